@@ -1,0 +1,44 @@
+package kent
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"unicode"
+)
+
+// NormalizeText folds text to the form article identity is computed on:
+// lower case, letters and digits only, single spaces. Typographic variants
+// (curly vs straight quotes, dashes, line wrapping) then do not make two
+// copies of one text look different.
+func NormalizeText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+		} else {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// TextHash returns the identity of a cleaned text regardless of outlet.
+func TextHash(text string) string {
+	sum := sha256.Sum256([]byte(NormalizeText(text)))
+	return hex.EncodeToString(sum[:8])
+}
+
+// ArticleID returns the stable ID of an article: the same outlet and text give
+// the same ID, while one text from two outlets gives two IDs that share a
+// TextHash.
+func ArticleID(outlet, text string) string {
+	sum := sha256.Sum256([]byte(NormalizeText(outlet) + "\x00" + NormalizeText(text)))
+	return hex.EncodeToString(sum[:8])
+}

@@ -1,0 +1,169 @@
+// Package lexicon loads Kent's per-language knowledge: one YAML file per
+// language under data/, embedded in the binary. Mechanisms (cleaning,
+// segmentation, later attribution and estimation) live in code and read their
+// words from here, so adding a language is adding a file, with no Go change.
+//
+// The file data/all.yaml holds entries that are not tied to one language
+// (agency names in photo credits, app-store names); its language is "*".
+package lexicon
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed data/*.yaml
+var dataFS embed.FS
+
+// Language is the knowledge Kent has about one language.
+type Language struct {
+	// Code is the ISO 639-1 code, equal to the file name without .yaml.
+	Code string `yaml:"code"`
+	Name string `yaml:"name"`
+	// Letters lists the letters the language uses beyond ASCII a-z. Decoding
+	// legacy encodings is scored by how many non-ASCII letters fall in one
+	// language's alphabet.
+	Letters string `yaml:"letters"`
+	// Abbreviations end with a period that does not end a sentence
+	// ("Dr.", "z.B.", "т.е."). Stored without the final period, matched
+	// case-insensitively.
+	Abbreviations []string `yaml:"abbreviations"`
+	// Chrome lists lower-case phrases that mark site chrome (navigation,
+	// comment forms, sharing, legal footers) when they occur in a short block.
+	Chrome []string `yaml:"chrome"`
+	// Credits lists words that introduce a photo credit ("Photo:", "Foto:").
+	Credits []string `yaml:"credits"`
+	// LegalForms lists company legal forms ("UAB", "GmbH", "ООО"); a short
+	// line built around one is a publisher's imprint.
+	LegalForms []string `yaml:"legal_forms"`
+	// Months lists month names and their usual abbreviations, lower case; used
+	// as a cheap pre-check before the date parser is asked.
+	Months []string `yaml:"months"`
+}
+
+// Set is a loaded collection of languages.
+type Set struct {
+	langs map[string]*Language
+	all   *Language
+}
+
+var (
+	defaultOnce sync.Once
+	defaultSet  *Set
+	defaultErr  error
+)
+
+// Default returns the embedded lexicons, loaded once. An error means a data
+// file is broken, which the lexicon tests catch before release.
+func Default() (*Set, error) {
+	defaultOnce.Do(func() { defaultSet, defaultErr = Load(dataFS, "data") })
+	return defaultSet, defaultErr
+}
+
+// MustDefault is Default for callers that cannot proceed without lexicons.
+func MustDefault() *Set {
+	s, err := Default()
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// Load reads every *.yaml file in dir of fsys and validates it.
+func Load(fsys fs.FS, dir string) (*Set, error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return nil, err
+	}
+	s := &Set{langs: map[string]*Language{}}
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".yaml") {
+			continue
+		}
+		name := path.Join(dir, e.Name())
+		raw, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, err
+		}
+		l, err := Parse(name, raw)
+		if err != nil {
+			return nil, err
+		}
+		if want := strings.TrimSuffix(e.Name(), ".yaml"); l.Code != want && !(l.Code == "*" && want == "all") {
+			return nil, fmt.Errorf("%s: code %q does not match the file name", name, l.Code)
+		}
+		if l.Code == "*" {
+			s.all = l
+		} else {
+			s.langs[l.Code] = l
+		}
+	}
+	if s.all == nil {
+		s.all = &Language{Code: "*"}
+	}
+	return s, nil
+}
+
+// Parse decodes and validates one lexicon file; errors name the file and,
+// where yaml knows it, the line.
+func Parse(name string, raw []byte) (*Language, error) {
+	var l Language
+	dec := yaml.NewDecoder(strings.NewReader(string(raw)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&l); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if l.Code == "" {
+		return nil, fmt.Errorf("%s: missing code", name)
+	}
+	lists := map[string][]string{
+		"abbreviations": l.Abbreviations, "chrome": l.Chrome, "credits": l.Credits,
+		"legal_forms": l.LegalForms, "months": l.Months,
+	}
+	for field, list := range lists {
+		seen := map[string]bool{}
+		for i, w := range list {
+			if strings.TrimSpace(w) == "" {
+				return nil, fmt.Errorf("%s: %s[%d] is empty", name, field, i)
+			}
+			if seen[strings.ToLower(w)] {
+				return nil, fmt.Errorf("%s: %s has %q twice", name, field, w)
+			}
+			seen[strings.ToLower(w)] = true
+		}
+	}
+	for _, w := range append(append([]string{}, l.Chrome...), l.Months...) {
+		if w != strings.ToLower(w) {
+			return nil, fmt.Errorf("%s: %q must be lower case", name, w)
+		}
+	}
+	for _, w := range l.Abbreviations {
+		if strings.HasSuffix(w, ".") {
+			return nil, fmt.Errorf("%s: abbreviation %q must be written without its final period", name, w)
+		}
+	}
+	return &l, nil
+}
+
+// Get returns the lexicon of a language, or nil if Kent has none.
+func (s *Set) Get(code string) *Language { return s.langs[code] }
+
+// All returns the language-independent entries.
+func (s *Set) All() *Language { return s.all }
+
+// Codes returns the language codes with a lexicon, sorted.
+func (s *Set) Codes() []string {
+	out := make([]string, 0, len(s.langs))
+	for c := range s.langs {
+		out = append(out, c)
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,56 @@
+package lexicon
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// The embedded files must all load: a broken data file would otherwise only
+// show up when a user ingests an article in that language.
+func TestDefaultLoadsEveryLanguage(t *testing.T) {
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"be", "de", "en", "es", "fr", "it", "lt", "nl", "pl", "ru", "sv", "uk"}
+	got := s.Codes()
+	if len(got) != len(want) {
+		t.Fatalf("codes = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("codes = %v, want %v", got, want)
+		}
+	}
+	for _, c := range got {
+		l := s.Get(c)
+		if l.Name == "" || len(l.Abbreviations) == 0 || len(l.Chrome) < 10 || len(l.Months) < 12 {
+			t.Errorf("%s: lexicon too thin: name=%q abbr=%d chrome=%d months=%d", c, l.Name, len(l.Abbreviations), len(l.Chrome), len(l.Months))
+		}
+	}
+	if len(s.All().Credits) == 0 {
+		t.Error("all.yaml has no credits")
+	}
+}
+
+func TestParseRejectsBadFiles(t *testing.T) {
+	cases := map[string]string{
+		"unknown field":     "code: xx\nname: X\ncolour: red\n",
+		"upper-case chrome": "code: xx\nchrome: [Read More]\n",
+		"duplicate":         "code: xx\nchrome: [a, a]\n",
+		"abbrev period":     "code: xx\nabbreviations: [Dr.]\n",
+		"no code":           "name: X\n",
+	}
+	for name, src := range cases {
+		if _, err := Parse("xx.yaml", []byte(src)); err == nil {
+			t.Errorf("%s: accepted %q", name, src)
+		}
+	}
+}
+
+func TestLoadChecksFileName(t *testing.T) {
+	fsys := fstest.MapFS{"d/xx.yaml": {Data: []byte("code: yy\n")}}
+	if _, err := Load(fsys, "d"); err == nil {
+		t.Fatal("a file whose code differs from its name was accepted")
+	}
+}

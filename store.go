@@ -1,0 +1,55 @@
+package kent
+
+import (
+	"context"
+	"time"
+)
+
+// Store keeps articles and searches them. The embedded implementation is in
+// package sqlite; a PostgreSQL one can implement the same interface.
+type Store interface {
+	// Put stores articles that are not stored yet, in one transaction, and
+	// reports for each whether it was new. An article whose ID is already
+	// stored is left untouched (ingest is idempotent). Returns EINVALID if an
+	// article fails Validate; nothing of the batch is stored then.
+	Put(ctx context.Context, articles []*Article) ([]bool, error)
+
+	// Get returns the article with the given ID or a unique ID prefix.
+	// Returns ENOTFOUND if none matches, EINVALID if a prefix is ambiguous.
+	Get(ctx context.Context, id string) (*Article, error)
+
+	// Copies returns the IDs of other stored articles with the same text.
+	Copies(ctx context.Context, a *Article) ([]string, error)
+
+	// Search runs a full-text query over titles and cleaned text.
+	// Returns EINVALID for a query the engine cannot parse.
+	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
+
+	// Count returns how many articles are stored.
+	Count(ctx context.Context) (int, error)
+
+	Close() error
+}
+
+// SearchQuery is a full-text query with optional filters. Zero values do not
+// filter.
+type SearchQuery struct {
+	Text     string
+	Language string
+	Outlet   string
+	Since    time.Time // published at or after
+	Until    time.Time // published before
+	Limit    int
+}
+
+// SearchHit is one article that matched, with a highlighted snippet.
+type SearchHit struct {
+	ID        string    `json:"id"`
+	Title     string    `json:"title,omitempty"`
+	Outlet    string    `json:"outlet,omitempty"`
+	Language  string    `json:"language"`
+	Published time.Time `json:"published,omitzero"`
+	Source    string    `json:"source"`
+	Snippet   string    `json:"snippet"`
+	Score     float64   `json:"score"`
+}
