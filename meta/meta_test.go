@@ -1,0 +1,43 @@
+package meta
+
+import (
+	"testing"
+	"time"
+)
+
+func TestFindDate(t *testing.T) {
+	now := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		text, lang string
+		want       time.Time
+	}{
+		{"Apr 14, 2022, 1:52 PM, atnaujinta Apr 14, 2022, 1:53 PM", "en", time.Date(2022, 4, 14, 13, 52, 0, 0, time.UTC)},
+		{"Publicerad 14 april 2022", "sv", time.Date(2022, 4, 14, 0, 0, 0, 0, time.UTC)},
+		{"03.05.2022 13:58", "de", time.Date(2022, 5, 3, 13, 58, 0, 0, time.UTC)},
+		{"03.05.2022 13:58", "ru", time.Date(2022, 5, 3, 13, 58, 0, 0, time.UTC)},
+		{"14 квітня 2022", "uk", time.Date(2022, 4, 14, 0, 0, 0, 0, time.UTC)},
+	}
+	for _, c := range cases {
+		got, ok := FindDate(c.text, c.lang, now)
+		if !ok || !got.Equal(c.want) {
+			t.Errorf("FindDate(%q, %s) = %v %v, want %v", c.text, c.lang, got, ok, c.want)
+		}
+	}
+	if _, ok := FindDate("No date in this line at all.", "en", now); ok {
+		t.Error("found a date where there is none")
+	}
+}
+
+func TestDomainLine(t *testing.T) {
+	if d, ok := DomainLine("Lrytas.lt"); !ok || d != "Lrytas.lt" {
+		t.Errorf("Lrytas.lt: %q %v", d, ok)
+	}
+	for _, s := range []string{"Related Articles", "Visit lrytas.lt today", "3.5"} {
+		if _, ok := DomainLine(s); ok {
+			t.Errorf("%q taken for a domain", s)
+		}
+	}
+	if got := OutletFromURL("https://www.lrytas.lt/pasaulis/x"); got != "lrytas.lt" {
+		t.Errorf("OutletFromURL = %q", got)
+	}
+}
