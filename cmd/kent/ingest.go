@@ -1,0 +1,105 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"github.com/kentnews/kent/lang"
+	"github.com/kentnews/kent/pipeline"
+)
+
+func (a *app) ingestCmd() *cobra.Command {
+	var (
+		asJSON  bool
+		langs   string
+		workers int
+	)
+	cmd := &cobra.Command{
+		Use:   "ingest PATH...",
+		Short: "Read articles from files and folders into the store",
+		Long: `Read articles into the store. PATH may be a file, a folder (read
+recursively, hidden files skipped) or - for standard input. The format is
+recognised from the content: plain text, HTML, JSONL (one article per line
+with url, title, text or html, published, outlet, language), RSS/Atom feeds,
+and WARC (plain or .gz).
+
+Ingesting the same article twice stores it once. A file that cannot be read
+is reported on one line naming the file and the reason; the others are still
+stored, and the exit status is 1.`,
+		Example: `  kent ingest examples/belarus
+  kent ingest --langs en,de,pl,uk,ru crawl.warc.gz
+  curl -s https://example.org/feed.xml | kent ingest -`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var codes []string
+			if langs != "" {
+				codes = strings.Split(langs, ",")
+			}
+			proc, err := pipeline.NewProcessor(codes...)
+			if err != nil {
+				return err
+			}
+			store, err := a.openStore()
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			r := &pipeline.Runner{Proc: proc, Store: store, Workers: workers, Stdin: os.Stdin, Log: a.log}
+			var bar *progressbar.ProgressBar
+			if isTTY(os.Stderr) && !asJSON {
+				bar = progressbar.NewOptions64(-1,
+					progressbar.OptionSetWriter(os.Stderr),
+					progressbar.OptionSetDescription("ingesting"),
+					progressbar.OptionShowBytes(true),
+					progressbar.OptionThrottle(100_000_000),
+					progressbar.OptionClearOnFinish())
+				r.Progress = func(done, total int64) {
+					bar.ChangeMax64(total)
+					bar.Set64(done)
+				}
+			}
+			rep, err := r.Run(cmd.Context(), args)
+			if bar != nil {
+				bar.Finish()
+			}
+			if err != nil {
+				return err
+			}
+			for _, e := range rep.Errors {
+				fmt.Fprintln(os.Stderr, "kent: skipped", e)
+			}
+			if asJSON {
+				errs := make([]string, len(rep.Errors))
+				for i, e := range rep.Errors {
+					errs[i] = e.Error()
+				}
+				out := struct {
+					pipeline.Report
+					Errors []string `json:"errors"`
+					DB     string   `json:"db"`
+				}{rep, errs, a.dbPath}
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				if err := enc.Encode(out); err != nil {
+					return err
+				}
+			} else {
+				fmt.Fprintf(cmd.OutOrStdout(), "%d files, %d articles: %d new, %d already stored, %d failed (store: %s)\n",
+					rep.Files, rep.Articles, rep.New, rep.Existing, len(rep.Errors), a.dbPath)
+			}
+			if len(rep.Errors) > 0 {
+				return partialError{len(rep.Errors)}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
+	cmd.Flags().StringVar(&langs, "langs", strings.Join(lang.DefaultCodes, ","), "languages to detect, comma-separated ISO 639-1 codes")
+	cmd.Flags().IntVar(&workers, "workers", 0, "parallel workers (default: one per CPU)")
+	return cmd
+}

@@ -1,0 +1,124 @@
+// Command kent reads news into a store and answers questions about it.
+// Each subcommand lives in its own file; this one holds what they share:
+// global flags, logging, opening the store and exit codes.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/sqlite"
+)
+
+// Exit codes: scripts can tell a partial ingest from a broken command line.
+const (
+	exitOK       = 0
+	exitPartial  = 1 // the command ran, but some inputs failed
+	exitUsage    = 2 // bad flags or arguments
+	exitNotFound = 3 // the requested article does not exist
+	exitInternal = 4 // store or program failure
+)
+
+type app struct {
+	dbPath   string
+	logLevel string
+	logJSON  bool
+	log      *slog.Logger
+}
+
+// partialError marks a run that did its work but skipped some inputs; the
+// inputs were already reported one per line.
+type partialError struct{ n int }
+
+func (e partialError) Error() string { return fmt.Sprintf("%d input(s) failed", e.n) }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	os.Exit(run(ctx, os.Args[1:]))
+}
+
+func run(ctx context.Context, args []string) int {
+	a := &app{}
+	root := a.rootCmd()
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return exitOK
+	}
+	var pe partialError
+	switch {
+	case errors.As(err, &pe):
+		return exitPartial
+	case kent.ErrorCode(err) == kent.ENOTFOUND:
+		fmt.Fprintln(os.Stderr, "kent:", err)
+		return exitNotFound
+	case kent.ErrorCode(err) == kent.EINVALID || isUsage(err):
+		fmt.Fprintln(os.Stderr, "kent:", err)
+		return exitUsage
+	}
+	fmt.Fprintln(os.Stderr, "kent:", err)
+	return exitInternal
+}
+
+func isUsage(err error) bool {
+	s := err.Error()
+	return strings.Contains(s, "unknown flag") || strings.Contains(s, "unknown command") ||
+		strings.Contains(s, "accepts") || strings.Contains(s, "requires at least") || strings.Contains(s, "invalid argument")
+}
+
+func (a *app) rootCmd() *cobra.Command {
+	root := &cobra.Command{
+		Use:   "kent",
+		Short: "Kent reads the news and tells who says how likely what is",
+		Long: `Kent ingests articles (text, HTML, JSONL, RSS/Atom, WARC), strips site chrome,
+detects languages, splits sentences and keeps everything in an embedded
+SQLite store with full-text search.
+
+Start with:
+  kent ingest examples/belarus     store the demo corpus
+  kent search osannolikt           find articles by their words
+  kent show ID                     see an article and what cleaning dropped`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			var lvl slog.Level
+			if err := lvl.UnmarshalText([]byte(a.logLevel)); err != nil {
+				return kent.Errorf(kent.EINVALID, "invalid --log-level %q (debug, info, warn, error)", a.logLevel)
+			}
+			opts := &slog.HandlerOptions{Level: lvl}
+			if a.logJSON {
+				a.log = slog.New(slog.NewJSONHandler(os.Stderr, opts))
+			} else {
+				a.log = slog.New(slog.NewTextHandler(os.Stderr, opts))
+			}
+			return nil
+		},
+	}
+	root.PersistentFlags().StringVar(&a.dbPath, "db", sqlite.DefaultPath(), "database file (env KENT_DB)")
+	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log level: debug, info, warn, error")
+	root.PersistentFlags().BoolVar(&a.logJSON, "log-json", false, "write logs to stderr as JSON")
+	root.AddCommand(a.ingestCmd(), a.showCmd(), a.searchCmd(), a.evalCmd())
+	return root
+}
+
+func (a *app) openStore() (*sqlite.Store, error) {
+	s, err := sqlite.Open(a.dbPath)
+	if err != nil {
+		return nil, err
+	}
+	a.log.Debug("opened store", "path", a.dbPath)
+	return s, nil
+}
+
+// isTTY reports whether f is a terminal: progress bars and colour only then.
+func isTTY(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }

@@ -1,0 +1,330 @@
+// Package sqlite is Kent's embedded store: articles in SQLite through the
+// pure-Go driver modernc.org/sqlite (no C toolchain needed), with an FTS5
+// index over titles and cleaned text. Schema changes are numbered .sql files
+// in migrations/, applied in order when a database is opened.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	_ "modernc.org/sqlite"
+
+	"github.com/kentnews/kent"
+)
+
+//go:embed migrations/*.sql
+var migrations embed.FS
+
+// Store implements kent.Store on one SQLite file.
+type Store struct {
+	db   *sql.DB
+	Path string
+}
+
+var _ kent.Store = (*Store)(nil)
+
+// DefaultPath returns where Kent keeps its database unless told otherwise:
+// $KENT_DB, else kent.db in the user's data directory
+// ($XDG_DATA_HOME/kent or ~/.local/share/kent).
+func DefaultPath() string {
+	if p := os.Getenv("KENT_DB"); p != "" {
+		return p
+	}
+	dir := os.Getenv("XDG_DATA_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return "kent.db"
+		}
+		dir = filepath.Join(home, ".local", "share")
+	}
+	return filepath.Join(dir, "kent", "kent.db")
+}
+
+// Open opens (creating if needed) the database at path and migrates it.
+func Open(path string) (*Store, error) {
+	if dir := filepath.Dir(path); dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, kent.Errorf(kent.EINVALID, "cannot create database directory %s: %v", dir, err)
+		}
+	}
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, err
+	}
+	// One writer at a time is what SQLite allows anyway; a single
+	// connection also makes the WAL pragmas apply everywhere.
+	db.SetMaxOpenConns(1)
+	s := &Store{db: db, Path: path}
+	if err := s.migrate(); err != nil {
+		db.Close()
+		return nil, kent.Errorf(kent.EINVALID, "database %s: %v", path, err)
+	}
+	return s, nil
+}
+
+func (s *Store) migrate() error {
+	if _, err := s.db.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+		return err
+	}
+	names, err := fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		v, err := strconv.Atoi(strings.SplitN(filepath.Base(name), "_", 2)[0])
+		if err != nil {
+			return fmt.Errorf("migration %s: name must start with its number", name)
+		}
+		var n int
+		if err := s.db.QueryRow(`SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, v).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			continue
+		}
+		body, _ := migrations.ReadFile(name)
+		tx, err := s.db.Begin()
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec(string(body)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("migration %s: %v", name, err)
+		}
+		if _, err := tx.Exec(`INSERT INTO schema_migrations VALUES (?, ?)`, v, time.Now().UTC().Format(time.RFC3339)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// Put implements kent.Store.
+func (s *Store) Put(ctx context.Context, articles []*kent.Article) ([]bool, error) {
+	for _, a := range articles {
+		if err := a.Validate(); err != nil {
+			return nil, err
+		}
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	defer tx.Rollback()
+	ins, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO articles
+		(id, text_hash, source, format, url, title, outlet, author, published, language, text, paragraphs, blocks, ingested_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	fts, err := tx.PrepareContext(ctx, `INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`)
+	if err != nil {
+		return nil, err
+	}
+	added := make([]bool, len(articles))
+	now := time.Now().UTC()
+	for i, a := range articles {
+		paras, _ := json.Marshal(a.Paragraphs)
+		blocks, _ := json.Marshal(a.Blocks)
+		if a.IngestedAt.IsZero() {
+			a.IngestedAt = now
+		}
+		res, err := ins.ExecContext(ctx, a.ID, a.TextHash, a.Source, string(a.Format), a.URL, a.Title, a.Outlet, a.Author,
+			timeOrNull(a.Published), a.Language, a.Text, string(paras), string(blocks), a.IngestedAt.Format(time.RFC3339Nano))
+		if err != nil {
+			return nil, fmt.Errorf("storing %s: %w", a.Source, err)
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			continue // already stored: ingest is idempotent
+		}
+		rowid, _ := res.LastInsertId()
+		if _, err := fts.ExecContext(ctx, rowid, a.Title, a.Text); err != nil {
+			return nil, fmt.Errorf("indexing %s: %w", a.Source, err)
+		}
+		added[i] = true
+	}
+	return added, tx.Commit()
+}
+
+func timeOrNull(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return t.UTC().Format(time.RFC3339)
+}
+
+const articleCols = `id, text_hash, source, format, url, title, outlet, author, published, language, text, paragraphs, blocks, ingested_at`
+
+// Get implements kent.Store.
+func (s *Store) Get(ctx context.Context, id string) (*kent.Article, error) {
+	id = strings.TrimSpace(id)
+	if id == "" || strings.ContainsAny(id, "%_") {
+		return nil, kent.Errorf(kent.EINVALID, "invalid article ID %q", id)
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT `+articleCols+` FROM articles WHERE id LIKE ? || '%' ORDER BY id LIMIT 2`, id)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var found []*kent.Article
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, err
+		}
+		found = append(found, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	switch len(found) {
+	case 0:
+		return nil, kent.Errorf(kent.ENOTFOUND, "no article with ID %s", id)
+	case 1:
+		return found[0], nil
+	}
+	return nil, kent.Errorf(kent.EINVALID, "ID prefix %s matches more than one article; give more of it", id)
+}
+
+func scanArticle(rows *sql.Rows) (*kent.Article, error) {
+	var a kent.Article
+	var format, paras, blocks, ingested string
+	var published sql.NullString
+	if err := rows.Scan(&a.ID, &a.TextHash, &a.Source, &format, &a.URL, &a.Title, &a.Outlet, &a.Author,
+		&published, &a.Language, &a.Text, &paras, &blocks, &ingested); err != nil {
+		return nil, err
+	}
+	a.Format = kent.Format(format)
+	if published.Valid {
+		a.Published, _ = time.Parse(time.RFC3339, published.String)
+	}
+	a.IngestedAt, _ = time.Parse(time.RFC3339Nano, ingested)
+	if err := json.Unmarshal([]byte(paras), &a.Paragraphs); err != nil {
+		return nil, fmt.Errorf("article %s: corrupt paragraphs: %w", a.ID, err)
+	}
+	if err := json.Unmarshal([]byte(blocks), &a.Blocks); err != nil {
+		return nil, fmt.Errorf("article %s: corrupt blocks: %w", a.ID, err)
+	}
+	return &a, nil
+}
+
+// Copies implements kent.Store.
+func (s *Store) Copies(ctx context.Context, a *kent.Article) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id FROM articles WHERE text_hash = ? AND id != ? ORDER BY id`, a.TextHash, a.ID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// Count implements kent.Store.
+func (s *Store) Count(ctx context.Context) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles`).Scan(&n)
+	return n, err
+}
+
+// Search implements kent.Store. A query in FTS5 syntax ("a b" OR c*) is
+// used as written; anything else is searched word by word, so a user typing
+// punctuation gets results instead of a syntax error.
+func (s *Store) Search(ctx context.Context, q kent.SearchQuery) ([]kent.SearchHit, error) {
+	if strings.TrimSpace(q.Text) == "" {
+		return nil, kent.Errorf(kent.EINVALID, "empty search query")
+	}
+	if q.Limit <= 0 {
+		q.Limit = 20
+	}
+	hits, err := s.search(ctx, q, q.Text)
+	if err != nil {
+		hits, err = s.search(ctx, q, quoteTerms(q.Text))
+		if err != nil {
+			return nil, kent.Errorf(kent.EINVALID, "cannot search for %q: %v", q.Text, err)
+		}
+	}
+	return hits, nil
+}
+
+func (s *Store) search(ctx context.Context, q kent.SearchQuery, match string) ([]kent.SearchHit, error) {
+	sqlq := `SELECT a.id, a.title, a.outlet, a.language, a.published, a.source,
+			snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts)
+		FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
+		WHERE articles_fts MATCH ?`
+	args := []any{match}
+	if q.Language != "" {
+		sqlq += ` AND a.language = ?`
+		args = append(args, strings.ToLower(q.Language))
+	}
+	if q.Outlet != "" {
+		sqlq += ` AND a.outlet LIKE ?`
+		args = append(args, q.Outlet)
+	}
+	if !q.Since.IsZero() {
+		sqlq += ` AND a.published >= ?`
+		args = append(args, q.Since.UTC().Format(time.RFC3339))
+	}
+	if !q.Until.IsZero() {
+		sqlq += ` AND a.published < ?`
+		args = append(args, q.Until.UTC().Format(time.RFC3339))
+	}
+	sqlq += ` ORDER BY bm25(articles_fts) LIMIT ?`
+	args = append(args, q.Limit)
+	rows, err := s.db.QueryContext(ctx, sqlq, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var hits []kent.SearchHit
+	for rows.Next() {
+		var h kent.SearchHit
+		var published sql.NullString
+		if err := rows.Scan(&h.ID, &h.Title, &h.Outlet, &h.Language, &published, &h.Source, &h.Snippet, &h.Score); err != nil {
+			return nil, err
+		}
+		if published.Valid {
+			h.Published, _ = time.Parse(time.RFC3339, published.String)
+		}
+		h.Score = -h.Score // bm25 is lower-is-better; users expect higher-is-better
+		hits = append(hits, h)
+	}
+	return hits, rows.Err()
+}
+
+// quoteTerms turns free text into an FTS5 query that matches all its words.
+func quoteTerms(s string) string {
+	var terms []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		terms = append(terms, `"`+f+`"`)
+	}
+	return strings.Join(terms, " ")
+}
+
