@@ -10,12 +10,13 @@
 package lang
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/pemistahl/lingua-go"
+
+	"github.com/kentnews/kent"
 )
 
 // DefaultCodes is the language set Kent detects unless told otherwise.
@@ -47,7 +48,7 @@ func New(codes ...string) (*Detector, error) {
 		seen[c] = true
 		l := lingua.GetLanguageFromIsoCode639_1(lingua.GetIsoCode639_1FromValue(c))
 		if l == lingua.Unknown {
-			return nil, fmt.Errorf("unknown language code %q (want ISO 639-1, e.g. en, de, uk)", c)
+			return nil, kent.Errorf(kent.EINVALID, "unknown language code %q (want ISO 639-1, e.g. en, de, uk)", c)
 		}
 		langs = append(langs, l)
 	}
@@ -57,7 +58,7 @@ func New(codes ...string) (*Detector, error) {
 		if len(langs) == 1 {
 			return &Detector{codes: []string{strings.ToLower(langs[0].IsoCode639_1().String())}, MaxSample: DefaultMaxSample}, nil
 		}
-		return nil, fmt.Errorf("no languages configured")
+		return nil, kent.Errorf(kent.EINVALID, "no languages configured")
 	}
 	d := lingua.NewLanguageDetectorBuilder().FromLanguages(langs...).Build()
 	out := make([]string, len(langs))

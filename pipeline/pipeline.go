@@ -185,7 +185,7 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 	go func() {
 		defer errWG.Done()
 		for e := range errCh {
-			log.Warn("skipped", "error", e.Error())
+			log.Debug("skipped", "error", e.Error())
 			rep.Errors = append(rep.Errors, e)
 		}
 	}()

@@ -327,4 +327,3 @@ func quoteTerms(s string) string {
 	}
 	return strings.Join(terms, " ")
 }
-

@@ -3,7 +3,6 @@ package main
 import (
 	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 
 	"github.com/schollz/progressbar/v3"
@@ -49,11 +48,11 @@ stored, and the exit status is 1.`,
 				return err
 			}
 			defer store.Close()
-			r := &pipeline.Runner{Proc: proc, Store: store, Workers: workers, Stdin: os.Stdin, Log: a.log}
+			r := &pipeline.Runner{Proc: proc, Store: store, Workers: workers, Stdin: a.stdin, Log: a.log}
 			var bar *progressbar.ProgressBar
-			if isTTY(os.Stderr) && !asJSON {
+			if isTTY(a.stderr) && !asJSON {
 				bar = progressbar.NewOptions64(-1,
-					progressbar.OptionSetWriter(os.Stderr),
+					progressbar.OptionSetWriter(a.stderr),
 					progressbar.OptionSetDescription("ingesting"),
 					progressbar.OptionShowBytes(true),
 					progressbar.OptionThrottle(100_000_000),
@@ -71,7 +70,7 @@ stored, and the exit status is 1.`,
 				return err
 			}
 			for _, e := range rep.Errors {
-				fmt.Fprintln(os.Stderr, "kent: skipped", e)
+				fmt.Fprintln(a.stderr, "kent: skipped", e)
 			}
 			if asJSON {
 				errs := make([]string, len(rep.Errors))
@@ -85,6 +84,7 @@ stored, and the exit status is 1.`,
 				}{rep, errs, a.dbPath}
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
+				enc.SetEscapeHTML(false)
 				if err := enc.Encode(out); err != nil {
 					return err
 				}

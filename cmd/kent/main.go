@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"os/signal"
@@ -33,6 +34,8 @@ type app struct {
 	logLevel string
 	logJSON  bool
 	log      *slog.Logger
+	stdin    io.Reader
+	stderr   io.Writer
 }
 
 // partialError marks a run that did its work but skipped some inputs; the
@@ -44,13 +47,15 @@ func (e partialError) Error() string { return fmt.Sprintf("%d input(s) failed", 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	os.Exit(run(ctx, os.Args[1:]))
+	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func run(ctx context.Context, args []string) int {
-	a := &app{}
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	a := &app{stdin: stdin, stderr: stderr}
 	root := a.rootCmd()
 	root.SetArgs(args)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return exitOK
@@ -60,13 +65,13 @@ func run(ctx context.Context, args []string) int {
 	case errors.As(err, &pe):
 		return exitPartial
 	case kent.ErrorCode(err) == kent.ENOTFOUND:
-		fmt.Fprintln(os.Stderr, "kent:", err)
+		fmt.Fprintln(stderr, "kent:", err)
 		return exitNotFound
 	case kent.ErrorCode(err) == kent.EINVALID || isUsage(err):
-		fmt.Fprintln(os.Stderr, "kent:", err)
+		fmt.Fprintln(stderr, "kent:", err)
 		return exitUsage
 	}
-	fmt.Fprintln(os.Stderr, "kent:", err)
+	fmt.Fprintln(stderr, "kent:", err)
 	return exitInternal
 }
 
@@ -97,9 +102,9 @@ Start with:
 			}
 			opts := &slog.HandlerOptions{Level: lvl}
 			if a.logJSON {
-				a.log = slog.New(slog.NewJSONHandler(os.Stderr, opts))
+				a.log = slog.New(slog.NewJSONHandler(a.stderr, opts))
 			} else {
-				a.log = slog.New(slog.NewTextHandler(os.Stderr, opts))
+				a.log = slog.New(slog.NewTextHandler(a.stderr, opts))
 			}
 			return nil
 		},
@@ -120,5 +125,8 @@ func (a *app) openStore() (*sqlite.Store, error) {
 	return s, nil
 }
 
-// isTTY reports whether f is a terminal: progress bars and colour only then.
-func isTTY(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }
+// isTTY reports whether w is a terminal: progress bars and colour only then.
+func isTTY(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}

@@ -52,6 +52,7 @@ SQLite FTS5 syntax: "exact phrase", word*, a OR b, NOT c.`,
 				}
 				enc := json.NewEncoder(out)
 				enc.SetIndent("", "  ")
+				enc.SetEscapeHTML(false)
 				return enc.Encode(hits)
 			}
 			if len(hits) == 0 {

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -41,12 +40,13 @@ unique prefix.`,
 			if asJSON {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
+				enc.SetEscapeHTML(false)
 				return enc.Encode(struct {
 					*kent.Article
 					Copies []string `json:"copies"`
 				}{art, copies})
 			}
-			printArticle(cmd.OutOrStdout(), art, copies, isTTY(os.Stdout))
+			printArticle(cmd.OutOrStdout(), art, copies, isTTY(cmd.OutOrStdout()))
 			return nil
 		},
 	}
