@@ -1,0 +1,43 @@
+# Kent's two entry points for a fresh machine: `make demo` and `make test`.
+# Go comes from /usr/local/go when it is not on PATH; modules from the Go proxy.
+GO ?= $(shell command -v go 2>/dev/null || echo /usr/local/go/bin/go)
+BIN := bin/kent
+DEMO_DB := .demo/kent.db
+
+.PHONY: build demo test fuzz bench eval clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/kent
+
+# Ingest the demo corpus into a fresh embedded store and show what Kent found.
+demo: build
+	rm -rf .demo
+	$(BIN) --db $(DEMO_DB) ingest examples/belarus
+	$(BIN) --db $(DEMO_DB) search osannolikt
+	$(BIN) --db $(DEMO_DB) search --lang en "Belarusian troops"
+
+# Every test, with the race detector, after formatting and vet checks.
+test:
+	@out="$$($(dir $(GO))gofmt -l .)"; test -z "$$out" || { echo "gofmt needed: $$out"; exit 1; }
+	$(GO) vet ./...
+	$(GO) test -race -count=1 ./...
+
+# Short runs of every fuzz target.
+fuzz:
+	$(GO) test -run=^$$ -fuzz=FuzzClean -fuzztime=30s ./clean
+	$(GO) test -run=^$$ -fuzz=FuzzRead -fuzztime=30s ./ingest
+	$(GO) test -run=^$$ -fuzz=FuzzSentences -fuzztime=30s ./segment
+
+bench:
+	$(GO) test -run=^$$ -bench=. -benchmem ./...
+
+# Accuracy against ../shared/eval (not part of `make test`: it needs that folder).
+EVAL ?= ../shared/eval
+eval: build
+	$(BIN) eval clean $(EVAL)/seeds/gold.yaml examples/belarus
+	$(BIN) eval langid $(EVAL)/langid/langid_sentences.tsv
+	$(BIN) eval extract $(EVAL)/extraction/scrapinghub
+	$(BIN) eval extract $(EVAL)/extraction/trafilatura
+
+clean:
+	rm -rf bin .demo
