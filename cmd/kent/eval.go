@@ -1,11 +1,82 @@
 package main
 
-import "github.com/spf13/cobra"
+import (
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/eval"
+	"github.com/kentnews/kent/lang"
+	"github.com/kentnews/kent/pipeline"
+)
 
 func (a *app) evalCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval",
 		Short: "Measure Kent against gold data (precision, recall, F1)",
+		Long: `Measure Kent against gold data. The data sets live outside the repository
+(../shared/eval); each subcommand names the file or folder it reads.`,
 	}
+	cmd.AddCommand(&cobra.Command{
+		Use:   "extract DIR",
+		Short: "HTML extraction: ScrapingHub (ground-truth.json) or trafilatura (evaldata.json) benchmark",
+		Example: `  kent eval extract ../shared/eval/extraction/scrapinghub
+  kent eval extract ../shared/eval/extraction/trafilatura`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			proc, err := pipeline.NewProcessor()
+			if err != nil {
+				return err
+			}
+			dir := args[0]
+			switch {
+			case exists(filepath.Join(dir, "ground-truth.json")):
+				_, err = eval.ScrapingHub(dir, proc, cmd.OutOrStdout())
+			case exists(filepath.Join(dir, "evaldata.json")):
+				_, err = eval.Trafilatura(dir, proc, cmd.OutOrStdout())
+			default:
+				return kent.Errorf(kent.EINVALID, "%s: neither ground-truth.json (ScrapingHub) nor evaldata.json (trafilatura) found", dir)
+			}
+			return err
+		},
+	})
+	cmd.AddCommand(&cobra.Command{
+		Use:     "clean GOLD.yaml CORPUS_DIR",
+		Short:   "Chrome removal and metadata on the seed articles against their gold file",
+		Example: "  kent eval clean ../shared/eval/seeds/gold.yaml examples/belarus",
+		Args:    cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			proc, err := pipeline.NewProcessor()
+			if err != nil {
+				return err
+			}
+			_, err = eval.Clean(args[0], args[1], proc, cmd.OutOrStdout())
+			return err
+		},
+	})
+	var langs []string
+	lid := &cobra.Command{
+		Use:     "langid FILE.tsv",
+		Short:   "Language identification accuracy per language, and speed",
+		Example: "  kent eval langid ../shared/eval/langid/langid_sentences.tsv",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			det, err := lang.New(langs...)
+			if err != nil {
+				return err
+			}
+			_, err = eval.LangID(args[0], det, cmd.OutOrStdout())
+			return err
+		},
+	}
+	lid.Flags().StringSliceVar(&langs, "langs", lang.DefaultCodes, "languages to choose between")
+	cmd.AddCommand(lid)
 	return cmd
+}
+
+func exists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }
