@@ -61,12 +61,14 @@ type Result struct {
 // Cleaner cleans articles. It is safe for concurrent use.
 type Cleaner struct {
 	det     *lang.Detector
-	phrases []string // chrome phrases of every language, lower case
+	phrases map[string][]string // chrome phrases of every language, lower case, by first word
 	credits []string
 	legal   []string
 	months  map[string]bool
 	letters map[rune]bool // non-ASCII letters some known language uses
 	codes   map[string]bool
+	// function maps a function word to the languages it belongs to.
+	function map[string][]string
 	// langLetters holds each language's own non-ASCII letters.
 	langLetters map[string]string
 	// Now anchors partial dates; tests set it.
@@ -76,9 +78,12 @@ type Cleaner struct {
 // New returns a cleaner that reads its phrase lists from lex and asks det for
 // languages.
 func New(lex *lexicon.Set, det *lang.Detector) *Cleaner {
-	c := &Cleaner{det: det, months: map[string]bool{}, letters: map[rune]bool{}, codes: map[string]bool{}, langLetters: map[string]string{}, Now: time.Now}
+	c := &Cleaner{det: det, phrases: map[string][]string{}, months: map[string]bool{}, letters: map[rune]bool{}, codes: map[string]bool{}, langLetters: map[string]string{}, function: map[string][]string{}, Now: time.Now}
 	add := func(l *lexicon.Language) {
-		c.phrases = append(c.phrases, l.Chrome...)
+		for _, p := range l.Chrome {
+			first, _, _ := strings.Cut(p, " ")
+			c.phrases[first] = append(c.phrases[first], p)
+		}
 		for _, w := range l.Credits {
 			c.credits = append(c.credits, strings.ToLower(w))
 		}
@@ -94,12 +99,17 @@ func New(lex *lexicon.Set, det *lang.Detector) *Cleaner {
 	for _, code := range lex.Codes() {
 		add(lex.Get(code))
 		c.langLetters[code] = lex.Get(code).Letters
+		for _, w := range lex.Get(code).FunctionWords {
+			c.function[w] = append(c.function[w], code)
+		}
 	}
 	for _, code := range det.Codes() {
 		c.codes[code] = true
 	}
 	// Longer phrases first so coverage counts the most specific match.
-	sort.Slice(c.phrases, func(i, j int) bool { return len(c.phrases[i]) > len(c.phrases[j]) })
+	for _, ps := range c.phrases {
+		sort.Slice(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })
+	}
 	return c
 }
 
@@ -295,29 +305,44 @@ func (c *Cleaner) chromeReason(t string) string {
 	}
 	low := strings.ToLower(t)
 	// Phrases: trusted when two agree or one covers much of the block.
+	// Candidates are looked up by the word they start with, so the cost
+	// grows with the block, not with the size of the lexicons.
 	hits, covered := 0, 0
 	var first string
-	for _, p := range c.phrases {
-		if strings.Contains(low, p) {
-			if hits == 0 {
-				first = p
-			}
-			hits++
-			covered += len(p)
-			low = strings.ReplaceAll(low, p, " ")
+	for i := 0; i < len(low); {
+		for i < len(low) && !isWordStart(low, i) {
+			i++
 		}
+		j := i
+		for j < len(low) && low[j] != ' ' {
+			j++
+		}
+		for _, p := range c.phrases[low[i:j]] {
+			if strings.HasPrefix(low[i:], p) {
+				if hits == 0 {
+					first = p
+				}
+				hits++
+				covered += len(p)
+				j = i + len(p)
+				break
+			}
+		}
+		i = j
 	}
 	if hits >= 2 || (hits == 1 && covered*10 >= n*4) {
 		return "site chrome («" + first + "»)"
 	}
+	// Each regular expression runs only after a cheap test for the
+	// character it needs: a false answer there is definitive.
 	switch {
-	case copyrightRe.MatchString(t) && n <= 400:
+	case n <= 400 && (strings.Contains(t, "©") || strings.Contains(low, "(c)") || strings.Contains(low, "copyright")) && copyrightRe.MatchString(t):
 		return "copyright or photo credit"
-	case emailRe.MatchString(t) && n <= 200:
+	case n <= 200 && strings.IndexByte(t, '@') >= 0 && emailRe.MatchString(t):
 		return "contact line"
-	case longDigits.MatchString(t) && n <= 120:
+	case n <= 120 && digits(t) >= 7 && longDigits.MatchString(t):
 		return "registry or phone number"
-	case postalRe.MatchString(t) && n <= 120:
+	case n <= 120 && strings.IndexByte(t, '-') >= 0 && postalRe.MatchString(t):
 		return "postal address"
 	case n <= 60 && c.hasLegalForm(t):
 		return "publisher imprint"
@@ -325,6 +350,30 @@ func (c *Cleaner) chromeReason(t string) string {
 		return "photo credit"
 	}
 	return ""
+}
+
+// isWordStart reports whether a phrase may start at byte i of s: after a
+// space or opening punctuation, at a letter or digit.
+func isWordStart(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '(' {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	p, _ := utf8.DecodeLastRuneInString(s[:i])
+	return !unicode.IsLetter(p) && !unicode.IsDigit(p)
+}
+
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
 }
 
 func (c *Cleaner) hasLegalForm(t string) bool {
@@ -345,7 +394,7 @@ func (c *Cleaner) isCredit(t string) bool {
 			return true
 		}
 	}
-	if creditRe.MatchString(t) {
+	if strings.IndexByte(t, '/') >= 0 && creditRe.MatchString(t) {
 		return true // "Reuters/Scanpix", "Maxim Guchek/Belta/AFP"
 	}
 	if !endsSentence(t) {
@@ -414,10 +463,14 @@ func (c *Cleaner) isDateLine(t string) bool {
 func (c *Cleaner) markLanguages(bs []*block, article string) {
 	for _, b := range bs {
 		b.lang = article
-		if b.kind == kent.BlockDrop && b.reason != "" && b.words < 2 {
+		if b.kind != kent.BlockBody {
+			continue // already decided; its language changes nothing
+		}
+		foreign := c.foreignLetters(b.text, article)
+		if !(len(b.text) <= 300 && b.words >= 2) && !foreign {
 			continue
 		}
-		if !(len(b.text) <= 300 && b.words >= 2) && !c.foreignLetters(b.text, article) {
+		if !foreign && c.functionWordsAgree(b.norm, article) {
 			continue
 		}
 		code, conf := c.det.Detect(b.text)
@@ -430,11 +483,46 @@ func (c *Cleaner) markLanguages(bs []*block, article string) {
 		}
 		// A short line in another language than the article is a publisher's
 		// footer or a caption far more often than article text. Headings are
-		// short too, so the detector must be sure.
-		if len(b.text) <= 200 && b.words >= 2 && (conf >= 0.9 || (conf >= 0.6 && c.foreignLetters(b.text, article))) {
-			b.kind, b.reason = kent.BlockDrop, "language "+code+" differs from the article's ("+article+")"
+		// short too and the detector is unsure on a few words, so it must be
+		// sure, no function word of the article's language may appear, and
+		// something besides the detector must point at the other language:
+		// its letters or its function words.
+		if len(b.text) <= 200 && b.words >= 2 && conf >= 0.9 {
+			fw := c.functionWordCounts(b.norm)
+			if fw[article] == 0 && (foreign || fw[code] > 0) {
+				b.kind, b.reason = kent.BlockDrop, "language "+code+" differs from the article's ("+article+")"
+			}
 		}
 	}
+}
+
+// functionWordsAgree reports whether a block's function words say it is in
+// the article's language: at least three of them, and more than twice as
+// many as of any other language. This settles most paragraphs without the
+// statistical detector.
+func (c *Cleaner) functionWordsAgree(norm, article string) bool {
+	counts := c.functionWordCounts(norm)
+	own := counts[article]
+	if own < 3 {
+		return false
+	}
+	for code, n := range counts {
+		if code != article && n*2 >= own {
+			return false
+		}
+	}
+	return true
+}
+
+// functionWordCounts counts a block's function words per language.
+func (c *Cleaner) functionWordCounts(norm string) map[string]int {
+	counts := map[string]int{}
+	for _, w := range strings.Fields(norm) {
+		for _, code := range c.function[w] {
+			counts[code]++
+		}
+	}
+	return counts
 }
 
 // foreignLetters reports whether t has letters outside ASCII that the

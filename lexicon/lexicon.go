@@ -31,6 +31,10 @@ type Language struct {
 	// legacy encodings is scored by how many non-ASCII letters fall in one
 	// language's alphabet.
 	Letters string `yaml:"letters"`
+	// FunctionWords are the language's commonest short words, lower case.
+	// They let cleaning confirm a paragraph's language without asking the
+	// (much slower) statistical detector.
+	FunctionWords []string `yaml:"function_words"`
 	// Abbreviations end with a period that does not end a sentence
 	// ("Dr.", "z.B.", "т.е."). Stored without the final period, matched
 	// case-insensitively.
@@ -125,7 +129,7 @@ func Parse(name string, raw []byte) (*Language, error) {
 	}
 	lists := map[string][]string{
 		"abbreviations": l.Abbreviations, "chrome": l.Chrome, "credits": l.Credits,
-		"legal_forms": l.LegalForms, "months": l.Months,
+		"legal_forms": l.LegalForms, "months": l.Months, "function_words": l.FunctionWords,
 	}
 	for field, list := range lists {
 		seen := map[string]bool{}
@@ -139,7 +143,7 @@ func Parse(name string, raw []byte) (*Language, error) {
 			seen[strings.ToLower(w)] = true
 		}
 	}
-	for _, w := range append(append([]string{}, l.Chrome...), l.Months...) {
+	for _, w := range append(append(append([]string{}, l.Chrome...), l.Months...), l.FunctionWords...) {
 		if w != strings.ToLower(w) {
 			return nil, fmt.Errorf("%s: %q must be lower case", name, w)
 		}

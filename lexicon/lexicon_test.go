@@ -24,8 +24,8 @@ func TestDefaultLoadsEveryLanguage(t *testing.T) {
 	}
 	for _, c := range got {
 		l := s.Get(c)
-		if l.Name == "" || len(l.Abbreviations) == 0 || len(l.Chrome) < 10 || len(l.Months) < 12 {
-			t.Errorf("%s: lexicon too thin: name=%q abbr=%d chrome=%d months=%d", c, l.Name, len(l.Abbreviations), len(l.Chrome), len(l.Months))
+		if l.Name == "" || len(l.Abbreviations) == 0 || len(l.Chrome) < 10 || len(l.Months) < 12 || len(l.FunctionWords) < 30 {
+			t.Errorf("%s: lexicon too thin: name=%q abbr=%d chrome=%d months=%d function words=%d", c, l.Name, len(l.Abbreviations), len(l.Chrome), len(l.Months), len(l.FunctionWords))
 		}
 	}
 	if len(s.All().Credits) == 0 {

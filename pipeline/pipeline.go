@@ -34,13 +34,17 @@ type Processor struct {
 }
 
 // NewProcessor builds the cleaning and segmentation stages for the given
-// languages (lang.DefaultCodes if none).
-func NewProcessor(codes ...string) (*Processor, error) {
+// languages (lang.DefaultCodes if none), with the language detector in Fast
+// mode.
+func NewProcessor(codes ...string) (*Processor, error) { return NewProcessorMode(lang.Fast, codes...) }
+
+// NewProcessorMode is NewProcessor with a chosen language detection mode.
+func NewProcessorMode(mode lang.Mode, codes ...string) (*Processor, error) {
 	lex, err := lexicon.Default()
 	if err != nil {
 		return nil, err
 	}
-	det, err := lang.New(codes...)
+	det, err := lang.NewMode(mode, codes...)
 	if err != nil {
 		return nil, err
 	}

@@ -57,13 +57,14 @@ func (a *app) evalCmd() *cobra.Command {
 		},
 	})
 	var langs []string
+	var mode string
 	lid := &cobra.Command{
 		Use:     "langid FILE.tsv",
 		Short:   "Language identification accuracy per language, and speed",
 		Example: "  kent eval langid ../shared/eval/langid/langid_sentences.tsv",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			det, err := lang.New(langs...)
+			det, err := lang.NewMode(lang.Mode(mode), langs...)
 			if err != nil {
 				return err
 			}
@@ -72,6 +73,7 @@ func (a *app) evalCmd() *cobra.Command {
 		},
 	}
 	lid.Flags().StringSliceVar(&langs, "langs", lang.DefaultCodes, "languages to choose between")
+	lid.Flags().StringVar(&mode, "mode", string(lang.Fast), "detector mode: fast (low memory) or accurate")
 	cmd.AddCommand(lid)
 	return cmd
 }

@@ -14,9 +14,10 @@ import (
 
 func (a *app) ingestCmd() *cobra.Command {
 	var (
-		asJSON  bool
-		langs   string
-		workers int
+		asJSON   bool
+		langs    string
+		workers  int
+		langMode string
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
@@ -39,7 +40,7 @@ stored, and the exit status is 1.`,
 			if langs != "" {
 				codes = strings.Split(langs, ",")
 			}
-			proc, err := pipeline.NewProcessor(codes...)
+			proc, err := pipeline.NewProcessorMode(lang.Mode(langMode), codes...)
 			if err != nil {
 				return err
 			}
@@ -100,6 +101,7 @@ stored, and the exit status is 1.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
 	cmd.Flags().StringVar(&langs, "langs", strings.Join(lang.DefaultCodes, ","), "languages to detect, comma-separated ISO 639-1 codes")
+	cmd.Flags().StringVar(&langMode, "lang-mode", string(lang.Fast), "language detection: fast (about 40 MB of models) or accurate (about 500 MB, better on one-line texts)")
 	cmd.Flags().IntVar(&workers, "workers", 0, "parallel workers (default: one per CPU)")
 	return cmd
 }
