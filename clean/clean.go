@@ -166,9 +166,15 @@ func (c *Cleaner) Clean(in Input) Result {
 			}
 		}
 	}
-	c.markMeta(bs, &res)
+	structured := in.Blocks != nil
+	c.markMeta(bs, &res, structured)
 	c.markLanguages(bs, res.Language)
-	c.markTail(bs, &res)
+	if !structured {
+		// An HTML extractor has already cut the page down to the article;
+		// what follows its last sentence there ("Reporting by …; Editing
+		// by …") is the article's own.
+		c.markTail(bs, &res)
+	}
 
 	for _, b := range bs {
 		res.Blocks = append(res.Blocks, kent.Block{Text: b.text, Kind: b.kind, Reason: b.reason, Language: b.lang})
@@ -243,6 +249,12 @@ func (c *Cleaner) markRepeats(bs []*block, title string) {
 			b.kind, b.reason = kent.BlockDrop, "repeat of the headline"
 			continue
 		}
+		// Short lines recur legitimately ("See it now: Amazon" under every
+		// product in a list); the repeats scrapers make are whole paragraphs
+		// and captions.
+		if b.words < 8 {
+			continue
+		}
 		if j, ok := seen[b.norm]; ok {
 			b.kind, b.reason = kent.BlockDrop, "repeat of block "+strconv.Itoa(j+1)
 			continue
@@ -286,6 +298,8 @@ var (
 	longDigits  = regexp.MustCompile(`\d{7,}`)
 	postalRe    = regexp.MustCompile(`\b[A-Z]{2}-\d{4,5}\b`)
 	creditRe    = regexp.MustCompile(`^\p{Lu}[\p{L}.\- ]{1,30}(/\s*[\p{L}.\- ]{1,30})+$`)
+	yearRe      = regexp.MustCompile(`^(19|20)\d\d$`)
+	numericDate = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)
 	breadcrumbR = regexp.MustCompile(`^((?:[^»›>|]{1,40}[»›>|]\s*){2,})(.*)$`)
 )
 
@@ -407,10 +421,15 @@ func (c *Cleaner) isCredit(t string) bool {
 	return false
 }
 
-// markMeta lifts date and outlet lines from the top of the article.
-func (c *Cleaner) markMeta(bs []*block, res *Result) {
+// markMeta lifts date and outlet lines from the top of the article (the
+// first three blocks of extracted HTML, whose metadata already says more).
+func (c *Cleaner) markMeta(bs []*block, res *Result, structured bool) {
+	limit := 15
+	if structured {
+		limit = 3
+	}
 	for i, b := range bs {
-		if i >= 15 {
+		if i >= limit {
 			break
 		}
 		if b.kind != kent.BlockBody || len(b.text) > 100 {
@@ -444,16 +463,18 @@ func (c *Cleaner) isDateLine(t string) bool {
 		return false
 	}
 	toks := strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '|' || r == '/' })
-	unexplained := 0
+	unexplained, anchored := 0, false
 	for _, tok := range toks {
 		w := strings.ToLower(strings.Trim(tok, ".()[]:;–—-"))
 		switch {
-		case w == "", strings.ContainsAny(w, "0123456789"), c.months[w], timeWords[w]:
+		case c.months[w] || yearRe.MatchString(w) || numericDate.MatchString(w):
+			anchored = true // a time alone ("4:14 p.m.") is a list item, not a dateline
+		case w == "", strings.ContainsAny(w, "0123456789"), timeWords[w]:
 		default:
 			unexplained++
 		}
 	}
-	return unexplained <= max(1, len(toks)/4)
+	return anchored && unexplained <= max(1, len(toks)/4)
 }
 
 // markLanguages detects each block's language where it can matter: short

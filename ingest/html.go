@@ -39,7 +39,7 @@ func readHTML(name string, data []byte, pageURL, contentType string) (Doc, error
 	d := Doc{Source: name, Format: kent.FormatHTML, URL: pageURL}
 	res, terr := trafilatura.ExtractDocument(doc, trafilatura.Options{
 		OriginalURL:     u,
-		EnableFallback:  true,
+		EnableFallback:  true, // +0.010 F1 on the trafilatura benchmark, -0.001 on ScrapingHub, 30% slower
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Fast,
 	})
