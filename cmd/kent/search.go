@@ -64,7 +64,7 @@ SQLite FTS5 syntax: "exact phrase", word*, a OR b, NOT c.`,
 				if !h.Published.IsZero() {
 					d = h.Published.Format("2006-01-02")
 				}
-				fmt.Fprintf(out, "%s  %s · %s · %s\n  %s\n  %s\n\n", h.ID, orDash(h.Outlet), h.Language, d, orDash(h.Title), h.Snippet)
+				fmt.Fprintf(out, "%s  %s · %s · %s\n  %s\n  %s\n\n", h.ID, orDash(h.Outlet), h.Language, d, orDash(h.Title), strings.Join(strings.Fields(h.Snippet), " "))
 			}
 			return nil
 		},
