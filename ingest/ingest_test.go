@@ -165,3 +165,17 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+// A 50 MB file is read in one piece (or refused with a reason), not choked on.
+func TestLargeFiles(t *testing.T) {
+	line := strings.Repeat("Belarusian troops will not enter the war, analysts in Minsk said. ", 10) + "\n"
+	big := []byte(strings.Repeat(line, 50<<20/len(line)))
+	docs, errs := Read("big.txt", big)
+	if len(errs) > 0 || len(docs) != 1 || len(docs[0].Text) != len(big) {
+		t.Fatalf("50 MB text: %d docs, errs %v", len(docs), errs)
+	}
+	bin := make([]byte, 50<<20)
+	if _, errs := Read("big.bin", bin); len(errs) != 1 || !strings.Contains(errs[0].Error(), "big.bin: binary file") {
+		t.Fatalf("50 MB of zeros: %v", errs)
+	}
+}

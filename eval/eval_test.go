@@ -1,0 +1,73 @@
+package eval
+
+import (
+	"bytes"
+	"math"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/kentnews/kent/lang"
+	"github.com/kentnews/kent/pipeline"
+)
+
+var (
+	once sync.Once
+	proc *pipeline.Processor
+)
+
+func testProc(t *testing.T) *pipeline.Processor {
+	once.Do(func() {
+		var err error
+		if proc, err = pipeline.NewProcessor(); err != nil {
+			t.Fatal(err)
+		}
+	})
+	return proc
+}
+
+func TestShingleMatch(t *testing.T) {
+	got := shingleMatch("a b c d e", "a b c d x")
+	if got != [3]float64{1, 1, 1} {
+		t.Fatalf("got %v", got)
+	}
+	if r := score("x", [][3]float64{{1, 1, 1}, {0, 0, 3}}, 1); math.Abs(r.Precision-0.25) > 1e-9 || math.Abs(r.Recall-0.25) > 1e-9 {
+		t.Fatalf("score %+v", r)
+	}
+}
+
+func TestExtractBenchmarks(t *testing.T) {
+	var out bytes.Buffer
+	res, err := ScrapingHub("testdata/sh", testProc(t), &out)
+	if err != nil || len(res) != 2 || res[1].F1 < 0.95 {
+		t.Fatalf("scrapinghub: %+v %v\n%s", res, err, out.String())
+	}
+	out.Reset()
+	res, err = Trafilatura("testdata/traf", testProc(t), &out)
+	if err != nil || res[1].Precision != 1 || res[1].Recall != 1 {
+		t.Fatalf("trafilatura: %+v %v\n%s", res, err, out.String())
+	}
+	if !strings.Contains(out.String(), "kent (extract + clean)") {
+		t.Errorf("output: %s", out.String())
+	}
+}
+
+func TestCleanAgainstGold(t *testing.T) {
+	var out bytes.Buffer
+	m, err := Clean("testdata/gold.yaml", "../examples/belarus", testProc(t), &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.TP != 2 || m.FN != 0 || m.FP != 0 || !strings.Contains(out.String(), "language 1/1  title 1/1  repeats 1/1  date+outlet 2/2") {
+		t.Fatalf("%+v\n%s", m, out.String())
+	}
+}
+
+func TestLangID(t *testing.T) {
+	det, _ := lang.New()
+	var out bytes.Buffer
+	acc, err := LangID("testdata/langid.tsv", det, &out)
+	if err != nil || acc != 1 {
+		t.Fatalf("acc %v err %v\n%s", acc, err, out.String())
+	}
+}
