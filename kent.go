@@ -42,7 +42,25 @@ type Article struct {
 	// see what cleaning did.
 	Blocks []Block `json:"blocks"`
 
+	// Quotes are the reported speech found in Text, in text order.
+	Quotes []Quote `json:"quotes,omitempty"`
+	// Warnings are problems found in the text that a reader should know
+	// about, such as quote marks that do not balance.
+	Warnings []string `json:"warnings,omitempty"`
+
 	IngestedAt time.Time `json:"ingested_at,omitzero"`
+}
+
+// SentenceSpans returns every sentence of the article in order; a quote's
+// Sentence field indexes into it.
+func (a *Article) SentenceSpans() []Span {
+	var out []Span
+	for _, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			out = append(out, s.Span)
+		}
+	}
+	return out
 }
 
 // Span is a half-open byte range [Start, End) into Article.Text.

@@ -25,6 +25,10 @@ type Store interface {
 	// Returns EINVALID for a query the engine cannot parse.
 	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
 
+	// Quotes lists stored quotes in publication order.
+	// Returns EINVALID for a speaker name without letters.
+	Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error)
+
 	// Count returns how many articles are stored.
 	Count(ctx context.Context) (int, error)
 
@@ -52,4 +56,21 @@ type SearchHit struct {
 	Source    string    `json:"source"`
 	Snippet   string    `json:"snippet"`
 	Score     float64   `json:"score"`
+}
+
+// QuoteQuery selects stored quotes; zero values do not filter.
+type QuoteQuery struct {
+	Speaker    string // any spelling of the speaker's name
+	Language   string
+	Attributed bool // only quotes with a speaker
+	Limit      int
+}
+
+// QuoteHit is a stored quote with the article it comes from.
+type QuoteHit struct {
+	Quote
+	ArticleID string    `json:"article_id"`
+	Title     string    `json:"title,omitempty"`
+	Outlet    string    `json:"outlet,omitempty"`
+	Published time.Time `json:"published,omitzero"`
 }

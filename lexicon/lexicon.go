@@ -50,6 +50,26 @@ type Language struct {
 	// Months lists month names and their usual abbreviations, lower case; used
 	// as a cheap pre-check before the date parser is asked.
 	Months []string `yaml:"months"`
+	// Attribution is what finding quotes and their speakers needs.
+	Attribution Attribution `yaml:"attribution"`
+}
+
+// Attribution lists the words that mark reported speech in a language. All
+// entries are lower case; multi-word entries are matched as phrases.
+type Attribution struct {
+	VerbSecond       bool     `yaml:"verb_second"`       // V2 word order: prefer the subject after the verb when something precedes it
+	Blockers         []string `yaml:"blockers"`          // phrases in which a verb is no cue: think tank
+	Verbs            []string `yaml:"verbs"`             // reporting verbs in the forms news uses: said, säger, заявил
+	Sources          []string `yaml:"sources"`           // before a source: according to, enligt, laut, по словам
+	SourcesAfter     []string `yaml:"sources_after"`     // after a source: zufolge, aldus
+	Pronouns         []string `yaml:"pronouns"`          // that can stand for a speaker: he, han, он
+	Groups           []string `yaml:"groups"`            // nouns that make a speaker without a name: officials, analysts
+	Roles            []string `yaml:"roles"`             // role and title words: analyst, professor, президент
+	Complementizers  []string `yaml:"complementizers"`   // that, att, dass, że, что
+	Connectors       []string `yaml:"connectors"`        // lower-case words inside names: for, of, von
+	OrgWords         []string `yaml:"org_words"`         // head words of organisation names: institute, institutet
+	Auxiliaries      []string `yaml:"auxiliaries"`       // between a subject and its verb: has, also
+	AffiliationPreps []string `yaml:"affiliation_preps"` // before an affiliation: at, vid, am
 }
 
 // Set is a loaded collection of languages.
@@ -130,6 +150,21 @@ func Parse(name string, raw []byte) (*Language, error) {
 	lists := map[string][]string{
 		"abbreviations": l.Abbreviations, "chrome": l.Chrome, "credits": l.Credits,
 		"legal_forms": l.LegalForms, "months": l.Months, "function_words": l.FunctionWords,
+	}
+	a := l.Attribution
+	for field, list := range map[string][]string{
+		"attribution.verbs": a.Verbs, "attribution.blockers": a.Blockers, "attribution.sources": a.Sources, "attribution.sources_after": a.SourcesAfter,
+		"attribution.pronouns": a.Pronouns, "attribution.groups": a.Groups, "attribution.roles": a.Roles,
+		"attribution.complementizers": a.Complementizers, "attribution.connectors": a.Connectors,
+		"attribution.org_words": a.OrgWords, "attribution.auxiliaries": a.Auxiliaries,
+		"attribution.affiliation_preps": a.AffiliationPreps,
+	} {
+		lists[field] = list
+		for _, w := range list {
+			if w != strings.ToLower(w) {
+				return nil, fmt.Errorf("%s: %s: %q must be lower case", name, field, w)
+			}
+		}
 	}
 	for field, list := range lists {
 		seen := map[string]bool{}

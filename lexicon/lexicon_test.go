@@ -28,6 +28,12 @@ func TestDefaultLoadsEveryLanguage(t *testing.T) {
 			t.Errorf("%s: lexicon too thin: name=%q abbr=%d chrome=%d months=%d function words=%d", c, l.Name, len(l.Abbreviations), len(l.Chrome), len(l.Months), len(l.FunctionWords))
 		}
 	}
+	for _, c := range got {
+		a := s.Get(c).Attribution
+		if len(a.Verbs) < 15 || len(a.Sources) == 0 || len(a.Pronouns) == 0 || len(a.Groups) < 10 || len(a.Roles) < 10 || len(a.Complementizers) == 0 {
+			t.Errorf("%s: attribution lexicon too thin: %d verbs, %d sources, %d pronouns, %d groups, %d roles", c, len(a.Verbs), len(a.Sources), len(a.Pronouns), len(a.Groups), len(a.Roles))
+		}
+	}
 	if len(s.All().Credits) == 0 {
 		t.Error("all.yaml has no credits")
 	}

@@ -20,6 +20,7 @@ import (
 	"sync/atomic"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/attrib"
 	"github.com/kentnews/kent/clean"
 	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/lang"
@@ -31,6 +32,7 @@ import (
 type Processor struct {
 	Cleaner   *clean.Cleaner
 	Segmenter *segment.Segmenter
+	Quotes    *attrib.Extractor
 }
 
 // NewProcessor builds the cleaning and segmentation stages for the given
@@ -48,7 +50,7 @@ func NewProcessorMode(mode lang.Mode, codes ...string) (*Processor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Processor{Cleaner: clean.New(lex, det), Segmenter: segment.New(lex)}, nil
+	return &Processor{Cleaner: clean.New(lex, det), Segmenter: segment.New(lex), Quotes: attrib.New(lex)}, nil
 }
 
 // Process cleans and segments one document. It returns EINVALID if nothing
@@ -78,15 +80,15 @@ func (p *Processor) Process(d ingest.Doc) (*kent.Article, error) {
 	if strings.TrimSpace(a.Text) == "" {
 		return nil, kent.Errorf(kent.EINVALID, "%s: no article text left after cleaning", d.Source)
 	}
-	proc := p
 	for i := range a.Paragraphs {
-		p := &a.Paragraphs[i]
-		code := p.Language
+		para := &a.Paragraphs[i]
+		code := para.Language
 		if code == "" {
 			code = a.Language
 		}
-		p.Sentences = proc.Segmenter.Sentences(a.Text, p.Span, code)
+		para.Sentences = p.Segmenter.Sentences(a.Text, para.Span, code)
 	}
+	a.Quotes, a.Warnings = p.Quotes.Extract(a)
 	a.TextHash = kent.TextHash(a.Text)
 	a.ID = kent.ArticleID(a.Outlet, a.Text)
 	return a, a.Validate()
@@ -235,7 +237,14 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 	return rep, storeErr
 }
 
-func (r *Runner) processFile(path string) ([]*kent.Article, []error) {
+func (r *Runner) processFile(path string) (arts []*kent.Article, errs []error) {
+	// A bug in one stage must cost one file, not the batch: report it like
+	// any other failure, naming the file.
+	defer func() {
+		if p := recover(); p != nil {
+			arts, errs = nil, append(errs, kent.Errorf(kent.EINTERNAL, "%s: internal error, please report: %v", path, p))
+		}
+	}()
 	var data []byte
 	var err error
 	name := path

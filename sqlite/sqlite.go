@@ -133,8 +133,8 @@ func (s *Store) Put(ctx context.Context, articles []*kent.Article) ([]bool, erro
 	}
 	defer tx.Rollback()
 	ins, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO articles
-		(id, text_hash, source, format, url, title, outlet, author, published, language, text, paragraphs, blocks, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		(id, text_hash, source, format, url, title, outlet, author, published, language, text, paragraphs, blocks, ingested_at, warnings)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return nil, err
 	}
@@ -150,8 +150,9 @@ func (s *Store) Put(ctx context.Context, articles []*kent.Article) ([]bool, erro
 		if a.IngestedAt.IsZero() {
 			a.IngestedAt = now
 		}
+		warnings, _ := json.Marshal(a.Warnings)
 		res, err := ins.ExecContext(ctx, a.ID, a.TextHash, a.Source, string(a.Format), a.URL, a.Title, a.Outlet, a.Author,
-			timeOrNull(a.Published), a.Language, a.Text, string(paras), string(blocks), a.IngestedAt.Format(time.RFC3339Nano))
+			timeOrNull(a.Published), a.Language, a.Text, string(paras), string(blocks), a.IngestedAt.Format(time.RFC3339Nano), string(warnings))
 		if err != nil {
 			return nil, fmt.Errorf("storing %s: %w", a.Source, err)
 		}
@@ -161,6 +162,9 @@ func (s *Store) Put(ctx context.Context, articles []*kent.Article) ([]bool, erro
 		rowid, _ := res.LastInsertId()
 		if _, err := fts.ExecContext(ctx, rowid, a.Title, a.Text); err != nil {
 			return nil, fmt.Errorf("indexing %s: %w", a.Source, err)
+		}
+		if err := putQuotes(ctx, tx, a); err != nil {
+			return nil, fmt.Errorf("storing quotes of %s: %w", a.Source, err)
 		}
 		added[i] = true
 	}
@@ -174,7 +178,7 @@ func timeOrNull(t time.Time) any {
 	return t.UTC().Format(time.RFC3339)
 }
 
-const articleCols = `id, text_hash, source, format, url, title, outlet, author, published, language, text, paragraphs, blocks, ingested_at`
+const articleCols = `id, text_hash, source, format, url, title, outlet, author, published, language, text, paragraphs, blocks, ingested_at, warnings`
 
 // Get implements kent.Store.
 func (s *Store) Get(ctx context.Context, id string) (*kent.Article, error) {
@@ -202,17 +206,23 @@ func (s *Store) Get(ctx context.Context, id string) (*kent.Article, error) {
 	case 0:
 		return nil, kent.Errorf(kent.ENOTFOUND, "no article with ID %s", id)
 	case 1:
-		return found[0], nil
+		a := found[0]
+		qs, err := s.articleQuotes(ctx, a.ID)
+		if err != nil {
+			return nil, err
+		}
+		a.Quotes = qs
+		return a, nil
 	}
 	return nil, kent.Errorf(kent.EINVALID, "ID prefix %s matches more than one article; give more of it", id)
 }
 
 func scanArticle(rows *sql.Rows) (*kent.Article, error) {
 	var a kent.Article
-	var format, paras, blocks, ingested string
+	var format, paras, blocks, ingested, warnings string
 	var published sql.NullString
 	if err := rows.Scan(&a.ID, &a.TextHash, &a.Source, &format, &a.URL, &a.Title, &a.Outlet, &a.Author,
-		&published, &a.Language, &a.Text, &paras, &blocks, &ingested); err != nil {
+		&published, &a.Language, &a.Text, &paras, &blocks, &ingested, &warnings); err != nil {
 		return nil, err
 	}
 	a.Format = kent.Format(format)
@@ -226,6 +236,7 @@ func scanArticle(rows *sql.Rows) (*kent.Article, error) {
 	if err := json.Unmarshal([]byte(blocks), &a.Blocks); err != nil {
 		return nil, fmt.Errorf("article %s: corrupt blocks: %w", a.ID, err)
 	}
+	json.Unmarshal([]byte(warnings), &a.Warnings)
 	return &a, nil
 }
 

@@ -55,9 +55,9 @@ unique prefix.`,
 }
 
 func printArticle(w io.Writer, a *kent.Article, copies []string, color bool) {
-	dim, red, bold, reset := "", "", "", ""
+	dim, red, bold, cyan, reset := "", "", "", "", ""
 	if color {
-		dim, red, bold, reset = "\x1b[2m", "\x1b[31m", "\x1b[1m", "\x1b[0m"
+		dim, red, bold, cyan, reset = "\x1b[2m", "\x1b[31m", "\x1b[1m", "\x1b[36m", "\x1b[0m"
 	}
 	fmt.Fprintf(w, "%s%s%s\n", bold, orDash(a.Title), reset)
 	fmt.Fprintf(w, "id %s · %s · language %s · %s · %s\n", a.ID, orDash(a.Outlet), orDash(a.Language), date(a), a.Source)
@@ -66,6 +66,9 @@ func printArticle(w io.Writer, a *kent.Article, copies []string, color bool) {
 	}
 	if a.URL != "" {
 		fmt.Fprintln(w, a.URL)
+	}
+	for _, warn := range a.Warnings {
+		fmt.Fprintf(w, "warning: %s\n", warn)
 	}
 	if len(copies) > 0 {
 		fmt.Fprintf(w, "same text also stored as: %s\n", strings.Join(copies, ", "))
@@ -76,11 +79,14 @@ func printArticle(w io.Writer, a *kent.Article, copies []string, color bool) {
 		switch b.Kind {
 		case kent.BlockBody:
 			n := 0
+			var span kent.Span
 			if para < len(a.Paragraphs) {
 				n = len(a.Paragraphs[para].Sentences)
+				span = a.Paragraphs[para].Span
 			}
 			para++
 			fmt.Fprintf(w, "%s[%d · %s · %d sent.]%s %s\n", dim, para, b.Language, n, reset, b.Text)
+			printQuotes(w, a.Quotes, span, cyan, reset)
 		case kent.BlockDrop:
 			fmt.Fprintf(w, "%s- dropped (%s): %s%s\n", red, b.Reason, b.Text, reset)
 		default:

@@ -1,0 +1,284 @@
+package attrib
+
+import (
+	"github.com/kentnews/kent"
+)
+
+// dashQuote is a paragraph of speech introduced by a dash.
+type dashQuote struct {
+	para         int
+	contentStart int // token index after the dash
+	contentEnd   int // token index after the last quoted word
+	frame        *frame
+}
+
+// dashQuotes finds paragraphs that open with a speech dash ("– Det är …,
+// säger Jakob Hedenskog.") and the frame that closes each, and voids frames
+// inside the quoted words (the speaker's own "I think").
+func (d *doc) dashQuotes() []dashQuote {
+	var out []dashQuote
+	for pi := range d.a.Paragraphs {
+		first := -1
+		for i, t := range d.toks {
+			if t.para == pi {
+				first = i
+				break
+			}
+		}
+		if first < 0 || !isDash(d.toks[first].text) || first+1 >= len(d.toks) || d.toks[first+1].para != pi {
+			continue
+		}
+		last := first
+		for last+1 < len(d.toks) && d.toks[last+1].para == pi {
+			last++
+		}
+		dq := dashQuote{para: pi, contentStart: first + 1, contentEnd: last + 1}
+		for _, f := range d.frames {
+			if d.toks[f.cueStart].para != pi {
+				continue
+			}
+			start := f.first()
+			if start > first+1 && (d.toks[start-1].text == "," || isDash(d.toks[start-1].text)) {
+				dq.frame = f
+			}
+		}
+		if dq.frame != nil {
+			end := dq.frame.first()
+			for end > dq.contentStart && !d.toks[end-1].word {
+				end--
+			}
+			dq.contentEnd = end
+		}
+		for _, f := range d.frames {
+			if f != dq.frame && f.cueStart >= dq.contentStart && f.cueStart < dq.contentEnd {
+				f.void = true
+			}
+		}
+		out = append(out, dq)
+	}
+	return out
+}
+
+func (d *doc) finishDashQuotes(dash []dashQuote) {
+	var prev *dashQuote
+	for i := range dash {
+		dq := &dash[i]
+		var sp *kent.Speaker
+		cue := ""
+		var cueSpan kent.Span
+		switch {
+		case dq.frame != nil && dq.frame.speaker != nil:
+			sp, cue, cueSpan = dq.frame.speaker, dq.frame.cue, d.span(dq.frame.cueStart, dq.frame.cueEnd)
+			dq.frame.consumed = true
+		case prev != nil && prev.para == dq.para-1 && prev.frame != nil && prev.frame.speaker != nil && dq.frame == nil:
+			// The same speaker goes on in the next dash paragraph.
+			sp = prev.frame.speaker
+			dq.frame = prev.frame
+		}
+		if dq.contentEnd > dq.contentStart {
+			d.addQuote(dq.contentStart, dq.contentEnd, kent.QuoteDirect, sp, cue, cueSpan)
+		}
+		prev = dq
+	}
+}
+
+// assignMarkQuotes gives each quote in marks its speaker: the frame right
+// after it ("…,” said X), a colon frame before it (X: “…”), a frame
+// elsewhere in its sentence (X said it would be “very significant”), or the
+// speaker of the quote it continues.
+func (d *doc) assignMarkQuotes() {
+	var prevSpeaker *kent.Speaker
+	prevEnd := -1 // token index after the previous quote and its frame
+	prevPara := -1
+	for qi, q := range d.marks {
+		oi, ci := d.tokenAt(q.open), d.tokenAt(q.close)
+		if oi >= len(d.toks) || ci >= len(d.toks) || d.toks[oi].start != q.open {
+			continue
+		}
+		so, sc := d.toks[oi].sent, d.toks[ci].sent
+		var f *frame
+		// 1. A frame right after the closing mark, in its sentence.
+		for _, fr := range d.frames {
+			if fr.void || fr.speaker == nil || fr.sent != sc || fr.first() <= ci {
+				continue
+			}
+			if d.onlyPunct(ci+1, fr.first()) {
+				f = fr
+				break
+			}
+		}
+		// 2. A frame before the opening mark in its sentence: "X said:",
+		// "according to X, … “…”", "X said it would be “…”".
+		direct := d.opensClause(oi, so)
+		if f == nil {
+			for _, fr := range d.frames {
+				if fr.void || fr.speaker == nil || fr.sent != so || fr.last() > oi {
+					continue
+				}
+				f = fr
+			}
+		}
+		// 3. A frame after the quote further on in the sentence
+		// ("“finds itself …”, the chances …, he concludes").
+		if f == nil {
+			for _, fr := range d.frames {
+				if !fr.void && fr.speaker != nil && fr.sent == sc && fr.first() > ci && !fr.consumed {
+					f = fr
+					break
+				}
+			}
+		}
+		var sp *kent.Speaker
+		cue, cueSpan := "", kent.Span{}
+		if f != nil {
+			sp, cue, cueSpan = f.speaker, f.cue, d.span(f.cueStart, f.cueEnd)
+			if direct && (f.first() > ci || f.cue == ":" || d.colonBefore(oi)) {
+				f.consumed = true
+			}
+		} else if direct && prevSpeaker != nil && prevEnd >= 0 && prevPara == d.toks[oi].para && d.onlyPunct(prevEnd, oi) {
+			// A quote that goes on after an inserted attribution:
+			// “…,” said X, a Y. “That was …”
+			sp = prevSpeaker
+		}
+		kind := kent.QuoteDirect
+		if !direct {
+			kind = kent.QuotePartial
+		}
+		words := 0
+		for x := oi + 1; x < ci; x++ {
+			if d.toks[x].word {
+				words++
+			}
+		}
+		if sp == nil && kind == kent.QuotePartial && words <= 4 {
+			continue // a term in quote marks ("false flag"), not somebody's words
+		}
+		if words == 0 {
+			continue
+		}
+		d.addQuote(oi+1, ci, kind, sp, cue, cueSpan)
+		_ = qi
+		if sp != nil && kind == kent.QuoteDirect {
+			prevSpeaker, prevPara = sp, d.toks[ci].para
+			prevEnd = ci + 1
+			if f != nil && f.first() > ci {
+				prevEnd = f.last()
+				for prevEnd < len(d.toks) && d.toks[prevEnd].sent == sc {
+					prevEnd++ // the rest of the frame's sentence (its apposition)
+				}
+			}
+		} else {
+			prevSpeaker, prevEnd = nil, -1
+		}
+	}
+}
+
+// opensClause: the quote starts its sentence, or follows a colon or dash.
+func (d *doc) opensClause(oi, s int) bool {
+	ss := d.sentTok[s][0]
+	for k := oi - 1; k >= ss; k-- {
+		t := d.toks[k]
+		if t.text == ":" {
+			return true
+		}
+		if t.word || (!isDash(t.text) && t.text != "(" && !isQuoteMark(t.text)) {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) colonBefore(oi int) bool { return oi > 0 && d.toks[oi-1].text == ":" }
+
+func (d *doc) onlyPunct(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.toks[k].word {
+			return false
+		}
+	}
+	return true
+}
+
+// indirectQuotes turns the frames that did not introduce a direct quote
+// into reported speech: the clause after "X said (that)" or "according to
+// X,", or before ", X said." at the end of a sentence.
+func (d *doc) indirectQuotes() {
+	var lastSpan kent.Span
+	lastName := ""
+	for _, f := range d.frames {
+		if f.void || f.consumed || f.speaker == nil || f.cue == ":" {
+			continue
+		}
+		if cs := d.toks[f.cueStart].start; f.speaker.Name == lastName && cs >= lastSpan.Start && cs < lastSpan.End {
+			continue // "X said that he doubted that …": one report, not two
+		}
+		ss, se := d.sentTok[f.sent][0], d.sentTok[f.sent][1]
+		r := d.rules(f.cueStart)
+		end := se
+		for end > ss && !d.toks[end-1].word && !isQuoteMark(d.toks[end-1].text) {
+			end--
+		}
+		var from, to int
+		after := f.cueEnd
+		if f.npAfter {
+			after = f.np.end
+			if f.np.hasApposite {
+				after = f.np.appEnd
+			}
+		}
+		wordsAfter := 0
+		for k := after; k < end; k++ {
+			if d.toks[k].word {
+				wordsAfter++
+			}
+		}
+		if f.source || wordsAfter >= 3 {
+			from, to = after, end
+			for from < to && (!d.toks[from].word && d.toks[from].text != "“" && d.toks[from].text != "„" && d.toks[from].text != "«" && d.toks[from].text != "”" || r.complementizers[d.toks[from].low]) {
+				from++
+			}
+			if f.source && f.cueStart > ss+1 {
+				from = ss // "Dessa syftar, enligt tankesmedjan, till …": the whole sentence
+			}
+		} else {
+			from, to = ss, f.first()
+			for to > from && !d.toks[to-1].word && !isQuoteMark(d.toks[to-1].text) {
+				to--
+			}
+		}
+		words, quoted := 0, 0
+		for k := from; k < to; k++ {
+			if d.toks[k].word {
+				words++
+				if d.inQuote[k] >= 0 {
+					quoted++
+				}
+			}
+		}
+		if words < 3 || quoted*2 > words {
+			continue // too short, or it is a direct quote already
+		}
+		kind := kent.QuoteIndirect
+		if quoted > 0 {
+			kind = kent.QuoteMixed
+		}
+		d.addQuote(from, to, kind, f.speaker, f.cue, d.span(f.cueStart, f.cueEnd))
+		lastSpan, lastName = d.span(from, to), f.speaker.Name
+	}
+}
+
+func (d *doc) addQuote(from, to int, kind kent.QuoteKind, sp *kent.Speaker, cue string, cueSpan kent.Span) {
+	if to <= from {
+		return
+	}
+	span := d.span(from, to)
+	var spk *kent.Speaker
+	if sp != nil {
+		c := *sp
+		spk = &c
+	}
+	d.quotes = append(d.quotes, kent.Quote{
+		Text: d.a.Text[span.Start:span.End], Span: span, Kind: kind, Speaker: spk,
+		Cue: cue, CueSpan: cueSpan, Sentence: d.toks[from].sent, Language: d.lang(from),
+	})
+}

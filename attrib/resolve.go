@@ -1,0 +1,222 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/names"
+)
+
+// entity is a person or organisation the article names, with everything
+// its mentions say about it.
+type entity struct {
+	first     string // first name(s) as written in the fullest mention
+	surnameKy string
+	kind      string
+	role, aff string
+	lastUse   int    // token index of the latest frame that named it
+	name      string // an organisation's name as written
+}
+
+// registry resolves mentions within one article: surnames to full names,
+// spelling variants to the article's commonest spelling.
+type registry struct {
+	d        *doc
+	people   []*entity
+	spelling map[string]map[string]int // surname key -> spelling -> count
+	alias    map[string]*entity        // acronym key -> organisation ("ISW")
+}
+
+func newRegistry(d *doc) *registry {
+	g := &registry{d: d, spelling: map[string]map[string]int{}, alias: map[string]*entity{}}
+	// Count every capitalised word's spelling, so the canonical name uses
+	// the form the article prints most (Jurkonis over Yurkonis).
+	for i, t := range d.toks {
+		if !t.isCap() {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(t.text, "’s"), "'s")
+		k := names.Key(w)
+		if g.spelling[k] == nil {
+			g.spelling[k] = map[string]int{}
+		}
+		g.spelling[k][w]++
+		_ = i
+	}
+	// Full names anywhere in the text: two or more capitalised words not
+	// at a sentence start by virtue of a function word.
+	for s := range d.sentTok {
+		ss, se := d.sentTok[s][0], d.sentTok[s][1]
+		if ss < 0 {
+			continue
+		}
+		r := d.rules(ss)
+		for i := ss; i < se; {
+			if !d.toks[i].isCap() || (d.atSentenceStart(i, ss) && r.function[d.toks[i].low]) {
+				i++
+				continue
+			}
+			j := i
+			for j < se && d.toks[j].isCap() {
+				j++
+			}
+			if j-i >= 2 && j-i <= 4 && d.nameKind(i, j, r) == kent.SpeakerPerson {
+				g.add(i, j, kent.SpeakerPerson)
+			}
+			i = j
+		}
+	}
+	return g
+}
+
+// add records a name mention [b, e) and returns its entity.
+func (g *registry) add(b, e int, kind string) *entity {
+	d := g.d
+	if e-b == 1 {
+		if p := g.alias[names.Key(d.toks[b].text)]; p != nil {
+			return p
+		}
+	}
+	if kind == kent.SpeakerOrganisation {
+		// Organisations are named whole, not by a surname.
+		full := names.FullKey(d.text(b, e))
+		for _, p := range g.people {
+			if p.kind == kent.SpeakerOrganisation && p.surnameKy == full {
+				return p
+			}
+		}
+		p := &entity{surnameKy: full, kind: kind, name: d.text(b, e)}
+		g.people = append(g.people, p)
+		return p
+	}
+	sur := strings.TrimSuffix(strings.TrimSuffix(d.toks[e-1].text, "’s"), "'s")
+	key := names.Key(sur)
+	first := ""
+	if e-b >= 2 {
+		first = d.text(b, e-1)
+	}
+	for _, p := range g.people {
+		if p.surnameKy != key {
+			continue
+		}
+		if first == "" || p.first == "" || names.SameName(first+" x", p.first+" x") {
+			if p.first == "" {
+				p.first = first
+			}
+			return p
+		}
+	}
+	p := &entity{first: first, surnameKy: key, kind: kind}
+	g.people = append(g.people, p)
+	return p
+}
+
+// display returns the canonical name of an entity.
+func (g *registry) display(p *entity) string {
+	if p.name != "" {
+		return p.name
+	}
+	best, n := "", -1
+	for sp, c := range g.spelling[p.surnameKy] {
+		if c > n || c == n && sp < best {
+			best, n = sp, c
+		}
+	}
+	if p.first == "" {
+		return best
+	}
+	return p.first + " " + best
+}
+
+// resolveFrames turns each frame's mention into a speaker, in text order,
+// so pronouns and definite descriptions find the latest speaker before them.
+func (d *doc) resolveFrames() {
+	var lastPerson *entity
+	for _, f := range d.frames {
+		if f.void {
+			continue
+		}
+		n := f.np
+		mention := d.text(n.start, n.end)
+		sp := &kent.Speaker{Mention: mention, MentionSpan: d.span(n.start, n.end)}
+		switch n.kind {
+		case "pronoun":
+			if lastPerson == nil {
+				f.void = true // "he said" with no one before: never invent a speaker
+				continue
+			}
+			d.fill(sp, lastPerson)
+		case kent.SpeakerGroup:
+			// "the political analyst": the latest person with that role.
+			if p := d.byRole(mention, n.start); p != nil {
+				d.fill(sp, p)
+				lastPerson = p
+				p.lastUse = n.start
+			} else {
+				sp.Name, sp.Kind, sp.Role = strings.TrimSpace(mention), kent.SpeakerGroup, n.role
+			}
+		default:
+			p := d.reg.add(n.start, n.end, n.kind)
+			if n.hasApposite && n.appEnd-n.appStart == 1 && d.toks[n.appStart].isAcronym() {
+				d.reg.alias[names.Key(d.toks[n.appStart].text)] = p // "…, ISW, skriver"
+				if n.role == d.toks[n.appStart].text {
+					n.role = ""
+				}
+			}
+			if n.role != "" && p.role == "" {
+				p.role = n.role
+			}
+			if n.aff != "" && p.aff == "" {
+				p.aff = n.aff
+			}
+			p.lastUse = n.start
+			d.fill(sp, p)
+			if p.kind == kent.SpeakerPerson {
+				lastPerson = p
+			}
+		}
+		f.speaker = sp
+	}
+	// Roles and affiliations learnt later in the article belong to earlier
+	// mentions of the same person too.
+	for _, f := range d.frames {
+		if f.speaker != nil && f.speaker.Kind != kent.SpeakerGroup {
+			for _, p := range d.reg.people {
+				if d.reg.display(p) == f.speaker.Name {
+					if f.speaker.Role == "" {
+						f.speaker.Role = p.role
+					}
+					if f.speaker.Affiliation == "" {
+						f.speaker.Affiliation = p.aff
+					}
+				}
+			}
+		}
+	}
+}
+
+func (d *doc) fill(sp *kent.Speaker, p *entity) {
+	sp.Name, sp.Kind, sp.Role, sp.Affiliation = d.reg.display(p), p.kind, p.role, p.aff
+}
+
+// byRole finds the latest-used entity whose role contains the head noun of
+// a definite description.
+func (d *doc) byRole(mention string, before int) *entity {
+	words := strings.Fields(strings.ToLower(mention))
+	if len(words) == 0 {
+		return nil
+	}
+	head := words[len(words)-1]
+	var best *entity
+	for _, p := range d.reg.people {
+		if p.role == "" || p.lastUse > before {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(p.role)) {
+			if w == head && (best == nil || p.lastUse > best.lastUse) {
+				best = p
+			}
+		}
+	}
+	return best
+}

@@ -1,0 +1,122 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/kentnews/kent/lexicon"
+)
+
+// rules is one language's attribution lexicon in the shape the matcher
+// needs: phrases indexed by their first word, word lists as sets.
+type rules struct {
+	verbs, sources, sourcesAfter phrases
+	blockers                     phrases
+	roles                        phrases
+	pronouns, groups, roleWords  set
+	complementizers, connectors  set
+	orgWords, aux, affPreps      set
+	function                     set
+	verbSecond                   bool
+}
+
+type set map[string]bool
+
+func newSet(words ...[]string) set {
+	s := set{}
+	for _, ws := range words {
+		for _, w := range ws {
+			s[w] = true
+		}
+	}
+	return s
+}
+
+// phrases maps a first word to the phrases (as word lists) starting with it,
+// longest first, so a match is one map lookup and a few comparisons.
+type phrases map[string][][]string
+
+func newPhrases(list []string) phrases {
+	p := phrases{}
+	for _, s := range list {
+		ws := splitWords(s)
+		if len(ws) == 0 {
+			continue
+		}
+		p[ws[0]] = append(p[ws[0]], ws)
+	}
+	for k, v := range p {
+		for i := 1; i < len(v); i++ {
+			for j := i; j > 0 && len(v[j]) > len(v[j-1]); j-- {
+				v[j], v[j-1] = v[j-1], v[j]
+			}
+		}
+		p[k] = v
+	}
+	return p
+}
+
+// splitWords splits a lexicon phrase the way tokenize splits text, so that
+// "pointed out" and "по словам" match token by token (punctuation dropped).
+func splitWords(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' && r != '-' && r != '.' }) {
+		f = strings.Trim(f, ".")
+		if f != "" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// match returns how many words of toks starting at i form the longest
+// phrase, or 0. Punctuation tokens between words break a phrase.
+func (p phrases) match(toks []token, i, limit int) int {
+	if i >= limit || !toks[i].word {
+		return 0
+	}
+	for _, ph := range p[toks[i].low] {
+		if i+len(ph) > limit {
+			continue
+		}
+		ok := true
+		for k, w := range ph {
+			if !toks[i+k].word || toks[i+k].low != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(ph)
+		}
+	}
+	return 0
+}
+
+// englishConnectors join the words of organisation names that keep their
+// English form in every language ("Institute for the Study of War").
+var englishConnectors = []string{"for", "of", "the", "and"}
+
+func newRules(l *lexicon.Language) *rules {
+	a := l.Attribution
+	var roleWords []string
+	for _, r := range a.Roles {
+		roleWords = append(roleWords, splitWords(r)...)
+	}
+	return &rules{
+		verbs:           newPhrases(a.Verbs),
+		blockers:        newPhrases(a.Blockers),
+		sources:         newPhrases(a.Sources),
+		sourcesAfter:    newPhrases(a.SourcesAfter),
+		roles:           newPhrases(a.Roles),
+		pronouns:        newSet(a.Pronouns),
+		groups:          newSet(a.Groups),
+		roleWords:       newSet(roleWords),
+		complementizers: newSet(a.Complementizers),
+		connectors:      newSet(a.Connectors, englishConnectors),
+		orgWords:        newSet(a.OrgWords),
+		aux:             newSet(a.Auxiliaries),
+		affPreps:        newSet(a.AffiliationPreps),
+		function:        newSet(l.FunctionWords),
+		verbSecond:      a.VerbSecond,
+	}
+}

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kentnews/kent"
+)
+
+func (a *app) quotesCmd() *cobra.Command {
+	var (
+		q      kent.QuoteQuery
+		asJSON bool
+		all    bool
+	)
+	cmd := &cobra.Command{
+		Use:   "quotes",
+		Short: "List stored quotes: who said what, where",
+		Long: `List the reported speech Kent found in stored articles: direct quotes,
+partial quotes and indirect speech, with the speaker's canonical name, role
+and affiliation, the reporting words, and the article it comes from.
+--speaker matches any spelling: "Yurkonis" finds "Vytis Jurkonis".
+Unattributed quotes are left out unless --all is given.`,
+		Example: `  kent quotes --speaker Hedenskog
+  kent quotes --lang en --json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			q.Attributed = !all
+			store, err := a.openStore()
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			hits, err := store.Quotes(cmd.Context(), q)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				if hits == nil {
+					hits = []kent.QuoteHit{}
+				}
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				enc.SetEscapeHTML(false)
+				return enc.Encode(hits)
+			}
+			if len(hits) == 0 {
+				fmt.Fprintln(out, "no quotes")
+				return nil
+			}
+			for _, h := range hits {
+				d := "date unknown"
+				if !h.Published.IsZero() {
+					d = h.Published.Format("2006-01-02")
+				}
+				fmt.Fprintf(out, "%s\n  %s · %s · %s · %s\n", speakerLine(h.Speaker), h.ArticleID, orDash(h.Outlet), h.Language, d)
+				fmt.Fprintf(out, "  %s%s: %s\n\n", h.Kind, cueNote(h.Cue), quoteText(h.Quote))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&q.Speaker, "speaker", "", "only quotes by this speaker (any spelling)")
+	cmd.Flags().StringVar(&q.Language, "lang", "", "only quotes in this language")
+	cmd.Flags().BoolVar(&all, "all", false, "include quotes Kent could not attribute")
+	cmd.Flags().IntVar(&q.Limit, "limit", 100, "at most this many quotes")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print quotes as JSON")
+	return cmd
+}
+
+func speakerLine(s *kent.Speaker) string {
+	if s == nil {
+		return "(unattributed)"
+	}
+	var extra []string
+	if s.Role != "" {
+		extra = append(extra, s.Role)
+	}
+	if s.Affiliation != "" {
+		extra = append(extra, s.Affiliation)
+	}
+	if len(extra) == 0 {
+		return s.Name
+	}
+	return s.Name + " (" + strings.Join(extra, ", ") + ")"
+}
+
+func cueNote(cue string) string {
+	if cue == "" {
+		return ""
+	}
+	return " «" + cue + "»"
+}
+
+func quoteText(q kent.Quote) string {
+	t := strings.Join(strings.Fields(q.Text), " ")
+	if len(t) > 300 {
+		cut := 300
+		for cut > 0 && t[cut]&0xC0 == 0x80 {
+			cut--
+		}
+		t = t[:cut] + "…"
+	}
+	return "“" + t + "”"
+}
+
+// printQuotes lists the quotes that start inside span, indented under it.
+func printQuotes(w io.Writer, qs []kent.Quote, span kent.Span, mark, reset string) {
+	for _, q := range qs {
+		if q.Span.Start >= span.Start && q.Span.Start < span.End {
+			fmt.Fprintf(w, "    %s❝ %s · %s%s: %s%s\n", mark, q.Kind, speakerLine(q.Speaker), cueNote(q.Cue), quoteText(q), reset)
+		}
+	}
+}

@@ -1,0 +1,115 @@
+// Package names turns the spellings of a name into one key, so that one
+// person is one person whatever the language or script: Lukashenko,
+// Lukasjenko, Лукашенко; Jurkonis and Yurkonis; Łukaszenka, Lukašenka and
+// Лукашэнка.
+//
+// The key is built in steps that each remove one kind of difference:
+// Cyrillic is romanised, letters with a háček or a stroke are spelled out
+// the way transliterations spell them (š→sh, č→ch, ž→zh, ł→l), remaining
+// diacritics are dropped, and the usual spelling variants between languages
+// are unified (sz/sj/sch→sh, cz/tj/tsch→ch, kh→h, j→y, oe/ou→u, w→v,
+// doubled letters). Different names stay apart: Lukashenko and Lukashevich
+// have different keys.
+package names
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+var cyrillic = map[rune]string{
+	'а': "a", 'б': "b", 'в': "v", 'г': "g", 'ґ': "g", 'д': "d", 'е': "e", 'ё': "yo", 'є': "ye",
+	'ж': "zh", 'з': "z", 'и': "i", 'і': "i", 'ї': "yi", 'й': "y", 'к': "k", 'л': "l", 'м': "m",
+	'н': "n", 'о': "o", 'п': "p", 'р': "r", 'с': "s", 'т': "t", 'у': "u", 'ў': "u", 'ф': "f",
+	'х': "kh", 'ц': "ts", 'ч': "ch", 'ш': "sh", 'щ': "shch", 'ъ': "", 'ы': "y", 'ь': "", 'э': "e",
+	'ю': "yu", 'я': "ya", '\'': "", '’': "", 'ʼ': "",
+}
+
+var special = map[rune]string{
+	'š': "sh", 'č': "ch", 'ž': "zh", 'ł': "l", 'ß': "ss", 'ø': "o", 'æ': "ae", 'œ': "oe",
+	'đ': "d", 'ř': "rzh", 'ś': "s", 'ć': "ch", 'ź': "z", 'ż': "zh", 'ı': "i",
+}
+
+// variants are applied in order; earlier ones must not create later ones'
+// inputs by accident (sj before j→y).
+var variants = strings.NewReplacer(
+	"tsch", "ch", "sch", "sh", "shch", "sh", "sz", "sh", "sj", "sh", "cz", "ch", "tj", "ch",
+	"kh", "h", "zh", "zh", "oe", "u", "ou", "u", "w", "v", "ph", "f", "ck", "k",
+)
+
+// foldMarks drops combining marks after decomposition. (A shared
+// transform.Chain would be faster but is not safe for concurrent use.)
+func foldMarks(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Key returns the comparison key of one word of a name.
+func Key(word string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(word) {
+		if s, ok := cyrillic[r]; ok {
+			b.WriteString(s)
+		} else if s, ok := special[r]; ok {
+			b.WriteString(s)
+		} else if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	s := variants.Replace(foldMarks(b.String()))
+	s = strings.ReplaceAll(s, "j", "y")
+	for _, end := range []string{"iy", "ij", "yi", "ii"} {
+		if strings.HasSuffix(s, end) {
+			s = strings.TrimSuffix(s, end) + "i"
+		}
+	}
+	if n := len(s); n > 3 && s[n-1] == 'y' && !isVowel(s[n-2]) {
+		s = s[:n-1] + "i" // Zelensky, Zelenskyi, Зеленський
+	}
+	if n := len(s); n > 4 && s[n-1] == 'r' && s[n-2] == 'e' && !isVowel(s[n-3]) {
+		s = s[:n-2] + "r" // Alexander, Aleksandr; Peter, Petr
+	}
+	// Doubled letters come and go between transliterations (Aleksandr,
+	// Alexander; Michail, Mikhail).
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i] == s[i-1] {
+			continue
+		}
+		out = append(out, s[i])
+	}
+	return strings.ReplaceAll(string(out), "x", "ks")
+}
+
+// FullKey returns the key of a whole name, word by word.
+func FullKey(name string) string {
+	f := strings.Fields(name)
+	for i, w := range f {
+		f[i] = Key(w)
+	}
+	return strings.Join(f, " ")
+}
+
+// SameName reports whether two names can denote the same person: the
+// surnames' keys are equal and, where both give a first name, the first
+// names' keys agree (or one is the other's initial).
+func SameName(a, b string) bool {
+	fa, fb := strings.Fields(FullKey(a)), strings.Fields(FullKey(b))
+	if len(fa) == 0 || len(fb) == 0 || fa[len(fa)-1] != fb[len(fb)-1] {
+		return false
+	}
+	if len(fa) == 1 || len(fb) == 1 {
+		return true
+	}
+	x, y := fa[0], fb[0]
+	return x == y || (len(x) == 1 || len(y) == 1) && x[0] == y[0]
+}
+
+func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
