@@ -207,7 +207,7 @@ func (d *doc) findFrames() {
 			}
 			r := d.rules(i)
 			if m := r.sources.match(d.toks, i, se); m > 0 {
-				if n := d.parseAfter(i+m, se, r); n.ok() && n.kind != "pronoun" {
+				if n := d.parseSource(i+m, se, r); n.ok() && n.kind != "pronoun" {
 					d.frames = append(d.frames, &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, npAfter: true, sent: s})
 					i = n.end - 1
 					continue
@@ -297,7 +297,7 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 	k := i
 	for k < se && d.toks[k].word {
 		t := d.toks[k]
-		if t.isCap() || r.roleWords[t.low] || r.groups[t.low] || (k > i && r.connectors[t.low]) || (k == i && r.function[t.low]) {
+		if t.isCap() || r.roleWords.has(t.low) || r.groups.has(t.low) || (k > i && r.connectors[t.low]) || (k == i && r.function[t.low]) {
 			k++
 			continue
 		}
@@ -359,6 +359,31 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 	return n
 }
 
+// parseSource reads the source after "according to", "laut", "по словам":
+// as parseAfter, but in languages that write nouns with a capital or put no
+// comma after the source ("Laut dem ukrainischen Generalstab stehen …") the
+// phrase may run over lower-case words to a capitalised one.
+func (d *doc) parseSource(i, se int, r *rules) np {
+	n := d.parseAfter(i, se, r)
+	if n.ok() && n.end > i+1 {
+		return n
+	}
+	last := -1
+	for k := i; k < se && k < i+5 && d.toks[k].word && d.inQuote[k] < 0; k++ {
+		if d.toks[k].isCap() {
+			last = k
+		}
+	}
+	if last < 0 || (n.ok() && n.end > last) {
+		return n
+	}
+	start := i
+	for start < last && r.function[d.toks[start].low] {
+		start++
+	}
+	return np{start: start, end: last + 1, kind: kent.SpeakerGroup}
+}
+
 // parseBefore reads a speaker that ends right before a cue: "Jurkonis
 // noted", "Katia Glod, a Belarus expert at …, said", "officials in Kyiv
 // have warned", "A senior US defense official said", "he said".
@@ -413,27 +438,27 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 		titleStart := b
 		b = d.stripTitles(b, j+1, r)
 		// "officials in Kyiv": a group noun and a place.
-		if b-2 >= ss && d.toks[b-1].word && !d.toks[b-1].isCap() && r.function[d.toks[b-1].low] && r.groups[d.toks[b-2].low] {
+		if b-2 >= ss && d.toks[b-1].word && !d.toks[b-1].isCap() && r.function[d.toks[b-1].low] && r.groups.has(d.toks[b-2].low) {
 			g := d.groupStart(b-2, ss, r)
 			n.start, n.end, n.kind = g, j+1, kent.SpeakerGroup
 			break
 		}
 		n.start, n.end = b, j+1
-		if b == j && r.groups[t.low] {
+		if b == j && r.groups.has(t.low) {
 			n.kind = kent.SpeakerGroup
 		} else {
 			n.kind = d.nameKind(b, j+1, r)
 		}
 		// A role right before the name: "political analyst Vytis Yurkonis".
 		rs := titleStart
-		isRole := func(w string) bool { return r.roleWords[w] || r.groups[w] }
+		isRole := func(w string) bool { return r.roleWords.has(w) || r.groups.has(w) }
 		for rs-1 >= ss && d.toks[rs-1].word && !d.toks[rs-1].isCap() && (isRole(d.toks[rs-1].low) || (rs-2 >= ss && isRole(d.toks[rs-2].low) && !r.function[d.toks[rs-1].low])) && b-rs < 4 {
 			rs--
 		}
 		if rs < b {
 			n.role = d.text(rs, b)
 		}
-	case r.groups[t.low] || r.roleWords[t.low]:
+	case r.groups.has(t.low) || r.roleWords.has(t.low):
 		g := d.groupStart(j, ss, r)
 		n.start, n.end, n.kind = g, j+1, kent.SpeakerGroup
 	default:
@@ -468,7 +493,7 @@ func (d *doc) joinsBack(b, lo int, r *rules) (int, bool) {
 // stripTitles moves honorifics and titles from the front of a name to the
 // role: "Mr Jurkonis", "President Vladimir Putin".
 func (d *doc) stripTitles(b, e int, r *rules) int {
-	for b < e-1 && r.roleWords[d.toks[b].low] {
+	for b < e-1 && r.roleWords.has(d.toks[b].low) {
 		b++
 	}
 	return b
@@ -499,7 +524,7 @@ func (d *doc) isApposition(a, z int, r *rules) bool {
 	}
 	for x := a; x < z && x < a+7; x++ {
 		w := d.toks[x].low
-		if r.roleWords[w] || r.groups[w] || r.orgWords[w] {
+		if r.roleWords.has(w) || r.groups.has(w) || r.orgWords[w] {
 			return true
 		}
 	}
@@ -538,7 +563,7 @@ func (d *doc) groupStart(j, ss int, r *rules) int {
 
 func (d *doc) hasGroupWord(i, k int, r *rules) bool {
 	for x := i; x < k; x++ {
-		if r.groups[d.toks[x].low] || r.roleWords[d.toks[x].low] {
+		if r.groups.has(d.toks[x].low) || r.roleWords.has(d.toks[x].low) {
 			return true
 		}
 	}
@@ -554,7 +579,7 @@ func (d *doc) nameKind(b, e int, r *rules) string {
 	if e-b == 1 && d.toks[b].isAcronym() {
 		return kent.SpeakerOrganisation
 	}
-	if e-b == 1 && r.groups[d.toks[b].low] {
+	if e-b == 1 && r.groups.has(d.toks[b].low) {
 		return kent.SpeakerOrganisation // "the Kremlin", "Pentagon"
 	}
 	return kent.SpeakerPerson

@@ -21,6 +21,22 @@ type rules struct {
 
 type set map[string]bool
 
+// has matches w or, for inflected languages, w without an ending of up to
+// three letters on a stem of at least four: "аналитика" is "аналитик",
+// "ekspertów" is "ekspert", "analysts" is "analyst".
+func (s set) has(w string) bool {
+	if s[w] {
+		return true
+	}
+	r := []rune(w)
+	for cut := 1; cut <= 3 && len(r)-cut >= 4; cut++ {
+		if s[string(r[:len(r)-cut])] {
+			return true
+		}
+	}
+	return false
+}
+
 func newSet(words ...[]string) set {
 	s := set{}
 	for _, ws := range words {
