@@ -153,6 +153,9 @@ func (d *doc) assignMarkQuotes() {
 		if sp == nil && kind == kent.QuotePartial && words <= 4 {
 			continue // a term in quote marks ("false flag"), not somebody's words
 		}
+		if kind == kent.QuotePartial && d.allCapitalised(oi+1, ci) {
+			continue // a title in quote marks: „Lietuvos rytas“, „New Day“
+		}
 		if words == 0 {
 			continue
 		}
@@ -182,6 +185,15 @@ func (d *doc) opensClause(oi, s int) bool {
 			return true
 		}
 		if t.word || (!isDash(t.text) && t.text != "(" && !isQuoteMark(t.text)) {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) allCapitalised(from, to int) bool {
+	for k := from; k < to; k++ {
+		if d.toks[k].word && !d.toks[k].isCap() && !d.rules(k).connectors[d.toks[k].low] {
 			return false
 		}
 	}

@@ -46,3 +46,10 @@ func printRow(w io.Writer, name string, p, r, f float64, extra string) {
 }
 
 var wordRe = regexp.MustCompile(`[\p{L}\p{N}_]+`)
+
+// closers mirrors the quote marks package attrib pairs, for rebuilding text
+// from tokenised corpora.
+var closers = map[rune][]rune{
+	'“': {'”', '“'}, '„': {'“', '”'}, '«': {'»'}, '»': {'«'}, '”': {'”'},
+	'‘': {'’'}, '‚': {'‘', '’'}, '"': {'"'}, '‹': {'›'}, '›': {'‹'},
+}

@@ -7,8 +7,11 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/kentnews/kent/attrib"
 	"github.com/kentnews/kent/lang"
+	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/pipeline"
+	"github.com/kentnews/kent/segment"
 )
 
 var (
@@ -69,5 +72,50 @@ func TestLangID(t *testing.T) {
 	acc, err := LangID("testdata/langid.tsv", det, &out)
 	if err != nil || acc != 1 {
 		t.Fatalf("acc %v err %v\n%s", acc, err, out.String())
+	}
+}
+
+func TestBratAttribution(t *testing.T) {
+	lex := lexicon.MustDefault()
+	det, _ := lang.New()
+	var out bytes.Buffer
+	res, err := Brat("testdata/brat", attrib.New(lex), det, segment.New(lex), &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, role := range bratRoles {
+		if m := res[role][1]; m.Recall() < 0.6 || m.Precision() < 0.6 {
+			t.Errorf("%s overlap: P %.2f R %.2f\n%s", role, m.Precision(), m.Recall(), out.String())
+		}
+	}
+	if !strings.Contains(out.String(), "Content exact") || !strings.Contains(out.String(), "2 documents") {
+		t.Errorf("output:\n%s", out.String())
+	}
+	// Offsets are characters, not bytes: "Łukaszenka’s" comes before no span,
+	// but the multi-byte “ ” marks do.
+	if m := res["Cue"][0]; m.TP < 3 {
+		t.Errorf("exact cue matches %v:\n%s", m, out.String())
+	}
+}
+
+func TestQuotesAgainstGold(t *testing.T) {
+	var out bytes.Buffer
+	s, err := Quotes("testdata/quotes.yaml", "../examples/belarus", testProc(t), &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Found != 3 || s.Gold != 3 || s.Precision != 1 || s.FromChrome != 0 {
+		t.Fatalf("%+v\n%s", s, out.String())
+	}
+}
+
+func TestRedewiedergabeFormat(t *testing.T) {
+	var out bytes.Buffer
+	res, err := Redewiedergabe("testdata/rw", attrib.New(lexicon.MustDefault()), &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := res["direct"]; m.TP == 0 || m.Recall() < 0.8 {
+		t.Errorf("direct: %+v\n%s", m, out.String())
 	}
 }

@@ -7,9 +7,12 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/attrib"
 	"github.com/kentnews/kent/eval"
 	"github.com/kentnews/kent/lang"
+	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/pipeline"
+	"github.com/kentnews/kent/segment"
 )
 
 func (a *app) evalCmd() *cobra.Command {
@@ -53,6 +56,56 @@ func (a *app) evalCmd() *cobra.Command {
 				return err
 			}
 			_, err = eval.Clean(args[0], args[1], proc, cmd.OutOrStdout())
+			return err
+		},
+	})
+	cmd.AddCommand(&cobra.Command{
+		Use:     "quotes GOLD.yaml CORPUS_DIR",
+		Short:   "Quotes and their speakers on the seed articles against their gold file",
+		Example: "  kent eval quotes ../shared/eval/seeds/gold.yaml examples/belarus",
+		Args:    cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			proc, err := pipeline.NewProcessor()
+			if err != nil {
+				return err
+			}
+			_, err = eval.Quotes(args[0], args[1], proc, cmd.OutOrStdout())
+			return err
+		},
+	})
+	cmd.AddCommand(&cobra.Command{
+		Use:   "attribution DIR",
+		Short: "Attribution spans (Source, Cue, Content) on a folder of brat .txt/.ann files",
+		Long: `Score Kent's quote attribution on any brat standoff corpus: every NAME.txt
+with its NAME.ann, whose text-bound annotations Source, Cue and Content mark
+the speaker, the reporting words and the reported words. Precision, recall
+and F1 are printed per role, for exact spans and for overlapping ones.`,
+		Example: "  kent eval attribution path/to/brat-corpus",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lex, err := lexicon.Default()
+			if err != nil {
+				return err
+			}
+			det, err := lang.New()
+			if err != nil {
+				return err
+			}
+			_, err = eval.Brat(args[0], attrib.New(lex), det, segment.New(lex), cmd.OutOrStdout())
+			return err
+		},
+	})
+	cmd.AddCommand(&cobra.Command{
+		Use:     "redewiedergabe DIR",
+		Short:   "German speech representation, token level, on the REDEWIEDERGABE corpus",
+		Example: "  kent eval redewiedergabe ../shared/eval/attribution/redewiedergabe-de/tsv",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lex, err := lexicon.Default()
+			if err != nil {
+				return err
+			}
+			_, err = eval.Redewiedergabe(args[0], attrib.New(lex), cmd.OutOrStdout())
 			return err
 		},
 	})

@@ -1,0 +1,212 @@
+package eval
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/attrib"
+)
+
+// rwTypes are the REDEWIEDERGABE speech types scored, with the published
+// token-level F1 of the rw-tagger (Brunner et al., KONVENS 2020).
+var rwTypes = []struct {
+	name      string
+	published float64
+}{{"direct", 0.85}, {"indirect", 0.76}, {"reported", 0.60}, {"freeIndirect", 0.59}}
+
+// Redewiedergabe scores speech representation token by token on the
+// REDEWIEDERGABE TSV files in dir: each file becomes one German article
+// (tokens joined by spaces, sentences as the corpus splits them); a token
+// is predicted direct if it lies in a direct or partial quote, indirect if
+// in indirect or mixed speech, frame if in a cue, speaker if in a speaker
+// mention. Kent has no model of "reported" or "free indirect" speech; their
+// scores are printed as what they are.
+func Redewiedergabe(dir string, x *attrib.Extractor, w io.Writer) (map[string]PRF, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		if files, _ = filepath.Glob(filepath.Join(dir, "tsv", "*.tsv")); len(files) == 0 {
+			return nil, kent.Errorf(kent.EINVALID, "%s: no .tsv files", dir)
+		}
+	}
+	sort.Strings(files)
+	res := map[string]PRF{}
+	for _, f := range files {
+		toks, err := readRW(f)
+		if err != nil {
+			return nil, err
+		}
+		if len(toks) == 0 {
+			continue
+		}
+		a, offs := rwArticle(toks)
+		qs, _ := x.Extract(a)
+		pred := make([]map[string]bool, len(toks))
+		for i := range pred {
+			pred[i] = map[string]bool{}
+		}
+		mark := func(sp kent.Span, label string) {
+			for i, o := range offs {
+				if o.Start < sp.End && sp.Start < o.End {
+					pred[i][label] = true
+				}
+			}
+		}
+		for _, q := range qs {
+			switch q.Kind {
+			case kent.QuoteDirect, kent.QuotePartial:
+				// The corpus counts the quote marks as part of the speech.
+				sp := q.Span
+				if r, n := utf8.DecodeLastRuneInString(a.Text[:sp.Start]); n > 0 && closers[r] != nil {
+					sp.Start -= n
+				}
+				if r, n := utf8.DecodeRuneInString(a.Text[sp.End:]); n > 0 && closers[r] != nil || r == '“' {
+					sp.End += n
+				}
+				mark(sp, "direct")
+			case kent.QuoteIndirect, kent.QuoteMixed:
+				mark(q.Span, "indirect")
+			}
+			if q.Speaker != nil {
+				mark(q.CueSpan, "frame")
+				mark(q.Speaker.MentionSpan, "speaker")
+			}
+		}
+		for i, t := range toks {
+			for _, label := range []string{"direct", "indirect", "reported", "freeIndirect", "frame", "speaker"} {
+				m := res[label]
+				g, p := t.labels[label], pred[i][label]
+				switch {
+				case g && p:
+					m.TP++
+				case p:
+					m.FP++
+				case g:
+					m.FN++
+				}
+				res[label] = m
+			}
+		}
+	}
+	fmt.Fprintf(w, "REDEWIEDERGABE (German, 1840–1919): %d files, token-level scores\n", len(files))
+	for _, t := range rwTypes {
+		m := res[t.name]
+		printRow(w, t.name, m.Precision(), m.Recall(), m.F1(), fmt.Sprintf("(rw-tagger F1 %.2f)", t.published))
+	}
+	for _, l := range []string{"frame", "speaker"} {
+		m := res[l]
+		printRow(w, l, m.Precision(), m.Recall(), m.F1(), "")
+	}
+	return res, nil
+}
+
+type rwToken struct {
+	text      string
+	sentStart bool
+	labels    map[string]bool
+}
+
+func readRW(path string) ([]rwToken, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	var out []rwToken
+	col := map[string]int{}
+	for sc.Scan() {
+		parts := strings.Split(sc.Text(), "\t")
+		if len(col) == 0 {
+			for i, p := range parts {
+				col[p] = i
+			}
+			if _, ok := col["stwr"]; !ok {
+				return nil, fmt.Errorf("%s: no stwr column", path)
+			}
+			continue
+		}
+		if len(parts) < len(col) {
+			continue
+		}
+		t := rwToken{text: parts[col["tok"]], sentStart: parts[col["sentstart"]] == "yes", labels: map[string]bool{}}
+		for _, level := range strings.Split(parts[col["stwr"]], "|") {
+			typ := strings.SplitN(level, ".", 2)[0]
+			for _, alt := range strings.Split(typ, "_") {
+				t.labels[alt] = true
+			}
+		}
+		t.labels["frame"] = parts[col["frame"]] != "-"
+		t.labels["speaker"] = parts[col["speaker"]] != "-"
+		out = append(out, t)
+	}
+	return out, sc.Err()
+}
+
+// rwArticle joins tokens into text the way they were printed — no space
+// inside quote marks or before punctuation — as one paragraph with the
+// corpus's sentences.
+func rwArticle(toks []rwToken) (*kent.Article, []kent.Span) {
+	var b strings.Builder
+	offs := make([]kent.Span, len(toks))
+	var sents []kent.Sentence
+	sentStart := 0
+	var open []rune // quote marks awaiting their closer
+	glue := true    // no space before the next token
+	for i, t := range toks {
+		r, size := utf8.DecodeRuneInString(t.text)
+		isMark := size == len(t.text) && closers[r] != nil
+		closing := false
+		if isMark && len(open) > 0 && containsRune(closers[open[len(open)-1]], r) {
+			closing = true
+			open = open[:len(open)-1]
+		}
+		if i > 0 && t.sentStart {
+			end := b.Len()
+			for end > sentStart && b.String()[end-1] == ' ' {
+				end--
+			}
+			sents = append(sents, kent.Sentence{Span: kent.Span{Start: sentStart, End: end}})
+		}
+		if !glue && !closing && !strings.ContainsRune(".,;:!?)]", r) {
+			b.WriteByte(' ')
+		}
+		if i > 0 && t.sentStart {
+			sentStart = b.Len()
+		}
+		offs[i] = kent.Span{Start: b.Len(), End: b.Len() + len(t.text)}
+		b.WriteString(t.text)
+		glue = false
+		if isMark && !closing {
+			open = append(open, r)
+			glue = true
+		}
+		if r == '(' || r == '[' {
+			glue = true
+		}
+	}
+	text := b.String()
+	sents = append(sents, kent.Sentence{Span: kent.Span{Start: sentStart, End: len(text)}})
+	a := &kent.Article{Text: text, Language: "de"}
+	a.Paragraphs = []kent.Paragraph{{Span: kent.Span{Start: 0, End: len(text)}, Language: "de", Sentences: sents}}
+	return a, offs
+}
+
+func containsRune(rs []rune, r rune) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
