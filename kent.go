@@ -44,6 +44,8 @@ type Article struct {
 
 	// Quotes are the reported speech found in Text, in text order.
 	Quotes []Quote `json:"quotes,omitempty"`
+	// Judgements are the estimative statements found in Text, in text order.
+	Judgements []Judgement `json:"judgements,omitempty"`
 	// Warnings are problems found in the text that a reader should know
 	// about, such as quote marks that do not balance.
 	Warnings []string `json:"warnings,omitempty"`

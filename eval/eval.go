@@ -6,6 +6,7 @@ package eval
 
 import (
 	"fmt"
+	"github.com/kentnews/kent/estimate"
 	"io"
 	"regexp"
 )
@@ -53,3 +54,6 @@ var closers = map[rune][]rune{
 	'“': {'”', '“'}, '„': {'“', '”'}, '«': {'»'}, '»': {'«'}, '”': {'”'},
 	'‘': {'’'}, '‚': {'‘', '’'}, '"': {'"'}, '‹': {'›'}, '›': {'‹'},
 }
+
+// ICDBands re-exports the default scale for scorers.
+func ICDBands() []estimate.Band { return estimate.ICD.Bands }

@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -52,7 +53,36 @@ type Language struct {
 	Months []string `yaml:"months"`
 	// Attribution is what finding quotes and their speakers needs.
 	Attribution Attribution `yaml:"attribution"`
+	// Estimative is what finding judgements of likelihood needs.
+	Estimative Estimative `yaml:"estimative"`
+	// Events maps an event concept (military, war, enter) to word stems
+	// that express it; a word matches a stem it starts with.
+	Events map[string][]string `yaml:"events"`
 }
+
+// Estimative lists a language's expressions of likelihood by ICD 203 band
+// and the words that modify them. All entries are lower case phrases.
+type Estimative struct {
+	Bands           map[string][]string `yaml:"bands"`  // ICD 203 band name -> expressions
+	Values          map[string]float64  `yaml:"values"` // survey point values for some expressions
+	Modals          []string            `yaml:"modals"` // may, könnte: a possibility, weighted low
+	Negators        []string            `yaml:"negators"`
+	Intensifiers    []string            `yaml:"intensifiers"`
+	Downtoners      []string            `yaml:"downtoners"`
+	TrendUp         []string            `yaml:"trend_up"`
+	TrendDown       []string            `yaml:"trend_down"`
+	Conditionals    []string            `yaml:"conditionals"`
+	Timeframes      []string            `yaml:"timeframes"`
+	Categorical     []string            `yaml:"categorical"` // will never, wird nicht: a categorical forecast
+	NoEvidence      []string            `yaml:"no_evidence"` // no evidence (that): a stance against what follows
+	ChanceNouns     []string            `yaml:"chance_nouns"`
+	Percent         []string            `yaml:"percent"`
+	Complementizers []string            `yaml:"complementizers"`
+}
+
+// BandNames are the ICD 203 bands in order of probability, the keys of
+// Estimative.Bands.
+var BandNames = []string{"almost_no_chance", "very_unlikely", "unlikely", "roughly_even", "likely", "very_likely", "almost_certain"}
 
 // Attribution lists the words that mark reported speech in a language. All
 // entries are lower case; multi-word entries are matched as phrases.
@@ -165,6 +195,30 @@ func Parse(name string, raw []byte) (*Language, error) {
 				return nil, fmt.Errorf("%s: %s: %q must be lower case", name, field, w)
 			}
 		}
+	}
+	es := l.Estimative
+	for band, list := range es.Bands {
+		if !slices.Contains(BandNames, band) {
+			return nil, fmt.Errorf("%s: estimative.bands: unknown band %q (want one of %v)", name, band, BandNames)
+		}
+		lists["estimative.bands."+band] = list
+	}
+	for w, v := range es.Values {
+		if v < 0 || v > 1 {
+			return nil, fmt.Errorf("%s: estimative.values: %q = %v is not a probability", name, w, v)
+		}
+	}
+	for field, list := range map[string][]string{
+		"estimative.modals": es.Modals, "estimative.negators": es.Negators, "estimative.intensifiers": es.Intensifiers,
+		"estimative.downtoners": es.Downtoners, "estimative.trend_up": es.TrendUp, "estimative.trend_down": es.TrendDown,
+		"estimative.conditionals": es.Conditionals, "estimative.timeframes": es.Timeframes, "estimative.categorical": es.Categorical,
+		"estimative.no_evidence": es.NoEvidence, "estimative.chance_nouns": es.ChanceNouns, "estimative.percent": es.Percent,
+		"estimative.complementizers": es.Complementizers,
+	} {
+		lists[field] = list
+	}
+	for concept, list := range l.Events {
+		lists["events."+concept] = list
 	}
 	for field, list := range lists {
 		seen := map[string]bool{}

@@ -34,6 +34,17 @@ func TestDefaultLoadsEveryLanguage(t *testing.T) {
 			t.Errorf("%s: attribution lexicon too thin: %d verbs, %d sources, %d pronouns, %d groups, %d roles", c, len(a.Verbs), len(a.Sources), len(a.Pronouns), len(a.Groups), len(a.Roles))
 		}
 	}
+	for _, c := range got {
+		e := s.Get(c).Estimative
+		for _, band := range BandNames {
+			if len(e.Bands[band]) < 3 {
+				t.Errorf("%s: estimative band %s has %d expressions", c, band, len(e.Bands[band]))
+			}
+		}
+		if len(e.Negators) == 0 || len(e.Conditionals) == 0 || len(e.Timeframes) < 5 || len(e.ChanceNouns) < 3 {
+			t.Errorf("%s: estimative modifiers too thin", c)
+		}
+	}
 	if len(s.All().Credits) == 0 {
 		t.Error("all.yaml has no credits")
 	}
@@ -58,5 +69,20 @@ func TestLoadChecksFileName(t *testing.T) {
 	fsys := fstest.MapFS{"d/xx.yaml": {Data: []byte("code: yy\n")}}
 	if _, err := Load(fsys, "d"); err == nil {
 		t.Fatal("a file whose code differs from its name was accepted")
+	}
+}
+
+func TestPlaces(t *testing.T) {
+	p, err := LoadPlaces()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"Belarus", "belarusiska", "Vitryssland", "Białoruś", "białoruskie", "Беларусь", "белорусских", "Білорусь", "Weißrussland", "Baltarusijos"} {
+		if got := p.Match(w); len(got) != 1 || got[0] != "BY" {
+			t.Errorf("%s: %v", w, got)
+		}
+	}
+	if got := p.Match("Belgium"); len(got) != 0 {
+		t.Errorf("Belgium: %v", got)
 	}
 }

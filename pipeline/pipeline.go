@@ -22,6 +22,7 @@ import (
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/attrib"
 	"github.com/kentnews/kent/clean"
+	"github.com/kentnews/kent/estimate"
 	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/lang"
 	"github.com/kentnews/kent/lexicon"
@@ -33,6 +34,7 @@ type Processor struct {
 	Cleaner   *clean.Cleaner
 	Segmenter *segment.Segmenter
 	Quotes    *attrib.Extractor
+	Estimates *estimate.Extractor
 }
 
 // NewProcessor builds the cleaning and segmentation stages for the given
@@ -50,7 +52,7 @@ func NewProcessorMode(mode lang.Mode, codes ...string) (*Processor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Processor{Cleaner: clean.New(lex, det), Segmenter: segment.New(lex), Quotes: attrib.New(lex)}, nil
+	return &Processor{Cleaner: clean.New(lex, det), Segmenter: segment.New(lex), Quotes: attrib.New(lex), Estimates: estimate.New(lex)}, nil
 }
 
 // Process cleans and segments one document. It returns EINVALID if nothing
@@ -89,6 +91,7 @@ func (p *Processor) Process(d ingest.Doc) (*kent.Article, error) {
 		para.Sentences = p.Segmenter.Sentences(a.Text, para.Span, code)
 	}
 	a.Quotes, a.Warnings = p.Quotes.Extract(a)
+	a.Judgements = p.Estimates.Extract(a, a.Quotes)
 	a.TextHash = kent.TextHash(a.Text)
 	a.ID = kent.ArticleID(a.Outlet, a.Text)
 	return a, a.Validate()

@@ -109,6 +109,38 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 			return err
 		},
 	})
+	cmd.AddCommand(&cobra.Command{
+		Use:     "estimates GOLD.yaml CORPUS_DIR",
+		Short:   "Estimative judgements on the seed articles: holder, band or stance, about the question or not",
+		Example: "  kent eval estimates ../shared/eval/seeds/gold.yaml examples/belarus",
+		Args:    cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			proc, err := pipeline.NewProcessor()
+			if err != nil {
+				return err
+			}
+			lex, err := lexicon.Default()
+			if err != nil {
+				return err
+			}
+			_, err = eval.Estimates(args[0], args[1], proc, lex, cmd.OutOrStdout())
+			return err
+		},
+	})
+	cmd.AddCommand(&cobra.Command{
+		Use:     "words PROBLY.csv",
+		Short:   "Kent's point value for each probability phrase against readers' median and IQR",
+		Example: "  kent eval words ../shared/eval/probability-words/zonination/probly.csv",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lex, err := lexicon.Default()
+			if err != nil {
+				return err
+			}
+			_, err = eval.Survey(args[0], lex, cmd.OutOrStdout())
+			return err
+		},
+	})
 	var langs []string
 	var mode string
 	lid := &cobra.Command{

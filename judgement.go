@@ -1,0 +1,49 @@
+package kent
+
+// Judgement is one estimative statement — "osannolikt", "very unlikely at
+// the moment", "a one-in-three chance" — with whose judgement it is, what it
+// is about and how likely it says that is. It is created by package estimate
+// and stored with its article; spans are byte offsets into Article.Text.
+type Judgement struct {
+	Cue      string `json:"cue"` // the estimative words as written
+	CueSpan  Span   `json:"cue_span"`
+	Sentence int    `json:"sentence"` // index into Article.SentenceSpans()
+	Language string `json:"language"`
+
+	// Band is the ICD 203 band of the proposition as stated, after
+	// negation and modifiers: almost_no_chance … almost_certain. Empty for
+	// a stance without a degree ("no evidence that …").
+	Band string `json:"band,omitempty"`
+	// Value is the point probability used for pooling; Low and High the
+	// range it stands for. All lie in [0, 1].
+	Value float64 `json:"value"`
+	Low   float64 `json:"low"`
+	High  float64 `json:"high"`
+	// Scale names where Band comes from: "icd203" for words, "numeric"
+	// for a stated number.
+	Scale string `json:"scale"`
+
+	Negated     bool   `json:"negated,omitempty"`     // "not likely", "I don't think … will"
+	Modal       bool   `json:"modal,omitempty"`       // may, might, könnte: a possibility, weak evidence
+	Categorical bool   `json:"categorical,omitempty"` // "they will never send troops"
+	Trend       string `json:"trend,omitempty"`       // up or down: "increasingly probable"
+	TimeFrame   string `json:"time_frame,omitempty"`  // "at the moment", "inom en överskådlig framtid"
+	// Condition is set when the judgement holds only if something happens:
+	// "if Putin's situation becomes desperate, he may …".
+	Condition string `json:"condition,omitempty"`
+
+	// Holder is whose judgement it is; nil means the article's own voice
+	// (its author or outlet).
+	Holder *Speaker `json:"holder,omitempty"`
+	// Proposition is what the judgement says is likely or not.
+	Proposition Proposition `json:"proposition"`
+}
+
+// Proposition is the clause a judgement is about, with what it mentions,
+// so that a question can decide whether the judgement bears on it.
+type Proposition struct {
+	Text     string   `json:"text"`
+	Span     Span     `json:"span"`
+	Entities []string `json:"entities,omitempty"` // capitalised names, as written
+	Events   []string `json:"events,omitempty"`   // event concepts from the lexicon: military, war, enter
+}
