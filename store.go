@@ -29,6 +29,10 @@ type Store interface {
 	// Returns EINVALID for a speaker name without letters.
 	Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error)
 
+	// Judgements lists stored judgements in publication order.
+	// Returns EINVALID for a holder name without letters.
+	Judgements(ctx context.Context, q JudgementQuery) ([]JudgementHit, error)
+
 	// Count returns how many articles are stored.
 	Count(ctx context.Context) (int, error)
 
@@ -73,4 +77,27 @@ type QuoteHit struct {
 	Title     string    `json:"title,omitempty"`
 	Outlet    string    `json:"outlet,omitempty"`
 	Published time.Time `json:"published,omitzero"`
+}
+
+// JudgementQuery selects stored judgements; zero values do not filter.
+type JudgementQuery struct {
+	Holder   string // any spelling of the holder's name, or words of a group's
+	Language string
+	Since    time.Time
+	Until    time.Time
+	Limit    int
+}
+
+// JudgementHit is a stored judgement with the article it comes from, so a
+// brief can cite outlet, language and date.
+type JudgementHit struct {
+	Judgement
+	ArticleID       string    `json:"article_id"`
+	Title           string    `json:"title,omitempty"`
+	Outlet          string    `json:"outlet,omitempty"`
+	Author          string    `json:"author,omitempty"`
+	Published       time.Time `json:"published,omitzero"`
+	ArticleLanguage string    `json:"article_language"`
+	Source          string    `json:"source"`
+	TextHash        string    `json:"text_hash"` // copies of one text share it
 }

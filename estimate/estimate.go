@@ -34,6 +34,7 @@ const (
 )
 
 type entry struct {
+	n     int // tokens covered at the match, quote marks included
 	words []string
 	kind  int
 	band  int     // index into ICD bands
@@ -53,23 +54,27 @@ func (p phraseIndex) add(s string) {
 func (p phraseIndex) match(toks []tok, i int) int {
 	best := 0
 	for _, ph := range p[toks[i].low] {
-		if len(ph) > best && matchAt(toks, i, ph) {
-			best = len(ph)
+		if n := matchAt(toks, i, ph); n > best {
+			best = n
 		}
 	}
 	return best
 }
 
-func matchAt(toks []tok, i int, ph []string) bool {
-	if i+len(ph) > len(toks) {
-		return false
-	}
-	for k, w := range ph {
-		if !toks[i+k].word || toks[i+k].low != w {
-			return false
+// matchAt returns how many tokens the phrase covers at i, or 0. Quote marks
+// between its words are skipped: inom en ”överskådlig framtid”.
+func matchAt(toks []tok, i int, ph []string) int {
+	k := i
+	for n, w := range ph {
+		for n > 0 && k < len(toks) && isQuoteMark(toks[k].low) {
+			k++
 		}
+		if k >= len(toks) || !toks[k].word || toks[k].low != w {
+			return 0
+		}
+		k++
 	}
-	return true
+	return k - i
 }
 
 type rules struct {
@@ -156,11 +161,13 @@ var blockers = map[string][][]string{
 func (r *rules) match(toks []tok, i int) (entry, bool) {
 	var best entry
 	found := false
+	bestN := 0
 	for _, e := range r.entries[toks[i].low] {
-		if (!found || len(e.words) > len(best.words)) && matchAt(toks, i, e.words) {
-			best, found = e, true
+		if n := matchAt(toks, i, e.words); n > 0 && (!found || len(e.words) > len(best.words)) {
+			best, found, bestN = e, true, n
 		}
 	}
+	best.n = bestN
 	return best, found
 }
 
@@ -211,7 +218,7 @@ func (x *Extractor) sentence(a *kent.Article, r *rules, toks []tok, prev []tok, 
 			}
 			continue
 		}
-		end := i + len(e.words)
+		end := i + e.n
 		if inside(cond, i) {
 			i = end - 1
 			continue // words inside "if …" belong to the condition
@@ -263,7 +270,7 @@ func (x *Extractor) sentence(a *kent.Article, r *rules, toks []tok, prev []tok, 
 // finish fills what every judgement needs: trend, time frame, condition,
 // holder and proposition.
 func (x *Extractor) finish(a *kent.Article, r *rules, toks, prev []tok, samePara bool, j *kent.Judgement, i, end int, cond [][2]int, quotes []kent.Quote) {
-	for k := max(0, i-3); k < i; k++ {
+	for k := max(0, i-3); k < end; k++ {
 		if r.trendUp.match(toks, k) > 0 {
 			j.Trend = "up"
 		}
@@ -313,8 +320,8 @@ func holder(quotes []kent.Quote, span kent.Span) *kent.Speaker {
 
 func blocked(toks []tok, i int) int {
 	for _, ph := range blockers[toks[i].low] {
-		if matchAt(toks, i, ph) {
-			return len(ph)
+		if n := matchAt(toks, i, ph); n > 0 {
+			return n
 		}
 	}
 	return 0

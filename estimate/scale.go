@@ -17,7 +17,9 @@ type Scale struct {
 	Bands  []Band
 }
 
-func band(name string, lo, hi float64) Band { return Band{Name: name, Low: lo, High: hi, Mid: (lo + hi) / 2} }
+func band(name string, lo, hi float64) Band {
+	return Band{Name: name, Low: lo, High: hi, Mid: (lo + hi) / 2}
+}
 
 // Scales Kent can report in. ICD 203 is the default and the one lexicon
 // bands are written in.

@@ -166,6 +166,9 @@ func (s *Store) Put(ctx context.Context, articles []*kent.Article) ([]bool, erro
 		if err := putQuotes(ctx, tx, a); err != nil {
 			return nil, fmt.Errorf("storing quotes of %s: %w", a.Source, err)
 		}
+		if err := putJudgements(ctx, tx, a); err != nil {
+			return nil, fmt.Errorf("storing judgements of %s: %w", a.Source, err)
+		}
 		added[i] = true
 	}
 	return added, tx.Commit()
@@ -212,6 +215,9 @@ func (s *Store) Get(ctx context.Context, id string) (*kent.Article, error) {
 			return nil, err
 		}
 		a.Quotes = qs
+		if a.Judgements, err = s.articleJudgements(ctx, a.ID); err != nil {
+			return nil, err
+		}
 		return a, nil
 	}
 	return nil, kent.Errorf(kent.EINVALID, "ID prefix %s matches more than one article; give more of it", id)

@@ -93,7 +93,8 @@ Start with:
   kent ingest examples/belarus     store the demo corpus
   kent search osannolikt           find articles by their words
   kent show ID                     see an article, its quotes and what cleaning dropped
-  kent quotes --speaker Hedenskog  who said what`,
+  kent quotes --speaker Hedenskog  who said what
+  kent estimates                   who says how likely what is`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
@@ -113,7 +114,7 @@ Start with:
 	root.PersistentFlags().StringVar(&a.dbPath, "db", sqlite.DefaultPath(), "database file (env KENT_DB)")
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log level: debug, info, warn, error")
 	root.PersistentFlags().BoolVar(&a.logJSON, "log-json", false, "write logs to stderr as JSON")
-	root.AddCommand(a.ingestCmd(), a.showCmd(), a.searchCmd(), a.quotesCmd(), a.evalCmd())
+	root.AddCommand(a.ingestCmd(), a.showCmd(), a.searchCmd(), a.quotesCmd(), a.estimatesCmd(), a.evalCmd())
 	return root
 }
 

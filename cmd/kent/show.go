@@ -55,9 +55,9 @@ unique prefix.`,
 }
 
 func printArticle(w io.Writer, a *kent.Article, copies []string, color bool) {
-	dim, red, bold, cyan, reset := "", "", "", "", ""
+	dim, red, bold, cyan, yellow, reset := "", "", "", "", "", ""
 	if color {
-		dim, red, bold, cyan, reset = "\x1b[2m", "\x1b[31m", "\x1b[1m", "\x1b[36m", "\x1b[0m"
+		dim, red, bold, cyan, yellow, reset = "\x1b[2m", "\x1b[31m", "\x1b[1m", "\x1b[36m", "\x1b[33m", "\x1b[0m"
 	}
 	fmt.Fprintf(w, "%s%s%s\n", bold, orDash(a.Title), reset)
 	fmt.Fprintf(w, "id %s · %s · language %s · %s · %s\n", a.ID, orDash(a.Outlet), orDash(a.Language), date(a), a.Source)
@@ -87,6 +87,7 @@ func printArticle(w io.Writer, a *kent.Article, copies []string, color bool) {
 			para++
 			fmt.Fprintf(w, "%s[%d · %s · %d sent.]%s %s\n", dim, para, b.Language, n, reset, b.Text)
 			printQuotes(w, a.Quotes, span, cyan, reset)
+			printJudgements(w, a.Judgements, span, a.Outlet, yellow, reset)
 		case kent.BlockDrop:
 			fmt.Fprintf(w, "%s- dropped (%s): %s%s\n", red, b.Reason, b.Text, reset)
 		default:

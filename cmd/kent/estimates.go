@@ -1,0 +1,147 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/estimate"
+)
+
+func (a *app) estimatesCmd() *cobra.Command {
+	var (
+		q         kent.JudgementQuery
+		asJSON    bool
+		scaleName string
+	)
+	cmd := &cobra.Command{
+		Use:   "estimates",
+		Short: "List stored estimative judgements: who says how likely what is",
+		Long: `List the estimative judgements Kent found in stored articles — "osannolikt",
+"very unlikely at the moment", "mit 70 Prozent Wahrscheinlichkeit" — with
+their holder, band and point value, modifiers (negation, trend, time frame,
+condition, categorical), the proposition they are about, and the article
+they come from. Bands are ICD 203 by default; --scale shows them on the UK
+PHIA yardstick, Sherman Kent's 1964 table or the IPCC terms.`,
+		Example: `  kent estimates
+  kent estimates --holder Hedenskog --scale phia
+  kent estimates --lang de --json`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			scale, err := estimate.Lookup(scaleName)
+			if err != nil {
+				return kent.Errorf(kent.EINVALID, "%v", err)
+			}
+			store, err := a.openStore()
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			hits, err := store.Judgements(cmd.Context(), q)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				if hits == nil {
+					hits = []kent.JudgementHit{}
+				}
+				enc := json.NewEncoder(out)
+				enc.SetIndent("", "  ")
+				enc.SetEscapeHTML(false)
+				return enc.Encode(hits)
+			}
+			if len(hits) == 0 {
+				fmt.Fprintln(out, "no judgements")
+				return nil
+			}
+			for _, h := range hits {
+				d := "date unknown"
+				if !h.Published.IsZero() {
+					d = h.Published.Format("2006-01-02")
+				}
+				fmt.Fprintf(out, "%s · %s\n  %s · %s · %s · %s\n", holderName(h.Judgement, h.Outlet), judgementLine(h.Judgement, scale), h.ArticleID, orDash(h.Outlet), h.Language, d)
+				fmt.Fprintf(out, "  about: “%s”\n\n", clip(h.Proposition.Text, 200))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&q.Holder, "holder", "", "only judgements held by this person, organisation or group (any spelling)")
+	cmd.Flags().StringVar(&q.Language, "lang", "", "only judgements in this language")
+	cmd.Flags().StringVar(&scaleName, "scale", "icd203", "band names from: icd203, phia, kent1964, ipcc")
+	cmd.Flags().IntVar(&q.Limit, "limit", 1000, "at most this many judgements")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print judgements as JSON")
+	return cmd
+}
+
+func holderName(j kent.Judgement, outlet string) string {
+	if j.Holder != nil {
+		return speakerLine(j.Holder)
+	}
+	if outlet != "" {
+		return outlet + " (the article's own voice)"
+	}
+	return "the article's own voice"
+}
+
+// judgementLine renders band, value and modifiers: "unlikely (0.20–0.45,
+// point 0.33) «osannolikt» · time frame: inom en överskådlig framtid".
+func judgementLine(j kent.Judgement, scale estimate.Scale) string {
+	var b strings.Builder
+	switch {
+	case j.Band == "":
+		b.WriteString("stance: against")
+	case j.Scale == "numeric":
+		fmt.Fprintf(&b, "%s (stated %.0f–%.0f%%)", scale.For(j.Value).Name, j.Low*100, j.High*100)
+	default:
+		fmt.Fprintf(&b, "%s (%.2f–%.2f, point %.2f)", scale.For(j.Value).Name, j.Low, j.High, j.Value)
+	}
+	fmt.Fprintf(&b, " «%s»", j.Cue)
+	var mods []string
+	if j.Negated {
+		mods = append(mods, "negated")
+	}
+	if j.Modal {
+		mods = append(mods, "possibility")
+	}
+	if j.Categorical {
+		mods = append(mods, "categorical")
+	}
+	if j.Trend != "" {
+		mods = append(mods, "trend "+j.Trend)
+	}
+	if j.TimeFrame != "" {
+		mods = append(mods, "time frame: "+j.TimeFrame)
+	}
+	if j.Condition != "" {
+		mods = append(mods, "only if: "+clip(j.Condition, 80))
+	}
+	if len(mods) > 0 {
+		b.WriteString(" · " + strings.Join(mods, " · "))
+	}
+	return b.String()
+}
+
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+// printJudgements lists the judgements whose cue lies inside span.
+func printJudgements(w io.Writer, js []kent.Judgement, span kent.Span, outlet, mark, reset string) {
+	for _, j := range js {
+		if j.CueSpan.Start >= span.Start && j.CueSpan.Start < span.End {
+			fmt.Fprintf(w, "    %s≈ %s · %s%s\n", mark, holderName(j, outlet), judgementLine(j, estimate.ICD), reset)
+		}
+	}
+}
