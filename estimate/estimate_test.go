@@ -52,7 +52,7 @@ func judge(t *testing.T, lang, text string) []kent.Judgement {
 
 type want struct {
 	cue, holder, band string
-	about          bool
+	about             bool
 }
 
 func expect(t *testing.T, js []kent.Judgement, ws ...want) {
