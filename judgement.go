@@ -9,6 +9,9 @@ type Judgement struct {
 	CueSpan  Span   `json:"cue_span"`
 	Sentence int    `json:"sentence"` // index into Article.SentenceSpans()
 	Language string `json:"language"`
+	// Words is the whole sentence, exactly as the article prints it, so a
+	// brief can cite it in the original language.
+	Words string `json:"words"`
 
 	// Band is the ICD 203 band of the proposition as stated, after
 	// negation and modifiers: almost_no_chance … almost_certain. Empty for

@@ -295,6 +295,9 @@ func (x *Extractor) finish(a *kent.Article, r *rules, toks, prev []tok, samePara
 		}
 	}
 	j.Holder = holder(quotes, j.CueSpan)
+	if len(toks) > 0 {
+		j.Words = a.Text[toks[0].start:toks[len(toks)-1].end]
+	}
 	j.Proposition = proposition(a, r, toks, prev, samePara, i, end, cond)
 	j.Value, j.Low, j.High = clamp(j.Value), clamp(j.Low), clamp(j.High)
 }

@@ -55,8 +55,9 @@ type Language struct {
 	Attribution Attribution `yaml:"attribution"`
 	// Estimative is what finding judgements of likelihood needs.
 	Estimative Estimative `yaml:"estimative"`
-	// Events maps an event concept (military, war, enter) to word stems
-	// that express it; a word matches a stem it starts with.
+	// Events maps an event concept (military, war, enter; abstain for
+	// staying out, the opposite of joining) to word stems that express it;
+	// a word matches a stem it starts with.
 	Events map[string][]string `yaml:"events"`
 }
 

@@ -1,0 +1,91 @@
+package kent
+
+import "time"
+
+// OutlookSchema names the version of the JSON form of an Outlook; the
+// schema itself is brief/outlook.schema.json.
+const OutlookSchema = "https://kent.news/schema/outlook/v1"
+
+// Outlook is Kent's answer to a question: the pooled probability, how it
+// moved, and every judgement behind it, cited. It is computed by package
+// question and rendered by package brief; nothing in it is invented.
+type Outlook struct {
+	Schema      string    `json:"$schema"`
+	Question    string    `json:"question"`
+	QuestionID  string    `json:"question_id,omitempty"`
+	Places      []string  `json:"places"`   // the question's places, key place first
+	Concepts    []string  `json:"concepts"` // its event concepts
+	GeneratedAt time.Time `json:"generated_at"`
+	Articles    int       `json:"articles"` // articles considered
+
+	Method Method `json:"method"`
+	// Pooled is P(event) from the independent holders; nil when no
+	// judgement bears on the question.
+	Pooled    *float64 `json:"pooled"`
+	Band      string   `json:"band,omitempty"`      // ICD 203 band of Pooled
+	Direction string   `json:"direction,omitempty"` // for, against or even: where more weight lies
+	Holders   int      `json:"holders"`             // independent holders pooled
+	Spread    Spread   `json:"spread"`
+
+	Contributions []Contribution `json:"contributions"` // pooled, one per holder and window
+	Conditional   []Contribution `json:"conditional"`   // shown apart, not pooled
+	SetAside      []Contribution `json:"set_aside"`     // in relevant articles, but about something else
+	Series        []Point        `json:"series"`        // the pooled value as of each window
+	Disagreement  *Disagreement  `json:"disagreement,omitempty"`
+}
+
+// Method says how contributions were pooled.
+type Method struct {
+	Name      string  `json:"name"`      // "weighted mean of log-odds"
+	Extremize float64 `json:"extremize"` // factor on the mean log-odds; 1 = none (Satopää et al. 2014)
+	Window    string  `json:"window"`    // day or week: one voice per holder per window
+	Weights   string  `json:"weights"`   // how kinds of judgement are weighted
+}
+
+// Spread is how far apart the independent holders are.
+type Spread struct {
+	Min    float64 `json:"min"`
+	Max    float64 `json:"max"`
+	StdDev float64 `json:"stddev_logodds"`
+}
+
+// Contribution is one holder's judgement on the question, with everything
+// needed to cite it.
+type Contribution struct {
+	Holder      string    `json:"holder"` // a name, a group, or the outlet for the article's own voice
+	HolderKind  string    `json:"holder_kind"`
+	Role        string    `json:"role,omitempty"`
+	Affiliation string    `json:"affiliation,omitempty"`
+	P           float64   `json:"p"` // P(event) this judgement implies
+	Band        string    `json:"band,omitempty"`
+	Weight      float64   `json:"weight"`
+	Kind        string    `json:"kind"` // words, numeric, modal, categorical, stance
+	Cue         string    `json:"cue"`
+	Words       string    `json:"words"` // the sentence, in its original language
+	Language    string    `json:"language"`
+	Outlet      string    `json:"outlet,omitempty"`
+	Published   time.Time `json:"published,omitzero"`
+	ArticleID   string    `json:"article_id"`
+	Source      string    `json:"source"`
+	TimeFrame   string    `json:"time_frame,omitempty"`
+	Trend       string    `json:"trend,omitempty"`
+	Condition   string    `json:"condition,omitempty"`
+	Reason      string    `json:"reason,omitempty"` // why set aside, or how the direction was read
+	Proposition string    `json:"proposition"`
+	// AlsoIn lists further articles (other outlets or languages) where the
+	// same holder said the same in the same window: one voice, many copies.
+	AlsoIn []string `json:"also_in,omitempty"`
+}
+
+// Point is the pooled outlook as of the end of one window.
+type Point struct {
+	Date    time.Time `json:"date"`
+	P       float64   `json:"p"`
+	Holders int       `json:"holders"`
+}
+
+// Disagreement names the holders on each side of even.
+type Disagreement struct {
+	For     []string `json:"for"`
+	Against []string `json:"against"`
+}
