@@ -49,4 +49,7 @@ type Proposition struct {
 	Span     Span     `json:"span"`
 	Entities []string `json:"entities,omitempty"` // capitalised names, as written
 	Events   []string `json:"events,omitempty"`   // event concepts from the lexicon: military, war, enter
+	// Negated is set when the clause itself is negative ("that Belarus
+	// will not send troops"), apart from the judgement's own words.
+	Negated bool `json:"negated,omitempty"`
 }

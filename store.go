@@ -81,11 +81,12 @@ type QuoteHit struct {
 
 // JudgementQuery selects stored judgements; zero values do not filter.
 type JudgementQuery struct {
-	Holder   string // any spelling of the holder's name, or words of a group's
-	Language string
-	Since    time.Time
-	Until    time.Time
-	Limit    int
+	ArticleIDs []string // only judgements in these articles
+	Holder     string   // any spelling of the holder's name, or words of a group's
+	Language   string
+	Since      time.Time
+	Until      time.Time
+	Limit      int
 }
 
 // JudgementHit is a stored judgement with the article it comes from, so a

@@ -555,6 +555,19 @@ func proposition(a *kent.Article, r *rules, toks, prev []tok, samePara bool, i, 
 	p.Span = kent.Span{Start: toks[from].start, End: toks[to-1].end}
 	p.Text = a.Text[p.Span.Start:p.Span.End]
 	clause := toks[from:to]
+	// The clause is negative when a negation governs its event: "will not
+	// send troops", "nicht in den Krieg eintreten"; "no choice" is not.
+	for k := from; k < to; k++ {
+		if k >= i && k < end {
+			continue // the judgement's own "not" is already in its band
+		}
+		if !toks[k].word || !(r.negators.match(toks, k) > 0 || strings.HasSuffix(toks[k].low, "n't") || strings.HasSuffix(toks[k].low, "n’t")) {
+			continue
+		}
+		if len(concepts(r, toks[k+1:min(to, k+4)])) > 0 {
+			p.Negated = !p.Negated
+		}
+	}
 	p.Entities = entities(clause, from == 0)
 	p.Events = concepts(r, clause)
 	// An event-less clause may refer back: by a shared word ("closing a
@@ -566,7 +579,7 @@ func proposition(a *kent.Article, r *rules, toks, prev []tok, samePara bool, i, 
 			short++
 		}
 	}
-	if len(p.Events) == 0 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara) {
+	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara) {
 		p.Entities = union(p.Entities, entities(prev, true))
 		p.Events = union(p.Events, concepts(r, prev))
 	}

@@ -104,6 +104,8 @@ type Report struct {
 	New      int     `json:"new"`      // stored for the first time
 	Existing int     `json:"existing"` // already in the store
 	Errors   []error `json:"-"`
+	// IDs are the articles read in this run, new or already stored.
+	IDs []string `json:"-"`
 }
 
 // Runner ingests files into a store.
@@ -224,6 +226,7 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 	}
 	for a := range artCh {
 		rep.Articles++
+		rep.IDs = append(rep.IDs, a.ID)
 		if seen[a.ID] {
 			rep.Existing++
 			continue

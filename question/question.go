@@ -9,6 +9,9 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
 )
@@ -27,6 +30,7 @@ type Question struct {
 // Matcher parses questions and tests judgements against them.
 type Matcher struct {
 	places lexicon.Places
+	cldr   map[string]string   // lower-case country name in any of Kent's languages -> region code
 	events map[string][]string // concept -> stems of every language
 }
 
@@ -36,7 +40,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Matcher{places: p, events: map[string][]string{}}
+	m := &Matcher{places: p, cldr: cldrNames(lex.Codes()), events: map[string][]string{}}
 	for _, c := range lex.Codes() {
 		for concept, stems := range lex.Get(c).Events {
 			m.events[concept] = append(m.events[concept], stems...)
@@ -51,7 +55,7 @@ func (m *Matcher) Parse(text string) Question {
 	q := Question{Text: text}
 	seen := map[string]bool{}
 	for _, w := range fields(text) {
-		for _, p := range m.places.Match(w) {
+		for _, p := range m.placesOf(w) {
 			if !seen[p] {
 				seen[p] = true
 				q.Places = append(q.Places, p)
@@ -93,7 +97,7 @@ func (m *Matcher) About(q Question, j kent.Judgement) bool {
 		words = append(words, fields(j.Holder.Name)...)
 	}
 	for _, w := range words {
-		for _, p := range m.places.Match(w) {
+		for _, p := range m.placesOf(w) {
 			if p == key {
 				hasKey = true
 			}
@@ -117,4 +121,52 @@ func (m *Matcher) About(q Question, j kent.Judgement) bool {
 
 func fields(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' })
+}
+
+// placesOf returns the places a word names: from Kent's place stems, or a
+// country name from CLDR (in the word's exact form or with a short case
+// ending: "Vitrysslands", "Frankreichs").
+func (m *Matcher) placesOf(w string) []string {
+	out := m.places.Match(w)
+	low := []rune(strings.ToLower(w))
+	for cut := 0; cut <= 2 && len(low)-cut >= 4; cut++ {
+		if r, ok := m.cldr[string(low[:len(low)-cut])]; ok {
+			for _, p := range out {
+				if p == r {
+					return out
+				}
+			}
+			return append(out, r)
+		}
+	}
+	return out
+}
+
+// cldrNames lists one-word country names in the given languages from the
+// CLDR data golang.org/x/text ships.
+func cldrNames(codes []string) map[string]string {
+	out := map[string]string{}
+	for _, c := range codes {
+		tag, err := language.Parse(c)
+		if err != nil {
+			continue
+		}
+		namer := display.Regions(tag)
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				r, err := language.ParseRegion(string([]rune{a, b}))
+				if err != nil || !r.IsCountry() {
+					continue
+				}
+				name := strings.ToLower(namer.Name(r))
+				if name == "" || strings.ContainsAny(name, " -") {
+					continue
+				}
+				if _, taken := out[name]; !taken {
+					out[name] = r.String()
+				}
+			}
+		}
+	}
+	return out
 }

@@ -75,6 +75,11 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 		sqlq += ` AND (j.holder_key = ? OR j.holder_key LIKE ? OR lower(j.holder) LIKE ?)`
 		args = append(args, f[len(f)-1], "% "+f[len(f)-1], "%"+strings.ToLower(q.Holder)+"%")
 	}
+	if len(q.ArticleIDs) > 0 {
+		sqlq += ` AND j.article_id IN (SELECT value FROM json_each(?))`
+		ids, _ := json.Marshal(q.ArticleIDs)
+		args = append(args, string(ids))
+	}
 	if q.Language != "" {
 		sqlq += ` AND j.language = ?`
 		args = append(args, strings.ToLower(q.Language))

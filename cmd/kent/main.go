@@ -90,6 +90,8 @@ detects languages, splits sentences and keeps everything in an embedded
 SQLite store with full-text search.
 
 Start with:
+  kent brief --question "Will Belarusian armed forces enter the war against Ukraine?" examples/belarus
+                                   ingest the demo corpus and answer the question
   kent ingest examples/belarus     store the demo corpus
   kent search osannolikt           find articles by their words
   kent show ID                     see an article, its quotes and what cleaning dropped
@@ -114,7 +116,7 @@ Start with:
 	root.PersistentFlags().StringVar(&a.dbPath, "db", sqlite.DefaultPath(), "database file (env KENT_DB)")
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log level: debug, info, warn, error")
 	root.PersistentFlags().BoolVar(&a.logJSON, "log-json", false, "write logs to stderr as JSON")
-	root.AddCommand(a.ingestCmd(), a.showCmd(), a.searchCmd(), a.quotesCmd(), a.estimatesCmd(), a.evalCmd())
+	root.AddCommand(a.briefCmd(), a.ingestCmd(), a.showCmd(), a.searchCmd(), a.quotesCmd(), a.estimatesCmd(), a.evalCmd())
 	return root
 }
 

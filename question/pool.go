@@ -1,0 +1,318 @@
+package question
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/estimate"
+	"github.com/kentnews/kent/names"
+)
+
+// Options tune pooling.
+type Options struct {
+	// Extremize multiplies the pooled mean log-odds. 1 leaves it as is;
+	// Satopää et al. (2014, IJF 30:344–356) found factors above 1 better
+	// on geopolitical questions when forecasters share information.
+	Extremize float64
+	// Window is "week" (default) or "day": a holder counts once per window.
+	Window string
+	Now    time.Time
+}
+
+// Weights by kind of judgement: how much one holder's statement moves the
+// pool. A possibility ("may", "could") or a bare stance ("no evidence
+// that") says less about how likely something is than an estimative word or
+// a number; a party's categorical promise ("we will not") is a statement of
+// intent more than an estimate.
+var Weights = map[string]float64{"words": 1, "numeric": 1, "categorical": 0.5, "modal": 0.25, "stance": 0.25}
+
+const weightsDoc = "words 1, numeric 1, categorical 0.5, modal 0.25, stance-only 0.25; conditionals are shown apart and not pooled"
+
+// Outlook pools the judgements that bear on q into a cited outlook.
+func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, opt Options) kent.Outlook {
+	if opt.Extremize <= 0 {
+		opt.Extremize = 1
+	}
+	if opt.Window != "day" {
+		opt.Window = "week"
+	}
+	if opt.Now.IsZero() {
+		opt.Now = time.Now()
+	}
+	o := kent.Outlook{
+		Schema: kent.OutlookSchema, Question: q.Text, QuestionID: q.ID, Places: q.Places, Concepts: q.Concepts,
+		GeneratedAt: opt.Now.UTC(), Articles: articles,
+		Method:        kent.Method{Name: "weighted mean of log-odds", Extremize: opt.Extremize, Window: opt.Window, Weights: weightsDoc},
+		Contributions: []kent.Contribution{}, Conditional: []kent.Contribution{}, SetAside: []kent.Contribution{}, Series: []kent.Point{},
+	}
+	relevantArticle := map[string]bool{}
+	about := make([]bool, len(hits))
+	for i, h := range hits {
+		about[i] = m.About(q, h.Judgement)
+		if about[i] {
+			relevantArticle[h.ArticleID] = true
+		}
+	}
+	type group struct {
+		key     string
+		window  time.Time
+		members []kent.Contribution
+	}
+	groups := map[string]*group{}
+	var order []string
+	for i, h := range hits {
+		c := contribution(h)
+		switch {
+		case !about[i]:
+			if relevantArticle[h.ArticleID] {
+				c.Reason = "about something else: " + clip(h.Proposition.Text, 120)
+				o.SetAside = append(o.SetAside, c)
+			}
+			continue
+		case h.Condition != "":
+			c.Reason = "conditional: only if " + clip(h.Condition, 120)
+			o.Conditional = append(o.Conditional, c)
+			continue
+		}
+		w := window(h.Published, opt.Window)
+		key := holderKey(h) + "|" + w.Format("2006-01-02")
+		g := groups[key]
+		if g == nil {
+			g = &group{key: key, window: w}
+			groups[key] = g
+			order = append(order, key)
+		}
+		g.members = append(g.members, c)
+	}
+	// One voice per holder and window: the members' log-odds are averaged,
+	// the strongest statement stands for them, the rest are its copies.
+	type voice struct {
+		c      kent.Contribution
+		window time.Time
+		key    string
+	}
+	var voices []voice
+	for _, k := range order {
+		g := groups[k]
+		sort.SliceStable(g.members, func(a, b int) bool { return g.members[a].Weight > g.members[b].Weight })
+		rep := g.members[0]
+		var sw, sl float64
+		for _, mb := range g.members {
+			sw += mb.Weight
+			sl += mb.Weight * logit(mb.P)
+		}
+		rep.P = round(sigmoid(sl / sw))
+		for _, mb := range g.members[1:] {
+			rep.AlsoIn = append(rep.AlsoIn, fmt.Sprintf("%s (%s, %s): «%s»", orDash(mb.Outlet), mb.Language, mb.ArticleID, mb.Cue))
+		}
+		voices = append(voices, voice{rep, g.window, strings.SplitN(k, "|", 2)[0]})
+	}
+	sort.SliceStable(voices, func(a, b int) bool { return voices[a].c.Weight > voices[b].c.Weight })
+	var pooled []kent.Contribution
+	for _, v := range voices {
+		pooled = append(pooled, v.c)
+	}
+	o.Contributions = append(o.Contributions, pooled...)
+	if p, ok := pool(pooled, opt.Extremize); ok {
+		o.Pooled = &p
+		o.Band = estimate.ICD.For(p).Name
+		o.Holders = len(voices)
+		switch {
+		case p < 0.45:
+			o.Direction = "against"
+		case p > 0.55:
+			o.Direction = "for"
+		default:
+			o.Direction = "even"
+		}
+		o.Spread = spread(pooled)
+	}
+	// The outlook as of each dated window: each holder's latest voice.
+	var windows []time.Time
+	seenW := map[time.Time]bool{}
+	for _, v := range voices {
+		if !v.window.IsZero() && !seenW[v.window] {
+			seenW[v.window] = true
+			windows = append(windows, v.window)
+		}
+	}
+	sort.Slice(windows, func(a, b int) bool { return windows[a].Before(windows[b]) })
+	for _, w := range windows {
+		latest := map[string]voice{}
+		for _, v := range voices {
+			if v.window.IsZero() || v.window.After(w) {
+				continue
+			}
+			if old, ok := latest[v.key]; !ok || v.window.After(old.window) {
+				latest[v.key] = v
+			}
+		}
+		var cs []kent.Contribution
+		for _, v := range latest {
+			cs = append(cs, v.c)
+		}
+		if p, ok := pool(cs, opt.Extremize); ok {
+			o.Series = append(o.Series, kent.Point{Date: w, P: p, Holders: len(latest)})
+		}
+	}
+	var forH, againstH []string
+	for _, c := range pooled {
+		if c.Weight < 0.5 {
+			continue
+		}
+		switch {
+		case c.P > 0.55:
+			forH = append(forH, c.Holder)
+		case c.P < 0.45:
+			againstH = append(againstH, c.Holder)
+		}
+	}
+	if len(forH) > 0 && len(againstH) > 0 {
+		o.Disagreement = &kent.Disagreement{For: dedupe(forH), Against: dedupe(againstH)}
+	}
+	return o
+}
+
+// contribution reads a judgement as P(event): its value, inverted when the
+// proposition is negative ("that Belarus will not send troops") or about
+// staying out ("unlikely that Belarus will stay out" is for).
+func contribution(h kent.JudgementHit) kent.Contribution {
+	j := h.Judgement
+	kind := "words"
+	switch {
+	case j.Scale == "numeric":
+		kind = "numeric"
+	case j.Categorical:
+		kind = "categorical"
+	case j.Modal:
+		kind = "modal"
+	case j.Band == "":
+		kind = "stance"
+	}
+	p := j.Value
+	invert := j.Proposition.Negated
+	for _, e := range j.Proposition.Events {
+		if e == "abstain" {
+			invert = !invert
+		}
+	}
+	reason := ""
+	if invert {
+		p = 1 - p
+		reason = "the proposition is negative or about staying out: read inverted"
+	}
+	c := kent.Contribution{
+		Holder: h.Outlet, HolderKind: "outlet", P: round(p), Band: j.Band, Weight: Weights[kind], Kind: kind,
+		Cue: j.Cue, Words: j.Words, Language: j.Language, Outlet: h.Outlet, Published: h.Published,
+		ArticleID: h.ArticleID, Source: h.Source, TimeFrame: j.TimeFrame, Trend: j.Trend, Condition: j.Condition,
+		Reason: reason, Proposition: j.Proposition.Text,
+	}
+	if c.Holder == "" {
+		c.Holder = "the article (" + h.Source + ")"
+		if h.Title != "" {
+			c.Holder = "the article “" + clip(h.Title, 60) + "”"
+		}
+	}
+	if j.Holder != nil {
+		c.Holder, c.HolderKind, c.Role, c.Affiliation = j.Holder.Name, j.Holder.Kind, j.Holder.Role, j.Holder.Affiliation
+	}
+	return c
+}
+
+// holderKey identifies a voice across outlets, languages and spellings: a
+// speaker by the key of their name; an article's own voice by its text,
+// so a syndicated copy is the same voice.
+func holderKey(h kent.JudgementHit) string {
+	if h.Holder != nil {
+		return "speaker:" + names.FullKey(h.Holder.Name)
+	}
+	return "text:" + h.TextHash
+}
+
+func window(t time.Time, size string) time.Time {
+	if t.IsZero() {
+		return time.Time{}
+	}
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	if size == "day" {
+		return d
+	}
+	return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7)) // the Monday
+}
+
+// pool is the weighted mean of log-odds, extremized.
+func pool(cs []kent.Contribution, a float64) (float64, bool) {
+	var sw, sl float64
+	for _, c := range cs {
+		sw += c.Weight
+		sl += c.Weight * logit(c.P)
+	}
+	if sw == 0 {
+		return 0, false
+	}
+	return round(sigmoid(a * sl / sw)), true
+}
+
+func spread(cs []kent.Contribution) kent.Spread {
+	s := kent.Spread{Min: 1, Max: 0}
+	var ls []float64
+	for _, c := range cs {
+		s.Min, s.Max = math.Min(s.Min, c.P), math.Max(s.Max, c.P)
+		ls = append(ls, logit(c.P))
+	}
+	mean := 0.0
+	for _, l := range ls {
+		mean += l
+	}
+	mean /= float64(len(ls))
+	v := 0.0
+	for _, l := range ls {
+		v += (l - mean) * (l - mean)
+	}
+	s.StdDev = round(math.Sqrt(v / float64(len(ls))))
+	return s
+}
+
+// logit keeps probabilities off 0 and 1, where log-odds are infinite.
+func logit(p float64) float64 {
+	p = math.Max(0.01, math.Min(0.99, p))
+	return math.Log(p / (1 - p))
+}
+
+func sigmoid(l float64) float64 { return 1 / (1 + math.Exp(-l)) }
+
+func round(p float64) float64 { return math.Round(p*1000) / 1000 }
+
+func clip(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n] + "…"
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
+
+func dedupe(s []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range s {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
