@@ -3,6 +3,7 @@ package lexicon
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -31,7 +32,7 @@ func LoadPlaces() (Places, error) {
 	return p, nil
 }
 
-// Match returns the places a word names.
+// Match returns the places a word names. For many lookups, use Index.
 func (p Places) Match(word string) []string {
 	w := strings.ToLower(word)
 	var out []string
@@ -41,6 +42,45 @@ func (p Places) Match(word string) []string {
 				out = append(out, k)
 				break
 			}
+		}
+	}
+	return out
+}
+
+// PlaceIndex finds places by stem with one map lookup per word prefix.
+type PlaceIndex struct {
+	byPrefix map[string][]stemPlace // first two runes of a stem
+}
+
+type stemPlace struct{ stem, place string }
+
+// Index builds a PlaceIndex.
+func (p Places) Index() *PlaceIndex {
+	ix := &PlaceIndex{byPrefix: map[string][]stemPlace{}}
+	for k, stems := range p {
+		for _, s := range stems {
+			r := []rune(s)
+			if len(r) < 2 {
+				continue
+			}
+			key := string(r[:2])
+			ix.byPrefix[key] = append(ix.byPrefix[key], stemPlace{s, k})
+		}
+	}
+	return ix
+}
+
+// Match returns the places a word names.
+func (ix *PlaceIndex) Match(word string) []string {
+	w := strings.ToLower(word)
+	r := []rune(w)
+	if len(r) < 2 {
+		return nil
+	}
+	var out []string
+	for _, sp := range ix.byPrefix[string(r[:2])] {
+		if strings.HasPrefix(w, sp.stem) && !slices.Contains(out, sp.place) {
+			out = append(out, sp.place)
 		}
 	}
 	return out

@@ -3,8 +3,10 @@ package question
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/kentnews/kent"
@@ -50,9 +52,22 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 		Contributions: []kent.Contribution{}, Conditional: []kent.Contribution{}, SetAside: []kent.Contribution{}, Series: []kent.Point{},
 	}
 	relevantArticle := map[string]bool{}
+	// Relevance is decided on all cores: it is most of a brief's work
+	// after reading the store.
 	about := make([]bool, len(hits))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(hits); i += workers {
+				about[i] = m.About(q, hits[i].Judgement)
+			}
+		}()
+	}
+	wg.Wait()
 	for i, h := range hits {
-		about[i] = m.About(q, h.Judgement)
 		if about[i] {
 			relevantArticle[h.ArticleID] = true
 		}

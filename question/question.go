@@ -29,7 +29,7 @@ type Question struct {
 
 // Matcher parses questions and tests judgements against them.
 type Matcher struct {
-	places lexicon.Places
+	places *lexicon.PlaceIndex
 	cldr   map[string]string   // lower-case country name in any of Kent's languages -> region code
 	events map[string][]string // concept -> stems of every language
 }
@@ -40,7 +40,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Matcher{places: p, cldr: cldrNames(lex.Codes()), events: map[string][]string{}}
+	m := &Matcher{places: p.Index(), cldr: cldrNames(lex.Codes()), events: map[string][]string{}}
 	for _, c := range lex.Codes() {
 		for concept, stems := range lex.Get(c).Events {
 			m.events[concept] = append(m.events[concept], stems...)
@@ -109,6 +109,9 @@ func (m *Matcher) About(q Question, j kent.Judgement) bool {
 	shared := 0
 	military := false
 	for _, c := range j.Proposition.Events {
+		if c == "abstain" {
+			c = "enter" // staying out is about joining, read inverted
+		}
 		for _, qc := range q.Concepts {
 			if c == qc {
 				shared++

@@ -1,0 +1,94 @@
+package question_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/pipeline"
+	"github.com/kentnews/kent/question"
+	"github.com/kentnews/kent/sqlite"
+)
+
+// BenchmarkBrief measures what `kent brief --question-file` does against a
+// store of 10,000 articles (built from the demo corpus: each article is one
+// seed's headline and a random three quarters of its lines, numbered): read
+// every judgement, decide relevance, pool. The store is built once, outside
+// the timer.
+func BenchmarkBrief(b *testing.B) {
+	dir := b.TempDir()
+	const n = 10000
+	files, _ := filepath.Glob("../examples/belarus/*.txt")
+	var seeds [][]string
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		seeds = append(seeds, strings.Split(string(data), "\n"))
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := range n {
+		lines := seeds[i%len(seeds)]
+		mid := append([]string(nil), lines[1:]...)
+		rng.Shuffle(len(mid), func(a, c int) { mid[a], mid[c] = mid[c], mid[a] })
+		mid = mid[:len(mid)*3/4]
+		mid = append(mid, "Report "+strconv.Itoa(i)+".")
+		p := filepath.Join(dir, "c", fmt.Sprintf("%03d", i%100), fmt.Sprintf("%05d.txt", i))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(lines[0]+"\n"+strings.Join(mid, "\n")), 0o644)
+	}
+	dbPath := filepath.Join(dir, "kent.db")
+	st, err := sqlite.Open(dbPath)
+	if err != nil {
+		b.Fatal(err)
+	}
+	proc, _ := pipeline.NewProcessor()
+	rep, err := (&pipeline.Runner{Proc: proc, Store: st}).Run(context.Background(), []string{filepath.Join(dir, "c")})
+	st.Close()
+	if err != nil || rep.New < n*9/10 {
+		b.Fatalf("%+v %v", rep, err)
+	}
+	m, _ := question.New(lexicon.MustDefault())
+	q := m.Parse("Will Belarusian armed forces enter the war against Ukraine?")
+	runtime.GC()
+	b.ResetTimer()
+	var judged int
+	for b.Loop() {
+		st, err := sqlite.Open(dbPath)
+		if err != nil {
+			b.Fatal(err)
+		}
+		hits, err := st.Judgements(context.Background(), kent.JudgementQuery{Limit: 1 << 30})
+		if err != nil {
+			b.Fatal(err)
+		}
+		o := m.Outlook(q, hits, n, question.Options{})
+		if o.Pooled == nil {
+			b.Fatal("no outlook")
+		}
+		judged = len(hits)
+		st.Close()
+	}
+	b.ReportMetric(float64(judged), "judgements")
+	b.ReportMetric(peakRSSMB(), "peak-RSS-MB")
+}
+
+func peakRSSMB() float64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, l := range strings.Split(string(data), "\n") {
+		if strings.HasPrefix(l, "VmHWM:") {
+			kb, _ := strconv.ParseFloat(strings.Fields(l)[1], 64)
+			return kb / 1024
+		}
+	}
+	return 0
+}
