@@ -9,12 +9,13 @@ DEMO_DB := .demo/kent.db
 build:
 	$(GO) build -o $(BIN) ./cmd/kent
 
-# Ingest the demo corpus into a fresh embedded store and show what Kent found.
+# The main job on the demo corpus: ingest into a fresh embedded store and
+# brief the question, in the terminal and as an offline HTML page.
+QUESTION ?= Will Belarusian armed forces enter the war against Ukraine?
 demo: build
 	rm -rf .demo
-	$(BIN) --db $(DEMO_DB) ingest examples/belarus
-	$(BIN) --db $(DEMO_DB) search osannolikt
-	$(BIN) --db $(DEMO_DB) search --lang en "Belarusian troops"
+	$(BIN) --db $(DEMO_DB) brief --question "$(QUESTION)" examples/belarus
+	$(BIN) --db $(DEMO_DB) brief --question "$(QUESTION)" --format html --out .demo/brief.html
 
 # Every test, with the race detector, after formatting and vet checks.
 test:
@@ -27,6 +28,8 @@ fuzz:
 	$(GO) test -run=^$$ -fuzz=FuzzClean -fuzztime=30s ./clean
 	$(GO) test -run=^$$ -fuzz=FuzzRead -fuzztime=30s ./ingest
 	$(GO) test -run=^$$ -fuzz=FuzzSentences -fuzztime=30s ./segment
+	$(GO) test -run=^$$ -fuzz=FuzzExtract -fuzztime=30s ./attrib
+	$(GO) test -run=^$$ -fuzz=FuzzExtract -fuzztime=30s ./estimate
 
 bench:
 	$(GO) test -run=^$$ -bench=. -benchmem ./...
@@ -34,6 +37,11 @@ bench:
 # Accuracy against ../shared/eval (not part of `make test`: it needs that folder).
 EVAL ?= ../shared/eval
 eval: build
+	$(BIN) eval outlook $(EVAL)/seeds/gold.yaml examples/belarus
+	$(BIN) eval estimates $(EVAL)/seeds/gold.yaml examples/belarus
+	$(BIN) eval words $(EVAL)/probability-words/zonination/probly.csv
+	$(BIN) eval quotes $(EVAL)/seeds/gold.yaml examples/belarus
+	$(BIN) eval redewiedergabe $(EVAL)/attribution/redewiedergabe-de/tsv
 	$(BIN) eval clean $(EVAL)/seeds/gold.yaml examples/belarus
 	$(BIN) eval langid $(EVAL)/langid/langid_sentences.tsv
 	$(BIN) eval extract $(EVAL)/extraction/scrapinghub

@@ -119,3 +119,14 @@ func TestRedewiedergabeFormat(t *testing.T) {
 		t.Errorf("direct: %+v\n%s", m, out.String())
 	}
 }
+
+func TestOutlookAgainstGold(t *testing.T) {
+	var out bytes.Buffer
+	ok, err := Outlook("../../shared/eval/seeds/gold.yaml", "../examples/belarus", testProc(t), lexicon.MustDefault(), &out)
+	if err != nil {
+		t.Skip("the shared gold is not here; tests must not depend on it")
+	}
+	if !ok {
+		t.Errorf("outlook disagrees with the gold:\n%s", out.String())
+	}
+}

@@ -128,6 +128,24 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 		},
 	})
 	cmd.AddCommand(&cobra.Command{
+		Use:     "outlook GOLD.yaml CORPUS_DIR",
+		Short:   "The brief's pooled outlook on the seed articles against expected_outlook",
+		Example: "  kent eval outlook ../shared/eval/seeds/gold.yaml examples/belarus",
+		Args:    cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			proc, err := pipeline.NewProcessor()
+			if err != nil {
+				return err
+			}
+			lex, err := lexicon.Default()
+			if err != nil {
+				return err
+			}
+			_, err = eval.Outlook(args[0], args[1], proc, lex, cmd.OutOrStdout())
+			return err
+		},
+	})
+	cmd.AddCommand(&cobra.Command{
 		Use:     "words PROBLY.csv",
 		Short:   "Kent's point value for each probability phrase against readers' median and IQR",
 		Example: "  kent eval words ../shared/eval/probability-words/zonination/probly.csv",

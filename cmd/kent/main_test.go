@@ -134,3 +134,44 @@ func TestStdinAndExitCodes(t *testing.T) {
 		t.Errorf("bad --langs: exit %d %s", r.code, r.stderr)
 	}
 }
+
+// The README's main command: ingest the demo corpus and brief in one go.
+func TestBriefMainCommand(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kent.db")
+	q := "Will Belarusian armed forces enter the war against Ukraine?"
+	r := runKent(t, db, "", "brief", "--question", q, "../../examples/belarus")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"Outlook: 0.", "leaning against", "Institute for the Study of War", "Jakob Hedenskog", "Michal Baranowski", "US intelligence and NATO officials", "Set aside"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("brief lacks %q:\n%s", want, r.stdout)
+		}
+	}
+	// The same against the store, from a question file, as HTML and JSON.
+	qf := filepath.Join(dir, "q.yaml")
+	os.WriteFile(qf, []byte("id: belarus-troops\ntext: \""+q+"\"\nsince: 2020-01-01\n"), 0o644)
+	html := filepath.Join(dir, "brief.html")
+	if r := runKent(t, db, "", "brief", "--question-file", qf, "--format", "html", "--out", html); r.code != 0 {
+		t.Fatalf("html: exit %d: %s", r.code, r.stderr)
+	}
+	if b, err := os.ReadFile(html); err != nil || !strings.Contains(string(b), "<svg") {
+		t.Fatalf("html brief: %v", err)
+	}
+	r = runKent(t, db, "", "brief", "--question-file", qf, "--format", "json")
+	var o struct {
+		Pooled     *float64 `json:"pooled"`
+		QuestionID string   `json:"question_id"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &o); err != nil || o.Pooled == nil || o.QuestionID != "belarus-troops" {
+		t.Fatalf("json brief: %v %+v", err, o)
+	}
+	// Only dated articles are left with --since: one voice, Lrytas.
+	if r := runKent(t, db, "", "brief", "--question", q, "--format", "bogus"); r.code != exitUsage {
+		t.Errorf("bad format: exit %d", r.code)
+	}
+	if r := runKent(t, db, "", "brief", "--question", "What is the weather?"); r.code != exitUsage || !strings.Contains(r.stderr, "names no place") {
+		t.Errorf("placeless question: exit %d %s", r.code, r.stderr)
+	}
+}
