@@ -13,6 +13,7 @@ import (
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/pipeline"
 	"github.com/kentnews/kent/segment"
+	"github.com/kentnews/kent/story"
 )
 
 func (a *app) evalCmd() *cobra.Command {
@@ -145,6 +146,27 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 			return err
 		},
 	})
+	var threshold float64
+	st := &cobra.Command{
+		Use:     "stories FILE.jsonl",
+		Short:   "Cross-language story grouping: B-cubed and pairwise F1 against the items' story field",
+		Example: "  kent eval stories ../shared/eval/crosslingual/pud-documents.jsonl",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lex, err := lexicon.Default()
+			if err != nil {
+				return err
+			}
+			c := story.New(lex)
+			if threshold > 0 {
+				c.Threshold = threshold
+			}
+			_, err = eval.Stories(args[0], c, cmd.OutOrStdout())
+			return err
+		},
+	}
+	st.Flags().Float64Var(&threshold, "threshold", 0, "similarity needed to join a story (default: the clusterer's)")
+	cmd.AddCommand(st)
 	cmd.AddCommand(&cobra.Command{
 		Use:     "words PROBLY.csv",
 		Short:   "Kent's point value for each probability phrase against readers' median and IQR",

@@ -1,0 +1,226 @@
+// Package story groups articles into stories across languages in one
+// streaming pass: each new article joins the story it shares the most
+// weighted evidence with, or opens a new one.
+//
+// Evidence that survives translation without a dictionary: names (keyed
+// through package names, so Лукашенко, Łukaszenka and Lukashenko agree),
+// numbers, and cognate stems — long words cut to a short transliterated
+// prefix ("transition", "transición", "Transition" share "trans"; Cyrillic
+// is romanised first). Each is weighted by its rarity so far (streaming
+// IDF), and an article is compared with a story's accumulated profile by
+// cosine similarity. No offline bilingual dictionary covering Kent's twelve
+// languages was at hand as a Go module or Debian package, which is why
+// cognates stand in for term translation.
+package story
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/names"
+)
+
+// Story is a group of articles about one event.
+type Story struct {
+	ID        int
+	Members   []string       // article IDs in the order they joined
+	Languages map[string]int // language -> articles
+	profile   map[string]float64
+	norm      float64
+}
+
+// Clusterer assigns articles to stories. Not safe for concurrent use: the
+// order of arrival is part of the algorithm.
+type Clusterer struct {
+	// Threshold is the cosine similarity an article needs to join a story.
+	Threshold float64
+	stop      map[string]bool // function words of every language
+	df        map[string]int
+	n         int
+	stories   []*Story
+	index     map[string][]int // feature -> stories that have it
+}
+
+// New returns a clusterer that ignores the lexicons' function words.
+func New(lex *lexicon.Set) *Clusterer {
+	c := &Clusterer{Threshold: 0.2, stop: map[string]bool{}, df: map[string]int{}, index: map[string][]int{}}
+	for _, code := range lex.Codes() {
+		for _, w := range lex.Get(code).FunctionWords {
+			c.stop[w] = true
+		}
+		for _, w := range lex.Get(code).Months {
+			c.stop[w] = true
+		}
+	}
+	return c
+}
+
+// Features returns an article's evidence: "n:" names, "#" numbers and "s:"
+// cognate stems, with counts.
+func (c *Clusterer) Features(text string) map[string]float64 {
+	f := map[string]float64{}
+	sentenceStart := true
+	for _, w := range splitWords(text) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsDigit(r):
+			d := strings.Map(func(r rune) rune {
+				if unicode.IsDigit(r) {
+					return r
+				}
+				return -1
+			}, w)
+			if len(d) >= 2 {
+				f["#"+d]++
+			}
+		case unicode.IsLetter(r):
+			low := strings.ToLower(w)
+			if c.stop[low] {
+				break
+			}
+			key := names.Key(w)
+			if len(key) < 4 {
+				break
+			}
+			if unicode.IsUpper(r) && !sentenceStart {
+				f["n:"+prefix(key, 4)] += 1
+			} else if utf8.RuneCountInString(w) >= 6 {
+				f["s:"+prefix(key, 5)]++
+			}
+			if utf8.RuneCountInString(w) >= 5 {
+				if sk := skeleton(key); len(sk) == 4 {
+					f["k:"+sk]++
+				}
+			}
+		}
+		sentenceStart = strings.ContainsAny(w[len(w)-1:], ".!?")
+	}
+	return f
+}
+
+func prefix(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+// splitWords keeps sentence-final punctuation on the word so sentence
+// starts are known, and drops other punctuation.
+func splitWords(text string) []string {
+	var out []string
+	for _, f := range strings.Fields(text) {
+		f = strings.TrimLeftFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		end := strings.TrimRightFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if end == "" {
+			continue
+		}
+		if strings.ContainsAny(f[len(end):], ".!?") {
+			end += "."
+		}
+		out = append(out, end)
+	}
+	return out
+}
+
+// weight is a feature's streaming IDF, doubled for names and numbers,
+// which translate least ambiguously.
+func (c *Clusterer) weight(feat string) float64 {
+	w := math.Log(float64(c.n+1)/float64(c.df[feat]+1)) + 1
+	if feat[0] != 's' {
+		w *= 2
+	}
+	return w
+}
+
+// Add places an article and returns its story's ID.
+func (c *Clusterer) Add(id, lang, text string) int {
+	raw := c.Features(text)
+	c.n++
+	for f := range raw {
+		c.df[f]++
+	}
+	vec := map[string]float64{}
+	var norm float64
+	for f, n := range raw {
+		v := (1 + math.Log(n)) * c.weight(f)
+		vec[f] = v
+		norm += v * v
+	}
+	norm = math.Sqrt(norm)
+	best, bestSim := -1, c.Threshold
+	if norm > 0 {
+		dots := map[int]float64{}
+		for f, v := range vec {
+			for _, s := range c.index[f] {
+				dots[s] += v * c.stories[s].profile[f]
+			}
+		}
+		ids := make([]int, 0, len(dots))
+		for s := range dots {
+			ids = append(ids, s)
+		}
+		sort.Ints(ids)
+		for _, s := range ids {
+			st := c.stories[s]
+			if st.norm == 0 {
+				continue
+			}
+			sim := dots[s] / (norm * st.norm)
+			if sim > bestSim {
+				best, bestSim = s, sim
+			}
+		}
+	}
+	if best < 0 {
+		best = len(c.stories)
+		c.stories = append(c.stories, &Story{ID: best, Languages: map[string]int{}, profile: map[string]float64{}})
+	}
+	st := c.stories[best]
+	st.Members = append(st.Members, id)
+	st.Languages[lang]++
+	for f, v := range vec {
+		if st.profile[f] == 0 {
+			c.index[f] = append(c.index[f], best)
+		}
+		st.profile[f] += v
+	}
+	st.norm = 0
+	for _, v := range st.profile {
+		st.norm += v * v
+	}
+	st.norm = math.Sqrt(st.norm)
+	return best
+}
+
+// Stories returns the stories so far.
+func (c *Clusterer) Stories() []*Story { return c.stories }
+
+// skeleton returns the first four consonants of a name key, with the
+// spelling differences between languages' cognates folded: "president",
+// "prezident", "Präsident", "prezydent" all give "prsd".
+func skeleton(key string) string {
+	var b strings.Builder
+	for i := 0; i < len(key) && b.Len() < 4; i++ {
+		c := key[i]
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y', 'h':
+			continue
+		case 'z':
+			c = 's'
+		case 'c', 'q':
+			c = 'k'
+		case 'w':
+			c = 'v'
+		}
+		if b.Len() > 0 && b.String()[b.Len()-1] == c {
+			continue
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
