@@ -44,6 +44,8 @@ type Article struct {
 
 	// Quotes are the reported speech found in Text, in text order.
 	Quotes []Quote `json:"quotes,omitempty"`
+	// Mentions are the people, organisations and places Text names.
+	Mentions []Mention `json:"mentions,omitempty"`
 	// Judgements are the estimative statements found in Text, in text order.
 	Judgements []Judgement `json:"judgements,omitempty"`
 	// Warnings are problems found in the text that a reader should know

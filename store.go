@@ -33,6 +33,13 @@ type Store interface {
 	// Returns EINVALID for a holder name without letters.
 	Judgements(ctx context.Context, q JudgementQuery) ([]JudgementHit, error)
 
+	// Entities lists people, organisations and places across articles,
+	// most widely mentioned first; kind "" lists all kinds.
+	Entities(ctx context.Context, kind string, limit int) ([]Entity, error)
+
+	// StoryInputs returns stored articles in ingest order for clustering.
+	StoryInputs(ctx context.Context) ([]StoryInput, error)
+
 	// Count returns how many articles are stored.
 	Count(ctx context.Context) (int, error)
 
@@ -101,4 +108,19 @@ type JudgementHit struct {
 	ArticleLanguage string    `json:"article_language"`
 	Source          string    `json:"source"`
 	TextHash        string    `json:"text_hash"` // copies of one text share it
+}
+
+// Entity is one person, organisation or place across stored articles.
+type Entity struct {
+	Key      string   `json:"key"`
+	Kind     string   `json:"kind"`
+	Name     string   `json:"name"`     // the commonest full form
+	Variants []string `json:"variants"` // every spelling seen
+	Mentions int      `json:"mentions"`
+	Articles int      `json:"articles"`
+}
+
+// StoryInput is what story clustering reads of a stored article.
+type StoryInput struct {
+	ID, Language, Title, Text, Outlet, Published string
 }

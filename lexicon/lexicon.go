@@ -51,6 +51,9 @@ type Language struct {
 	// Months lists month names and their usual abbreviations, lower case; used
 	// as a cheap pre-check before the date parser is asked.
 	Months []string `yaml:"months"`
+	// Weekdays lists day names, lower case: capitalised, they open names
+	// of nothing ("Monday President Lukashenko").
+	Weekdays []string `yaml:"weekdays"`
 	// Attribution is what finding quotes and their speakers needs.
 	Attribution Attribution `yaml:"attribution"`
 	// Estimative is what finding judgements of likelihood needs.
@@ -180,7 +183,7 @@ func Parse(name string, raw []byte) (*Language, error) {
 	}
 	lists := map[string][]string{
 		"abbreviations": l.Abbreviations, "chrome": l.Chrome, "credits": l.Credits,
-		"legal_forms": l.LegalForms, "months": l.Months, "function_words": l.FunctionWords,
+		"legal_forms": l.LegalForms, "months": l.Months, "weekdays": l.Weekdays, "function_words": l.FunctionWords,
 	}
 	a := l.Attribution
 	for field, list := range map[string][]string{

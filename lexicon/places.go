@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 //go:embed places/places.yaml
@@ -70,8 +72,22 @@ func (p Places) Index() *PlaceIndex {
 	return ix
 }
 
-// Match returns the places a word names.
+// Match returns the places a word names or stands for ("Minsk" and
+// "Lukashenko" stand for BY).
 func (ix *PlaceIndex) Match(word string) []string {
+	var out []string
+	for _, k := range ix.MatchKeys(word) {
+		code, _, _ := strings.Cut(k, "/")
+		if !slices.Contains(out, code) {
+			out = append(out, code)
+		}
+	}
+	return out
+}
+
+// MatchKeys returns the place-list keys a word matches, "BY/leader" and
+// "BY/capital" included.
+func (ix *PlaceIndex) MatchKeys(word string) []string {
 	w := strings.ToLower(word)
 	r := []rune(w)
 	if len(r) < 2 {
@@ -81,6 +97,36 @@ func (ix *PlaceIndex) Match(word string) []string {
 	for _, sp := range ix.byPrefix[string(r[:2])] {
 		if strings.HasPrefix(w, sp.stem) && !slices.Contains(out, sp.place) {
 			out = append(out, sp.place)
+		}
+	}
+	return out
+}
+
+// CountryNames maps one-word country names, lower case, in the given
+// languages to ISO 3166 codes, from the CLDR data golang.org/x/text ships
+// ("vitryssland" → BY, "białoruś" → BY, "беларусь" → BY).
+func CountryNames(codes []string) map[string]string {
+	out := map[string]string{}
+	for _, c := range codes {
+		tag, err := language.Parse(c)
+		if err != nil {
+			continue
+		}
+		namer := display.Regions(tag)
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				r, err := language.ParseRegion(string([]rune{a, b}))
+				if err != nil || !r.IsCountry() {
+					continue
+				}
+				name := strings.ToLower(namer.Name(r))
+				if name == "" || strings.ContainsAny(name, " -") {
+					continue
+				}
+				if _, taken := out[name]; !taken {
+					out[name] = r.String()
+				}
+			}
 		}
 	}
 	return out

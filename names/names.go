@@ -36,7 +36,7 @@ var special = map[rune]string{
 // inputs by accident (sj before j→y).
 var variants = strings.NewReplacer(
 	"tsch", "ch", "sch", "sh", "shch", "sh", "sz", "sh", "sj", "sh", "cz", "ch", "tj", "ch",
-	"kh", "h", "zh", "zh", "oe", "u", "ou", "u", "w", "v", "ph", "f", "ck", "k",
+	"kh", "h", "zh", "zh", "oe", "u", "ou", "u", "w", "v", "ph", "f", "ck", "k", "ts", "c", "tz", "c",
 )
 
 // foldMarks drops combining marks after decomposition. (A shared
@@ -65,6 +65,7 @@ func Key(word string) string {
 	}
 	s := variants.Replace(foldMarks(b.String()))
 	s = strings.ReplaceAll(s, "j", "y")
+	s = collapse(s)
 	for _, end := range []string{"iy", "ij", "yi", "ii"} {
 		if strings.HasSuffix(s, end) {
 			s = strings.TrimSuffix(s, end) + "i"
@@ -73,11 +74,18 @@ func Key(word string) string {
 	if n := len(s); n > 3 && s[n-1] == 'y' && !isVowel(s[n-2]) {
 		s = s[:n-1] + "i" // Zelensky, Zelenskyi, Зеленський
 	}
+	if strings.HasSuffix(s, "enka") && len(s) > 6 {
+		s = strings.TrimSuffix(s, "a") + "o" // Belarusian and Polish -enka for -enko: Lukašenka, Łukaszenka
+	}
 	if n := len(s); n > 4 && s[n-1] == 'r' && s[n-2] == 'e' && !isVowel(s[n-3]) {
 		s = s[:n-2] + "r" // Alexander, Aleksandr; Peter, Petr
 	}
-	// Doubled letters come and go between transliterations (Aleksandr,
-	// Alexander; Michail, Mikhail).
+	return strings.ReplaceAll(collapse(s), "x", "ks")
+}
+
+// collapse drops doubled letters, which come and go between
+// transliterations (Zelenskyy, Zelensky; Mikhail, Michail).
+func collapse(s string) string {
 	out := make([]byte, 0, len(s))
 	for i := 0; i < len(s); i++ {
 		if i > 0 && s[i] == s[i-1] {
@@ -85,7 +93,7 @@ func Key(word string) string {
 		}
 		out = append(out, s[i])
 	}
-	return strings.ReplaceAll(string(out), "x", "ks")
+	return string(out)
 }
 
 // FullKey returns the key of a whole name, word by word.
@@ -98,18 +106,63 @@ func FullKey(name string) string {
 }
 
 // SameName reports whether two names can denote the same person: the
-// surnames' keys are equal and, where both give a first name, the first
-// names' keys agree (or one is the other's initial).
+// surnames' keys are equal or nearly so (Jaro similarity ≥ 0.9 — Selenskyj
+// and Zelensky, not Lukashenko and Lukashevich), and, where both give a first
+// name, the first names agree by initial or are close (Mikhail, Michail).
 func SameName(a, b string) bool {
 	fa, fb := strings.Fields(FullKey(a)), strings.Fields(FullKey(b))
-	if len(fa) == 0 || len(fb) == 0 || fa[len(fa)-1] != fb[len(fb)-1] {
+	if len(fa) == 0 || len(fb) == 0 {
+		return false
+	}
+	sa, sb := fa[len(fa)-1], fb[len(fb)-1]
+	if sa != sb && Jaro(sa, sb) < 0.9 {
 		return false
 	}
 	if len(fa) == 1 || len(fb) == 1 {
 		return true
 	}
 	x, y := fa[0], fb[0]
-	return x == y || (len(x) == 1 || len(y) == 1) && x[0] == y[0]
+	return x == y || x[0] == y[0] || Jaro(x, y) >= 0.8
+}
+
+// Jaro returns the Jaro similarity of two strings (1 = equal). Written here
+// because the common Go implementation is GPL-licensed.
+func Jaro(a, b string) float64 {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) == 0 || len(rb) == 0 {
+		return 0
+	}
+	window := max(len(ra), len(rb))/2 - 1
+	window = max(window, 0)
+	ma, mb := make([]bool, len(ra)), make([]bool, len(rb))
+	m := 0
+	for i, r := range ra {
+		for j := max(0, i-window); j < min(len(rb), i+window+1); j++ {
+			if !mb[j] && rb[j] == r {
+				ma[i], mb[j] = true, true
+				m++
+				break
+			}
+		}
+	}
+	if m == 0 {
+		return 0
+	}
+	t, j := 0, 0
+	for i := range ra {
+		if !ma[i] {
+			continue
+		}
+		for !mb[j] {
+			j++
+		}
+		if ra[i] != rb[j] {
+			t++
+		}
+		j++
+	}
+	fm := float64(m)
+	return (fm/float64(len(ra)) + fm/float64(len(rb)) + (fm-float64(t)/2)/fm) / 3
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }

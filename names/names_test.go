@@ -5,7 +5,7 @@ import "testing"
 func TestSpellingsMerge(t *testing.T) {
 	groups := [][]string{
 		{"Lukashenko", "Lukasjenko", "Loekasjenko", "Лукашенко", "Lukaschenko"},
-		{"Łukaszenka", "Lukašenka", "Лукашэнка", "Lukashenka"},
+		{"Lukashenko", "Łukaszenka", "Lukašenka", "Лукашэнка", "Lukashenka"},
 		{"Jurkonis", "Yurkonis"},
 		{"Aleksandr", "Alexander", "Александр"},
 		{"Zelensky", "Zelenskyi", "Зеленський", "Zelenskij", "Zelenskiy"},

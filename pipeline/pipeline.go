@@ -26,6 +26,7 @@ import (
 	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/lang"
 	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/segment"
 )
 
@@ -35,6 +36,7 @@ type Processor struct {
 	Segmenter *segment.Segmenter
 	Quotes    *attrib.Extractor
 	Estimates *estimate.Extractor
+	Names     *names.Finder
 }
 
 // NewProcessor builds the cleaning and segmentation stages for the given
@@ -52,7 +54,11 @@ func NewProcessorMode(mode lang.Mode, codes ...string) (*Processor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Processor{Cleaner: clean.New(lex, det), Segmenter: segment.New(lex), Quotes: attrib.New(lex), Estimates: estimate.New(lex)}, nil
+	finder, err := names.NewFinder(lex)
+	if err != nil {
+		return nil, err
+	}
+	return &Processor{Cleaner: clean.New(lex, det), Segmenter: segment.New(lex), Quotes: attrib.New(lex), Estimates: estimate.New(lex), Names: finder}, nil
 }
 
 // Process cleans and segments one document. It returns EINVALID if nothing
@@ -92,6 +98,7 @@ func (p *Processor) Process(d ingest.Doc) (*kent.Article, error) {
 	}
 	a.Quotes, a.Warnings = p.Quotes.Extract(a)
 	a.Judgements = p.Estimates.Extract(a, a.Quotes)
+	a.Mentions = p.Names.Find(a)
 	a.TextHash = kent.TextHash(a.Text)
 	a.ID = kent.ArticleID(a.Outlet, a.Text)
 	return a, a.Validate()

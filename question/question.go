@@ -9,9 +9,6 @@ import (
 	"strings"
 	"unicode"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
-
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
 )
@@ -40,7 +37,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Matcher{places: p.Index(), cldr: cldrNames(lex.Codes()), events: map[string][]string{}}
+	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), events: map[string][]string{}}
 	for _, c := range lex.Codes() {
 		for concept, stems := range lex.Get(c).Events {
 			m.events[concept] = append(m.events[concept], stems...)
@@ -140,35 +137,6 @@ func (m *Matcher) placesOf(w string) []string {
 				}
 			}
 			return append(out, r)
-		}
-	}
-	return out
-}
-
-// cldrNames lists one-word country names in the given languages from the
-// CLDR data golang.org/x/text ships.
-func cldrNames(codes []string) map[string]string {
-	out := map[string]string{}
-	for _, c := range codes {
-		tag, err := language.Parse(c)
-		if err != nil {
-			continue
-		}
-		namer := display.Regions(tag)
-		for a := 'A'; a <= 'Z'; a++ {
-			for b := 'A'; b <= 'Z'; b++ {
-				r, err := language.ParseRegion(string([]rune{a, b}))
-				if err != nil || !r.IsCountry() {
-					continue
-				}
-				name := strings.ToLower(namer.Name(r))
-				if name == "" || strings.ContainsAny(name, " -") {
-					continue
-				}
-				if _, taken := out[name]; !taken {
-					out[name] = r.String()
-				}
-			}
 		}
 	}
 	return out

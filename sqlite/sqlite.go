@@ -166,6 +166,9 @@ func (s *Store) Put(ctx context.Context, articles []*kent.Article) ([]bool, erro
 		if err := putQuotes(ctx, tx, a); err != nil {
 			return nil, fmt.Errorf("storing quotes of %s: %w", a.Source, err)
 		}
+		if err := putMentions(ctx, tx, a); err != nil {
+			return nil, fmt.Errorf("storing mentions of %s: %w", a.Source, err)
+		}
 		if err := putJudgements(ctx, tx, a); err != nil {
 			return nil, fmt.Errorf("storing judgements of %s: %w", a.Source, err)
 		}

@@ -146,6 +146,16 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 			return err
 		},
 	})
+	cmd.AddCommand(&cobra.Command{
+		Use:     "names PAIRS.tsv",
+		Short:   "Name merging: precision and recall of same-entity pairs, cross-script pairs apart",
+		Example: "  kent eval names eval/names/pairs.tsv",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			_, err := eval.Names(args[0], cmd.OutOrStdout())
+			return err
+		},
+	})
 	var threshold float64
 	st := &cobra.Command{
 		Use:     "stories FILE.jsonl",

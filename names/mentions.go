@@ -1,0 +1,319 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/lexicon"
+)
+
+// Finder finds mentions of people, organisations and places. It is safe
+// for concurrent use.
+type Finder struct {
+	places    *lexicon.PlaceIndex
+	countries map[string]string
+	stop      map[string]bool // function words and months of every language
+	orgWords  map[string]bool
+	roles     map[string]bool
+	connect   map[string]bool
+	and       map[string]bool // "and" in any language: joins organisation names only
+}
+
+// NewFinder builds a finder from the lexicons.
+func NewFinder(lex *lexicon.Set) (*Finder, error) {
+	p, err := lexicon.LoadPlaces()
+	if err != nil {
+		return nil, err
+	}
+	f := &Finder{places: p.Index(), countries: lexicon.CountryNames(lex.Codes()), stop: map[string]bool{},
+		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{"for": true, "of": true, "the": true, "and": true}, and: map[string]bool{}}
+	for _, c := range lex.Codes() {
+		l := lex.Get(c)
+		// Words that open sentences but name nothing: function words,
+		// months, and the lexicons' hedges, conditions and auxiliaries.
+		e := l.Estimative
+		for _, list := range [][]string{l.FunctionWords, l.Months, l.Weekdays, e.Conditionals, e.Modals, e.Negators, e.Intensifiers, e.Downtoners, l.Attribution.Auxiliaries, l.Attribution.Complementizers} {
+			for _, w := range list {
+				if !strings.Contains(w, " ") {
+					f.stop[w] = true
+				}
+			}
+		}
+		for _, list := range e.Bands {
+			for _, w := range list {
+				if !strings.Contains(w, " ") {
+					f.stop[w] = true
+				}
+			}
+		}
+		for _, w := range l.Attribution.OrgWords {
+			f.orgWords[w] = true
+		}
+		for _, r := range l.Attribution.Roles {
+			for _, w := range strings.Fields(r) {
+				f.roles[w] = true
+			}
+		}
+		for _, w := range l.Attribution.Connectors {
+			if len(w) > 2 || w == "of" || w == "de" {
+				f.connect[w] = true
+			}
+		}
+		for _, w := range []string{"and", "och", "und", "en", "et", "y", "e", "i", "и", "і", "ir", "oraz"} {
+			f.and[w] = true
+		}
+	}
+	return f, nil
+}
+
+type word struct {
+	start, end int
+	text       string
+	cap        bool
+	first      bool // first word of its sentence
+	gap        bool // punctuation between it and the word before: names do not run across
+}
+
+// Find returns the article's mentions in text order. Persons named by
+// surname alone take the key and name of the full name they share a
+// surname with in the article; an acronym after an organisation's name
+// ("Institute for the Study of War (ISW)", "…, ISW,") is the same entity.
+func (f *Finder) Find(a *kent.Article) []kent.Mention {
+	var out []kent.Mention
+	for _, p := range a.Paragraphs {
+		for _, s := range p.Sentences {
+			ws := words(a.Text, s.Span)
+			for i := 0; i < len(ws); {
+				if !ws[i].cap || (ws[i].first && f.stop[strings.ToLower(ws[i].text)]) || f.stop[strings.ToLower(ws[i].text)] && !ws[i].first {
+					i++
+					continue
+				}
+				j := i + 1
+				for j < len(ws) && !ws[j].gap {
+					if ws[j].cap && !f.stop[strings.ToLower(ws[j].text)] {
+						j++
+						continue
+					}
+					if f.connect[strings.ToLower(ws[j].text)] && j+1 < len(ws) && ws[j+1].cap && !ws[j+1].gap {
+						j += 2
+						continue
+					}
+					break
+				}
+				for _, run := range f.splitAnd(ws[i:j]) {
+					out = append(out, f.classify(a.Text, run)...)
+				}
+				i = j
+			}
+		}
+	}
+	f.resolve(out)
+	return out
+}
+
+// splitAnd keeps "Center for Strategic and International Studies" whole
+// but splits "Putin and Lukashenko", "Russia and Ukraine" and "Springboard
+// for Putin": lower-case words join only organisation names.
+func (f *Finder) splitAnd(run []word) [][]word {
+	for _, w := range run {
+		if f.orgWords[strings.ToLower(w.text)] {
+			return [][]word{run}
+		}
+	}
+	var out [][]word
+	start := 0
+	for k, w := range run {
+		if !w.cap && (f.and[strings.ToLower(w.text)] || f.connect[strings.ToLower(w.text)]) {
+			if k > start {
+				out = append(out, run[start:k])
+			}
+			start = k + 1
+		}
+	}
+	if start < len(run) {
+		out = append(out, run[start:])
+	}
+	return out
+}
+
+// classify turns a capitalised run into mentions: titles are dropped from
+// people's names, a run of place words is a place.
+func (f *Finder) classify(text string, run []word) []kent.Mention {
+	for len(run) > 1 && f.roles[strings.ToLower(run[0].text)] {
+		run = run[1:] // "President Vladimir Putin"
+	}
+	if len(run) == 0 {
+		return nil
+	}
+	span := kent.Span{Start: run[0].start, End: run[len(run)-1].end}
+	name := text[span.Start:span.End]
+	m := kent.Mention{Text: name, Span: span, Name: name}
+	org := false
+	for _, w := range run {
+		if f.orgWords[strings.ToLower(w.text)] {
+			org = true
+		}
+	}
+	acronym := len(run) == 1 && isAcronym(run[0].text)
+	switch {
+	case org || acronym:
+		m.Kind, m.Key = kent.SpeakerOrganisation, "org:"+FullKey(name)
+	case len(run) <= 2 && f.place(run[0].text) != "":
+		m.Kind, m.Key = "place", "place:"+f.place(run[0].text)
+		if strings.Contains(f.place(run[0].text), "/leader") {
+			m.Kind, m.Key = kent.SpeakerPerson, personKey(name)
+		}
+	case len(run) == 1 && run[0].first:
+		return nil // a capitalised sentence opener that names nothing known
+	case len(run) == 1 && utf8.RuneCountInString(run[0].text) < 3:
+		return nil
+	default:
+		m.Kind = kent.SpeakerPerson
+		m.Key = personKey(name)
+	}
+	return []kent.Mention{m}
+}
+
+func (f *Finder) place(w string) string {
+	if ps := f.places.MatchKeys(w); len(ps) > 0 {
+		if strings.HasSuffix(ps[0], "/capital") {
+			return strings.TrimSuffix(ps[0], "/capital") // a capital is a place; keyed as its country for now
+		}
+		return ps[0]
+	}
+	low := []rune(strings.ToLower(w))
+	for cut := 0; cut <= 2 && len(low)-cut >= 4; cut++ {
+		if r, ok := f.countries[string(low[:len(low)-cut])]; ok {
+			return r
+		}
+	}
+	return ""
+}
+
+// personKey is the first name's initial and the surname's key: one person
+// however the first name is transliterated (Aleksandr, Alexander,
+// Aliaksandr) — or the surname alone when no first name is given.
+func personKey(name string) string {
+	f := strings.Fields(name)
+	sur := Key(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "’s"), "'s"))
+	if len(f) == 1 {
+		return "person:" + sur
+	}
+	first := Key(f[0])
+	if first == "" {
+		return "person:" + sur
+	}
+	return "person:" + first[:1] + " " + sur
+}
+
+// resolve gives surname-only person mentions the key and name of the one
+// full name in the article with that surname, and acronyms the key of the
+// organisation name they follow.
+func (f *Finder) resolve(ms []kent.Mention) {
+	full := map[string][]int{} // surname key -> full-name mentions
+	for i, m := range ms {
+		if m.Kind == kent.SpeakerPerson && strings.Contains(m.Key, " ") {
+			sur := m.Key[strings.LastIndex(m.Key, " ")+1:]
+			full[sur] = append(full[sur], i)
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != kent.SpeakerPerson || strings.Contains(m.Key, " ") {
+			continue
+		}
+		sur := strings.TrimPrefix(m.Key, "person:")
+		cands := full[sur]
+		distinct := map[string]bool{}
+		for _, c := range cands {
+			distinct[ms[c].Key] = true
+		}
+		if len(distinct) == 1 {
+			m.Key, m.Name = ms[cands[0]].Key, ms[cands[0]].Name
+		}
+	}
+	// A person's name uses the surname spelling the article prints most
+	// (Jurkonis over Yurkonis).
+	spell := map[string]map[string]int{}
+	for _, m := range ms {
+		if m.Kind != kent.SpeakerPerson {
+			continue
+		}
+		f := strings.Fields(m.Text)
+		sur := f[len(f)-1]
+		k := Key(sur)
+		if spell[k] == nil {
+			spell[k] = map[string]int{}
+		}
+		spell[k][sur]++
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != kent.SpeakerPerson {
+			continue
+		}
+		f := strings.Fields(m.Name)
+		best, n := f[len(f)-1], 0
+		for sp, c := range spell[Key(best)] {
+			if c > n || c == n && sp < best {
+				best, n = sp, c
+			}
+		}
+		f[len(f)-1] = best
+		m.Name = strings.Join(f, " ")
+	}
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Kind == kent.SpeakerOrganisation && isAcronym(ms[i].Text) && ms[i-1].Kind == kent.SpeakerOrganisation && ms[i].Span.Start-ms[i-1].Span.End <= 3 {
+			ms[i].Key, ms[i].Name = ms[i-1].Key, ms[i-1].Name
+		}
+	}
+}
+
+func isAcronym(s string) bool {
+	if utf8.RuneCountInString(s) < 2 || utf8.RuneCountInString(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func words(text string, s kent.Span) []word {
+	var out []word
+	first := true
+	gap := false
+	for i := s.Start; i < s.End; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			if !unicode.IsSpace(r) {
+				gap = true
+			}
+			i += size
+			continue
+		}
+		j := i + size
+		for j < s.End {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) || ((r2 == '-' || r2 == '\'' || r2 == '’') && j+s2 < s.End && startsLetter(text[j+s2:])) {
+				j += s2
+				continue
+			}
+			break
+		}
+		w := text[i:j]
+		out = append(out, word{start: i, end: j, text: w, cap: unicode.IsUpper(r), first: first, gap: gap})
+		first, gap = false, false
+		i = j
+	}
+	return out
+}
+
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}

@@ -1,0 +1,116 @@
+package names_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/ingest"
+	"github.com/kentnews/kent/pipeline"
+)
+
+func process(t *testing.T, p *pipeline.Processor, lang, text string) *kent.Article {
+	t.Helper()
+	a, err := p.Process(ingest.Doc{Source: "t", Format: kent.FormatJSONL, Text: text, Language: lang})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func keys(a *kent.Article, kind string) map[string]string {
+	out := map[string]string{}
+	for _, m := range a.Mentions {
+		if m.Kind == kind {
+			out[m.Text] = m.Key
+		}
+	}
+	return out
+}
+
+// One Lukashenko whatever the language or script, one Zelensky, Belarus
+// recognised in every language.
+func TestSpellingsAcrossLanguagesMerge(t *testing.T) {
+	p, err := pipeline.NewProcessor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{
+		"en": "On Monday President Alexander Lukashenko met Volodymyr Zelensky's envoy in Belarus.",
+		"sv": "I måndags träffade Aleksandr Lukasjenko sändebud från Volodymyr Zelenskyj i Vitryssland.",
+		"pl": "W poniedziałek Aleksandr Łukaszenka spotkał wysłannika Wołodymyra Zełenskiego na Białorusi.",
+		"de": "Am Montag traf Alexander Lukaschenko in Belarus einen Gesandten von Wolodymyr Selenskyj.",
+		"ru": "В понедельник Александр Лукашенко встретился в Беларуси с посланником Владимира Зеленского.",
+		"uk": "У понеділок Олександр Лукашенко зустрівся в Білорусі з посланцем Володимира Зеленського.",
+		"be": "У панядзелак Аляксандр Лукашэнка сустрэўся з пасланцом Уладзіміра Зяленскага ў Беларусі.",
+	}
+	luka := map[string]bool{}
+	for lang, text := range texts {
+		a := process(t, p, lang, text)
+		found := false
+		for _, m := range a.Mentions {
+			if m.Kind == kent.SpeakerPerson && (m.Key == "person:a lukashenko" || m.Key == "person:o lukashenko") {
+				found = true
+				luka[m.Key] = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no Lukashenko in %+v", lang, a.Mentions)
+		}
+		place := false
+		for _, m := range a.Mentions {
+			if m.Key == "place:BY" {
+				place = true
+			}
+		}
+		if !place {
+			t.Errorf("%s: Belarus not recognised in %+v", lang, a.Mentions)
+		}
+	}
+	// Ukrainian Олександр starts with O: the entity list joins keys by
+	// surname when the full names agree on the surname.
+	if len(luka) > 2 {
+		t.Errorf("Lukashenko keys: %v", luka)
+	}
+}
+
+func TestDemoCorpusEntities(t *testing.T) {
+	p, err := pipeline.NewProcessor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("../examples/belarus/*.txt")
+	lukaArticles := 0
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		docs, _ := ingest.Read(f, data)
+		a, err := p.Process(docs[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		people := keys(a, kent.SpeakerPerson)
+		for _, k := range people {
+			if k == "person:a lukashenko" || k == "person:lukashenko" {
+				lukaArticles++
+				break
+			}
+		}
+		if filepath.Base(f) == "002_87f583545b90d6d8.txt" {
+			if people["Jurkonis"] != people["Vytis Yurkonis"] || people["Jurkonis"] != "person:v yurkonis" {
+				t.Errorf("Jurkonis and Yurkonis differ: %v", people)
+			}
+			for _, m := range a.Mentions {
+				if m.Text == "Yurkonis" && m.Name != "Vytis Jurkonis" {
+					t.Errorf("Yurkonis named %q, want the article's commonest spelling", m.Name)
+				}
+			}
+		}
+		if filepath.Base(f) == "000_b53c41c42f077bc6.txt" && keys(a, "place")["Belarus"] != "place:BY" {
+			t.Errorf("Belarus in Swedish: %v", keys(a, "place"))
+		}
+	}
+	if lukaArticles != len(files) {
+		t.Errorf("Lukashenko in %d of %d articles", lukaArticles, len(files))
+	}
+}
