@@ -108,7 +108,8 @@ func FullKey(name string) string {
 // SameName reports whether two names can denote the same person: the
 // surnames' keys are equal or nearly so (Jaro similarity ≥ 0.9 — Selenskyj
 // and Zelensky, not Lukashenko and Lukashevich), and, where both give a first
-// name, the first names agree by initial or are close (Mikhail, Michail).
+// name, the first names agree, one is the other's initial, or they share
+// the initial and are close (Mikhail, Michail; not Anna, Analyst).
 func SameName(a, b string) bool {
 	fa, fb := strings.Fields(FullKey(a)), strings.Fields(FullKey(b))
 	if len(fa) == 0 || len(fb) == 0 {
@@ -122,7 +123,10 @@ func SameName(a, b string) bool {
 		return true
 	}
 	x, y := fa[0], fb[0]
-	return x == y || x[0] == y[0] || Jaro(x, y) >= 0.8
+	if x == y || (len(x) == 1 || len(y) == 1) && x[0] == y[0] {
+		return true
+	}
+	return x[0] == y[0] && Jaro(x, y) >= 0.75
 }
 
 // Jaro returns the Jaro similarity of two strings (1 = equal). Written here
