@@ -60,8 +60,8 @@ func newRegistry(d *doc) *registry {
 			for j < se && d.toks[j].isCap() {
 				j++
 			}
-			if j-i >= 2 && j-i <= 4 && d.nameKind(i, j, r) == kent.SpeakerPerson {
-				g.add(i, j, kent.SpeakerPerson)
+			if b := d.stripTitles(i, j, r); j-b >= 2 && j-b <= 4 && d.nameKind(b, j, r) == kent.SpeakerPerson {
+				g.add(b, j, kent.SpeakerPerson)
 			}
 			i = j
 		}
