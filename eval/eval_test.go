@@ -12,6 +12,7 @@ import (
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/pipeline"
 	"github.com/kentnews/kent/segment"
+	"github.com/kentnews/kent/story"
 )
 
 var (
@@ -128,5 +129,36 @@ func TestOutlookAgainstGold(t *testing.T) {
 	}
 	if !ok {
 		t.Errorf("outlook disagrees with the gold:\n%s", out.String())
+	}
+}
+
+func TestNamesPairs(t *testing.T) {
+	var out bytes.Buffer
+	m, err := Names("names/pairs.tsv", &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.FP != 0 || m.Recall() < 0.9 {
+		t.Errorf("name merging P %.3f R %.3f\n%s", m.Precision(), m.Recall(), out.String())
+	}
+}
+
+func TestStoriesScoring(t *testing.T) {
+	var out bytes.Buffer
+	s, err := Stories("testdata/stories.jsonl", story.New(lexicon.MustDefault()), &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Items != 6 || s.BCubedF1 < 0.8 || !strings.Contains(out.String(), "cross-language") {
+		t.Errorf("%+v\n%s", s, out.String())
+	}
+	// Scoring itself: a perfect and a one-cluster prediction.
+	p := scoreClusters([]string{"a", "a", "b"}, []int{0, 0, 1}, func(i, j int) bool { return true })
+	if p.BCubedF1 != 1 || p.PairF1 != 1 {
+		t.Errorf("perfect: %+v", p)
+	}
+	one := scoreClusters([]string{"a", "a", "b"}, []int{0, 0, 0}, func(i, j int) bool { return true })
+	if one.BCubedR != 1 || one.BCubedP > 0.6 {
+		t.Errorf("one cluster: %+v", one)
 	}
 }

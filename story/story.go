@@ -127,12 +127,12 @@ func splitWords(text string) []string {
 	return out
 }
 
-// weight is a feature's streaming IDF, doubled for names and numbers,
+// weight is a feature's streaming IDF, tripled for names and numbers,
 // which translate least ambiguously.
 func (c *Clusterer) weight(feat string) float64 {
 	w := math.Log(float64(c.n+1)/float64(c.df[feat]+1)) + 1
 	if feat[0] != 's' {
-		w *= 2
+		w *= 3
 	}
 	return w
 }
