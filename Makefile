@@ -43,6 +43,8 @@ eval: build
 	$(BIN) eval quotes $(EVAL)/seeds/gold.yaml examples/belarus
 	$(BIN) eval redewiedergabe $(EVAL)/attribution/redewiedergabe-de/tsv
 	$(BIN) eval clean $(EVAL)/seeds/gold.yaml examples/belarus
+	$(BIN) eval names eval/names/pairs.tsv
+	$(BIN) eval stories $(EVAL)/crosslingual/pud-documents.jsonl
 	$(BIN) eval langid $(EVAL)/langid/langid_sentences.tsv
 	$(BIN) eval extract $(EVAL)/extraction/scrapinghub
 	$(BIN) eval extract $(EVAL)/extraction/trafilatura
