@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,7 +12,6 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/pipeline"
@@ -88,16 +86,7 @@ func Estimates(goldPath, corpusDir string, proc *pipeline.Processor, lex *lexico
 	fmt.Fprintf(w, "question %q → places %v, event concepts %v\n", q.Text, q.Places, q.Concepts)
 	var s EstimateScore
 	for _, g := range gold.Documents {
-		path := filepath.Join(corpusDir, g.File)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return s, err
-		}
-		docs, errs := ingest.Read(path, data)
-		if len(docs) != 1 {
-			return s, fmt.Errorf("%s: %v", path, errs)
-		}
-		a, err := proc.Process(docs[0])
+		a, err := processFile(corpusDir, g.File, proc)
 		if err != nil {
 			return s, err
 		}

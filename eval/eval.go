@@ -5,8 +5,14 @@
 package eval
 
 import (
+	"os"
+	"path/filepath"
+
 	"fmt"
+	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/estimate"
+	"github.com/kentnews/kent/ingest"
+	"github.com/kentnews/kent/pipeline"
 	"io"
 	"regexp"
 )
@@ -57,3 +63,18 @@ var closers = map[rune][]rune{
 
 // ICDBands re-exports the default scale for scorers.
 func ICDBands() []estimate.Band { return estimate.ICD.Bands }
+
+// processFile reads one article file of a corpus and runs Kent's pipeline
+// on it, as `kent ingest` would.
+func processFile(corpusDir, file string, proc *pipeline.Processor) (*kent.Article, error) {
+	path := filepath.Join(corpusDir, file)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	docs, errs := ingest.Read(path, data)
+	if len(docs) != 1 {
+		return nil, fmt.Errorf("%s: %v", path, errs)
+	}
+	return proc.Process(docs[0])
+}

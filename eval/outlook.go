@@ -4,14 +4,12 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/pipeline"
 	"github.com/kentnews/kent/question"
@@ -52,16 +50,7 @@ func Outlook(goldPath, corpusDir string, proc *pipeline.Processor, lex *lexicon.
 	}
 	var hits []kent.JudgementHit
 	for _, g := range gold.Documents {
-		path := filepath.Join(corpusDir, g.File)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return false, err
-		}
-		docs, errs := ingest.Read(path, data)
-		if len(docs) != 1 {
-			return false, fmt.Errorf("%s: %v", path, errs)
-		}
-		a, err := proc.Process(docs[0])
+		a, err := processFile(corpusDir, g.File, proc)
 		if err != nil {
 			return false, err
 		}

@@ -4,13 +4,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/pipeline"
 )
@@ -54,16 +52,7 @@ func Quotes(goldPath, corpusDir string, proc *pipeline.Processor, w io.Writer) (
 	var s QuoteScore
 	predicted := 0
 	for _, g := range gold.Documents {
-		path := filepath.Join(corpusDir, g.File)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return s, err
-		}
-		docs, errs := ingest.Read(path, data)
-		if len(docs) != 1 {
-			return s, fmt.Errorf("%s: %v", path, errs)
-		}
-		a, err := proc.Process(docs[0])
+		a, err := processFile(corpusDir, g.File, proc)
 		if err != nil {
 			return s, err
 		}

@@ -4,13 +4,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/pipeline"
 )
 
@@ -49,16 +47,7 @@ func Clean(goldPath, corpusDir string, proc *pipeline.Processor, w io.Writer) (P
 	var m PRF
 	var langOK, titleOK, titles, dupOK, metaOK, metas int
 	for _, g := range gold.Documents {
-		path := filepath.Join(corpusDir, g.File)
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return m, err
-		}
-		docs, errs := ingest.Read(path, data)
-		if len(docs) != 1 {
-			return m, fmt.Errorf("%s: %v", path, errs)
-		}
-		a, err := proc.Process(docs[0])
+		a, err := processFile(corpusDir, g.File, proc)
 		if err != nil {
 			return m, err
 		}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -44,10 +43,7 @@ spellings, languages and scripts (Lukashenko, Lukasjenko, Łukaszenka,
 				if es == nil {
 					es = []kent.Entity{}
 				}
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				return enc.Encode(es)
+				return writeJSON(out, es)
 			}
 			for _, e := range es {
 				fmt.Fprintf(out, "%-13s %-34s %2d articles, %3d mentions  %s\n", e.Kind, e.Name, e.Articles, e.Mentions, clip(strings.Join(e.Variants, " · "), 200))

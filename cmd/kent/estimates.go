@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -50,10 +49,7 @@ PHIA yardstick, Sherman Kent's 1964 table or the IPCC terms.`,
 				if hits == nil {
 					hits = []kent.JudgementHit{}
 				}
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				return enc.Encode(hits)
+				return writeJSON(out, hits)
 			}
 			if len(hits) == 0 {
 				fmt.Fprintln(out, "no judgements")

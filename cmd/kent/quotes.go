@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -44,10 +43,7 @@ Unattributed quotes are left out unless --all is given.`,
 				if hits == nil {
 					hits = []kent.QuoteHit{}
 				}
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				return enc.Encode(hits)
+				return writeJSON(out, hits)
 			}
 			if len(hits) == 0 {
 				fmt.Fprintln(out, "no quotes")

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
@@ -50,10 +49,7 @@ SQLite FTS5 syntax: "exact phrase", word*, a OR b, NOT c.`,
 				if hits == nil {
 					hits = []kent.SearchHit{}
 				}
-				enc := json.NewEncoder(out)
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				return enc.Encode(hits)
+				return writeJSON(out, hits)
 			}
 			if len(hits) == 0 {
 				fmt.Fprintln(out, "no matches")

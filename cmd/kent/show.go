@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -38,10 +37,7 @@ unique prefix.`,
 				return err
 			}
 			if asJSON {
-				enc := json.NewEncoder(cmd.OutOrStdout())
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				return enc.Encode(struct {
+				return writeJSON(cmd.OutOrStdout(), struct {
 					*kent.Article
 					Copies []string `json:"copies"`
 				}{art, copies})

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -74,10 +73,7 @@ weighted names, numbers and cognate words with, or opens a new one.`,
 			})
 			w := cmd.OutOrStdout()
 			if asJSON {
-				enc := json.NewEncoder(w)
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				return enc.Encode(out)
+				return writeJSON(w, out)
 			}
 			for _, s := range out {
 				var langs []string
