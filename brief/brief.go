@@ -59,7 +59,11 @@ func Text(w io.Writer, o *kent.Outlook, color bool, width int) error {
 		for _, pt := range o.Series {
 			parts = append(parts, fmt.Sprintf("%s %.2f (%d)", pt.Date.Format("2006-01-02"), pt.P, pt.Holders))
 		}
-		p.wrap("How it moved (window starting, pooled, holders): "+strings.Join(parts, " → "), "", "")
+		note := ""
+		if last := o.Series[len(o.Series)-1]; last.Holders < o.Holders {
+			note = fmt.Sprintf(" — dated judgements only, %d of %d holders", last.Holders, o.Holders)
+		}
+		p.wrap("How it moved (window starting, pooled, holders): "+strings.Join(parts, " → ")+note, "", "")
 	}
 	if d := o.Disagreement; d != nil {
 		p.wrap("Sources disagree — for: "+strings.Join(d.For, "; ")+" · against: "+strings.Join(d.Against, "; "), "", "")

@@ -114,6 +114,11 @@ func timeline(o *kent.Outlook) template.HTML {
 		path = append(path, fmt.Sprintf("%.1f,%.1f", x(i), T+PH*(1-pt.P)))
 	}
 	fmt.Fprintf(&b, `<polyline fill="none" stroke="#1f4e9c" stroke-width="2" points="%s"/>`, strings.Join(path, " "))
+	if last := pts[len(pts)-1]; last.Holders < o.Holders {
+		// Undated judgements have no place on a time axis; say so rather
+		// than let the line pass for the whole outlook.
+		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" font-size="11" fill="#555">dated judgements only: %d of %d holders</text>`, L+6, T+14, last.Holders, o.Holders)
+	}
 	for i, pt := range pts {
 		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="4" fill="#1f4e9c"><title>%s: %.2f from %d holders</title></circle>`, x(i), T+PH*(1-pt.P), pt.Date.Format("2006-01-02"), pt.P, pt.Holders)
 		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" font-size="10" fill="#333" text-anchor="middle">%s</text>`, x(i), H+12, pt.Date.Format("2006-01-02"))
