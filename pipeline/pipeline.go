@@ -1,5 +1,6 @@
 // Package pipeline runs Kent's stages over files: ingest (format readers),
-// clean (which asks lang for languages), segment, then the store. Files are
+// clean (which asks lang for languages), segment, attrib (quotes), estimate
+// (judgements), names (mentions), then the store. Files are
 // read and processed by a pool of workers while a single writer stores
 // articles in batches; bounded channels between them give back-pressure, so
 // memory stays flat however large the pile of news is.
