@@ -88,7 +88,10 @@ func (c *Clusterer) Features(text string) map[string]float64 {
 			}
 			if unicode.IsUpper(r) && !sentenceStart {
 				f["n:"+prefix(key, 4)] += 1
-			} else if utf8.RuneCountInString(w) >= 6 {
+			}
+			// Every long word is a possible cognate, capitalised or not:
+			// German writes nouns with a capital.
+			if utf8.RuneCountInString(w) >= 6 {
 				f["s:"+prefix(key, 5)]++
 			}
 			if utf8.RuneCountInString(w) >= 5 {
