@@ -25,13 +25,17 @@ import (
 
 // Extractor finds quotes. It is safe for concurrent use.
 type Extractor struct {
-	rules map[string]*rules
-	def   *rules
+	rules  map[string]*rules
+	def    *rules
+	places *lexicon.PlaceIndex
 }
 
 // New builds an extractor from the lexicons.
 func New(lex *lexicon.Set) *Extractor {
 	e := &Extractor{rules: map[string]*rules{}}
+	if p, err := lexicon.LoadPlaces(); err == nil {
+		e.places = p.Index()
+	}
 	for _, c := range lex.Codes() {
 		e.rules[c] = newRules(lex.Get(c))
 	}
@@ -238,6 +242,10 @@ func (d *doc) findFrames() {
 				f.np = before
 			case after.ok():
 				f.np, f.npAfter = after, true
+			case r.proDrop && i > ss && (isDash(d.toks[i-1].text) || d.toks[i-1].text == "," || isQuoteMark(d.toks[i-1].text)):
+				// "– Nie wyślemy żołnierzy – powiedział.": the verb's ending
+				// is the subject; it stands for the latest speaker.
+				f.np = np{start: i, end: i + m, kind: "pronoun"}
 			default:
 				continue
 			}
@@ -493,7 +501,14 @@ func (d *doc) joinsBack(b, lo int, r *rules) (int, bool) {
 // stripTitles moves honorifics and titles from the front of a name to the
 // role: "Mr Jurkonis", "President Vladimir Putin".
 func (d *doc) stripTitles(b, e int, r *rules) int {
+	stripped := false
 	for b < e-1 && r.roleWords.has(d.toks[b].low) {
+		b++
+		stripped = true
+	}
+	// "Президент Беларуси Александр Лукашенко", "Prezydent Białorusi …":
+	// the country after a title belongs to the title.
+	if stripped && e-b >= 3 && d.e.places != nil && len(d.e.places.Match(d.toks[b].text)) > 0 {
 		b++
 	}
 	return b

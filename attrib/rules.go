@@ -17,6 +17,7 @@ type rules struct {
 	orgWords, aux, affPreps      set
 	function                     set
 	verbSecond                   bool
+	proDrop                      bool
 }
 
 type set map[string]bool
@@ -134,5 +135,6 @@ func newRules(l *lexicon.Language) *rules {
 		affPreps:        newSet(a.AffiliationPreps),
 		function:        newSet(l.FunctionWords),
 		verbSecond:      a.VerbSecond,
+		proDrop:         a.ProDrop,
 	}
 }

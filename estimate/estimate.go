@@ -82,6 +82,7 @@ type rules struct {
 	negators, intensifiers, down    phraseIndex
 	trendUp, trendDown, conditional phraseIndex
 	timeframes, complementizers     phraseIndex
+	infinitive                      phraseIndex
 	chance, percent                 phraseIndex
 	events                          map[string][]string
 }
@@ -140,6 +141,7 @@ func newRules(l *lexicon.Language) *rules {
 	r.negators, r.intensifiers, r.down = idx(e.Negators), idx(e.Intensifiers), idx(e.Downtoners)
 	r.trendUp, r.trendDown, r.conditional = idx(e.TrendUp), idx(e.TrendDown), idx(e.Conditionals)
 	r.timeframes, r.complementizers = idx(e.Timeframes), idx(e.Complementizers)
+	r.infinitive = idx(e.Infinitive)
 	r.chance, r.percent = idx(e.ChanceNouns), idx(e.Percent)
 	return r
 }
@@ -538,6 +540,18 @@ func proposition(a *kent.Article, r *rules, toks, prev []tok, samePara bool, i, 
 			break
 		}
 	}
+	// "hat ausgeschlossen, eigene Truppen in die Ukraine zu schicken": the
+	// cue ends its clause and an infinitive clause follows; that is what is
+	// judged.
+	if to == end && end < len(toks) && toks[end].low == "," {
+		next := clauseEnd(toks, end+1)
+		for k := end + 1; k < next; k++ {
+			if toks[k].word && r.infinitive.match(toks, k) > 0 {
+				from, to = end+1, next
+				break
+			}
+		}
+	}
 	// A condition after the cue is not part of what is judged likely:
 	// "a higher probability of protests if the regime sends troops".
 	for _, c := range cond {
@@ -555,6 +569,10 @@ func proposition(a *kent.Article, r *rules, toks, prev []tok, samePara bool, i, 
 	p.Span = kent.Span{Start: toks[from].start, End: toks[to-1].end}
 	p.Text = a.Text[p.Span.Start:p.Span.End]
 	clause := toks[from:to]
+	subject := toks[:0]
+	if from > end {
+		subject = toks[clauseStart(r, toks, i):i] // the infinitive's subject is the cue clause's
+	}
 	// The clause is negative when a negation governs its event: "will not
 	// send troops", "nicht in den Krieg eintreten"; "no choice" is not.
 	for k := from; k < to; k++ {
@@ -568,8 +586,10 @@ func proposition(a *kent.Article, r *rules, toks, prev []tok, samePara bool, i, 
 			p.Negated = !p.Negated
 		}
 	}
-	p.Entities = entities(clause, from == 0)
-	p.Events = concepts(r, clause)
+	p.Entities = union(entities(subject, true), entities(clause, from == 0))
+	// The cue's own words count for the event: "nie wyślemy żołnierzy",
+	// "will not interfere".
+	p.Events = concepts(r, toks[min(from, i):to])
 	// An event-less clause may refer back: by a shared word ("closing a
 	// border that long" after "close Ukraine's western border"), or by
 	// being too short to say anything alone ("We will not interfere").

@@ -82,6 +82,7 @@ type Estimative struct {
 	ChanceNouns     []string            `yaml:"chance_nouns"`
 	Percent         []string            `yaml:"percent"`
 	Complementizers []string            `yaml:"complementizers"`
+	Infinitive      []string            `yaml:"infinitive"` // zu, te: marks an infinitive clause that can be the proposition
 }
 
 // BandNames are the ICD 203 bands in order of probability, the keys of
@@ -92,6 +93,7 @@ var BandNames = []string{"almost_no_chance", "very_unlikely", "unlikely", "rough
 // entries are lower case; multi-word entries are matched as phrases.
 type Attribution struct {
 	VerbSecond       bool     `yaml:"verb_second"`       // V2 word order: prefer the subject after the verb when something precedes it
+	ProDrop          bool     `yaml:"pro_drop"`          // a verb without a subject stands for the latest speaker
 	Blockers         []string `yaml:"blockers"`          // phrases in which a verb is no cue: think tank
 	Verbs            []string `yaml:"verbs"`             // reporting verbs in the forms news uses: said, säger, заявил
 	Sources          []string `yaml:"sources"`           // before a source: according to, enligt, laut, по словам
@@ -217,7 +219,7 @@ func Parse(name string, raw []byte) (*Language, error) {
 		"estimative.downtoners": es.Downtoners, "estimative.trend_up": es.TrendUp, "estimative.trend_down": es.TrendDown,
 		"estimative.conditionals": es.Conditionals, "estimative.timeframes": es.Timeframes, "estimative.categorical": es.Categorical,
 		"estimative.no_evidence": es.NoEvidence, "estimative.chance_nouns": es.ChanceNouns, "estimative.percent": es.Percent,
-		"estimative.complementizers": es.Complementizers,
+		"estimative.complementizers": es.Complementizers, "estimative.infinitive": es.Infinitive,
 	} {
 		lists[field] = list
 	}

@@ -175,3 +175,45 @@ func TestBriefMainCommand(t *testing.T) {
 		t.Errorf("placeless question: exit %d %s", r.code, r.stderr)
 	}
 }
+
+// The same question over articles in German, Polish, Russian and
+// Ukrainian: each expert's judgement is found with its holder, and one
+// Lukashenko speaks once across three languages.
+func TestBriefInFourLanguages(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kent.db")
+	r := runKent(t, db, "", "brief", "--format", "json", "--question", "Wird Belarus Truppen in den Krieg gegen die Ukraine schicken?", "../../examples/multilingual")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	var o struct {
+		Pooled        *float64 `json:"pooled"`
+		Direction     string   `json:"direction"`
+		Contributions []struct {
+			Holder   string  `json:"holder"`
+			Language string  `json:"language"`
+			P        float64 `json:"p"`
+		} `json:"contributions"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &o); err != nil || o.Pooled == nil {
+		t.Fatalf("%v: %s", err, r.stdout)
+	}
+	if o.Direction != "against" {
+		t.Errorf("direction %s", o.Direction)
+	}
+	holders := map[string]string{}
+	luka := 0
+	for _, c := range o.Contributions {
+		holders[c.Holder] = c.Language
+		if !strings.HasPrefix(c.Holder, "the article") && (strings.Contains(c.Holder, "Lukas") || strings.Contains(c.Holder, "Łukas") || strings.Contains(c.Holder, "Лукаш")) {
+			luka++
+		}
+	}
+	for holder, lang := range map[string]string{"Militärexperten": "de", "Артёма Шрайбмана": "ru", "Олег Жданов": "uk"} {
+		if holders[holder] != lang {
+			t.Errorf("no %s judgement by %s: %v", lang, holder, holders)
+		}
+	}
+	if luka != 1 {
+		t.Errorf("Lukashenko counted %d times: %v", luka, holders)
+	}
+}
