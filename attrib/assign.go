@@ -6,6 +6,7 @@ import (
 
 // dashQuote is a paragraph of speech introduced by a dash.
 type dashQuote struct {
+	midParagraph bool // opens a sentence inside a paragraph
 	para         int
 	contentStart int // token index after the dash
 	contentEnd   int // token index after the last quoted word
@@ -17,24 +18,24 @@ type dashQuote struct {
 // inside the quoted words (the speaker's own "I think").
 func (d *doc) dashQuotes() []dashQuote {
 	var out []dashQuote
-	for pi := range d.a.Paragraphs {
-		first := -1
-		for i, t := range d.toks {
-			if t.para == pi {
-				first = i
-				break
-			}
-		}
-		if first < 0 || !isDash(d.toks[first].text) || first+1 >= len(d.toks) || d.toks[first+1].para != pi {
+	// A speech dash opens a paragraph ("– Det är …, säger X.") or, in
+	// Polish and Russian style, a sentence inside one.
+	for s, rng := range d.sentTok {
+		first := rng[0]
+		if first < 0 || !isDash(d.toks[first].text) || first+1 >= rng[1] {
 			continue
 		}
-		last := first
-		for last+1 < len(d.toks) && d.toks[last+1].para == pi {
-			last++
+		pi := d.toks[first].para
+		paraStart := first == 0 || d.toks[first-1].para != pi
+		last := rng[1] - 1
+		if paraStart {
+			for last+1 < len(d.toks) && d.toks[last+1].para == pi {
+				last++
+			}
 		}
-		dq := dashQuote{para: pi, contentStart: first + 1, contentEnd: last + 1}
+		dq := dashQuote{para: pi, contentStart: first + 1, contentEnd: last + 1, midParagraph: !paraStart}
 		for _, f := range d.frames {
-			if d.toks[f.cueStart].para != pi {
+			if d.toks[f.cueStart].para != pi || f.cueStart > last || f.cueStart < first {
 				continue
 			}
 			start := f.first()
@@ -55,6 +56,7 @@ func (d *doc) dashQuotes() []dashQuote {
 			}
 		}
 		out = append(out, dq)
+		_ = s
 	}
 	return out
 }
@@ -70,7 +72,7 @@ func (d *doc) finishDashQuotes(dash []dashQuote) {
 		case dq.frame != nil && dq.frame.speaker != nil:
 			sp, cue, cueSpan = dq.frame.speaker, dq.frame.cue, d.span(dq.frame.cueStart, dq.frame.cueEnd)
 			dq.frame.consumed = true
-		case prev != nil && prev.para == dq.para-1 && prev.frame != nil && prev.frame.speaker != nil && dq.frame == nil:
+		case prev != nil && !dq.midParagraph && prev.para == dq.para-1 && prev.frame != nil && prev.frame.speaker != nil && dq.frame == nil:
 			// The same speaker goes on in the next dash paragraph.
 			sp = prev.frame.speaker
 			dq.frame = prev.frame
@@ -246,6 +248,14 @@ func (d *doc) indirectQuotes() {
 		}
 		if f.source || wordsAfter >= 3 {
 			from, to = after, end
+			// "zapewnił w piątek, że …": the content starts after the
+			// complementizer when one follows within a few words.
+			for k := after; k < end && k < after+5; k++ {
+				if d.toks[k].word && r.complementizers[d.toks[k].low] {
+					from = k + 1
+					break
+				}
+			}
 			for from < to && (!d.toks[from].word && d.toks[from].text != "“" && d.toks[from].text != "„" && d.toks[from].text != "«" && d.toks[from].text != "”" || r.complementizers[d.toks[from].low]) {
 				from++
 			}

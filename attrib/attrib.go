@@ -336,9 +336,21 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 	if b < k {
 		b = d.stripTitles(b, k, r)
 	}
+	// "analityka Ośrodka Studiów Wschodnich Kamila Kłysińskiego": an
+	// organisation's name followed by a person's in one capitalised run.
+	aff, roleEnd := "", b
+	if k-b >= 4 {
+		for x := b; x < k-2; x++ {
+			if r.orgWords.has(d.toks[x].low) {
+				aff = d.text(b, k-2)
+				b = k - 2
+				break
+			}
+		}
+	}
 	if b < k {
-		n = np{start: b, end: k, kind: d.nameKind(b, k, r)}
-		if role := d.roleText(i, b, r); role != "" {
+		n = np{start: b, end: k, kind: d.nameKind(b, k, r), aff: aff}
+		if role := d.roleText(i, roleEnd, r); role != "" {
 			n.role = role
 		}
 	} else {
@@ -380,6 +392,10 @@ func (d *doc) parseSource(i, se int, r *rules) np {
 	for k := i; k < se && k < i+5 && d.toks[k].word && d.inQuote[k] < 0; k++ {
 		if d.toks[k].isCap() {
 			last = k
+		}
+		if last < 0 && (r.groups.has(d.toks[k].low) || r.roleWords.has(d.toks[k].low)) {
+			// "według ukraińskiego wywiadu", "по данным украинской разведки"
+			return np{start: i, end: k + 1, kind: kent.SpeakerGroup}
 		}
 	}
 	if last < 0 || (n.ok() && n.end > last) {

@@ -148,10 +148,15 @@ func (d *doc) resolveFrames() {
 			d.fill(sp, lastPerson)
 		case kent.SpeakerGroup:
 			// "the political analyst": the latest person with that role.
+			words := strings.Fields(strings.ToLower(mention))
 			if p := d.byRole(mention, n.start); p != nil {
 				d.fill(sp, p)
 				lastPerson = p
 				p.lastUse = n.start
+			} else if len(words) == 1 && lastPerson != nil && d.rules(n.start).roleWords[words[0]] {
+				// "– …, ocenił ekspert": a bare role after someone has spoken
+				// is that speaker.
+				d.fill(sp, lastPerson)
 			} else {
 				sp.Name, sp.Kind, sp.Role = strings.TrimSpace(mention), kent.SpeakerGroup, n.role
 			}

@@ -14,7 +14,7 @@ type rules struct {
 	roles                        phrases
 	pronouns, groups, roleWords  set
 	complementizers, connectors  set
-	orgWords, aux, affPreps      set
+	orgWords, aux, affPreps      set // orgWords matches inflected forms too: Ośrodka, Институту
 	function                     set
 	verbSecond                   bool
 	proDrop                      bool
