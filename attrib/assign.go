@@ -248,10 +248,11 @@ func (d *doc) indirectQuotes() {
 		}
 		if f.source || wordsAfter >= 3 {
 			from, to = after, end
-			// "zapewnił w piątek, że …": the content starts after the
-			// complementizer when one follows within a few words.
-			for k := after; k < end && k < after+5; k++ {
-				if d.toks[k].word && r.complementizers[d.toks[k].low] {
+			// "zapewnił w piątek, że …": an adverbial set off by a comma
+			// before the complementizer is not part of what was said. (Not
+			// "said it is unlikely that …": the judgement is the speaker's.)
+			for k := after + 1; !f.source && k < end && k < after+6; k++ {
+				if d.toks[k].word && r.complementizers[d.toks[k].low] && d.toks[k-1].text == "," {
 					from = k + 1
 					break
 				}
