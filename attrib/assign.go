@@ -27,6 +27,9 @@ func (d *doc) dashQuotes() []dashQuote {
 		}
 		pi := d.toks[first].para
 		paraStart := first == 0 || d.toks[first-1].para != pi
+		if !paraStart && !d.rules(first).dashInParagraph {
+			continue // elsewhere a dash inside a paragraph is a pause, not speech
+		}
 		last := rng[1] - 1
 		if paraStart {
 			for last+1 < len(d.toks) && d.toks[last+1].para == pi {

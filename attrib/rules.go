@@ -18,6 +18,7 @@ type rules struct {
 	function                     set
 	verbSecond                   bool
 	proDrop                      bool
+	dashInParagraph              bool
 }
 
 type set map[string]bool
@@ -136,5 +137,6 @@ func newRules(l *lexicon.Language) *rules {
 		function:        newSet(l.FunctionWords),
 		verbSecond:      a.VerbSecond,
 		proDrop:         a.ProDrop,
+		dashInParagraph: a.DashInParagraph,
 	}
 }

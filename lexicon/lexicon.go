@@ -92,20 +92,21 @@ var BandNames = []string{"almost_no_chance", "very_unlikely", "unlikely", "rough
 // Attribution lists the words that mark reported speech in a language. All
 // entries are lower case; multi-word entries are matched as phrases.
 type Attribution struct {
-	VerbSecond       bool     `yaml:"verb_second"`       // V2 word order: prefer the subject after the verb when something precedes it
-	ProDrop          bool     `yaml:"pro_drop"`          // a verb without a subject stands for the latest speaker
-	Blockers         []string `yaml:"blockers"`          // phrases in which a verb is no cue: think tank
-	Verbs            []string `yaml:"verbs"`             // reporting verbs in the forms news uses: said, säger, заявил
-	Sources          []string `yaml:"sources"`           // before a source: according to, enligt, laut, по словам
-	SourcesAfter     []string `yaml:"sources_after"`     // after a source: zufolge, aldus
-	Pronouns         []string `yaml:"pronouns"`          // that can stand for a speaker: he, han, он
-	Groups           []string `yaml:"groups"`            // nouns that make a speaker without a name: officials, analysts
-	Roles            []string `yaml:"roles"`             // role and title words: analyst, professor, президент
-	Complementizers  []string `yaml:"complementizers"`   // that, att, dass, że, что
-	Connectors       []string `yaml:"connectors"`        // lower-case words inside names: for, of, von
-	OrgWords         []string `yaml:"org_words"`         // head words of organisation names: institute, institutet
-	Auxiliaries      []string `yaml:"auxiliaries"`       // between a subject and its verb: has, also
-	AffiliationPreps []string `yaml:"affiliation_preps"` // before an affiliation: at, vid, am
+	VerbSecond       bool     `yaml:"verb_second"`           // V2 word order: prefer the subject after the verb when something precedes it
+	ProDrop          bool     `yaml:"pro_drop"`              // a verb without a subject stands for the latest speaker
+	DashInParagraph  bool     `yaml:"dash_inside_paragraph"` // "… zdanie. – Cytat – ocenił." speech dashes open sentences too
+	Blockers         []string `yaml:"blockers"`              // phrases in which a verb is no cue: think tank
+	Verbs            []string `yaml:"verbs"`                 // reporting verbs in the forms news uses: said, säger, заявил
+	Sources          []string `yaml:"sources"`               // before a source: according to, enligt, laut, по словам
+	SourcesAfter     []string `yaml:"sources_after"`         // after a source: zufolge, aldus
+	Pronouns         []string `yaml:"pronouns"`              // that can stand for a speaker: he, han, он
+	Groups           []string `yaml:"groups"`                // nouns that make a speaker without a name: officials, analysts
+	Roles            []string `yaml:"roles"`                 // role and title words: analyst, professor, президент
+	Complementizers  []string `yaml:"complementizers"`       // that, att, dass, że, что
+	Connectors       []string `yaml:"connectors"`            // lower-case words inside names: for, of, von
+	OrgWords         []string `yaml:"org_words"`             // head words of organisation names: institute, institutet
+	Auxiliaries      []string `yaml:"auxiliaries"`           // between a subject and its verb: has, also
+	AffiliationPreps []string `yaml:"affiliation_preps"`     // before an affiliation: at, vid, am
 }
 
 // Set is a loaded collection of languages.
