@@ -209,6 +209,27 @@ func (c *Cleaner) articleLanguage(bs []*block, hint string) string {
 		sb.WriteString(lang.Sample(bs[i].text, c.det.MaxSample/2))
 		sb.WriteString(" ")
 	}
+	// Function words settle most articles at once: a language with many
+	// of them in the sample and far more than any other is the article's.
+	// The statistical detector decides the rest (and short texts).
+	counts := c.functionWordCounts(kent.NormalizeText(sb.String()))
+	best, second := "", 0
+	for code, n := range counts {
+		if !c.codes[code] {
+			continue
+		}
+		if best == "" || n > counts[best] || n == counts[best] && code < best {
+			if best != "" {
+				second = max(second, counts[best])
+			}
+			best = code
+		} else {
+			second = max(second, n)
+		}
+	}
+	if best != "" && counts[best] >= 12 && counts[best] >= 3*second {
+		return best
+	}
 	code, _ := c.det.Detect(sb.String())
 	return code
 }

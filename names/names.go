@@ -63,7 +63,11 @@ func Key(word string) string {
 			b.WriteRune(r)
 		}
 	}
-	s := variants.Replace(foldMarks(b.String()))
+	s := b.String()
+	if !isASCII(s) {
+		s = foldMarks(s) // decomposition is the costly step; most names skip it
+	}
+	s = variants.Replace(s)
 	s = strings.ReplaceAll(s, "j", "y")
 	s = collapse(s)
 	for _, end := range []string{"iy", "ij", "yi", "ii"} {
@@ -170,3 +174,12 @@ func Jaro(a, b string) float64 {
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

@@ -9,17 +9,22 @@ import (
 	"github.com/kentnews/kent"
 )
 
-func putMentions(ctx context.Context, tx *sql.Tx, a *kent.Article) error {
-	if len(a.Mentions) == 0 {
-		return nil
+const insertMention = `INSERT INTO mentions (article_id, kind, key, text, name, count) VALUES (?, ?, ?, ?, ?, ?)`
+
+// putMentions stores one row per distinct mention with its count.
+func putMentions(ctx context.Context, st *sql.Stmt, a *kent.Article) error {
+	type k struct{ key, text string }
+	counts := map[k]int{}
+	var order []kent.Mention
+	for _, m := range a.Mentions {
+		x := k{m.Key, m.Text}
+		if counts[x] == 0 {
+			order = append(order, m)
+		}
+		counts[x]++
 	}
-	st, err := tx.PrepareContext(ctx, `INSERT INTO mentions (article_id, idx, kind, key, text, name) VALUES (?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
-	for i, m := range a.Mentions {
-		if _, err := st.ExecContext(ctx, a.ID, i, m.Kind, m.Key, m.Text, m.Name); err != nil {
+	for _, m := range order {
+		if _, err := st.ExecContext(ctx, a.ID, m.Kind, m.Key, m.Text, m.Name, counts[k{m.Key, m.Text}]); err != nil {
 			return err
 		}
 	}
@@ -30,7 +35,7 @@ func putMentions(ctx context.Context, tx *sql.Tx, a *kent.Article) error {
 // A surname-only person key ("person:lukashenko") joins the one full-name
 // entity with that surname when there is exactly one.
 func (s *Store) Entities(ctx context.Context, kind string, limit int) ([]kent.Entity, error) {
-	q := `SELECT key, kind, name, text, article_id FROM mentions`
+	q := `SELECT key, kind, name, text, article_id, count FROM mentions`
 	var args []any
 	if kind != "" {
 		q += ` WHERE kind = ?`
@@ -50,7 +55,8 @@ func (s *Store) Entities(ctx context.Context, kind string, limit int) ([]kent.En
 	byKey := map[string]*acc{}
 	for rows.Next() {
 		var key, k, name, text, art string
-		if err := rows.Scan(&key, &k, &name, &text, &art); err != nil {
+		var count int
+		if err := rows.Scan(&key, &k, &name, &text, &art, &count); err != nil {
 			return nil, err
 		}
 		a := byKey[key]
@@ -58,10 +64,10 @@ func (s *Store) Entities(ctx context.Context, kind string, limit int) ([]kent.En
 			a = &acc{e: kent.Entity{Key: key, Kind: k}, names: map[string]int{}, variants: map[string]bool{}, articles: map[string]bool{}}
 			byKey[key] = a
 		}
-		a.names[name]++
+		a.names[name] += count
 		a.variants[text] = true
 		a.articles[art] = true
-		a.e.Mentions++
+		a.e.Mentions += count
 	}
 	if err := rows.Err(); err != nil {
 		return nil, err

@@ -14,16 +14,10 @@ import (
 	"github.com/kentnews/kent/names"
 )
 
-func putJudgements(ctx context.Context, tx *sql.Tx, a *kent.Article) error {
-	if len(a.Judgements) == 0 {
-		return nil
-	}
-	st, err := tx.PrepareContext(ctx, `INSERT INTO judgements (article_id, idx, cue, band, value, holder, holder_key, language, json)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+const insertJudgement = `INSERT INTO judgements (article_id, idx, cue, band, value, holder, holder_key, language, json)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+func putJudgements(ctx context.Context, st *sql.Stmt, a *kent.Article) error {
 	for i, j := range a.Judgements {
 		holder, key := "", ""
 		if j.Holder != nil {

@@ -11,17 +11,11 @@ import (
 	"github.com/kentnews/kent/names"
 )
 
-func putQuotes(ctx context.Context, tx *sql.Tx, a *kent.Article) error {
-	if len(a.Quotes) == 0 {
-		return nil
-	}
-	st, err := tx.PrepareContext(ctx, `INSERT INTO quotes
-		(article_id, idx, kind, text, span_start, span_end, speaker, speaker_key, speaker_json, cue, cue_start, cue_end, sentence, language)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return err
-	}
-	defer st.Close()
+const insertQuote = `INSERT INTO quotes
+	(article_id, idx, kind, text, span_start, span_end, speaker, speaker_key, speaker_json, cue, cue_start, cue_end, sentence, language)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+func putQuotes(ctx context.Context, st *sql.Stmt, a *kent.Article) error {
 	for i, q := range a.Quotes {
 		name, key, js := "", "", ""
 		if q.Speaker != nil {

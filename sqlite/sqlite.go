@@ -142,6 +142,20 @@ func (s *Store) Put(ctx context.Context, articles []*kent.Article) ([]bool, erro
 	if err != nil {
 		return nil, err
 	}
+	// Statements are prepared once per batch: preparing them per article
+	// cost more than the inserts.
+	quoteSt, err := tx.PrepareContext(ctx, insertQuote)
+	if err != nil {
+		return nil, err
+	}
+	judgementSt, err := tx.PrepareContext(ctx, insertJudgement)
+	if err != nil {
+		return nil, err
+	}
+	mentionSt, err := tx.PrepareContext(ctx, insertMention)
+	if err != nil {
+		return nil, err
+	}
 	added := make([]bool, len(articles))
 	now := time.Now().UTC()
 	for i, a := range articles {
@@ -163,13 +177,13 @@ func (s *Store) Put(ctx context.Context, articles []*kent.Article) ([]bool, erro
 		if _, err := fts.ExecContext(ctx, rowid, a.Title, a.Text); err != nil {
 			return nil, fmt.Errorf("indexing %s: %w", a.Source, err)
 		}
-		if err := putQuotes(ctx, tx, a); err != nil {
+		if err := putQuotes(ctx, quoteSt, a); err != nil {
 			return nil, fmt.Errorf("storing quotes of %s: %w", a.Source, err)
 		}
-		if err := putMentions(ctx, tx, a); err != nil {
+		if err := putMentions(ctx, mentionSt, a); err != nil {
 			return nil, fmt.Errorf("storing mentions of %s: %w", a.Source, err)
 		}
-		if err := putJudgements(ctx, tx, a); err != nil {
+		if err := putJudgements(ctx, judgementSt, a); err != nil {
 			return nil, fmt.Errorf("storing judgements of %s: %w", a.Source, err)
 		}
 		added[i] = true
