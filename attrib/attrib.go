@@ -18,10 +18,23 @@ package attrib
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
 )
+
+var calendarOnce sync.Once
+
+// isMonthAbbrev: "sept" is short for "september".
+func isMonthAbbrev(a string, months []string) bool {
+	for _, m := range months {
+		if len(m) > len(a) && strings.HasPrefix(m, a) {
+			return true
+		}
+	}
+	return false
+}
 
 // Extractor finds quotes. It is safe for concurrent use.
 type Extractor struct {
@@ -33,6 +46,19 @@ type Extractor struct {
 // New builds an extractor from the lexicons.
 func New(lex *lexicon.Set) *Extractor {
 	e := &Extractor{rules: map[string]*rules{}}
+	calendarOnce.Do(func() {
+		for _, c := range lex.Codes() {
+			l := lex.Get(c)
+			for _, w := range append(append([]string{}, l.Months...), l.Weekdays...) {
+				calendarWords[w] = true
+			}
+			for _, w := range l.Abbreviations {
+				if month := strings.ToLower(w); len(month) >= 3 && len(month) <= 4 && isMonthAbbrev(month, l.Months) {
+					calendarWords[month] = true
+				}
+			}
+		}
+	})
 	if p, err := lexicon.LoadPlaces(); err == nil {
 		e.places = p.Index()
 	}

@@ -16,6 +16,7 @@ type rules struct {
 	complementizers, connectors  set
 	orgWords, aux, affPreps      set // orgWords matches inflected forms too: Ośrodka, Институту
 	function                     set
+	calendar                     set // months and weekdays: "said Wednesday" names no one
 	verbSecond                   bool
 	proDrop                      bool
 	dashInParagraph              bool
@@ -135,6 +136,7 @@ func newRules(l *lexicon.Language) *rules {
 		aux:             newSet(a.Auxiliaries),
 		affPreps:        newSet(a.AffiliationPreps),
 		function:        newSet(l.FunctionWords),
+		calendar:        newSet(l.Months, l.Weekdays),
 		verbSecond:      a.VerbSecond,
 		proDrop:         a.ProDrop,
 		dashInParagraph: a.DashInParagraph,

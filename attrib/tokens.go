@@ -67,12 +67,16 @@ func isWordRune(r rune) bool {
 }
 
 func (t token) isCap() bool {
-	if !t.word {
-		return false
+	if !t.word || len(t.text) < 2 {
+		return false // "I" and initials alone are not names
 	}
 	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r)
+	return unicode.IsUpper(r) && !calendarWords[t.low]
 }
+
+// calendarWords are the months and weekdays of every language; a name
+// never is one ("said Wednesday", "on Sept 3").
+var calendarWords = map[string]bool{}
 
 // isAcronym: ISW, NATO, VU IAPS.
 func (t token) isAcronym() bool {
