@@ -86,9 +86,12 @@ func (a *app) rootCmd() *cobra.Command {
 	root := &cobra.Command{
 		Use:   "kent",
 		Short: "Kent reads the news and tells who says how likely what is",
-		Long: `Kent ingests articles (text, HTML, JSONL, RSS/Atom, WARC), strips site chrome,
-detects languages, splits sentences and keeps everything in an embedded
-SQLite store with full-text search.
+		Long: `Kent reads news in a dozen languages and answers who says how likely what
+is, where and when — and what it adds up to. It ingests articles (text, HTML,
+JSONL, RSS/Atom, WARC), strips site chrome, detects languages, finds quotes
+and their speakers, estimative judgements and the people, organisations and
+places named, keeps everything in an embedded SQLite store, and pools the
+judgements that bear on a question into a cited outlook.
 
 Start with:
   kent brief --question "Will Belarusian armed forces enter the war against Ukraine?" examples/belarus
@@ -97,7 +100,9 @@ Start with:
   kent search osannolikt           find articles by their words
   kent show ID                     see an article, its quotes and what cleaning dropped
   kent quotes --speaker Hedenskog  who said what
-  kent estimates                   who says how likely what is`,
+  kent estimates                   who says how likely what is
+  kent entities --kind person      one person whatever the spelling
+  kent stories                     articles grouped into stories across languages`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {

@@ -14,7 +14,7 @@ func (a *app) showCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "show ID",
-		Short: "Print a stored article, with the lines cleaning dropped marked",
+		Short: "Print a stored article: dropped lines with why, quotes, judgements",
 		Long: `Print a stored article as the cleaner saw it: every block of the source
 in order. Kept paragraphs are printed as they are, with their sentence count
 and language; the headline and metadata lines are marked with what they were
