@@ -8,9 +8,11 @@
 // prefix ("transition", "transición", "Transition" share "trans"; Cyrillic
 // is romanised first). Each is weighted by its rarity so far (streaming
 // IDF), and an article is compared with a story's accumulated profile by
-// cosine similarity. No offline bilingual dictionary covering Kent's twelve
-// languages was at hand as a Go module or Debian package, which is why
-// cognates stand in for term translation.
+// cosine similarity. Cognates stand in for term translation: the offline
+// resource considered, Debian's FreeDict dictionaries, covers German and
+// Polish well but is thin where Kent is weakest (eng-rus has about a
+// thousand entries; fra/ita/spa/swe-eng a few thousand; no Ukrainian or
+// Belarusian) and would have to be installed beside Kent.
 package story
 
 import (
