@@ -655,7 +655,7 @@ func entities(toks []tok, sentenceStart bool) []string {
 		}
 		out = append(out, t.text)
 	}
-	return dedupe(out)
+	return kent.Unique(out)
 }
 
 // concepts are the event concepts whose stems the clause uses.
@@ -720,19 +720,7 @@ func stem(w string) string {
 	return string(r)
 }
 
-func union(a, b []string) []string { return dedupe(append(append([]string{}, a...), b...)) }
-
-func dedupe(s []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, x := range s {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	return out
-}
+func union(a, b []string) []string { return kent.Unique(append(append([]string{}, a...), b...)) }
 
 func isQuoteMark(s string) bool {
 	switch s {

@@ -84,12 +84,12 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 		switch {
 		case !about[i]:
 			if relevantArticle[h.ArticleID] {
-				c.Reason = "about something else: " + clip(h.Proposition.Text, 120)
+				c.Reason = "about something else: " + kent.Clip(h.Proposition.Text, 120)
 				o.SetAside = append(o.SetAside, c)
 			}
 			continue
 		case h.Condition != "":
-			c.Reason = "conditional: only if " + clip(h.Condition, 120)
+			c.Reason = "conditional: only if " + kent.Clip(h.Condition, 120)
 			o.Conditional = append(o.Conditional, c)
 			continue
 		}
@@ -187,7 +187,7 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 		}
 	}
 	if len(forH) > 0 && len(againstH) > 0 {
-		o.Disagreement = &kent.Disagreement{For: dedupe(forH), Against: dedupe(againstH)}
+		o.Disagreement = &kent.Disagreement{For: kent.Unique(forH), Against: kent.Unique(againstH)}
 	}
 	return o
 }
@@ -229,7 +229,7 @@ func contribution(h kent.JudgementHit) kent.Contribution {
 	if c.Holder == "" {
 		c.Holder = "the article (" + h.Source + ")"
 		if h.Title != "" {
-			c.Holder = "the article “" + clip(h.Title, 60) + "”"
+			c.Holder = "the article “" + kent.Clip(h.Title, 60) + "”"
 		}
 	}
 	if j.Holder != nil {
@@ -302,32 +302,9 @@ func sigmoid(l float64) float64 { return 1 / (1 + math.Exp(-l)) }
 
 func round(p float64) float64 { return math.Round(p*1000) / 1000 }
 
-func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && s[n]&0xC0 == 0x80 {
-		n--
-	}
-	return s[:n] + "…"
-}
-
 func orDash(s string) string {
 	if s == "" {
 		return "—"
 	}
 	return s
-}
-
-func dedupe(s []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, x := range s {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	return out
 }

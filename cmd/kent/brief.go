@@ -96,7 +96,7 @@ brief/outlook.schema.json).`,
 					failed = partialError{len(rep.Errors)}
 				}
 				jq.ArticleIDs = rep.IDs
-				articles = len(uniq(rep.IDs))
+				articles = len(kent.Unique(rep.IDs))
 				if articles == 0 {
 					return kent.Errorf(kent.EINVALID, "no article could be read from %s", strings.Join(args, ", "))
 				}
@@ -199,16 +199,4 @@ func (a *app) loadQuestion(text, file string, since, until *string) (question.Qu
 		}
 	}
 	return question.Question{ID: qf.ID, Text: qf.Text, Places: qf.Places, Concepts: qf.Concepts}, nil
-}
-
-func uniq(s []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, x := range s {
-		if !seen[x] {
-			seen[x] = true
-			out = append(out, x)
-		}
-	}
-	return out
 }

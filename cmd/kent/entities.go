@@ -46,7 +46,7 @@ spellings, languages and scripts (Lukashenko, Lukasjenko, Łukaszenka,
 				return writeJSON(out, es)
 			}
 			for _, e := range es {
-				fmt.Fprintf(out, "%-13s %-34s %2d articles, %3d mentions  %s\n", e.Kind, e.Name, e.Articles, e.Mentions, clip(strings.Join(e.Variants, " · "), 200))
+				fmt.Fprintf(out, "%-13s %-34s %2d articles, %3d mentions  %s\n", e.Kind, e.Name, e.Articles, e.Mentions, kent.Clip(strings.Join(e.Variants, " · "), 200))
 			}
 			return nil
 		},

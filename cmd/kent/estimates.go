@@ -61,7 +61,7 @@ PHIA yardstick, Sherman Kent's 1964 table or the IPCC terms.`,
 					d = h.Published.Format("2006-01-02")
 				}
 				fmt.Fprintf(out, "%s · %s\n  %s · %s · %s · %s\n", holderName(h.Judgement, h.Outlet), judgementLine(h.Judgement, scale), h.ArticleID, orDash(h.Outlet), h.Language, d)
-				fmt.Fprintf(out, "  about: “%s”\n\n", clip(h.Proposition.Text, 200))
+				fmt.Fprintf(out, "  about: “%s”\n\n", kent.Clip(h.Proposition.Text, 200))
 			}
 			return nil
 		},
@@ -114,23 +114,12 @@ func judgementLine(j kent.Judgement, scale estimate.Scale) string {
 		mods = append(mods, "time frame: "+j.TimeFrame)
 	}
 	if j.Condition != "" {
-		mods = append(mods, "only if: "+clip(j.Condition, 80))
+		mods = append(mods, "only if: "+kent.Clip(j.Condition, 80))
 	}
 	if len(mods) > 0 {
 		b.WriteString(" · " + strings.Join(mods, " · "))
 	}
 	return b.String()
-}
-
-func clip(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && s[n]&0xC0 == 0x80 {
-		n--
-	}
-	return s[:n] + "…"
 }
 
 // printJudgements lists the judgements whose cue lies inside span.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/kentnews/kent"
 	"sort"
 	"strings"
 
@@ -88,7 +89,7 @@ weighted names, numbers and cognate words with, or opens a new one.`,
 						break
 					}
 				}
-				fmt.Fprintf(w, "story %d · %d articles · %s · %s\n  %s\n", s.ID, len(s.Articles), strings.Join(langs, ", "), orDash(strings.Join(s.Outlets, ", ")), orDash(clip(title, 100)))
+				fmt.Fprintf(w, "story %d · %d articles · %s · %s\n  %s\n", s.ID, len(s.Articles), strings.Join(langs, ", "), orDash(strings.Join(s.Outlets, ", ")), orDash(kent.Clip(title, 100)))
 			}
 			return nil
 		},
