@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 
@@ -46,34 +47,14 @@ func (a *app) evalCmd() *cobra.Command {
 			return err
 		},
 	})
-	cmd.AddCommand(&cobra.Command{
-		Use:     "clean GOLD.yaml CORPUS_DIR",
-		Short:   "Chrome removal and metadata on the seed articles against their gold file",
-		Example: "  kent eval clean ../shared/eval/seeds/gold.yaml examples/belarus",
-		Args:    cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			proc, err := pipeline.NewProcessor()
-			if err != nil {
-				return err
-			}
-			_, err = eval.Clean(args[0], args[1], proc, cmd.OutOrStdout())
-			return err
-		},
-	})
-	cmd.AddCommand(&cobra.Command{
-		Use:     "quotes GOLD.yaml CORPUS_DIR",
-		Short:   "Quotes and their speakers on the seed articles against their gold file",
-		Example: "  kent eval quotes ../shared/eval/seeds/gold.yaml examples/belarus",
-		Args:    cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			proc, err := pipeline.NewProcessor()
-			if err != nil {
-				return err
-			}
-			_, err = eval.Quotes(args[0], args[1], proc, cmd.OutOrStdout())
-			return err
-		},
-	})
+	cmd.AddCommand(goldCmd("clean GOLD.yaml CORPUS_DIR", "Chrome removal and metadata on the seed articles against their gold file", "  kent eval clean ../shared/eval/seeds/gold.yaml examples/belarus", func(gold, corpus string, proc *pipeline.Processor, _ *lexicon.Set, w io.Writer) error {
+		_, err := eval.Clean(gold, corpus, proc, w)
+		return err
+	}))
+	cmd.AddCommand(goldCmd("quotes GOLD.yaml CORPUS_DIR", "Quotes and their speakers on the seed articles against their gold file", "  kent eval quotes ../shared/eval/seeds/gold.yaml examples/belarus", func(gold, corpus string, proc *pipeline.Processor, _ *lexicon.Set, w io.Writer) error {
+		_, err := eval.Quotes(gold, corpus, proc, w)
+		return err
+	}))
 	cmd.AddCommand(&cobra.Command{
 		Use:   "attribution DIR",
 		Short: "Attribution spans (Source, Cue, Content) on a folder of brat .txt/.ann files",
@@ -110,42 +91,14 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 			return err
 		},
 	})
-	cmd.AddCommand(&cobra.Command{
-		Use:     "estimates GOLD.yaml CORPUS_DIR",
-		Short:   "Estimative judgements on the seed articles: holder, band or stance, about the question or not",
-		Example: "  kent eval estimates ../shared/eval/seeds/gold.yaml examples/belarus",
-		Args:    cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			proc, err := pipeline.NewProcessor()
-			if err != nil {
-				return err
-			}
-			lex, err := lexicon.Default()
-			if err != nil {
-				return err
-			}
-			_, err = eval.Estimates(args[0], args[1], proc, lex, cmd.OutOrStdout())
-			return err
-		},
-	})
-	cmd.AddCommand(&cobra.Command{
-		Use:     "outlook GOLD.yaml CORPUS_DIR",
-		Short:   "The brief's pooled outlook on the seed articles against expected_outlook",
-		Example: "  kent eval outlook ../shared/eval/seeds/gold.yaml examples/belarus",
-		Args:    cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			proc, err := pipeline.NewProcessor()
-			if err != nil {
-				return err
-			}
-			lex, err := lexicon.Default()
-			if err != nil {
-				return err
-			}
-			_, err = eval.Outlook(args[0], args[1], proc, lex, cmd.OutOrStdout())
-			return err
-		},
-	})
+	cmd.AddCommand(goldCmd("estimates GOLD.yaml CORPUS_DIR", "Estimative judgements on the seed articles: holder, band or stance, about the question or not", "  kent eval estimates ../shared/eval/seeds/gold.yaml examples/belarus", func(gold, corpus string, proc *pipeline.Processor, lex *lexicon.Set, w io.Writer) error {
+		_, err := eval.Estimates(gold, corpus, proc, lex, w)
+		return err
+	}))
+	cmd.AddCommand(goldCmd("outlook GOLD.yaml CORPUS_DIR", "The brief's pooled outlook on the seed articles against expected_outlook", "  kent eval outlook ../shared/eval/seeds/gold.yaml examples/belarus", func(gold, corpus string, proc *pipeline.Processor, lex *lexicon.Set, w io.Writer) error {
+		_, err := eval.Outlook(gold, corpus, proc, lex, w)
+		return err
+	}))
 	cmd.AddCommand(&cobra.Command{
 		Use:     "names PAIRS.tsv",
 		Short:   "Name merging: precision and recall of same-entity pairs, cross-script pairs apart",
@@ -211,6 +164,25 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 	lid.Flags().StringVar(&mode, "mode", string(lang.Fast), "detector mode: fast (low memory) or accurate")
 	cmd.AddCommand(lid)
 	return cmd
+}
+
+// goldCmd is an eval subcommand over a gold file and a corpus folder, run
+// with Kent's full pipeline.
+func goldCmd(use, short, example string, run func(gold, corpus string, proc *pipeline.Processor, lex *lexicon.Set, w io.Writer) error) *cobra.Command {
+	return &cobra.Command{
+		Use: use, Short: short, Example: example, Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			proc, err := pipeline.NewProcessor()
+			if err != nil {
+				return err
+			}
+			lex, err := lexicon.Default()
+			if err != nil {
+				return err
+			}
+			return run(args[0], args[1], proc, lex, cmd.OutOrStdout())
+		},
+	}
 }
 
 func exists(p string) bool {

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"github.com/kentnews/kent"
+	"slices"
 	"sort"
 	"strings"
 
@@ -58,7 +59,7 @@ weighted names, numbers and cognate words with, or opens a new one.`,
 				s.Articles = append(s.Articles, in.ID)
 				s.Titles = append(s.Titles, in.Title)
 				s.Languages[in.Language]++
-				if in.Outlet != "" && !contains(s.Outlets, in.Outlet) {
+				if in.Outlet != "" && !slices.Contains(s.Outlets, in.Outlet) {
 					s.Outlets = append(s.Outlets, in.Outlet)
 				}
 			}
@@ -97,13 +98,4 @@ weighted names, numbers and cognate words with, or opens a new one.`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print stories as JSON")
 	cmd.Flags().Float64Var(&threshold, "threshold", 0, "similarity needed to join a story (default 0.2)")
 	return cmd
-}
-
-func contains(s []string, x string) bool {
-	for _, y := range s {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
