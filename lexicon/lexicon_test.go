@@ -86,3 +86,16 @@ func TestPlaces(t *testing.T) {
 		t.Errorf("Belgium: %v", got)
 	}
 }
+
+func TestConcepts(t *testing.T) {
+	c, err := LoadConcepts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := c.Index()
+	for word, want := range map[string]string{"government": "government", "regierung": "government", "rządu": "government", "правительства": "government", "val": "election", "value": "", "wahlen": "election"} {
+		if got := ix.Match(word); got != want {
+			t.Errorf("%s: %q, want %q", word, got, want)
+		}
+	}
+}

@@ -42,6 +42,7 @@ type Clusterer struct {
 	Threshold float64
 	stop      map[string]bool // function words of every language
 	df        map[string]int
+	concepts  *lexicon.ConceptIndex
 	n         int
 	stories   []*Story
 	index     map[string][]int // feature -> stories that have it
@@ -50,6 +51,9 @@ type Clusterer struct {
 // New returns a clusterer that ignores the lexicons' function words.
 func New(lex *lexicon.Set) *Clusterer {
 	c := &Clusterer{Threshold: 0.2, stop: map[string]bool{}, df: map[string]int{}, index: map[string][]int{}}
+	if cs, err := lexicon.LoadConcepts(); err == nil {
+		c.concepts = cs.Index()
+	}
 	for _, code := range lex.Codes() {
 		for _, w := range lex.Get(code).FunctionWords {
 			c.stop[w] = true
@@ -83,6 +87,11 @@ func (c *Clusterer) Features(text string) map[string]float64 {
 			low := strings.ToLower(w)
 			if c.stop[low] {
 				break
+			}
+			if c.concepts != nil {
+				if concept := c.concepts.Match(low); concept != "" {
+					f["c:"+concept]++
+				}
 			}
 			key := names.Key(w)
 			if len(key) < 4 {
@@ -132,8 +141,9 @@ func splitWords(text string) []string {
 	return out
 }
 
-// weight is a feature's streaming IDF, tripled for names and numbers,
-// which translate least ambiguously.
+// weight is a feature's streaming IDF, tripled for names, numbers,
+// consonant skeletons and concepts: evidence that survives translation
+// better than a word's first letters.
 func (c *Clusterer) weight(feat string) float64 {
 	w := math.Log(float64(c.n+1)/float64(c.df[feat]+1)) + 1
 	if feat[0] != 's' {
