@@ -6,7 +6,8 @@
 // through package names, so Лукашенко, Łukaszenka and Lukashenko agree),
 // numbers, and cognate stems — long words cut to a short transliterated
 // prefix ("transition", "transición", "Transition" share "trans"; Cyrillic
-// is romanised first). Each is weighted by its rarity so far (streaming
+// is romanised first), consonant skeletons, and frequent news concepts from
+// the lexicon (government, Regierung, rząd, правительство). Each is weighted by its rarity so far (streaming
 // IDF), and an article is compared with a story's accumulated profile by
 // cosine similarity. Cognates stand in for term translation: the offline
 // resource considered, Debian's FreeDict dictionaries, covers German and
