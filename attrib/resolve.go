@@ -138,7 +138,14 @@ func (d *doc) resolveFrames() {
 		}
 		n := f.np
 		mention := d.text(n.start, n.end)
-		sp := &kent.Speaker{Mention: mention, MentionSpan: d.span(n.start, n.end)}
+		// The mention's span takes in a leading article ("The minister",
+		// "A senior official"), as attribution corpora mark sources; the
+		// name does not.
+		ms := n.start
+		if ms > 0 && d.toks[ms-1].word && d.toks[ms-1].sent == d.toks[ms].sent && d.rules(ms).function[d.toks[ms-1].low] && n.kind == kent.SpeakerGroup && len(d.toks[ms-1].low) <= 3 {
+			ms--
+		}
+		sp := &kent.Speaker{Mention: mention, MentionSpan: d.span(ms, n.end)}
 		switch n.kind {
 		case "pronoun":
 			if lastPerson == nil {
