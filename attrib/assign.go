@@ -249,7 +249,12 @@ func (d *doc) indirectQuotes() {
 				wordsAfter++
 			}
 		}
-		if f.source || wordsAfter >= 3 {
+		// "Belarus is unlikely to …, Western officials said on Tuesday, …":
+		// a reporting clause set off by a comma after the main clause, with
+		// no complementizer, reports what came before it.
+		trailing := !f.source && !f.npAfter && f.np.start > ss && d.toks[f.np.start-1].text == "," &&
+			!(f.cueEnd < end && r.complementizers[d.toks[f.cueEnd].low])
+		if !trailing && (f.source || wordsAfter >= 3) {
 			from, to = after, end
 			// "zapewnił w piątek, że …": an adverbial set off by a comma
 			// before the complementizer is not part of what was said. (Not

@@ -544,10 +544,18 @@ func (d *doc) joinsBack(b, lo int, r *rules) (int, bool) {
 // role: "Mr Jurkonis", "President Vladimir Putin".
 func (d *doc) stripTitles(b, e int, r *rules) int {
 	stripped := false
-	for b < e-1 && r.roleWords.has(d.toks[b].low) {
+	for b < e-1 {
+		switch {
+		case r.roleWords.has(d.toks[b].low):
+			stripped = true
+		case e-b >= 3 && d.e.places != nil && len(d.e.places.Match(d.toks[b].text)) > 0 && r.roleWords.has(d.toks[b+1].low):
+			// "Ukrainian President Volodymyr Zelensky"
+		default:
+			goto done
+		}
 		b++
-		stripped = true
 	}
+done:
 	// "Президент Беларуси Александр Лукашенко", "Prezydent Białorusi …":
 	// the country after a title belongs to the title.
 	if stripped && e-b >= 3 && d.e.places != nil && len(d.e.places.Match(d.toks[b].text)) > 0 {

@@ -47,6 +47,11 @@ func tokenize(a *kent.Article) []token {
 						}
 						break
 					}
+					// "U.S.", "U.K.": the dot after a dotted abbreviation is
+					// the word's own.
+					if j < s.End && a.Text[j] == '.' && strings.Contains(a.Text[i:j], ".") && j-i <= 5 {
+						j++
+					}
 					t := a.Text[i:j]
 					toks = append(toks, token{start: i, end: j, text: t, low: strings.ToLower(t), word: true, sent: sent, para: pi})
 					i = j

@@ -217,3 +217,18 @@ func TestBriefInFourLanguages(t *testing.T) {
 		t.Errorf("Lukashenko counted %d times: %v", luka, holders)
 	}
 }
+
+// English news phrasing: a reporting clause after the main clause, "U.S."
+// in a group's name, a title after a nationality, "put the chances at".
+func TestBriefEnglishPhrasing(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "kent.db")
+	r := runKent(t, db, "", "brief", "--question", "Will Belarusian armed forces enter the war against Ukraine?", "../../examples/multilingual/en.txt")
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	for _, want := range []string{"unlikely Western officials", "unlikely U.S. officials", "very unlikely Some analysts", "«20 percent» · numeric", "Volodymyr Zelensky (Ukrainian President)"} {
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("brief lacks %q:\n%s", want, r.stdout)
+		}
+	}
+}
