@@ -144,6 +144,11 @@ func (c *Cleaner) Clean(in Input) Result {
 	for i, t := range raw {
 		if i < 3 {
 			if crumbs, rest, ok := splitBreadcrumb(t); ok {
+				if len(strings.Fields(rest)) <= 3 && !endsSentence(rest) {
+					// "Startseite › Politik › Ausland": the last crumb has
+					// no separator after it but is a crumb all the same.
+					crumbs, rest = t, ""
+				}
 				bs = append(bs, &block{text: crumbs, kind: kent.BlockDrop, reason: "breadcrumb navigation"})
 				if rest == "" {
 					continue
@@ -367,6 +372,11 @@ func (c *Cleaner) chromeReason(t string) string {
 	}
 	if hits >= 2 || (hits == 1 && covered*10 >= n*4) {
 		return "site chrome («" + first + "»)"
+	}
+	// "Read also: …", "Czytaj także: …", "Читайте також: …": a link to
+	// another article, set in the body.
+	if hits >= 1 && n <= 300 && strings.HasPrefix(strings.ToLower(t), first) && strings.HasPrefix(strings.TrimSpace(t[len(first):]), ":") {
+		return "link to another article («" + first + "»)"
 	}
 	// Each regular expression runs only after a cheap test for the
 	// character it needs: a false answer there is definitive.

@@ -177,3 +177,41 @@ func FuzzClean(f *testing.F) {
 		}
 	})
 }
+
+// Scraped pages in the held-out languages: breadcrumbs, "read also" links,
+// photo credits, sharing, subscription and copyright lines go; the article
+// stays, with its headline and date.
+func TestScrapedChromeInOtherLanguages(t *testing.T) {
+	cases := map[string]struct {
+		lang, title, keep string
+		drop            []string
+	}{
+		"uk.txt": {"uk", "Експерт: наступ Білорусі на Україну малоймовірний", "За його словами, білоруська армія слабка",
+			[]string{"Головна", "Читайте також", "Фото: УНІАН", "Підписуйтесь", "Поділитися", "Всі права захищені", "Новини партнерів"}},
+		"ru.txt": {"ru", "Политолог: вступление Беларуси в войну маловероятно", "«Армия не готова воевать», — отметил эксперт.",
+			[]string{"Главная", "Читайте также", "Подписывайтесь", "Все права защищены", "Реклама"}},
+		"pl.txt": {"pl", "Ekspert: udział Białorusi w wojnie mało prawdopodobny", "– Armia białoruska jest słaba – dodał ekspert.",
+			[]string{"Strona główna", "Czytaj także", "Fot. PAP", "Udostępnij", "Wszelkie prawa", "Reklama"}},
+		"de.txt": {"de", "Experte: Angriff aus Belarus unwahrscheinlich", "„Die Armee ist schlecht ausgerüstet“, sagte Gressel.",
+			[]string{"Startseite", "Ausland", "Lesen Sie auch", "Foto: dpa", "Artikel teilen", "Mehr zum Thema", "dpa-infocom", "Anzeige"}},
+	}
+	for file, c := range cases {
+		b, err := os.ReadFile("testdata/" + file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := testCleaner(t).Clean(Input{Text: string(b)})
+		text := body(r)
+		if r.Language != c.lang || r.Title != c.title || r.Published.IsZero() {
+			t.Errorf("%s: language %q title %q date %v", file, r.Language, r.Title, r.Published)
+		}
+		if !strings.Contains(text, c.keep) {
+			t.Errorf("%s: article text lost: %q\n%s", file, c.keep, text)
+		}
+		for _, d := range c.drop {
+			if strings.Contains(text, d) {
+				t.Errorf("%s: chrome kept: %q", file, d)
+			}
+		}
+	}
+}
