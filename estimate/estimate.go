@@ -84,6 +84,8 @@ type rules struct {
 	timeframes, complementizers     phraseIndex
 	infinitive                      phraseIndex
 	chance, percent                 phraseIndex
+	low, high, probability          phraseIndex
+	interrogatives                  phraseIndex
 	events                          map[string][]string
 }
 
@@ -143,6 +145,8 @@ func newRules(l *lexicon.Language) *rules {
 	r.timeframes, r.complementizers = idx(e.Timeframes), idx(e.Complementizers)
 	r.infinitive = idx(e.Infinitive)
 	r.chance, r.percent = idx(e.ChanceNouns), idx(e.Percent)
+	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)
+	r.interrogatives = idx(e.Interrogatives)
 	return r
 }
 
@@ -212,6 +216,13 @@ func (x *Extractor) sentence(a *kent.Article, r *rules, toks []tok, prev []tok, 
 		}
 		e, ok := r.match(toks, i)
 		if !ok {
+			if j, from, to := x.degree(a.Text, r, toks, i); to > from {
+				j.Sentence, j.Language = sent, code
+				x.finish(a, r, toks, prev, samePara, &j, from, to, cond, quotes)
+				out = append(out, j)
+				i = to - 1
+				continue
+			}
 			if j, n := numeric(a.Text, r, toks, i); n > 0 {
 				j.Sentence, j.Language = sent, code
 				x.finish(a, r, toks, prev, samePara, &j, i, i+n, cond, quotes)
@@ -321,6 +332,65 @@ func holder(quotes []kent.Quote, span kent.Span) *kent.Speaker {
 	}
 	s := *best.Speaker
 	return &s
+}
+
+// degree reads a chance noun with a degree word in its clause, before or
+// after it: "the probability is low", "low likelihood", "шансы невелики",
+// "die Wahrscheinlichkeit ist gering". It returns the judgement and the
+// token range of its cue, or an empty range.
+func (x *Extractor) degree(text string, r *rules, toks []tok, i int) (kent.Judgement, int, int) {
+	if r.probability.match(toks, i) == 0 {
+		return kent.Judgement{}, 0, 0 // "a high-risk strategy" is no probability
+	}
+	level, from, to := -1, i, i+1
+	look := func(k int) bool {
+		if !toks[k].word {
+			return false
+		}
+		switch {
+		case r.low.match(toks, k) > 0:
+			level = 2
+		case r.high.match(toks, k) > 0:
+			level = 4
+		default:
+			return false
+		}
+		return true
+	}
+	// The degree word may come after the whole clause the noun governs:
+	// "the probability that Belarus will send troops to Ukraine is low".
+	for k := i + 1; k < len(toks) && k <= i+15; k++ {
+		if t := toks[k].low; t == ";" || t == "." {
+			break
+		}
+		if look(k) {
+			to = k + 1
+			break
+		}
+	}
+	if level < 0 {
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if look(k) {
+				from = k
+				break
+			}
+		}
+	}
+	if level < 0 {
+		return kent.Judgement{}, 0, 0
+	}
+	for k := max(0, from-2); k < to; k++ {
+		if toks[k].word && r.interrogatives.match(toks, k) > 0 {
+			return kent.Judgement{}, 0, 0 // "how high the probability … is" asks
+		}
+	}
+	if negatedBefore(r, toks, from) {
+		level = 6 - level
+	}
+	level = intensify(r, toks, from, level)
+	b := ICD.Bands[level]
+	return kent.Judgement{Cue: text[toks[from].start:toks[to-1].end], CueSpan: kent.Span{Start: toks[from].start, End: toks[to-1].end},
+		Band: b.Name, Value: b.Mid, Low: b.Low, High: b.High, Scale: "icd203"}, from, to
 }
 
 func blocked(toks []tok, i int) int {

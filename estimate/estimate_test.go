@@ -263,3 +263,26 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// A chance noun and a degree word make a judgement in any order and
+// language.
+func TestChanceAndDegree(t *testing.T) {
+	for lang, text := range map[string]string{
+		"en": "Officials say the probability that Belarus will send troops to Ukraine is low.",
+		"de": "Die Wahrscheinlichkeit, dass Belarus Truppen in die Ukraine schickt, ist gering.",
+		"ru": "Вероятность вступления белорусской армии в войну оценивается как низкая.",
+		"uk": "Ймовірність вторгнення білоруських військ в Україну низька.",
+		"pl": "Prawdopodobieństwo ataku białoruskich wojsk jest niewielkie.",
+	} {
+		js := judge(t, lang, text)
+		ok := false
+		for _, j := range js {
+			if j.Band == "unlikely" {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s: no unlikely judgement in %q\n%s", lang, text, dump(js))
+		}
+	}
+}

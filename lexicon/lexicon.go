@@ -67,22 +67,26 @@ type Language struct {
 // Estimative lists a language's expressions of likelihood by ICD 203 band
 // and the words that modify them. All entries are lower case phrases.
 type Estimative struct {
-	Bands           map[string][]string `yaml:"bands"`  // ICD 203 band name -> expressions
-	Values          map[string]float64  `yaml:"values"` // survey point values for some expressions
-	Modals          []string            `yaml:"modals"` // may, könnte: a possibility, weighted low
-	Negators        []string            `yaml:"negators"`
-	Intensifiers    []string            `yaml:"intensifiers"`
-	Downtoners      []string            `yaml:"downtoners"`
-	TrendUp         []string            `yaml:"trend_up"`
-	TrendDown       []string            `yaml:"trend_down"`
-	Conditionals    []string            `yaml:"conditionals"`
-	Timeframes      []string            `yaml:"timeframes"`
-	Categorical     []string            `yaml:"categorical"` // will never, wird nicht: a categorical forecast
-	NoEvidence      []string            `yaml:"no_evidence"` // no evidence (that): a stance against what follows
-	ChanceNouns     []string            `yaml:"chance_nouns"`
-	Percent         []string            `yaml:"percent"`
-	Complementizers []string            `yaml:"complementizers"`
-	Infinitive      []string            `yaml:"infinitive"` // zu, te: marks an infinitive clause that can be the proposition
+	Bands            map[string][]string `yaml:"bands"`  // ICD 203 band name -> expressions
+	Values           map[string]float64  `yaml:"values"` // survey point values for some expressions
+	Modals           []string            `yaml:"modals"` // may, könnte: a possibility, weighted low
+	Negators         []string            `yaml:"negators"`
+	Intensifiers     []string            `yaml:"intensifiers"`
+	Downtoners       []string            `yaml:"downtoners"`
+	TrendUp          []string            `yaml:"trend_up"`
+	TrendDown        []string            `yaml:"trend_down"`
+	Conditionals     []string            `yaml:"conditionals"`
+	Timeframes       []string            `yaml:"timeframes"`
+	Categorical      []string            `yaml:"categorical"` // will never, wird nicht: a categorical forecast
+	NoEvidence       []string            `yaml:"no_evidence"` // no evidence (that): a stance against what follows
+	ChanceNouns      []string            `yaml:"chance_nouns"`
+	ProbabilityNouns []string            `yaml:"probability_nouns"` // probability, Wahrscheinlichkeit: read with a degree word
+	Interrogatives   []string            `yaml:"interrogatives"`    // how, wie, насколько: a question, not a judgement
+	DegreeLow        []string            `yaml:"degree_low"`        // low, gering, невелика: with a probability noun, unlikely
+	DegreeHigh       []string            `yaml:"degree_high"`       // high, hoch, высокая: with a chance noun, likely
+	Percent          []string            `yaml:"percent"`
+	Complementizers  []string            `yaml:"complementizers"`
+	Infinitive       []string            `yaml:"infinitive"` // zu, te: marks an infinitive clause that can be the proposition
 }
 
 // BandNames are the ICD 203 bands in order of probability, the keys of
@@ -219,7 +223,8 @@ func Parse(name string, raw []byte) (*Language, error) {
 		"estimative.modals": es.Modals, "estimative.negators": es.Negators, "estimative.intensifiers": es.Intensifiers,
 		"estimative.downtoners": es.Downtoners, "estimative.trend_up": es.TrendUp, "estimative.trend_down": es.TrendDown,
 		"estimative.conditionals": es.Conditionals, "estimative.timeframes": es.Timeframes, "estimative.categorical": es.Categorical,
-		"estimative.no_evidence": es.NoEvidence, "estimative.chance_nouns": es.ChanceNouns, "estimative.percent": es.Percent,
+		"estimative.no_evidence": es.NoEvidence, "estimative.chance_nouns": es.ChanceNouns,
+		"estimative.degree_low": es.DegreeLow, "estimative.probability_nouns": es.ProbabilityNouns, "estimative.interrogatives": es.Interrogatives, "estimative.degree_high": es.DegreeHigh, "estimative.percent": es.Percent,
 		"estimative.complementizers": es.Complementizers, "estimative.infinitive": es.Infinitive,
 	} {
 		lists[field] = list
