@@ -184,7 +184,7 @@ func FuzzClean(f *testing.F) {
 func TestScrapedChromeInOtherLanguages(t *testing.T) {
 	cases := map[string]struct {
 		lang, title, keep string
-		drop            []string
+		drop              []string
 	}{
 		"uk.txt": {"uk", "Експерт: наступ Білорусі на Україну малоймовірний", "За його словами, білоруська армія слабка",
 			[]string{"Головна", "Читайте також", "Фото: УНІАН", "Підписуйтесь", "Поділитися", "Всі права захищені", "Новини партнерів"}},
