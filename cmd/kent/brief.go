@@ -85,7 +85,10 @@ brief/outlook.schema.json).`,
 				if err != nil {
 					return err
 				}
-				rep, err := (&pipeline.Runner{Proc: proc, Store: store, Stdin: a.stdin, Log: a.log}).Run(cmd.Context(), args)
+				runner := &pipeline.Runner{Proc: proc, Store: store, Stdin: a.stdin, Log: a.log}
+				finish := a.progress(runner, true)
+				rep, err := runner.Run(cmd.Context(), args)
+				finish()
 				if err != nil {
 					return err
 				}

@@ -49,23 +49,9 @@ stored, and the exit status is 1.`,
 			}
 			defer store.Close()
 			r := &pipeline.Runner{Proc: proc, Store: store, Workers: workers, Stdin: a.stdin, Log: a.log}
-			var bar *progressbar.ProgressBar
-			if isTTY(a.stderr) && !asJSON {
-				bar = progressbar.NewOptions64(-1,
-					progressbar.OptionSetWriter(a.stderr),
-					progressbar.OptionSetDescription("ingesting"),
-					progressbar.OptionShowBytes(true),
-					progressbar.OptionThrottle(100_000_000),
-					progressbar.OptionClearOnFinish())
-				r.Progress = func(done, total int64) {
-					bar.ChangeMax64(total)
-					bar.Set64(done)
-				}
-			}
+			finish := a.progress(r, !asJSON)
 			rep, err := r.Run(cmd.Context(), args)
-			if bar != nil {
-				bar.Finish()
-			}
+			finish()
 			if err != nil {
 				return err
 			}
@@ -100,4 +86,23 @@ stored, and the exit status is 1.`,
 	cmd.Flags().StringVar(&langMode, "lang-mode", string(lang.Fast), "language detection: fast (about 40 MB of models) or accurate (about 500 MB, better on one-line texts)")
 	cmd.Flags().IntVar(&workers, "workers", 0, "parallel workers (default: one per CPU)")
 	return cmd
+}
+
+// progress attaches a progress bar to r when stderr is a terminal and
+// returns the function that clears it.
+func (a *app) progress(r *pipeline.Runner, show bool) func() {
+	if !show || !isTTY(a.stderr) {
+		return func() {}
+	}
+	bar := progressbar.NewOptions64(-1,
+		progressbar.OptionSetWriter(a.stderr),
+		progressbar.OptionSetDescription("ingesting"),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionThrottle(100_000_000),
+		progressbar.OptionClearOnFinish())
+	r.Progress = func(done, total int64) {
+		bar.ChangeMax64(total)
+		bar.Set64(done)
+	}
+	return func() { bar.Finish() }
 }
