@@ -9,7 +9,10 @@
 // is romanised first), consonant skeletons, and frequent news concepts from
 // the lexicon (government, Regierung, rząd, правительство). Each is weighted by its rarity so far (streaming
 // IDF), and an article is compared with a story's accumulated profile by
-// cosine similarity. Cognates stand in for term translation: the offline
+// cosine similarity. Joining a story that has no article in the new one's
+// language takes less similarity than joining one that has: translated
+// coverage shares far less surface evidence than two reports in one
+// language. Cognates stand in for term translation: the offline
 // resource considered, Debian's FreeDict dictionaries, covers German and
 // Polish well but is thin where Kent is weakest (eng-rus has about a
 // thousand entries; fra/ita/spa/swe-eng a few thousand; no Ukrainian or
@@ -39,19 +42,23 @@ type Story struct {
 // Clusterer assigns articles to stories. Not safe for concurrent use: the
 // order of arrival is part of the algorithm.
 type Clusterer struct {
-	// Threshold is the cosine similarity an article needs to join a story.
-	Threshold float64
-	stop      map[string]bool // function words of every language
-	df        map[string]int
-	concepts  *lexicon.ConceptIndex
-	n         int
-	stories   []*Story
-	index     map[string][]int // feature -> stories that have it
+	// Threshold is the cosine similarity an article needs to join a story
+	// that already has articles in its language. CrossThreshold, lower, is
+	// what it needs to join a story that has none: translated coverage
+	// shares less surface evidence than two reports in one language.
+	Threshold      float64
+	CrossThreshold float64
+	stop           map[string]bool // function words of every language
+	df             map[string]int
+	concepts       *lexicon.ConceptIndex
+	n              int
+	stories        []*Story
+	index          map[string][]int // feature -> stories that have it
 }
 
 // New returns a clusterer that ignores the lexicons' function words.
 func New(lex *lexicon.Set) *Clusterer {
-	c := &Clusterer{Threshold: 0.2, stop: map[string]bool{}, df: map[string]int{}, index: map[string][]int{}}
+	c := &Clusterer{Threshold: 0.3, CrossThreshold: 0.12, stop: map[string]bool{}, df: map[string]int{}, index: map[string][]int{}}
 	if cs, err := lexicon.LoadConcepts(); err == nil {
 		c.concepts = cs.Index()
 	}
@@ -168,7 +175,7 @@ func (c *Clusterer) Add(id, lang, text string) int {
 		norm += v * v
 	}
 	norm = math.Sqrt(norm)
-	best, bestSim := -1, c.Threshold
+	best, bestSim := -1, 0.0
 	if norm > 0 {
 		dots := map[int]float64{}
 		for f, v := range vec {
@@ -187,7 +194,11 @@ func (c *Clusterer) Add(id, lang, text string) int {
 				continue
 			}
 			sim := dots[s] / (norm * st.norm)
-			if sim > bestSim {
+			need := c.Threshold
+			if st.Languages[lang] == 0 && c.CrossThreshold > 0 {
+				need = c.CrossThreshold
+			}
+			if sim >= need && sim > bestSim {
 				best, bestSim = s, sim
 			}
 		}
