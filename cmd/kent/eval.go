@@ -128,7 +128,7 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 			return err
 		},
 	}
-	st.Flags().Float64Var(&threshold, "threshold", 0, "similarity needed to join a story (default: the clusterer's)")
+	st.Flags().Float64Var(&threshold, "threshold", 0, "similarity needed to join a story that has the item's language (default 0.3)")
 	cmd.AddCommand(st)
 	cmd.AddCommand(&cobra.Command{
 		Use:     "words PROBLY.csv",

@@ -96,6 +96,6 @@ weighted names, numbers and cognate words with, or opens a new one.`,
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print stories as JSON")
-	cmd.Flags().Float64Var(&threshold, "threshold", 0, "similarity needed to join a story (default 0.2)")
+	cmd.Flags().Float64Var(&threshold, "threshold", 0, "similarity needed to join a story that has the article's language (default 0.3; one without needs 0.12)")
 	return cmd
 }
