@@ -21,7 +21,7 @@ type token struct {
 // and paragraph. Words keep internal apostrophes, hyphens and dots
 // ("Ukraine’s", "Wit-Rusland", "U.S.").
 func tokenize(a *kent.Article) []token {
-	var toks []token
+	toks := make([]token, 0, len(a.Text)/5+16)
 	sent := 0
 	for pi, p := range a.Paragraphs {
 		for _, s := range p.Sentences {

@@ -18,7 +18,7 @@ type tok struct {
 // tokenize splits a sentence into words (keeping internal apostrophes and
 // hyphens: "wouldn’t", "fifty-fifty") and single punctuation marks.
 func tokenize(text string, s kent.Span) []tok {
-	var out []tok
+	out := make([]tok, 0, (s.End-s.Start)/5+4)
 	for i := s.Start; i < s.End; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {

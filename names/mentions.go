@@ -284,7 +284,7 @@ func isAcronym(s string) bool {
 }
 
 func words(text string, s kent.Span) []word {
-	var out []word
+	out := make([]word, 0, (s.End-s.Start)/6+4)
 	first := true
 	gap := false
 	for i := s.Start; i < s.End; {
