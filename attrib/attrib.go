@@ -340,6 +340,20 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 	for k > i && r.connectors[d.toks[k-1].low] && !d.toks[k-1].isCap() {
 		k--
 	}
+	// "министр обороны Виктор Хренин", "советник главы офиса президента
+	// Михаил Подоляк": a role, its lower-case complement, then the name.
+	if k > i && k < se && d.hasGroupWord(i, k, r) && !d.toks[k-1].isCap() {
+		for x := k; x < se && x < k+4 && d.toks[x].word && d.inQuote[x] < 0; x++ {
+			if d.toks[x].isCap() {
+				y := x
+				for y < se && d.toks[y].isCap() {
+					y++
+				}
+				k = y
+				break
+			}
+		}
+	}
 	if k == i {
 		return np{}
 	}

@@ -26,18 +26,32 @@ type set map[string]bool
 
 // has matches w or, for inflected languages, w without an ending of up to
 // three letters on a stem of at least four: "аналитика" is "аналитик",
-// "ekspertów" is "ekspert", "analysts" is "analyst".
+// "ekspertów" is "ekspert", "analysts" is "analyst". Entries that end in a
+// vowel match through their stem too: "разведки" is "разведка".
 func (s set) has(w string) bool {
 	if s[w] {
 		return true
 	}
 	r := []rune(w)
 	for cut := 1; cut <= 3 && len(r)-cut >= 4; cut++ {
-		if s[string(r[:len(r)-cut])] {
+		stem := string(r[:len(r)-cut])
+		if s[stem] || s["~"+stem] {
 			return true
 		}
 	}
 	return false
+}
+
+// withStems adds, for each entry of five letters or more, its stem without
+// a final vowel, marked with "~" so it is only found through has.
+func (s set) withStems() set {
+	for w := range s {
+		r := []rune(w)
+		if len(r) >= 5 && strings.ContainsRune("aeiouyаеиоуыэюяіїєё", r[len(r)-1]) {
+			s["~"+string(r[:len(r)-1])] = true
+		}
+	}
+	return s
 }
 
 func newSet(words ...[]string) set {
@@ -128,8 +142,8 @@ func newRules(l *lexicon.Language) *rules {
 		sourcesAfter:    newPhrases(a.SourcesAfter),
 		roles:           newPhrases(a.Roles),
 		pronouns:        newSet(a.Pronouns),
-		groups:          newSet(a.Groups),
-		roleWords:       newSet(roleWords),
+		groups:          newSet(a.Groups).withStems(),
+		roleWords:       newSet(roleWords).withStems(),
 		complementizers: newSet(a.Complementizers),
 		connectors:      newSet(a.Connectors, englishConnectors),
 		orgWords:        newSet(a.OrgWords),
