@@ -110,6 +110,18 @@ type JudgementHit struct {
 	TextHash        string    `json:"text_hash"` // copies of one text share it
 }
 
+// JudgementHits lists an article's judgements with the article facts a
+// brief cites them by, as a store query would return them; it lets a
+// freshly processed article be pooled without a round trip through a store.
+func (a *Article) JudgementHits() []JudgementHit {
+	hits := make([]JudgementHit, 0, len(a.Judgements))
+	for _, j := range a.Judgements {
+		hits = append(hits, JudgementHit{Judgement: j, ArticleID: a.ID, Title: a.Title, Outlet: a.Outlet, Author: a.Author,
+			Published: a.Published, ArticleLanguage: a.Language, Source: a.Source, TextHash: a.TextHash})
+	}
+	return hits
+}
+
 // Entity is one person, organisation or place across stored articles.
 type Entity struct {
 	Key      string   `json:"key"`

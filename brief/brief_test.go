@@ -46,9 +46,7 @@ func demo(t *testing.T) *kent.Outlook {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for _, j := range a.Judgements {
-				hits = append(hits, kent.JudgementHit{Judgement: j, ArticleID: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Published, ArticleLanguage: a.Language, Source: a.Source, TextHash: a.TextHash})
-			}
+			hits = append(hits, a.JudgementHits()...)
 		}
 		q := m.Parse("Will Belarusian armed forces enter the war against Ukraine?")
 		outlook = m.Outlook(q, hits, len(files), question.Options{Now: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)})

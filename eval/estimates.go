@@ -9,8 +9,6 @@ import (
 	"strconv"
 	"strings"
 
-	"go.yaml.in/yaml/v3"
-
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/names"
@@ -56,27 +54,9 @@ func Stance(j kent.Judgement) string {
 // question's event". Judgements the gold does not list are counted and
 // printed; precision is over judgements at gold assessments' words.
 func Estimates(goldPath, corpusDir string, proc *pipeline.Processor, lex *lexicon.Set, w io.Writer) (EstimateScore, error) {
-	raw, err := os.ReadFile(goldPath)
+	gold, err := ReadSeedsGold(goldPath)
 	if err != nil {
 		return EstimateScore{}, err
-	}
-	var gold struct {
-		Question struct {
-			Text string `yaml:"text"`
-		} `yaml:"question"`
-		Documents []struct {
-			File        string `yaml:"file"`
-			Assessments []struct {
-				Source *string `yaml:"source"`
-				Cue    string  `yaml:"cue"`
-				About  string  `yaml:"about"`
-				Band   string  `yaml:"band"`
-				Stance string  `yaml:"stance"`
-			} `yaml:"assessments"`
-		} `yaml:"documents"`
-	}
-	if err := yaml.Unmarshal(raw, &gold); err != nil {
-		return EstimateScore{}, fmt.Errorf("%s: %v", goldPath, err)
 	}
 	m, err := question.New(lex)
 	if err != nil {

@@ -3,11 +3,8 @@ package eval
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
-
-	"go.yaml.in/yaml/v3"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
@@ -20,29 +17,9 @@ import (
 // gold assessment about the event ended up: pooled, shown apart as
 // conditional, set aside, or not found.
 func Outlook(goldPath, corpusDir string, proc *pipeline.Processor, lex *lexicon.Set, w io.Writer) (bool, error) {
-	raw, err := os.ReadFile(goldPath)
+	gold, err := ReadSeedsGold(goldPath)
 	if err != nil {
 		return false, err
-	}
-	var gold struct {
-		Question struct {
-			Text string `yaml:"text"`
-		} `yaml:"question"`
-		Documents []struct {
-			File        string `yaml:"file"`
-			Assessments []struct {
-				Source *string `yaml:"source"`
-				Cue    string  `yaml:"cue"`
-				About  string  `yaml:"about"`
-			} `yaml:"assessments"`
-		} `yaml:"documents"`
-		Expected struct {
-			Direction string    `yaml:"direction"`
-			Between   []float64 `yaml:"pooled_between"`
-		} `yaml:"expected_outlook"`
-	}
-	if err := yaml.Unmarshal(raw, &gold); err != nil {
-		return false, fmt.Errorf("%s: %v", goldPath, err)
 	}
 	m, err := question.New(lex)
 	if err != nil {
@@ -54,10 +31,7 @@ func Outlook(goldPath, corpusDir string, proc *pipeline.Processor, lex *lexicon.
 		if err != nil {
 			return false, err
 		}
-		for _, j := range a.Judgements {
-			hits = append(hits, kent.JudgementHit{Judgement: j, ArticleID: a.ID, Title: a.Title, Outlet: a.Outlet, Published: a.Published,
-				ArticleLanguage: a.Language, Source: a.Source, TextHash: a.TextHash})
-		}
+		hits = append(hits, a.JudgementHits()...)
 	}
 	q := m.Parse(gold.Question.Text)
 	o := m.Outlook(q, hits, len(gold.Documents), question.Options{Now: time.Now()})

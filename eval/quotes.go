@@ -3,10 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
-	"os"
 	"strings"
-
-	"go.yaml.in/yaml/v3"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/names"
@@ -32,22 +29,9 @@ type QuoteScore struct {
 // printed for review, and a strict precision that counts them all wrong is
 // printed too.
 func Quotes(goldPath, corpusDir string, proc *pipeline.Processor, w io.Writer) (QuoteScore, error) {
-	raw, err := os.ReadFile(goldPath)
+	gold, err := ReadSeedsGold(goldPath)
 	if err != nil {
 		return QuoteScore{}, err
-	}
-	var gold struct {
-		Documents []struct {
-			File   string   `yaml:"file"`
-			Drop   []string `yaml:"boilerplate_drop"`
-			Quotes []struct {
-				Speaker string `yaml:"speaker"`
-				Text    string `yaml:"text"`
-			} `yaml:"quotes"`
-		} `yaml:"documents"`
-	}
-	if err := yaml.Unmarshal(raw, &gold); err != nil {
-		return QuoteScore{}, fmt.Errorf("%s: %v", goldPath, err)
 	}
 	var s QuoteScore
 	predicted := 0

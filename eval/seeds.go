@@ -12,22 +12,52 @@ import (
 	"github.com/kentnews/kent/pipeline"
 )
 
-// SeedsGold is the part of eval/seeds/gold.yaml that the cleaning stage is
-// measured on.
+// SeedsGold is eval/seeds/gold.yaml: one question, the seed documents with
+// their chrome, quotes and assessments, and the outlook they should add up
+// to. Every seeds evaluation reads it through ReadSeedsGold.
 type SeedsGold struct {
+	Question struct {
+		Text string `yaml:"text"`
+	} `yaml:"question"`
 	Documents []struct {
-		File        string   `yaml:"file"`
-		Language    string   `yaml:"language"`
-		Title       *string  `yaml:"title"`
-		Date        string   `yaml:"date"`
-		Outlet      string   `yaml:"outlet"`
-		Drop        []string `yaml:"boilerplate_drop"`
-		Keep        []string `yaml:"keep_prefixes"`
-		Duplicates  int      `yaml:"duplicate_paragraphs"`
-		QuoteStarts []struct {
-			Text string `yaml:"text"`
+		File       string   `yaml:"file"`
+		Language   string   `yaml:"language"`
+		Title      *string  `yaml:"title"`
+		Date       string   `yaml:"date"`
+		Outlet     string   `yaml:"outlet"`
+		Drop       []string `yaml:"boilerplate_drop"`
+		Keep       []string `yaml:"keep_prefixes"`
+		Duplicates int      `yaml:"duplicate_paragraphs"`
+		Quotes     []struct {
+			Speaker string `yaml:"speaker"`
+			Text    string `yaml:"text"`
 		} `yaml:"quotes"`
+		Assessments []struct {
+			Source *string `yaml:"source"`
+			Cue    string  `yaml:"cue"`
+			About  string  `yaml:"about"`
+			Band   string  `yaml:"band"`
+			Stance string  `yaml:"stance"`
+		} `yaml:"assessments"`
 	} `yaml:"documents"`
+	Expected struct {
+		Direction string    `yaml:"direction"`
+		Between   []float64 `yaml:"pooled_between"`
+	} `yaml:"expected_outlook"`
+}
+
+// ReadSeedsGold reads and parses a seeds gold file, naming the file in any
+// error.
+func ReadSeedsGold(path string) (SeedsGold, error) {
+	var gold SeedsGold
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return gold, err
+	}
+	if err := yaml.Unmarshal(raw, &gold); err != nil {
+		return gold, fmt.Errorf("%s: %v", path, err)
+	}
+	return gold, nil
 }
 
 // Clean scores cleaning and metadata on the seed articles in corpusDir
@@ -36,13 +66,9 @@ type SeedsGold struct {
 // sentence missing from the body is a false positive (a real paragraph
 // dropped).
 func Clean(goldPath, corpusDir string, proc *pipeline.Processor, w io.Writer) (PRF, error) {
-	raw, err := os.ReadFile(goldPath)
+	gold, err := ReadSeedsGold(goldPath)
 	if err != nil {
 		return PRF{}, err
-	}
-	var gold SeedsGold
-	if err := yaml.Unmarshal(raw, &gold); err != nil {
-		return PRF{}, fmt.Errorf("%s: %v", goldPath, err)
 	}
 	var m PRF
 	var langOK, titleOK, titles, dupOK, metaOK, metas int
@@ -62,7 +88,7 @@ func Clean(goldPath, corpusDir string, proc *pipeline.Processor, w io.Writer) (P
 			}
 		}
 		keeps := append([]string{}, g.Keep...)
-		for _, q := range g.QuoteStarts {
+		for _, q := range g.Quotes {
 			keeps = append(keeps, q.Text)
 		}
 		for _, k := range keeps {

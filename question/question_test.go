@@ -31,11 +31,7 @@ func judgements(t *testing.T, p *pipeline.Processor, lang, text, outlet string, 
 	if err != nil {
 		t.Fatal(err)
 	}
-	var hs []kent.JudgementHit
-	for _, j := range a.Judgements {
-		hs = append(hs, kent.JudgementHit{Judgement: j, ArticleID: a.ID, Outlet: outlet, Published: published, ArticleLanguage: lang, Source: outlet, TextHash: a.TextHash})
-	}
-	return hs
+	return a.JudgementHits()
 }
 
 func TestParseQuestionInAnyLanguage(t *testing.T) {

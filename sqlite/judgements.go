@@ -81,14 +81,7 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 		sqlq += ` AND j.language = ?`
 		args = append(args, strings.ToLower(q.Language))
 	}
-	if !q.Since.IsZero() {
-		sqlq += ` AND a.published >= ?`
-		args = append(args, q.Since.UTC().Format(time.RFC3339))
-	}
-	if !q.Until.IsZero() {
-		sqlq += ` AND a.published < ?`
-		args = append(args, q.Until.UTC().Format(time.RFC3339))
-	}
+	sqlq, args = publishedWithin(sqlq, args, q.Since, q.Until)
 	sqlq += ` ORDER BY a.published IS NULL, a.published, a.id, j.idx LIMIT ?`
 	args = append(args, q.Limit)
 	rows, err := s.db.QueryContext(ctx, sqlq, args...)

@@ -323,14 +323,7 @@ func (s *Store) search(ctx context.Context, q kent.SearchQuery, match string) ([
 		sqlq += ` AND a.outlet LIKE ?`
 		args = append(args, q.Outlet)
 	}
-	if !q.Since.IsZero() {
-		sqlq += ` AND a.published >= ?`
-		args = append(args, q.Since.UTC().Format(time.RFC3339))
-	}
-	if !q.Until.IsZero() {
-		sqlq += ` AND a.published < ?`
-		args = append(args, q.Until.UTC().Format(time.RFC3339))
-	}
+	sqlq, args = publishedWithin(sqlq, args, q.Since, q.Until)
 	sqlq += ` ORDER BY bm25(articles_fts) LIMIT ?`
 	args = append(args, q.Limit)
 	rows, err := s.db.QueryContext(ctx, sqlq, args...)
@@ -386,4 +379,19 @@ func restoreBlocks(a *kent.Article) {
 			p++
 		}
 	}
+}
+
+// publishedWithin narrows a query on articles a to those published in
+// [since, until); a zero bound is open. Dates are stored as RFC 3339 in UTC,
+// so they compare as text.
+func publishedWithin(sqlq string, args []any, since, until time.Time) (string, []any) {
+	if !since.IsZero() {
+		sqlq += ` AND a.published >= ?`
+		args = append(args, since.UTC().Format(time.RFC3339))
+	}
+	if !until.IsZero() {
+		sqlq += ` AND a.published < ?`
+		args = append(args, until.UTC().Format(time.RFC3339))
+	}
+	return sqlq, args
 }

@@ -86,14 +86,9 @@ brief/outlook.schema.json).`,
 					return err
 				}
 				runner := &pipeline.Runner{Proc: proc, Store: store, Stdin: a.stdin, Log: a.log}
-				finish := a.progress(runner, true)
-				rep, err := runner.Run(cmd.Context(), args)
-				finish()
+				rep, err := a.run(cmd.Context(), runner, args, true)
 				if err != nil {
 					return err
-				}
-				for _, e := range rep.Errors {
-					fmt.Fprintln(a.stderr, "kent: skipped", e)
 				}
 				if len(rep.Errors) > 0 {
 					failed = partialError{len(rep.Errors)}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -49,14 +50,9 @@ stored, and the exit status is 1.`,
 			}
 			defer store.Close()
 			r := &pipeline.Runner{Proc: proc, Store: store, Workers: workers, Stdin: a.stdin, Log: a.log}
-			finish := a.progress(r, !asJSON)
-			rep, err := r.Run(cmd.Context(), args)
-			finish()
+			rep, err := a.run(cmd.Context(), r, args, !asJSON)
 			if err != nil {
 				return err
-			}
-			for _, e := range rep.Errors {
-				fmt.Fprintln(a.stderr, "kent: skipped", e)
 			}
 			if asJSON {
 				errs := make([]string, len(rep.Errors))
@@ -88,21 +84,29 @@ stored, and the exit status is 1.`,
 	return cmd
 }
 
-// progress attaches a progress bar to r when stderr is a terminal and
-// returns the function that clears it.
-func (a *app) progress(r *pipeline.Runner, show bool) func() {
-	if !show || !isTTY(a.stderr) {
-		return func() {}
+// run ingests args with r, showing a progress bar while it works when show
+// is set and stderr is a terminal, and reports each file it had to skip on
+// its own line of stderr.
+func (a *app) run(ctx context.Context, r *pipeline.Runner, args []string, show bool) (pipeline.Report, error) {
+	if show && isTTY(a.stderr) {
+		bar := progressbar.NewOptions64(-1,
+			progressbar.OptionSetWriter(a.stderr),
+			progressbar.OptionSetDescription("ingesting"),
+			progressbar.OptionShowBytes(true),
+			progressbar.OptionThrottle(100_000_000),
+			progressbar.OptionClearOnFinish())
+		r.Progress = func(done, total int64) {
+			bar.ChangeMax64(total)
+			bar.Set64(done)
+		}
+		defer bar.Finish()
 	}
-	bar := progressbar.NewOptions64(-1,
-		progressbar.OptionSetWriter(a.stderr),
-		progressbar.OptionSetDescription("ingesting"),
-		progressbar.OptionShowBytes(true),
-		progressbar.OptionThrottle(100_000_000),
-		progressbar.OptionClearOnFinish())
-	r.Progress = func(done, total int64) {
-		bar.ChangeMax64(total)
-		bar.Set64(done)
+	rep, err := r.Run(ctx, args)
+	if err != nil {
+		return rep, err
 	}
-	return func() { bar.Finish() }
+	for _, e := range rep.Errors {
+		fmt.Fprintln(a.stderr, "kent: skipped", e)
+	}
+	return rep, nil
 }
