@@ -187,20 +187,6 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
-func TestScales(t *testing.T) {
-	for name, s := range estimate.Scales {
-		for _, p := range []float64{0, 0.03, 0.3, 0.5, 0.7, 0.97, 1} {
-			b := s.For(p)
-			if b.Name == "" {
-				t.Errorf("%s: no band for %v", name, p)
-			}
-		}
-	}
-	if b := estimate.Scales["phia"].For(0.38); b.Name != "realistic_possibility" && b.Name != "unlikely" {
-		t.Errorf("phia gap: %s", b.Name)
-	}
-}
-
 // The demo corpus: the judgements the issue names, with their holders and
 // bands, and the distractors marked as about something else.
 func TestDemoCorpus(t *testing.T) {
