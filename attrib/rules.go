@@ -125,11 +125,10 @@ func (p phrases) match(toks []token, i, limit int) int {
 	return 0
 }
 
-// englishConnectors join the words of organisation names that keep their
-// English form in every language ("Institute for the Study of War").
-var englishConnectors = []string{"for", "of", "the", "and"}
-
-func newRules(l *lexicon.Language) *rules {
+// newRules indexes one language's attribution words; all holds what every
+// language shares, such as the English connectors of organisation names
+// ("Institute for the Study of War" in a Swedish article).
+func newRules(l, all *lexicon.Language) *rules {
 	a := l.Attribution
 	var roleWords []string
 	for _, r := range a.Roles {
@@ -145,7 +144,7 @@ func newRules(l *lexicon.Language) *rules {
 		groups:          newSet(a.Groups).withStems(),
 		roleWords:       newSet(roleWords).withStems(),
 		complementizers: newSet(a.Complementizers),
-		connectors:      newSet(a.Connectors, englishConnectors),
+		connectors:      newSet(a.Connectors, all.Attribution.Connectors),
 		orgWords:        newSet(a.OrgWords),
 		aux:             newSet(a.Auxiliaries),
 		affPreps:        newSet(a.AffiliationPreps),
