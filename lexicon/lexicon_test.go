@@ -1,9 +1,6 @@
 package lexicon
 
 import (
-	"io/fs"
-	"maps"
-	"path"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -93,32 +90,12 @@ func TestLoadChecksAcrossFiles(t *testing.T) {
 		"code and name":  {"code: yy\n", `d/xx.yaml:1: code "yy" does not match the file name`},
 	}
 	for name, c := range cases {
-		fsys := withEmbedded(t, "d", fstest.MapFS{"d/xx.yaml": {Data: []byte(c.src)}})
+		fsys := WithEmbedded(t, "d", fstest.MapFS{"d/xx.yaml": {Data: []byte(c.src)}})
 		_, err := Load(fsys, "d")
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: error %v, want it to contain %q", name, err, c.want)
 		}
 	}
-}
-
-// withEmbedded returns the embedded lexicon under dir with extra files
-// added (or replacing embedded ones).
-func withEmbedded(t *testing.T, dir string, extra fstest.MapFS) fstest.MapFS {
-	t.Helper()
-	out := fstest.MapFS{}
-	err := fs.WalkDir(Embedded(), ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		raw, err := fs.ReadFile(Embedded(), p)
-		out[path.Join(dir, p)] = &fstest.MapFile{Data: raw}
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	maps.Copy(out, extra)
-	return out
 }
 
 func TestScales(t *testing.T) {
@@ -139,7 +116,7 @@ func TestScales(t *testing.T) {
 		"unknown field": {"name: x\ncolour: red\n", "d/scales/x.yaml:2: field colour not found"},
 	}
 	for name, c := range bad {
-		_, err := Load(withEmbedded(t, "d", fstest.MapFS{"d/scales/x.yaml": {Data: []byte(c.src)}}), "d")
+		_, err := Load(WithEmbedded(t, "d", fstest.MapFS{"d/scales/x.yaml": {Data: []byte(c.src)}}), "d")
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: error %v, want it to contain %q", name, err, c.want)
 		}
