@@ -20,8 +20,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -81,31 +82,23 @@ func Load(fsys fs.FS, dir string) (*Set, error) {
 	if s.scales, s.defScale, err = loadScales(fsys, path.Join(dir, "scales")); err != nil {
 		return nil, err
 	}
-	entries, err := fs.ReadDir(fsys, dir)
-	if err != nil {
-		return nil, err
-	}
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".yaml") {
-			continue
-		}
-		name := path.Join(dir, e.Name())
-		raw, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, err
-		}
+	err = eachYAML(fsys, dir, func(name, base string, raw []byte) error {
 		l, err := Parse(name, raw)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		if want := strings.TrimSuffix(e.Name(), ".yaml"); l.Code != want && !(l.Code == "*" && want == "all") {
-			return nil, fmt.Errorf("%s:%d: code %q does not match the file name", name, l.lines["code"], l.Code)
+		if l.Code != base && !(l.Code == "*" && base == "all") {
+			return fmt.Errorf("%s:%d: code %q does not match the file name", name, l.lines["code"], l.Code)
 		}
 		if l.Code == "*" {
 			s.all = l
 		} else {
 			s.langs[l.Code] = l
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	if s.all == nil {
 		s.all = &Language{Code: "*"}
@@ -127,13 +120,29 @@ func (s *Set) Get(code string) *Language { return s.langs[code] }
 func (s *Set) All() *Language { return s.all }
 
 // Codes returns the language codes with a lexicon, sorted.
-func (s *Set) Codes() []string {
-	out := make([]string, 0, len(s.langs))
-	for c := range s.langs {
-		out = append(out, c)
+func (s *Set) Codes() []string { return slices.Sorted(maps.Keys(s.langs)) }
+
+// eachYAML calls fn with every *.yaml file directly in dir: its path, its
+// name without .yaml, and its bytes.
+func eachYAML(fsys fs.FS, dir string, fn func(name, base string, raw []byte) error) error {
+	entries, err := fs.ReadDir(fsys, dir)
+	if err != nil {
+		return err
 	}
-	sort.Strings(out)
-	return out
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".yaml") {
+			continue
+		}
+		name := path.Join(dir, e.Name())
+		raw, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return err
+		}
+		if err := fn(name, strings.TrimSuffix(e.Name(), ".yaml"), raw); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // EventConcepts returns the declared event concepts in their file order.
@@ -144,14 +153,7 @@ func (s *Set) EventConcepts() []EventConcept { return s.all.EventConcepts }
 func (s *Set) DefaultScale() *kent.Scale { return s.defScale }
 
 // ScaleNames returns the names of the scales, sorted.
-func (s *Set) ScaleNames() []string {
-	out := make([]string, 0, len(s.scales))
-	for n := range s.scales {
-		out = append(out, n)
-	}
-	sort.Strings(out)
-	return out
-}
+func (s *Set) ScaleNames() []string { return slices.Sorted(maps.Keys(s.scales)) }
 
 // Scale returns the scale with the given name; the error lists the names
 // there are.

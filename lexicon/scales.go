@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path"
-	"strings"
 
 	"go.yaml.in/yaml/v3"
 
@@ -31,33 +29,25 @@ type scaleFile struct {
 func loadScales(fsys fs.FS, dir string) (map[string]*kent.Scale, *kent.Scale, error) {
 	out := map[string]*kent.Scale{}
 	var def *kent.Scale
-	entries, err := fs.ReadDir(fsys, dir)
-	if err != nil && !isNotExist(err) {
-		return nil, nil, err
-	}
-	for _, e := range entries {
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".yaml") {
-			continue
-		}
-		name := path.Join(dir, e.Name())
-		raw, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			return nil, nil, err
-		}
+	err := eachYAML(fsys, dir, func(name, base string, raw []byte) error {
 		sc, isDefault, err := ParseScale(name, raw)
 		if err != nil {
-			return nil, nil, err
+			return err
 		}
-		if want := strings.TrimSuffix(e.Name(), ".yaml"); sc.Name != want {
-			return nil, nil, fmt.Errorf("%s:1: scale name %q does not match the file name", name, sc.Name)
+		if sc.Name != base {
+			return fmt.Errorf("%s:1: scale name %q does not match the file name", name, sc.Name)
 		}
 		if isDefault {
 			if def != nil {
-				return nil, nil, fmt.Errorf("%s:1: a second default scale (%s is one)", name, def.Name)
+				return fmt.Errorf("%s:1: a second default scale (%s is one)", name, def.Name)
 			}
 			def = sc
 		}
 		out[sc.Name] = sc
+		return nil
+	})
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, nil, err
 	}
 	if def == nil {
 		return nil, nil, fmt.Errorf("%s: no scale is marked default: true", dir)

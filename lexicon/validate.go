@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"reflect"
 	"regexp"
 	"slices"
@@ -237,5 +236,3 @@ func (s *Set) crossCheck(l *Language) []error {
 	}
 	return c.errs
 }
-
-func isNotExist(err error) bool { return errors.Is(err, fs.ErrNotExist) }
