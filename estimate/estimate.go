@@ -1,16 +1,22 @@
 // Package estimate finds estimative judgements — how likely someone says
 // something is — and turns them into probability bands: "osannolikt",
 // "very unlikely at the moment", "sehr unwahrscheinlich", "a one-in-three
-// chance", "маловероятно". Each judgement keeps its cue, band (ICD 203 by
-// default), point value, modifiers (negation, intensifiers, trend, time
+// chance", "маловероятно". Each judgement keeps its cue, band (on the
+// lexicons' default scale, ICD 203), point value, modifiers (negation, intensifiers, trend, time
 // frame, condition, categorical forecast), its holder (from the quotes
 // package attrib found) and its proposition: the clause it is about, with
 // the entities and event concepts in it, so a question can tell whether it
 // bears on it.
 //
 // Words and their bands are data, one lexicon file per language; the
-// mechanism here is the same for all of them. Probabilities never leave
-// [0, 1], and time is linear in the text.
+// mechanism here is the same for all of them and moves bands only by the
+// scale's operations (Mirror for a negation, Step for "very" and "fairly").
+// Probabilities never leave [0, 1], and time is linear in the text.
+//
+// The files: estimate.go reads sentences and fills in judgements;
+// rules.go indexes a language's lexicon; modifiers.go has negation,
+// intensifiers and degree words; numbers.go stated numbers;
+// propositions.go what a judgement is about.
 package estimate
 
 import (
