@@ -16,7 +16,43 @@ import (
 // that long … was very unlikely"): when it shares a content word with the
 // previous sentence, that sentence's entities and events are added.
 func proposition(a *kent.Article, r *rules, toks, prev []tok, samePara bool, i, end int, cond [][2]int) kent.Proposition {
-	from, to := clauseStart(r, toks, i), clauseEnd(toks, end)
+	from, to := judgedClause(r, toks, i, end, cond)
+	var p kent.Proposition
+	if to <= from {
+		return p
+	}
+	p.Span = kent.Span{Start: toks[from].start, End: toks[to-1].end}
+	p.Text = a.Text[p.Span.Start:p.Span.End]
+	clause := toks[from:to]
+	subject := toks[:0]
+	if from > end {
+		subject = toks[clauseStart(r, toks, i):i] // the infinitive's subject is the cue clause's
+	}
+	p.Negated = negatedClause(r, toks, from, to, i, end)
+	p.Entities = union(entities(subject, true), entities(clause, from == 0))
+	// The cue's own words count for the event: "nie wyślemy żołnierzy",
+	// "will not interfere".
+	p.Events = concepts(r, toks[min(from, i):to])
+	// An event-less clause may refer back: by a shared word ("closing a
+	// border that long" after "close Ukraine's western border"), or by
+	// being too short to say anything alone ("We will not interfere").
+	short := 0
+	for _, t := range clause {
+		if t.word {
+			short++
+		}
+	}
+	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara) {
+		p.Entities = union(p.Entities, entities(prev, true))
+		p.Events = union(p.Events, concepts(r, prev))
+	}
+	return p
+}
+
+// judgedClause returns the token range [from, to) of what the cue at
+// [i, end) judges.
+func judgedClause(r *rules, toks []tok, i, end int, cond [][2]int) (from, to int) {
+	from, to = clauseStart(r, toks, i), clauseEnd(toks, end)
 	for k := end; k < len(toks) && k <= end+3; k++ {
 		if toks[k].word && r.complementizers.match(toks, k) > 0 {
 			from, to = k+1, len(toks)
@@ -48,48 +84,23 @@ func proposition(a *kent.Article, r *rules, toks, prev []tok, samePara bool, i, 
 	for to > from && !toks[to-1].word {
 		to--
 	}
-	var p kent.Proposition
-	if to <= from {
-		return p
-	}
-	p.Span = kent.Span{Start: toks[from].start, End: toks[to-1].end}
-	p.Text = a.Text[p.Span.Start:p.Span.End]
-	clause := toks[from:to]
-	subject := toks[:0]
-	if from > end {
-		subject = toks[clauseStart(r, toks, i):i] // the infinitive's subject is the cue clause's
-	}
-	// The clause is negative when a negation governs its event: "will not
-	// send troops", "nicht in den Krieg eintreten"; "no choice" is not.
+	return from, to
+}
+
+// negatedClause reports whether a negation governs the clause's event:
+// "will not send troops", "nicht in den Krieg eintreten"; "no choice" does
+// not. The judgement's own "not" at [i, end) is already in its band.
+func negatedClause(r *rules, toks []tok, from, to, i, end int) bool {
+	neg := false
 	for k := from; k < to; k++ {
-		if k >= i && k < end {
-			continue // the judgement's own "not" is already in its band
-		}
-		if !toks[k].word || !r.negation(toks, k) {
+		if k >= i && k < end || !toks[k].word || !r.negation(toks, k) {
 			continue
 		}
 		if len(concepts(r, toks[k+1:min(to, k+4)])) > 0 {
-			p.Negated = !p.Negated
+			neg = !neg
 		}
 	}
-	p.Entities = union(entities(subject, true), entities(clause, from == 0))
-	// The cue's own words count for the event: "nie wyślemy żołnierzy",
-	// "will not interfere".
-	p.Events = concepts(r, toks[min(from, i):to])
-	// An event-less clause may refer back: by a shared word ("closing a
-	// border that long" after "close Ukraine's western border"), or by
-	// being too short to say anything alone ("We will not interfere").
-	short := 0
-	for _, t := range clause {
-		if t.word {
-			short++
-		}
-	}
-	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara) {
-		p.Entities = union(p.Entities, entities(prev, true))
-		p.Events = union(p.Events, concepts(r, prev))
-	}
-	return p
+	return neg
 }
 
 // clauseStart walks back from the cue to the start of its clause: a
