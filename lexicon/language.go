@@ -28,6 +28,9 @@ type Language struct {
 	// Months lists month names and their usual abbreviations, lower case; used
 	// as a cheap pre-check before the date parser is asked.
 	Months []string `yaml:"months"`
+	// TimeWords may stand in a dateline beside its date and time: am, pm,
+	// time zones (gmt, msk). Lower case, without a final period.
+	TimeWords []string `yaml:"time_words"`
 	// Weekdays lists day names, lower case: capitalised, they open names
 	// of nothing ("Monday President Lukashenko").
 	Weekdays []string `yaml:"weekdays"`
