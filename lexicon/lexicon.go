@@ -33,7 +33,7 @@ import (
 var dataFS embed.FS
 
 // Embedded returns the lexicon files built into Kent: languages at the top,
-// scales under scales/. Load(Embedded(), ".") is Default.
+// scales under scales/. Load(Embedded(), ".") loads what Default does.
 func Embedded() fs.FS {
 	sub, err := fs.Sub(dataFS, "data")
 	if err != nil {
@@ -59,7 +59,7 @@ var (
 // Default returns the embedded lexicons, loaded once. An error means a data
 // file is broken, which the lexicon tests catch before release.
 func Default() (*Set, error) {
-	defaultOnce.Do(func() { defaultSet, defaultErr = Load(Embedded(), ".") })
+	defaultOnce.Do(func() { defaultSet, defaultErr = Load(dataFS, "data") })
 	return defaultSet, defaultErr
 }
 
