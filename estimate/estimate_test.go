@@ -272,3 +272,36 @@ func TestChanceAndDegree(t *testing.T) {
 		}
 	}
 }
+
+// A judgement's band is the band its value falls in, so `kent show`,
+// `kent estimates` and a brief name it alike, on band edges too ("unlikely"
+// has the survey value 0.20, the lower edge of its band).
+func TestBandIsTheBandOfTheValue(t *testing.T) {
+	setup(t)
+	icd := lexicon.MustDefault().DefaultScale()
+	for _, dir := range []string{"../examples/belarus", "../examples/multilingual"} {
+		files, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(dir + "/" + f.Name())
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := proc.Process(ingest.Doc{Source: f.Name(), Format: kent.FormatText, Text: string(b)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, j := range a.Judgements {
+				if got := icd.For(j.Value).Name(); j.Band != "" && got != j.Band {
+					t.Errorf("%s: «%s» band %s, but its value %v is %s", f.Name(), j.Cue, j.Band, j.Value, got)
+				}
+			}
+		}
+	}
+	js := judge(t, "en", "Mass protests are unlikely in the short term, the article says.")
+	if len(js) == 0 || js[0].Band != "unlikely" || js[0].Value != 0.2 {
+		t.Fatalf("«unlikely»: %s", dump(js))
+	}
+}
