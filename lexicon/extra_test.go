@@ -1,6 +1,7 @@
 package lexicon_test
 
 import (
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -84,5 +85,52 @@ func TestAddingALanguageAConceptAndAScaleIsData(t *testing.T) {
 		if got := three.For(js[i].Value).Name(); got != want {
 			t.Errorf("judgement %d (%v) on the three-band scale: %s, want %s", i, js[i].Value, got, want)
 		}
+	}
+}
+
+// A lexicon whose default scale has three bands, not ICD 203's seven:
+// negation, "very", modals and pooling all work on it, because they move
+// bands by the scale's operations and never by position.
+func TestAThreeBandDefaultScale(t *testing.T) {
+	all, err := fs.ReadFile(lexicon.Embedded(), "all.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	three, err := os.ReadFile("testdata/extra/scales/three.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lex, err := lexicon.Load(fstest.MapFS{
+		"d/all.yaml":          {Data: all},
+		"d/scales/three.yaml": {Data: append(three, "default: true\n"...)},
+		"d/en.yaml": {Data: []byte("code: en\nestimative:\n  bands: {against: [unlikely], open: [perhaps], for: [likely]}\n" +
+			"  negators: [not]\n  intensifiers: [very]\n  modals: [may]\n  complementizers: [that]\n" +
+			"events: {military: [troop], war: [war], enter: [send, enter]}\n")},
+	}, "d")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "It is not likely that Belarus will send troops to the war. Belarus may send troops to the war. It is very unlikely that Belarus will enter the war."
+	span := kent.Span{Start: 0, End: len(text)}
+	a := &kent.Article{ID: "a", Text: text, Language: "en", Paragraphs: []kent.Paragraph{
+		{Span: span, Language: "en", Sentences: segment.New(lex).Sentences(text, span, "en")},
+	}}
+	js := estimate.New(lex).Extract(a, nil)
+	var got []string
+	for _, j := range js {
+		got = append(got, j.Cue+"="+j.Band)
+	}
+	if want := "likely=against may=open unlikely=against"; strings.Join(got, " ") != want {
+		t.Fatalf("judgements %s, want %s", strings.Join(got, " "), want)
+	}
+	m, err := question.New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := m.Parse("Will Belarus send troops to the war?")
+	a.Judgements = js
+	o := m.Outlook(q, a.JudgementHits(), 1, question.Options{})
+	if o.Pooled == nil || o.Scale != "three" || o.Band != "against" || o.Direction != "against" {
+		t.Fatalf("outlook %v %s %s %s", o.Pooled, o.Scale, o.Band, o.Direction)
 	}
 }
