@@ -9,6 +9,10 @@ type Language struct {
 	// legacy encodings is scored by how many non-ASCII letters fall in one
 	// language's alphabet.
 	Letters string `yaml:"letters"`
+	// StemVowels are the vowels a word may end in that inflection changes
+	// ("разведка", "разведки"): role and group words match through the stem
+	// without one. Only all.yaml has them.
+	StemVowels string `yaml:"stem_vowels"`
 	// FunctionWords are the language's commonest short words, lower case.
 	// They let cleaning confirm a paragraph's language without asking the
 	// (much slower) statistical detector.

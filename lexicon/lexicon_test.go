@@ -65,6 +65,7 @@ func TestParseRejectsBadFiles(t *testing.T) {
 		"value not a probability": {"code: xx\nestimative:\n  bands: {likely: [likely]}\n  values: {likely: 7}\n", `xx.yaml:4: estimative.values: "likely" = 7 is not a probability`},
 		"upper-case number word":  {"code: xx\nestimative:\n  numbers: {One: 1}\n", `xx.yaml:3: estimative.numbers: "One" must be lower case`},
 		"concepts outside all":    {"code: xx\nevent_concepts: [{name: war}]\n", "xx.yaml:2: event_concepts are declared in all.yaml only"},
+		"vowels outside all":      {"code: xx\nstem_vowels: aeiou\n", "xx.yaml:2: stem_vowels are given in all.yaml only"},
 		"no code":                 {"name: X\n", "xx.yaml:1: missing code"},
 		"not yaml":                {"code: [xx\n", "xx.yaml:"},
 	}

@@ -180,6 +180,9 @@ func (c *checker) fileChecks(l *Language) {
 	if len(l.EventConcepts) > 0 && l.Code != "*" {
 		c.errorf(c.lines["event_concepts"], "event_concepts are declared in all.yaml only")
 	}
+	if l.StemVowels != "" && l.Code != "*" {
+		c.errorf(c.lines["stem_vowels"], "stem_vowels are given in all.yaml only")
+	}
 	declared := map[string]bool{}
 	for i, ec := range l.EventConcepts {
 		line := c.lines[fmt.Sprintf("event_concepts[%d].name", i)]
