@@ -13,17 +13,18 @@ type Judgement struct {
 	// brief can cite it in the original language.
 	Words string `json:"words"`
 
-	// Band is the ICD 203 band of the proposition as stated, after
-	// negation and modifiers: almost_no_chance … almost_certain. Empty for
-	// a stance without a degree ("no evidence that …").
+	// Band is the band of the proposition as stated, after negation and
+	// modifiers, on the lexicons' default scale (ICD 203: almost_no_chance
+	// … almost_certain); for a stated number, the band its value falls in
+	// (Scale.For). Empty for a stance without a degree ("no evidence that …").
 	Band string `json:"band,omitempty"`
 	// Value is the point probability used for pooling; Low and High the
 	// range it stands for. All lie in [0, 1].
 	Value float64 `json:"value"`
 	Low   float64 `json:"low"`
 	High  float64 `json:"high"`
-	// Scale names where Band comes from: "icd203" for words, "numeric"
-	// for a stated number.
+	// Scale names where Band comes from: the default scale ("icd203") for
+	// words, "numeric" for a stated number.
 	Scale string `json:"scale"`
 
 	Negated     bool   `json:"negated,omitempty"`     // "not likely", "I don't think … will"
@@ -48,7 +49,7 @@ type Proposition struct {
 	Text     string   `json:"text"`
 	Span     Span     `json:"span"`
 	Entities []string `json:"entities,omitempty"` // capitalised names, as written
-	Events   []string `json:"events,omitempty"`   // event concepts from the lexicon: military, war, enter
+	Events   []string `json:"events,omitempty"`   // event concepts declared in the lexicon: military, war, enter, abstain
 	// Negated is set when the clause itself is negative ("that Belarus
 	// will not send troops"), apart from the judgement's own words.
 	Negated bool `json:"negated,omitempty"`

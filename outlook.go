@@ -22,8 +22,9 @@ type Outlook struct {
 	// Pooled is P(event) from the independent holders; nil when no
 	// judgement bears on the question.
 	Pooled    *float64 `json:"pooled"`
-	Band      string   `json:"band,omitempty"`      // ICD 203 band of Pooled
-	Direction string   `json:"direction,omitempty"` // for, against or even: where more weight lies
+	Scale     string   `json:"scale,omitempty"`     // the scale Band and the contributions' bands are on (icd203)
+	Band      string   `json:"band,omitempty"`      // band of Pooled, by Scale.For
+	Direction string   `json:"direction,omitempty"` // for, against or even: the side of the scale Band lies on
 	Holders   int      `json:"holders"`             // independent holders pooled
 	Spread    Spread   `json:"spread"`
 
@@ -56,8 +57,8 @@ type Contribution struct {
 	HolderKind  string    `json:"holder_kind"`
 	Role        string    `json:"role,omitempty"`
 	Affiliation string    `json:"affiliation,omitempty"`
-	P           float64   `json:"p"` // P(event) this judgement implies
-	Band        string    `json:"band,omitempty"`
+	P           float64   `json:"p"`              // P(event) this judgement implies
+	Band        string    `json:"band,omitempty"` // band of P on the outlook's scale; none for a stance
 	Weight      float64   `json:"weight"`
 	Kind        string    `json:"kind"` // words, numeric, modal, categorical, stance
 	Cue         string    `json:"cue"`

@@ -63,11 +63,11 @@ func New(lex *lexicon.Set) *Extractor {
 		e.places = p.Index()
 	}
 	for _, c := range lex.Codes() {
-		e.rules[c] = newRules(lex.Get(c))
+		e.rules[c] = newRules(lex.Get(c), lex.All())
 	}
 	e.def = e.rules["en"]
 	if e.def == nil {
-		e.def = newRules(&lexicon.Language{})
+		e.def = newRules(&lexicon.Language{}, lex.All())
 	}
 	// Organisations keep English names in every language's news
 	// ("Institute for the Study of War" in a Swedish article).

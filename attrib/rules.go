@@ -43,11 +43,12 @@ func (s set) has(w string) bool {
 }
 
 // withStems adds, for each entry of five letters or more, its stem without
-// a final vowel, marked with "~" so it is only found through has.
-func (s set) withStems() set {
+// a final vowel (one of vowels), marked with "~" so it is only found
+// through has.
+func (s set) withStems(vowels string) set {
 	for w := range s {
 		r := []rune(w)
-		if len(r) >= 5 && strings.ContainsRune("aeiouyаеиоуыэюяіїєё", r[len(r)-1]) {
+		if len(r) >= 5 && strings.ContainsRune(vowels, r[len(r)-1]) {
 			s["~"+string(r[:len(r)-1])] = true
 		}
 	}
@@ -125,11 +126,10 @@ func (p phrases) match(toks []token, i, limit int) int {
 	return 0
 }
 
-// englishConnectors join the words of organisation names that keep their
-// English form in every language ("Institute for the Study of War").
-var englishConnectors = []string{"for", "of", "the", "and"}
-
-func newRules(l *lexicon.Language) *rules {
+// newRules indexes one language's attribution words; all holds what every
+// language shares, such as the English connectors of organisation names
+// ("Institute for the Study of War" in a Swedish article).
+func newRules(l, all *lexicon.Language) *rules {
 	a := l.Attribution
 	var roleWords []string
 	for _, r := range a.Roles {
@@ -142,10 +142,10 @@ func newRules(l *lexicon.Language) *rules {
 		sourcesAfter:    newPhrases(a.SourcesAfter),
 		roles:           newPhrases(a.Roles),
 		pronouns:        newSet(a.Pronouns),
-		groups:          newSet(a.Groups).withStems(),
-		roleWords:       newSet(roleWords).withStems(),
+		groups:          newSet(a.Groups).withStems(all.StemVowels),
+		roleWords:       newSet(roleWords).withStems(all.StemVowels),
 		complementizers: newSet(a.Complementizers),
-		connectors:      newSet(a.Connectors, englishConnectors),
+		connectors:      newSet(a.Connectors, all.Attribution.Connectors),
 		orgWords:        newSet(a.OrgWords),
 		aux:             newSet(a.Auxiliaries),
 		affPreps:        newSet(a.AffiliationPreps),

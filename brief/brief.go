@@ -15,6 +15,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/lexicon"
 )
 
 // Schema is the JSON Schema of the JSON form, version kent.OutlookSchema.
@@ -51,7 +52,7 @@ func Text(w io.Writer, o *kent.Outlook, color bool, width int) error {
 		case "for":
 			dirColor = green
 		}
-		p.line("%sOutlook: %.2f — %s%s (ICD 203) · leaning %s%s%s", bold, *o.Pooled, bandWords(o.Band), reset, dirColor, o.Direction, reset)
+		p.line("%sOutlook: %.2f — %s%s (%s) · leaning %s%s%s", bold, *o.Pooled, bandWords(o.Band), reset, scaleOf(o).Title, dirColor, o.Direction, reset)
 		p.line("%d independent holders · spread %.2f–%.2f · %d articles read", o.Holders, o.Spread.Min, o.Spread.Max, o.Articles)
 	}
 	if len(o.Series) > 0 {
@@ -148,6 +149,16 @@ func date(c kent.Contribution) string {
 	return c.Published.Format("2006-01-02")
 }
 
+// scaleOf returns the scale an outlook's bands are on: the one it names,
+// else the lexicons' default.
+func scaleOf(o *kent.Outlook) *kent.Scale {
+	lex := lexicon.MustDefault()
+	if sc, err := lex.Scale(o.Scale); err == nil {
+		return sc
+	}
+	return lex.DefaultScale()
+}
+
 func bandWords(b string) string {
 	if b == "" {
 		return "stance only"
@@ -224,8 +235,8 @@ func Markdown(w io.Writer, o *kent.Outlook) error {
 	if o.Pooled == nil {
 		fmt.Fprintf(&b, "No judgement in the %d articles read bears on this question.\n\n", o.Articles)
 	} else {
-		fmt.Fprintf(&b, "**Outlook: %.2f — %s** (ICD 203), leaning **%s**. %d independent holders, spread %.2f–%.2f, %d articles read.\n\n",
-			*o.Pooled, bandWords(o.Band), o.Direction, o.Holders, o.Spread.Min, o.Spread.Max, o.Articles)
+		fmt.Fprintf(&b, "**Outlook: %.2f — %s** (%s), leaning **%s**. %d independent holders, spread %.2f–%.2f, %d articles read.\n\n",
+			*o.Pooled, bandWords(o.Band), scaleOf(o).Title, o.Direction, o.Holders, o.Spread.Min, o.Spread.Max, o.Articles)
 	}
 	if len(o.Series) > 0 {
 		b.WriteString("| window starting | pooled | holders |\n|---|---|---|\n")

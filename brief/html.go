@@ -7,17 +7,17 @@ import (
 	"strings"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/estimate"
 )
 
 // HTML writes a self-contained page: inline CSS and SVG, no scripts, no
 // fonts or images from elsewhere, so it opens offline.
 func HTML(w io.Writer, o *kent.Outlook) error {
-	return page.Execute(w, view{O: o, Timeline: timeline(o), Positions: positions(o)})
+	return page.Execute(w, view{O: o, Scale: scaleOf(o).Title, Timeline: timeline(o), Positions: positions(o)})
 }
 
 type view struct {
 	O         *kent.Outlook
+	Scale     string // the title of the outlook's scale
 	Timeline  template.HTML
 	Positions template.HTML
 }
@@ -50,7 +50,7 @@ li{margin-bottom:1rem} .p{font-weight:600;font-variant-numeric:tabular-nums} svg
 .note{font-style:italic;color:#555;font-size:.9rem}
 </style></head><body>
 <h1>{{.O.Question}}</h1>
-{{if .O.Pooled}}<p class="headline">Outlook <span class="p">{{p (deref .O.Pooled)}}</span> — {{band .O.Band}} (ICD 203), leaning <span class="{{.O.Direction}}">{{.O.Direction}}</span></p>
+{{if .O.Pooled}}<p class="headline">Outlook <span class="p">{{p (deref .O.Pooled)}}</span> — {{band .O.Band}} ({{.Scale}}), leaning <span class="{{.O.Direction}}">{{.O.Direction}}</span></p>
 <p class="meta">{{.O.Holders}} independent holders · spread {{p .O.Spread.Min}}–{{p .O.Spread.Max}} · {{.O.Articles}} articles read · generated {{.O.GeneratedAt.Format "2006-01-02 15:04 MST"}}</p>
 {{else}}<p class="headline">No judgement in the {{.O.Articles}} articles read bears on this question.</p>{{end}}
 {{with .O.Disagreement}}<p><strong>Sources disagree.</strong> For: {{join .For "; "}}. Against: {{join .Against "; "}}.</p>{{end}}
@@ -69,28 +69,29 @@ li{margin-bottom:1rem} .p{font-weight:600;font-variant-numeric:tabular-nums} svg
 </body></html>
 `))
 
-// ICD 203 bands as background stripes, least likely at the bottom.
-func bandStripes(x0, y0, w, h float64) string {
+// The scale's bands as background stripes, least likely at the bottom.
+func bandStripes(sc *kent.Scale, x0, y0, w, h float64) string {
 	var b strings.Builder
-	for i, band := range estimate.ICD.Bands {
-		y1 := y0 + h*(1-band.High)
-		y2 := y0 + h*(1-band.Low)
+	for i, band := range sc.Bands() {
+		low, high := band.Edges()
+		y1 := y0 + h*(1-high)
+		y2 := y0 + h*(1-low)
 		fill := "#f6f6f6"
 		if i%2 == 1 {
 			fill = "#ececec"
 		}
 		fmt.Fprintf(&b, `<rect x="%.1f" y="%.1f" width="%.1f" height="%.1f" fill="%s"/>`, x0, y1, w, y2-y1, fill)
-		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" font-size="10" fill="#888" text-anchor="end">%s</text>`, x0-4, (y1+y2)/2+3, template.HTMLEscapeString(bandWords(band.Name)))
+		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" font-size="10" fill="#888" text-anchor="end">%s</text>`, x0-4, (y1+y2)/2+3, template.HTMLEscapeString(band.Words()))
 	}
 	return b.String()
 }
 
-// timeline draws the pooled value per window over the ICD bands.
+// timeline draws the pooled value per window over the scale's bands.
 func timeline(o *kent.Outlook) template.HTML {
 	const W, H, L, T, PW, PH = 720.0, 260.0, 110.0, 10.0, 580.0, 220.0
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %.0f %.0f" role="img" aria-label="pooled outlook over time">`, W, H+20)
-	b.WriteString(bandStripes(L, T, PW, PH))
+	b.WriteString(bandStripes(scaleOf(o), L, T, PW, PH))
 	pts := o.Series
 	if len(pts) == 0 {
 		fmt.Fprintf(&b, `<text x="%.0f" y="%.0f" font-size="13" fill="#555" text-anchor="middle">no dated judgements: no time series</text>`, L+PW/2, T+PH/2)

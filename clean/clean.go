@@ -65,8 +65,10 @@ type Cleaner struct {
 	credits []string
 	legal   []string
 	months  map[string]bool
-	letters map[rune]bool // non-ASCII letters some known language uses
-	codes   map[string]bool
+	// timeWords may stand beside a dateline's date: am, gmt, msk.
+	timeWords map[string]bool
+	letters   map[rune]bool // non-ASCII letters some known language uses
+	codes     map[string]bool
 	// function maps a function word to the languages it belongs to.
 	function map[string][]string
 	// langLetters holds each language's own non-ASCII letters.
@@ -78,7 +80,7 @@ type Cleaner struct {
 // New returns a cleaner that reads its phrase lists from lex and asks det for
 // languages.
 func New(lex *lexicon.Set, det *lang.Detector) *Cleaner {
-	c := &Cleaner{det: det, phrases: map[string][]string{}, months: map[string]bool{}, letters: map[rune]bool{}, codes: map[string]bool{}, langLetters: map[string]string{}, function: map[string][]string{}, Now: time.Now}
+	c := &Cleaner{det: det, phrases: map[string][]string{}, months: map[string]bool{}, timeWords: map[string]bool{}, letters: map[rune]bool{}, codes: map[string]bool{}, langLetters: map[string]string{}, function: map[string][]string{}, Now: time.Now}
 	add := func(l *lexicon.Language) {
 		for _, p := range l.Chrome {
 			first, _, _ := strings.Cut(p, " ")
@@ -90,6 +92,9 @@ func New(lex *lexicon.Set, det *lang.Detector) *Cleaner {
 		c.legal = append(c.legal, l.LegalForms...)
 		for _, m := range l.Months {
 			c.months[m] = true
+		}
+		for _, w := range l.TimeWords {
+			c.timeWords[w] = true
 		}
 		for _, r := range l.Letters {
 			c.letters[r] = true
@@ -484,8 +489,6 @@ func (c *Cleaner) markMeta(bs []*block, res *Result, structured bool) {
 	}
 }
 
-var timeWords = map[string]bool{"am": true, "pm": true, "a.m": true, "p.m": true, "gmt": true, "utc": true, "cet": true, "cest": true, "eet": true, "eest": true, "msk": true, "et": true}
-
 // isDateLine is the cheap check that a short line is mostly a date before the
 // date parser is asked: nearly every token is a number, a month or a time
 // word.
@@ -500,7 +503,7 @@ func (c *Cleaner) isDateLine(t string) bool {
 		switch {
 		case c.months[w] || yearRe.MatchString(w) || numericDate.MatchString(w):
 			anchored = true // a time alone ("4:14 p.m.") is a list item, not a dateline
-		case w == "", strings.ContainsAny(w, "0123456789"), timeWords[w]:
+		case w == "", strings.ContainsAny(w, "0123456789"), c.timeWords[w]:
 		default:
 			unexplained++
 		}

@@ -187,20 +187,6 @@ func TestBadInput(t *testing.T) {
 	}
 }
 
-func TestScales(t *testing.T) {
-	for name, s := range estimate.Scales {
-		for _, p := range []float64{0, 0.03, 0.3, 0.5, 0.7, 0.97, 1} {
-			b := s.For(p)
-			if b.Name == "" {
-				t.Errorf("%s: no band for %v", name, p)
-			}
-		}
-	}
-	if b := estimate.Scales["phia"].For(0.38); b.Name != "realistic_possibility" && b.Name != "unlikely" {
-		t.Errorf("phia gap: %s", b.Name)
-	}
-}
-
 // The demo corpus: the judgements the issue names, with their holders and
 // bands, and the distractors marked as about something else.
 func TestDemoCorpus(t *testing.T) {
@@ -284,5 +270,38 @@ func TestChanceAndDegree(t *testing.T) {
 		if !ok {
 			t.Errorf("%s: no unlikely judgement in %q\n%s", lang, text, dump(js))
 		}
+	}
+}
+
+// A judgement's band is the band its value falls in, so `kent show`,
+// `kent estimates` and a brief name it alike, on band edges too ("unlikely"
+// has the survey value 0.20, the lower edge of its band).
+func TestBandIsTheBandOfTheValue(t *testing.T) {
+	setup(t)
+	icd := lexicon.MustDefault().DefaultScale()
+	for _, dir := range []string{"../examples/belarus", "../examples/multilingual"} {
+		files, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(dir + "/" + f.Name())
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := proc.Process(ingest.Doc{Source: f.Name(), Format: kent.FormatText, Text: string(b)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, j := range a.Judgements {
+				if got := icd.For(j.Value).Name(); j.Band != "" && got != j.Band {
+					t.Errorf("%s: «%s» band %s, but its value %v is %s", f.Name(), j.Cue, j.Band, j.Value, got)
+				}
+			}
+		}
+	}
+	js := judge(t, "en", "Mass protests are unlikely in the short term, the article says.")
+	if len(js) == 0 || js[0].Band != "unlikely" || js[0].Value != 0.2 {
+		t.Fatalf("«unlikely»: %s", dump(js))
 	}
 }

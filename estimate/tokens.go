@@ -58,3 +58,11 @@ func words(s string) []string {
 	}
 	return out
 }
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case "“", "”", "„", "«", "»", "‘", "’", "\"", "‚":
+		return true
+	}
+	return false
+}

@@ -197,7 +197,7 @@ func Survey(csvPath string, lex *lexicon.Set, w io.Writer) (int, error) {
 			fmt.Fprintf(w, "%-20s %-16s %6s %6.2f %6.2f–%.2f  not in Kent's lexicon\n", phrase, "—", "—", quantile(vals, 0.5), quantile(vals, 0.25), quantile(vals, 0.75))
 			continue
 		}
-		v := pointValue(en, phrase, band)
+		v := pointValue(lex.DefaultScale(), en, phrase, band)
 		lo, hi := quantile(vals, 0.25), quantile(vals, 0.75)
 		mark := ""
 		if v >= lo && v <= hi {
@@ -211,16 +211,18 @@ func Survey(csvPath string, lex *lexicon.Set, w io.Writer) (int, error) {
 	return inIQR, nil
 }
 
-func pointValue(l *lexicon.Language, phrase, band string) float64 {
-	for _, b := range ICDBands() {
-		if b.Name == band {
-			if v, ok := l.Estimative.Values[phrase]; ok {
-				return min(max(v, b.Low), b.High)
-			}
-			return b.Mid
-		}
+// pointValue is the value Kent gives a phrase of a band: its survey
+// value kept inside the band, else the band's point.
+func pointValue(sc *kent.Scale, l *lexicon.Language, phrase, band string) float64 {
+	b, ok := sc.Band(band)
+	if !ok {
+		return 0
 	}
-	return 0
+	if v, ok := l.Estimative.Values[phrase]; ok {
+		low, high := b.Edges()
+		return min(max(v, low), high)
+	}
+	return b.Mid()
 }
 
 func quantile(v []float64, q float64) float64 {

@@ -10,7 +10,6 @@ import (
 
 	"fmt"
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/estimate"
 	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/pipeline"
 	"io"
@@ -60,9 +59,6 @@ var closers = map[rune][]rune{
 	'“': {'”', '“'}, '„': {'“', '”'}, '«': {'»'}, '»': {'«'}, '”': {'”'},
 	'‘': {'’'}, '‚': {'‘', '’'}, '"': {'"'}, '‹': {'›'}, '›': {'‹'},
 }
-
-// ICDBands re-exports the default scale for scorers.
-func ICDBands() []estimate.Band { return estimate.ICD.Bands }
 
 // processFile reads one article file of a corpus and runs Kent's pipeline
 // on it, as `kent ingest` would.

@@ -17,10 +17,13 @@ import (
 	"github.com/pemistahl/lingua-go"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/lexicon"
 )
 
-// DefaultCodes is the language set Kent detects unless told otherwise.
-var DefaultCodes = []string{"en", "sv", "nl", "lt", "de", "fr", "pl", "ru", "uk", "be", "es", "it"}
+// DefaultCodes is the language set Kent detects unless told otherwise: the
+// languages with a lexicon file (lexicon/data), so adding a language there
+// adds it here.
+var DefaultCodes = lexicon.MustDefault().Codes()
 
 // DefaultMaxSample is the default number of bytes of a text that Detect reads.
 const DefaultMaxSample = 400

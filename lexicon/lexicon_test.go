@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -36,7 +37,7 @@ func TestDefaultLoadsEveryLanguage(t *testing.T) {
 	}
 	for _, c := range got {
 		e := s.Get(c).Estimative
-		for _, band := range BandNames {
+		for _, band := range s.DefaultScale().Names() {
 			if len(e.Bands[band]) < 3 {
 				t.Errorf("%s: estimative band %s has %d expressions", c, band, len(e.Bands[band]))
 			}
@@ -51,16 +52,74 @@ func TestDefaultLoadsEveryLanguage(t *testing.T) {
 }
 
 func TestParseRejectsBadFiles(t *testing.T) {
-	cases := map[string]string{
-		"unknown field":     "code: xx\nname: X\ncolour: red\n",
-		"upper-case chrome": "code: xx\nchrome: [Read More]\n",
-		"duplicate":         "code: xx\nchrome: [a, a]\n",
-		"abbrev period":     "code: xx\nabbreviations: [Dr.]\n",
-		"no code":           "name: X\n",
+	// Each bad file must be refused with its file, line and reason.
+	cases := map[string]struct{ src, want string }{
+		"unknown field":           {"code: xx\nname: X\ncolour: red\n", "xx.yaml:3: field colour not found"},
+		"upper-case chrome":       {"code: xx\nchrome: [Read More]\n", `xx.yaml:2: chrome: "Read More" must be lower case`},
+		"upper-case band phrase":  {"code: xx\nestimative:\n  bands:\n    likely:\n      - probably\n      - Wohl\n", `xx.yaml:6: estimative.bands.likely: "Wohl" must be lower case`},
+		"upper-case event stem":   {"code: xx\nevents:\n  war: [Krieg]\n", `xx.yaml:3: events.war: "Krieg" must be lower case`},
+		"duplicate":               {"code: xx\nchrome:\n  - a\n  - a\n", `xx.yaml:4: chrome has "a" twice`},
+		"empty entry":             {"code: xx\nattribution:\n  verbs: [said, \"\"]\n", "xx.yaml:3: attribution.verbs has an empty entry"},
+		"abbrev period":           {"code: xx\nabbreviations: [Dr.]\n", `xx.yaml:2: abbreviation "Dr." must be written without its final period`},
+		"value in no band":        {"code: xx\nestimative:\n  bands: {likely: [probably]}\n  values: {likely: 0.7}\n", `xx.yaml:4: estimative.values: "likely" is in no band`},
+		"value not a probability": {"code: xx\nestimative:\n  bands: {likely: [likely]}\n  values: {likely: 7}\n", `xx.yaml:4: estimative.values: "likely" = 7 is not a probability`},
+		"upper-case number word":  {"code: xx\nestimative:\n  numbers: {One: 1}\n", `xx.yaml:3: estimative.numbers: "One" must be lower case`},
+		"concepts outside all":    {"code: xx\nevent_concepts: [{name: war}]\n", "xx.yaml:2: event_concepts are declared in all.yaml only"},
+		"vowels outside all":      {"code: xx\nstem_vowels: aeiou\n", "xx.yaml:2: stem_vowels are given in all.yaml only"},
+		"no code":                 {"name: X\n", "xx.yaml:1: missing code"},
+		"not yaml":                {"code: [xx\n", "xx.yaml:"},
 	}
-	for name, src := range cases {
-		if _, err := Parse("xx.yaml", []byte(src)); err == nil {
-			t.Errorf("%s: accepted %q", name, src)
+	for name, c := range cases {
+		_, err := Parse("xx.yaml", []byte(c.src))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want it to contain %q", name, err, c.want)
+		}
+	}
+	// Words matched as written may have capitals.
+	if _, err := Parse("xx.yaml", []byte("code: xx\nabbreviations: [Dr, U.S]\nlegal_forms: [GmbH]\n")); err != nil {
+		t.Errorf("abbreviations and legal forms refused: %v", err)
+	}
+}
+
+// Checks across files: an event key no concept declares, a band the
+// default scale lacks, a survey value at its band's upper edge.
+func TestLoadChecksAcrossFiles(t *testing.T) {
+	cases := map[string]struct{ src, want string }{
+		"unknown event":  {"code: xx\nevents:\n  war: [krieg]\n  peace: [frieden]\n", `d/xx.yaml:4: events: unknown event concept "peace" (all.yaml declares military, war, enter, abstain)`},
+		"unknown band":   {"code: xx\nestimative:\n  bands:\n    probable: [probable]\n", `d/xx.yaml:4: estimative.bands: unknown band "probable"`},
+		"value too high": {"code: xx\nestimative:\n  bands: {likely: [likely]}\n  values:\n    likely: 0.8\n", `d/xx.yaml:5: estimative.values: "likely" = 0.8 is not below the upper edge of its band likely`},
+		"code and name":  {"code: yy\n", `d/xx.yaml:1: code "yy" does not match the file name`},
+	}
+	for name, c := range cases {
+		fsys := WithEmbedded(t, "d", fstest.MapFS{"d/xx.yaml": {Data: []byte(c.src)}})
+		_, err := Load(fsys, "d")
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want it to contain %q", name, err, c.want)
+		}
+	}
+}
+
+func TestScales(t *testing.T) {
+	s := MustDefault()
+	if got := strings.Join(s.ScaleNames(), " "); got != "icd203 ipcc kent1964 phia" {
+		t.Fatalf("scales %s", got)
+	}
+	if s.DefaultScale().Name != "icd203" || s.DefaultScale().Title != "ICD 203" {
+		t.Fatalf("default scale %s %q", s.DefaultScale().Name, s.DefaultScale().Title)
+	}
+	if _, err := s.Scale("nato"); err == nil || !strings.Contains(err.Error(), `unknown scale "nato" (icd203, ipcc, kent1964, phia)`) {
+		t.Fatalf("unknown scale: %v", err)
+	}
+	bad := map[string]struct{ src, want string }{
+		"unordered":     {"name: x\nbands:\n  - {name: a, low: 0.5, high: 0.6}\n  - {name: b, low: 0.1, high: 0.2}\n", "d/scales/x.yaml:4: scale x: band b starts below the band before it"},
+		"one band":      {"name: x\nbands:\n  - {name: a, low: 0, high: 1}\n", "d/scales/x.yaml:3: scale x: 1 bands, want at least two"},
+		"two defaults":  {"name: x\ndefault: true\nbands: [{name: a, low: 0, high: 0.5}, {name: b, low: 0.5, high: 1}]\n", "a second default scale"},
+		"unknown field": {"name: x\ncolour: red\n", "d/scales/x.yaml:2: field colour not found"},
+	}
+	for name, c := range bad {
+		_, err := Load(WithEmbedded(t, "d", fstest.MapFS{"d/scales/x.yaml": {Data: []byte(c.src)}}), "d")
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want it to contain %q", name, err, c.want)
 		}
 	}
 }

@@ -28,7 +28,12 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 		return nil, err
 	}
 	f := &Finder{places: p.Index(), countries: lexicon.CountryNames(lex.Codes()), stop: map[string]bool{},
-		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{"for": true, "of": true, "the": true, "and": true}, and: map[string]bool{}}
+		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, and: map[string]bool{}}
+	// Organisations keep English connectors in every language ("Institute
+	// for the Study of War"); "and" in any language joins their names.
+	for _, w := range lex.All().Attribution.Connectors {
+		f.connect[w] = true
+	}
 	for _, c := range lex.Codes() {
 		l := lex.Get(c)
 		// Words that open sentences but name nothing: function words,
@@ -61,7 +66,7 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 				f.connect[w] = true
 			}
 		}
-		for _, w := range []string{"and", "och", "und", "en", "et", "y", "e", "i", "и", "і", "ir", "oraz"} {
+		for _, w := range l.Conjunctions {
 			f.and[w] = true
 		}
 	}

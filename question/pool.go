@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/estimate"
 	"github.com/kentnews/kent/names"
 )
 
@@ -47,7 +46,7 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	}
 	o := kent.Outlook{
 		Schema: kent.OutlookSchema, Question: q.Text, QuestionID: q.ID, Places: q.Places, Concepts: q.Concepts,
-		GeneratedAt: opt.Now.UTC(), Articles: articles,
+		GeneratedAt: opt.Now.UTC(), Articles: articles, Scale: m.scale.Name,
 		Method:        kent.Method{Name: "weighted mean of log-odds", Extremize: opt.Extremize, Window: opt.Window, Weights: weightsDoc},
 		Contributions: []kent.Contribution{}, Conditional: []kent.Contribution{}, SetAside: []kent.Contribution{}, Series: []kent.Point{},
 	}
@@ -80,7 +79,7 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	groups := map[string]*group{}
 	var order []string
 	for i, h := range hits {
-		c := contribution(h)
+		c := m.contribution(h)
 		switch {
 		case !about[i]:
 			if relevantArticle[h.ArticleID] {
@@ -121,6 +120,7 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 			sl += mb.Weight * logit(mb.P)
 		}
 		rep.P = round(sigmoid(sl / sw))
+		rep.Band = m.band(rep)
 		for _, mb := range g.members[1:] {
 			rep.AlsoIn = append(rep.AlsoIn, fmt.Sprintf("%s (%s, %s): «%s»", orDash(mb.Outlet), mb.Language, mb.ArticleID, mb.Cue))
 		}
@@ -133,17 +133,9 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	}
 	o.Contributions = append(o.Contributions, pooled...)
 	if p, ok := pool(pooled, opt.Extremize); ok {
-		o.Pooled = &p
-		o.Band = estimate.ICD.For(p).Name
+		b := m.scale.For(p)
+		o.Pooled, o.Band, o.Direction = &p, b.Name(), direction(b)
 		o.Holders = len(voices)
-		switch {
-		case p < 0.45:
-			o.Direction = "against"
-		case p > 0.55:
-			o.Direction = "for"
-		default:
-			o.Direction = "even"
-		}
 		o.Spread = spread(pooled)
 	}
 	// The outlook as of each dated window: each holder's latest voice.
@@ -179,10 +171,10 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 		if c.Weight < 0.5 {
 			continue
 		}
-		switch {
-		case c.P > 0.55:
+		switch direction(m.scale.For(c.P)) {
+		case "for":
 			forH = append(forH, c.Holder)
-		case c.P < 0.45:
+		case "against":
 			againstH = append(againstH, c.Holder)
 		}
 	}
@@ -192,10 +184,32 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	return o
 }
 
+// direction is where a band lies on its scale: against below the middle,
+// for above it, even in it.
+func direction(b kent.Band) string {
+	switch b.Side() {
+	case -1:
+		return "against"
+	case 1:
+		return "for"
+	}
+	return "even"
+}
+
+// band is the band of a contribution's P(event) on the outlook's scale,
+// so that its line and the headline name a value the same way; a stance
+// without a degree has none.
+func (m *Matcher) band(c kent.Contribution) string {
+	if c.Kind == "stance" {
+		return ""
+	}
+	return m.scale.For(c.P).Name()
+}
+
 // contribution reads a judgement as P(event): its value, inverted when the
 // proposition is negative ("that Belarus will not send troops") or about
 // staying out ("unlikely that Belarus will stay out" is for).
-func contribution(h kent.JudgementHit) kent.Contribution {
+func (m *Matcher) contribution(h kent.JudgementHit) kent.Contribution {
 	j := h.Judgement
 	kind := "words"
 	switch {
@@ -211,7 +225,7 @@ func contribution(h kent.JudgementHit) kent.Contribution {
 	p := j.Value
 	invert := j.Proposition.Negated
 	for _, e := range j.Proposition.Events {
-		if e == "abstain" {
+		if m.opposite[e] != "" {
 			invert = !invert
 		}
 	}
@@ -221,7 +235,7 @@ func contribution(h kent.JudgementHit) kent.Contribution {
 		reason = "the proposition is negative or about staying out: read inverted"
 	}
 	c := kent.Contribution{
-		Holder: h.Outlet, HolderKind: "outlet", P: round(p), Band: j.Band, Weight: Weights[kind], Kind: kind,
+		Holder: h.Outlet, HolderKind: "outlet", P: round(p), Weight: Weights[kind], Kind: kind,
 		Cue: j.Cue, Words: j.Words, Language: j.Language, Outlet: h.Outlet, Published: h.Published,
 		ArticleID: h.ArticleID, Source: h.Source, TimeFrame: j.TimeFrame, Trend: j.Trend, Condition: j.Condition,
 		Reason: reason, Proposition: j.Proposition.Text,
@@ -235,6 +249,7 @@ func contribution(h kent.JudgementHit) kent.Contribution {
 	if j.Holder != nil {
 		c.Holder, c.HolderKind, c.Role, c.Affiliation = j.Holder.Name, j.Holder.Kind, j.Holder.Role, j.Holder.Affiliation
 	}
+	c.Band = m.band(c)
 	return c
 }
 

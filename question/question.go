@@ -1,8 +1,8 @@
 // Package question decides whether a judgement bears on a question: its
 // proposition must name the question's key place (in any language: Belarus,
 // Vitryssland, Białoruś, Беларусь) and the question's event (event concepts
-// from the lexicons: military, war, enter), not merely sit in a relevant
-// article.
+// declared in the lexicons: military, war, enter), not merely sit in a
+// relevant article. It pools the judgements that do into an Outlook.
 package question
 
 import (
@@ -29,6 +29,12 @@ type Matcher struct {
 	places *lexicon.PlaceIndex
 	cldr   map[string]string   // lower-case country name in any of Kent's languages -> region code
 	events map[string][]string // concept -> stems of every language
+	// concepts are the declared event concepts in question order.
+	concepts []lexicon.EventConcept
+	// opposite maps a concept to the one it negates (abstain -> enter).
+	opposite map[string]string
+	// scale gives the pooled value its band and direction.
+	scale *kent.Scale
 }
 
 // New returns a matcher over all lexicons.
@@ -37,7 +43,13 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), events: map[string][]string{}}
+	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), events: map[string][]string{},
+		concepts: lex.EventConcepts(), opposite: map[string]string{}, scale: lex.DefaultScale()}
+	for _, c := range m.concepts {
+		if c.Opposite != "" {
+			m.opposite[c.Name] = c.Opposite
+		}
+	}
 	for _, c := range lex.Codes() {
 		for concept, stems := range lex.Get(c).Events {
 			m.events[concept] = append(m.events[concept], stems...)
@@ -59,17 +71,23 @@ func (m *Matcher) Parse(text string) Question {
 			}
 		}
 	}
-	q.Concepts = m.concepts(text)
+	q.Concepts = m.conceptsOf(text)
 	return q
 }
 
-func (m *Matcher) concepts(text string) []string {
+// conceptsOf returns the event concepts a question's words name, in the
+// order the lexicon declares them; a concept that stands for another's
+// opposite (staying out) is never asked about.
+func (m *Matcher) conceptsOf(text string) []string {
 	low := " " + strings.Join(fields(strings.ToLower(text)), " ") + " "
 	var out []string
-	for _, concept := range []string{"military", "war", "enter"} {
-		for _, s := range m.events[concept] {
+	for _, c := range m.concepts {
+		if c.Opposite != "" {
+			continue
+		}
+		for _, s := range m.events[c.Name] {
 			if strings.Contains(low, " "+s) {
-				out = append(out, concept)
+				out = append(out, c.Name)
 				break
 			}
 		}
@@ -79,7 +97,7 @@ func (m *Matcher) concepts(text string) []string {
 
 // About reports whether a judgement's proposition is about the question's
 // event: it names the key place and either two of the question's event
-// concepts or its military one. "mass protests are unlikely" and "it
+// concepts or a key one (military). "mass protests are unlikely" and "it
 // certainly wouldn't be critical" are not; "osannolikt att Belarus direkt ger
 // sig in i kriget" is.
 func (m *Matcher) About(q Question, j kent.Judgement) bool {
@@ -104,19 +122,28 @@ func (m *Matcher) About(q Question, j kent.Judgement) bool {
 		return false
 	}
 	shared := 0
-	military := false
+	keyConcept := false
 	for _, c := range j.Proposition.Events {
-		if c == "abstain" {
-			c = "enter" // staying out is about joining, read inverted
+		if o := m.opposite[c]; o != "" {
+			c = o // staying out is about joining, read inverted
 		}
 		for _, qc := range q.Concepts {
 			if c == qc {
 				shared++
-				military = military || c == "military"
+				keyConcept = keyConcept || m.isKey(c)
 			}
 		}
 	}
-	return shared >= 2 || military
+	return shared >= 2 || keyConcept
+}
+
+func (m *Matcher) isKey(concept string) bool {
+	for _, c := range m.concepts {
+		if c.Name == concept {
+			return c.Key
+		}
+	}
+	return false
 }
 
 func fields(s string) []string {

@@ -8,7 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/estimate"
+	"github.com/kentnews/kent/lexicon"
 )
 
 func (a *app) estimatesCmd() *cobra.Command {
@@ -31,7 +31,7 @@ PHIA yardstick, Sherman Kent's 1964 table or the IPCC terms.`,
   kent estimates --lang de --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			scale, err := estimate.Lookup(scaleName)
+			scale, err := lexicon.MustDefault().Scale(scaleName)
 			if err != nil {
 				return kent.Errorf(kent.EINVALID, "%v", err)
 			}
@@ -68,7 +68,8 @@ PHIA yardstick, Sherman Kent's 1964 table or the IPCC terms.`,
 	}
 	cmd.Flags().StringVar(&q.Holder, "holder", "", "only judgements held by this person, organisation or group (any spelling)")
 	cmd.Flags().StringVar(&q.Language, "lang", "", "only judgements in this language")
-	cmd.Flags().StringVar(&scaleName, "scale", "icd203", "band names from: icd203, phia, kent1964, ipcc")
+	lex := lexicon.MustDefault()
+	cmd.Flags().StringVar(&scaleName, "scale", lex.DefaultScale().Name, "band names from: "+strings.Join(lex.ScaleNames(), ", "))
 	cmd.Flags().IntVar(&q.Limit, "limit", 1000, "at most this many judgements")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print judgements as JSON")
 	return cmd
@@ -86,15 +87,15 @@ func holderName(j kent.Judgement, outlet string) string {
 
 // judgementLine renders band, value and modifiers: "unlikely (0.20–0.45,
 // point 0.33) «osannolikt» · time frame: inom en överskådlig framtid".
-func judgementLine(j kent.Judgement, scale estimate.Scale) string {
+func judgementLine(j kent.Judgement, scale *kent.Scale) string {
 	var b strings.Builder
 	switch {
 	case j.Band == "":
 		b.WriteString("stance: against")
 	case j.Scale == "numeric":
-		fmt.Fprintf(&b, "%s (stated %.0f–%.0f%%)", scale.For(j.Value).Name, j.Low*100, j.High*100)
+		fmt.Fprintf(&b, "%s (stated %.0f–%.0f%%)", scale.For(j.Value).Name(), j.Low*100, j.High*100)
 	default:
-		fmt.Fprintf(&b, "%s (%.2f–%.2f, point %.2f)", scale.For(j.Value).Name, j.Low, j.High, j.Value)
+		fmt.Fprintf(&b, "%s (%.2f–%.2f, point %.2f)", scale.For(j.Value).Name(), j.Low, j.High, j.Value)
 	}
 	fmt.Fprintf(&b, " «%s»", j.Cue)
 	var mods []string
@@ -126,7 +127,7 @@ func judgementLine(j kent.Judgement, scale estimate.Scale) string {
 func printJudgements(w io.Writer, js []kent.Judgement, span kent.Span, outlet, mark, reset string) {
 	for _, j := range js {
 		if j.CueSpan.Start >= span.Start && j.CueSpan.Start < span.End {
-			fmt.Fprintf(w, "    %s≈ %s · %s%s\n", mark, holderName(j, outlet), judgementLine(j, estimate.ICD), reset)
+			fmt.Fprintf(w, "    %s≈ %s · %s%s\n", mark, holderName(j, outlet), judgementLine(j, lexicon.MustDefault().DefaultScale()), reset)
 		}
 	}
 }

@@ -1,0 +1,125 @@
+package estimate
+
+import "github.com/kentnews/kent"
+
+// negatedBefore looks back over the cue's clause for a negation: "not
+// likely", "is not probable", "I don't think … will".
+func negatedBefore(r *rules, toks []tok, i int) bool {
+	neg := false
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := toks[k]
+		if !t.word {
+			if t.low == "," || t.low == ";" || t.low == ":" {
+				break
+			}
+			continue
+		}
+		if r.negation(toks, k) {
+			neg = !neg
+		}
+	}
+	return neg
+}
+
+// negatedAfter catches a negation in the next two words after a modal or
+// verb-like cue, before any complementizer or comma: "may not", "certainly
+// wouldn’t", "wahrscheinlich nicht".
+func negatedAfter(r *rules, toks []tok, end int) bool {
+	for k := end; k < len(toks) && k < end+2; k++ {
+		if !toks[k].word || r.complementizers.match(toks, k) > 0 {
+			return false
+		}
+		if r.negation(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// intensify moves a band one step toward its end of the scale for "very",
+// "highly" (a band at the end stays there), and one step toward the middle
+// for "fairly", "rather". A middle band ("roughly even") has no end to move
+// toward.
+func intensify(r *rules, toks []tok, i int, b kent.Band) kent.Band {
+	if b.Side() == 0 {
+		return b
+	}
+	for k := i - 1; k >= 0 && k >= i-2 && toks[k].word; k-- {
+		switch {
+		case r.intensifiers.match(toks, k) > 0:
+			b = b.Step(b.Side())
+		case r.down.match(toks, k) > 0:
+			b = b.Step(-b.Side())
+		default:
+			return b
+		}
+	}
+	return b
+}
+
+// degree reads a chance noun with a degree word in its clause, before or
+// after it: "the probability is low", "low likelihood", "шансы невелики",
+// "die Wahrscheinlichkeit ist gering". It returns the judgement and the
+// token range of its cue, or an empty range. A low degree is the band
+// below the middle of the scale, a high one the band above it.
+func degree(text string, r *rules, toks []tok, i int) (kent.Judgement, int, int) {
+	if r.probability.match(toks, i) == 0 {
+		return kent.Judgement{}, 0, 0 // "a high-risk strategy" is no probability
+	}
+	var level kent.Band
+	from, to := i, i+1
+	look := func(k int) bool {
+		if !toks[k].word {
+			return false
+		}
+		switch {
+		case r.low.match(toks, k) > 0:
+			level = r.scale.Middle().Step(-1)
+		case r.high.match(toks, k) > 0:
+			level = r.scale.Middle().Step(1)
+		default:
+			return false
+		}
+		return true
+	}
+	// The degree word may come after the whole clause the noun governs:
+	// "the probability that Belarus will send troops to Ukraine is low".
+	for k := i + 1; k < len(toks) && k <= i+15; k++ {
+		if t := toks[k].low; t == ";" || t == "." {
+			break
+		}
+		if look(k) {
+			to = k + 1
+			break
+		}
+	}
+	if !level.Valid() {
+		for k := i - 1; k >= 0 && k >= i-2; k-- {
+			if look(k) {
+				from = k
+				break
+			}
+		}
+	}
+	if !level.Valid() {
+		return kent.Judgement{}, 0, 0
+	}
+	for k := max(0, from-2); k < to; k++ {
+		if toks[k].word && r.interrogatives.match(toks, k) > 0 {
+			return kent.Judgement{}, 0, 0 // "how high the probability … is" asks
+		}
+	}
+	if negatedBefore(r, toks, from) {
+		level = level.Mirror()
+	}
+	level = intensify(r, toks, from, level)
+	j := kent.Judgement{Cue: text[toks[from].start:toks[to-1].end], CueSpan: kent.Span{Start: toks[from].start, End: toks[to-1].end}, Scale: r.scale.Name}
+	setBand(&j, level)
+	return j, from, to
+}
+
+// setBand gives a judgement a band, its range and its point value.
+func setBand(j *kent.Judgement, b kent.Band) {
+	j.Band, j.Value = b.Name(), b.Mid()
+	j.Low, j.High = b.Edges()
+}

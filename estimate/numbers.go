@@ -1,0 +1,157 @@
+package estimate
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/lexicon"
+)
+
+// numbers reads stated probabilities. Its words come from every lexicon:
+// a figure is short, and a quoted one is often in another language than
+// the paragraph around it.
+type numbers struct {
+	words        map[string]float64 // one: 1, drei: 3
+	percentStems []string           // prozent, відсот
+	percent      *regexp.Regexp     // "30 to 40 percent", "70 Prozent"
+	ratio        *regexp.Regexp     // "one in three", "2 out of 5"
+}
+
+// fiftyRe is "50/50" and "50:50", the same in every language.
+var fiftyRe = regexp.MustCompile(`\b50\s*/\s*50\b|\b50:50\b`)
+
+const decimal = `(\d{1,4}(?:[.,]\d+)?)`
+
+func newNumbers(lex *lexicon.Set) *numbers {
+	n := &numbers{words: map[string]float64{}}
+	var ratio, rng []string
+	for _, c := range lex.Codes() {
+		e := lex.Get(c).Estimative
+		for w, v := range e.Numbers {
+			n.words[w] = v
+		}
+		ratio = append(ratio, e.RatioWords...)
+		rng = append(rng, e.RangeWords...)
+		n.percentStems = append(n.percentStems, e.PercentStems...)
+	}
+	nums := make([]string, 0, len(n.words))
+	for w := range n.words {
+		nums = append(nums, w)
+	}
+	number := `(\d+|` + alternatives(nums) + `)`
+	n.ratio = regexp.MustCompile(`(?i)\b` + number + `[\s-]+(?:` + alternatives(ratio) + `)[\s-]+` + number + `\b`)
+	n.percent = regexp.MustCompile(decimal + `\s*(?:(?:-|–|` + alternatives(rng) + `)\s*` + decimal + `\s*)?(%|\p{L}+)`)
+	return n
+}
+
+// alternatives joins words into a regexp alternation, longest first so
+// that a word is not cut short by another it starts with.
+func alternatives(ws []string) string {
+	ws = slices.Clone(ws)
+	slices.SortFunc(ws, func(a, b string) int {
+		if d := len(b) - len(a); d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
+	ws = slices.Compact(ws)
+	for i, w := range ws {
+		ws[i] = regexp.QuoteMeta(w)
+	}
+	if len(ws) == 0 {
+		return `[^\s\S]` // matches nothing
+	}
+	return strings.Join(ws, "|")
+}
+
+// numeric reads a stated probability that starts at toks[i]: "30 to 40
+// percent chance", "mit 70 Prozent Wahrscheinlichkeit", "one in three",
+// "50/50". A number counts only if the sentence speaks of chance or
+// probability, so "less than 3% support the war" is not a probability, and
+// a number above 100 percent is not one either.
+func (n *numbers) numeric(text string, r *rules, toks []tok, i int) (kent.Judgement, int) {
+	t := toks[i]
+	first, _ := utf8.DecodeRuneInString(t.low)
+	if !unicode.IsDigit(first) && n.words[t.low] == 0 {
+		return kent.Judgement{}, 0
+	}
+	if !hasChanceNoun(r, toks) {
+		return kent.Judgement{}, 0
+	}
+	rest := text[t.start:toks[len(toks)-1].end]
+	lo, hi, length := n.read(r, rest)
+	if length == 0 || lo < 0 || hi > 1 || lo > hi {
+		return kent.Judgement{}, 0 // "120 percent" is not a probability
+	}
+	count := 0
+	for k := i; k < len(toks) && toks[k].start < t.start+length; k++ {
+		count++
+	}
+	v := (lo + hi) / 2
+	return kent.Judgement{Cue: text[t.start : t.start+length], CueSpan: kent.Span{Start: t.start, End: t.start + length},
+		Band: r.scale.For(v).Name(), Value: v, Low: lo, High: hi, Scale: "numeric"}, count
+}
+
+// read returns the range a number at the start of s states and its length
+// in bytes, or a zero length.
+func (n *numbers) read(r *rules, s string) (lo, hi float64, length int) {
+	if m := fiftyRe.FindStringIndex(s); m != nil && m[0] == 0 {
+		return 0.5, 0.5, m[1]
+	}
+	if m := n.ratio.FindStringSubmatchIndex(s); m != nil && m[0] == 0 {
+		a, b := n.num(s[m[2]:m[3]]), n.num(s[m[4]:m[5]])
+		if b <= 0 || a > b {
+			return 0, 0, 0
+		}
+		return a / b, a / b, m[1]
+	}
+	if m := n.percent.FindStringSubmatchIndex(s); m != nil && m[0] == 0 {
+		if !n.isPercent(r, strings.ToLower(s[m[6]:m[7]])) {
+			return 0, 0, 0
+		}
+		lo = n.num(s[m[2]:m[3]]) / 100
+		hi = lo
+		if m[4] >= 0 {
+			hi = n.num(s[m[4]:m[5]]) / 100
+		}
+		return lo, hi, m[1]
+	}
+	return 0, 0, 0
+}
+
+func (n *numbers) isPercent(r *rules, unit string) bool {
+	if unit == "%" || r.percent.match([]tok{{low: unit, word: true}}, 0) > 0 {
+		return true
+	}
+	for _, s := range n.percentStems {
+		if strings.HasPrefix(unit, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasChanceNoun(r *rules, toks []tok) bool {
+	for k := range toks {
+		if toks[k].word && r.chance.match(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (n *numbers) num(s string) float64 {
+	if v, ok := n.words[strings.ToLower(s)]; ok {
+		return v
+	}
+	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", "."), 64)
+	if err != nil {
+		return -1
+	}
+	return v
+}

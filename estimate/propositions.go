@@ -1,0 +1,220 @@
+package estimate
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+)
+
+// proposition returns the clause the judgement is about: what follows a
+// complementizer after the cue ("unlikely that P", "osannolikt att P"),
+// else the clause around the cue ("P is unlikely", "Belarus will probably
+// P"). If the clause names no event, it may refer back ("closing a border
+// that long … was very unlikely"): when it shares a content word with the
+// previous sentence, that sentence's entities and events are added.
+func proposition(a *kent.Article, r *rules, toks, prev []tok, samePara bool, i, end int, cond [][2]int) kent.Proposition {
+	from, to := judgedClause(r, toks, i, end, cond)
+	var p kent.Proposition
+	if to <= from {
+		return p
+	}
+	p.Span = kent.Span{Start: toks[from].start, End: toks[to-1].end}
+	p.Text = a.Text[p.Span.Start:p.Span.End]
+	clause := toks[from:to]
+	subject := toks[:0]
+	if from > end {
+		subject = toks[clauseStart(r, toks, i):i] // the infinitive's subject is the cue clause's
+	}
+	p.Negated = negatedClause(r, toks, from, to, i, end)
+	p.Entities = union(entities(subject, true), entities(clause, from == 0))
+	// The cue's own words count for the event: "nie wyślemy żołnierzy",
+	// "will not interfere".
+	p.Events = concepts(r, toks[min(from, i):to])
+	// An event-less clause may refer back: by a shared word ("closing a
+	// border that long" after "close Ukraine's western border"), or by
+	// being too short to say anything alone ("We will not interfere").
+	short := 0
+	for _, t := range clause {
+		if t.word {
+			short++
+		}
+	}
+	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara) {
+		p.Entities = union(p.Entities, entities(prev, true))
+		p.Events = union(p.Events, concepts(r, prev))
+	}
+	return p
+}
+
+// judgedClause returns the token range [from, to) of what the cue at
+// [i, end) judges.
+func judgedClause(r *rules, toks []tok, i, end int, cond [][2]int) (from, to int) {
+	from, to = clauseStart(r, toks, i), clauseEnd(toks, end)
+	for k := end; k < len(toks) && k <= end+3; k++ {
+		if toks[k].word && r.complementizers.match(toks, k) > 0 {
+			from, to = k+1, len(toks)
+			break
+		}
+		if !toks[k].word && toks[k].low != "," && !isQuoteMark(toks[k].low) {
+			break
+		}
+	}
+	// "hat ausgeschlossen, eigene Truppen in die Ukraine zu schicken": the
+	// cue ends its clause and an infinitive clause follows; that is what is
+	// judged.
+	if to == end && end < len(toks) && toks[end].low == "," {
+		next := clauseEnd(toks, end+1)
+		for k := end + 1; k < next; k++ {
+			if toks[k].word && r.infinitive.match(toks, k) > 0 {
+				from, to = end+1, next
+				break
+			}
+		}
+	}
+	// A condition after the cue is not part of what is judged likely:
+	// "a higher probability of protests if the regime sends troops".
+	for _, c := range cond {
+		if c[0] >= end && c[0] < to {
+			to = c[0]
+		}
+	}
+	for to > from && !toks[to-1].word {
+		to--
+	}
+	return from, to
+}
+
+// negatedClause reports whether a negation governs the clause's event:
+// "will not send troops", "nicht in den Krieg eintreten"; "no choice" does
+// not. The judgement's own "not" at [i, end) is already in its band.
+func negatedClause(r *rules, toks []tok, from, to, i, end int) bool {
+	neg := false
+	for k := from; k < to; k++ {
+		if k >= i && k < end || !toks[k].word || !r.negation(toks, k) {
+			continue
+		}
+		if len(concepts(r, toks[k+1:min(to, k+4)])) > 0 {
+			neg = !neg
+		}
+	}
+	return neg
+}
+
+// clauseStart walks back from the cue to the start of its clause: a
+// complementizer ("warned that …"), a comma, a colon or an opening quote.
+func clauseStart(r *rules, toks []tok, i int) int {
+	for k := i - 1; k >= 0; k-- {
+		t := toks[k]
+		if k == i-1 && isQuoteMark(t.low) {
+			continue // the cue is quoted: was “very unlikely at the moment”
+		}
+		if t.word {
+			if r.complementizers.match(toks, k) > 0 {
+				return k + 1
+			}
+			continue
+		}
+		switch t.low {
+		case ",", ";", ":", "“", "„", "«", "”", "\"":
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// clauseEnd runs from the cue to the next comma or semicolon.
+func clauseEnd(toks []tok, end int) int {
+	for k := end; k < len(toks); k++ {
+		if toks[k].low == ";" || toks[k].low == "," {
+			return k
+		}
+	}
+	return len(toks)
+}
+
+// entities are the capitalised words of a clause (the first word of a
+// sentence only if it is not a common sentence opener in lower case).
+func entities(toks []tok, sentenceStart bool) []string {
+	var out []string
+	for k, t := range toks {
+		if !t.word {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t.text)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		if k == 0 && sentenceStart && len(t.text) < 4 {
+			continue
+		}
+		out = append(out, t.text)
+	}
+	return kent.Unique(out)
+}
+
+// concepts are the event concepts whose stems the clause uses.
+func concepts(r *rules, toks []tok) []string {
+	var out []string
+	var b strings.Builder
+	for _, t := range toks {
+		if t.word {
+			b.WriteString(t.low)
+			b.WriteByte(' ')
+		}
+	}
+	lowText := " " + b.String()
+	for concept, stems := range r.events {
+		for _, s := range stems {
+			if strings.Contains(s, " ") {
+				if strings.Contains(lowText, " "+s) {
+					out = append(out, concept)
+					break
+				}
+				continue
+			}
+			hit := false
+			for _, t := range toks {
+				if t.word && strings.HasPrefix(t.low, s) {
+					hit = true
+					break
+				}
+			}
+			if hit {
+				out = append(out, concept)
+				break
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func sharesContentWord(a, b []tok) bool {
+	seen := map[string]bool{}
+	for _, t := range b {
+		if t.word && utf8.RuneCountInString(t.low) >= 5 {
+			seen[stem(t.low)] = true
+		}
+	}
+	for _, t := range a {
+		if t.word && utf8.RuneCountInString(t.low) >= 5 && seen[stem(t.low)] {
+			return true
+		}
+	}
+	return false
+}
+
+// stem cuts a word to its first five letters: enough to match "border",
+// "borders" or "Lukashenko's" without a stemmer per language.
+func stem(w string) string {
+	r := []rune(w)
+	if len(r) > 5 {
+		r = r[:5]
+	}
+	return string(r)
+}
+
+func union(a, b []string) []string { return kent.Unique(append(append([]string{}, a...), b...)) }

@@ -1,0 +1,129 @@
+package lexicon
+
+// Language is the knowledge Kent has about one language.
+type Language struct {
+	// Code is the ISO 639-1 code, equal to the file name without .yaml.
+	Code string `yaml:"code"`
+	Name string `yaml:"name"`
+	// Letters lists the letters the language uses beyond ASCII a-z. Decoding
+	// legacy encodings is scored by how many non-ASCII letters fall in one
+	// language's alphabet.
+	Letters string `yaml:"letters"`
+	// StemVowels are the vowels a word may end in that inflection changes
+	// ("разведка", "разведки"): role and group words match through the stem
+	// without one. Only all.yaml has them.
+	StemVowels string `yaml:"stem_vowels"`
+	// FunctionWords are the language's commonest short words, lower case.
+	// They let cleaning confirm a paragraph's language without asking the
+	// (much slower) statistical detector.
+	FunctionWords []string `yaml:"function_words"`
+	// Abbreviations end with a period that does not end a sentence
+	// ("Dr.", "z.B.", "т.е."). Stored without the final period, matched
+	// case-insensitively, so written in any case.
+	Abbreviations []string `yaml:"abbreviations" case:"any"`
+	// Chrome lists lower-case phrases that mark site chrome (navigation,
+	// comment forms, sharing, legal footers) when they occur in a short block.
+	Chrome []string `yaml:"chrome"`
+	// Credits lists words that introduce a photo credit ("Photo:", "Foto:").
+	Credits []string `yaml:"credits"`
+	// LegalForms lists company legal forms ("UAB", "GmbH", "ООО"); a short
+	// line built around one is a publisher's imprint.
+	LegalForms []string `yaml:"legal_forms" case:"any"`
+	// Months lists month names and their usual abbreviations, lower case; used
+	// as a cheap pre-check before the date parser is asked.
+	Months []string `yaml:"months"`
+	// TimeWords may stand in a dateline beside its date and time: am, pm,
+	// time zones (gmt, msk). Lower case, without a final period.
+	TimeWords []string `yaml:"time_words"`
+	// Weekdays lists day names, lower case: capitalised, they open names
+	// of nothing ("Monday President Lukashenko").
+	Weekdays []string `yaml:"weekdays"`
+	// Conjunctions are the language's words for "and": between
+	// capitalised words they join organisation names only ("Center for
+	// Strategic and International Studies"), never two people.
+	Conjunctions []string `yaml:"conjunctions"`
+	// Attribution is what finding quotes and their speakers needs.
+	Attribution Attribution `yaml:"attribution"`
+	// Estimative is what finding judgements of likelihood needs.
+	Estimative Estimative `yaml:"estimative"`
+	// Events maps an event concept (military, war, enter; abstain for
+	// staying out, the opposite of joining) to word stems that express it;
+	// a word matches a stem it starts with. The concepts are declared in
+	// all.yaml (EventConcepts).
+	Events map[string][]string `yaml:"events"`
+	// EventConcepts declares the event concepts, in the order a question
+	// lists them; only all.yaml has it.
+	EventConcepts []EventConcept `yaml:"event_concepts"`
+
+	file  string         // the file it was read from
+	lines map[string]int // field path ("events.war", "estimative.values.likely") -> line
+}
+
+// EventConcept is an event family a question can be about.
+type EventConcept struct {
+	Name string `yaml:"name"`
+	// Key marks the concept that, with the question's key place, is
+	// enough for a judgement to bear on the question; otherwise it needs
+	// two of the question's concepts.
+	Key bool `yaml:"key"`
+	// Opposite names the concept this one negates: a proposition about
+	// staying out (abstain) is about joining (enter), read inverted. Such a
+	// concept is never taken from a question's own words.
+	Opposite string `yaml:"opposite"`
+}
+
+// Estimative lists a language's expressions of likelihood by band of the
+// default scale (ICD 203) and the words that modify them. All entries are
+// lower case phrases.
+type Estimative struct {
+	Bands            map[string][]string `yaml:"bands"`  // band name of the default scale -> expressions
+	Values           map[string]float64  `yaml:"values"` // survey point values for some expressions of Bands
+	Modals           []string            `yaml:"modals"` // may, könnte: a possibility, weighted low
+	Negators         []string            `yaml:"negators"`
+	NegatorSuffixes  []string            `yaml:"negator_suffixes"` // n't: a word ending so is negated (wouldn't)
+	Intensifiers     []string            `yaml:"intensifiers"`
+	Downtoners       []string            `yaml:"downtoners"`
+	TrendUp          []string            `yaml:"trend_up"`
+	TrendDown        []string            `yaml:"trend_down"`
+	Conditionals     []string            `yaml:"conditionals"`
+	Timeframes       []string            `yaml:"timeframes"`
+	Categorical      []string            `yaml:"categorical"` // will never, wird nicht: a categorical forecast
+	NoEvidence       []string            `yaml:"no_evidence"` // no evidence (that): a stance against what follows
+	ChanceNouns      []string            `yaml:"chance_nouns"`
+	ProbabilityNouns []string            `yaml:"probability_nouns"` // probability, Wahrscheinlichkeit: read with a degree word
+	Interrogatives   []string            `yaml:"interrogatives"`    // how, wie, насколько: a question, not a judgement
+	DegreeLow        []string            `yaml:"degree_low"`        // low, gering, невелика: with a probability noun, unlikely
+	DegreeHigh       []string            `yaml:"degree_high"`       // high, hoch, высокая: with a chance noun, likely
+	Percent          []string            `yaml:"percent"`
+	Complementizers  []string            `yaml:"complementizers"`
+	Infinitive       []string            `yaml:"infinitive"` // zu, te: marks an infinitive clause that can be the proposition
+	Blockers         []string            `yaml:"blockers"`   // idioms in which an estimative word estimates nothing: as soon as possible
+	// Numbers, RatioWords, RangeWords and PercentStems read stated
+	// probabilities: "one in three", "30 to 40 percent", "70 Prozent".
+	// A number is read in any language Kent knows: its words are short and
+	// a quoted figure is often in another language than its paragraph.
+	Numbers      map[string]float64 `yaml:"numbers"`       // one: 1, drei: 3, двух: 2
+	RatioWords   []string           `yaml:"ratio_words"`   // one "in" three, "out of", auf, из
+	RangeWords   []string           `yaml:"range_words"`   // 30 "to" 40, bis, до
+	PercentStems []string           `yaml:"percent_stems"` // a word starting with one is a percent unit: prozent, відсот
+}
+
+// Attribution lists the words that mark reported speech in a language. All
+// entries are lower case; multi-word entries are matched as phrases.
+type Attribution struct {
+	VerbSecond       bool     `yaml:"verb_second"`           // V2 word order: prefer the subject after the verb when something precedes it
+	ProDrop          bool     `yaml:"pro_drop"`              // a verb without a subject stands for the latest speaker
+	DashInParagraph  bool     `yaml:"dash_inside_paragraph"` // "… zdanie. – Cytat – ocenił." speech dashes open sentences too
+	Blockers         []string `yaml:"blockers"`              // phrases in which a verb is no cue: think tank
+	Verbs            []string `yaml:"verbs"`                 // reporting verbs in the forms news uses: said, säger, заявил
+	Sources          []string `yaml:"sources"`               // before a source: according to, enligt, laut, по словам
+	SourcesAfter     []string `yaml:"sources_after"`         // after a source: zufolge, aldus
+	Pronouns         []string `yaml:"pronouns"`              // that can stand for a speaker: he, han, он
+	Groups           []string `yaml:"groups"`                // nouns that make a speaker without a name: officials, analysts
+	Roles            []string `yaml:"roles"`                 // role and title words: analyst, professor, президент
+	Complementizers  []string `yaml:"complementizers"`       // that, att, dass, że, что
+	Connectors       []string `yaml:"connectors"`            // lower-case words inside names: for, of, von
+	OrgWords         []string `yaml:"org_words"`             // head words of organisation names: institute, institutet
+	Auxiliaries      []string `yaml:"auxiliaries"`           // between a subject and its verb: has, also
+	AffiliationPreps []string `yaml:"affiliation_preps"`     // before an affiliation: at, vid, am
+}

@@ -1,0 +1,241 @@
+package lexicon
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"regexp"
+	"slices"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Parse decodes and checks one language file; every error names the file
+// and the line: "de.yaml:61: estimative.bands.likely: "Wohl" must be lower
+// case (Kent matches lower-case text, so it would never match)". Checks
+// that need other files (event concepts, scale bands) are made by Load.
+func Parse(name string, raw []byte) (*Language, error) {
+	var l Language
+	var root yaml.Node
+	if err := decodeStrict(name, raw, &l, &root); err != nil {
+		return nil, err
+	}
+	c := &checker{file: name, lines: map[string]int{}}
+	if root.Kind == yaml.DocumentNode && len(root.Content) > 0 {
+		c.walk(root.Content[0], reflect.TypeOf(l), "", false)
+	}
+	l.file, l.lines = name, c.lines
+	if l.Code == "" {
+		c.errorf(1, "missing code")
+	}
+	c.fileChecks(&l)
+	if len(c.errs) > 0 {
+		return nil, errors.Join(c.errs...)
+	}
+	return &l, nil
+}
+
+// decodeStrict decodes raw into v, refusing unknown fields, and into root
+// for positions; yaml's "line N: …" becomes "name:N: …".
+func decodeStrict(name string, raw []byte, v any, root *yaml.Node) error {
+	dec := yaml.NewDecoder(bytes.NewReader(raw))
+	dec.KnownFields(true)
+	if err := dec.Decode(v); err != nil && err != io.EOF {
+		var te *yaml.TypeError
+		if errors.As(err, &te) {
+			errs := make([]error, len(te.Errors))
+			for i, m := range te.Errors {
+				errs[i] = posError(name, m)
+			}
+			return errors.Join(errs...)
+		}
+		return posError(name, strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	if err := yaml.Unmarshal(raw, root); err != nil {
+		return posError(name, strings.TrimPrefix(err.Error(), "yaml: "))
+	}
+	return nil
+}
+
+var lineRe = regexp.MustCompile(`^line (\d+): `)
+
+func posError(name, msg string) error {
+	if m := lineRe.FindStringSubmatch(msg); m != nil {
+		return fmt.Errorf("%s:%s: %s", name, m[1], msg[len(m[0]):])
+	}
+	return fmt.Errorf("%s: %s", name, msg)
+}
+
+// checker walks a file's YAML nodes next to the Go type they decode into,
+// so that every list field is checked the same way, with its line.
+type checker struct {
+	file  string
+	lines map[string]int
+	errs  []error
+}
+
+func (c *checker) errorf(line int, format string, args ...any) {
+	c.errs = append(c.errs, fmt.Errorf("%s:%d: %s", c.file, line, fmt.Sprintf(format, args...)))
+}
+
+// walk checks node n of Go type t at path. A field tagged case:"any" is
+// matched case-insensitively (abbreviations) or as written (legal forms);
+// every other word must be lower case, because Kent lower-cases the text
+// it matches against them.
+func (c *checker) walk(n *yaml.Node, t reflect.Type, path string, anyCase bool) {
+	switch {
+	case t.Kind() == reflect.Struct && n.Kind == yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			if f, ok := fieldByTag(t, k.Value); ok {
+				p := join(path, k.Value)
+				c.lines[p] = k.Line
+				c.walk(v, f.Type, p, f.Tag.Get("case") == "any")
+			}
+		}
+	case t.Kind() == reflect.Map && n.Kind == yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			p := join(path, k.Value)
+			c.lines[p] = k.Line
+			if t.Elem().Kind() != reflect.Slice { // values, numbers: keys are words
+				c.word(k, path, anyCase)
+			}
+			c.walk(v, t.Elem(), p, anyCase)
+		}
+	case t.Kind() == reflect.Slice && t.Elem().Kind() == reflect.String && n.Kind == yaml.SequenceNode:
+		seen := map[string]bool{}
+		for _, item := range n.Content {
+			if c.word(item, path, anyCase) {
+				if low := strings.ToLower(item.Value); seen[low] {
+					c.errorf(item.Line, "%s has %q twice", path, item.Value)
+				} else {
+					seen[low] = true
+				}
+			}
+		}
+	case t.Kind() == reflect.Slice && n.Kind == yaml.SequenceNode:
+		for i, item := range n.Content {
+			c.walk(item, t.Elem(), fmt.Sprintf("%s[%d]", path, i), anyCase)
+		}
+	}
+}
+
+// word checks one entry; it reports whether the entry is usable.
+func (c *checker) word(n *yaml.Node, path string, anyCase bool) bool {
+	switch {
+	case strings.TrimSpace(n.Value) == "":
+		c.errorf(n.Line, "%s has an empty entry", path)
+		return false
+	case !anyCase && n.Value != strings.ToLower(n.Value):
+		c.errorf(n.Line, "%s: %q must be lower case (Kent matches lower-case text, so it would never match)", path, n.Value)
+		return false
+	}
+	return true
+}
+
+func fieldByTag(t reflect.Type, name string) (reflect.StructField, bool) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if tag, _, _ := strings.Cut(f.Tag.Get("yaml"), ","); tag == name {
+			return f, true
+		}
+	}
+	return reflect.StructField{}, false
+}
+
+func join(path, key string) string {
+	if path == "" {
+		return key
+	}
+	return path + "." + key
+}
+
+// fileChecks are the checks one file can make about itself: references
+// between its own sections and values in range.
+func (c *checker) fileChecks(l *Language) {
+	for _, w := range l.Abbreviations {
+		if strings.HasSuffix(w, ".") {
+			c.errorf(c.lines["abbreviations"], "abbreviation %q must be written without its final period", w)
+		}
+	}
+	es := l.Estimative
+	for w, v := range es.Values {
+		line := c.lines["estimative.values."+w]
+		if v < 0 || v > 1 {
+			c.errorf(line, "estimative.values: %q = %v is not a probability", w, v)
+		}
+		if bandOf(es, w) == "" {
+			c.errorf(line, "estimative.values: %q is in no band of estimative.bands, so its value is never used", w)
+		}
+	}
+	for w, v := range es.Numbers {
+		if v <= 0 {
+			c.errorf(c.lines["estimative.numbers."+w], "estimative.numbers: %q = %v is not a positive number", w, v)
+		}
+	}
+	if len(l.EventConcepts) > 0 && l.Code != "*" {
+		c.errorf(c.lines["event_concepts"], "event_concepts are declared in all.yaml only")
+	}
+	if l.StemVowels != "" && l.Code != "*" {
+		c.errorf(c.lines["stem_vowels"], "stem_vowels are given in all.yaml only")
+	}
+	declared := map[string]bool{}
+	for i, ec := range l.EventConcepts {
+		line := c.lines[fmt.Sprintf("event_concepts[%d].name", i)]
+		if ec.Name == "" || declared[ec.Name] {
+			c.errorf(line, "event_concepts: %q is empty or declared twice", ec.Name)
+		}
+		declared[ec.Name] = true
+	}
+	for i, ec := range l.EventConcepts {
+		if ec.Opposite != "" && (!declared[ec.Opposite] || ec.Opposite == ec.Name) {
+			c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].opposite", i)], "event_concepts: %s: opposite %q is not another declared concept", ec.Name, ec.Opposite)
+		}
+	}
+}
+
+// bandOf returns the band whose list holds phrase, or "".
+func bandOf(es Estimative, phrase string) string {
+	for band, list := range es.Bands {
+		if slices.Contains(list, phrase) {
+			return band
+		}
+	}
+	return ""
+}
+
+// crossCheck checks a language against the rest of the set: its event keys
+// must be declared concepts, its band keys bands of the default scale, and
+// a survey value must not lie at or above its band's upper edge, where it
+// would read as the next band.
+func (s *Set) crossCheck(l *Language) []error {
+	c := &checker{file: l.file, lines: l.lines}
+	concepts := map[string]bool{}
+	var names []string
+	for _, ec := range s.EventConcepts() {
+		concepts[ec.Name] = true
+		names = append(names, ec.Name)
+	}
+	for concept := range l.Events {
+		if !concepts[concept] {
+			c.errorf(l.lines["events."+concept], "events: unknown event concept %q (all.yaml declares %s)", concept, strings.Join(names, ", "))
+		}
+	}
+	sc := s.defScale
+	for band := range l.Estimative.Bands {
+		if _, ok := sc.Band(band); !ok {
+			c.errorf(l.lines["estimative.bands."+band], "estimative.bands: unknown band %q (%s has %s)", band, sc.Name, strings.Join(sc.Names(), ", "))
+		}
+	}
+	for w, v := range l.Estimative.Values {
+		b, ok := sc.Band(bandOf(l.Estimative, w))
+		if _, high := b.Edges(); ok && b != sc.Highest() && v >= high {
+			c.errorf(l.lines["estimative.values."+w], "estimative.values: %q = %v is not below the upper edge of its band %s (%v)", w, v, b.Name(), high)
+		}
+	}
+	return c.errs
+}
