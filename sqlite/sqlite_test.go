@@ -83,7 +83,7 @@ func TestSearch(t *testing.T) {
 	}
 	count := func(q kent.SearchQuery) int {
 		t.Helper()
-		hits, err := s.Search(ctx, q)
+		hits, _, err := s.Search(ctx, q)
 		if err != nil {
 			t.Fatalf("%+v: %v", q, err)
 		}
@@ -117,7 +117,7 @@ func TestSearch(t *testing.T) {
 	if n := count(kent.SearchQuery{Text: `said "no`}); n != 1 {
 		t.Errorf("unbalanced quote: %d", n)
 	}
-	hits, _ := s.Search(ctx, kent.SearchQuery{Text: "osannolikt"})
+	hits, _, _ := s.Search(ctx, kent.SearchQuery{Text: "osannolikt"})
 	if !strings.Contains(hits[0].Snippet, "[osannolikt]") {
 		t.Errorf("snippet = %q", hits[0].Snippet)
 	}

@@ -2,17 +2,18 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/app"
 )
 
-func (a *app) entitiesCmd() *cobra.Command {
+func (a *cli) entitiesCmd() *cobra.Command {
 	var (
-		kind   string
-		limit  int
+		req    app.EntitiesRequest
 		asJSON bool
 	)
 	cmd := &cobra.Command{
@@ -24,20 +25,19 @@ spellings, languages and scripts (Lukashenko, Lukasjenko, Łukaszenka,
 		Example: "  kent entities --kind person\n  kent entities --kind place --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			switch kind {
-			case "", "person", "organisation", "place":
-			default:
-				return kent.Errorf(kent.EINVALID, "unknown --kind %q (person, organisation, place)", kind)
+			if req.Kind != "" && !slices.Contains(app.EntityKinds, req.Kind) {
+				return kent.Errorf(kent.EINVALID, "unknown --kind %q (person, organisation, place)", req.Kind)
 			}
-			store, err := a.openStore()
+			svc, err := a.service()
 			if err != nil {
 				return err
 			}
-			defer store.Close()
-			es, err := store.Entities(cmd.Context(), kind, limit)
+			defer svc.Store.Close()
+			res, err := svc.Entities(cmd.Context(), req)
 			if err != nil {
 				return err
 			}
+			es := res.Entities
 			out := cmd.OutOrStdout()
 			if asJSON {
 				if es == nil {
@@ -51,8 +51,8 @@ spellings, languages and scripts (Lukashenko, Lukasjenko, Łukaszenka,
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&kind, "kind", "", "person, organisation or place")
-	cmd.Flags().IntVar(&limit, "limit", 50, "at most this many entities")
+	cmd.Flags().StringVar(&req.Kind, "kind", "", "person, organisation or place")
+	cmd.Flags().IntVar(&req.Limit, "limit", 50, "at most this many entities")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print entities as JSON")
 	return cmd
 }

@@ -8,14 +8,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/app"
 	"github.com/kentnews/kent/estimate"
 )
 
-func (a *app) estimatesCmd() *cobra.Command {
+func (a *cli) estimatesCmd() *cobra.Command {
 	var (
-		q         kent.JudgementQuery
-		asJSON    bool
-		scaleName string
+		q      app.EstimatesRequest
+		asJSON bool
 	)
 	cmd := &cobra.Command{
 		Use:   "estimates",
@@ -31,19 +31,16 @@ PHIA yardstick, Sherman Kent's 1964 table or the IPCC terms.`,
   kent estimates --lang de --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			scale, err := estimate.Lookup(scaleName)
-			if err != nil {
-				return kent.Errorf(kent.EINVALID, "%v", err)
-			}
-			store, err := a.openStore()
+			svc, err := a.service()
 			if err != nil {
 				return err
 			}
-			defer store.Close()
-			hits, err := store.Judgements(cmd.Context(), q)
+			defer svc.Store.Close()
+			res, err := svc.Estimates(cmd.Context(), q)
 			if err != nil {
 				return err
 			}
+			hits, scale := res.Hits, res.Scale
 			out := cmd.OutOrStdout()
 			if asJSON {
 				if hits == nil {
@@ -68,7 +65,7 @@ PHIA yardstick, Sherman Kent's 1964 table or the IPCC terms.`,
 	}
 	cmd.Flags().StringVar(&q.Holder, "holder", "", "only judgements held by this person, organisation or group (any spelling)")
 	cmd.Flags().StringVar(&q.Language, "lang", "", "only judgements in this language")
-	cmd.Flags().StringVar(&scaleName, "scale", "icd203", "band names from: icd203, phia, kent1964, ipcc")
+	cmd.Flags().StringVar(&q.Scale, "scale", "icd203", "band names from: icd203, phia, kent1964, ipcc")
 	cmd.Flags().IntVar(&q.Limit, "limit", 1000, "at most this many judgements")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print judgements as JSON")
 	return cmd

@@ -1,6 +1,7 @@
 // Command kent reads news into a store and answers questions about it.
 // Each subcommand lives in its own file; this one holds what they share:
-// global flags, logging, opening the store and exit codes.
+// global flags, logging, opening the store and exit codes. The commands only
+// parse flags, call the application service (package app) and print.
 package main
 
 import (
@@ -18,6 +19,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/app"
 	"github.com/kentnews/kent/sqlite"
 )
 
@@ -30,7 +32,7 @@ const (
 	exitInternal = 4 // store or program failure
 )
 
-type app struct {
+type cli struct {
 	dbPath   string
 	logLevel string
 	logJSON  bool
@@ -52,7 +54,7 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	a := &app{stdin: stdin, stderr: stderr}
+	a := &cli{stdin: stdin, stderr: stderr}
 	root := a.rootCmd()
 	root.SetArgs(args)
 	root.SetOut(stdout)
@@ -82,7 +84,7 @@ func isUsage(err error) bool {
 		strings.Contains(s, "accepts") || strings.Contains(s, "requires at least") || strings.Contains(s, "invalid argument")
 }
 
-func (a *app) rootCmd() *cobra.Command {
+func (a *cli) rootCmd() *cobra.Command {
 	root := &cobra.Command{
 		Use:   "kent",
 		Short: "Kent reads the news and tells who says how likely what is",
@@ -126,13 +128,15 @@ Start with:
 	return root
 }
 
-func (a *app) openStore() (*sqlite.Store, error) {
+// service opens the store and returns the application service over it;
+// the caller closes the store when done.
+func (a *cli) service() (*app.Service, error) {
 	s, err := sqlite.Open(a.dbPath)
 	if err != nil {
 		return nil, err
 	}
 	a.log.Debug("opened store", "path", a.dbPath)
-	return s, nil
+	return app.New(s, a.log, a.stdin), nil
 }
 
 // isTTY reports whether w is a terminal: progress bars and colour only then.

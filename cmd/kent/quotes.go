@@ -8,13 +8,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/app"
 )
 
-func (a *app) quotesCmd() *cobra.Command {
+func (a *cli) quotesCmd() *cobra.Command {
 	var (
-		q      kent.QuoteQuery
+		q      app.QuotesRequest
 		asJSON bool
-		all    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "quotes",
@@ -28,16 +28,16 @@ Unattributed quotes are left out unless --all is given.`,
   kent quotes --lang en --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			q.Attributed = !all
-			store, err := a.openStore()
+			svc, err := a.service()
 			if err != nil {
 				return err
 			}
-			defer store.Close()
-			hits, err := store.Quotes(cmd.Context(), q)
+			defer svc.Store.Close()
+			res, err := svc.Quotes(cmd.Context(), q)
 			if err != nil {
 				return err
 			}
+			hits := res.Hits
 			out := cmd.OutOrStdout()
 			if asJSON {
 				if hits == nil {
@@ -62,7 +62,7 @@ Unattributed quotes are left out unless --all is given.`,
 	}
 	cmd.Flags().StringVar(&q.Speaker, "speaker", "", "only quotes by this speaker (any spelling)")
 	cmd.Flags().StringVar(&q.Language, "lang", "", "only quotes in this language")
-	cmd.Flags().BoolVar(&all, "all", false, "include quotes Kent could not attribute")
+	cmd.Flags().BoolVar(&q.All, "all", false, "include quotes Kent could not attribute")
 	cmd.Flags().IntVar(&q.Limit, "limit", 100, "at most this many quotes")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print quotes as JSON")
 	return cmd

@@ -3,14 +3,14 @@ package main
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/app"
 )
 
-func (a *app) searchCmd() *cobra.Command {
+func (a *cli) searchCmd() *cobra.Command {
 	var (
 		q            kent.SearchQuery
 		since, until string
@@ -29,21 +29,22 @@ SQLite FTS5 syntax: "exact phrase", word*, a OR b, NOT c.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q.Text = strings.Join(args, " ")
 			var err error
-			if q.Since, err = parseDay(since, "--since"); err != nil {
+			if q.Since, err = app.ParseDay(since, "--since"); err != nil {
 				return err
 			}
-			if q.Until, err = parseDay(until, "--until"); err != nil {
+			if q.Until, err = app.ParseDay(until, "--until"); err != nil {
 				return err
 			}
-			store, err := a.openStore()
+			svc, err := a.service()
 			if err != nil {
 				return err
 			}
-			defer store.Close()
-			hits, err := store.Search(cmd.Context(), q)
+			defer svc.Store.Close()
+			res, err := svc.Search(cmd.Context(), q)
 			if err != nil {
 				return err
 			}
+			hits := res.Hits
 			out := cmd.OutOrStdout()
 			if asJSON {
 				if hits == nil {
@@ -74,14 +75,3 @@ SQLite FTS5 syntax: "exact phrase", word*, a OR b, NOT c.`,
 	return cmd
 }
 
-func parseDay(s, flag string) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	for _, f := range []string{"2006-01-02", time.RFC3339} {
-		if t, err := time.Parse(f, s); err == nil {
-			return t, nil
-		}
-	}
-	return time.Time{}, kent.Errorf(kent.EINVALID, "%s %q: want a day as YYYY-MM-DD", flag, s)
-}
