@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/storetest"
 )
 
 func article(outlet, text, lang string, published time.Time) *kent.Article {
@@ -142,4 +143,9 @@ func TestReopenKeepsDataAndMigratesOnce(t *testing.T) {
 	if _, err := s.Get(context.Background(), "ffffffffffff"); kent.ErrorCode(err) != kent.ENOTFOUND {
 		t.Fatalf("missing id: %v", err)
 	}
+}
+
+// The SQLite store passes the suite every backend must pass.
+func TestStoreContract(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) kent.Store { return open(t) })
 }
