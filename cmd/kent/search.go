@@ -74,4 +74,3 @@ SQLite FTS5 syntax: "exact phrase", word*, a OR b, NOT c.`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print results as JSON")
 	return cmd
 }
-
