@@ -24,7 +24,8 @@ import (
 type ArticleStore interface {
 	// Put stores articles that are not stored yet, in one transaction, and
 	// reports for each whether it was new. An article whose ID is already
-	// stored is left untouched (ingest is idempotent). Returns EINVALID if an
+	// stored is left untouched (ingest is idempotent). An article without an
+	// IngestedAt is given the time of the Put. Returns EINVALID if an
 	// article fails Validate; nothing of the batch is stored then.
 	Put(ctx context.Context, articles []*Article) ([]bool, error)
 
@@ -98,8 +99,12 @@ type Page struct {
 // SearchQuery is a full-text query with optional filters. Zero values do not
 // filter.
 type SearchQuery struct {
+	// Text is matched against titles and cleaned text, accents folded
+	// ("Lukasenka" finds "Lukašenka"): words (all must occur), "exact
+	// phrases", prefix*, a OR b, NOT c. Text that does not parse so is
+	// searched word by word.
 	Text     string
-	Language string
+	Language string    // ISO 639-1, any case
 	Outlet   string    // case-insensitive
 	Since    time.Time // published at or after
 	Until    time.Time // published before
