@@ -42,7 +42,11 @@ type BriefResult struct {
 // that fall in the period and pools those that bear on the question.
 func (s *Service) Brief(ctx context.Context, req BriefRequest) (BriefResult, error) {
 	var res BriefResult
-	m, err := question.New(lexicon.MustDefault())
+	lex, err := lexicon.Default()
+	if err != nil {
+		return res, err
+	}
+	m, err := question.New(lex)
 	if err != nil {
 		return res, err
 	}

@@ -47,7 +47,11 @@ type StoriesResult struct {
 // Stories groups every stored article into stories in one streaming pass in
 // ingest order, and lists them largest first.
 func (s *Service) Stories(ctx context.Context, req StoriesRequest) (StoriesResult, error) {
-	c := story.New(lexicon.MustDefault())
+	lex, err := lexicon.Default()
+	if err != nil {
+		return StoriesResult{}, err
+	}
+	c := story.New(lex)
 	if req.Threshold > 0 {
 		c.Threshold = req.Threshold
 	}

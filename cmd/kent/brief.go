@@ -76,21 +76,17 @@ brief/outlook.schema.json).`,
 			if err != nil {
 				return err
 			}
-			var w io.Writer = cmd.OutOrStdout()
-			if out != "" && out != "-" {
-				f, err := os.Create(out)
-				if err != nil {
-					return kent.Errorf(kent.EINVALID, "%s: %v", out, err)
+			if out == "" || out == "-" {
+				w := cmd.OutOrStdout()
+				if err := render(w, &res.Outlook, out == "" && isTTY(w)); err != nil {
+					return err
 				}
-				defer f.Close()
-				w = f
+				return failed
 			}
-			if err := render(w, &res.Outlook, out == "" && isTTY(w)); err != nil {
+			if err := writeFile(out, func(w io.Writer) error { return render(w, &res.Outlook, false) }); err != nil {
 				return err
 			}
-			if out != "" && out != "-" {
-				fmt.Fprintf(a.stderr, "kent: wrote %s\n", out)
-			}
+			fmt.Fprintf(a.stderr, "kent: wrote %s\n", out)
 			return failed
 		},
 	}
@@ -113,6 +109,23 @@ var renderers = map[string]func(w io.Writer, o *kent.Outlook, color bool) error{
 	"md":       func(w io.Writer, o *kent.Outlook, _ bool) error { return brief.Markdown(w, o) },
 	"html":     func(w io.Writer, o *kent.Outlook, _ bool) error { return brief.HTML(w, o) },
 	"json":     func(w io.Writer, o *kent.Outlook, _ bool) error { return brief.JSON(w, o) },
+}
+
+// writeFile creates path and writes it with write; a file that cannot be
+// created or written is EINVALID, naming the file.
+func writeFile(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return kent.Errorf(kent.EINVALID, "%s: %v", path, err)
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return kent.Errorf(kent.EINVALID, "%s: %v", path, err)
+	}
+	return nil
 }
 
 // loadQuestion reads the question from --question or --question-file.
