@@ -26,15 +26,30 @@ func SpeakerKey(name string) kent.NameKey {
 
 // KeySpeakers sets the key of every quote's speaker and judgement's holder in
 // the article, so that stores can find them by key whatever the spelling.
+// An article names few people many times, so each name is keyed once.
 func KeySpeakers(a *kent.Article) {
-	for i := range a.Quotes {
-		if sp := a.Quotes[i].Speaker; sp != nil {
-			sp.Key = SpeakerKey(sp.Name)
+	type keyed struct {
+		name string
+		key  kent.NameKey
+	}
+	var done []keyed
+	set := func(sp *kent.Speaker) {
+		if sp == nil {
+			return
 		}
+		for _, k := range done {
+			if k.name == sp.Name {
+				sp.Key = k.key
+				return
+			}
+		}
+		sp.Key = SpeakerKey(sp.Name)
+		done = append(done, keyed{sp.Name, sp.Key})
+	}
+	for i := range a.Quotes {
+		set(a.Quotes[i].Speaker)
 	}
 	for i := range a.Judgements {
-		if h := a.Judgements[i].Holder; h != nil {
-			h.Key = SpeakerKey(h.Name)
-		}
+		set(a.Judgements[i].Holder)
 	}
 }
