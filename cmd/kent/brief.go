@@ -63,14 +63,9 @@ brief/outlook.schema.json).`,
 			if !ok {
 				return kent.Errorf(kent.EINVALID, "unknown --format %q (text, markdown, html, json)", format)
 			}
-			svc, err := a.service()
-			if err != nil {
-				return err
-			}
-			defer svc.Store.Close()
 			var finish func()
 			req.Progress, finish = a.progress(true)
-			res, err := svc.Brief(cmd.Context(), req)
+			res, err := call(a, cmd.Context(), (*app.Service).Brief, req)
 			finish()
 			failed := a.reportSkipped(res.Ingest)
 			if err != nil {

@@ -28,27 +28,14 @@ spellings, languages and scripts (Lukashenko, Lukasjenko, Łukaszenka,
 			if req.Kind != "" && !slices.Contains(app.EntityKinds, req.Kind) {
 				return kent.Errorf(kent.EINVALID, "unknown --kind %q (person, organisation, place)", req.Kind)
 			}
-			svc, err := a.service()
+			res, err := call(a, cmd.Context(), (*app.Service).Entities, req)
 			if err != nil {
 				return err
 			}
-			defer svc.Store.Close()
-			res, err := svc.Entities(cmd.Context(), req)
-			if err != nil {
-				return err
-			}
-			es := res.Entities
 			out := cmd.OutOrStdout()
-			if asJSON {
-				if es == nil {
-					es = []kent.Entity{}
-				}
-				return writeJSON(out, es)
-			}
-			for _, e := range es {
+			return printList(out, asJSON, res.Entities, "", func(e kent.Entity) {
 				fmt.Fprintf(out, "%-13s %-34s %2d articles, %3d mentions  %s\n", e.Kind, e.Name, e.Articles, e.Mentions, kent.Clip(strings.Join(e.Variants, " · "), 200))
-			}
-			return nil
+			})
 		},
 	}
 	cmd.Flags().StringVar(&req.Kind, "kind", "", "person, organisation or place")

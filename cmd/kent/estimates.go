@@ -31,36 +31,15 @@ PHIA yardstick, Sherman Kent's 1964 table or the IPCC terms.`,
   kent estimates --lang de --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			svc, err := a.service()
+			res, err := call(a, cmd.Context(), (*app.Service).Estimates, q)
 			if err != nil {
 				return err
 			}
-			defer svc.Store.Close()
-			res, err := svc.Estimates(cmd.Context(), q)
-			if err != nil {
-				return err
-			}
-			hits, scale := res.Hits, res.Scale
 			out := cmd.OutOrStdout()
-			if asJSON {
-				if hits == nil {
-					hits = []kent.JudgementHit{}
-				}
-				return writeJSON(out, hits)
-			}
-			if len(hits) == 0 {
-				fmt.Fprintln(out, "no judgements")
-				return nil
-			}
-			for _, h := range hits {
-				d := "date unknown"
-				if !h.Published.IsZero() {
-					d = h.Published.Format("2006-01-02")
-				}
-				fmt.Fprintf(out, "%s · %s\n  %s · %s · %s · %s\n", holderName(h.Judgement, h.Outlet), judgementLine(h.Judgement, scale), h.ArticleID, orDash(h.Outlet), h.Language, d)
+			return printList(out, asJSON, res.Hits, "no judgements", func(h kent.JudgementHit) {
+				fmt.Fprintf(out, "%s · %s\n  %s · %s · %s · %s\n", holderName(h.Judgement, h.Outlet), judgementLine(h.Judgement, res.Scale), h.ArticleID, orDash(h.Outlet), h.Language, day(h.Published))
 				fmt.Fprintf(out, "  about: “%s”\n\n", kent.Clip(h.Proposition.Text, 200))
-			}
-			return nil
+			})
 		},
 	}
 	cmd.Flags().StringVar(&q.Holder, "holder", "", "only judgements held by this person, organisation or group (any spelling)")

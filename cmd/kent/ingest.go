@@ -40,14 +40,9 @@ stored, and the exit status is 1.`,
 			if langs != "" {
 				req.Langs = strings.Split(langs, ",")
 			}
-			svc, err := a.service()
-			if err != nil {
-				return err
-			}
-			defer svc.Store.Close()
 			var finish func()
 			req.Progress, finish = a.progress(!asJSON)
-			rep, err := svc.Ingest(cmd.Context(), req)
+			rep, err := call(a, cmd.Context(), (*app.Service).Ingest, req)
 			finish()
 			if err != nil {
 				return err

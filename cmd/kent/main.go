@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
@@ -128,15 +129,43 @@ Start with:
 	return root
 }
 
-// service opens the store and returns the application service over it;
-// the caller closes the store when done.
-func (a *cli) service() (*app.Service, error) {
+// call opens the store, runs one use case of the application service on
+// req and closes the store: `call(a, ctx, (*app.Service).Quotes, req)`.
+func call[Req, Res any](a *cli, ctx context.Context, use func(*app.Service, context.Context, Req) (Res, error), req Req) (Res, error) {
 	s, err := sqlite.Open(a.dbPath)
 	if err != nil {
-		return nil, err
+		var zero Res
+		return zero, err
 	}
+	defer s.Close()
 	a.log.Debug("opened store", "path", a.dbPath)
-	return app.New(s, a.log, a.stdin), nil
+	return use(app.New(s, a.log, a.stdin), ctx, req)
+}
+
+// printList prints a listing: as a JSON array (never null) with --json,
+// else each item with entry, or the none line when there is nothing.
+func printList[T any](w io.Writer, asJSON bool, items []T, none string, entry func(T)) error {
+	if asJSON {
+		if items == nil {
+			items = []T{}
+		}
+		return writeJSON(w, items)
+	}
+	if len(items) == 0 && none != "" {
+		fmt.Fprintln(w, none)
+	}
+	for _, x := range items {
+		entry(x)
+	}
+	return nil
+}
+
+// day is how listings print a publication date.
+func day(t time.Time) string {
+	if t.IsZero() {
+		return "date unknown"
+	}
+	return t.Format("2006-01-02")
 }
 
 // isTTY reports whether w is a terminal: progress bars and colour only then.

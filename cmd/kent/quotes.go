@@ -28,36 +28,15 @@ Unattributed quotes are left out unless --all is given.`,
   kent quotes --lang en --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			svc, err := a.service()
+			res, err := call(a, cmd.Context(), (*app.Service).Quotes, q)
 			if err != nil {
 				return err
 			}
-			defer svc.Store.Close()
-			res, err := svc.Quotes(cmd.Context(), q)
-			if err != nil {
-				return err
-			}
-			hits := res.Hits
 			out := cmd.OutOrStdout()
-			if asJSON {
-				if hits == nil {
-					hits = []kent.QuoteHit{}
-				}
-				return writeJSON(out, hits)
-			}
-			if len(hits) == 0 {
-				fmt.Fprintln(out, "no quotes")
-				return nil
-			}
-			for _, h := range hits {
-				d := "date unknown"
-				if !h.Published.IsZero() {
-					d = h.Published.Format("2006-01-02")
-				}
-				fmt.Fprintf(out, "%s\n  %s · %s · %s · %s\n", speakerLine(h.Speaker), h.ArticleID, orDash(h.Outlet), h.Language, d)
+			return printList(out, asJSON, res.Hits, "no quotes", func(h kent.QuoteHit) {
+				fmt.Fprintf(out, "%s\n  %s · %s · %s · %s\n", speakerLine(h.Speaker), h.ArticleID, orDash(h.Outlet), h.Language, day(h.Published))
 				fmt.Fprintf(out, "  %s%s: %s\n\n", h.Kind, cueNote(h.Cue), quoteText(h.Quote))
-			}
-			return nil
+			})
 		},
 	}
 	cmd.Flags().StringVar(&q.Speaker, "speaker", "", "only quotes by this speaker (any spelling)")

@@ -35,35 +35,14 @@ SQLite FTS5 syntax: "exact phrase", word*, a OR b, NOT c.`,
 			if q.Until, err = app.ParseDay(until, "--until"); err != nil {
 				return err
 			}
-			svc, err := a.service()
+			res, err := call(a, cmd.Context(), (*app.Service).Search, q)
 			if err != nil {
 				return err
 			}
-			defer svc.Store.Close()
-			res, err := svc.Search(cmd.Context(), q)
-			if err != nil {
-				return err
-			}
-			hits := res.Hits
 			out := cmd.OutOrStdout()
-			if asJSON {
-				if hits == nil {
-					hits = []kent.SearchHit{}
-				}
-				return writeJSON(out, hits)
-			}
-			if len(hits) == 0 {
-				fmt.Fprintln(out, "no matches")
-				return nil
-			}
-			for _, h := range hits {
-				d := "date unknown"
-				if !h.Published.IsZero() {
-					d = h.Published.Format("2006-01-02")
-				}
-				fmt.Fprintf(out, "%s  %s · %s · %s\n  %s\n  %s\n\n", h.ID, orDash(h.Outlet), h.Language, d, orDash(h.Title), strings.Join(strings.Fields(h.Snippet), " "))
-			}
-			return nil
+			return printList(out, asJSON, res.Hits, "no matches", func(h kent.SearchHit) {
+				fmt.Fprintf(out, "%s  %s · %s · %s\n  %s\n  %s\n\n", h.ID, orDash(h.Outlet), h.Language, day(h.Published), orDash(h.Title), strings.Join(strings.Fields(h.Snippet), " "))
+			})
 		},
 	}
 	cmd.Flags().StringVar(&q.Language, "lang", "", "only articles in this language (ISO 639-1)")

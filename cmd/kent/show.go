@@ -24,12 +24,7 @@ unique prefix.`,
 		Example: "  kent show 3f2a\n  kent show --json 3f2a9c01d4e5b6a7",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			svc, err := a.service()
-			if err != nil {
-				return err
-			}
-			defer svc.Store.Close()
-			res, err := svc.Show(cmd.Context(), app.ShowRequest{ID: args[0]})
+			res, err := call(a, cmd.Context(), (*app.Service).Show, app.ShowRequest{ID: args[0]})
 			if err != nil {
 				return err
 			}

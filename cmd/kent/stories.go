@@ -25,12 +25,7 @@ weighted names, numbers and cognate words with, or opens a new one.`,
 		Example: "  kent stories\n  kent stories --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			svc, err := a.service()
-			if err != nil {
-				return err
-			}
-			defer svc.Store.Close()
-			res, err := svc.Stories(cmd.Context(), req)
+			res, err := call(a, cmd.Context(), (*app.Service).Stories, req)
 			if err != nil {
 				return err
 			}
