@@ -40,6 +40,7 @@ spellings, languages and scripts (Lukashenko, Lukasjenko, Łukaszenka,
 	}
 	cmd.Flags().StringVar(&req.Kind, "kind", "", "person, organisation or place")
 	cmd.Flags().IntVar(&req.Limit, "limit", 50, "at most this many entities")
+	cmd.Flags().IntVar(&req.Offset, "offset", 0, "skip this many entities first (with --limit: pages)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print entities as JSON")
 	return cmd
 }

@@ -46,6 +46,7 @@ PHIA yardstick, Sherman Kent's 1964 table or the IPCC terms.`,
 	cmd.Flags().StringVar(&q.Language, "lang", "", "only judgements in this language")
 	cmd.Flags().StringVar(&q.Scale, "scale", "icd203", "band names from: icd203, phia, kent1964, ipcc")
 	cmd.Flags().IntVar(&q.Limit, "limit", 1000, "at most this many judgements")
+	cmd.Flags().IntVar(&q.Offset, "offset", 0, "skip this many judgements first (with --limit: pages)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print judgements as JSON")
 	return cmd
 }

@@ -43,6 +43,7 @@ Unattributed quotes are left out unless --all is given.`,
 	cmd.Flags().StringVar(&q.Language, "lang", "", "only quotes in this language")
 	cmd.Flags().BoolVar(&q.All, "all", false, "include quotes Kent could not attribute")
 	cmd.Flags().IntVar(&q.Limit, "limit", 100, "at most this many quotes")
+	cmd.Flags().IntVar(&q.Offset, "offset", 0, "skip this many quotes first (with --limit: pages)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print quotes as JSON")
 	return cmd
 }

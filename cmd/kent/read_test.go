@@ -52,6 +52,10 @@ func TestQuotesCommand(t *testing.T) {
 	if es := entries(runKent(t, db, "", "quotes", "--lang", "sv", "--limit", "2").stdout); len(es) != 2 || !strings.Contains(es[0], " · sv · ") {
 		t.Errorf("--lang sv --limit 2: %q", es)
 	}
+	// Pages: --offset skips what earlier pages showed.
+	if page := entries(runKent(t, db, "", "quotes", "--limit", "3", "--offset", "2").stdout); len(page) != 3 || page[0] != attributed[2] || page[2] != attributed[4] {
+		t.Errorf("--limit 3 --offset 2: %q", page)
+	}
 	var hits []struct {
 		Speaker   struct{ Name, Role string }
 		ArticleID string `json:"article_id"`

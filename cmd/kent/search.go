@@ -50,6 +50,7 @@ SQLite FTS5 syntax: "exact phrase", word*, a OR b, NOT c.`,
 	cmd.Flags().StringVar(&since, "since", "", "only articles published on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&until, "until", "", "only articles published before this day (YYYY-MM-DD)")
 	cmd.Flags().IntVar(&q.Limit, "limit", 20, "at most this many results")
+	cmd.Flags().IntVar(&q.Offset, "offset", 0, "skip this many results first (with --limit: pages)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print results as JSON")
 	return cmd
 }
