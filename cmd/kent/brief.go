@@ -43,22 +43,11 @@ brief/outlook.schema.json).`,
   kent brief --question-file q.yaml --format html --out brief.html
   kent brief --question "…" --format json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			req := app.BriefRequest{Paths: args, Extremize: extremize, Window: window}
-			spec, err := loadQuestion(text, file)
+			req, err := briefRequest(text, file, since, until)
 			if err != nil {
 				return err
 			}
-			req.Question, req.Since, req.Until = spec.Question, spec.Since, spec.Until
-			if since != "" {
-				if req.Since, err = app.ParseDay(since, "--since"); err != nil {
-					return err
-				}
-			}
-			if until != "" {
-				if req.Until, err = app.ParseDay(until, "--until"); err != nil {
-					return err
-				}
-			}
+			req.Paths, req.Extremize, req.Window = args, extremize, window
 			render, ok := renderers[format]
 			if !ok {
 				return kent.Errorf(kent.EINVALID, "unknown --format %q (text, markdown, html, json)", format)
@@ -121,6 +110,27 @@ func writeFile(path string, write func(io.Writer) error) error {
 		return kent.Errorf(kent.EINVALID, "%s: %v", path, err)
 	}
 	return nil
+}
+
+// briefRequest reads the question from --question or --question-file and
+// the period from the file, where --since and --until do not override it.
+func briefRequest(text, file, since, until string) (app.BriefRequest, error) {
+	spec, err := loadQuestion(text, file)
+	if err != nil {
+		return app.BriefRequest{}, err
+	}
+	req := app.BriefRequest{Question: spec.Question, Since: spec.Since, Until: spec.Until}
+	if since != "" {
+		if req.Since, err = app.ParseDay(since, "--since"); err != nil {
+			return req, err
+		}
+	}
+	if until != "" {
+		if req.Until, err = app.ParseDay(until, "--until"); err != nil {
+			return req, err
+		}
+	}
+	return req, nil
 }
 
 // loadQuestion reads the question from --question or --question-file.
