@@ -39,3 +39,35 @@ func ErrorCode(err error) string {
 	}
 	return EINTERNAL
 }
+
+// ErrorMessage returns what a user may be shown of err: the message of an
+// EINVALID or ENOTFOUND error, and for anything else (a failing store, a
+// bug) a fixed text, so that SQL, file system or engine details never reach
+// a user of a server. The full error belongs in the log.
+func ErrorMessage(err error) string {
+	var e *Error
+	switch {
+	case err == nil:
+		return ""
+	case errors.As(err, &e) && e.Code != EINTERNAL:
+		return e.Message
+	}
+	return "internal error"
+}
+
+// httpStatus maps each error code to the HTTP status a server answers with.
+var httpStatus = map[string]int{
+	"":        200, // OK
+	EINVALID:  400, // Bad Request
+	ENOTFOUND: 404, // Not Found
+	EINTERNAL: 500, // Internal Server Error
+}
+
+// HTTPStatus returns the HTTP status for an error code (ErrorCode of an
+// error); an unknown code is 500.
+func HTTPStatus(code string) int {
+	if s, ok := httpStatus[code]; ok {
+		return s
+	}
+	return 500
+}

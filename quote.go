@@ -22,6 +22,29 @@ type Speaker struct {
 	// "Jurkonis", "the political analyst"), at MentionSpan.
 	Mention     string `json:"mention"`
 	MentionSpan Span   `json:"mention_span"`
+	// Key makes the name's spellings one (Jurkonis, Yurkonis, Юркинис):
+	// set by package names, stored beside the speaker so that a store can
+	// look speakers up by key equality. Not part of the JSON form.
+	Key NameKey `json:"-"`
+}
+
+// NameKey is the spelling-blind key of a speaker's name: the key of its last
+// word (the surname, or a group's head word) and the first letter of its
+// first word's key ("" for a one-word name). Package names computes it.
+type NameKey struct {
+	Surname string
+	Initial string
+}
+
+// IsZero reports whether the key is empty: a name without letters.
+func (k NameKey) IsZero() bool { return k.Surname == "" }
+
+// Matches reports whether a name keyed k can be the name asked for by q: the
+// surnames agree and, when both give a first name, so do the initials
+// ("Yurkonis" and "V. Jurkonis" find "Vytis Jurkonis"; "A. Jurkonis" does
+// not). Stores implement the same test on their key columns.
+func (k NameKey) Matches(q NameKey) bool {
+	return k.Surname != "" && k.Surname == q.Surname && (k.Initial == "" || q.Initial == "" || k.Initial == q.Initial)
 }
 
 // Speaker kinds.

@@ -2,43 +2,41 @@ package kent
 
 import (
 	"context"
+	"iter"
 	"time"
 )
 
-// Store keeps articles and searches them. The embedded implementation is in
-// package sqlite; a PostgreSQL one can implement the same interface.
-type Store interface {
+// The store contract is split by role, so that a front end or a stage asks
+// only for what it uses and a second backend (PostgreSQL) knows exactly what
+// it must provide. Package sqlite implements all of it; package storetest is
+// the suite every implementation must pass.
+//
+// Listings take a filter with Limit and Offset (Limit 0: no limit) and return
+// the page with the total number of matches. Walks over everything are
+// streams (iter.Seq2): a caller reads one item at a time and stops when it
+// likes; the stream's error, if any, is yielded last.
+//
+// Stores do no domain reasoning: spelling-blind look-ups compare the name keys
+// the stages set (Speaker.Key), and merging mentions into entities is done by
+// package names over the rows MentionRows streams.
+
+// ArticleStore keeps articles.
+type ArticleStore interface {
 	// Put stores articles that are not stored yet, in one transaction, and
 	// reports for each whether it was new. An article whose ID is already
-	// stored is left untouched (ingest is idempotent). Returns EINVALID if an
+	// stored is left untouched (ingest is idempotent). An article without an
+	// IngestedAt is given the time of the Put. Returns EINVALID if an
 	// article fails Validate; nothing of the batch is stored then.
 	Put(ctx context.Context, articles []*Article) ([]bool, error)
 
-	// Get returns the article with the given ID or a unique ID prefix.
-	// Returns ENOTFOUND if none matches, EINVALID if a prefix is ambiguous.
+	// Get returns the article with the given ID or a unique ID prefix, with
+	// its quotes and judgements. Returns ENOTFOUND if none matches, EINVALID
+	// if a prefix is ambiguous or the ID is empty.
 	Get(ctx context.Context, id string) (*Article, error)
 
-	// Copies returns the IDs of other stored articles with the same text.
+	// Copies returns the IDs of other stored articles with the same text,
+	// in ID order.
 	Copies(ctx context.Context, a *Article) ([]string, error)
-
-	// Search runs a full-text query over titles and cleaned text.
-	// Returns EINVALID for a query the engine cannot parse.
-	Search(ctx context.Context, q SearchQuery) ([]SearchHit, error)
-
-	// Quotes lists stored quotes in publication order.
-	// Returns EINVALID for a speaker name without letters.
-	Quotes(ctx context.Context, q QuoteQuery) ([]QuoteHit, error)
-
-	// Judgements lists stored judgements in publication order.
-	// Returns EINVALID for a holder name without letters.
-	Judgements(ctx context.Context, q JudgementQuery) ([]JudgementHit, error)
-
-	// Entities lists people, organisations and places across articles,
-	// most widely mentioned first; kind "" lists all kinds.
-	Entities(ctx context.Context, kind string, limit int) ([]Entity, error)
-
-	// StoryInputs returns stored articles in ingest order for clustering.
-	StoryInputs(ctx context.Context) ([]StoryInput, error)
 
 	// Count returns how many articles are stored.
 	Count(ctx context.Context) (int, error)
@@ -46,15 +44,71 @@ type Store interface {
 	Close() error
 }
 
+// SearchStore finds articles by their words.
+type SearchStore interface {
+	// Search runs a full-text query over titles and cleaned text, best
+	// match first. Returns EINVALID for an empty query or one the engine
+	// cannot parse even word by word.
+	Search(ctx context.Context, q SearchQuery) (hits []SearchHit, total int, err error)
+}
+
+// QuoteStore lists stored quotes.
+type QuoteStore interface {
+	// Quotes lists stored quotes in publication order (undated last), then
+	// by article ID and position.
+	Quotes(ctx context.Context, q QuoteQuery) (hits []QuoteHit, total int, err error)
+}
+
+// JudgementStore lists stored judgements.
+type JudgementStore interface {
+	// Judgements lists stored judgements in publication order (undated
+	// last), then by article ID and position.
+	Judgements(ctx context.Context, q JudgementQuery) (hits []JudgementHit, total int, err error)
+}
+
+// MentionStore streams the names articles mention.
+type MentionStore interface {
+	// MentionRows streams one row per article and distinct mention (key
+	// and spelling), with how often the article prints it.
+	MentionRows(ctx context.Context, q MentionQuery) iter.Seq2[MentionRow, error]
+}
+
+// StoryStore streams what story clustering reads.
+type StoryStore interface {
+	// StoryInputs streams every stored article in ingest order.
+	StoryInputs(ctx context.Context) iter.Seq2[StoryInput, error]
+}
+
+// Store is every role at once: what a backend implements.
+type Store interface {
+	ArticleStore
+	SearchStore
+	QuoteStore
+	JudgementStore
+	MentionStore
+	StoryStore
+}
+
+// Page is the window of a listing: at most Limit items (0: all) after
+// skipping Offset.
+type Page struct {
+	Limit  int
+	Offset int
+}
+
 // SearchQuery is a full-text query with optional filters. Zero values do not
 // filter.
 type SearchQuery struct {
+	// Text is matched against titles and cleaned text, accents folded
+	// ("Lukasenka" finds "Lukašenka"): words (all must occur), "exact
+	// phrases", prefix*, a OR b, NOT c. Text that does not parse so is
+	// searched word by word.
 	Text     string
-	Language string
-	Outlet   string
+	Language string    // ISO 639-1, any case
+	Outlet   string    // case-insensitive
 	Since    time.Time // published at or after
 	Until    time.Time // published before
-	Limit    int
+	Page
 }
 
 // SearchHit is one article that matched, with a highlighted snippet.
@@ -66,15 +120,17 @@ type SearchHit struct {
 	Published time.Time `json:"published,omitzero"`
 	Source    string    `json:"source"`
 	Snippet   string    `json:"snippet"`
-	Score     float64   `json:"score"`
+	Score     float64   `json:"score"` // higher is better
 }
 
 // QuoteQuery selects stored quotes; zero values do not filter.
 type QuoteQuery struct {
-	Speaker    string // any spelling of the speaker's name
+	// Speaker selects quotes whose speaker has this name key (see
+	// NameKey.Matches); package names computes it from any spelling.
+	Speaker    NameKey
 	Language   string
 	Attributed bool // only quotes with a speaker
-	Limit      int
+	Page
 }
 
 // QuoteHit is a stored quote with the article it comes from.
@@ -89,11 +145,15 @@ type QuoteHit struct {
 // JudgementQuery selects stored judgements; zero values do not filter.
 type JudgementQuery struct {
 	ArticleIDs []string // only judgements in these articles
-	Holder     string   // any spelling of the holder's name, or words of a group's
-	Language   string
-	Since      time.Time
-	Until      time.Time
-	Limit      int
+	// Holder selects judgements whose holder has this name key, or
+	// (either one) whose holder's name contains HolderWords,
+	// case-insensitively: "officials" finds "officials in Kyiv".
+	Holder      NameKey
+	HolderWords string
+	Language    string
+	Since       time.Time
+	Until       time.Time
+	Page
 }
 
 // JudgementHit is a stored judgement with the article it comes from, so a
@@ -122,6 +182,22 @@ func (a *Article) JudgementHits() []JudgementHit {
 	return hits
 }
 
+// MentionQuery selects mention rows; zero values do not filter.
+type MentionQuery struct {
+	Kind string // person, organisation or place
+}
+
+// MentionRow is what an article says of one entity in one spelling: Text
+// printed Count times, standing for Name, keyed Key.
+type MentionRow struct {
+	ArticleID string
+	Kind      string
+	Key       string
+	Text      string
+	Name      string
+	Count     int
+}
+
 // Entity is one person, organisation or place across stored articles.
 type Entity struct {
 	Key      string   `json:"key"`
@@ -134,5 +210,6 @@ type Entity struct {
 
 // StoryInput is what story clustering reads of a stored article.
 type StoryInput struct {
-	ID, Language, Title, Text, Outlet, Published string
+	ID, Language, Title, Text, Outlet string
+	Published                         time.Time // zero when unknown
 }

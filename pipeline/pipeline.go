@@ -100,6 +100,7 @@ func (p *Processor) Process(d ingest.Doc) (*kent.Article, error) {
 	a.Quotes, a.Warnings = p.Quotes.Extract(a)
 	a.Judgements = p.Estimates.Extract(a, a.Quotes)
 	a.Mentions = p.Names.Find(a)
+	names.KeySpeakers(a)
 	a.TextHash = kent.TextHash(a.Text)
 	a.ID = kent.ArticleID(a.Outlet, a.Text)
 	return a, a.Validate()
@@ -119,7 +120,7 @@ type Report struct {
 // Runner ingests files into a store.
 type Runner struct {
 	Proc      *Processor
-	Store     kent.Store
+	Store     kent.ArticleStore
 	Workers   int
 	BatchSize int
 	// Progress, if set, is called after each file with the bytes done so

@@ -8,34 +8,45 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/names"
 )
 
-const insertJudgement = `INSERT INTO judgements (article_id, idx, cue, band, value, holder, holder_key, language, json)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+const insertJudgement = `INSERT INTO judgements (article_id, idx, cue, band, value, holder, holder_surname, holder_initial, language, json)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 func putJudgements(ctx context.Context, st *sql.Stmt, a *kent.Article) error {
 	for i, j := range a.Judgements {
-		holder, key := "", ""
+		var holder string
+		var key kent.NameKey
 		if j.Holder != nil {
-			holder, key = j.Holder.Name, names.FullKey(j.Holder.Name)
+			holder, key = j.Holder.Name, j.Holder.Key
 		}
 		b, err := json.Marshal(j)
 		if err != nil {
-			return err
+			return fmt.Errorf("judgement %d: %w", i, err)
 		}
-		if _, err := st.ExecContext(ctx, a.ID, i, j.Cue, j.Band, j.Value, holder, key, j.Language, string(b)); err != nil {
+		if _, err := st.ExecContext(ctx, a.ID, i, j.Cue, j.Band, j.Value, holder, key.Surname, key.Initial, j.Language, string(b)); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
+// decodeJudgement reads a stored judgement and gives its holder back the key
+// kept beside it.
+func decodeJudgement(js string, key kent.NameKey, j *kent.Judgement) error {
+	if err := json.Unmarshal([]byte(js), j); err != nil {
+		return err
+	}
+	if j.Holder != nil {
+		j.Holder.Key = key
+	}
+	return nil
+}
+
 func (s *Store) articleJudgements(ctx context.Context, id string) ([]kent.Judgement, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT json FROM judgements WHERE article_id = ? ORDER BY idx`, id)
+	rows, err := s.db.QueryContext(ctx, `SELECT json, holder_surname, holder_initial FROM judgements WHERE article_id = ? ORDER BY idx`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -43,75 +54,81 @@ func (s *Store) articleJudgements(ctx context.Context, id string) ([]kent.Judgem
 	var out []kent.Judgement
 	for rows.Next() {
 		var js string
-		if err := rows.Scan(&js); err != nil {
+		var key kent.NameKey
+		if err := rows.Scan(&js, &key.Surname, &key.Initial); err != nil {
 			return nil, err
 		}
 		var j kent.Judgement
-		if err := json.Unmarshal([]byte(js), &j); err != nil {
-			return nil, err
+		if err := decodeJudgement(js, key, &j); err != nil {
+			return nil, fmt.Errorf("article %s: corrupt judgement: %w", id, err)
 		}
 		out = append(out, j)
 	}
 	return out, rows.Err()
 }
 
-// Judgements implements kent.Store. A holder matches whatever the spelling;
-// Author selects the articles' own voice.
-func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.JudgementHit, error) {
-	if q.Limit <= 0 {
-		q.Limit = 1000
-	}
-	sqlq := `SELECT j.json, j.holder, a.id, a.title, a.outlet, a.author, a.published, a.language, a.source, a.text_hash
-		FROM judgements j JOIN articles a ON a.id = j.article_id WHERE 1=1`
+// Judgements implements kent.JudgementStore.
+func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.JudgementHit, int, error) {
+	from := `FROM judgements j JOIN articles a ON a.id = j.article_id WHERE 1=1`
 	var args []any
-	if q.Holder != "" {
-		f := strings.Fields(names.FullKey(q.Holder))
-		if len(f) == 0 {
-			return nil, kent.Errorf(kent.EINVALID, "holder %q has no letters", q.Holder)
-		}
-		sqlq += ` AND (j.holder_key = ? OR j.holder_key LIKE ? OR lower(j.holder) LIKE ?)`
-		args = append(args, f[len(f)-1], "% "+f[len(f)-1], "%"+strings.ToLower(q.Holder)+"%")
+	var holder []string
+	if !q.Holder.IsZero() {
+		holder = append(holder, `j.holder_surname = ?`+initialMatches("j.holder_initial"))
+		args = append(args, q.Holder.Surname, q.Holder.Initial, q.Holder.Initial)
+	}
+	if q.HolderWords != "" {
+		holder = append(holder, `instr(lower(j.holder), ?) > 0`)
+		args = append(args, strings.ToLower(q.HolderWords))
+	}
+	if len(holder) > 0 {
+		from += ` AND (` + strings.Join(holder, ` OR `) + `)`
 	}
 	if len(q.ArticleIDs) > 0 {
-		sqlq += ` AND j.article_id IN (SELECT value FROM json_each(?))`
-		ids, _ := json.Marshal(q.ArticleIDs)
+		ids, err := json.Marshal(q.ArticleIDs)
+		if err != nil {
+			return nil, 0, err
+		}
+		from += ` AND j.article_id IN (SELECT value FROM json_each(?))`
 		args = append(args, string(ids))
 	}
 	if q.Language != "" {
-		sqlq += ` AND j.language = ?`
+		from += ` AND j.language = ?`
 		args = append(args, strings.ToLower(q.Language))
 	}
-	sqlq, args = publishedWithin(sqlq, args, q.Since, q.Until)
-	sqlq += ` ORDER BY a.published IS NULL, a.published, a.id, j.idx LIMIT ?`
-	args = append(args, q.Limit)
-	rows, err := s.db.QueryContext(ctx, sqlq, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	// Rows are read in one pass and their JSON decoded by all cores: on a
-	// store of 10,000 articles decoding is most of a brief's time.
+	from, args = publishedWithin(from, args, q.Since, q.Until)
 	var out []kent.JudgementHit
 	var raws []string
-	for rows.Next() {
-		var h kent.JudgementHit
-		var js, holder string
-		var published sql.NullString
-		if err := rows.Scan(&js, &holder, &h.ArticleID, &h.Title, &h.Outlet, &h.Author, &published, &h.ArticleLanguage, &h.Source, &h.TextHash); err != nil {
-			return nil, err
-		}
-		if q.Holder != "" && !names.SameName(q.Holder, holder) && !strings.Contains(strings.ToLower(holder), strings.ToLower(q.Holder)) {
-			continue
-		}
-		if published.Valid {
-			h.Published, _ = time.Parse(time.RFC3339, published.String)
-		}
-		out = append(out, h)
-		raws = append(raws, js)
+	var keys []kent.NameKey
+	total, err := s.list(ctx, `j.json, j.holder_surname, j.holder_initial, a.id, a.title, a.outlet, a.author, a.published, a.language, a.source, a.text_hash`,
+		from, args, `a.published IS NULL, a.published, a.id, j.idx`, q.Page, func(rows *sql.Rows) error {
+			var h kent.JudgementHit
+			var js string
+			var key kent.NameKey
+			var published sql.NullString
+			if err := rows.Scan(&js, &key.Surname, &key.Initial, &h.ArticleID, &h.Title, &h.Outlet, &h.Author, &published, &h.ArticleLanguage, &h.Source, &h.TextHash); err != nil {
+				return err
+			}
+			var err error
+			if h.Published, err = parseTime(published); err != nil {
+				return fmt.Errorf("article %s: %w", h.ArticleID, err)
+			}
+			out = append(out, h)
+			raws = append(raws, js)
+			keys = append(keys, key)
+			return nil
+		})
+	if err != nil {
+		return nil, 0, err
 	}
-	if err := rows.Err(); err != nil {
-		return nil, err
+	if err := decodeAll(out, raws, keys); err != nil {
+		return nil, 0, err
 	}
+	return out, total, nil
+}
+
+// decodeAll decodes the judgements' JSON on all cores: on a store of 10,000
+// articles decoding is most of a brief's time.
+func decodeAll(out []kent.JudgementHit, raws []string, keys []kent.NameKey) error {
 	workers := runtime.GOMAXPROCS(0)
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
@@ -120,7 +137,7 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(out); i += workers {
-				if err := json.Unmarshal([]byte(raws[i]), &out[i].Judgement); err != nil && errs[w] == nil {
+				if err := decodeJudgement(raws[i], keys[i], &out[i].Judgement); err != nil && errs[w] == nil {
 					errs[w] = fmt.Errorf("judgement %d of article %s: %w", i, out[i].ArticleID, err)
 				}
 			}
@@ -129,8 +146,8 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return out, nil
+	return nil
 }

@@ -17,7 +17,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode"
 
 	_ "modernc.org/sqlite"
 
@@ -97,7 +96,10 @@ func (s *Store) migrate() error {
 		if n > 0 {
 			continue
 		}
-		body, _ := migrations.ReadFile(name)
+		body, err := migrations.ReadFile(name)
+		if err != nil {
+			return err
+		}
 		tx, err := s.db.Begin()
 		if err != nil {
 			return err
@@ -120,7 +122,7 @@ func (s *Store) migrate() error {
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
 
-// Put implements kent.Store.
+// Put implements kent.ArticleStore.
 func (s *Store) Put(ctx context.Context, articles []*kent.Article) ([]bool, error) {
 	for _, a := range articles {
 		if err := a.Validate(); err != nil {
@@ -159,21 +161,28 @@ func (s *Store) Put(ctx context.Context, articles []*kent.Article) ([]bool, erro
 	added := make([]bool, len(articles))
 	now := time.Now().UTC()
 	for i, a := range articles {
-		paras, _ := json.Marshal(a.Paragraphs)
-		blocks, _ := json.Marshal(storedBlocks(a))
 		if a.IngestedAt.IsZero() {
 			a.IngestedAt = now
 		}
-		warnings, _ := json.Marshal(a.Warnings)
+		paras, blocks, warnings, err := articleJSON(a)
+		if err != nil {
+			return nil, err
+		}
 		res, err := ins.ExecContext(ctx, a.ID, a.TextHash, a.Source, string(a.Format), a.URL, a.Title, a.Outlet, a.Author,
-			timeOrNull(a.Published), a.Language, a.Text, string(paras), string(blocks), a.IngestedAt.Format(time.RFC3339Nano), string(warnings))
+			timeOrNull(a.Published), a.Language, a.Text, paras, blocks, a.IngestedAt.Format(time.RFC3339Nano), warnings)
 		if err != nil {
 			return nil, fmt.Errorf("storing %s: %w", a.Source, err)
 		}
-		if n, _ := res.RowsAffected(); n == 0 {
+		if n, err := res.RowsAffected(); err != nil || n == 0 {
+			if err != nil {
+				return nil, fmt.Errorf("storing %s: %w", a.Source, err)
+			}
 			continue // already stored: ingest is idempotent
 		}
-		rowid, _ := res.LastInsertId()
+		rowid, err := res.LastInsertId()
+		if err != nil {
+			return nil, fmt.Errorf("storing %s: %w", a.Source, err)
+		}
 		if _, err := fts.ExecContext(ctx, rowid, a.Title, a.Text); err != nil {
 			return nil, fmt.Errorf("indexing %s: %w", a.Source, err)
 		}
@@ -191,6 +200,23 @@ func (s *Store) Put(ctx context.Context, articles []*kent.Article) ([]bool, erro
 	return added, tx.Commit()
 }
 
+// articleJSON encodes the parts of an article kept as JSON columns.
+func articleJSON(a *kent.Article) (paras, blocks, warnings string, err error) {
+	p, err := json.Marshal(a.Paragraphs)
+	if err != nil {
+		return "", "", "", fmt.Errorf("storing %s: paragraphs: %w", a.Source, err)
+	}
+	b, err := json.Marshal(storedBlocks(a))
+	if err != nil {
+		return "", "", "", fmt.Errorf("storing %s: blocks: %w", a.Source, err)
+	}
+	w, err := json.Marshal(a.Warnings)
+	if err != nil {
+		return "", "", "", fmt.Errorf("storing %s: warnings: %w", a.Source, err)
+	}
+	return string(p), string(b), string(w), nil
+}
+
 func timeOrNull(t time.Time) any {
 	if t.IsZero() {
 		return nil
@@ -200,7 +226,7 @@ func timeOrNull(t time.Time) any {
 
 const articleCols = `id, text_hash, source, format, url, title, outlet, author, published, language, text, paragraphs, blocks, ingested_at, warnings`
 
-// Get implements kent.Store.
+// Get implements kent.ArticleStore.
 func (s *Store) Get(ctx context.Context, id string) (*kent.Article, error) {
 	id = strings.TrimSpace(id)
 	if id == "" || strings.ContainsAny(id, "%_") {
@@ -249,22 +275,27 @@ func scanArticle(rows *sql.Rows) (*kent.Article, error) {
 		return nil, err
 	}
 	a.Format = kent.Format(format)
-	if published.Valid {
-		a.Published, _ = time.Parse(time.RFC3339, published.String)
+	var err error
+	if a.Published, err = parseTime(published); err != nil {
+		return nil, fmt.Errorf("article %s: %w", a.ID, err)
 	}
-	a.IngestedAt, _ = time.Parse(time.RFC3339Nano, ingested)
+	if a.IngestedAt, err = time.Parse(time.RFC3339Nano, ingested); err != nil {
+		return nil, fmt.Errorf("article %s: corrupt ingest time: %w", a.ID, err)
+	}
 	if err := json.Unmarshal([]byte(paras), &a.Paragraphs); err != nil {
 		return nil, fmt.Errorf("article %s: corrupt paragraphs: %w", a.ID, err)
 	}
 	if err := json.Unmarshal([]byte(blocks), &a.Blocks); err != nil {
 		return nil, fmt.Errorf("article %s: corrupt blocks: %w", a.ID, err)
 	}
-	json.Unmarshal([]byte(warnings), &a.Warnings)
+	if err := json.Unmarshal([]byte(warnings), &a.Warnings); err != nil {
+		return nil, fmt.Errorf("article %s: corrupt warnings: %w", a.ID, err)
+	}
 	restoreBlocks(&a)
 	return &a, nil
 }
 
-// Copies implements kent.Store.
+// Copies implements kent.ArticleStore.
 func (s *Store) Copies(ctx context.Context, a *kent.Article) ([]string, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT id FROM articles WHERE text_hash = ? AND id != ? ORDER BY id`, a.TextHash, a.ID)
 	if err != nil {
@@ -282,78 +313,11 @@ func (s *Store) Copies(ctx context.Context, a *kent.Article) ([]string, error) {
 	return ids, rows.Err()
 }
 
-// Count implements kent.Store.
+// Count implements kent.ArticleStore.
 func (s *Store) Count(ctx context.Context) (int, error) {
 	var n int
 	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles`).Scan(&n)
 	return n, err
-}
-
-// Search implements kent.Store. A query in FTS5 syntax ("a b" OR c*) is
-// used as written; anything else is searched word by word, so a user typing
-// punctuation gets results instead of a syntax error.
-func (s *Store) Search(ctx context.Context, q kent.SearchQuery) ([]kent.SearchHit, error) {
-	if strings.TrimSpace(q.Text) == "" {
-		return nil, kent.Errorf(kent.EINVALID, "empty search query")
-	}
-	if q.Limit <= 0 {
-		q.Limit = 20
-	}
-	hits, err := s.search(ctx, q, q.Text)
-	if err != nil {
-		hits, err = s.search(ctx, q, quoteTerms(q.Text))
-		if err != nil {
-			return nil, kent.Errorf(kent.EINVALID, "cannot search for %q: %v", q.Text, err)
-		}
-	}
-	return hits, nil
-}
-
-func (s *Store) search(ctx context.Context, q kent.SearchQuery, match string) ([]kent.SearchHit, error) {
-	sqlq := `SELECT a.id, a.title, a.outlet, a.language, a.published, a.source,
-			snippet(articles_fts, 1, '[', ']', '…', 16), bm25(articles_fts)
-		FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-		WHERE articles_fts MATCH ?`
-	args := []any{match}
-	if q.Language != "" {
-		sqlq += ` AND a.language = ?`
-		args = append(args, strings.ToLower(q.Language))
-	}
-	if q.Outlet != "" {
-		sqlq += ` AND a.outlet LIKE ?`
-		args = append(args, q.Outlet)
-	}
-	sqlq, args = publishedWithin(sqlq, args, q.Since, q.Until)
-	sqlq += ` ORDER BY bm25(articles_fts) LIMIT ?`
-	args = append(args, q.Limit)
-	rows, err := s.db.QueryContext(ctx, sqlq, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var hits []kent.SearchHit
-	for rows.Next() {
-		var h kent.SearchHit
-		var published sql.NullString
-		if err := rows.Scan(&h.ID, &h.Title, &h.Outlet, &h.Language, &published, &h.Source, &h.Snippet, &h.Score); err != nil {
-			return nil, err
-		}
-		if published.Valid {
-			h.Published, _ = time.Parse(time.RFC3339, published.String)
-		}
-		h.Score = -h.Score // bm25 is lower-is-better; users expect higher-is-better
-		hits = append(hits, h)
-	}
-	return hits, rows.Err()
-}
-
-// quoteTerms turns free text into an FTS5 query that matches all its words.
-func quoteTerms(s string) string {
-	var terms []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		terms = append(terms, `"`+f+`"`)
-	}
-	return strings.Join(terms, " ")
 }
 
 // storedBlocks leaves out the text of kept blocks: it is Article.Text,
@@ -381,17 +345,14 @@ func restoreBlocks(a *kent.Article) {
 	}
 }
 
-// publishedWithin narrows a query on articles a to those published in
-// [since, until); a zero bound is open. Dates are stored as RFC 3339 in UTC,
-// so they compare as text.
-func publishedWithin(sqlq string, args []any, since, until time.Time) (string, []any) {
-	if !since.IsZero() {
-		sqlq += ` AND a.published >= ?`
-		args = append(args, since.UTC().Format(time.RFC3339))
+// parseTime reads a stored publication time; NULL is the zero time.
+func parseTime(t sql.NullString) (time.Time, error) {
+	if !t.Valid {
+		return time.Time{}, nil
 	}
-	if !until.IsZero() {
-		sqlq += ` AND a.published < ?`
-		args = append(args, until.UTC().Format(time.RFC3339))
+	p, err := time.Parse(time.RFC3339, t.String)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("corrupt publication time %q", t.String)
 	}
-	return sqlq, args
+	return p, nil
 }

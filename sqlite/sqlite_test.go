@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/storetest"
 )
 
 func article(outlet, text, lang string, published time.Time) *kent.Article {
@@ -83,7 +84,7 @@ func TestSearch(t *testing.T) {
 	}
 	count := func(q kent.SearchQuery) int {
 		t.Helper()
-		hits, err := s.Search(ctx, q)
+		hits, _, err := s.Search(ctx, q)
 		if err != nil {
 			t.Fatalf("%+v: %v", q, err)
 		}
@@ -117,7 +118,7 @@ func TestSearch(t *testing.T) {
 	if n := count(kent.SearchQuery{Text: `said "no`}); n != 1 {
 		t.Errorf("unbalanced quote: %d", n)
 	}
-	hits, _ := s.Search(ctx, kent.SearchQuery{Text: "osannolikt"})
+	hits, _, _ := s.Search(ctx, kent.SearchQuery{Text: "osannolikt"})
 	if !strings.Contains(hits[0].Snippet, "[osannolikt]") {
 		t.Errorf("snippet = %q", hits[0].Snippet)
 	}
@@ -142,4 +143,9 @@ func TestReopenKeepsDataAndMigratesOnce(t *testing.T) {
 	if _, err := s.Get(context.Background(), "ffffffffffff"); kent.ErrorCode(err) != kent.ENOTFOUND {
 		t.Fatalf("missing id: %v", err)
 	}
+}
+
+// The SQLite store passes the suite every backend must pass.
+func TestStoreContract(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) kent.Store { return open(t) })
 }

@@ -4,33 +4,16 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
-	"go.yaml.in/yaml/v3"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/app"
 	"github.com/kentnews/kent/brief"
-	"github.com/kentnews/kent/lexicon"
-	"github.com/kentnews/kent/pipeline"
 	"github.com/kentnews/kent/question"
 )
 
-// questionFile is the YAML a user can write instead of --question: any
-// field but text may be left out; places and concepts override what Kent
-// derives from the text.
-type questionFile struct {
-	ID             string   `yaml:"id"`
-	Text           string   `yaml:"text"`
-	Places         []string `yaml:"places"`   // ISO 3166 codes, key place first
-	Concepts       []string `yaml:"concepts"` // military, war, enter
-	Since          string   `yaml:"since"`
-	Until          string   `yaml:"until"`
-	ResolutionDate string   `yaml:"resolution_date"`
-}
-
-func (a *app) briefCmd() *cobra.Command {
+func (a *cli) briefCmd() *cobra.Command {
 	var (
 		text, file, format, out string
 		since, until            string
@@ -60,93 +43,34 @@ brief/outlook.schema.json).`,
   kent brief --question-file q.yaml --format html --out brief.html
   kent brief --question "…" --format json`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			q, err := a.loadQuestion(text, file, &since, &until)
+			req, err := briefRequest(text, file, since, until)
 			if err != nil {
 				return err
 			}
-			from, err := parseDay(since, "--since")
-			if err != nil {
-				return err
-			}
-			to, err := parseDay(until, "--until")
-			if err != nil {
-				return err
-			}
-			store, err := a.openStore()
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			jq := kent.JudgementQuery{Since: from, Until: to, Limit: 1 << 30}
-			articles := 0
-			var failed error
-			if len(args) > 0 {
-				proc, err := pipeline.NewProcessor()
-				if err != nil {
-					return err
-				}
-				runner := &pipeline.Runner{Proc: proc, Store: store, Stdin: a.stdin, Log: a.log}
-				rep, err := a.run(cmd.Context(), runner, args, true)
-				if err != nil {
-					return err
-				}
-				if len(rep.Errors) > 0 {
-					failed = partialError{len(rep.Errors)}
-				}
-				jq.ArticleIDs = rep.IDs
-				articles = len(kent.Unique(rep.IDs))
-				if articles == 0 {
-					return kent.Errorf(kent.EINVALID, "no article could be read from %s", strings.Join(args, ", "))
-				}
-			} else if articles, err = store.Count(cmd.Context()); err != nil {
-				return err
-			}
-			hits, err := store.Judgements(cmd.Context(), jq)
-			if err != nil {
-				return err
-			}
-			m, err := question.New(lexicon.MustDefault())
-			if err != nil {
-				return err
-			}
-			if len(q.Places) == 0 {
-				parsed := m.Parse(q.Text)
-				q.Places = parsed.Places
-				if len(q.Concepts) == 0 {
-					q.Concepts = parsed.Concepts
-				}
-			}
-			if len(q.Places) == 0 {
-				return kent.Errorf(kent.EINVALID, "question %q names no place Kent knows; give places in a --question-file", q.Text)
-			}
-			o := m.Outlook(q, hits, articles, question.Options{Extremize: extremize, Window: window})
-			var w io.Writer = cmd.OutOrStdout()
-			if out != "" && out != "-" {
-				f, err := os.Create(out)
-				if err != nil {
-					return kent.Errorf(kent.EINVALID, "%s: %v", out, err)
-				}
-				defer f.Close()
-				w = f
-			}
-			switch format {
-			case "text", "":
-				err = brief.Text(w, &o, out == "" && isTTY(w), 80)
-			case "markdown", "md":
-				err = brief.Markdown(w, &o)
-			case "html":
-				err = brief.HTML(w, &o)
-			case "json":
-				err = brief.JSON(w, &o)
-			default:
+			req.Paths, req.Extremize, req.Window = args, extremize, window
+			render, ok := renderers[format]
+			if !ok {
 				return kent.Errorf(kent.EINVALID, "unknown --format %q (text, markdown, html, json)", format)
 			}
+			var finish func()
+			req.Progress, finish = a.progress(true)
+			res, err := call(a, cmd.Context(), (*app.Service).Brief, req)
+			finish()
+			failed := a.reportSkipped(res.Ingest)
 			if err != nil {
 				return err
 			}
-			if out != "" && out != "-" {
-				fmt.Fprintf(a.stderr, "kent: wrote %s\n", out)
+			if out == "" || out == "-" {
+				w := cmd.OutOrStdout()
+				if err := render(w, &res.Outlook, out == "" && isTTY(w)); err != nil {
+					return err
+				}
+				return failed
 			}
+			if err := writeFile(out, func(w io.Writer) error { return render(w, &res.Outlook, false) }); err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stderr, "kent: wrote %s\n", out)
 			return failed
 		},
 	}
@@ -161,40 +85,67 @@ brief/outlook.schema.json).`,
 	return cmd
 }
 
-func (a *app) loadQuestion(text, file string, since, until *string) (question.Question, error) {
+// renderers print an outlook in each --format; color is set for a terminal.
+var renderers = map[string]func(w io.Writer, o *kent.Outlook, color bool) error{
+	"text":     func(w io.Writer, o *kent.Outlook, color bool) error { return brief.Text(w, o, color, 80) },
+	"":         func(w io.Writer, o *kent.Outlook, color bool) error { return brief.Text(w, o, color, 80) },
+	"markdown": func(w io.Writer, o *kent.Outlook, _ bool) error { return brief.Markdown(w, o) },
+	"md":       func(w io.Writer, o *kent.Outlook, _ bool) error { return brief.Markdown(w, o) },
+	"html":     func(w io.Writer, o *kent.Outlook, _ bool) error { return brief.HTML(w, o) },
+	"json":     func(w io.Writer, o *kent.Outlook, _ bool) error { return brief.JSON(w, o) },
+}
+
+// writeFile creates path and writes it with write; a file that cannot be
+// created or written is EINVALID, naming the file.
+func writeFile(path string, write func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return kent.Errorf(kent.EINVALID, "%s: %v", path, err)
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return kent.Errorf(kent.EINVALID, "%s: %v", path, err)
+	}
+	return nil
+}
+
+// briefRequest reads the question from --question or --question-file and
+// the period from the file, where --since and --until do not override it.
+func briefRequest(text, file, since, until string) (app.BriefRequest, error) {
+	spec, err := loadQuestion(text, file)
+	if err != nil {
+		return app.BriefRequest{}, err
+	}
+	req := app.BriefRequest{Question: spec.Question, Since: spec.Since, Until: spec.Until}
+	if since != "" {
+		if req.Since, err = app.ParseDay(since, "--since"); err != nil {
+			return req, err
+		}
+	}
+	if until != "" {
+		if req.Until, err = app.ParseDay(until, "--until"); err != nil {
+			return req, err
+		}
+	}
+	return req, nil
+}
+
+// loadQuestion reads the question from --question or --question-file.
+func loadQuestion(text, file string) (app.QuestionSpec, error) {
 	switch {
 	case text != "" && file != "":
-		return question.Question{}, kent.Errorf(kent.EINVALID, "give --question or --question-file, not both")
+		return app.QuestionSpec{}, kent.Errorf(kent.EINVALID, "give --question or --question-file, not both")
 	case text != "":
-		return question.Question{Text: text}, nil
+		return app.QuestionSpec{Question: question.Question{Text: text}}, nil
 	case file == "":
-		return question.Question{}, kent.Errorf(kent.EINVALID, "a question is needed: --question \"…\" or --question-file q.yaml")
+		return app.QuestionSpec{}, kent.Errorf(kent.EINVALID, "a question is needed: --question \"…\" or --question-file q.yaml")
 	}
 	raw, err := os.ReadFile(file)
 	if err != nil {
-		return question.Question{}, kent.Errorf(kent.EINVALID, "%s: %v", file, err)
+		return app.QuestionSpec{}, kent.Errorf(kent.EINVALID, "%s: %v", file, err)
 	}
-	var qf questionFile
-	dec := yaml.NewDecoder(strings.NewReader(string(raw)))
-	dec.KnownFields(true)
-	if err := dec.Decode(&qf); err != nil {
-		return question.Question{}, kent.Errorf(kent.EINVALID, "%s: %v", file, err)
-	}
-	if strings.TrimSpace(qf.Text) == "" {
-		return question.Question{}, kent.Errorf(kent.EINVALID, "%s: the question has no text", file)
-	}
-	if *since == "" {
-		*since = qf.Since
-	}
-	if *until == "" {
-		*until = qf.Until
-	}
-	for _, d := range []string{qf.Since, qf.Until, qf.ResolutionDate} {
-		if d != "" {
-			if _, err := time.Parse("2006-01-02", d); err != nil {
-				return question.Question{}, kent.Errorf(kent.EINVALID, "%s: date %q: want YYYY-MM-DD", file, d)
-			}
-		}
-	}
-	return question.Question{ID: qf.ID, Text: qf.Text, Places: qf.Places, Concepts: qf.Concepts}, nil
+	return app.ParseQuestionFile(file, raw)
 }

@@ -2,17 +2,18 @@ package main
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/app"
 )
 
-func (a *app) entitiesCmd() *cobra.Command {
+func (a *cli) entitiesCmd() *cobra.Command {
 	var (
-		kind   string
-		limit  int
+		req    app.EntitiesRequest
 		asJSON bool
 	)
 	cmd := &cobra.Command{
@@ -24,35 +25,22 @@ spellings, languages and scripts (Lukashenko, Lukasjenko, Łukaszenka,
 		Example: "  kent entities --kind person\n  kent entities --kind place --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			switch kind {
-			case "", "person", "organisation", "place":
-			default:
-				return kent.Errorf(kent.EINVALID, "unknown --kind %q (person, organisation, place)", kind)
+			if req.Kind != "" && !slices.Contains(app.EntityKinds, req.Kind) {
+				return kent.Errorf(kent.EINVALID, "unknown --kind %q (person, organisation, place)", req.Kind)
 			}
-			store, err := a.openStore()
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			es, err := store.Entities(cmd.Context(), kind, limit)
+			res, err := call(a, cmd.Context(), (*app.Service).Entities, req)
 			if err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()
-			if asJSON {
-				if es == nil {
-					es = []kent.Entity{}
-				}
-				return writeJSON(out, es)
-			}
-			for _, e := range es {
+			return printList(out, asJSON, res.Entities, "", func(e kent.Entity) {
 				fmt.Fprintf(out, "%-13s %-34s %2d articles, %3d mentions  %s\n", e.Kind, e.Name, e.Articles, e.Mentions, kent.Clip(strings.Join(e.Variants, " · "), 200))
-			}
-			return nil
+			})
 		},
 	}
-	cmd.Flags().StringVar(&kind, "kind", "", "person, organisation or place")
-	cmd.Flags().IntVar(&limit, "limit", 50, "at most this many entities")
+	cmd.Flags().StringVar(&req.Kind, "kind", "", "person, organisation or place")
+	cmd.Flags().IntVar(&req.Limit, "limit", 50, "at most this many entities")
+	cmd.Flags().IntVar(&req.Offset, "offset", 0, "skip this many entities first (with --limit: pages)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print entities as JSON")
 	return cmd
 }

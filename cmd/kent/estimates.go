@@ -8,14 +8,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/app"
 	"github.com/kentnews/kent/lexicon"
 )
 
-func (a *app) estimatesCmd() *cobra.Command {
+func (a *cli) estimatesCmd() *cobra.Command {
 	var (
-		q         kent.JudgementQuery
-		asJSON    bool
-		scaleName string
+		q      app.EstimatesRequest
+		asJSON bool
 	)
 	cmd := &cobra.Command{
 		Use:   "estimates",
@@ -31,46 +31,23 @@ PHIA yardstick, Sherman Kent's 1964 table or the IPCC terms.`,
   kent estimates --lang de --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			scale, err := lexicon.MustDefault().Scale(scaleName)
-			if err != nil {
-				return kent.Errorf(kent.EINVALID, "%v", err)
-			}
-			store, err := a.openStore()
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			hits, err := store.Judgements(cmd.Context(), q)
+			res, err := call(a, cmd.Context(), (*app.Service).Estimates, q)
 			if err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()
-			if asJSON {
-				if hits == nil {
-					hits = []kent.JudgementHit{}
-				}
-				return writeJSON(out, hits)
-			}
-			if len(hits) == 0 {
-				fmt.Fprintln(out, "no judgements")
-				return nil
-			}
-			for _, h := range hits {
-				d := "date unknown"
-				if !h.Published.IsZero() {
-					d = h.Published.Format("2006-01-02")
-				}
-				fmt.Fprintf(out, "%s · %s\n  %s · %s · %s · %s\n", holderName(h.Judgement, h.Outlet), judgementLine(h.Judgement, scale), h.ArticleID, orDash(h.Outlet), h.Language, d)
+			return printList(out, asJSON, res.Hits, "no judgements", func(h kent.JudgementHit) {
+				fmt.Fprintf(out, "%s · %s\n  %s · %s · %s · %s\n", holderName(h.Judgement, h.Outlet), judgementLine(h.Judgement, res.Scale), h.ArticleID, orDash(h.Outlet), h.Language, day(h.Published))
 				fmt.Fprintf(out, "  about: “%s”\n\n", kent.Clip(h.Proposition.Text, 200))
-			}
-			return nil
+			})
 		},
 	}
 	cmd.Flags().StringVar(&q.Holder, "holder", "", "only judgements held by this person, organisation or group (any spelling)")
 	cmd.Flags().StringVar(&q.Language, "lang", "", "only judgements in this language")
 	lex := lexicon.MustDefault()
-	cmd.Flags().StringVar(&scaleName, "scale", lex.DefaultScale().Name, "band names from: "+strings.Join(lex.ScaleNames(), ", "))
+	cmd.Flags().StringVar(&q.Scale, "scale", lex.DefaultScale().Name, "band names from: "+strings.Join(lex.ScaleNames(), ", "))
 	cmd.Flags().IntVar(&q.Limit, "limit", 1000, "at most this many judgements")
+	cmd.Flags().IntVar(&q.Offset, "offset", 0, "skip this many judgements first (with --limit: pages)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print judgements as JSON")
 	return cmd
 }

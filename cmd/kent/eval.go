@@ -17,7 +17,7 @@ import (
 	"github.com/kentnews/kent/story"
 )
 
-func (a *app) evalCmd() *cobra.Command {
+func (a *cli) evalCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "eval",
 		Short: "Measure Kent against gold data (precision, recall, F1)",

@@ -1,18 +1,18 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"strings"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
+	"github.com/kentnews/kent/app"
 	"github.com/kentnews/kent/lang"
 	"github.com/kentnews/kent/pipeline"
 )
 
-func (a *app) ingestCmd() *cobra.Command {
+func (a *cli) ingestCmd() *cobra.Command {
 	var (
 		asJSON   bool
 		langs    string
@@ -36,24 +36,18 @@ stored, and the exit status is 1.`,
   curl -s https://example.org/feed.xml | kent ingest -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			var codes []string
+			req := app.IngestRequest{Paths: args, LangMode: lang.Mode(langMode), Workers: workers}
 			if langs != "" {
-				codes = strings.Split(langs, ",")
+				req.Langs = strings.Split(langs, ",")
 			}
-			proc, err := pipeline.NewProcessorMode(lang.Mode(langMode), codes...)
+			var finish func()
+			req.Progress, finish = a.progress(!asJSON)
+			rep, err := call(a, cmd.Context(), (*app.Service).Ingest, req)
+			finish()
 			if err != nil {
 				return err
 			}
-			store, err := a.openStore()
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			r := &pipeline.Runner{Proc: proc, Store: store, Workers: workers, Stdin: a.stdin, Log: a.log}
-			rep, err := a.run(cmd.Context(), r, args, !asJSON)
-			if err != nil {
-				return err
-			}
+			failed := a.reportSkipped(&rep)
 			if asJSON {
 				errs := make([]string, len(rep.Errors))
 				for i, e := range rep.Errors {
@@ -71,10 +65,7 @@ stored, and the exit status is 1.`,
 				fmt.Fprintf(cmd.OutOrStdout(), "%d files, %d articles: %d new, %d already stored, %d failed (store: %s)\n",
 					rep.Files, rep.Articles, rep.New, rep.Existing, len(rep.Errors), a.dbPath)
 			}
-			if len(rep.Errors) > 0 {
-				return partialError{len(rep.Errors)}
-			}
-			return nil
+			return failed
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as JSON")
@@ -84,29 +75,34 @@ stored, and the exit status is 1.`,
 	return cmd
 }
 
-// run ingests args with r, showing a progress bar while it works when show
-// is set and stderr is a terminal, and reports each file it had to skip on
-// its own line of stderr.
-func (a *app) run(ctx context.Context, r *pipeline.Runner, args []string, show bool) (pipeline.Report, error) {
-	if show && isTTY(a.stderr) {
-		bar := progressbar.NewOptions64(-1,
-			progressbar.OptionSetWriter(a.stderr),
-			progressbar.OptionSetDescription("ingesting"),
-			progressbar.OptionShowBytes(true),
-			progressbar.OptionThrottle(100_000_000),
-			progressbar.OptionClearOnFinish())
-		r.Progress = func(done, total int64) {
-			bar.ChangeMax64(total)
-			bar.Set64(done)
-		}
-		defer bar.Finish()
+// progress returns a callback drawing a progress bar on stderr while an
+// ingest works, when show is set and stderr is a terminal (else nil), and
+// the function that clears the bar when the ingest is done.
+func (a *cli) progress(show bool) (func(done, total int64), func()) {
+	if !show || !isTTY(a.stderr) {
+		return nil, func() {}
 	}
-	rep, err := r.Run(ctx, args)
-	if err != nil {
-		return rep, err
+	bar := progressbar.NewOptions64(-1,
+		progressbar.OptionSetWriter(a.stderr),
+		progressbar.OptionSetDescription("ingesting"),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionThrottle(100_000_000),
+		progressbar.OptionClearOnFinish())
+	return func(done, total int64) {
+		bar.ChangeMax64(total)
+		bar.Set64(done)
+	}, func() { bar.Finish() }
+}
+
+// reportSkipped prints each input an ingest had to skip on its own line of
+// stderr, and returns the partial error the command ends with then (nil if
+// none was skipped or nothing was ingested).
+func (a *cli) reportSkipped(rep *pipeline.Report) error {
+	if rep == nil || len(rep.Errors) == 0 {
+		return nil
 	}
 	for _, e := range rep.Errors {
 		fmt.Fprintln(a.stderr, "kent: skipped", e)
 	}
-	return rep, nil
+	return partialError{len(rep.Errors)}
 }

@@ -1,6 +1,7 @@
 // Command kent reads news into a store and answers questions about it.
 // Each subcommand lives in its own file; this one holds what they share:
-// global flags, logging, opening the store and exit codes.
+// global flags, logging, opening the store and exit codes. The commands only
+// parse flags, call the application service (package app) and print.
 package main
 
 import (
@@ -13,11 +14,13 @@ import (
 	"os"
 	"os/signal"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/app"
 	"github.com/kentnews/kent/sqlite"
 )
 
@@ -30,7 +33,7 @@ const (
 	exitInternal = 4 // store or program failure
 )
 
-type app struct {
+type cli struct {
 	dbPath   string
 	logLevel string
 	logJSON  bool
@@ -52,7 +55,7 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	a := &app{stdin: stdin, stderr: stderr}
+	a := &cli{stdin: stdin, stderr: stderr}
 	root := a.rootCmd()
 	root.SetArgs(args)
 	root.SetOut(stdout)
@@ -82,7 +85,7 @@ func isUsage(err error) bool {
 		strings.Contains(s, "accepts") || strings.Contains(s, "requires at least") || strings.Contains(s, "invalid argument")
 }
 
-func (a *app) rootCmd() *cobra.Command {
+func (a *cli) rootCmd() *cobra.Command {
 	root := &cobra.Command{
 		Use:   "kent",
 		Short: "Kent reads the news and tells who says how likely what is",
@@ -126,13 +129,43 @@ Start with:
 	return root
 }
 
-func (a *app) openStore() (*sqlite.Store, error) {
+// call opens the store, runs one use case of the application service on
+// req and closes the store: `call(a, ctx, (*app.Service).Quotes, req)`.
+func call[Req, Res any](a *cli, ctx context.Context, use func(*app.Service, context.Context, Req) (Res, error), req Req) (Res, error) {
 	s, err := sqlite.Open(a.dbPath)
 	if err != nil {
-		return nil, err
+		var zero Res
+		return zero, err
 	}
+	defer s.Close()
 	a.log.Debug("opened store", "path", a.dbPath)
-	return s, nil
+	return use(app.New(s, a.log, a.stdin), ctx, req)
+}
+
+// printList prints a listing: as a JSON array (never null) with --json,
+// else each item with entry, or the none line when there is nothing.
+func printList[T any](w io.Writer, asJSON bool, items []T, none string, entry func(T)) error {
+	if asJSON {
+		if items == nil {
+			items = []T{}
+		}
+		return writeJSON(w, items)
+	}
+	if len(items) == 0 && none != "" {
+		fmt.Fprintln(w, none)
+	}
+	for _, x := range items {
+		entry(x)
+	}
+	return nil
+}
+
+// day is how listings print a publication date.
+func day(t time.Time) string {
+	if t.IsZero() {
+		return "date unknown"
+	}
+	return t.Format("2006-01-02")
 }
 
 // isTTY reports whether w is a terminal: progress bars and colour only then.

@@ -8,13 +8,13 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/app"
 )
 
-func (a *app) quotesCmd() *cobra.Command {
+func (a *cli) quotesCmd() *cobra.Command {
 	var (
-		q      kent.QuoteQuery
+		q      app.QuotesRequest
 		asJSON bool
-		all    bool
 	)
 	cmd := &cobra.Command{
 		Use:   "quotes",
@@ -28,42 +28,22 @@ Unattributed quotes are left out unless --all is given.`,
   kent quotes --lang en --json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			q.Attributed = !all
-			store, err := a.openStore()
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			hits, err := store.Quotes(cmd.Context(), q)
+			res, err := call(a, cmd.Context(), (*app.Service).Quotes, q)
 			if err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()
-			if asJSON {
-				if hits == nil {
-					hits = []kent.QuoteHit{}
-				}
-				return writeJSON(out, hits)
-			}
-			if len(hits) == 0 {
-				fmt.Fprintln(out, "no quotes")
-				return nil
-			}
-			for _, h := range hits {
-				d := "date unknown"
-				if !h.Published.IsZero() {
-					d = h.Published.Format("2006-01-02")
-				}
-				fmt.Fprintf(out, "%s\n  %s · %s · %s · %s\n", speakerLine(h.Speaker), h.ArticleID, orDash(h.Outlet), h.Language, d)
+			return printList(out, asJSON, res.Hits, "no quotes", func(h kent.QuoteHit) {
+				fmt.Fprintf(out, "%s\n  %s · %s · %s · %s\n", speakerLine(h.Speaker), h.ArticleID, orDash(h.Outlet), h.Language, day(h.Published))
 				fmt.Fprintf(out, "  %s%s: %s\n\n", h.Kind, cueNote(h.Cue), quoteText(h.Quote))
-			}
-			return nil
+			})
 		},
 	}
 	cmd.Flags().StringVar(&q.Speaker, "speaker", "", "only quotes by this speaker (any spelling)")
 	cmd.Flags().StringVar(&q.Language, "lang", "", "only quotes in this language")
-	cmd.Flags().BoolVar(&all, "all", false, "include quotes Kent could not attribute")
+	cmd.Flags().BoolVar(&q.All, "all", false, "include quotes Kent could not attribute")
 	cmd.Flags().IntVar(&q.Limit, "limit", 100, "at most this many quotes")
+	cmd.Flags().IntVar(&q.Offset, "offset", 0, "skip this many quotes first (with --limit: pages)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print quotes as JSON")
 	return cmd
 }

@@ -3,14 +3,14 @@ package main
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/app"
 )
 
-func (a *app) searchCmd() *cobra.Command {
+func (a *cli) searchCmd() *cobra.Command {
 	var (
 		q            kent.SearchQuery
 		since, until string
@@ -29,40 +29,20 @@ SQLite FTS5 syntax: "exact phrase", word*, a OR b, NOT c.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			q.Text = strings.Join(args, " ")
 			var err error
-			if q.Since, err = parseDay(since, "--since"); err != nil {
+			if q.Since, err = app.ParseDay(since, "--since"); err != nil {
 				return err
 			}
-			if q.Until, err = parseDay(until, "--until"); err != nil {
+			if q.Until, err = app.ParseDay(until, "--until"); err != nil {
 				return err
 			}
-			store, err := a.openStore()
-			if err != nil {
-				return err
-			}
-			defer store.Close()
-			hits, err := store.Search(cmd.Context(), q)
+			res, err := call(a, cmd.Context(), (*app.Service).Search, q)
 			if err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()
-			if asJSON {
-				if hits == nil {
-					hits = []kent.SearchHit{}
-				}
-				return writeJSON(out, hits)
-			}
-			if len(hits) == 0 {
-				fmt.Fprintln(out, "no matches")
-				return nil
-			}
-			for _, h := range hits {
-				d := "date unknown"
-				if !h.Published.IsZero() {
-					d = h.Published.Format("2006-01-02")
-				}
-				fmt.Fprintf(out, "%s  %s · %s · %s\n  %s\n  %s\n\n", h.ID, orDash(h.Outlet), h.Language, d, orDash(h.Title), strings.Join(strings.Fields(h.Snippet), " "))
-			}
-			return nil
+			return printList(out, asJSON, res.Hits, "no matches", func(h kent.SearchHit) {
+				fmt.Fprintf(out, "%s  %s · %s · %s\n  %s\n  %s\n\n", h.ID, orDash(h.Outlet), h.Language, day(h.Published), orDash(h.Title), strings.Join(strings.Fields(h.Snippet), " "))
+			})
 		},
 	}
 	cmd.Flags().StringVar(&q.Language, "lang", "", "only articles in this language (ISO 639-1)")
@@ -70,18 +50,7 @@ SQLite FTS5 syntax: "exact phrase", word*, a OR b, NOT c.`,
 	cmd.Flags().StringVar(&since, "since", "", "only articles published on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&until, "until", "", "only articles published before this day (YYYY-MM-DD)")
 	cmd.Flags().IntVar(&q.Limit, "limit", 20, "at most this many results")
+	cmd.Flags().IntVar(&q.Offset, "offset", 0, "skip this many results first (with --limit: pages)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print results as JSON")
 	return cmd
-}
-
-func parseDay(s, flag string) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	for _, f := range []string{"2006-01-02", time.RFC3339} {
-		if t, err := time.Parse(f, s); err == nil {
-			return t, nil
-		}
-	}
-	return time.Time{}, kent.Errorf(kent.EINVALID, "%s %q: want a day as YYYY-MM-DD", flag, s)
 }

@@ -8,9 +8,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/app"
 )
 
-func (a *app) showCmd() *cobra.Command {
+func (a *cli) showCmd() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "show ID",
@@ -23,19 +24,11 @@ unique prefix.`,
 		Example: "  kent show 3f2a\n  kent show --json 3f2a9c01d4e5b6a7",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			store, err := a.openStore()
+			res, err := call(a, cmd.Context(), (*app.Service).Show, app.ShowRequest{ID: args[0]})
 			if err != nil {
 				return err
 			}
-			defer store.Close()
-			art, err := store.Get(cmd.Context(), args[0])
-			if err != nil {
-				return err
-			}
-			copies, err := store.Copies(cmd.Context(), art)
-			if err != nil {
-				return err
-			}
+			art, copies := res.Article, res.Copies
 			if asJSON {
 				return writeJSON(cmd.OutOrStdout(), struct {
 					*kent.Article

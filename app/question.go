@@ -1,0 +1,78 @@
+package app
+
+import (
+	"bytes"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/question"
+)
+
+// QuestionFile is the YAML a user can write instead of a bare question: any
+// field but text may be left out; places and concepts override what Kent
+// derives from the text.
+type QuestionFile struct {
+	ID             string   `yaml:"id"`
+	Text           string   `yaml:"text"`
+	Places         []string `yaml:"places"`   // ISO 3166 codes, key place first
+	Concepts       []string `yaml:"concepts"` // military, war, enter
+	Since          string   `yaml:"since"`
+	Until          string   `yaml:"until"`
+	ResolutionDate string   `yaml:"resolution_date"`
+}
+
+// QuestionSpec is a question file read and checked: the question and the
+// period it asks about (zero times: open).
+type QuestionSpec struct {
+	Question     question.Question
+	Since, Until time.Time
+}
+
+// ParseQuestionFile reads a question file's YAML; name is how errors refer to
+// it. Unknown fields, an empty text and dates not written YYYY-MM-DD are
+// EINVALID.
+func ParseQuestionFile(name string, data []byte) (QuestionSpec, error) {
+	var qf QuestionFile
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&qf); err != nil {
+		return QuestionSpec{}, kent.Errorf(kent.EINVALID, "%s: %v", name, err)
+	}
+	if len(bytes.TrimSpace([]byte(qf.Text))) == 0 {
+		return QuestionSpec{}, kent.Errorf(kent.EINVALID, "%s: the question has no text", name)
+	}
+	var days [3]time.Time
+	for i, d := range []string{qf.Since, qf.Until, qf.ResolutionDate} {
+		if d == "" {
+			continue
+		}
+		t, err := time.Parse("2006-01-02", d)
+		if err != nil {
+			return QuestionSpec{}, kent.Errorf(kent.EINVALID, "%s: date %q: want YYYY-MM-DD", name, d)
+		}
+		days[i] = t
+	}
+	return QuestionSpec{
+		Question: question.Question{ID: qf.ID, Text: qf.Text, Places: qf.Places, Concepts: qf.Concepts},
+		Since:    days[0], Until: days[1],
+	}, nil
+}
+
+// resolve fills in the places and event concepts a question leaves out from
+// its text, in whatever language it is written. A question that names no
+// place Kent knows is EINVALID.
+func resolve(m *question.Matcher, q question.Question) (question.Question, error) {
+	if len(q.Places) == 0 {
+		parsed := m.Parse(q.Text)
+		q.Places = parsed.Places
+		if len(q.Concepts) == 0 {
+			q.Concepts = parsed.Concepts
+		}
+	}
+	if len(q.Places) == 0 {
+		return q, kent.Errorf(kent.EINVALID, "question %q names no place Kent knows; give places in a --question-file", q.Text)
+	}
+	return q, nil
+}

@@ -1,0 +1,106 @@
+package names
+
+import (
+	"iter"
+	"sort"
+	"strings"
+
+	"github.com/kentnews/kent"
+)
+
+// entityAcc gathers one entity's mention rows.
+type entityAcc struct {
+	e        kent.Entity
+	names    map[string]int
+	variants map[string]bool
+	articles map[string]bool
+}
+
+// Entities merges mention rows (as a store streams them) into entities, most
+// widely mentioned first: rows with one key are one entity, and a
+// surname-only person ("person:lukashenko") joins the one full-name entity
+// with that surname when there is exactly one. Each entity is named by its
+// commonest full form. The first error of the stream is returned.
+func Entities(rows iter.Seq2[kent.MentionRow, error]) ([]kent.Entity, error) {
+	byKey := map[string]*entityAcc{}
+	for r, err := range rows {
+		if err != nil {
+			return nil, err
+		}
+		a := byKey[r.Key]
+		if a == nil {
+			a = &entityAcc{e: kent.Entity{Key: r.Key, Kind: r.Kind}, names: map[string]int{}, variants: map[string]bool{}, articles: map[string]bool{}}
+			byKey[r.Key] = a
+		}
+		a.names[r.Name] += r.Count
+		a.variants[r.Text] = true
+		a.articles[r.ArticleID] = true
+		a.e.Mentions += r.Count
+	}
+	mergeSurnames(byKey)
+	out := make([]kent.Entity, 0, len(byKey))
+	for _, a := range byKey {
+		a.e.Name = commonestName(a.names)
+		for v := range a.variants {
+			a.e.Variants = append(a.e.Variants, v)
+		}
+		sort.Strings(a.e.Variants)
+		a.e.Articles = len(a.articles)
+		out = append(out, a.e)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Articles != out[j].Articles {
+			return out[i].Articles > out[j].Articles
+		}
+		return out[i].Mentions > out[j].Mentions || out[i].Mentions == out[j].Mentions && out[i].Key < out[j].Key
+	})
+	return out, nil
+}
+
+// mergeSurnames folds surname-only people into their full-name entity when
+// it is unique.
+func mergeSurnames(byKey map[string]*entityAcc) {
+	bySurname := map[string][]string{}
+	for key, a := range byKey {
+		if a.e.Kind == kent.SpeakerPerson && strings.Contains(key, " ") {
+			sur := key[strings.LastIndex(key, " ")+1:]
+			bySurname[sur] = append(bySurname[sur], key)
+		}
+	}
+	for key, a := range byKey {
+		if a.e.Kind != kent.SpeakerPerson || strings.Contains(key, " ") {
+			continue
+		}
+		full := bySurname[strings.TrimPrefix(key, "person:")]
+		if len(full) != 1 {
+			continue
+		}
+		t := byKey[full[0]]
+		for n, c := range a.names {
+			t.names[n] += c
+		}
+		for v := range a.variants {
+			t.variants[v] = true
+		}
+		for x := range a.articles {
+			t.articles[x] = true
+		}
+		t.e.Mentions += a.e.Mentions
+		delete(byKey, key)
+	}
+}
+
+// commonestName picks the commonest full name; a surname alone only if
+// nothing fuller was seen. Ties go to the longer name, then the first in
+// alphabetical order.
+func commonestName(counts map[string]int) string {
+	best, n := "", -1
+	for name, c := range counts {
+		full := strings.Contains(name, " ")
+		bestFull := strings.Contains(best, " ")
+		if full && !bestFull || full == bestFull && (c > n || c == n && (len(name) > len(best) || len(name) == len(best) && name < best)) {
+			best, n = name, c
+		}
+	}
+	return best
+}
