@@ -19,7 +19,7 @@ demo: build
 
 # Every test, with the race detector, after formatting and vet checks.
 test:
-	@out="$$($(dir $(GO))gofmt -l .)"; test -z "$$out" || { echo "gofmt needed: $$out"; exit 1; }
+	@out="$$($(dir $(GO))gofmt -l $$(find . -name "*.go" -not -path "./.*"))"; test -z "$$out" || { echo "gofmt needed: $$out"; exit 1; }
 	$(GO) vet ./...
 	$(GO) test -race -count=1 ./...
 
