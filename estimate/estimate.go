@@ -184,6 +184,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	var out []kent.Judgement
 	sent := 0
 	var prev []tok // the previous sentence, for propositions that refer back
+	over := overlapping(quotes)
 	for _, p := range a.Paragraphs {
 		code := p.Language
 		if code == "" {
@@ -195,7 +196,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 		}
 		for si, s := range p.Sentences {
 			toks := tokenize(a.Text, s.Span)
-			out = append(out, x.sentence(a, r, toks, prev, si > 0, sent, code, quotes)...)
+			out = append(out, x.sentence(a, r, toks, prev, si > 0, sent, code, over(s.Span))...)
 			prev = toks
 			sent++
 		}

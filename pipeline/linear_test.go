@@ -1,0 +1,42 @@
+package pipeline
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/ingest"
+)
+
+// singleParagraph is n bytes of real article text on one line: no newline
+// for the cleaner, segmenter and quote finder to rest on.
+func singleParagraph(tb testing.TB, n int) string {
+	b, err := os.ReadFile("../examples/belarus/004_b479c4edcd6d1ec6.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	one := strings.Join(strings.Fields(string(b)), " ") + " "
+	return strings.Repeat(one, n/len(one)+1)[:n]
+}
+
+// BenchmarkSingleParagraph shows every stage is linear in a paragraph's
+// length: ns/MB stays flat from 1 to 100 MB.
+func BenchmarkSingleParagraph(b *testing.B) {
+	for _, mb := range []int{1, 10, 100} {
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+			if mb == 100 && testing.Short() {
+				b.Skip("100 MB under -short")
+			}
+			text := singleParagraph(b, mb<<20)
+			p := testProc(b)
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				if _, err := p.Process(ingest.Doc{Source: "long.txt", Format: kent.FormatText, Text: text}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
