@@ -23,7 +23,7 @@ type entity struct {
 type registry struct {
 	d        *doc
 	people   []*entity
-	byKey    map[string][]*entity // surname (or organisation) key -> entities, so add stays linear
+	byKey    map[string][]*entity      // surname (or organisation) key -> entities, so add stays linear
 	spelling map[string]map[string]int // surname key -> spelling -> count
 	alias    map[string]*entity        // acronym key -> organisation ("ISW")
 }
