@@ -8,6 +8,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
+	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lang"
 	"github.com/kentnews/kent/pipeline"
 )
@@ -18,6 +19,7 @@ func (a *app) ingestCmd() *cobra.Command {
 		langs    string
 		workers  int
 		langMode string
+		limits   []string
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
@@ -43,6 +45,11 @@ stored, and the exit status is 1.`,
 			proc, err := pipeline.NewProcessorMode(lang.Mode(langMode), codes...)
 			if err != nil {
 				return err
+			}
+			for _, l := range limits {
+				if err := proc.Limits.Set(l); err != nil {
+					return kent.Errorf(kent.EINVALID, "--limit: %v", err)
+				}
 			}
 			store, err := a.openStore()
 			if err != nil {
@@ -71,7 +78,7 @@ stored, and the exit status is 1.`,
 				fmt.Fprintf(cmd.OutOrStdout(), "%d files, %d articles: %d new, %d already stored, %d failed (store: %s)\n",
 					rep.Files, rep.Articles, rep.New, rep.Existing, len(rep.Errors), a.dbPath)
 			}
-			if len(rep.Errors) > 0 {
+			if len(rep.Errors) > 0 || rep.Interrupted {
 				return partialError{len(rep.Errors)}
 			}
 			return nil
@@ -81,6 +88,7 @@ stored, and the exit status is 1.`,
 	cmd.Flags().StringVar(&langs, "langs", strings.Join(lang.DefaultCodes, ","), "languages to detect, comma-separated ISO 639-1 codes")
 	cmd.Flags().StringVar(&langMode, "lang-mode", string(lang.Fast), "language detection: fast (about 40 MB of models) or accurate (about 500 MB, better on one-line texts)")
 	cmd.Flags().IntVar(&workers, "workers", 0, "parallel workers (default: one per CPU)")
+	cmd.Flags().StringArrayVar(&limits, "limit", nil, "change a bound, NAME=VALUE (repeatable): file=16GB, record=8MB, text=2MB, paragraph=64KB, sentence-words=1000, quotes=1000, judgements=1000")
 	return cmd
 }
 
@@ -107,6 +115,12 @@ func (a *app) run(ctx context.Context, r *pipeline.Runner, args []string, show b
 	}
 	for _, e := range rep.Errors {
 		fmt.Fprintln(a.stderr, "kent: skipped", e)
+	}
+	for _, w := range rep.Warnings {
+		fmt.Fprintln(a.stderr, "kent: cut", w)
+	}
+	if rep.Interrupted {
+		fmt.Fprintf(a.stderr, "kent: interrupted; the %d articles read by then are stored\n", rep.New+rep.Existing)
 	}
 	return rep, nil
 }
