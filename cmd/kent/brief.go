@@ -72,6 +72,7 @@ brief/outlook.schema.json).`,
 			if err != nil {
 				return err
 			}
+			a.create = len(args) > 0
 			store, err := a.openStore()
 			if err != nil {
 				return err

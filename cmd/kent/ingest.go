@@ -51,6 +51,7 @@ stored, and the exit status is 1.`,
 					return kent.Errorf(kent.EINVALID, "--limit: %v", err)
 				}
 			}
+			a.create = true
 			store, err := a.openStore()
 			if err != nil {
 				return err

@@ -37,6 +37,9 @@ type app struct {
 	log      *slog.Logger
 	stdin    io.Reader
 	stderr   io.Writer
+	// create lets openStore create the store: only commands that write
+	// articles do; the others never leave an empty store behind.
+	create bool
 }
 
 // partialError marks a run that did its work but skipped some inputs; the
@@ -127,7 +130,11 @@ Start with:
 }
 
 func (a *app) openStore() (*sqlite.Store, error) {
-	s, err := sqlite.Open(a.dbPath)
+	open := sqlite.OpenExisting
+	if a.create {
+		open = sqlite.Open
+	}
+	s, err := open(a.dbPath)
 	if err != nil {
 		return nil, err
 	}

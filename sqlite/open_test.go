@@ -1,0 +1,65 @@
+package sqlite
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kentnews/kent"
+)
+
+// A store that cannot be written is still read: searched, counted.
+func TestReadOnlyStoreCanBeRead(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "kent.db")
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if _, err := s.Put(ctx, []*kent.Article{article("delfi.lt", "Vytis Jurkonis teigė, kad tai mažai tikėtina.", "lt", time.Now())}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	ro, err := openDSN(path, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if n, err := ro.Count(ctx); err != nil || n != 1 {
+		t.Fatalf("count %d %v", n, err)
+	}
+	if hits, err := ro.Search(ctx, kent.SearchQuery{Text: "Jurkonis"}); err != nil || len(hits) != 1 {
+		t.Fatalf("search %v %v", hits, err)
+	}
+	if _, err := ro.Put(ctx, []*kent.Article{article("lrytas.lt", "Kitas tekstas.", "lt", time.Now())}); err == nil {
+		t.Error("a read-only store took a write")
+	}
+	if os.Geteuid() == 0 {
+		return // root writes anything: the permission check below cannot fail
+	}
+	os.Chmod(path, 0o444)
+	os.Chmod(dir, 0o555)
+	defer os.Chmod(dir, 0o755)
+	s2, err := OpenExisting(path)
+	if err != nil {
+		t.Fatalf("read-only file: %v", err)
+	}
+	defer s2.Close()
+	if n, err := s2.Count(ctx); err != nil || n != 1 {
+		t.Fatalf("count %d %v", n, err)
+	}
+}
+
+func TestOpenExistingNeverCreates(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "kent.db")
+	if _, err := OpenExisting(path); err == nil || !strings.Contains(err.Error(), "no store at "+path) || kent.ErrorCode(err) != kent.EINTERNAL {
+		t.Fatalf("missing store: %v", err)
+	}
+	if _, err := os.Stat(filepath.Dir(path)); err == nil {
+		t.Error("folder created")
+	}
+}
