@@ -69,7 +69,7 @@ func storeError(path string, err error) error {
 	switch {
 	case strings.Contains(msg, "file is not a database") || strings.Contains(msg, "SQLITE_NOTADB"):
 		return kent.Errorf(kent.EINTERNAL, "%s is not a Kent store (not an SQLite database)", path)
-	case strings.Contains(msg, "SQLITE_FULL") || strings.Contains(msg, "disk is full"):
+	case strings.Contains(msg, "SQLITE_FULL") || strings.Contains(msg, "disk is full") || strings.Contains(msg, "no space left"):
 		return kent.Errorf(kent.EINTERNAL, "store %s: the disk is full", path)
 	case strings.Contains(msg, "readonly") || strings.Contains(msg, "SQLITE_READONLY") || strings.Contains(msg, "SQLITE_CANTOPEN"):
 		return kent.Errorf(kent.EINTERNAL, "store %s cannot be opened for writing: %v", path, err)
@@ -95,4 +95,23 @@ func (s *Store) ensureMigrationsTable() error {
 func (s *Store) applied(v int) bool {
 	var n int
 	return s.db.QueryRow(`SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, v).Scan(&n) == nil && n > 0
+}
+
+// failure names the store in an error of the store itself (a full disk, a
+// read-only file, a lock held too long), not the article being written
+// when it struck; errors about an article pass unchanged.
+func (s *Store) failure(err error) error {
+	if err == nil || kent.ErrorCode(err) != kent.EINTERNAL {
+		return err
+	}
+	msg := err.Error()
+	for _, m := range []string{"SQLITE_FULL", "disk is full", "no space left", "SQLITE_READONLY", "readonly", "SQLITE_BUSY", "database is locked", "SQLITE_IOERR", "disk I/O error"} {
+		if strings.Contains(msg, m) {
+			if strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked") {
+				return kent.Errorf(kent.EINTERNAL, "store %s is busy: another process held its write lock for more than 30 s", s.Path)
+			}
+			return storeError(s.Path, err)
+		}
+	}
+	return err
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -61,5 +62,21 @@ func TestOpenExistingNeverCreates(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Dir(path)); err == nil {
 		t.Error("folder created")
+	}
+}
+
+// A full disk is the store's failure, named by its path, not an article's.
+func TestFullDiskNamesTheStore(t *testing.T) {
+	s := open(t)
+	var pages int
+	s.db.QueryRow(`PRAGMA page_count`).Scan(&pages)
+	// SQLite's page limit stands in for a full disk: both are SQLITE_FULL.
+	if _, err := s.db.Exec(`PRAGMA max_page_count = ` + strconv.Itoa(pages+2)); err != nil {
+		t.Fatal(err)
+	}
+	a := article("delfi.lt", strings.Repeat("Vytis Jurkonis teigė, kad tai mažai tikėtina. ", 2000), "lt", time.Now())
+	_, err := s.Put(context.Background(), []*kent.Article{a})
+	if err == nil || err.Error() != "store "+s.Path+": the disk is full" || kent.ErrorCode(err) != kent.EINTERNAL {
+		t.Fatalf("full disk: %v", err)
 	}
 }

@@ -130,7 +130,8 @@ func (s *Store) migrate() error {
 func (s *Store) Close() error { return s.db.Close() }
 
 // Put implements kent.Store.
-func (s *Store) Put(ctx context.Context, articles []*kent.Article) ([]bool, error) {
+func (s *Store) Put(ctx context.Context, articles []*kent.Article) (_ []bool, err error) {
+	defer func() { err = s.failure(err) }()
 	for _, a := range articles {
 		if err := a.Validate(); err != nil {
 			return nil, err
