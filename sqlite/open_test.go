@@ -80,3 +80,27 @@ func TestFullDiskNamesTheStore(t *testing.T) {
 		t.Fatalf("full disk: %v", err)
 	}
 }
+
+// Malformed or unbounded searches are refused in words, as bad input.
+func TestSearchBoundsAndErrors(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	s.Put(ctx, []*kent.Article{article("svt.se", "Belarus skickar osannolikt trupper.", "sv", time.Now())})
+	cases := map[string]string{
+		"Belarus AND (":                          "its parentheses do not balance",
+		"Belarus AND":                            "AND, OR and NOT need a word or group on each side",
+		"?!.,;":                                  `search "?!.,;" has no words to look for`,
+		strings.Repeat("word ", 40):              "search has 40 words: at most 32",
+		"NEAR(" + strings.Repeat("a ", 20) + ")": "NEAR group of 20 words: at most 8",
+		strings.Repeat("x", 1200):                "search of 1200 bytes is too long: at most 1000",
+	}
+	for q, want := range cases {
+		_, err := s.Search(ctx, kent.SearchQuery{Text: q})
+		if err == nil || !strings.Contains(err.Error(), want) || kent.ErrorCode(err) != kent.EINVALID || strings.Contains(err.Error(), "fts5") {
+			t.Errorf("%.30q: %v, want %q", q, err, want)
+		}
+	}
+	if hits, err := s.Search(ctx, kent.SearchQuery{Text: "Belarus AND osannolikt"}); err != nil || len(hits) != 1 {
+		t.Errorf("a good query: %v %v", hits, err)
+	}
+}

@@ -309,12 +309,17 @@ func (s *Store) Search(ctx context.Context, q kent.SearchQuery) ([]kent.SearchHi
 	if q.Limit <= 0 {
 		q.Limit = 20
 	}
+	if err := checkQuery(q.Text); err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, QueryTimeout)
+	defer cancel()
 	hits, err := s.search(ctx, q, q.Text)
-	if err != nil {
+	if err != nil && !ftsSyntax(q.Text) && ctx.Err() == nil {
 		hits, err = s.search(ctx, q, quoteTerms(q.Text))
-		if err != nil {
-			return nil, kent.Errorf(kent.EINVALID, "cannot search for %q: %v", q.Text, err)
-		}
+	}
+	if err != nil {
+		return nil, explain(q.Text, err)
 	}
 	return hits, nil
 }
