@@ -35,6 +35,7 @@ var funcs = template.FuncMap{
 	},
 	"day":  func(c kent.Point) string { return c.Date.Format("2006-01-02") },
 	"join": strings.Join,
+	"link": safeURL,
 }
 
 var page = template.Must(template.New("brief").Funcs(funcs).Parse(`<!DOCTYPE html>
@@ -59,7 +60,7 @@ li{margin-bottom:1rem} .p{font-weight:600;font-variant-numeric:tabular-nums} svg
 <h2>Each holder's position</h2>
 {{.Positions}}
 {{define "list"}}<ul>{{range .}}<li><span class="p">{{p .P}}</span> {{band .Band}} — <strong>{{who .}}</strong>, «{{.Cue}}»
-<div class="cite">{{.Kind}} · {{.Language}} · {{if .Outlet}}{{.Outlet}}{{else}}outlet unknown{{end}} · {{date .}} · {{.Source}}</div>
+<div class="cite">{{.Kind}} · {{.Language}} · {{$u := link .URL}}{{if $u}}<a href="{{$u}}" rel="noopener noreferrer">{{if .Outlet}}{{.Outlet}}{{else}}the article{{end}}</a>{{else if .Outlet}}{{.Outlet}}{{else}}outlet unknown{{end}} · {{date .}} · {{.Source}}</div>
 <blockquote lang="{{.Language}}">{{.Words}}</blockquote>{{if .TimeFrame}}<div class="note">time frame: {{.TimeFrame}}</div>{{end}}{{if .Trend}}<div class="note">trend {{.Trend}}</div>{{end}}{{if .Reason}}<div class="note">{{.Reason}}</div>{{end}}{{range .AlsoIn}}<div class="note">same voice also in {{.}}</div>{{end}}</li>{{end}}</ul>{{end}}
 <h2>Who holds which view</h2>
 {{if .O.Contributions}}{{template "list" .O.Contributions}}{{else}}<p>None.</p>{{end}}

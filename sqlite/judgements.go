@@ -61,7 +61,7 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 	if q.Limit <= 0 {
 		q.Limit = 1000
 	}
-	sqlq := `SELECT j.json, j.holder, a.id, a.title, a.outlet, a.author, a.published, a.language, a.source, a.text_hash
+	sqlq := `SELECT j.json, j.holder, a.id, a.title, a.outlet, a.author, a.published, a.language, a.source, a.text_hash, a.url
 		FROM judgements j JOIN articles a ON a.id = j.article_id WHERE 1=1`
 	var args []any
 	if q.Holder != "" {
@@ -97,7 +97,7 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 		var h kent.JudgementHit
 		var js, holder string
 		var published sql.NullString
-		if err := rows.Scan(&js, &holder, &h.ArticleID, &h.Title, &h.Outlet, &h.Author, &published, &h.ArticleLanguage, &h.Source, &h.TextHash); err != nil {
+		if err := rows.Scan(&js, &holder, &h.ArticleID, &h.Title, &h.Outlet, &h.Author, &published, &h.ArticleLanguage, &h.Source, &h.TextHash, &h.URL); err != nil {
 			return nil, err
 		}
 		if q.Holder != "" && !names.SameName(q.Holder, holder) && !strings.Contains(strings.ToLower(holder), strings.ToLower(q.Holder)) {

@@ -138,7 +138,7 @@ brief/outlook.schema.json).`,
 			case "html":
 				err = brief.HTML(w, &o)
 			case "json":
-				err = brief.JSON(w, &o)
+				err = brief.JSON(raw(w), &o)
 			default:
 				return kent.Errorf(kent.EINVALID, "unknown --format %q (text, markdown, html, json)", format)
 			}

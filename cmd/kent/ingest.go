@@ -99,7 +99,7 @@ stored, and the exit status is 1.`,
 func (a *app) run(ctx context.Context, r *pipeline.Runner, args []string, show bool) (pipeline.Report, error) {
 	if show && isTTY(a.stderr) {
 		bar := progressbar.NewOptions64(-1,
-			progressbar.OptionSetWriter(a.stderr),
+			progressbar.OptionSetWriter(raw(a.stderr)),
 			progressbar.OptionSetDescription("ingesting"),
 			progressbar.OptionShowBytes(true),
 			progressbar.OptionThrottle(100_000_000),

@@ -18,6 +18,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/brief"
 	"github.com/kentnews/kent/sqlite"
 )
 
@@ -55,6 +56,9 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	// Article text and file names are hostile input: every line printed
+	// shows control characters instead of obeying them.
+	stdout, stderr = brief.Terminal(stdout, isTTY(stdout)), brief.Terminal(stderr, isTTY(stderr))
 	a := &app{stdin: stdin, stderr: stderr}
 	root := a.rootCmd()
 	root.SetArgs(args)
@@ -144,15 +148,25 @@ func (a *app) openStore() (*sqlite.Store, error) {
 
 // isTTY reports whether w is a terminal: progress bars and colour only then.
 func isTTY(w io.Writer) bool {
-	f, ok := w.(*os.File)
+	f, ok := raw(w).(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // writeJSON is what every --json flag prints: indented, with <, > and &
 // left as they are.
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	enc := json.NewEncoder(raw(w)) // JSON escapes control characters itself
+
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
+}
+
+// raw returns the writer under a brief.Terminal, for what is not for a
+// person's eyes (JSON) or draws on the terminal itself (the progress bar).
+func raw(w io.Writer) io.Writer {
+	if u, ok := w.(interface{ Unwrap() io.Writer }); ok {
+		return u.Unwrap()
+	}
+	return w
 }
