@@ -145,3 +145,21 @@ func TestStreamFromFile(t *testing.T) {
 		t.Errorf("%d docs, %v", n, errs)
 	}
 }
+
+func TestLimitsSet(t *testing.T) {
+	var l Limits
+	for _, s := range []string{"text=4MB", "file=1GB", "quotes=20"} {
+		if err := l.Set(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	l = l.OrDefault()
+	if l.Text != 4<<20 || l.File != 1<<30 || l.Quotes != 20 || l.Record != DefaultLimits().Record {
+		t.Errorf("%+v", l)
+	}
+	for _, bad := range []string{"text", "text=-1", "texts=1MB", "text=1TB"} {
+		if err := l.Set(bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+}

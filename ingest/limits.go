@@ -46,64 +46,53 @@ func DefaultLimits() Limits {
 	}
 }
 
+// counts names the bounds that are counts and sizes below 1 GB, for
+// OrDefault and Set.
+func (l *Limits) counts() map[string]*int {
+	return map[string]*int{
+		"record": &l.Record, "text": &l.Text, "paragraph": &l.Paragraph,
+		"sentence-words": &l.SentenceWords, "quotes": &l.Quotes, "judgements": &l.Judgements,
+	}
+}
+
 // OrDefault fills zero fields from DefaultLimits.
 func (l Limits) OrDefault() Limits {
 	d := DefaultLimits()
 	if l.File <= 0 {
 		l.File = d.File
 	}
-	if l.Record <= 0 {
-		l.Record = d.Record
-	}
-	if l.Text <= 0 {
-		l.Text = d.Text
-	}
-	if l.Paragraph <= 0 {
-		l.Paragraph = d.Paragraph
-	}
-	if l.SentenceWords <= 0 {
-		l.SentenceWords = d.SentenceWords
-	}
-	if l.Quotes <= 0 {
-		l.Quotes = d.Quotes
-	}
-	if l.Judgements <= 0 {
-		l.Judgements = d.Judgements
+	defaults := d.counts()
+	for name, p := range l.counts() {
+		if *p <= 0 {
+			*p = *defaults[name]
+		}
 	}
 	return l
 }
 
 // limitNames are the names Set takes, as `kent ingest --limit NAME=VALUE`.
-var limitNames = []string{"file", "record", "text", "paragraph", "sentence-words", "quotes", "judgements"}
+var limitNames = "file, record, text, paragraph, sentence-words, quotes, judgements"
 
 // Set changes one bound from NAME=VALUE; sizes take a KB, MB or GB suffix.
 func (l *Limits) Set(s string) error {
 	name, val, ok := strings.Cut(s, "=")
 	if !ok {
-		return fmt.Errorf("limit %q: want NAME=VALUE with NAME one of %s", s, strings.Join(limitNames, ", "))
+		return fmt.Errorf("limit %q: want NAME=VALUE with NAME one of %s", s, limitNames)
 	}
 	n, err := parseSize(val)
 	if err != nil || n <= 0 {
 		return fmt.Errorf("limit %q: %q is not a positive number (sizes may end in KB, MB or GB)", s, val)
 	}
-	switch strings.TrimSpace(name) {
-	case "file":
+	name = strings.TrimSpace(name)
+	if name == "file" {
 		l.File = n
-	case "record":
-		l.Record = int(min(n, 1<<30))
-	case "text":
-		l.Text = int(min(n, 1<<30))
-	case "paragraph":
-		l.Paragraph = int(min(n, 1<<30))
-	case "sentence-words":
-		l.SentenceWords = int(min(n, 1<<30))
-	case "quotes":
-		l.Quotes = int(min(n, 1<<30))
-	case "judgements":
-		l.Judgements = int(min(n, 1<<30))
-	default:
-		return fmt.Errorf("limit %q: unknown bound %q (one of %s)", s, name, strings.Join(limitNames, ", "))
+		return nil
 	}
+	p, ok := l.counts()[name]
+	if !ok {
+		return fmt.Errorf("limit %q: unknown bound %q (one of %s)", s, name, limitNames)
+	}
+	*p = int(min(n, 1<<30))
 	return nil
 }
 

@@ -123,11 +123,17 @@ func (w *walker) add(path string, fi fs.FileInfo) {
 	w.total += fi.Size()
 }
 
-func (w *walker) dir(root string) {
-	real, err := filepath.EvalSymlinks(root)
-	if err == nil {
-		real, err = filepath.Abs(real)
+// realPath is path with every link resolved, absolute.
+func realPath(path string) (string, error) {
+	real, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return "", err
 	}
+	return filepath.Abs(real)
+}
+
+func (w *walker) dir(root string) {
+	real, err := realPath(root)
 	if err != nil {
 		w.errs = append(w.errs, fileError(root, err))
 		return
@@ -183,10 +189,7 @@ func (w *walker) link(path string) {
 		w.add(path, fi)
 		return
 	}
-	real, err := filepath.EvalSymlinks(path)
-	if err == nil {
-		real, err = filepath.Abs(real)
-	}
+	real, err := realPath(path)
 	if err != nil {
 		w.errs = append(w.errs, fileError(path, err))
 		return
