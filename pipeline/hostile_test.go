@@ -119,3 +119,25 @@ func TestBoundsSplitAndCap(t *testing.T) {
 		t.Errorf("%d paragraphs", len(a.Paragraphs))
 	}
 }
+
+// A panic in a stage costs its article, reported on one line naming the
+// file; the run goes on. (A processor without its names stage stands in
+// for a bug.)
+func TestPanicCostsOneArticle(t *testing.T) {
+	broken := *testProc(t)
+	broken.Names = nil
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "kent.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	rep, err := (&Runner{Proc: &broken, Store: st}).Run(context.Background(), []string{"../examples/belarus"})
+	if err != nil || len(rep.Errors) != 5 || rep.Files != 5 {
+		t.Fatalf("%v %+v", err, rep)
+	}
+	for _, e := range rep.Errors {
+		if msg := e.Error(); !strings.Contains(msg, "../examples/belarus/0") || !strings.Contains(msg, "internal error, please report") || strings.Contains(msg, "\n") {
+			t.Errorf("%q", msg)
+		}
+	}
+}
