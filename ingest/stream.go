@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"sync"
 
 	"github.com/kentnews/kent"
 )
@@ -20,7 +21,9 @@ import (
 // per part that could not be read.
 func Stream(name string, r io.Reader, lim Limits, emit func(Doc)) (errs []error) {
 	lim = lim.OrDefault()
-	br := bufio.NewReaderSize(bounded(r, lim.File, "after decompression"), 64<<10)
+	br := readers.Get().(*bufio.Reader)
+	defer readers.Put(br)
+	br.Reset(bounded(r, lim.File, "after decompression"))
 	head, err := br.Peek(4096)
 	if len(head) == 0 {
 		if err != nil && err != io.EOF {
@@ -56,6 +59,10 @@ func Stream(name string, r io.Reader, lim Limits, emit func(Doc)) (errs []error)
 	}
 	return streamText(name, br, lim, emit)
 }
+
+// readers are reused: a run of 100,000 small files would otherwise
+// allocate a 64 KB buffer for each.
+var readers = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 64<<10) }}
 
 // whole reads a format that needs all of its bytes at once (a feed, a page)
 // up to lim.Record and hands them to read.
