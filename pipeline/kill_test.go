@@ -35,7 +35,7 @@ func TestKillNineKeepsTheStoreConsistent(t *testing.T) {
 		t.Skip("starts and kills ingests")
 	}
 	dir := t.TempDir()
-	syntheticCorpus(t, filepath.Join(dir, "corpus"), 150)
+	syntheticCorpus(t, filepath.Join(dir, "corpus"), 80)
 	db := filepath.Join(dir, "kent.db")
 	rng := rand.New(rand.NewPCG(7, 11))
 	for i := range 3 {
@@ -44,7 +44,16 @@ func TestKillNineKeepsTheStoreConsistent(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(time.Duration(300+rng.IntN(1500)) * time.Millisecond)
+		// Kill it at a random moment once it is storing: after a random
+		// number of further articles, mid-batch or mid-commit.
+		before, _ := stored(db)
+		target := before + 3 + rng.IntN(15)
+		for deadline := time.Now().Add(60 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+			if n, _ := stored(db); n >= target {
+				break
+			}
+		}
+		time.Sleep(time.Duration(rng.IntN(200)) * time.Millisecond)
 		cmd.Process.Kill()
 		cmd.Wait()
 		articles, indexed := consistent(t, db)
@@ -60,12 +69,24 @@ func TestKillNineKeepsTheStoreConsistent(t *testing.T) {
 	before, _ := st.Count(context.Background())
 	rep, err := (&Runner{Proc: testProc(t), Store: st}).Run(context.Background(), []string{filepath.Join(dir, "corpus")})
 	st.Close()
-	if err != nil || rep.New != 150-before || rep.Existing != before {
+	if err != nil || rep.New != 80-before || rep.Existing != before {
 		t.Errorf("re-run: %v, %d new, %d existing, %d before", err, rep.New, rep.Existing, before)
 	}
-	if articles, _ := consistent(t, db); articles != 150 {
+	if articles, _ := consistent(t, db); articles != 80 {
 		t.Errorf("%d articles after the re-run", articles)
 	}
+}
+
+// stored counts the articles in the store, while another process writes.
+func stored(db string) (int, error) {
+	raw, err := sql.Open("sqlite", "file:"+db+"?mode=ro")
+	if err != nil {
+		return 0, err
+	}
+	defer raw.Close()
+	var n int
+	err = raw.QueryRow(`SELECT COUNT(*) FROM articles`).Scan(&n)
+	return n, err
 }
 
 // consistent checks the store file and returns its article and index counts.
