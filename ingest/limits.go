@@ -111,17 +111,19 @@ func parseSize(s string) (int64, error) {
 	return n * mult, nil
 }
 
-// Size prints a byte count the way the bounds are written: 8 MB, 64 KB.
+// Size prints a byte count the way the bounds are written: 8 MB, 64 KB,
+// 254.4 KB.
 func Size(n int64) string {
-	switch {
-	case n >= 1<<30 && n%(1<<30) == 0:
-		return strconv.FormatInt(n>>30, 10) + " GB"
-	case n >= 1<<20 && n%(1<<20) == 0:
-		return strconv.FormatInt(n>>20, 10) + " MB"
-	case n >= 1<<10 && n%(1<<10) == 0:
-		return strconv.FormatInt(n>>10, 10) + " KB"
-	case n >= 1<<20:
-		return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
+	for _, u := range []struct {
+		unit  string
+		shift uint
+	}{{"GB", 30}, {"MB", 20}, {"KB", 10}} {
+		switch {
+		case n >= 1<<u.shift && n%(1<<u.shift) == 0:
+			return strconv.FormatInt(n>>u.shift, 10) + " " + u.unit
+		case n >= 1<<u.shift:
+			return strconv.FormatFloat(float64(n)/float64(int64(1)<<u.shift), 'f', 1, 64) + " " + u.unit
+		}
 	}
 	return strconv.FormatInt(n, 10) + " bytes"
 }
