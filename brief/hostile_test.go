@@ -97,3 +97,20 @@ func TestPrintable(t *testing.T) {
 		t.Errorf("colour terminal: %q", b.String())
 	}
 }
+
+// The holder chart colours each voice by its side, with a legend: a 0.75
+// voice is not drawn in the colour of "against".
+func TestHolderChartColoursBySide(t *testing.T) {
+	o := hostile()
+	o.Contributions[1].P = 0.75
+	var b bytes.Buffer
+	if err := brief.HTML(&b, o); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{`r="7.0" fill="#b3261e"`, `r="7.0" fill="#1b7f3b"`, "for the event (above 0.50)", "against it (below 0.50)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("chart lacks %q", want)
+		}
+	}
+}
