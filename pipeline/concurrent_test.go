@@ -3,9 +3,11 @@ package pipeline
 import (
 	"context"
 	"database/sql"
+	"io"
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/kentnews/kent/sqlite"
 )
@@ -88,5 +90,23 @@ func TestInterruptedRunKeepsWhatItRead(t *testing.T) {
 	again, err := r.Run(context.Background(), []string{corpus})
 	if err != nil || again.New != 100-rep.New || again.Existing != rep.New {
 		t.Errorf("re-run: %+v %v", again, err)
+	}
+}
+
+// Ctrl-C ends a run even while it waits on a pipe that never writes.
+func TestInterruptWhileReadingAPipe(t *testing.T) {
+	st, err := sqlite.Open(filepath.Join(t.TempDir(), "kent.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	rep, err := (&Runner{Proc: testProc(t), Store: st, Stdin: pr}).Run(ctx, []string{"-", "../examples/belarus"})
+	if err != nil || !rep.Interrupted || time.Since(start) > 10*time.Second {
+		t.Errorf("%v %+v after %v", err, rep, time.Since(start))
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"io"
 	"log/slog"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -220,59 +221,23 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 			}
 		}()
 	}
-	go func() { wg.Wait(); close(artCh) }()
+	finished := make(chan struct{})
+	go func() { wg.Wait(); close(artCh); close(finished) }()
 
-	var storeErr error
-	pending := make([]*kent.Article, 0, batch)
-	seen := map[string]bool{} // the same article twice in one run is stored once
-	flush := func() {
-		if len(pending) == 0 || storeErr != nil {
-			pending = pending[:0]
-			return
-		}
-		// Articles already read are stored even after Ctrl-C.
-		added, err := r.Store.Put(context.WithoutCancel(ctx), pending)
-		if err != nil {
-			storeErr = err
-			stop()
-			return
-		}
-		for _, ok := range added {
-			if ok {
-				rep.New++
-			} else {
-				rep.Existing++
-			}
-		}
-		pending = pending[:0]
+	w := &writer{store: r.Store, ctx: context.WithoutCancel(ctx), batch: batch, stop: stop, rep: &rep, seen: map[string]bool{}}
+	w.run(artCh, ctx.Done())
+	// A reader blocked on a pipe with no writer cannot be interrupted:
+	// after Ctrl-C it gets a moment to stop, not the power to hang the run.
+	select {
+	case <-finished:
+	case <-time.After(2 * time.Second):
 	}
-	tick := time.NewTicker(time.Second)
-	defer tick.Stop()
-	for open := true; open; {
-		select {
-		case a, ok := <-artCh:
-			if !ok {
-				open = false
-				break
-			}
-			rep.Articles++
-			rep.IDs = append(rep.IDs, a.ID)
-			if seen[a.ID] {
-				rep.Existing++
-				continue
-			}
-			seen[a.ID] = true
-			pending = append(pending, a)
-			if len(pending) >= batch {
-				flush()
-			}
-		case <-tick.C:
-			flush()
-		}
-	}
-	flush()
-	rep.Interrupted = ctx.Err() != nil
-	return rep, storeErr
+	mu.Lock()
+	defer mu.Unlock()
+	out := rep
+	out.Errors, out.Warnings = slices.Clone(rep.Errors), slices.Clone(rep.Warnings)
+	out.Interrupted = ctx.Err() != nil
+	return out, w.err
 }
 
 // processFile reads one file as a stream and hands each article to emit as
