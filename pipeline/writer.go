@@ -27,29 +27,31 @@ func (w *writer) run(arts <-chan *kent.Article, cancel <-chan struct{}) {
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
 	defer w.flush()
+	stopping := false // cancelled: take only what was already handed over
 	for {
-		select {
-		case a, ok := <-arts:
-			if !ok {
+		var a *kent.Article
+		var ok bool
+		if stopping {
+			select {
+			case a, ok = <-arts:
+			default:
 				return
 			}
-			w.take(a)
-		case <-tick.C:
-			w.flush()
-		case <-cancel:
-			// Take what the readers had already handed over, then stop.
-			for {
-				select {
-				case a, ok := <-arts:
-					if !ok {
-						return
-					}
-					w.take(a)
-				default:
-					return
-				}
+		} else {
+			select {
+			case a, ok = <-arts:
+			case <-tick.C:
+				w.flush()
+				continue
+			case <-cancel:
+				stopping = true
+				continue
 			}
 		}
+		if !ok {
+			return
+		}
+		w.take(a)
 	}
 }
 
