@@ -163,3 +163,16 @@ func TestLimitsSet(t *testing.T) {
 		}
 	}
 }
+
+// A stray NUL byte in a text costs the byte, not the article; a file of
+// NULs is still binary.
+func TestStrayNULs(t *testing.T) {
+	text := strings.Repeat("Belarusian troops are unlikely to enter the war, analysts said. ", 30)
+	docs, errs := Read("nul.txt", []byte(text[:900]+"\x00\x00"+text[900:]))
+	if len(errs) > 0 || len(docs) != 1 || docs[0].Text != text || len(docs[0].Warnings) != 1 || !strings.Contains(docs[0].Warnings[0], "nul.txt: 2 NUL bytes dropped") {
+		t.Fatalf("%v %v", docs, errs)
+	}
+	if _, errs := Read("zeros.bin", make([]byte, 2000)); len(errs) != 1 || !strings.Contains(errs[0].Error(), "binary file") {
+		t.Errorf("%v", errs)
+	}
+}

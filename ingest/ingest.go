@@ -88,22 +88,24 @@ func Detect(data []byte) kent.Format {
 	return kent.FormatText
 }
 
-// isBinary reports NUL bytes or many control characters: text in any
-// encoding Kent reads has neither. UTF-16 text is recognised by its BOM.
+// isBinary reports more than a stray NUL byte or many control characters:
+// text in any encoding Kent reads has neither (a scraper's stray NUL is
+// dropped from the text, not taken for a binary file). UTF-16 text is
+// recognised by its BOM.
 func isBinary(h []byte) bool {
 	if bytes.HasPrefix(h, []byte{0xff, 0xfe}) || bytes.HasPrefix(h, []byte{0xfe, 0xff}) {
 		return false
 	}
-	ctrl := 0
+	ctrl, nul := 0, 0
 	for _, c := range h {
 		if c == 0 {
-			return true
+			nul++
 		}
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
 			ctrl++
 		}
 	}
-	return ctrl*20 > len(h)
+	return nul*500 > len(h) || ctrl*20 > len(h)
 }
 
 // validUTF8Text is valid UTF-8 without a BOM.

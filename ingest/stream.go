@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"strings"
 	"sync"
 
 	"github.com/kentnews/kent"
@@ -97,6 +98,10 @@ func streamText(name string, r io.Reader, lim Limits, emit func(Doc)) []error {
 	text, err := DecodeText(data)
 	if err != nil {
 		return []error{kent.Errorf(kent.EINVALID, "%s: %v", name, err)}
+	}
+	if n := strings.Count(text, "\x00"); n > 0 {
+		text = strings.ReplaceAll(text, "\x00", "")
+		warn = append(warn, fmt.Sprintf("%s: %d NUL bytes dropped from the text", name, n))
 	}
 	emit(Doc{Source: name, Format: kent.FormatText, Text: text, Warnings: warn})
 	return nil
