@@ -71,7 +71,7 @@ func TestHostileWARC(t *testing.T) {
 		{"first response gzip-encoded", bytes.Join([][]byte{record("https://gz.example/", gz(t, func(zw *gzip.Writer) { zw.Write(page("Zipped")) }), "gzip", -1), good2}, nil),
 			[]string{"https://gz.example/", "https://a.example/2"}, ""},
 		{"Content-Length near 2^63", bytes.Join([][]byte{good1, record("https://huge.example/", page("Huge"), "", 1<<63-100), good2}, nil),
-			[]string{"https://a.example/1", "https://a.example/2"}, "#2: WARC record of 9223372036854775708 bytes, more than 8 MB (bound record=8 MB); skipped"},
+			[]string{"https://a.example/1", "https://a.example/2"}, "#2: WARC record of 9223372036854775708 bytes, more than 8 MB (bound record=8 MB)"},
 		{"Content-Length too small", bytes.Join([][]byte{record("https://small.example/", page("Small"), "", 100), good1, good2}, nil),
 			[]string{"https://a.example/1", "https://a.example/2"}, "#1: WARC record longer than its Content-Length of 100 bytes"},
 		// Junk after a record cannot be told from a Content-Length that is

@@ -41,7 +41,7 @@ func streamJSONL(name string, br *bufio.Reader, lim Limits, emit func(Doc)) (err
 		src := name + ":" + strconv.Itoa(lineNo)
 		line, long, err := readLine(br, lim.Record)
 		if long {
-			errs = append(errs, errorf(src, "line longer than %s (bound record=%s); skipped", Size(int64(lim.Record)), Size(int64(lim.Record))))
+			errs = append(errs, errorf(src, "line longer than %s (bound record=%s)", Size(int64(lim.Record)), Size(int64(lim.Record))))
 		} else if line = bytes.TrimSpace(bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))); len(line) > 0 {
 			if e := safely(src, func() error { return jsonlDoc(src, line, emit) }); e != nil {
 				errs = append(errs, e)

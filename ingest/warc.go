@@ -48,7 +48,7 @@ func streamWARC(name string, br *bufio.Reader, lim Limits, emit func(Doc)) (errs
 			// Requests, metadata and oversized records are passed over
 			// unread; an absurd Content-Length is caught by the resync.
 			if wanted {
-				errs = append(errs, errorf(src, "WARC record of %d bytes, more than %s (bound record=%s); skipped", length, Size(int64(lim.Record)), Size(int64(lim.Record))))
+				errs = append(errs, errorf(src, "WARC record of %d bytes, more than %s (bound record=%s)", length, Size(int64(lim.Record)), Size(int64(lim.Record))))
 			}
 			if !w.skip(length) {
 				return append(errs, w.errs(name)...)
@@ -63,7 +63,7 @@ func streamWARC(name string, br *bufio.Reader, lim Limits, emit func(Doc)) (errs
 			return append(errs, readError(src, err))
 		}
 		if !w.atRecordEnd() {
-			errs = append(errs, errorf(src, "WARC record longer than its Content-Length of %d bytes; skipped", length))
+			errs = append(errs, errorf(src, "WARC record longer than its Content-Length of %d bytes", length))
 			if !w.resync() {
 				return append(errs, w.errs(name)...)
 			}

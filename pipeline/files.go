@@ -116,7 +116,7 @@ type walker struct {
 
 func (w *walker) add(path string, fi fs.FileInfo) {
 	if why := skipReason(path, fi); why != "" {
-		w.errs = append(w.errs, kent.Errorf(kent.EINVALID, "%s: %s; skipped", path, why))
+		w.errs = append(w.errs, kent.Errorf(kent.EINVALID, "%s: %s", path, why))
 		return
 	}
 	w.files = append(w.files, file{path, fi.Size()})
@@ -182,7 +182,7 @@ func (w *walker) dir(root string) {
 func (w *walker) link(path string) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		w.errs = append(w.errs, kent.Errorf(kent.EINVALID, "%s: broken symbolic link; skipped", path))
+		w.errs = append(w.errs, kent.Errorf(kent.EINVALID, "%s: broken symbolic link", path))
 		return
 	}
 	if !fi.IsDir() {

@@ -118,7 +118,7 @@ func (a *app) run(ctx context.Context, r *pipeline.Runner, args []string, show b
 		fmt.Fprintln(a.stderr, "kent: skipped", e)
 	}
 	for _, w := range rep.Warnings {
-		fmt.Fprintln(a.stderr, "kent: cut", w)
+		fmt.Fprintln(a.stderr, "kent: warning:", w)
 	}
 	if rep.Interrupted {
 		fmt.Fprintf(a.stderr, "kent: interrupted; the %d articles read by then are stored\n", rep.New+rep.Existing)
