@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 // page is a small article page; record wraps it as a WARC response.
@@ -174,5 +175,27 @@ func TestStrayNULs(t *testing.T) {
 	}
 	if _, errs := Read("zeros.bin", make([]byte, 2000)); len(errs) != 1 || !strings.Contains(errs[0].Error(), "binary file") {
 		t.Errorf("%v", errs)
+	}
+}
+
+// A page of thousands of paragraphs is read in one linear pass, not by the
+// extractor whose time grows with their square.
+func TestPageOfManyParagraphs(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("<html><head><title>Long page</title></head><body><nav>Home · World</nav><article>")
+	for i := range 3000 {
+		fmt.Fprintf(&b, "<p>Paragraph %d: Belarusian troops are unlikely to enter the war, analysts said.</p>", i)
+	}
+	b.WriteString("</article></body></html>")
+	start := time.Now()
+	docs, errs := Read("long.html", []byte(b.String()))
+	if len(errs) > 0 || len(docs) != 1 || len(docs[0].Blocks) != 3000 || docs[0].Title != "Long page" {
+		t.Fatalf("%d docs, %v", len(docs), errs)
+	}
+	if w := docs[0].Warnings; len(w) != 1 || !strings.Contains(w[0], "long.html: page of 3006 elements and 3000 paragraphs read without the extractor (bounds 10000 elements, 2000 paragraphs)") {
+		t.Errorf("warnings %q", w)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("took %v", d)
 	}
 }
