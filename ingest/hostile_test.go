@@ -192,7 +192,7 @@ func TestPageOfManyParagraphs(t *testing.T) {
 	if len(errs) > 0 || len(docs) != 1 || len(docs[0].Blocks) != 3000 || docs[0].Title != "Long page" {
 		t.Fatalf("%d docs, %v", len(docs), errs)
 	}
-	if w := docs[0].Warnings; len(w) != 1 || !strings.Contains(w[0], "long.html: page of 3006 elements and 3000 paragraphs read without the extractor (bounds 10000 elements, 2000 paragraphs)") {
+	if w := docs[0].Warnings; len(w) != 1 || !strings.Contains(w[0], "long.html: page of 3006 elements and 3000 paragraphs read without the extractor (bounds 20000 elements, 2000 paragraphs)") {
 		t.Errorf("warnings %q", w)
 	}
 	if d := time.Since(start); d > 10*time.Second {

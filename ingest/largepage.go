@@ -18,7 +18,7 @@ import (
 // cleaner removes its chrome.
 const (
 	MaxExtractParagraphs = 2000
-	MaxExtractElements   = 10000
+	MaxExtractElements   = 20000
 )
 
 // elements counts the elements of a page and its paragraphs.
