@@ -199,3 +199,20 @@ func TestPageOfManyParagraphs(t *testing.T) {
 		t.Errorf("took %v", d)
 	}
 }
+
+// A plain-text article whose first line is its address takes it as URL
+// and outlet, so the brief can link to it.
+func TestTextWithLeadingURL(t *testing.T) {
+	docs, errs := Read("a.txt", []byte("https://www.delfi.lt/news/minsk-123\nMinsk holds back\n\nBelarusian troops are unlikely to enter the war, analysts said.\n"))
+	if len(errs) > 0 || len(docs) != 1 {
+		t.Fatal(errs)
+	}
+	d := docs[0]
+	if d.URL != "https://www.delfi.lt/news/minsk-123" || d.Outlet != "delfi.lt" || strings.Contains(d.Text, "https://") || !strings.HasPrefix(d.Text, "Minsk holds back") {
+		t.Errorf("%+v", d)
+	}
+	docs, _ = Read("b.txt", []byte("https://example.org is where it was said\nBelarusian troops are unlikely to move.\n"))
+	if docs[0].URL != "" || !strings.HasPrefix(docs[0].Text, "https://example.org is") {
+		t.Errorf("a sentence starting with an address is text: %+v", docs[0])
+	}
+}

@@ -7,11 +7,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"runtime/debug"
 	"strings"
 	"sync"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/meta"
 )
 
 // Stream reads the articles in r, the content of the file called name, and
@@ -103,8 +105,26 @@ func streamText(name string, r io.Reader, lim Limits, emit func(Doc)) []error {
 		text = strings.ReplaceAll(text, "\x00", "")
 		warn = append(warn, fmt.Sprintf("%s: %d NUL bytes dropped from the text", name, n))
 	}
-	emit(Doc{Source: name, Format: kent.FormatText, Text: text, Warnings: warn})
+	d := Doc{Source: name, Format: kent.FormatText, Text: text, Warnings: warn}
+	d.URL, d.Text = leadingURL(text)
+	d.Outlet = meta.OutletFromURL(d.URL)
+	emit(d)
 	return nil
+}
+
+// leadingURL takes a first line that is only an http(s) address, as
+// scrapers write it, for the article's URL, and returns the rest.
+func leadingURL(text string) (string, string) {
+	trimmed := strings.TrimLeft(text, " \t\r\n\ufeff")
+	line, rest, _ := strings.Cut(trimmed, "\n")
+	line = strings.TrimSpace(line)
+	if !strings.HasPrefix(line, "http://") && !strings.HasPrefix(line, "https://") || strings.ContainsAny(line, " \t") {
+		return "", text
+	}
+	if u, err := url.Parse(line); err != nil || u.Host == "" {
+		return "", text
+	}
+	return line, rest
 }
 
 // CutPoint returns where to cut data to at most n bytes: after the last
