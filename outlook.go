@@ -73,6 +73,9 @@ type Contribution struct {
 	Condition   string    `json:"condition,omitempty"`
 	Reason      string    `json:"reason,omitempty"` // why set aside, or how the direction was read
 	Proposition string    `json:"proposition"`
+	// URL is the article's address, to click through to; "" when the
+	// source had none.
+	URL string `json:"url"`
 	// AlsoIn lists further articles (other outlets or languages) where the
 	// same holder said the same in the same window: one voice, many copies.
 	AlsoIn []string `json:"also_in,omitempty"`

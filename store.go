@@ -168,6 +168,9 @@ type JudgementHit struct {
 	ArticleLanguage string    `json:"article_language"`
 	Source          string    `json:"source"`
 	TextHash        string    `json:"text_hash"` // copies of one text share it
+
+	// URL is the article's address, for citing it.
+	URL string `json:"url,omitempty"`
 }
 
 // JudgementHits lists an article's judgements with the article facts a
@@ -177,7 +180,7 @@ func (a *Article) JudgementHits() []JudgementHit {
 	hits := make([]JudgementHit, 0, len(a.Judgements))
 	for _, j := range a.Judgements {
 		hits = append(hits, JudgementHit{Judgement: j, ArticleID: a.ID, Title: a.Title, Outlet: a.Outlet, Author: a.Author,
-			Published: a.Published, ArticleLanguage: a.Language, Source: a.Source, TextHash: a.TextHash})
+			Published: a.Published, ArticleLanguage: a.Language, Source: a.Source, TextHash: a.TextHash, URL: a.URL})
 	}
 	return hits
 }

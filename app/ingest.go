@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 
+	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/lang"
 	"github.com/kentnews/kent/pipeline"
 )
@@ -17,6 +18,9 @@ type IngestRequest struct {
 	LangMode lang.Mode
 	// Workers is how many articles are processed at once; 0: one per CPU.
 	Workers int
+	// Limits bound what one file and one article may cost; zero fields
+	// take ingest.DefaultLimits.
+	Limits ingest.Limits
 	// Progress, if set, is called after each file with the bytes read so
 	// far and the total.
 	Progress func(done, total int64)
@@ -35,6 +39,7 @@ func (s *Service) Ingest(ctx context.Context, req IngestRequest) (pipeline.Repor
 	if err != nil {
 		return pipeline.Report{}, err
 	}
+	proc.Limits = req.Limits
 	r := &pipeline.Runner{Proc: proc, Store: s.Store, Workers: req.Workers, Stdin: s.Stdin, Log: s.Log, Progress: req.Progress}
 	return r.Run(ctx, req.Paths)
 }

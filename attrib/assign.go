@@ -37,7 +37,7 @@ func (d *doc) dashQuotes() []dashQuote {
 			}
 		}
 		dq := dashQuote{para: pi, contentStart: first + 1, contentEnd: last + 1, midParagraph: !paraStart}
-		for _, f := range d.frames {
+		for _, f := range d.framesIn(d.toks[first].sent, d.toks[last].sent) {
 			if d.toks[f.cueStart].para != pi || f.cueStart > last || f.cueStart < first {
 				continue
 			}
@@ -53,7 +53,7 @@ func (d *doc) dashQuotes() []dashQuote {
 			}
 			dq.contentEnd = end
 		}
-		for _, f := range d.frames {
+		for _, f := range d.framesIn(d.toks[dq.contentStart].sent, d.toks[max(dq.contentEnd-1, dq.contentStart)].sent) {
 			if f != dq.frame && f.cueStart >= dq.contentStart && f.cueStart < dq.contentEnd {
 				f.void = true
 			}
@@ -103,8 +103,8 @@ func (d *doc) assignMarkQuotes() {
 		so, sc := d.toks[oi].sent, d.toks[ci].sent
 		var f *frame
 		// 1. A frame right after the closing mark, in its sentence.
-		for _, fr := range d.frames {
-			if fr.void || fr.speaker == nil || fr.sent != sc || fr.first() <= ci {
+		for _, fr := range d.byFrame[sc] {
+			if fr.void || fr.speaker == nil || fr.first() <= ci {
 				continue
 			}
 			if d.onlyPunct(ci+1, fr.first()) {
@@ -116,8 +116,8 @@ func (d *doc) assignMarkQuotes() {
 		// "according to X, … “…”", "X said it would be “…”".
 		direct := d.opensClause(oi, so)
 		if f == nil {
-			for _, fr := range d.frames {
-				if fr.void || fr.speaker == nil || fr.sent != so || fr.last() > oi {
+			for _, fr := range d.byFrame[so] {
+				if fr.void || fr.speaker == nil || fr.last() > oi {
 					continue
 				}
 				f = fr
@@ -126,8 +126,8 @@ func (d *doc) assignMarkQuotes() {
 		// 3. A frame after the quote further on in the sentence
 		// ("“finds itself …”, the chances …, he concludes").
 		if f == nil {
-			for _, fr := range d.frames {
-				if !fr.void && fr.speaker != nil && fr.sent == sc && fr.first() > ci && !fr.consumed {
+			for _, fr := range d.byFrame[sc] {
+				if !fr.void && fr.speaker != nil && fr.first() > ci && !fr.consumed {
 					f = fr
 					break
 				}

@@ -128,6 +128,7 @@ type doc struct {
 	inQuote  []int    // per token: index into marks, or -1
 	marks    []markQuote
 	frames   []*frame
+	byFrame  [][]*frame // per sentence, its frames in text order
 	reg      *registry
 	e        *Extractor
 	quotes   []kent.Quote
@@ -295,6 +296,25 @@ func (d *doc) findFrames() {
 		d.frames = append(d.frames, &frame{cueStart: oi - 1, cueEnd: oi, cue: ":", np: n, sent: s})
 	}
 	sort.SliceStable(d.frames, func(i, j int) bool { return d.frames[i].first() < d.frames[j].first() })
+	// Quotes look for frames in their own sentences: an index keeps that
+	// linear in the article's length.
+	d.byFrame = make([][]*frame, len(d.sentTok))
+	for _, f := range d.frames {
+		d.byFrame[f.sent] = append(d.byFrame[f.sent], f)
+	}
+}
+
+// framesIn returns the frames of sentences from to to (inclusive), in text
+// order.
+func (d *doc) framesIn(from, to int) []*frame {
+	if from == to {
+		return d.byFrame[from]
+	}
+	var out []*frame
+	for s := from; s <= to; s++ {
+		out = append(out, d.byFrame[s]...)
+	}
+	return out
 }
 
 // clauseStart reports whether only function words, punctuation and dashes

@@ -23,12 +23,13 @@ type entity struct {
 type registry struct {
 	d        *doc
 	people   []*entity
+	byKey    map[string][]*entity      // surname (or organisation) key -> entities, so add stays linear
 	spelling map[string]map[string]int // surname key -> spelling -> count
 	alias    map[string]*entity        // acronym key -> organisation ("ISW")
 }
 
 func newRegistry(d *doc) *registry {
-	g := &registry{d: d, spelling: map[string]map[string]int{}, alias: map[string]*entity{}}
+	g := &registry{d: d, byKey: map[string][]*entity{}, spelling: map[string]map[string]int{}, alias: map[string]*entity{}}
 	// Count every capitalised word's spelling, so the canonical name uses
 	// the form the article prints most (Jurkonis over Yurkonis).
 	for i, t := range d.toks {
@@ -80,13 +81,13 @@ func (g *registry) add(b, e int, kind string) *entity {
 	if kind == kent.SpeakerOrganisation {
 		// Organisations are named whole, not by a surname.
 		full := names.FullKey(d.text(b, e))
-		for _, p := range g.people {
-			if p.kind == kent.SpeakerOrganisation && p.surnameKy == full {
+		for _, p := range g.byKey[full] {
+			if p.kind == kent.SpeakerOrganisation {
 				return p
 			}
 		}
 		p := &entity{surnameKy: full, kind: kind, name: d.text(b, e)}
-		g.people = append(g.people, p)
+		g.keep(p)
 		return p
 	}
 	sur := strings.TrimSuffix(strings.TrimSuffix(d.toks[e-1].text, "’s"), "'s")
@@ -95,10 +96,7 @@ func (g *registry) add(b, e int, kind string) *entity {
 	if e-b >= 2 {
 		first = d.text(b, e-1)
 	}
-	for _, p := range g.people {
-		if p.surnameKy != key {
-			continue
-		}
+	for _, p := range g.byKey[key] {
 		if first == "" || p.first == "" || names.SameName(first+" x", p.first+" x") {
 			if p.first == "" {
 				p.first = first
@@ -107,8 +105,13 @@ func (g *registry) add(b, e int, kind string) *entity {
 		}
 	}
 	p := &entity{first: first, surnameKy: key, kind: kind}
-	g.people = append(g.people, p)
+	g.keep(p)
 	return p
+}
+
+func (g *registry) keep(p *entity) {
+	g.people = append(g.people, p)
+	g.byKey[p.surnameKy] = append(g.byKey[p.surnameKy], p)
 }
 
 // display returns the canonical name of an entity.
@@ -190,21 +193,29 @@ func (d *doc) resolveFrames() {
 		f.speaker = sp
 	}
 	// Roles and affiliations learnt later in the article belong to earlier
-	// mentions of the same person too.
+	// mentions of the same person too: the first one known under each name.
+	type known struct{ role, aff string }
+	byName := map[string]known{}
+	for _, p := range d.reg.people {
+		name := d.reg.display(p)
+		k := byName[name]
+		k.role, k.aff = first(k.role, p.role), first(k.aff, p.aff)
+		byName[name] = k
+	}
 	for _, f := range d.frames {
 		if f.speaker != nil && f.speaker.Kind != kent.SpeakerGroup {
-			for _, p := range d.reg.people {
-				if d.reg.display(p) == f.speaker.Name {
-					if f.speaker.Role == "" {
-						f.speaker.Role = p.role
-					}
-					if f.speaker.Affiliation == "" {
-						f.speaker.Affiliation = p.aff
-					}
-				}
-			}
+			k := byName[f.speaker.Name]
+			f.speaker.Role, f.speaker.Affiliation = first(f.speaker.Role, k.role), first(f.speaker.Affiliation, k.aff)
 		}
 	}
+}
+
+// first returns a unless it is empty, else b.
+func first(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 func (d *doc) fill(sp *kent.Speaker, p *entity) {

@@ -83,6 +83,7 @@ func Text(w io.Writer, o *kent.Outlook, color bool, width int) error {
 			p.wrap(head+who(c), "  ", "  ")
 			p.wrap(fmt.Sprintf("%s«%s» · %s · %s · %s · %s%s", dim, c.Cue, c.Kind, c.Language, orDash(c.Outlet), date(c), reset), "     ", "     ")
 			p.wrap("“"+c.Words+"”", "     ", "     ")
+			p.line("     %s%s%s", dim, cite(c), reset)
 			var notes []string
 			if c.TimeFrame != "" {
 				notes = append(notes, "time frame: "+c.TimeFrame)
@@ -231,7 +232,7 @@ func visible(s string) int {
 // Markdown writes the outlook as Markdown.
 func Markdown(w io.Writer, o *kent.Outlook) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# %s\n\n", o.Question)
+	fmt.Fprintf(&b, "# %s\n\n", mdEscape(o.Question))
 	if o.Pooled == nil {
 		fmt.Fprintf(&b, "No judgement in the %d articles read bears on this question.\n\n", o.Articles)
 	} else {
@@ -246,7 +247,7 @@ func Markdown(w io.Writer, o *kent.Outlook) error {
 		b.WriteString("\n")
 	}
 	if d := o.Disagreement; d != nil {
-		fmt.Fprintf(&b, "**Sources disagree.** For: %s. Against: %s.\n\n", strings.Join(d.For, "; "), strings.Join(d.Against, "; "))
+		fmt.Fprintf(&b, "**Sources disagree.** For: %s. Against: %s.\n\n", mdEscape(strings.Join(d.For, "; ")), mdEscape(strings.Join(d.Against, "; ")))
 	}
 	table := func(title string, cs []kent.Contribution, showP bool) {
 		if len(cs) == 0 {
@@ -258,7 +259,7 @@ func Markdown(w io.Writer, o *kent.Outlook) error {
 			if showP {
 				p = fmt.Sprintf("**%.2f** %s — ", c.P, bandWords(c.Band))
 			}
-			fmt.Fprintf(&b, "- %s%s, «%s» (%s; %s, %s, %s)\n  > %s\n", p, mdEscape(who(c)), mdEscape(c.Cue), c.Kind, mdEscape(orDash(c.Outlet)), c.Language, date(c), mdEscape(c.Words))
+			fmt.Fprintf(&b, "- %s%s, «%s» (%s; %s, %s, %s)\n  > %s\n", p, mdEscape(who(c)), mdEscape(c.Cue), mdEscape(c.Kind), mdCite(c), mdEscape(c.Language), date(c), mdEscape(c.Words))
 			if c.Reason != "" {
 				fmt.Fprintf(&b, "\n  _%s_\n", mdEscape(c.Reason))
 			}
@@ -282,5 +283,5 @@ func mdEscape(s string) string {
 	if utf8.RuneCountInString(s) > 600 {
 		s = string([]rune(s)[:600]) + "…"
 	}
-	return r.Replace(s)
+	return r.Replace(Printable(s))
 }

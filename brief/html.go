@@ -35,6 +35,7 @@ var funcs = template.FuncMap{
 	},
 	"day":  func(c kent.Point) string { return c.Date.Format("2006-01-02") },
 	"join": strings.Join,
+	"link": safeURL,
 }
 
 var page = template.Must(template.New("brief").Funcs(funcs).Parse(`<!DOCTYPE html>
@@ -59,7 +60,7 @@ li{margin-bottom:1rem} .p{font-weight:600;font-variant-numeric:tabular-nums} svg
 <h2>Each holder's position</h2>
 {{.Positions}}
 {{define "list"}}<ul>{{range .}}<li><span class="p">{{p .P}}</span> {{band .Band}} — <strong>{{who .}}</strong>, «{{.Cue}}»
-<div class="cite">{{.Kind}} · {{.Language}} · {{if .Outlet}}{{.Outlet}}{{else}}outlet unknown{{end}} · {{date .}} · {{.Source}}</div>
+<div class="cite">{{.Kind}} · {{.Language}} · {{$u := link .URL}}{{if $u}}<a href="{{$u}}" rel="noopener noreferrer">{{if .Outlet}}{{.Outlet}}{{else}}the article{{end}}</a>{{else if .Outlet}}{{.Outlet}}{{else}}outlet unknown{{end}} · {{date .}} · {{.Source}}</div>
 <blockquote lang="{{.Language}}">{{.Words}}</blockquote>{{if .TimeFrame}}<div class="note">time frame: {{.TimeFrame}}</div>{{end}}{{if .Trend}}<div class="note">trend {{.Trend}}</div>{{end}}{{if .Reason}}<div class="note">{{.Reason}}</div>{{end}}{{range .AlsoIn}}<div class="note">same voice also in {{.}}</div>{{end}}</li>{{end}}</ul>{{end}}
 <h2>Who holds which view</h2>
 {{if .O.Contributions}}{{template "list" .O.Contributions}}{{else}}<p>None.</p>{{end}}
@@ -129,20 +130,21 @@ func timeline(o *kent.Outlook) template.HTML {
 }
 
 // positions draws one row per pooled holder: a dot at the probability it
-// implies, larger for more weight.
+// implies, larger for more weight, coloured by the side it takes (above
+// even is for the event, below is against), with a legend.
 func positions(o *kent.Outlook) template.HTML {
 	cs := o.Contributions
 	const L, PW, row = 260.0, 420.0, 26.0
-	H := row*float64(len(cs)) + 40
+	H := row*float64(len(cs)) + 62
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 %.0f" role="img" aria-label="each holder's position">`, H)
 	for _, t := range []float64{0, 0.25, 0.5, 0.75, 1} {
 		xx := L + PW*t
-		fmt.Fprintf(&b, `<line x1="%.1f" x2="%.1f" y1="10" y2="%.1f" stroke="#ddd"/><text x="%.1f" y="%.1f" font-size="10" fill="#888" text-anchor="middle">%.2f</text>`, xx, xx, H-22, xx, H-8, t)
+		fmt.Fprintf(&b, `<line x1="%.1f" x2="%.1f" y1="10" y2="%.1f" stroke="#ddd"/><text x="%.1f" y="%.1f" font-size="10" fill="#888" text-anchor="middle">%.2f</text>`, xx, xx, H-44, xx, H-30, t)
 	}
 	if o.Pooled != nil {
 		xx := L + PW**o.Pooled
-		fmt.Fprintf(&b, `<line x1="%.1f" x2="%.1f" y1="10" y2="%.1f" stroke="#1f4e9c" stroke-dasharray="4 3"/>`, xx, xx, H-22)
+		fmt.Fprintf(&b, `<line x1="%.1f" x2="%.1f" y1="10" y2="%.1f" stroke="#1f4e9c" stroke-dasharray="4 3"/>`, xx, xx, H-44)
 	}
 	for i, c := range cs {
 		y := 24 + row*float64(i)
@@ -151,9 +153,30 @@ func positions(o *kent.Outlook) template.HTML {
 			label = string([]rune(label)[:37]) + "…"
 		}
 		fmt.Fprintf(&b, `<text x="%.1f" y="%.1f" font-size="12" text-anchor="end">%s</text>`, L-10, y+4, template.HTMLEscapeString(label))
-		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="%.1f" fill="#b3261e" fill-opacity="0.75"><title>%s: %.2f «%s» (%s)</title></circle>`,
-			L+PW*c.P, y, 3+4*c.Weight, template.HTMLEscapeString(c.Holder), c.P, template.HTMLEscapeString(c.Cue), c.Kind)
+		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="%.1f" fill="%s" fill-opacity="0.75"><title>%s: %.2f «%s» (%s)</title></circle>`,
+			L+PW*c.P, y, 3+4*c.Weight, side(c.P).colour, template.HTMLEscapeString(c.Holder), c.P, template.HTMLEscapeString(c.Cue), template.HTMLEscapeString(c.Kind))
+	}
+	for i, s := range sides {
+		x := L + 170*float64(i)
+		fmt.Fprintf(&b, `<circle cx="%.1f" cy="%.1f" r="5" fill="%s" fill-opacity="0.75"/><text x="%.1f" y="%.1f" font-size="11" fill="#555">%s</text>`, x, H-10, s.colour, x+9, H-6, s.label)
 	}
 	b.WriteString(`</svg>`)
 	return template.HTML(b.String())
+}
+
+// sides are the colours of the holder chart, by the side a value takes.
+var sides = []struct{ colour, label string }{
+	{"#1b7f3b", "for the event (above 0.50)"},
+	{"#b3261e", "against it (below 0.50)"},
+	{"#777777", "even (0.50)"},
+}
+
+func side(p float64) struct{ colour, label string } {
+	switch {
+	case p > 0.5:
+		return sides[0]
+	case p < 0.5:
+		return sides[1]
+	}
+	return sides[2]
 }

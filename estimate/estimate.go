@@ -53,6 +53,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	var out []kent.Judgement
 	sent := 0
 	var prev []tok // the previous sentence, for propositions that refer back
+	over := overlapping(quotes)
 	for _, p := range a.Paragraphs {
 		code := p.Language
 		if code == "" {
@@ -64,7 +65,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 		}
 		for si, s := range p.Sentences {
 			toks := tokenize(a.Text, s.Span)
-			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: quotes, cond: conditionSpans(r, toks)}
+			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks)}
 			for _, j := range x.sentence(c) {
 				j.Sentence, j.Language = sent, code
 				out = append(out, j)

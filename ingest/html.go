@@ -32,6 +32,9 @@ func readHTML(name string, data []byte, pageURL, contentType string) (Doc, error
 	if findElement(doc, "body") == nil || !hasText(findElement(doc, "body")) {
 		return Doc{}, errorf(name, "HTML has no body text")
 	}
+	if elems, paras := elements(doc); elems > MaxExtractElements || paras > MaxExtractParagraphs {
+		return largePage(name, doc, pageURL, elems, paras), nil
+	}
 	var u *url.URL
 	if pageURL != "" {
 		u, _ = url.Parse(pageURL)

@@ -10,9 +10,7 @@ package ingest
 
 import (
 	"bytes"
-	"compress/gzip"
 	"fmt"
-	"io"
 	"time"
 	"unicode/utf8"
 
@@ -33,58 +31,17 @@ type Doc struct {
 	Author    string
 	Language  string
 	Published time.Time
+	// Warnings say what a bound cut from the article.
+	Warnings []string
 }
 
-// MaxFileSize bounds what Read accepts, after decompression.
-const MaxFileSize = 512 << 20
-
 // Read recognises the format of data read from the file called name and
-// returns the articles in it. errs holds one error per part that could not be
-// read; each names the file (and record) and the reason.
+// returns the articles in it, within DefaultLimits. errs holds one error per
+// part that could not be read; each names the file (and record) and the
+// reason. Stream does the same without holding the file in memory.
 func Read(name string, data []byte) (docs []Doc, errs []error) {
-	if len(data) == 0 {
-		return nil, []error{kent.Errorf(kent.EINVALID, "%s: empty file", name)}
-	}
-	if len(data) >= 2 && data[0] == 0x1f && data[1] == 0x8b {
-		zr, err := gzip.NewReader(bytes.NewReader(data))
-		if err != nil {
-			return nil, []error{kent.Errorf(kent.EINVALID, "%s: bad gzip header: %v", name, err)}
-		}
-		plain, err := io.ReadAll(io.LimitReader(zr, MaxFileSize+1))
-		if len(plain) > MaxFileSize {
-			return nil, []error{kent.Errorf(kent.EINVALID, "%s: more than %d MB after decompression", name, MaxFileSize>>20)}
-		}
-		if err != nil {
-			if len(plain) == 0 {
-				return nil, []error{kent.Errorf(kent.EINVALID, "%s: gzip stream is corrupt: %v", name, err)}
-			}
-			// A cut-off .gz still holds the records before the cut.
-			errs = append(errs, kent.Errorf(kent.EINVALID, "%s: gzip stream cut off after %d bytes: %v", name, len(plain), err))
-		}
-		d, e := Read(name, plain)
-		return d, append(errs, e...)
-	}
-	switch Detect(data) {
-	case kent.FormatWARC:
-		return readWARC(name, data)
-	case kent.FormatFeed:
-		return readFeed(name, data)
-	case kent.FormatJSONL:
-		return readJSONL(name, data)
-	case kent.FormatHTML:
-		d, err := readHTML(name, data, "", "")
-		if err != nil {
-			return nil, []error{err}
-		}
-		return []Doc{d}, nil
-	case "binary":
-		return nil, []error{kent.Errorf(kent.EINVALID, "%s: binary file, not text (first bytes % x)", name, head(data, 8))}
-	}
-	text, err := DecodeText(data)
-	if err != nil {
-		return nil, []error{kent.Errorf(kent.EINVALID, "%s: %v", name, err)}
-	}
-	return []Doc{{Source: name, Format: kent.FormatText, Text: text}}, nil
+	errs = Stream(name, bytes.NewReader(data), Limits{}, func(d Doc) { docs = append(docs, d) })
+	return docs, errs
 }
 
 func head(b []byte, n int) []byte {
@@ -98,6 +55,11 @@ func head(b []byte, n int) []byte {
 func Detect(data []byte) kent.Format {
 	h := data[:min(len(data), 4096)]
 	h = bytes.TrimPrefix(h, []byte("\xef\xbb\xbf"))
+	// A WARC's records may hold gzip-encoded payloads: binary bytes in a
+	// text format.
+	if bytes.HasPrefix(bytes.TrimLeft(h, " \t\r\n"), []byte("WARC/")) {
+		return kent.FormatWARC
+	}
 	if isBinary(h) {
 		return "binary"
 	}
@@ -126,22 +88,24 @@ func Detect(data []byte) kent.Format {
 	return kent.FormatText
 }
 
-// isBinary reports NUL bytes or many control characters: text in any
-// encoding Kent reads has neither. UTF-16 text is recognised by its BOM.
+// isBinary reports more than a stray NUL byte or many control characters:
+// text in any encoding Kent reads has neither (a scraper's stray NUL is
+// dropped from the text, not taken for a binary file). UTF-16 text is
+// recognised by its BOM.
 func isBinary(h []byte) bool {
 	if bytes.HasPrefix(h, []byte{0xff, 0xfe}) || bytes.HasPrefix(h, []byte{0xfe, 0xff}) {
 		return false
 	}
-	ctrl := 0
+	ctrl, nul := 0, 0
 	for _, c := range h {
 		if c == 0 {
-			return true
+			nul++
 		}
 		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' {
 			ctrl++
 		}
 	}
-	return ctrl*20 > len(h)
+	return nul*500 > len(h) || ctrl*20 > len(h)
 }
 
 // validUTF8Text is valid UTF-8 without a BOM.

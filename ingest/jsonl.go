@@ -1,8 +1,10 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
+	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -32,34 +34,57 @@ type jsonlRecord struct {
 	Author    string `json:"author"`
 }
 
-func readJSONL(name string, data []byte) (docs []Doc, errs []error) {
-	lineNo := 0
-	for len(data) > 0 {
-		lineNo++
-		var line []byte
-		if i := bytes.IndexByte(data, '\n'); i >= 0 {
-			line, data = data[:i], data[i+1:]
-		} else {
-			line, data = data, nil
-		}
-		line = bytes.TrimSpace(bytes.TrimPrefix(line, []byte("\xef\xbb\xbf")))
-		if len(line) == 0 {
-			continue
-		}
+// streamJSONL reads one article per line. A line longer than lim.Record is
+// skipped unread and reported as FILE:LINE, like a line that is not JSON.
+func streamJSONL(name string, br *bufio.Reader, lim Limits, emit func(Doc)) (errs []error) {
+	for lineNo := 1; ; lineNo++ {
 		src := name + ":" + strconv.Itoa(lineNo)
-		var r jsonlRecord
-		if err := json.Unmarshal(line, &r); err != nil {
-			errs = append(errs, errorf(src, "invalid or truncated JSON line: %v", err))
-			continue
+		line, long, err := readLine(br, lim.Record)
+		if long {
+			errs = append(errs, errorf(src, "line longer than %s (bound record=%s)", Size(int64(lim.Record)), Size(int64(lim.Record))))
+		} else if line = bytes.TrimSpace(bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))); len(line) > 0 {
+			if e := safely(src, func() error { return jsonlDoc(src, line, emit) }); e != nil {
+				errs = append(errs, e)
+			}
 		}
-		d, err := r.doc(src)
 		if err != nil {
-			errs = append(errs, err)
-			continue
+			if err != io.EOF {
+				errs = append(errs, readError(name, err))
+			}
+			return errs
 		}
-		docs = append(docs, d)
 	}
-	return docs, errs
+}
+
+func jsonlDoc(src string, line []byte, emit func(Doc)) error {
+	var r jsonlRecord
+	if err := json.Unmarshal(line, &r); err != nil {
+		return errorf(src, "invalid or truncated JSON line: %v", err)
+	}
+	d, err := r.doc(src)
+	if err != nil {
+		return err
+	}
+	emit(d)
+	return nil
+}
+
+// readLine returns the next line without its newline, or long if it has
+// more than max bytes (then the line is read past, not kept).
+func readLine(br *bufio.Reader, max int) (line []byte, long bool, err error) {
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !long {
+			if len(line)+len(chunk) > max+1 {
+				long, line = true, nil
+			} else {
+				line = append(line, chunk...)
+			}
+		}
+		if err != bufio.ErrBufferFull {
+			return bytes.TrimSuffix(line, []byte("\n")), long, err
+		}
+	}
 }
 
 func (r jsonlRecord) doc(src string) (Doc, error) {

@@ -217,11 +217,21 @@ func personKey(name string) string {
 // full name in the article with that surname, and acronyms the key of the
 // organisation name they follow.
 func (f *Finder) resolve(ms []kent.Mention) {
-	full := map[string][]int{} // surname key -> full-name mentions
+	// Per surname key: the first full-name mention, and whether the
+	// surname belongs to more than one full name (then it stays ambiguous).
+	type fullName struct {
+		first int
+		many  bool
+	}
+	full := map[string]*fullName{}
 	for i, m := range ms {
 		if m.Kind == kent.SpeakerPerson && strings.Contains(m.Key, " ") {
 			sur := m.Key[strings.LastIndex(m.Key, " ")+1:]
-			full[sur] = append(full[sur], i)
+			if fn := full[sur]; fn == nil {
+				full[sur] = &fullName{first: i}
+			} else if ms[fn.first].Key != m.Key {
+				fn.many = true
+			}
 		}
 	}
 	for i := range ms {
@@ -229,14 +239,8 @@ func (f *Finder) resolve(ms []kent.Mention) {
 		if m.Kind != kent.SpeakerPerson || strings.Contains(m.Key, " ") {
 			continue
 		}
-		sur := strings.TrimPrefix(m.Key, "person:")
-		cands := full[sur]
-		distinct := map[string]bool{}
-		for _, c := range cands {
-			distinct[ms[c].Key] = true
-		}
-		if len(distinct) == 1 {
-			m.Key, m.Name = ms[cands[0]].Key, ms[cands[0]].Name
+		if fn := full[strings.TrimPrefix(m.Key, "person:")]; fn != nil && !fn.many {
+			m.Key, m.Name = ms[fn.first].Key, ms[fn.first].Name
 		}
 	}
 	// A person's name uses the surname spelling the article prints most

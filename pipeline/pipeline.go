@@ -8,17 +8,14 @@ package pipeline
 
 import (
 	"context"
-	"errors"
-	"fmt"
 	"io"
-	"io/fs"
 	"log/slog"
-	"os"
-	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/attrib"
@@ -38,6 +35,9 @@ type Processor struct {
 	Quotes    *attrib.Extractor
 	Estimates *estimate.Extractor
 	Names     *names.Finder
+	// Limits bound one article (text, paragraphs, sentences, quotes,
+	// judgements); zero fields take ingest.DefaultLimits.
+	Limits ingest.Limits
 }
 
 // NewProcessor builds the cleaning and segmentation stages for the given
@@ -63,8 +63,18 @@ func NewProcessorMode(mode lang.Mode, codes ...string) (*Processor, error) {
 }
 
 // Process cleans and segments one document. It returns EINVALID if nothing
-// of the article is left after cleaning.
+// of the article is left after cleaning. What a bound cut is in the
+// article's Warnings.
 func (p *Processor) Process(d ingest.Doc) (*kent.Article, error) {
+	a, _, err := p.ProcessBounded(d)
+	return a, err
+}
+
+// ProcessBounded is Process that also returns what the bounds cut, one
+// line each naming the source and the bound.
+func (p *Processor) ProcessBounded(d ingest.Doc) (*kent.Article, []string, error) {
+	lim := p.Limits.OrDefault()
+	capText(&d, lim)
 	res := p.Cleaner.Clean(clean.Input{
 		Text: d.Text, Blocks: d.Blocks, Title: d.Title, Outlet: d.Outlet,
 		Author: d.Author, Published: d.Published, Language: d.Language,
@@ -83,11 +93,13 @@ func (p *Processor) Process(d ingest.Doc) (*kent.Article, error) {
 		}
 		start := sb.Len()
 		sb.WriteString(b.Text)
-		a.Paragraphs = append(a.Paragraphs, kent.Paragraph{Span: kent.Span{Start: start, End: sb.Len()}, Language: b.Language})
+		for _, sp := range splitParagraph(sb.String(), kent.Span{Start: start, End: sb.Len()}, lim.Paragraph) {
+			a.Paragraphs = append(a.Paragraphs, kent.Paragraph{Span: sp, Language: b.Language})
+		}
 	}
 	a.Text = sb.String()
 	if strings.TrimSpace(a.Text) == "" {
-		return nil, kent.Errorf(kent.EINVALID, "%s: no article text left after cleaning", d.Source)
+		return nil, d.Warnings, kent.Errorf(kent.EINVALID, "%s: no article text left after cleaning", d.Source)
 	}
 	for i := range a.Paragraphs {
 		para := &a.Paragraphs[i]
@@ -95,7 +107,7 @@ func (p *Processor) Process(d ingest.Doc) (*kent.Article, error) {
 		if code == "" {
 			code = a.Language
 		}
-		para.Sentences = p.Segmenter.Sentences(a.Text, para.Span, code)
+		para.Sentences = splitSentences(a.Text, p.Segmenter.Sentences(a.Text, para.Span, code), lim.SentenceWords)
 	}
 	a.Quotes, a.Warnings = p.Quotes.Extract(a)
 	a.Judgements = p.Estimates.Extract(a, a.Quotes)
@@ -103,7 +115,9 @@ func (p *Processor) Process(d ingest.Doc) (*kent.Article, error) {
 	names.KeySpeakers(a)
 	a.TextHash = kent.TextHash(a.Text)
 	a.ID = kent.ArticleID(a.Outlet, a.Text)
-	return a, a.Validate()
+	warn := append(d.Warnings, capFindings(a, lim)...)
+	a.Warnings = append(a.Warnings, warn...)
+	return a, warn, a.Validate()
 }
 
 // Report says what an ingest run did.
@@ -113,15 +127,23 @@ type Report struct {
 	New      int     `json:"new"`      // stored for the first time
 	Existing int     `json:"existing"` // already in the store
 	Errors   []error `json:"-"`
+	// Warnings say what a bound cut from an article that was still stored.
+	Warnings []string `json:"warnings,omitempty"`
+	// Interrupted is set when the run was cancelled (Ctrl-C): what was
+	// read by then is stored, the rest is not read.
+	Interrupted bool `json:"interrupted,omitempty"`
 	// IDs are the articles read in this run, new or already stored.
 	IDs []string `json:"-"`
 }
 
 // Runner ingests files into a store.
 type Runner struct {
-	Proc      *Processor
-	Store     kent.ArticleStore
-	Workers   int
+	Proc    *Processor
+	Store   kent.ArticleStore
+	Workers int
+	// BatchSize is how many articles one write transaction stores (default
+	// 50); pending articles are also written at least once a second, so a
+	// run that dies loses little.
 	BatchSize int
 	// Progress, if set, is called after each file with the bytes done so
 	// far and the total.
@@ -131,14 +153,11 @@ type Runner struct {
 	Log   *slog.Logger
 }
 
-type file struct {
-	path string
-	size int64
-}
-
 // Run ingests every file under paths (folders recursively; "-" is stdin).
 // A file that cannot be read is reported in Report.Errors and the rest of
 // the batch goes on; the returned error is for failures of the store itself.
+// When ctx is cancelled, the articles read so far are still stored and the
+// report says Interrupted.
 func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 	var rep Report
 	files, total, errs := r.list(paths)
@@ -150,18 +169,29 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 	}
 	batch := r.BatchSize
 	if batch <= 0 {
-		batch = 200
+		batch = 50
 	}
 	log := r.Log
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
+	// work stops the readers on Ctrl-C or a store failure; the writer
+	// still stores what reached it.
+	work, stop := context.WithCancel(ctx)
+	defer stop()
 	fileCh := make(chan file)
 	artCh := make(chan *kent.Article, batch)
-	errCh := make(chan error, 64)
+	var mu sync.Mutex // guards rep.Errors and rep.Warnings while workers run
+	report := func(errs []error, warns []string) {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, e := range errs {
+			log.Debug("skipped", "error", e.Error())
+		}
+		rep.Errors = append(rep.Errors, errs...)
+		rep.Warnings = append(rep.Warnings, warns...)
+	}
 	var done atomic.Int64
 
 	go func() {
@@ -169,7 +199,7 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 		for _, f := range files {
 			select {
 			case fileCh <- f:
-			case <-ctx.Done():
+			case <-work.Done():
 				return
 			}
 		}
@@ -180,188 +210,92 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 		go func() {
 			defer wg.Done()
 			for f := range fileCh {
-				arts, errs := r.processFile(f.path)
-				for _, e := range errs {
-					errCh <- e
-				}
-				for _, a := range arts {
+				r.processFile(work, f.path, report, func(a *kent.Article) {
 					select {
 					case artCh <- a:
-					case <-ctx.Done():
-						return
+					case <-work.Done():
 					}
-				}
+				})
 				if r.Progress != nil {
 					r.Progress(done.Add(f.size), total)
 				}
 			}
 		}()
 	}
-	go func() { wg.Wait(); close(artCh) }()
+	finished := make(chan struct{})
+	go func() { wg.Wait(); close(artCh); close(finished) }()
 
-	// Errors are collected concurrently so workers never block on them.
-	var errWG sync.WaitGroup
-	errWG.Add(1)
-	go func() {
-		defer errWG.Done()
-		for e := range errCh {
-			log.Debug("skipped", "error", e.Error())
-			rep.Errors = append(rep.Errors, e)
-		}
-	}()
-
-	var storeErr error
-	pending := make([]*kent.Article, 0, batch)
-	seen := map[string]bool{} // the same article twice in one run is stored once
-	flush := func() {
-		if len(pending) == 0 || storeErr != nil {
-			pending = pending[:0]
-			return
-		}
-		added, err := r.Store.Put(ctx, pending)
-		if err != nil {
-			storeErr = err
-			cancel()
-			return
-		}
-		for _, ok := range added {
-			if ok {
-				rep.New++
-			} else {
-				rep.Existing++
-			}
-		}
-		pending = pending[:0]
+	w := &writer{store: r.Store, ctx: context.WithoutCancel(ctx), batch: batch, stop: stop, rep: &rep, seen: map[string]bool{}}
+	w.run(artCh, ctx.Done())
+	// A reader blocked on a pipe with no writer cannot be interrupted:
+	// after Ctrl-C it gets a moment to stop, not the power to hang the run.
+	select {
+	case <-finished:
+	case <-time.After(2 * time.Second):
 	}
-	for a := range artCh {
-		rep.Articles++
-		rep.IDs = append(rep.IDs, a.ID)
-		if seen[a.ID] {
-			rep.Existing++
-			continue
-		}
-		seen[a.ID] = true
-		pending = append(pending, a)
-		if len(pending) >= batch {
-			flush()
-		}
-	}
-	flush()
-	close(errCh)
-	errWG.Wait()
-	return rep, storeErr
+	mu.Lock()
+	defer mu.Unlock()
+	out := rep
+	out.Errors, out.Warnings = slices.Clone(rep.Errors), slices.Clone(rep.Warnings)
+	out.Interrupted = ctx.Err() != nil
+	return out, w.err
 }
 
-func (r *Runner) processFile(path string) (arts []*kent.Article, errs []error) {
+// processFile reads one file as a stream and hands each article to emit as
+// soon as it is processed; errors and bound warnings go to report.
+func (r *Runner) processFile(ctx context.Context, path string, report func([]error, []string), emit func(*kent.Article)) {
+	name := path
 	// A bug in one stage must cost one file, not the batch: report it like
 	// any other failure, naming the file.
 	defer func() {
 		if p := recover(); p != nil {
-			arts, errs = nil, append(errs, kent.Errorf(kent.EINTERNAL, "%s: internal error, please report: %v", path, p))
+			report([]error{kent.Errorf(kent.EINTERNAL, "%s: internal error, please report: %v", name, p)}, nil)
 		}
 	}()
-	var data []byte
-	var err error
-	name := path
-	if path == "-" {
-		name = "<stdin>"
-		if r.Stdin == nil {
-			return nil, []error{kent.Errorf(kent.EINVALID, "<stdin>: no standard input")}
-		}
-		data, err = io.ReadAll(io.LimitReader(r.Stdin, ingest.MaxFileSize+1))
-	} else {
-		data, err = readFile(path)
-	}
+	in, name, err := r.open(path)
 	if err != nil {
-		return nil, []error{err}
+		report([]error{err}, nil)
+		return
 	}
-	if len(data) > ingest.MaxFileSize {
-		return nil, []error{kent.Errorf(kent.EINVALID, "%s: larger than %d MB", name, ingest.MaxFileSize>>20)}
-	}
-	docs, errs := ingest.Read(name, data)
-	var out []*kent.Article
-	for _, d := range docs {
-		a, err := r.Proc.Process(d)
-		if err != nil {
-			errs = append(errs, err)
-			continue
+	defer in.Close()
+	lim := r.Proc.Limits.OrDefault()
+	errs := ingest.Stream(name, ctxReader{ctx, in}, lim, func(d ingest.Doc) {
+		if ctx.Err() != nil {
+			return
 		}
-		out = append(out, a)
+		a, warn, err := r.process(d)
+		report(nil, warn)
+		if err != nil {
+			report([]error{err}, nil)
+			return
+		}
+		emit(a)
+	})
+	if ctx.Err() != nil {
+		return // interrupted: the reader's error says only that
 	}
-	return out, errs
+	report(errs, nil)
 }
 
-func readFile(path string) ([]byte, error) {
-	fi, err := os.Stat(path)
-	if err != nil {
-		return nil, fileError(path, err)
-	}
-	if fi.Size() > ingest.MaxFileSize {
-		return nil, kent.Errorf(kent.EINVALID, "%s: larger than %d MB", path, ingest.MaxFileSize>>20)
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fileError(path, err)
-	}
-	return b, nil
+// process runs the stages on one document; a panic costs that document.
+func (r *Runner) process(d ingest.Doc) (a *kent.Article, warn []string, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			a, err = nil, kent.Errorf(kent.EINTERNAL, "%s: internal error, please report: %v", d.Source, p)
+		}
+	}()
+	return r.Proc.ProcessBounded(d)
 }
 
-func fileError(path string, err error) error {
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return kent.Errorf(kent.ENOTFOUND, "%s: no such file or directory", path)
-	case errors.Is(err, fs.ErrPermission):
-		return kent.Errorf(kent.EINVALID, "%s: permission denied", path)
-	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return kent.Errorf(kent.EINVALID, "%s: %v", path, pe.Err)
-	}
-	return kent.Errorf(kent.EINVALID, "%s: %v", path, err)
+// ctxReader stops reading when the run is cancelled.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
 }
 
-// list expands folders into the files under them, skipping hidden ones.
-func (r *Runner) list(paths []string) (files []file, total int64, errs []error) {
-	for _, p := range paths {
-		if p == "-" {
-			files = append(files, file{path: "-"})
-			continue
-		}
-		fi, err := os.Stat(p)
-		if err != nil {
-			errs = append(errs, fileError(p, err))
-			continue
-		}
-		if !fi.IsDir() {
-			files = append(files, file{p, fi.Size()})
-			total += fi.Size()
-			continue
-		}
-		err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				errs = append(errs, fileError(path, err))
-				return nil
-			}
-			if path != p && strings.HasPrefix(d.Name(), ".") {
-				if d.IsDir() {
-					return filepath.SkipDir
-				}
-				return nil
-			}
-			if d.Type().IsRegular() {
-				info, err := d.Info()
-				if err != nil {
-					errs = append(errs, fileError(path, err))
-					return nil
-				}
-				files = append(files, file{path, info.Size()})
-				total += info.Size()
-			}
-			return nil
-		})
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", p, err))
-		}
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
 	}
-	return files, total, errs
+	return c.r.Read(p)
 }

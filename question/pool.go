@@ -237,7 +237,7 @@ func (m *Matcher) contribution(h kent.JudgementHit) kent.Contribution {
 	c := kent.Contribution{
 		Holder: h.Outlet, HolderKind: "outlet", P: round(p), Weight: Weights[kind], Kind: kind,
 		Cue: j.Cue, Words: j.Words, Language: j.Language, Outlet: h.Outlet, Published: h.Published,
-		ArticleID: h.ArticleID, Source: h.Source, TimeFrame: j.TimeFrame, Trend: j.Trend, Condition: j.Condition,
+		ArticleID: h.ArticleID, Source: h.Source, URL: h.URL, TimeFrame: j.TimeFrame, Trend: j.Trend, Condition: j.Condition,
 		Reason: reason, Proposition: j.Proposition.Text,
 	}
 	if c.Holder == "" {

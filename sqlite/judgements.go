@@ -99,13 +99,13 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 	var out []kent.JudgementHit
 	var raws []string
 	var keys []kent.NameKey
-	total, err := s.list(ctx, `j.json, j.holder_surname, j.holder_initial, a.id, a.title, a.outlet, a.author, a.published, a.language, a.source, a.text_hash`,
+	total, err := s.list(ctx, `j.json, j.holder_surname, j.holder_initial, a.id, a.title, a.outlet, a.author, a.published, a.language, a.source, a.text_hash, a.url`,
 		from, args, `a.published IS NULL, a.published, a.id, j.idx`, q.Page, func(rows *sql.Rows) error {
 			var h kent.JudgementHit
 			var js string
 			var key kent.NameKey
 			var published sql.NullString
-			if err := rows.Scan(&js, &key.Surname, &key.Initial, &h.ArticleID, &h.Title, &h.Outlet, &h.Author, &published, &h.ArticleLanguage, &h.Source, &h.TextHash); err != nil {
+			if err := rows.Scan(&js, &key.Surname, &key.Initial, &h.ArticleID, &h.Title, &h.Outlet, &h.Author, &published, &h.ArticleLanguage, &h.Source, &h.TextHash, &h.URL); err != nil {
 				return err
 			}
 			var err error

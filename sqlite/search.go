@@ -18,12 +18,17 @@ func (s *Store) Search(ctx context.Context, q kent.SearchQuery) ([]kent.SearchHi
 	if strings.TrimSpace(q.Text) == "" {
 		return nil, 0, kent.Errorf(kent.EINVALID, "empty search query")
 	}
+	if err := checkQuery(q.Text); err != nil {
+		return nil, 0, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, QueryTimeout)
+	defer cancel()
 	hits, total, err := s.search(ctx, q, q.Text)
-	if err != nil {
+	if err != nil && !ftsSyntax(q.Text) && ctx.Err() == nil {
 		hits, total, err = s.search(ctx, q, quoteTerms(q.Text))
-		if err != nil {
-			return nil, 0, kent.Errorf(kent.EINVALID, "cannot search for %q: %v", q.Text, err)
-		}
+	}
+	if err != nil {
+		return nil, 0, explain(q.Text, err)
 	}
 	return hits, total, nil
 }

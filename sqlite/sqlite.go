@@ -59,8 +59,11 @@ func Open(path string) (*Store, error) {
 			return nil, kent.Errorf(kent.EINVALID, "cannot create database directory %s: %v", dir, err)
 		}
 	}
-	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)"
-	db, err := sql.Open("sqlite", dsn)
+	return openDSN(path, false)
+}
+
+func openDSN(path string, readOnly bool) (*Store, error) {
+	db, err := sql.Open("sqlite", dsn(path, readOnly))
 	if err != nil {
 		return nil, err
 	}
@@ -70,13 +73,13 @@ func Open(path string) (*Store, error) {
 	s := &Store{db: db, Path: path}
 	if err := s.migrate(); err != nil {
 		db.Close()
-		return nil, kent.Errorf(kent.EINVALID, "database %s: %v", path, err)
+		return nil, storeError(path, err)
 	}
 	return s, nil
 }
 
 func (s *Store) migrate() error {
-	if _, err := s.db.Exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`); err != nil {
+	if err := s.ensureMigrationsTable(); err != nil {
 		return err
 	}
 	names, err := fs.Glob(migrations, "migrations/*.sql")
@@ -89,11 +92,7 @@ func (s *Store) migrate() error {
 		if err != nil {
 			return fmt.Errorf("migration %s: name must start with its number", name)
 		}
-		var n int
-		if err := s.db.QueryRow(`SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, v).Scan(&n); err != nil {
-			return err
-		}
-		if n > 0 {
+		if s.applied(v) {
 			continue
 		}
 		body, err := migrations.ReadFile(name)
@@ -103,6 +102,16 @@ func (s *Store) migrate() error {
 		tx, err := s.db.Begin()
 		if err != nil {
 			return err
+		}
+		// Another process may have applied it while this one waited for
+		// the write lock.
+		var n int
+		if err := tx.QueryRow(`SELECT COUNT(*) FROM schema_migrations WHERE version = ?`, v).Scan(&n); err != nil || n > 0 {
+			tx.Rollback()
+			if err != nil {
+				return err
+			}
+			continue
 		}
 		if _, err := tx.Exec(string(body)); err != nil {
 			tx.Rollback()
@@ -123,7 +132,8 @@ func (s *Store) migrate() error {
 func (s *Store) Close() error { return s.db.Close() }
 
 // Put implements kent.ArticleStore.
-func (s *Store) Put(ctx context.Context, articles []*kent.Article) ([]bool, error) {
+func (s *Store) Put(ctx context.Context, articles []*kent.Article) (_ []bool, err error) {
+	defer func() { err = s.failure(err) }()
 	for _, a := range articles {
 		if err := a.Validate(); err != nil {
 			return nil, err

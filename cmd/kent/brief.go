@@ -54,6 +54,7 @@ brief/outlook.schema.json).`,
 			}
 			var finish func()
 			req.Progress, finish = a.progress(true)
+			a.create = len(args) > 0
 			res, err := call(a, cmd.Context(), (*app.Service).Brief, req)
 			finish()
 			failed := a.reportSkipped(res.Ingest)
@@ -92,7 +93,7 @@ var renderers = map[string]func(w io.Writer, o *kent.Outlook, color bool) error{
 	"markdown": func(w io.Writer, o *kent.Outlook, _ bool) error { return brief.Markdown(w, o) },
 	"md":       func(w io.Writer, o *kent.Outlook, _ bool) error { return brief.Markdown(w, o) },
 	"html":     func(w io.Writer, o *kent.Outlook, _ bool) error { return brief.HTML(w, o) },
-	"json":     func(w io.Writer, o *kent.Outlook, _ bool) error { return brief.JSON(w, o) },
+	"json":     func(w io.Writer, o *kent.Outlook, _ bool) error { return brief.JSON(raw(w), o) },
 }
 
 // writeFile creates path and writes it with write; a file that cannot be

@@ -7,6 +7,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
+	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/app"
 	"github.com/kentnews/kent/lang"
 	"github.com/kentnews/kent/pipeline"
@@ -18,6 +19,7 @@ func (a *cli) ingestCmd() *cobra.Command {
 		langs    string
 		workers  int
 		langMode string
+		limits   []string
 	)
 	cmd := &cobra.Command{
 		Use:   "ingest PATH...",
@@ -37,6 +39,12 @@ stored, and the exit status is 1.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			req := app.IngestRequest{Paths: args, LangMode: lang.Mode(langMode), Workers: workers}
+			for _, l := range limits {
+				if err := req.Limits.Set(l); err != nil {
+					return kent.Errorf(kent.EINVALID, "--limit: %v", err)
+				}
+			}
+			a.create = true
 			if langs != "" {
 				req.Langs = strings.Split(langs, ",")
 			}
@@ -72,6 +80,7 @@ stored, and the exit status is 1.`,
 	cmd.Flags().StringVar(&langs, "langs", strings.Join(lang.DefaultCodes, ","), "languages to detect, comma-separated ISO 639-1 codes")
 	cmd.Flags().StringVar(&langMode, "lang-mode", string(lang.Fast), "language detection: fast (about 40 MB of models) or accurate (about 500 MB, better on one-line texts)")
 	cmd.Flags().IntVar(&workers, "workers", 0, "parallel workers (default: one per CPU)")
+	cmd.Flags().StringArrayVar(&limits, "limit", nil, "change a bound, NAME=VALUE (repeatable): file=16GB, record=8MB, text=2MB, paragraph=64KB, sentence-words=1000, quotes=1000, judgements=1000")
 	return cmd
 }
 
@@ -83,7 +92,7 @@ func (a *cli) progress(show bool) (func(done, total int64), func()) {
 		return nil, func() {}
 	}
 	bar := progressbar.NewOptions64(-1,
-		progressbar.OptionSetWriter(a.stderr),
+		progressbar.OptionSetWriter(raw(a.stderr)),
 		progressbar.OptionSetDescription("ingesting"),
 		progressbar.OptionShowBytes(true),
 		progressbar.OptionThrottle(100_000_000),
@@ -98,11 +107,20 @@ func (a *cli) progress(show bool) (func(done, total int64), func()) {
 // stderr, and returns the partial error the command ends with then (nil if
 // none was skipped or nothing was ingested).
 func (a *cli) reportSkipped(rep *pipeline.Report) error {
-	if rep == nil || len(rep.Errors) == 0 {
+	if rep == nil {
 		return nil
 	}
 	for _, e := range rep.Errors {
 		fmt.Fprintln(a.stderr, "kent: skipped", e)
+	}
+	for _, w := range rep.Warnings {
+		fmt.Fprintln(a.stderr, "kent: warning:", w)
+	}
+	if rep.Interrupted {
+		fmt.Fprintf(a.stderr, "kent: interrupted; the %d articles read by then are stored\n", rep.New+rep.Existing)
+	}
+	if len(rep.Errors) == 0 && !rep.Interrupted {
+		return nil
 	}
 	return partialError{len(rep.Errors)}
 }

@@ -21,6 +21,7 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/app"
+	"github.com/kentnews/kent/brief"
 	"github.com/kentnews/kent/sqlite"
 )
 
@@ -40,6 +41,9 @@ type cli struct {
 	log      *slog.Logger
 	stdin    io.Reader
 	stderr   io.Writer
+	// create lets call create the store: only commands that write
+	// articles do; the others never leave an empty store behind.
+	create bool
 }
 
 // partialError marks a run that did its work but skipped some inputs; the
@@ -55,6 +59,9 @@ func main() {
 }
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	// Article text and file names are hostile input: every line printed
+	// shows control characters instead of obeying them.
+	stdout, stderr = brief.Terminal(stdout, isTTY(stdout)), brief.Terminal(stderr, isTTY(stderr))
 	a := &cli{stdin: stdin, stderr: stderr}
 	root := a.rootCmd()
 	root.SetArgs(args)
@@ -132,7 +139,11 @@ Start with:
 // call opens the store, runs one use case of the application service on
 // req and closes the store: `call(a, ctx, (*app.Service).Quotes, req)`.
 func call[Req, Res any](a *cli, ctx context.Context, use func(*app.Service, context.Context, Req) (Res, error), req Req) (Res, error) {
-	s, err := sqlite.Open(a.dbPath)
+	open := sqlite.OpenExisting
+	if a.create {
+		open = sqlite.Open
+	}
+	s, err := open(a.dbPath)
 	if err != nil {
 		var zero Res
 		return zero, err
@@ -170,15 +181,24 @@ func day(t time.Time) string {
 
 // isTTY reports whether w is a terminal: progress bars and colour only then.
 func isTTY(w io.Writer) bool {
-	f, ok := w.(*os.File)
+	f, ok := raw(w).(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // writeJSON is what every --json flag prints: indented, with <, > and &
 // left as they are.
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	enc := json.NewEncoder(raw(w)) // JSON escapes control characters itself
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
+}
+
+// raw returns the writer under a brief.Terminal, for what is not for a
+// person's eyes (JSON) or draws on the terminal itself (the progress bar).
+func raw(w io.Writer) io.Writer {
+	if u, ok := w.(interface{ Unwrap() io.Writer }); ok {
+		return u.Unwrap()
+	}
+	return w
 }

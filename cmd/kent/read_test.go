@@ -158,7 +158,8 @@ func TestStoriesCommand(t *testing.T) {
 	if r := runKent(t, db, "", "stories", "--threshold", "0.99"); strings.Count(r.stdout, "story ") < 2 {
 		t.Errorf("--threshold 0.99:\n%s", r.stdout)
 	}
-	if r := runKent(t, filepath.Join(t.TempDir(), "empty.db"), "", "stories"); r.code != 0 || r.stdout != "" {
-		t.Errorf("empty store: exit %d %q", r.code, r.stdout)
+	// A read-only command never creates a store: a missing one is exit 4.
+	if r := runKent(t, filepath.Join(t.TempDir(), "empty.db"), "", "stories"); r.code != 4 || r.stdout != "" || !strings.Contains(r.stderr, "no store at") {
+		t.Errorf("missing store: exit %d %q %q", r.code, r.stdout, r.stderr)
 	}
 }

@@ -1,0 +1,91 @@
+package pipeline
+
+import (
+	"context"
+	"time"
+
+	"github.com/kentnews/kent"
+)
+
+// writer is the single goroutine that stores articles: in batches, and at
+// least once a second, so a run that dies loses little. Articles already
+// read are stored even after Ctrl-C (its context is not the run's).
+type writer struct {
+	store   kent.ArticleStore
+	ctx     context.Context
+	batch   int
+	stop    func() // stops the readers when the store fails
+	rep     *Report
+	pending []*kent.Article
+	seen    map[string]bool // the same article twice in one run is stored once
+	err     error
+}
+
+// run stores what arrives on arts until it is closed or cancel is; then
+// it stores what is pending.
+func (w *writer) run(arts <-chan *kent.Article, cancel <-chan struct{}) {
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	defer w.flush()
+	stopping := false // cancelled: take only what was already handed over
+	for {
+		var a *kent.Article
+		var ok bool
+		if stopping {
+			select {
+			case a, ok = <-arts:
+			default:
+				return
+			}
+		} else {
+			select {
+			case a, ok = <-arts:
+			case <-tick.C:
+				w.flush()
+				continue
+			case <-cancel:
+				stopping = true
+				continue
+			}
+		}
+		if !ok {
+			return
+		}
+		w.take(a)
+	}
+}
+
+func (w *writer) take(a *kent.Article) {
+	w.rep.Articles++
+	w.rep.IDs = append(w.rep.IDs, a.ID)
+	if w.seen[a.ID] {
+		w.rep.Existing++
+		return
+	}
+	w.seen[a.ID] = true
+	w.pending = append(w.pending, a)
+	if len(w.pending) >= w.batch {
+		w.flush()
+	}
+}
+
+func (w *writer) flush() {
+	if len(w.pending) == 0 || w.err != nil {
+		w.pending = w.pending[:0]
+		return
+	}
+	added, err := w.store.Put(w.ctx, w.pending)
+	w.pending = w.pending[:0]
+	if err != nil {
+		w.err = err
+		w.stop()
+		return
+	}
+	for _, ok := range added {
+		if ok {
+			w.rep.New++
+		} else {
+			w.rep.Existing++
+		}
+	}
+}
