@@ -2,7 +2,6 @@ package estimate
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -155,39 +154,15 @@ func entities(toks []tok, sentenceStart bool) []string {
 	return kent.Unique(out)
 }
 
-// concepts are the event concepts whose stems the clause uses.
+// concepts are the event concepts (families) whose stems the clause uses.
 func concepts(r *rules, toks []tok) []string {
-	var out []string
-	var b strings.Builder
+	words := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t.word {
-			b.WriteString(t.low)
-			b.WriteByte(' ')
+			words = append(words, t.low)
 		}
 	}
-	lowText := " " + b.String()
-	for concept, stems := range r.events {
-		for _, s := range stems {
-			if strings.Contains(s, " ") {
-				if strings.Contains(lowText, " "+s) {
-					out = append(out, concept)
-					break
-				}
-				continue
-			}
-			hit := false
-			for _, t := range toks {
-				if t.word && strings.HasPrefix(t.low, s) {
-					hit = true
-					break
-				}
-			}
-			if hit {
-				out = append(out, concept)
-				break
-			}
-		}
-	}
+	out := r.events.Concepts(words)
 	sort.Strings(out)
 	return out
 }

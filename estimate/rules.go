@@ -74,12 +74,12 @@ type rules struct {
 	chance, percent                 phraseIndex
 	low, high, probability          phraseIndex
 	interrogatives, blockers        phraseIndex
-	events                          map[string][]string
+	events                          *lexicon.EventIndex
 }
 
 func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	e := l.Estimative
-	r := &rules{scale: scale, entries: map[string][]entry{}, events: l.Events, negSuffixes: e.NegatorSuffixes}
+	r := &rules{scale: scale, entries: map[string][]entry{}, events: lexicon.NewEventIndex(l.Events), negSuffixes: e.NegatorSuffixes}
 	add := func(s string, en entry) {
 		ws := words(s)
 		if len(ws) == 0 {

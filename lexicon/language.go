@@ -70,6 +70,10 @@ type EventConcept struct {
 	// staying out (abstain) is about joining (enter), read inverted. Such a
 	// concept is never taken from a question's own words.
 	Opposite string `yaml:"opposite"`
+	// Flips marks a concept that turns whatever family it governs into its
+	// opposite: refusing, rejecting, vetoing, postponing or avoiding an
+	// event is against it.
+	Flips bool `yaml:"flips"`
 }
 
 // Estimative lists a language's expressions of likelihood by band of the
