@@ -42,6 +42,9 @@ func Text(w io.Writer, o *kent.Outlook, color bool, width int) error {
 	}
 	p := &printer{w: w, width: width}
 	p.line(bold + o.Question + reset)
+	if o.Understood != nil {
+		p.wrap("Understood: "+o.Understood.Summary, "", "  ")
+	}
 	if o.Pooled == nil {
 		p.line("No judgement in the articles bears on this question (%d articles read).", o.Articles)
 	} else {
@@ -232,6 +235,9 @@ func visible(s string) int {
 func Markdown(w io.Writer, o *kent.Outlook) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", o.Question)
+	if o.Understood != nil {
+		fmt.Fprintf(&b, "_Understood: %s_\n\n", mdEscape(o.Understood.Summary))
+	}
 	if o.Pooled == nil {
 		fmt.Fprintf(&b, "No judgement in the %d articles read bears on this question.\n\n", o.Articles)
 	} else {

@@ -36,8 +36,16 @@ type Extractor struct {
 func New(lex *lexicon.Set) *Extractor {
 	scale := lex.DefaultScale()
 	x := &Extractor{rules: map[string]*rules{}, numbers: newNumbers(lex)}
+	// Concepts that only turn another around (staying out, refusing) are
+	// not borrowed from a previous sentence: "he has refused to send
+	// troops. “We will not interfere”" says no once, not twice.
+	polar := map[string]bool{}
+	for _, ec := range lex.EventConcepts() {
+		polar[ec.Name] = ec.Flips || ec.Opposite != ""
+	}
 	for _, c := range lex.Codes() {
 		x.rules[c] = newRules(lex.Get(c), scale)
+		x.rules[c].polar = polar
 	}
 	x.def = x.rules["en"]
 	if x.def == nil {

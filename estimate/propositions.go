@@ -43,7 +43,11 @@ func proposition(a *kent.Article, r *rules, toks, prev []tok, samePara bool, i, 
 	}
 	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara) {
 		p.Entities = union(p.Entities, entities(prev, true))
-		p.Events = union(p.Events, concepts(r, prev))
+		for _, c := range concepts(r, prev) {
+			if !r.polar[c] {
+				p.Events = union(p.Events, []string{c})
+			}
+		}
 	}
 	return p
 }

@@ -75,6 +75,7 @@ type rules struct {
 	low, high, probability          phraseIndex
 	interrogatives, blockers        phraseIndex
 	events                          *lexicon.EventIndex
+	polar                           map[string]bool // concepts that turn another around
 }
 
 func newRules(l *lexicon.Language, scale *kent.Scale) *rules {

@@ -44,8 +44,12 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	if opt.Now.IsZero() {
 		opt.Now = time.Now()
 	}
+	if q.Subject == nil || q.Family == "" {
+		q, _ = m.Understand(q) // a caller that set only places and concepts
+	}
+	frame := m.Frame(q)
 	o := kent.Outlook{
-		Schema: kent.OutlookSchema, Question: q.Text, QuestionID: q.ID, Places: q.Places, Concepts: q.Concepts,
+		Schema: kent.OutlookSchema, Question: q.Text, QuestionID: q.ID, Places: q.Places, Concepts: q.Concepts, Understood: &frame,
 		GeneratedAt: opt.Now.UTC(), Articles: articles, Scale: m.scale.Name,
 		Method:        kent.Method{Name: "weighted mean of log-odds", Extremize: opt.Extremize, Window: opt.Window, Weights: weightsDoc},
 		Contributions: []kent.Contribution{}, Conditional: []kent.Contribution{}, SetAside: []kent.Contribution{}, Series: []kent.Point{},
@@ -53,7 +57,7 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	relevantArticle := map[string]bool{}
 	// Relevance is decided on all cores: it is most of a brief's work
 	// after reading the store.
-	about := make([]bool, len(hits))
+	rel := make([]Relevance, len(hits))
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
 	for w := range workers {
@@ -61,13 +65,13 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(hits); i += workers {
-				about[i] = m.About(q, hits[i].Judgement)
+				rel[i] = m.Relevance(q, hits[i].Judgement)
 			}
 		}()
 	}
 	wg.Wait()
 	for i, h := range hits {
-		if about[i] {
+		if rel[i].About {
 			relevantArticle[h.ArticleID] = true
 		}
 	}
@@ -79,11 +83,15 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	groups := map[string]*group{}
 	var order []string
 	for i, h := range hits {
-		c := m.contribution(h)
+		c := m.contribution(h, rel[i].Invert)
 		switch {
-		case !about[i]:
-			if relevantArticle[h.ArticleID] {
-				c.Reason = "about something else: " + kent.Clip(h.Proposition.Text, 120)
+		case !rel[i].About:
+			// Nothing that shares the subject or the event vanishes.
+			if rel[i].Reason != "" || relevantArticle[h.ArticleID] {
+				c.Reason = rel[i].Reason
+				if c.Reason == "" {
+					c.Reason = "about something else: " + kent.Clip(h.Proposition.Text, 120)
+				}
 				o.SetAside = append(o.SetAside, c)
 			}
 			continue
@@ -207,9 +215,10 @@ func (m *Matcher) band(c kent.Contribution) string {
 }
 
 // contribution reads a judgement as P(event): its value, inverted when the
-// proposition is negative ("that Belarus will not send troops") or about
-// staying out ("unlikely that Belarus will stay out" is for).
-func (m *Matcher) contribution(h kent.JudgementHit) kent.Contribution {
+// proposition is negative ("that Belarus will not send troops") or when
+// relevance says so: about staying out ("unlikely that Belarus will stay
+// out" is for), a refusal, or a negative question.
+func (m *Matcher) contribution(h kent.JudgementHit, opposite bool) kent.Contribution {
 	j := h.Judgement
 	kind := "words"
 	switch {
@@ -223,16 +232,11 @@ func (m *Matcher) contribution(h kent.JudgementHit) kent.Contribution {
 		kind = "stance"
 	}
 	p := j.Value
-	invert := j.Proposition.Negated
-	for _, e := range j.Proposition.Events {
-		if m.opposite[e] != "" {
-			invert = !invert
-		}
-	}
+	invert := j.Proposition.Negated != opposite
 	reason := ""
 	if invert {
 		p = 1 - p
-		reason = "the proposition is negative or about staying out: read inverted"
+		reason = "the proposition is negative, or about the event's opposite or a refusal of it: read inverted"
 	}
 	c := kent.Contribution{
 		Holder: h.Outlet, HolderKind: "outlet", P: round(p), Weight: Weights[kind], Kind: kind,

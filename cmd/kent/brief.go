@@ -21,13 +21,19 @@ import (
 // field but text may be left out; places and concepts override what Kent
 // derives from the text.
 type questionFile struct {
-	ID             string   `yaml:"id"`
-	Text           string   `yaml:"text"`
-	Places         []string `yaml:"places"`   // ISO 3166 codes, key place first
-	Concepts       []string `yaml:"concepts"` // military, war, enter
-	Since          string   `yaml:"since"`
-	Until          string   `yaml:"until"`
-	ResolutionDate string   `yaml:"resolution_date"`
+	ID       string   `yaml:"id"`
+	Text     string   `yaml:"text"`
+	Places   []string `yaml:"places"`   // ISO 3166 codes, key place first
+	Concepts []string `yaml:"concepts"` // military, war, enter
+	// The question's frame, where Kent should not read it from the text.
+	Subject        *kent.FrameEntity `yaml:"subject"` // {name, kind: place|organisation|person, key}
+	Family         string            `yaml:"family"`  // an event family of lexicon/data/all.yaml
+	Object         *kent.FrameEntity `yaml:"object"`
+	Negated        bool              `yaml:"negated"`
+	TimeBound      string            `yaml:"time_bound"`
+	Since          string            `yaml:"since"`
+	Until          string            `yaml:"until"`
+	ResolutionDate string            `yaml:"resolution_date"`
 }
 
 func (a *app) briefCmd() *cobra.Command {
@@ -109,15 +115,8 @@ brief/outlook.schema.json).`,
 			if err != nil {
 				return err
 			}
-			if len(q.Places) == 0 {
-				parsed := m.Parse(q.Text)
-				q.Places = parsed.Places
-				if len(q.Concepts) == 0 {
-					q.Concepts = parsed.Concepts
-				}
-			}
-			if len(q.Places) == 0 {
-				return kent.Errorf(kent.EINVALID, "question %q names no place Kent knows; give places in a --question-file", q.Text)
+			if q, err = m.Understand(q); err != nil {
+				return err
 			}
 			o := m.Outlook(q, hits, articles, question.Options{Extremize: extremize, Window: window})
 			var w io.Writer = cmd.OutOrStdout()
@@ -196,5 +195,6 @@ func (a *app) loadQuestion(text, file string, since, until *string) (question.Qu
 			}
 		}
 	}
-	return question.Question{ID: qf.ID, Text: qf.Text, Places: qf.Places, Concepts: qf.Concepts}, nil
+	return question.Question{ID: qf.ID, Text: qf.Text, Places: qf.Places, Concepts: qf.Concepts,
+		Subject: qf.Subject, Family: qf.Family, Object: qf.Object, Negated: qf.Negated, TimeBound: qf.TimeBound}, nil
 }

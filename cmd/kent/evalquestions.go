@@ -1,6 +1,8 @@
 package main
 
 import (
+	"io"
+
 	"github.com/spf13/cobra"
 
 	"github.com/kentnews/kent/eval"
@@ -11,7 +13,8 @@ import (
 // evalQuestionsCmd scores briefs on the development suite of forecasting
 // questions (eval/questions): one folder per question with gold.yaml.
 func evalQuestionsCmd() *cobra.Command {
-	return &cobra.Command{
+	var misses bool
+	c := &cobra.Command{
 		Use:     "questions DIR",
 		Short:   "Briefs on a suite of questions: strict recall, pooled precision, direction and series per question and language",
 		Example: "  kent eval questions eval/questions",
@@ -25,8 +28,14 @@ func evalQuestionsCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = eval.Questions(args[0], proc, lex, cmd.OutOrStdout())
+			var mw io.Writer
+			if misses {
+				mw = cmd.OutOrStdout()
+			}
+			_, err = eval.Questions(args[0], proc, lex, cmd.OutOrStdout(), mw)
 			return err
 		},
 	}
+	c.Flags().BoolVar(&misses, "misses", false, "list each gold assessment Kent gets wrong, and why")
+	return c
 }

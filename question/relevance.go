@@ -1,0 +1,147 @@
+package question
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+)
+
+// Relevance is how a judgement's proposition stands to a question.
+type Relevance struct {
+	About   bool   // it bears on the question: pooled, or shown apart if conditional
+	Invert  bool   // it is about the event's opposite, a refusal of it, or the question is negative
+	Subject bool   // the proposition names the question's subject
+	Family  bool   // the proposition's predicate is the question's family (or its opposite)
+	Reason  string // why it is set aside, when it shares something but is not about the question
+}
+
+// About reports whether a judgement bears on the question.
+func (m *Matcher) About(q Question, j kent.Judgement) bool { return m.Relevance(q, j).About }
+
+// Relevance decides whether a judgement's proposition is about the
+// question's event: it names the question's subject (any spelling,
+// inflection or transliteration; a leader or capital for a country), its
+// predicate is the question's family — or two of its legacy concepts
+// (war, enter) — and an organisation it names as object is the question's.
+// "mass protests are unlikely" is not about a war; "accession is
+// unlikely" is about joining; "will stay out" and "will refuse to join"
+// are about joining, read inverted.
+func (m *Matcher) Relevance(q Question, j kent.Judgement) Relevance {
+	var r Relevance
+	words := append(fields(j.Proposition.Text), j.Proposition.Entities...)
+	if j.Categorical && j.Holder != nil {
+		// "We will not interfere": a leader's categorical "we" is his side.
+		words = append(words, fields(j.Holder.Name)...)
+	}
+	r.Subject = m.names(q, words)
+	shared, key, flips := 0, false, false
+	for _, c := range j.Proposition.Events {
+		ec := m.byName[c]
+		if ec.Flips {
+			flips = true
+			continue
+		}
+		if ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
+			r.Invert = !r.Invert
+			c = ec.Opposite
+		}
+		if slices.Contains(q.Concepts, c) {
+			shared++
+			key = key || m.byName[c].Key
+		}
+	}
+	r.Family = shared >= 2 || key
+	if r.Family && flips {
+		r.Invert = !r.Invert // "will refuse to join", "avoid a recession"
+	}
+	if q.Negated {
+		r.Invert = !r.Invert
+	}
+	r.About = r.Subject && r.Family
+	switch {
+	case r.About && q.Object != nil:
+		if other := m.otherObject(q, words); other != "" {
+			r.About = false
+			r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (another object: " + other + ")"
+		}
+	case r.Subject:
+		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (names " + subjectName(q) + "; the predicate is not " + familyName(q) + ")"
+	case r.Family:
+		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (" + familyName(q) + ", but not of " + subjectName(q) + ")"
+	}
+	return r
+}
+
+// names reports whether words name the question's subject.
+func (m *Matcher) names(q Question, words []string) bool {
+	s := q.Subject
+	if s == nil {
+		if len(q.Places) == 0 {
+			return false
+		}
+		s = &kent.FrameEntity{Kind: "place", Key: q.Places[0]}
+	}
+	switch s.Kind {
+	case "organisation":
+		return slices.Contains(m.orgs.Find(words), s.Key)
+	case "person":
+		for _, w := range words {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && samePerson(s.Key, w) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, w := range words {
+		if slices.Contains(m.placesOf(w), s.Key) {
+			return true
+		}
+	}
+	return false
+}
+
+// samePerson compares a word with a person's surname skeleton: equal, or
+// the word's skeleton begins with it and adds at most a case ending
+// (Trumpa, Трампом). Short skeletons must be equal.
+func samePerson(key, w string) bool {
+	k := surnameKey(w)
+	if len(key) < 3 {
+		return k == key
+	}
+	return strings.HasPrefix(k, key) && len(k)-len(key) <= 2
+}
+
+// otherObject returns an organisation the proposition names as object
+// where the question has another: joining NATO is not joining the EU.
+func (m *Matcher) otherObject(q Question, words []string) string {
+	if q.Object.Kind != "organisation" {
+		return ""
+	}
+	orgs := m.orgs.Find(words)
+	if len(orgs) == 0 || slices.Contains(orgs, q.Object.Key) {
+		return ""
+	}
+	for _, o := range orgs {
+		if q.Subject == nil || o != q.Subject.Key {
+			return o
+		}
+	}
+	return ""
+}
+
+func familyName(q Question) string {
+	if q.Family != "" {
+		return q.Family
+	}
+	return strings.Join(q.Concepts, "+")
+}
+
+func subjectName(q Question) string {
+	if q.Subject != nil {
+		return q.Subject.Name
+	}
+	return strings.Join(q.Places, ",")
+}
