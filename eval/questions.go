@@ -167,16 +167,18 @@ func scoreQuestion(dir string, m *question.Matcher, proc *pipeline.Processor, sc
 		sentence := func(j kent.Judgement) string {
 			return kent.NormalizeText(a.Text[sents[j.Sentence].Start:sents[j.Sentence].End])
 		}
+		rels := m.Relevances(q, hits)
 		for _, ga := range d.Assessments {
 			s.Gold++
-			if why := strictMatch(ga, a.Judgements, sentence, m, q, sc); why == "" {
+			if why := strictMatch(ga, a.Judgements, sentence, rels, sc); why == "" {
 				s.Right++
 			} else if misses != nil {
 				fmt.Fprintf(misses, "  miss %s/%s: %s «%s» — %s\n", g.Question.ID, d.File, orAuthor(ga.Source), ga.Cue, why)
 			}
 		}
-		for _, h := range hits {
-			if !m.About(q, h.Judgement) || h.Condition != "" {
+		for hi, rel := range rels {
+			h := hits[hi]
+			if !rel.About || h.Condition != "" {
 				continue
 			}
 			s.Pooled++
@@ -230,18 +232,18 @@ func printQuestionRow(w io.Writer, id, lang string, s QuestionScore, extra strin
 // strictMatch returns "" when a judgement at the gold assessment's words
 // has its holder, its band (or number's band, or stance) and the right
 // answer to "is it about the question's event", else what is wrong.
-func strictMatch(ga GoldAssessment, js []kent.Judgement, sentence func(kent.Judgement) string, m *question.Matcher, q question.Question, sc *kent.Scale) string {
+func strictMatch(ga GoldAssessment, js []kent.Judgement, sentence func(kent.Judgement) string, rels []question.Relevance, sc *kent.Scale) string {
 	band := ga.Band
 	if band == "" && ga.Number != nil {
 		band = sc.For(*ga.Number).Name()
 	}
 	gcue := kent.NormalizeText(ga.Cue)
 	why := "no judgement at these words"
-	for _, j := range js {
+	for ji, j := range js {
 		if !strings.Contains(sentence(j), gcue) || !strings.Contains(gcue, kent.NormalizeText(j.Cue)) {
 			continue
 		}
-		if why = judge(ga.Source, band, ga.Stance, ga.About, j, m.About(q, j)); why == "" {
+		if why = judge(ga.Source, band, ga.Stance, ga.About, j, rels[ji].About); why == "" {
 			return ""
 		}
 	}

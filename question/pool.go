@@ -55,21 +55,7 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 		Contributions: []kent.Contribution{}, Conditional: []kent.Contribution{}, SetAside: []kent.Contribution{}, Series: []kent.Point{},
 	}
 	relevantArticle := map[string]bool{}
-	// Relevance is decided on all cores: it is most of a brief's work
-	// after reading the store.
-	rel := make([]Relevance, len(hits))
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(hits); i += workers {
-				rel[i] = m.Relevance(q, hits[i].Judgement)
-			}
-		}()
-	}
-	wg.Wait()
+	rel := m.Relevances(q, hits)
 	for i, h := range hits {
 		if rel[i].About {
 			relevantArticle[h.ArticleID] = true
@@ -190,6 +176,51 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 		o.Disagreement = &kent.Disagreement{For: kent.Unique(forH), Against: kent.Unique(againstH)}
 	}
 	return o
+}
+
+// Relevances decides how each judgement stands to the question, on all
+// cores: it is most of a brief's work after reading the store. An article
+// whose topic is the question's subject lends it to propositions that name
+// no other (see relevance).
+func (m *Matcher) Relevances(q Question, hits []kent.JudgementHit) []Relevance {
+	topic := m.topics(q, hits)
+	rel := make([]Relevance, len(hits))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(hits); i += workers {
+				rel[i] = m.relevance(q, hits[i].Judgement, topic[hits[i].ArticleID])
+			}
+		}()
+	}
+	wg.Wait()
+	return rel
+}
+
+// topics returns the articles whose title or judgement sentences name the
+// question's subject: their topic is it.
+func (m *Matcher) topics(q Question, hits []kent.JudgementHit) map[string]bool {
+	out := map[string]bool{}
+	seen := map[string]bool{}
+	for _, h := range hits {
+		if out[h.ArticleID] {
+			continue
+		}
+		if !seen[h.ArticleID] {
+			seen[h.ArticleID] = true
+			if m.names(q, fields(h.Title)) {
+				out[h.ArticleID] = true
+				continue
+			}
+		}
+		if m.names(q, fields(h.Words)) {
+			out[h.ArticleID] = true
+		}
+	}
+	return out
 }
 
 // direction is where a band lies on its scale: against below the middle,

@@ -30,13 +30,23 @@ func (m *Matcher) About(q Question, j kent.Judgement) bool { return m.Relevance(
 // unlikely" is about joining; "will stay out" and "will refuse to join"
 // are about joining, read inverted.
 func (m *Matcher) Relevance(q Question, j kent.Judgement) Relevance {
+	return m.relevance(q, j, false)
+}
+
+// relevance is Relevance for a judgement in an article whose topic is the
+// question's subject (its title or another judgement's sentence names it):
+// there, a proposition on the question's event that names no other place
+// or organisation ("default will not happen in any case", "only 10% for
+// this year") is about the subject, as a pronoun or a dropped subject
+// would be.
+func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance {
 	var r Relevance
 	words := append(fields(j.Proposition.Text), j.Proposition.Entities...)
 	if j.Categorical && j.Holder != nil {
 		// "We will not interfere": a leader's categorical "we" is his side.
 		words = append(words, fields(j.Holder.Name)...)
 	}
-	r.Subject = m.names(q, words)
+	r.Subject = m.names(q, words) || topic && !m.namesOther(q, words)
 	shared, key, flips := 0, false, false
 	for _, c := range j.Proposition.Events {
 		ec := m.byName[c]
@@ -98,6 +108,27 @@ func (m *Matcher) names(q Question, words []string) bool {
 	for _, w := range words {
 		if slices.Contains(m.placesOf(w), s.Key) {
 			return true
+		}
+	}
+	return false
+}
+
+// namesOther reports whether words name a place or organisation other
+// than the question's subject and object: then the proposition is about it.
+func (m *Matcher) namesOther(q Question, words []string) bool {
+	mine := func(k string) bool {
+		return q.Subject != nil && q.Subject.Key == k || q.Object != nil && q.Object.Key == k
+	}
+	for _, o := range m.orgs.Find(words) {
+		if !mine(o) {
+			return true
+		}
+	}
+	for _, w := range words {
+		for _, p := range m.placesOf(w) {
+			if !mine(p) && !strings.Contains(p, "/") {
+				return true
+			}
 		}
 	}
 	return false
