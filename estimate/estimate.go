@@ -96,7 +96,7 @@ type sentence struct {
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
-	var out []kent.Judgement
+	var out, forecasts []kent.Judgement
 	r, toks := s.r, s.toks
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word {
@@ -116,6 +116,11 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 			if j, n := x.numbers.numeric(s.a.Text, r, toks, i); n > 0 {
 				out = append(out, s.finish(j, i, i+n))
 				i += n - 1
+				continue
+			}
+			if j, n := s.forecast(i); n > 0 && !inside(s.cond, i) {
+				forecasts = append(forecasts, s.finish(j, i, i+n))
+				i += n - 1
 			}
 			continue
 		}
@@ -126,6 +131,11 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		}
 		out = append(out, s.finish(s.words(e, i, end), i, end))
 		i = end - 1
+	}
+	if len(out) == 0 {
+		// A plain "will" counts only where no hedge speaks: in "unlikely
+		// that Belarus will mobilise" the forecast is the hedge's.
+		out = forecasts
 	}
 	return out
 }

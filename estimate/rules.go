@@ -76,6 +76,8 @@ type rules struct {
 	interrogatives, blockers        phraseIndex
 	events                          *lexicon.EventIndex
 	polar                           map[string]bool // concepts that turn another around
+	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
+	futureSuffixes                  []string        // -ará, -erà: an event word in the future
 }
 
 func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
@@ -111,6 +113,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.chance, r.percent = idx(e.ChanceNouns), idx(e.Percent)
 	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
+	r.future, r.futureSuffixes = idx(e.Future), e.FutureSuffixes
 	return r
 }
 

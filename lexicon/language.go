@@ -80,28 +80,33 @@ type EventConcept struct {
 // default scale (ICD 203) and the words that modify them. All entries are
 // lower case phrases.
 type Estimative struct {
-	Bands            map[string][]string `yaml:"bands"`  // band name of the default scale -> expressions
-	Values           map[string]float64  `yaml:"values"` // survey point values for some expressions of Bands
-	Modals           []string            `yaml:"modals"` // may, könnte: a possibility, weighted low
-	Negators         []string            `yaml:"negators"`
-	NegatorSuffixes  []string            `yaml:"negator_suffixes"` // n't: a word ending so is negated (wouldn't)
-	Intensifiers     []string            `yaml:"intensifiers"`
-	Downtoners       []string            `yaml:"downtoners"`
-	TrendUp          []string            `yaml:"trend_up"`
-	TrendDown        []string            `yaml:"trend_down"`
-	Conditionals     []string            `yaml:"conditionals"`
-	Timeframes       []string            `yaml:"timeframes"`
-	Categorical      []string            `yaml:"categorical"` // will never, wird nicht: a categorical forecast
-	NoEvidence       []string            `yaml:"no_evidence"` // no evidence (that): a stance against what follows
-	ChanceNouns      []string            `yaml:"chance_nouns"`
-	ProbabilityNouns []string            `yaml:"probability_nouns"` // probability, Wahrscheinlichkeit: read with a degree word
-	Interrogatives   []string            `yaml:"interrogatives"`    // how, wie, насколько: a question, not a judgement
-	DegreeLow        []string            `yaml:"degree_low"`        // low, gering, невелика: with a probability noun, unlikely
-	DegreeHigh       []string            `yaml:"degree_high"`       // high, hoch, высокая: with a chance noun, likely
-	Percent          []string            `yaml:"percent"`
-	Complementizers  []string            `yaml:"complementizers"`
-	Infinitive       []string            `yaml:"infinitive"` // zu, te: marks an infinitive clause that can be the proposition
-	Blockers         []string            `yaml:"blockers"`   // idioms in which an estimative word estimates nothing: as soon as possible
+	Bands           map[string][]string `yaml:"bands"`  // band name of the default scale -> expressions
+	Values          map[string]float64  `yaml:"values"` // survey point values for some expressions of Bands
+	Modals          []string            `yaml:"modals"` // may, könnte: a possibility, weighted low
+	Negators        []string            `yaml:"negators"`
+	NegatorSuffixes []string            `yaml:"negator_suffixes"` // n't: a word ending so is negated (wouldn't)
+	Intensifiers    []string            `yaml:"intensifiers"`
+	Downtoners      []string            `yaml:"downtoners"`
+	TrendUp         []string            `yaml:"trend_up"`
+	TrendDown       []string            `yaml:"trend_down"`
+	Conditionals    []string            `yaml:"conditionals"`
+	Timeframes      []string            `yaml:"timeframes"`
+	Categorical     []string            `yaml:"categorical"` // will never, wird nicht: a categorical forecast
+	// Future auxiliaries (will, wird, kommer att, będzie) and synthetic
+	// future endings (-ará, -erà): followed by, or ending, an event family
+	// word they make a categorical forecast ("will join", "ganará").
+	Future           []string `yaml:"future"`
+	FutureSuffixes   []string `yaml:"future_suffixes"`
+	NoEvidence       []string `yaml:"no_evidence"` // no evidence (that): a stance against what follows
+	ChanceNouns      []string `yaml:"chance_nouns"`
+	ProbabilityNouns []string `yaml:"probability_nouns"` // probability, Wahrscheinlichkeit: read with a degree word
+	Interrogatives   []string `yaml:"interrogatives"`    // how, wie, насколько: a question, not a judgement
+	DegreeLow        []string `yaml:"degree_low"`        // low, gering, невелика: with a probability noun, unlikely
+	DegreeHigh       []string `yaml:"degree_high"`       // high, hoch, высокая: with a chance noun, likely
+	Percent          []string `yaml:"percent"`
+	Complementizers  []string `yaml:"complementizers"`
+	Infinitive       []string `yaml:"infinitive"` // zu, te: marks an infinitive clause that can be the proposition
+	Blockers         []string `yaml:"blockers"`   // idioms in which an estimative word estimates nothing: as soon as possible
 	// Numbers, RatioWords, RangeWords and PercentStems read stated
 	// probabilities: "one in three", "30 to 40 percent", "70 Prozent".
 	// A number is read in any language Kent knows: its words are short and
