@@ -78,6 +78,7 @@ type rules struct {
 	polar                           map[string]bool // concepts that turn another around
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
 	futureSuffixes                  []string        // -ará, -erà: an event word in the future
+	concessives, clauseConditionals phraseIndex
 }
 
 func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
@@ -114,6 +115,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
 	r.future, r.futureSuffixes = idx(e.Future), e.FutureSuffixes
+	r.concessives, r.clauseConditionals = idx(e.Concessives), idx(e.ClauseConditionals)
 	return r
 }
 
@@ -169,7 +171,7 @@ func (r *rules) isNegativePhrase(ws []string) bool {
 func conditionSpans(r *rules, toks []tok) [][2]int {
 	var out [][2]int
 	for k := 0; k < len(toks); k++ {
-		if !toks[k].word || r.conditional.match(toks, k) == 0 {
+		if !toks[k].word || r.conditional.match(toks, k) == 0 || !r.conditionAt(toks, k) {
 			continue
 		}
 		e := k + 1
@@ -180,6 +182,23 @@ func conditionSpans(r *rules, toks []tok) [][2]int {
 		k = e
 	}
 	return out
+}
+
+// conditionAt reports whether the conditional at k sets a condition: not
+// inside a concessive ("even if", "selbst wenn"), and, for a word that is
+// "if" only at a clause's start (Swedish "om"), at one: after punctuation,
+// a complementizer, or the sentence's start.
+func (r *rules) conditionAt(toks []tok, k int) bool {
+	for b := max(0, k-2); b <= k; b++ {
+		if n := r.concessives.match(toks, b); n > 0 && b+n > k {
+			return false
+		}
+	}
+	if r.clauseConditionals.match(toks, k) == 0 || k == 0 {
+		return true
+	}
+	p := toks[k-1]
+	return !p.word || r.complementizers.match(toks, k-1) > 0
 }
 
 func inside(spans [][2]int, i int) bool {

@@ -91,7 +91,13 @@ type Estimative struct {
 	TrendDown       []string            `yaml:"trend_down"`
 	Conditionals    []string            `yaml:"conditionals"`
 	Timeframes      []string            `yaml:"timeframes"`
-	Categorical     []string            `yaml:"categorical"` // will never, wird nicht: a categorical forecast
+	// Concessives ("even if", "selbst wenn", "даже если") grant something:
+	// a conditional inside one sets no condition.
+	Concessives []string `yaml:"concessives"`
+	// ClauseConditionals are conditionals only where a clause starts:
+	// Swedish "om" is "if" there, "about" after "ansöka", "tala", "avtal".
+	ClauseConditionals []string `yaml:"clause_conditionals"`
+	Categorical        []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
 	// Future auxiliaries (will, wird, kommer att, będzie) and synthetic
 	// future endings (-ará, -erà): followed by, or ending, an event family
 	// word they make a categorical forecast ("will join", "ganará").
