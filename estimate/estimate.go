@@ -207,6 +207,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		}
 	}
 	j.Holder = holder(s.quotes, j.CueSpan)
+	if j.Holder == nil {
+		j.Holder = s.sentenceHolder(i)
+	}
 	if len(toks) > 0 {
 		j.Words = text[toks[0].start:toks[len(toks)-1].end]
 	}

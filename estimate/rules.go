@@ -79,6 +79,9 @@ type rules struct {
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
 	futureSuffixes                  []string        // -ará, -erà: an event word in the future
 	concessives, clauseConditionals phraseIndex
+	sources, reporting, estimating  phraseIndex     // according to; said; gave, expects: what names a holder outside quotes
+	groups                          phraseIndex     // analysts, economists: a holder without a name
+	connectors, function            map[string]bool // words inside names (of, for); the commonest words
 }
 
 func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
@@ -116,6 +119,9 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
 	r.future, r.futureSuffixes = idx(e.Future), e.FutureSuffixes
 	r.concessives, r.clauseConditionals = idx(e.Concessives), idx(e.ClauseConditionals)
+	at := l.Attribution
+	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(at.Groups)
+	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)
 	return r
 }
 
@@ -208,4 +214,12 @@ func inside(spans [][2]int, i int) bool {
 		}
 	}
 	return false
+}
+
+func set(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, w := range list {
+		m[w] = true
+	}
+	return m
 }

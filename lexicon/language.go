@@ -98,6 +98,10 @@ type Estimative struct {
 	// Swedish "om" is "if" there, "about" after "ansöka", "tala", "avtal".
 	ClauseConditionals []string `yaml:"clause_conditionals"`
 	Categorical        []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
+	// EstimatingVerbs are verbs whose subject holds a judgement made
+	// outside quotes: "Polymarket gave Biden a 55% chance", "FiveThirtyEight
+	// ocenia szanse", "46 of 73 economists now expect".
+	EstimatingVerbs []string `yaml:"estimating_verbs"`
 	// Future auxiliaries (will, wird, kommer att, będzie) and synthetic
 	// future endings (-ará, -erà): followed by, or ending, an event family
 	// word they make a categorical forecast ("will join", "ganará").
