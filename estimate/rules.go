@@ -120,7 +120,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.future, r.futureSuffixes = idx(e.Future), e.FutureSuffixes
 	r.concessives, r.clauseConditionals = idx(e.Concessives), idx(e.ClauseConditionals)
 	at := l.Attribution
-	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(at.Groups)
+	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))
 	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)
 	return r
 }

@@ -102,6 +102,9 @@ type Estimative struct {
 	// outside quotes: "Polymarket gave Biden a 55% chance", "FiveThirtyEight
 	// ocenia szanse", "46 of 73 economists now expect".
 	EstimatingVerbs []string `yaml:"estimating_verbs"`
+	// HolderGroups hold judgements without a name: markets, bookmakers,
+	// economists; with the attribution groups, they make a holder.
+	HolderGroups []string `yaml:"holder_groups"`
 	// Future auxiliaries (will, wird, kommer att, będzie) and synthetic
 	// future endings (-ará, -erà): followed by, or ending, an event family
 	// word they make a categorical forecast ("will join", "ganará").
