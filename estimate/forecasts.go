@@ -27,13 +27,13 @@ func (s *sentence) forecast(i int) (kent.Judgement, int) {
 				}
 				continue
 			}
-			if r.isEvent(toks[k].low) {
+			if r.eventAt(toks, k) {
 				return s.categorical(i, i+n), n
 			}
 		}
 		return kent.Judgement{}, 0
 	}
-	if len(r.futureSuffixes) > 0 && r.isEvent(toks[i].low) {
+	if len(r.futureSuffixes) > 0 && r.eventAt(toks, i) {
 		for _, suf := range r.futureSuffixes {
 			if strings.HasSuffix(toks[i].low, suf) {
 				return s.categorical(i, i+1), 1
@@ -53,12 +53,19 @@ func (s *sentence) categorical(i, end int) kent.Judgement {
 	return j
 }
 
-// isEvent reports whether a word is an event family word, not a mere
-// polarity word (refusing, staying out).
-func (r *rules) isEvent(w string) bool {
+// eventAt reports whether an event family word (or multiword form: "gå
+// med") starts at token k; polarity words (refusing, staying out) are not
+// events.
+func (r *rules) eventAt(toks []tok, k int) bool {
+	var words []string
+	for ; k < len(toks) && len(words) < 4; k++ {
+		if toks[k].word {
+			words = append(words, toks[k].low)
+		}
+	}
 	ok := false
-	r.events.Match([]string{w}, func(c string, _ int) {
-		if !r.polar[c] {
+	r.events.Match(words, func(c string, at int) {
+		if at == 0 && !r.polar[c] {
 			ok = true
 		}
 	})

@@ -71,7 +71,7 @@ func (s *sentence) subjectBefore(v int) *kent.Speaker {
 		}
 		if r.groups.match(toks, k) > 0 {
 			from := k
-			for from > 0 && from > k-3 && toks[from-1].word && !isCapitalised(toks[from-1].text) {
+			for from > 0 && from > k-3 && toks[from-1].word && (!isCapitalised(toks[from-1].text) || from == 1) {
 				from--
 			}
 			return &kent.Speaker{Name: s.a.Text[toks[from].start:toks[k].end], Kind: "group"}

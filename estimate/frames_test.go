@@ -1,0 +1,140 @@
+package estimate_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kentnews/kent"
+)
+
+// find returns the first judgement whose cue is cue.
+func find(js []kent.Judgement, cue string) *kent.Judgement {
+	for i := range js {
+		if js[i].Cue == cue {
+			return &js[i]
+		}
+	}
+	return nil
+}
+
+// A plain future with an event word is a categorical forecast, in any
+// language; where a hedge already speaks, the future is the hedge's.
+func TestCategoricalForecasts(t *testing.T) {
+	cases := []struct{ lang, text, cue string }{
+		{"en", "Ukraine will join the European Union, the minister said.", "will"},
+		{"de", "Die Ukraine wird der Europäischen Union beitreten.", "wird"},
+		{"sv", "Ukraina kommer att gå med i EU.", "kommer att"},
+		{"pl", "Ukraina zostanie członkiem Unii Europejskiej.", "zostanie"},
+		{"ru", "Украина станет членом Евросоюза.", "станет"},
+		{"es", "Sánchez ganará las elecciones.", "ganará"},
+		{"it", "La Bce taglierà i tassi e vincerà la sua scommessa.", "vincerà"},
+	}
+	for _, c := range cases {
+		j := find(judge(t, c.lang, c.text), c.cue)
+		if j == nil || !j.Categorical || j.Band != "almost_certain" {
+			t.Errorf("%s %q: want a categorical forecast at %q, got %+v", c.lang, c.text, c.cue, judge(t, c.lang, c.text))
+		}
+	}
+	for lang, text := range map[string]string{
+		"en": "It is unlikely that Ukraine will join the EU.",
+		"sv": "Det är osannolikt att Ukraina kommer att gå med i EU.",
+		"de": "Es ist unwahrscheinlich, dass die Ukraine der EU beitreten wird.",
+	} {
+		for _, j := range judge(t, lang, text) {
+			if j.Categorical {
+				t.Errorf("%s %q: the future is the hedge's, got a categorical %q", lang, text, j.Cue)
+			}
+		}
+	}
+}
+
+// Negated belief is the other side of the scale: "I don't think",
+// "nie sądzę", "не думаю", "jag tror inte", "je ne pense pas", "no creo".
+func TestNegatedBelief(t *testing.T) {
+	cases := []struct{ lang, text, cue string }{
+		{"en", "“I don't think it will be there,” said Kaja Kallas.", "don't think"},
+		{"pl", "– Nie sądzę, żeby Ukraina weszła do Unii przed 2030 rokiem – powiedział Jan Nowak.", "Nie sądzę"},
+		{"ru", "«Не думаю, что Киев вступит в союз», – сказал Ричард Кемп.", "Не думаю"},
+		{"sv", "– Jag tror inte att Ukraina blir medlem i EU snart, säger Anna Berg.", "Jag tror inte"},
+		{"fr", "« Je ne pense pas qu'il y ait un accord », a déclaré Pierre Martin.", "ne pense pas"},
+		{"es", "«No creo que Sánchez dimita», dijo Ana López.", "No creo"},
+	}
+	for _, c := range cases {
+		j := find(judge(t, c.lang, c.text), c.cue)
+		if j == nil || j.Band != "unlikely" {
+			t.Errorf("%s %q: want unlikely at %q, got %+v", c.lang, c.text, c.cue, judge(t, c.lang, c.text))
+		}
+	}
+}
+
+// "Even if" grants, it sets no condition; Swedish "om" after a verb is
+// "about", not "if".
+func TestConcessivesAreNoConditions(t *testing.T) {
+	cases := []struct{ lang, text string }{
+		{"en", "Even if the war ends, Ukraine is unlikely to join the EU by 2030."},
+		{"de", "Selbst wenn der Krieg endet, ist ein Beitritt der Ukraine unwahrscheinlich."},
+		{"ru", "Даже если война закончится, вступление Украины в ЕС маловероятно."},
+		{"pl", "Nawet jeśli wojna się skończy, członkostwo Ukrainy jest mało prawdopodobne."},
+		{"sv", "Även om kriget tar slut är ett ukrainskt medlemskap osannolikt."},
+		{"fr", "Même si la guerre prend fin, l'adhésion de l'Ukraine est peu probable."},
+		{"sv", "Det är osannolikt att Ukraina ansöker om medlemskap i år."},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		if len(js) == 0 {
+			t.Errorf("%s %q: no judgement", c.lang, c.text)
+		}
+		for _, j := range js {
+			if j.Condition != "" {
+				t.Errorf("%s %q: %q read as conditional on %q", c.lang, c.text, j.Cue, j.Condition)
+			}
+		}
+	}
+	if js := judge(t, "sv", "Om kriget tar slut, är ett medlemskap troligt."); len(js) == 0 || js[0].Condition == "" {
+		t.Errorf("a clause-initial om is a condition: %+v", js)
+	}
+}
+
+// Outside quotes, the holder is the subject of an estimating verb or the
+// name after a source phrase, in any language.
+func TestHolderFromSentence(t *testing.T) {
+	cases := []struct{ lang, text, holder string }{
+		{"en", "Polymarket gives Biden a 55% chance of dropping out.", "Polymarket"},
+		{"en", "Nate Silver's model gives Trump a 65% chance of winning.", "Nate Silver"},
+		{"pl", "Zdaniem ekonomistów recesja w Niemczech jest prawdopodobna.", "ekonomistów"},
+		{"de", "Die Buchmacher geben Trump eine Chance von 60 Prozent.", "Die Buchmacher"},
+		{"ru", "По словам Ричарда Кемпа, вступление Украины в ЕС маловероятно.", "Ричарда Кемпа"},
+		{"sv", "Spelbolagen ger Trump en chans på 60 procent.", "Spelbolagen"},
+		{"en", "Most economists now expect a recession in Germany this year.", "Most economists"},
+		{"fr", "Les économistes prévoient une récession en Allemagne.", "Les économistes"},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		if len(js) == 0 || js[0].Holder == nil || js[0].Holder.Name != c.holder {
+			t.Errorf("%s %q: want holder %q, got %+v", c.lang, c.text, c.holder, js)
+		}
+	}
+}
+
+// "The clear favourite" is likely, in any language.
+func TestFavourites(t *testing.T) {
+	cases := []struct{ lang, text string }{
+		{"en", "Trump is now the clear favourite."},
+		{"de", "Trump gilt bei den Buchmachern als Favorit."},
+		{"pl", "Trump jest faworytem wyborów."},
+		{"ru", "Трамп стал фаворитом гонки."},
+		{"uk", "Трамп вважається фаворитом."},
+		{"sv", "Trump är numera storfavorit i valet och det tror de flesta bedömare."},
+		{"fr", "Trump est le grand favori du scrutin."},
+	}
+	for _, c := range cases {
+		ok := false
+		for _, j := range judge(t, c.lang, c.text) {
+			low := strings.ToLower(j.Cue)
+			ok = ok || (strings.Contains(low, "avor") || strings.Contains(low, "авор")) && j.Band == "likely"
+		}
+		if !ok {
+			t.Errorf("%s %q: want the favourite read as likely, got %+v", c.lang, c.text, judge(t, c.lang, c.text))
+		}
+	}
+}
