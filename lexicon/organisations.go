@@ -73,3 +73,25 @@ func (ix *OrgIndex) Find(words []string) []string {
 	}
 	return out
 }
+
+// At returns the organisation whose name starts at words[0], or "".
+func (ix *OrgIndex) At(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	head, _, _ := strings.Cut(words[0], "-")
+	if k, ok := ix.acronyms[head]; ok {
+		return k
+	}
+	low := make([]string, min(len(words), 6))
+	for i := range low {
+		low[i] = strings.ToLower(words[i])
+	}
+	found := ""
+	ix.names.Match(low, func(k string, i int) {
+		if i == 0 && found == "" {
+			found = k
+		}
+	})
+	return found
+}

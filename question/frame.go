@@ -201,7 +201,7 @@ func (m *Matcher) orderByText(words []string, es []kent.FrameEntity) []kent.Fram
 		for i := range words {
 			switch e.Kind {
 			case "organisation":
-				if slices.Contains(m.orgs.Find(words[i:min(i+4, len(words))]), e.Key) {
+				if m.orgs.At(words[i:]) == e.Key {
 					return i
 				}
 			default:
@@ -228,13 +228,18 @@ var yearRe = regexp.MustCompile(`(?:(\p{L}+)\s+)?\b((?:19|20)\d\d)\b(\s+\p{L}+)?
 func (m *Matcher) timeBound(text string) string {
 	if g := yearRe.FindStringSubmatch(text); g != nil {
 		prep, year, after := g[1], g[2], strings.TrimSpace(g[3])
-		if after != "" && (unicode.IsUpper([]rune(after)[0]) || utf8.RuneCountInString(after) > 5) {
-			return year // a year before a noun: "the 2024 US election"
+		short := func(w string) bool {
+			return w != "" && !unicode.IsUpper([]rune(w)[0]) && utf8.RuneCountInString(w) <= 6
 		}
-		if prep == "" || unicode.IsUpper([]rune(prep)[0]) || utf8.RuneCountInString(prep) > 6 {
+		switch {
+		case !short(prep):
 			return year
+		case m.function[strings.ToLower(prep)] && after != "" && !short(after):
+			return year // a year before a noun: "the 2024 US election"
+		case short(after):
+			return prep + " " + year + " " + after // "do 2030 roku", "до 2030 года"
 		}
-		return strings.TrimSpace(prep + " " + year + " " + after)
+		return prep + " " + year
 	}
 	low := " " + strings.ToLower(text) + " "
 	for _, tf := range m.timeframes {
