@@ -44,6 +44,9 @@ type Method struct {
 	Extremize float64 `json:"extremize"` // factor on the mean log-odds; 1 = none (Satopää et al. 2014)
 	Window    string  `json:"window"`    // day or week: one voice per holder per window
 	Weights   string  `json:"weights"`   // how kinds of judgement are weighted
+	// VoiceAgeDays is how many days a voice counts in the series after it
+	// was heard; 0: it never ages out.
+	VoiceAgeDays int `json:"voice_age_days,omitempty"`
 }
 
 // Spread is how far apart the independent holders are.

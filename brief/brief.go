@@ -67,7 +67,11 @@ func Text(w io.Writer, o *kent.Outlook, color bool, width int) error {
 		if last := o.Series[len(o.Series)-1]; last.Holders < o.Holders {
 			note = fmt.Sprintf(" — dated judgements only, %d of %d holders", last.Holders, o.Holders)
 		}
-		p.wrap("How it moved (window starting, pooled, holders): "+strings.Join(parts, " → ")+note, "", "")
+		age := ""
+		if o.Method.VoiceAgeDays > 0 {
+			age = fmt.Sprintf("; a voice counts %d days", o.Method.VoiceAgeDays)
+		}
+		p.wrap("How it moved (window starting, pooled, holders"+age+"): "+strings.Join(parts, " → ")+note, "", "")
 	}
 	if d := o.Disagreement; d != nil {
 		p.wrap("Sources disagree — for: "+strings.Join(d.For, "; ")+" · against: "+strings.Join(d.Against, "; "), "", "")

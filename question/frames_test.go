@@ -142,3 +142,30 @@ func TestPersonSubjectAndTopic(t *testing.T) {
 		t.Errorf("an article not about Trump lends nothing: pooled %+v set aside %+v", o.Contributions, o.SetAside)
 	}
 }
+
+// A question whose answer changed shows the change: an old voice ages out
+// of the series, and each point says how many voices it holds.
+func TestSeriesFollowsWhatPeopleSayNow(t *testing.T) {
+	m, p, _ := setup(t)
+	q, err := m.Understand(question.Question{Text: "Will Joe Biden withdraw from the presidential race?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	june := time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC)
+	var hits []kent.JudgementHit
+	hits = append(hits, judgements(t, p, "en", "Analyst Anna Smith said Biden is very unlikely to withdraw from the race.", "a", june)...)
+	hits = append(hits, judgements(t, p, "de", "Der Politologe Max Weber sagte, ein Rückzug Bidens sei unwahrscheinlich.", "b", june.AddDate(0, 0, 2))...)
+	hits = append(hits, judgements(t, p, "en", "Analyst Bob Jones said Biden will very likely withdraw from the race.", "c", june.AddDate(0, 0, 70))...)
+	o := m.Outlook(q, hits, 3, question.Options{Now: june.AddDate(0, 1, 0)})
+	if len(o.Series) != 2 {
+		t.Fatalf("series %+v", o.Series)
+	}
+	first, last := o.Series[0], o.Series[1]
+	if first.P >= 0.5 || first.Holders != 2 || last.P <= 0.5 || last.Holders != 1 {
+		t.Errorf("series %+v: want against with 2 voices in June, for with 1 voice in August (June's voices aged out)", o.Series)
+	}
+	o = m.Outlook(q, hits, 3, question.Options{Now: june, VoiceAge: -1})
+	if last := o.Series[len(o.Series)-1]; last.Holders != 3 {
+		t.Errorf("without ageing the last point holds every voice: %+v", o.Series)
+	}
+}

@@ -22,7 +22,17 @@ type Options struct {
 	// Window is "week" (default) or "day": a holder counts once per window.
 	Window string
 	Now    time.Time
+	// VoiceAge is how long a holder's voice counts in the series after it
+	// was heard: a point pools each holder's latest voice of that age or
+	// younger, so the series follows what people say now, not what they
+	// said once. 0 is DefaultVoiceAge; a negative age never ages out.
+	VoiceAge time.Duration
 }
+
+// DefaultVoiceAge is eight weeks: long enough to bridge the gaps between
+// one expert's interviews, short enough that a forecast made before a turn
+// of events (a debate, a data release) stops counting within two months.
+const DefaultVoiceAge = 8 * 7 * 24 * time.Hour
 
 // Weights by kind of judgement: how much one holder's statement moves the
 // pool. A possibility ("may", "could") or a bare stance ("no evidence
@@ -44,6 +54,9 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	if opt.Now.IsZero() {
 		opt.Now = time.Now()
 	}
+	if opt.VoiceAge == 0 {
+		opt.VoiceAge = DefaultVoiceAge
+	}
 	if q.Subject == nil || q.Family == "" {
 		q, _ = m.Understand(q) // a caller that set only places and concepts
 	}
@@ -51,7 +64,7 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	o := kent.Outlook{
 		Schema: kent.OutlookSchema, Question: q.Text, QuestionID: q.ID, Places: q.Places, Concepts: q.Concepts, Understood: &frame,
 		GeneratedAt: opt.Now.UTC(), Articles: articles, Scale: m.scale.Name,
-		Method:        kent.Method{Name: "weighted mean of log-odds", Extremize: opt.Extremize, Window: opt.Window, Weights: weightsDoc},
+		Method:        kent.Method{Name: "weighted mean of log-odds", Extremize: opt.Extremize, Window: opt.Window, Weights: weightsDoc, VoiceAgeDays: max(0, int(opt.VoiceAge.Hours()/24))},
 		Contributions: []kent.Contribution{}, Conditional: []kent.Contribution{}, SetAside: []kent.Contribution{}, Series: []kent.Point{},
 	}
 	relevantArticle := map[string]bool{}
@@ -132,7 +145,8 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 		o.Holders = len(voices)
 		o.Spread = spread(pooled)
 	}
-	// The outlook as of each dated window: each holder's latest voice.
+	// The outlook as of each dated window: each holder's latest voice, if
+	// it is not older than the voice age.
 	var windows []time.Time
 	seenW := map[time.Time]bool{}
 	for _, v := range voices {
@@ -145,7 +159,7 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	for _, w := range windows {
 		latest := map[string]voice{}
 		for _, v := range voices {
-			if v.window.IsZero() || v.window.After(w) {
+			if v.window.IsZero() || v.window.After(w) || opt.VoiceAge > 0 && w.Sub(v.window) > opt.VoiceAge {
 				continue
 			}
 			if old, ok := latest[v.key]; !ok || v.window.After(old.window) {

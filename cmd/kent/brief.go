@@ -42,6 +42,7 @@ func (a *app) briefCmd() *cobra.Command {
 		since, until            string
 		extremize               float64
 		window                  string
+		voiceAge                int
 	)
 	cmd := &cobra.Command{
 		Use:   "brief [PATH...]",
@@ -118,7 +119,7 @@ brief/outlook.schema.json).`,
 			if q, err = m.Understand(q); err != nil {
 				return err
 			}
-			o := m.Outlook(q, hits, articles, question.Options{Extremize: extremize, Window: window})
+			o := m.Outlook(q, hits, articles, question.Options{Extremize: extremize, Window: window, VoiceAge: time.Duration(voiceAge) * 24 * time.Hour})
 			var w io.Writer = cmd.OutOrStdout()
 			if out != "" && out != "-" {
 				f, err := os.Create(out)
@@ -157,6 +158,7 @@ brief/outlook.schema.json).`,
 	cmd.Flags().StringVar(&until, "until", "", "only articles published before this day (YYYY-MM-DD)")
 	cmd.Flags().Float64Var(&extremize, "extremize", 1, "factor on the pooled mean log-odds (1 = none; >1 sharpens, Satopää et al. 2014)")
 	cmd.Flags().StringVar(&window, "window", "week", "one voice per holder per day or week")
+	cmd.Flags().IntVar(&voiceAge, "voice-age", 56, "days a holder's voice counts in the series after it was heard (-1: never ages out)")
 	return cmd
 }
 
