@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/names"
 )
 
 // Relevance is how a judgement's proposition stands to a question.
@@ -42,11 +43,9 @@ func (m *Matcher) Relevance(q Question, j kent.Judgement) Relevance {
 func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance {
 	var r Relevance
 	words := append(fields(j.Proposition.Text), j.Proposition.Entities...)
-	if j.Categorical && j.Holder != nil {
-		// "We will not interfere": a leader's categorical "we" is his side.
-		words = append(words, fields(j.Holder.Name)...)
-	}
-	r.Subject = m.names(q, words) || topic && !m.namesOther(q, words)
+	// "We will not interfere": a categorical "we" is the holder's side.
+	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
+	r.Subject = we || m.names(q, words) || topic && !m.namesOther(q, words)
 	shared, key, flips := 0, false, false
 	for _, c := range j.Proposition.Events {
 		ec := m.byName[c]
@@ -98,12 +97,7 @@ func (m *Matcher) names(q Question, words []string) bool {
 	case "organisation":
 		return slices.Contains(m.orgs.Find(words), s.Key)
 	case "person":
-		for _, w := range words {
-			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && samePerson(s.Key, w) {
-				return true
-			}
-		}
-		return false
+		return namesPerson(s, words)
 	}
 	for _, w := range words {
 		if slices.Contains(m.placesOf(w), s.Key) {
@@ -132,6 +126,32 @@ func (m *Matcher) namesOther(q Question, words []string) bool {
 		}
 	}
 	return false
+}
+
+// holderIs reports whether a holder is the question's subject or speaks
+// for it: the same person by full name (Tania Sánchez is not Pedro
+// Sánchez), or a leader who stands for a country.
+func (m *Matcher) holderIs(q Question, name string) bool {
+	if q.Subject != nil && q.Subject.Kind == "person" {
+		return names.SameName(q.Subject.Name, name)
+	}
+	return m.names(q, fields(name))
+}
+
+// namesPerson reports whether words name the person: a capitalised word
+// with the surname's skeleton.
+func namesPerson(s *kent.FrameEntity, words []string) bool {
+	for _, w := range words {
+		if isUpper(w) && samePerson(s.Key, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // samePerson compares a word with a person's surname skeleton: equal, or
