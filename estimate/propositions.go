@@ -34,14 +34,16 @@ func proposition(a *kent.Article, r *rules, toks, prev []tok, samePara bool, i, 
 	p.Events = concepts(r, toks[min(from, i):to])
 	// An event-less clause may refer back: by a shared word ("closing a
 	// border that long" after "close Ukraine's western border"), or by
-	// being too short to say anything alone ("We will not interfere").
+	// being too short to say anything alone ("We will not interfere"; "this
+	// is unlikely", "это маловероятно", "to mało prawdopodobne" even at the
+	// start of a paragraph).
 	short := 0
 	for _, t := range clause {
 		if t.word {
 			short++
 		}
 	}
-	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara) {
+	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara || short <= 3) {
 		p.Entities = union(p.Entities, entities(prev, true))
 		for _, c := range concepts(r, prev) {
 			if !r.polar[c] {
@@ -128,10 +130,12 @@ func clauseStart(r *rules, toks []tok, i int) int {
 	return 0
 }
 
-// clauseEnd runs from the cue to the next comma or semicolon.
+// clauseEnd runs from the cue to the next comma, semicolon or speech
+// dash ("– To mało prawdopodobne – powiedział").
 func clauseEnd(toks []tok, end int) int {
 	for k := end; k < len(toks); k++ {
-		if toks[k].low == ";" || toks[k].low == "," {
+		switch toks[k].low {
+		case ";", ",", "–", "—":
 			return k
 		}
 	}

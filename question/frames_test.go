@@ -169,3 +169,35 @@ func TestSeriesFollowsWhatPeopleSayNow(t *testing.T) {
 		t.Errorf("without ageing the last point holds every voice: %+v", o.Series)
 	}
 }
+
+// "This is unlikely" refers back to the previous sentence's frame, in any
+// language, even at the start of a paragraph; a forecast whose own verb is
+// another predicate (an effect) is set aside.
+func TestReferenceBackAndForecastPredicate(t *testing.T) {
+	m, p, _ := setup(t)
+	q, err := m.Understand(question.Question{Text: "Will Ukraine join the European Union by 2030?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, text := range map[string]string{
+		"en": "Ukraine hopes to join the EU by 2030.\n\n“This is unlikely,” said analyst Anna Smith.",
+		"de": "Die Ukraine will bis 2030 der EU beitreten.\n\n„Das ist unwahrscheinlich“, sagte der Politologe Max Weber.",
+		"pl": "Ukraina chce wstąpić do Unii Europejskiej do 2030 roku.\n\n– To mało prawdopodobne – powiedział ekspert Jan Nowak.",
+		"ru": "Украина хочет вступить в Евросоюз к 2030 году.\n\n«Это маловероятно», – сказал эксперт Иван Петров.",
+		"uk": "Україна хоче вступити до Євросоюзу до 2030 року.\n\n«Це малоймовірно», – сказав експерт Олег Шевченко.",
+		"sv": "Ukraina vill gå med i EU före 2030.\n\n– Det är osannolikt, säger analytikern Anna Berg.",
+	} {
+		o := m.Outlook(q, judgements(t, p, lang, text, "x", time.Time{}), 1, question.Options{})
+		if len(o.Contributions) != 1 || o.Contributions[0].P >= 0.5 {
+			t.Errorf("%s: want one pooled judgement against; pooled %+v set aside %+v", lang, o.Contributions, o.SetAside)
+		}
+	}
+	q, err = m.Understand(question.Question{Text: "Will the European Union impose an embargo on Russian gas in 2022?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := judgements(t, p, "ru", "По словам премьера де Кроо, нефтяное эмбарго Евросоюза ударит по России сильнее, чем газовое.", "x", time.Time{})
+	if o := m.Outlook(q, hs, 1, question.Options{}); len(o.Contributions) != 0 || len(o.SetAside) == 0 || !strings.Contains(o.SetAside[0].Reason, "the forecast is of attack") {
+		t.Errorf("an effect forecast: pooled %+v set aside %+v", o.Contributions, o.SetAside)
+	}
+}

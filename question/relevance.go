@@ -70,6 +70,11 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 		r.Invert = !r.Invert
 	}
 	r.About = r.Subject && r.Family
+	if other := m.forecastFamily(q, j); r.About && other != "" {
+		r.About = false
+		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (the forecast is of " + other + ", not " + familyName(q) + ")"
+		return r
+	}
 	switch {
 	case r.About && q.Object != nil:
 		if other := m.otherObject(q, words); other != "" {
@@ -105,6 +110,40 @@ func (m *Matcher) names(q Question, words []string) bool {
 		}
 	}
 	return false
+}
+
+// forecastFamily returns the family a categorical forecast's own verb
+// names when it is not the question's: in "the oil embargo will hit Russia
+// harder" the forecast is of hitting, an effect, whatever nouns the clause
+// has. "" when the cue names no family or the question's.
+func (m *Matcher) forecastFamily(q Question, j kent.Judgement) string {
+	if !j.Categorical || q.Family == "" {
+		return ""
+	}
+	// The cue and the words after it: "ударит по", "will hit".
+	at := strings.Index(j.Words, j.Cue)
+	if at < 0 {
+		return ""
+	}
+	ws := lower(fields(j.Words[at:]))
+	if len(ws) > 5 {
+		ws = ws[:5]
+	}
+	var fams []string
+	m.events.Match(ws, func(c string, i int) {
+		if i <= 1 || !strings.Contains(j.Cue, " ") && i == 0 {
+			fams = append(fams, c)
+		}
+	})
+	for _, f := range fams {
+		if f == q.Family || m.byName[f].Opposite == q.Family || m.byName[f].Flips {
+			return ""
+		}
+	}
+	if len(fams) == 0 {
+		return ""
+	}
+	return fams[0]
 }
 
 // namesOther reports whether words name a place or organisation other
