@@ -1,6 +1,7 @@
 package estimate_test
 
 import (
+	"math"
 	"strings"
 	"testing"
 
@@ -135,6 +136,33 @@ func TestFavourites(t *testing.T) {
 		}
 		if !ok {
 			t.Errorf("%s %q: want the favourite read as likely, got %+v", c.lang, c.text, judge(t, c.lang, c.text))
+		}
+	}
+}
+
+// Bookmakers' odds are numeric judgements held by the bookmaker:
+// fractional, decimal and "3 to 1", in any language.
+func TestOdds(t *testing.T) {
+	cases := []struct {
+		lang, text, holder string
+		p                  float64
+	}{
+		{"en", "Bookmakers now offer odds of 4/7 on a Trump victory.", "Bookmakers", 7.0 / 11},
+		{"de", "Die Buchmacher bieten für einen Sieg von Trump eine Quote von 1,53.", "Die Buchmacher", 1 / 1.53},
+		{"sv", "Spelbolagen ger Demokraterna oddset 1,18 i valet.", "Spelbolagen", 1 / 1.18},
+		{"pl", "Bukmacherzy dają Trumpowi kurs 2,50 na zwycięstwo w wyborach.", "Bukmacherzy", 0.4},
+		{"ru", "Букмекеры дают на победу Трампа коэффициент 1,8.", "Букмекеры", 1 / 1.8},
+		{"en", "Bookmakers put the odds at 3 to 1 against a deal this year.", "Bookmakers", 0.25},
+		{"fr", "Les parieurs donnent une cote de 2,5 pour une victoire de Harris.", "Les parieurs", 0.4},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		ok := false
+		for _, j := range js {
+			ok = ok || j.Scale == "numeric" && math.Abs(j.Value-c.p) < 0.01 && j.Holder != nil && j.Holder.Name == c.holder
+		}
+		if !ok {
+			t.Errorf("%s %q: want %.3f held by %s, got %+v", c.lang, c.text, c.p, c.holder, js)
 		}
 	}
 }

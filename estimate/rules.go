@@ -81,6 +81,7 @@ type rules struct {
 	concessives, clauseConditionals phraseIndex
 	sources, reporting, estimating  phraseIndex     // according to; said; gave, expects: what names a holder outside quotes
 	groups                          phraseIndex     // analysts, economists: a holder without a name
+	oddsNouns                       phraseIndex     // odds, Quote, kurs: a sentence of bookmakers' odds
 	connectors, function            map[string]bool // words inside names (of, for); the commonest words
 }
 
@@ -122,6 +123,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	at := l.Attribution
 	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))
 	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)
+	r.oddsNouns = idx(e.OddsNouns)
 	return r
 }
 

@@ -108,10 +108,14 @@ type Estimative struct {
 	// Future auxiliaries (will, wird, kommer att, będzie) and synthetic
 	// future endings (-ará, -erà): followed by, or ending, an event family
 	// word they make a categorical forecast ("will join", "ganará").
-	Future           []string `yaml:"future"`
-	FutureSuffixes   []string `yaml:"future_suffixes"`
-	NoEvidence       []string `yaml:"no_evidence"` // no evidence (that): a stance against what follows
-	ChanceNouns      []string `yaml:"chance_nouns"`
+	Future         []string `yaml:"future"`
+	FutureSuffixes []string `yaml:"future_suffixes"`
+	NoEvidence     []string `yaml:"no_evidence"` // no evidence (that): a stance against what follows
+	ChanceNouns    []string `yaml:"chance_nouns"`
+	// OddsNouns (odds, Quote, kurs, коэффициент) make a sentence's 4/7,
+	// 1.53 or "3 to 1" (OddsTo: to, zu, к) a bookmaker's probability.
+	OddsNouns        []string `yaml:"odds_nouns"`
+	OddsTo           []string `yaml:"odds_to"`
 	ProbabilityNouns []string `yaml:"probability_nouns"` // probability, Wahrscheinlichkeit: read with a degree word
 	Interrogatives   []string `yaml:"interrogatives"`    // how, wie, насколько: a question, not a judgement
 	DegreeLow        []string `yaml:"degree_low"`        // low, gering, невелика: with a probability noun, unlikely
