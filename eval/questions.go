@@ -69,6 +69,10 @@ type QuestionScore struct {
 	Direction            string
 	GoldDirection        string
 	SeriesOK, SeriesN    int // dated gold documents whose direction the series has at that date
+	// Questions counts the questions scored, DirectionOK those whose pooled
+	// direction is the gold's, Understood those whose subject Kent read as
+	// the gold's kind of entity.
+	Questions, DirectionOK, Understood int
 }
 
 // Questions runs every question folder under dir: it processes the
@@ -98,7 +102,13 @@ func Questions(dir string, proc *pipeline.Processor, lex *lexicon.Set, w, misses
 			return total, err
 		}
 		total.add(s)
+		total.Questions++
+		if s.Direction == s.GoldDirection {
+			total.DirectionOK++
+		}
+		total.Understood += s.Understood
 	}
+	fmt.Fprintf(w, "total: %d questions, %d understood as the gold's kind of subject, %d with the gold's direction\n", total.Questions, total.Understood, total.DirectionOK)
 	fmt.Fprintf(w, "total: strict recall %d/%d = %.3f; pooled precision %d/%d = %.3f (%d at other: assessments, %d at no gold cue); series %d/%d dated documents agree\n",
 		total.Right, total.Gold, ratio(total.Right, total.Gold), total.PooledE, total.Pooled, ratio(total.PooledE, total.Pooled),
 		total.PooledOther, total.NotGold, total.SeriesOK, total.SeriesN)
@@ -142,6 +152,8 @@ func scoreQuestion(dir string, m *question.Matcher, proc *pipeline.Processor, sc
 		return QuestionScore{}, err
 	}
 	q, _ := m.Understand(question.Question{Text: g.Question.Text})
+	understoodKind := q.Subject != nil && q.Subject.Kind == map[string]string{"country": "place", "alliance": "organisation"}[g.Question.Subject.Kind]
+	understoodKind = understoodKind || q.Subject != nil && q.Subject.Kind == g.Question.Subject.Kind
 	byLang := map[string]*QuestionScore{}
 	hitsByLang := map[string][]kent.JudgementHit{}
 	var all []kent.JudgementHit
@@ -211,6 +223,9 @@ func scoreQuestion(dir string, m *question.Matcher, proc *pipeline.Processor, sc
 	o := m.Outlook(q, all, len(g.Documents), question.Options{Now: time.Now()})
 	total.Direction, total.GoldDirection = orNone(o.Direction), g.Expected.Direction
 	total.SeriesOK, total.SeriesN = seriesAgreement(o.Series, goldSeries, sc)
+	if understoodKind {
+		total.Understood = 1
+	}
 	pooled := "no pooled value"
 	if o.Pooled != nil {
 		pooled = fmt.Sprintf("pooled %.3f %s, %d holders; gold %v", *o.Pooled, o.Band, o.Holders, g.Expected.Between)
