@@ -33,11 +33,12 @@ func (s *sentence) forecast(i int) (kent.Judgement, int) {
 		}
 		return kent.Judgement{}, 0
 	}
-	if len(r.futureSuffixes) > 0 && r.eventAt(toks, i) {
-		for _, suf := range r.futureSuffixes {
-			if strings.HasSuffix(toks[i].low, suf) {
+	for _, suf := range r.futureSuffixes {
+		if strings.HasSuffix(toks[i].low, suf) {
+			if r.eventAt(toks, i) {
 				return s.categorical(i, i+1), 1
 			}
+			break
 		}
 	}
 	return kent.Judgement{}, 0

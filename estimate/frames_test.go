@@ -2,10 +2,15 @@ package estimate_test
 
 import (
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/estimate"
+	"github.com/kentnews/kent/ingest"
+	"github.com/kentnews/kent/lexicon"
 )
 
 // find returns the first judgement whose cue is cue.
@@ -165,4 +170,32 @@ func TestOdds(t *testing.T) {
 			t.Errorf("%s %q: want %.3f held by %s, got %+v", c.lang, c.text, c.p, c.holder, js)
 		}
 	}
+}
+
+// BenchmarkExtractSuite measures judgement and frame extraction (cues,
+// holders, propositions with their event families) over the development
+// suite's articles in ten languages.
+func BenchmarkExtractSuite(b *testing.B) {
+	setup(b)
+	x := estimate.New(lexicon.MustDefault())
+	files, _ := filepath.Glob("../eval/questions/*/*.txt")
+	var arts []*kent.Article
+	n := 0
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		a, err := proc.Process(ingest.Doc{Source: f, Format: kent.FormatText, Text: string(data)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, a)
+		n += len(a.SentenceSpans())
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			x.Extract(a, a.Quotes)
+		}
+	}
+	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
