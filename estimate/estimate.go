@@ -61,6 +61,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	var out []kent.Judgement
 	sent := 0
 	var prev []tok // the previous sentence, for propositions that refer back
+	var carry *kent.Speaker // the holder of the latest stated number
 	for _, p := range a.Paragraphs {
 		code := p.Language
 		if code == "" {
@@ -75,6 +76,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: quotes, cond: conditionSpans(r, toks)}
 			for _, j := range x.sentence(c) {
 				j.Sentence, j.Language = sent, code
+				carry = carryHolder(&j, carry)
 				out = append(out, j)
 			}
 			prev = toks
@@ -216,6 +218,26 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	j.Proposition = proposition(s.a, r, toks, s.prev, s.samePara, i, end, s.cond)
 	j.Value, j.Low, j.High = clamp(j.Value), clamp(j.Low), clamp(j.High)
 	return j
+}
+
+// carryHolder gives a stated number without a holder the holder of the
+// number before it: "Polymarket gives Biden a 55% chance … The day after
+// the debate the probability jumped to 63%." A judgement in words without
+// a holder is the article's own voice again, and ends the run.
+func carryHolder(j *kent.Judgement, carry *kent.Speaker) *kent.Speaker {
+	switch {
+	case j.Scale != "numeric":
+		if j.Holder == nil {
+			return nil
+		}
+		return carry
+	case j.Holder != nil:
+		return j.Holder
+	case carry != nil:
+		h := *carry
+		j.Holder = &h
+	}
+	return carry
 }
 
 // holder returns the speaker of the innermost quote containing span.

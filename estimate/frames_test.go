@@ -199,3 +199,22 @@ func BenchmarkExtractSuite(b *testing.B) {
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// A stated number without a holder keeps the holder of the number before
+// it; a judgement in words in the article's own voice ends the run.
+func TestNumbersKeepTheirHolder(t *testing.T) {
+	cases := []struct{ lang, text, holder string }{
+		{"en", "Polymarket gives Biden a 55% chance of dropping out. A week ago the chance was only 19%.", "Polymarket"},
+		{"de", "Die Buchmacher geben Trump eine Chance von 60 Prozent. Vor einem Monat lag die Chance bei 45 Prozent.", "Die Buchmacher"},
+		{"pl", "Bukmacherzy dają Trumpowi szanse na poziomie 60 proc. Miesiąc temu szanse wynosiły 45 proc.", "Bukmacherzy"},
+		{"ru", "Букмекеры оценивают шансы Трампа в 60 процентов. Месяц назад шансы составляли 45 процентов.", "Букмекеры"},
+		{"sv", "Spelbolagen ger Trump en chans på 60 procent. För en månad sedan var chansen 45 procent.", "Spelbolagen"},
+		{"fr", "Les parieurs donnent à Trump 60 % de chances. Il y a un mois, ses chances étaient de 45 %.", "Les parieurs"},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		if len(js) < 2 || js[1].Holder == nil || js[1].Holder.Name != c.holder {
+			t.Errorf("%s %q: want the second number held by %s, got %+v", c.lang, c.text, c.holder, js)
+		}
+	}
+}
