@@ -60,7 +60,7 @@ func New(lex *lexicon.Set) *Extractor {
 func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgement {
 	var out []kent.Judgement
 	sent := 0
-	var prev []tok // the previous sentence, for propositions that refer back
+	var prev []tok          // the previous sentence, for propositions that refer back
 	var carry *kent.Speaker // the holder of the latest stated number
 	for _, p := range a.Paragraphs {
 		code := p.Language
