@@ -100,6 +100,9 @@ type sentence struct {
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 	var out, forecasts []kent.Judgement
 	r, toks := s.r, s.toks
+	if asks(toks) {
+		return nil // "Will Belarus enter the war?", "Is a deal likely?": a question judges nothing
+	}
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word {
 			continue
@@ -218,6 +221,21 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	j.Proposition = proposition(s.a, r, toks, s.prev, s.samePara, i, end, s.cond)
 	j.Value, j.Low, j.High = clamp(j.Value), clamp(j.Low), clamp(j.High)
 	return j
+}
+
+// asks reports whether a sentence is a question: it ends with a question
+// mark (before any closing quote).
+func asks(toks []tok) bool {
+	for k := len(toks) - 1; k >= 0; k-- {
+		switch {
+		case toks[k].low == "?":
+			return true
+		case isQuoteMark(toks[k].low):
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // carryHolder gives a stated number without a holder the holder of the

@@ -218,3 +218,23 @@ func TestNumbersKeepTheirHolder(t *testing.T) {
 		}
 	}
 }
+
+// Not judgements: a sentence that asks, and a month called May.
+func TestQuestionsAndMonthsJudgeNothing(t *testing.T) {
+	for lang, text := range map[string]string{
+		"en": "Will Ukraine join the EU by 2030?",
+		"de": "Wird die Ukraine der EU wahrscheinlich beitreten?",
+		"pl": "Czy Ukraina prawdopodobnie wejdzie do Unii?",
+		"ru": "Вероятно ли, что Украина вступит в ЕС?",
+		"sv": "Kommer Ukraina troligen att gå med i EU?",
+		"fr": "L'Ukraine va-t-elle probablement rejoindre l'UE ?",
+		"es": "¿Ganará Sánchez las elecciones?",
+	} {
+		if js := judge(t, lang, text); len(js) > 0 {
+			t.Errorf("%s %q: a question judges nothing, got %+v", lang, text, js)
+		}
+	}
+	if js := judge(t, "en", "The ECB will decide on rates in May, officials said."); len(js) > 0 && js[0].Modal {
+		t.Errorf("“in May” is a month: %+v", js)
+	}
+}
