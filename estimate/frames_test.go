@@ -238,3 +238,21 @@ func TestQuestionsAndMonthsJudgeNothing(t *testing.T) {
 		t.Errorf("“in May” is a month: %+v", js)
 	}
 }
+
+// Stated uncertainty is roughly even (weighted like a bare possibility
+// where the lexicon lists it among the modals).
+func TestStatedUncertainty(t *testing.T) {
+	for lang, text := range map[string]string{
+		"en": "It is hard to say whether Sánchez will resign, said analyst Anna Smith.",
+		"pl": "Trudno powiedzieć, czy Sánchez poda się do dymisji – powiedział Jan Nowak.",
+		"ru": "«Трудно сказать, уйдет ли Санчес в отставку», – сказал Иван Петров.",
+		"sv": "Det är svårt att säga om Sánchez avgår, säger Anna Berg.",
+		"es": "Nadie sabe qué hará Sánchez, dijo Ana López.",
+		"de": "Es ist schwer zu sagen, ob Sánchez zurücktritt, sagte Max Weber.",
+	} {
+		js := judge(t, lang, text)
+		if len(js) == 0 || js[0].Band != "roughly_even" {
+			t.Errorf("%s %q: want an even judgement, got %+v", lang, text, js)
+		}
+	}
+}
