@@ -10,13 +10,16 @@ const OutlookSchema = "https://kent.news/schema/outlook/v1"
 // moved, and every judgement behind it, cited. It is computed by package
 // question and rendered by package brief; nothing in it is invented.
 type Outlook struct {
-	Schema      string    `json:"$schema"`
-	Question    string    `json:"question"`
-	QuestionID  string    `json:"question_id,omitempty"`
-	Places      []string  `json:"places"`   // the question's places, key place first
-	Concepts    []string  `json:"concepts"` // its event concepts
-	GeneratedAt time.Time `json:"generated_at"`
-	Articles    int       `json:"articles"` // articles considered
+	Schema     string   `json:"$schema"`
+	Question   string   `json:"question"`
+	QuestionID string   `json:"question_id,omitempty"`
+	Places     []string `json:"places"`   // the question's places, key place first
+	Concepts   []string `json:"concepts"` // its event concepts
+	// Understood is the question as Kent read it: subject, event family,
+	// object, polarity and time bound.
+	Understood  *QuestionFrame `json:"understood,omitempty"`
+	GeneratedAt time.Time      `json:"generated_at"`
+	Articles    int            `json:"articles"` // articles considered
 
 	Method Method `json:"method"`
 	// Pooled is P(event) from the independent holders; nil when no
@@ -41,6 +44,9 @@ type Method struct {
 	Extremize float64 `json:"extremize"` // factor on the mean log-odds; 1 = none (Satopää et al. 2014)
 	Window    string  `json:"window"`    // day or week: one voice per holder per window
 	Weights   string  `json:"weights"`   // how kinds of judgement are weighted
+	// VoiceAgeDays is how many days a voice counts in the series after it
+	// was heard; 0: it never ages out.
+	VoiceAgeDays int `json:"voice_age_days,omitempty"`
 }
 
 // Spread is how far apart the independent holders are.
@@ -92,4 +98,23 @@ type Point struct {
 type Disagreement struct {
 	For     []string `json:"for"`
 	Against []string `json:"against"`
+}
+
+// QuestionFrame is what Kent understood a question to ask.
+type QuestionFrame struct {
+	Subject   *FrameEntity `json:"subject,omitempty"`
+	Family    string       `json:"family,omitempty"` // an event family of the lexicon
+	Object    *FrameEntity `json:"object,omitempty"`
+	Negated   bool         `json:"negated,omitempty"` // asks whether the event does not happen
+	TimeBound string       `json:"time_bound,omitempty"`
+	Summary   string       `json:"summary"` // the frame in one line, for people
+}
+
+// FrameEntity is a question's subject or object.
+type FrameEntity struct {
+	Name string `json:"name" yaml:"name"`
+	Kind string `json:"kind" yaml:"kind"` // place, organisation or person
+	// Key identifies it in any spelling: an ISO 3166 code, an organisation
+	// key of lexicon/places/organisations.yaml, or a person's surname.
+	Key string `json:"key,omitempty" yaml:"key"`
 }

@@ -26,6 +26,9 @@ type BriefRequest struct {
 	Extremize float64
 	// Window is "day" or "week" (the default): one voice per holder in it.
 	Window string
+	// VoiceAge is how long a holder's voice counts in the series after it
+	// was heard: 0 is question.DefaultVoiceAge, negative never ages out.
+	VoiceAge time.Duration
 }
 
 // BriefResult is the outlook and, when paths were given, what reading them
@@ -50,7 +53,9 @@ func (s *Service) Brief(ctx context.Context, req BriefRequest) (BriefResult, err
 	if err != nil {
 		return res, err
 	}
-	q, err := resolve(m, req.Question)
+	// Understand reads the question's frame (subject, event family, object,
+	// polarity, time) and says what it lacks when it cannot.
+	q, err := m.Understand(req.Question)
 	if err != nil {
 		return res, err
 	}
@@ -74,6 +79,6 @@ func (s *Service) Brief(ctx context.Context, req BriefRequest) (BriefResult, err
 	if err != nil {
 		return res, err
 	}
-	res.Outlook = m.Outlook(q, hits, articles, question.Options{Extremize: req.Extremize, Window: req.Window})
+	res.Outlook = m.Outlook(q, hits, articles, question.Options{Extremize: req.Extremize, Window: req.Window, VoiceAge: req.VoiceAge})
 	return res, nil
 }

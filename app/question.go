@@ -14,13 +14,19 @@ import (
 // field but text may be left out; places and concepts override what Kent
 // derives from the text.
 type QuestionFile struct {
-	ID             string   `yaml:"id"`
-	Text           string   `yaml:"text"`
-	Places         []string `yaml:"places"`   // ISO 3166 codes, key place first
-	Concepts       []string `yaml:"concepts"` // military, war, enter
-	Since          string   `yaml:"since"`
-	Until          string   `yaml:"until"`
-	ResolutionDate string   `yaml:"resolution_date"`
+	ID       string   `yaml:"id"`
+	Text     string   `yaml:"text"`
+	Places   []string `yaml:"places"`   // ISO 3166 codes, key place first
+	Concepts []string `yaml:"concepts"` // military, war, enter
+	// The question's frame, where Kent should not read it from the text.
+	Subject        *kent.FrameEntity `yaml:"subject"` // {name, kind: place|organisation|person, key}
+	Family         string            `yaml:"family"`  // an event family of lexicon/data/all.yaml
+	Object         *kent.FrameEntity `yaml:"object"`
+	Negated        bool              `yaml:"negated"`
+	TimeBound      string            `yaml:"time_bound"`
+	Since          string            `yaml:"since"`
+	Until          string            `yaml:"until"`
+	ResolutionDate string            `yaml:"resolution_date"`
 }
 
 // QuestionSpec is a question file read and checked: the question and the
@@ -55,24 +61,8 @@ func ParseQuestionFile(name string, data []byte) (QuestionSpec, error) {
 		days[i] = t
 	}
 	return QuestionSpec{
-		Question: question.Question{ID: qf.ID, Text: qf.Text, Places: qf.Places, Concepts: qf.Concepts},
-		Since:    days[0], Until: days[1],
+		Question: question.Question{ID: qf.ID, Text: qf.Text, Places: qf.Places, Concepts: qf.Concepts,
+			Subject: qf.Subject, Family: qf.Family, Object: qf.Object, Negated: qf.Negated, TimeBound: qf.TimeBound},
+		Since: days[0], Until: days[1],
 	}, nil
-}
-
-// resolve fills in the places and event concepts a question leaves out from
-// its text, in whatever language it is written. A question that names no
-// place Kent knows is EINVALID.
-func resolve(m *question.Matcher, q question.Question) (question.Question, error) {
-	if len(q.Places) == 0 {
-		parsed := m.Parse(q.Text)
-		q.Places = parsed.Places
-		if len(q.Concepts) == 0 {
-			q.Concepts = parsed.Concepts
-		}
-	}
-	if len(q.Places) == 0 {
-		return q, kent.Errorf(kent.EINVALID, "question %q names no place Kent knows; give places in a --question-file", q.Text)
-	}
-	return q, nil
 }

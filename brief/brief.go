@@ -42,6 +42,9 @@ func Text(w io.Writer, o *kent.Outlook, color bool, width int) error {
 	}
 	p := &printer{w: w, width: width}
 	p.line(bold + o.Question + reset)
+	if o.Understood != nil {
+		p.wrap("Understood: "+o.Understood.Summary, "", "  ")
+	}
 	if o.Pooled == nil {
 		p.line("No judgement in the articles bears on this question (%d articles read).", o.Articles)
 	} else {
@@ -64,7 +67,11 @@ func Text(w io.Writer, o *kent.Outlook, color bool, width int) error {
 		if last := o.Series[len(o.Series)-1]; last.Holders < o.Holders {
 			note = fmt.Sprintf(" — dated judgements only, %d of %d holders", last.Holders, o.Holders)
 		}
-		p.wrap("How it moved (window starting, pooled, holders): "+strings.Join(parts, " → ")+note, "", "")
+		age := ""
+		if o.Method.VoiceAgeDays > 0 {
+			age = fmt.Sprintf("; a voice counts %d days", o.Method.VoiceAgeDays)
+		}
+		p.wrap("How it moved (window starting, pooled, holders"+age+"): "+strings.Join(parts, " → ")+note, "", "")
 	}
 	if d := o.Disagreement; d != nil {
 		p.wrap("Sources disagree — for: "+strings.Join(d.For, "; ")+" · against: "+strings.Join(d.Against, "; "), "", "")
@@ -233,6 +240,9 @@ func visible(s string) int {
 func Markdown(w io.Writer, o *kent.Outlook) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", mdEscape(o.Question))
+	if o.Understood != nil {
+		fmt.Fprintf(&b, "_Understood: %s_\n\n", mdEscape(o.Understood.Summary))
+	}
 	if o.Pooled == nil {
 		fmt.Fprintf(&b, "No judgement in the %d articles read bears on this question.\n\n", o.Articles)
 	} else {

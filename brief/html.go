@@ -50,7 +50,7 @@ h1{font-size:1.5rem;margin-bottom:.2rem} h2{font-size:1.15rem;margin-top:2rem;bo
 li{margin-bottom:1rem} .p{font-weight:600;font-variant-numeric:tabular-nums} svg{max-width:100%;height:auto}
 .note{font-style:italic;color:#555;font-size:.9rem}
 </style></head><body>
-<h1>{{.O.Question}}</h1>
+<h1>{{.O.Question}}</h1>{{with .O.Understood}}<p class="note">Understood: {{.Summary}}</p>{{end}}
 {{if .O.Pooled}}<p class="headline">Outlook <span class="p">{{p (deref .O.Pooled)}}</span> — {{band .O.Band}} ({{.Scale}}), leaning <span class="{{.O.Direction}}">{{.O.Direction}}</span></p>
 <p class="meta">{{.O.Holders}} independent holders · spread {{p .O.Spread.Min}}–{{p .O.Spread.Max}} · {{.O.Articles}} articles read · generated {{.O.GeneratedAt.Format "2006-01-02 15:04 MST"}}</p>
 {{else}}<p class="headline">No judgement in the {{.O.Articles}} articles read bears on this question.</p>{{end}}

@@ -36,8 +36,16 @@ type Extractor struct {
 func New(lex *lexicon.Set) *Extractor {
 	scale := lex.DefaultScale()
 	x := &Extractor{rules: map[string]*rules{}, numbers: newNumbers(lex)}
+	// Concepts that only turn another around (staying out, refusing) are
+	// not borrowed from a previous sentence: "he has refused to send
+	// troops. “We will not interfere”" says no once, not twice.
+	polar := map[string]bool{}
+	for _, ec := range lex.EventConcepts() {
+		polar[ec.Name] = ec.Flips || ec.Opposite != ""
+	}
 	for _, c := range lex.Codes() {
 		x.rules[c] = newRules(lex.Get(c), scale)
+		x.rules[c].polar = polar
 	}
 	x.def = x.rules["en"]
 	if x.def == nil {
@@ -52,7 +60,8 @@ func New(lex *lexicon.Set) *Extractor {
 func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgement {
 	var out []kent.Judgement
 	sent := 0
-	var prev []tok // the previous sentence, for propositions that refer back
+	var prev []tok          // the previous sentence, for propositions that refer back
+	var carry *kent.Speaker // the holder of the latest stated number
 	over := overlapping(quotes)
 	for _, p := range a.Paragraphs {
 		code := p.Language
@@ -68,6 +77,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks)}
 			for _, j := range x.sentence(c) {
 				j.Sentence, j.Language = sent, code
+				carry = carryHolder(&j, carry)
 				out = append(out, j)
 			}
 			prev = toks
@@ -89,8 +99,11 @@ type sentence struct {
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
-	var out []kent.Judgement
+	var out, forecasts []kent.Judgement
 	r, toks := s.r, s.toks
+	if asks(toks) {
+		return nil // "Will Belarus enter the war?", "Is a deal likely?": a question judges nothing
+	}
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word {
 			continue
@@ -109,6 +122,11 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 			if j, n := x.numbers.numeric(s.a.Text, r, toks, i); n > 0 {
 				out = append(out, s.finish(j, i, i+n))
 				i += n - 1
+				continue
+			}
+			if j, n := s.forecast(i); n > 0 && !inside(s.cond, i) {
+				forecasts = append(forecasts, s.finish(j, i, i+n))
+				i += n - 1
 			}
 			continue
 		}
@@ -119,6 +137,11 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		}
 		out = append(out, s.finish(s.words(e, i, end), i, end))
 		i = end - 1
+	}
+	if len(out) == 0 {
+		// A plain "will" counts only where no hedge speaks: in "unlikely
+		// that Belarus will mobilise" the forecast is the hedge's.
+		out = forecasts
 	}
 	return out
 }
@@ -190,12 +213,50 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		}
 	}
 	j.Holder = holder(s.quotes, j.CueSpan)
+	if j.Holder == nil {
+		j.Holder = s.sentenceHolder(i)
+	}
 	if len(toks) > 0 {
 		j.Words = text[toks[0].start:toks[len(toks)-1].end]
 	}
 	j.Proposition = proposition(s.a, r, toks, s.prev, s.samePara, i, end, s.cond)
 	j.Value, j.Low, j.High = clamp(j.Value), clamp(j.Low), clamp(j.High)
 	return j
+}
+
+// asks reports whether a sentence is a question: it ends with a question
+// mark (before any closing quote).
+func asks(toks []tok) bool {
+	for k := len(toks) - 1; k >= 0; k-- {
+		switch {
+		case toks[k].low == "?":
+			return true
+		case isQuoteMark(toks[k].low):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// carryHolder gives a stated number without a holder the holder of the
+// number before it: "Polymarket gives Biden a 55% chance … The day after
+// the debate the probability jumped to 63%." A judgement in words without
+// a holder is the article's own voice again, and ends the run.
+func carryHolder(j *kent.Judgement, carry *kent.Speaker) *kent.Speaker {
+	switch {
+	case j.Scale != "numeric":
+		if j.Holder == nil {
+			return nil
+		}
+		return carry
+	case j.Holder != nil:
+		return j.Holder
+	case carry != nil:
+		h := *carry
+		j.Holder = &h
+	}
+	return carry
 }
 
 // holder returns the speaker of the innermost quote containing span.

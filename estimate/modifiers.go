@@ -14,6 +14,9 @@ func negatedBefore(r *rules, toks []tok, i int) bool {
 			}
 			continue
 		}
+		if n := r.negators.match(toks, k); n > 0 && k+n > i {
+			continue // "je ne pense pas": the cue's own negation, already in its band
+		}
 		if r.negation(toks, k) {
 			neg = !neg
 		}

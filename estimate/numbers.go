@@ -20,6 +20,7 @@ type numbers struct {
 	percentStems []string           // prozent, відсот
 	percent      *regexp.Regexp     // "30 to 40 percent", "70 Prozent"
 	ratio        *regexp.Regexp     // "one in three", "2 out of 5"
+	oddsTo       *regexp.Regexp     // "3 to 1", "3 zu 1"
 }
 
 // fiftyRe is "50/50" and "50:50", the same in every language.
@@ -29,7 +30,7 @@ const decimal = `(\d{1,4}(?:[.,]\d+)?)`
 
 func newNumbers(lex *lexicon.Set) *numbers {
 	n := &numbers{words: map[string]float64{}}
-	var ratio, rng []string
+	var ratio, rng, oddsTo []string
 	for _, c := range lex.Codes() {
 		e := lex.Get(c).Estimative
 		for w, v := range e.Numbers {
@@ -38,6 +39,7 @@ func newNumbers(lex *lexicon.Set) *numbers {
 		ratio = append(ratio, e.RatioWords...)
 		rng = append(rng, e.RangeWords...)
 		n.percentStems = append(n.percentStems, e.PercentStems...)
+		oddsTo = append(oddsTo, e.OddsTo...)
 	}
 	nums := make([]string, 0, len(n.words))
 	for w := range n.words {
@@ -45,6 +47,7 @@ func newNumbers(lex *lexicon.Set) *numbers {
 	}
 	number := `(\d+|` + alternatives(nums) + `)`
 	n.ratio = regexp.MustCompile(`(?i)\b` + number + `[\s-]+(?:` + alternatives(ratio) + `)[\s-]+` + number + `\b`)
+	n.oddsTo = regexp.MustCompile(`^(\d{1,3})\s*(?:-|:|` + alternatives(oddsTo) + `)\s*(\d{1,3})\b`)
 	n.percent = regexp.MustCompile(decimal + `\s*(?:(?:-|–|` + alternatives(rng) + `)\s*` + decimal + `\s*)?(%|\p{L}+)`)
 	return n
 }
@@ -79,6 +82,9 @@ func (n *numbers) numeric(text string, r *rules, toks []tok, i int) (kent.Judgem
 	first, _ := utf8.DecodeRuneInString(t.low)
 	if !unicode.IsDigit(first) && n.words[t.low] == 0 {
 		return kent.Judgement{}, 0
+	}
+	if j, k := n.odds(text, r, toks, i); k > 0 {
+		return j, k
 	}
 	if !hasChanceNoun(r, toks) {
 		return kent.Judgement{}, 0

@@ -2,7 +2,6 @@ package estimate
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,16 +34,22 @@ func proposition(a *kent.Article, r *rules, toks, prev []tok, samePara bool, i, 
 	p.Events = concepts(r, toks[min(from, i):to])
 	// An event-less clause may refer back: by a shared word ("closing a
 	// border that long" after "close Ukraine's western border"), or by
-	// being too short to say anything alone ("We will not interfere").
+	// being too short to say anything alone ("We will not interfere"; "this
+	// is unlikely", "это маловероятно", "to mało prawdopodobne" even at the
+	// start of a paragraph).
 	short := 0
 	for _, t := range clause {
 		if t.word {
 			short++
 		}
 	}
-	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara) {
+	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara || short <= 3) {
 		p.Entities = union(p.Entities, entities(prev, true))
-		p.Events = union(p.Events, concepts(r, prev))
+		for _, c := range concepts(r, prev) {
+			if !r.polar[c] {
+				p.Events = union(p.Events, []string{c})
+			}
+		}
 	}
 	return p
 }
@@ -125,10 +130,12 @@ func clauseStart(r *rules, toks []tok, i int) int {
 	return 0
 }
 
-// clauseEnd runs from the cue to the next comma or semicolon.
+// clauseEnd runs from the cue to the next comma, semicolon or speech
+// dash ("– To mało prawdopodobne – powiedział").
 func clauseEnd(toks []tok, end int) int {
 	for k := end; k < len(toks); k++ {
-		if toks[k].low == ";" || toks[k].low == "," {
+		switch toks[k].low {
+		case ";", ",", "–", "—":
 			return k
 		}
 	}
@@ -155,39 +162,15 @@ func entities(toks []tok, sentenceStart bool) []string {
 	return kent.Unique(out)
 }
 
-// concepts are the event concepts whose stems the clause uses.
+// concepts are the event concepts (families) whose stems the clause uses.
 func concepts(r *rules, toks []tok) []string {
-	var out []string
-	var b strings.Builder
+	words := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t.word {
-			b.WriteString(t.low)
-			b.WriteByte(' ')
+			words = append(words, t.low)
 		}
 	}
-	lowText := " " + b.String()
-	for concept, stems := range r.events {
-		for _, s := range stems {
-			if strings.Contains(s, " ") {
-				if strings.Contains(lowText, " "+s) {
-					out = append(out, concept)
-					break
-				}
-				continue
-			}
-			hit := false
-			for _, t := range toks {
-				if t.word && strings.HasPrefix(t.low, s) {
-					hit = true
-					break
-				}
-			}
-			if hit {
-				out = append(out, concept)
-				break
-			}
-		}
-	}
+	out := r.events.Concepts(words)
 	sort.Strings(out)
 	return out
 }

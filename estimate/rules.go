@@ -74,12 +74,20 @@ type rules struct {
 	chance, percent                 phraseIndex
 	low, high, probability          phraseIndex
 	interrogatives, blockers        phraseIndex
-	events                          map[string][]string
+	events                          *lexicon.EventIndex
+	polar                           map[string]bool // concepts that turn another around
+	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
+	futureSuffixes                  []string        // -ará, -erà: an event word in the future
+	concessives, clauseConditionals phraseIndex
+	sources, reporting, estimating  phraseIndex     // according to; said; gave, expects: what names a holder outside quotes
+	groups                          phraseIndex     // analysts, economists: a holder without a name
+	oddsNouns                       phraseIndex     // odds, Quote, kurs: a sentence of bookmakers' odds
+	connectors, function            map[string]bool // words inside names (of, for); the commonest words
 }
 
 func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	e := l.Estimative
-	r := &rules{scale: scale, entries: map[string][]entry{}, events: l.Events, negSuffixes: e.NegatorSuffixes}
+	r := &rules{scale: scale, entries: map[string][]entry{}, events: lexicon.NewEventIndex(l.Events), negSuffixes: e.NegatorSuffixes}
 	add := func(s string, en entry) {
 		ws := words(s)
 		if len(ws) == 0 {
@@ -110,6 +118,12 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.chance, r.percent = idx(e.ChanceNouns), idx(e.Percent)
 	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
+	r.future, r.futureSuffixes = idx(e.Future), e.FutureSuffixes
+	r.concessives, r.clauseConditionals = idx(e.Concessives), idx(e.ClauseConditionals)
+	at := l.Attribution
+	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))
+	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)
+	r.oddsNouns = idx(e.OddsNouns)
 	return r
 }
 
@@ -165,7 +179,7 @@ func (r *rules) isNegativePhrase(ws []string) bool {
 func conditionSpans(r *rules, toks []tok) [][2]int {
 	var out [][2]int
 	for k := 0; k < len(toks); k++ {
-		if !toks[k].word || r.conditional.match(toks, k) == 0 {
+		if !toks[k].word || r.conditional.match(toks, k) == 0 || !r.conditionAt(toks, k) {
 			continue
 		}
 		e := k + 1
@@ -178,6 +192,23 @@ func conditionSpans(r *rules, toks []tok) [][2]int {
 	return out
 }
 
+// conditionAt reports whether the conditional at k sets a condition: not
+// inside a concessive ("even if", "selbst wenn"), and, for a word that is
+// "if" only at a clause's start (Swedish "om"), at one: after punctuation,
+// a complementizer, or the sentence's start.
+func (r *rules) conditionAt(toks []tok, k int) bool {
+	for b := max(0, k-2); b <= k; b++ {
+		if n := r.concessives.match(toks, b); n > 0 && b+n > k {
+			return false
+		}
+	}
+	if r.clauseConditionals.match(toks, k) == 0 || k == 0 {
+		return true
+	}
+	p := toks[k-1]
+	return !p.word || r.complementizers.match(toks, k-1) > 0
+}
+
 func inside(spans [][2]int, i int) bool {
 	for _, s := range spans {
 		if i > s[0] && i < s[1] {
@@ -185,4 +216,12 @@ func inside(spans [][2]int, i int) bool {
 		}
 	}
 	return false
+}
+
+func set(list []string) map[string]bool {
+	m := make(map[string]bool, len(list))
+	for _, w := range list {
+		m[w] = true
+	}
+	return m
 }

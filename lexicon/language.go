@@ -70,34 +70,60 @@ type EventConcept struct {
 	// staying out (abstain) is about joining (enter), read inverted. Such a
 	// concept is never taken from a question's own words.
 	Opposite string `yaml:"opposite"`
+	// Flips marks a concept that turns whatever family it governs into its
+	// opposite: refusing, rejecting, vetoing, postponing or avoiding an
+	// event is against it.
+	Flips bool `yaml:"flips"`
 }
 
 // Estimative lists a language's expressions of likelihood by band of the
 // default scale (ICD 203) and the words that modify them. All entries are
 // lower case phrases.
 type Estimative struct {
-	Bands            map[string][]string `yaml:"bands"`  // band name of the default scale -> expressions
-	Values           map[string]float64  `yaml:"values"` // survey point values for some expressions of Bands
-	Modals           []string            `yaml:"modals"` // may, könnte: a possibility, weighted low
-	Negators         []string            `yaml:"negators"`
-	NegatorSuffixes  []string            `yaml:"negator_suffixes"` // n't: a word ending so is negated (wouldn't)
-	Intensifiers     []string            `yaml:"intensifiers"`
-	Downtoners       []string            `yaml:"downtoners"`
-	TrendUp          []string            `yaml:"trend_up"`
-	TrendDown        []string            `yaml:"trend_down"`
-	Conditionals     []string            `yaml:"conditionals"`
-	Timeframes       []string            `yaml:"timeframes"`
-	Categorical      []string            `yaml:"categorical"` // will never, wird nicht: a categorical forecast
-	NoEvidence       []string            `yaml:"no_evidence"` // no evidence (that): a stance against what follows
-	ChanceNouns      []string            `yaml:"chance_nouns"`
-	ProbabilityNouns []string            `yaml:"probability_nouns"` // probability, Wahrscheinlichkeit: read with a degree word
-	Interrogatives   []string            `yaml:"interrogatives"`    // how, wie, насколько: a question, not a judgement
-	DegreeLow        []string            `yaml:"degree_low"`        // low, gering, невелика: with a probability noun, unlikely
-	DegreeHigh       []string            `yaml:"degree_high"`       // high, hoch, высокая: with a chance noun, likely
-	Percent          []string            `yaml:"percent"`
-	Complementizers  []string            `yaml:"complementizers"`
-	Infinitive       []string            `yaml:"infinitive"` // zu, te: marks an infinitive clause that can be the proposition
-	Blockers         []string            `yaml:"blockers"`   // idioms in which an estimative word estimates nothing: as soon as possible
+	Bands           map[string][]string `yaml:"bands"`  // band name of the default scale -> expressions
+	Values          map[string]float64  `yaml:"values"` // survey point values for some expressions of Bands
+	Modals          []string            `yaml:"modals"` // may, könnte: a possibility, weighted low
+	Negators        []string            `yaml:"negators"`
+	NegatorSuffixes []string            `yaml:"negator_suffixes"` // n't: a word ending so is negated (wouldn't)
+	Intensifiers    []string            `yaml:"intensifiers"`
+	Downtoners      []string            `yaml:"downtoners"`
+	TrendUp         []string            `yaml:"trend_up"`
+	TrendDown       []string            `yaml:"trend_down"`
+	Conditionals    []string            `yaml:"conditionals"`
+	Timeframes      []string            `yaml:"timeframes"`
+	// Concessives ("even if", "selbst wenn", "даже если") grant something:
+	// a conditional inside one sets no condition.
+	Concessives []string `yaml:"concessives"`
+	// ClauseConditionals are conditionals only where a clause starts:
+	// Swedish "om" is "if" there, "about" after "ansöka", "tala", "avtal".
+	ClauseConditionals []string `yaml:"clause_conditionals"`
+	Categorical        []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
+	// EstimatingVerbs are verbs whose subject holds a judgement made
+	// outside quotes: "Polymarket gave Biden a 55% chance", "FiveThirtyEight
+	// ocenia szanse", "46 of 73 economists now expect".
+	EstimatingVerbs []string `yaml:"estimating_verbs"`
+	// HolderGroups hold judgements without a name: markets, bookmakers,
+	// economists; with the attribution groups, they make a holder.
+	HolderGroups []string `yaml:"holder_groups"`
+	// Future auxiliaries (will, wird, kommer att, będzie) and synthetic
+	// future endings (-ará, -erà): followed by, or ending, an event family
+	// word they make a categorical forecast ("will join", "ganará").
+	Future         []string `yaml:"future"`
+	FutureSuffixes []string `yaml:"future_suffixes"`
+	NoEvidence     []string `yaml:"no_evidence"` // no evidence (that): a stance against what follows
+	ChanceNouns    []string `yaml:"chance_nouns"`
+	// OddsNouns (odds, Quote, kurs, коэффициент) make a sentence's 4/7,
+	// 1.53 or "3 to 1" (OddsTo: to, zu, к) a bookmaker's probability.
+	OddsNouns        []string `yaml:"odds_nouns"`
+	OddsTo           []string `yaml:"odds_to"`
+	ProbabilityNouns []string `yaml:"probability_nouns"` // probability, Wahrscheinlichkeit: read with a degree word
+	Interrogatives   []string `yaml:"interrogatives"`    // how, wie, насколько: a question, not a judgement
+	DegreeLow        []string `yaml:"degree_low"`        // low, gering, невелика: with a probability noun, unlikely
+	DegreeHigh       []string `yaml:"degree_high"`       // high, hoch, высокая: with a chance noun, likely
+	Percent          []string `yaml:"percent"`
+	Complementizers  []string `yaml:"complementizers"`
+	Infinitive       []string `yaml:"infinitive"` // zu, te: marks an infinitive clause that can be the proposition
+	Blockers         []string `yaml:"blockers"`   // idioms in which an estimative word estimates nothing: as soon as possible
 	// Numbers, RatioWords, RangeWords and PercentStems read stated
 	// probabilities: "one in three", "30 to 40 percent", "70 Prozent".
 	// A number is read in any language Kent knows: its words are short and

@@ -85,7 +85,7 @@ func TestParseRejectsBadFiles(t *testing.T) {
 // default scale lacks, a survey value at its band's upper edge.
 func TestLoadChecksAcrossFiles(t *testing.T) {
 	cases := map[string]struct{ src, want string }{
-		"unknown event":  {"code: xx\nevents:\n  war: [krieg]\n  peace: [frieden]\n", `d/xx.yaml:4: events: unknown event concept "peace" (all.yaml declares military, war, enter, abstain)`},
+		"unknown event":  {"code: xx\nevents:\n  war: [krieg]\n  peace: [frieden]\n", `d/xx.yaml:4: events: unknown event concept "peace" (all.yaml declares military, war, enter, abstain, membership`},
 		"unknown band":   {"code: xx\nestimative:\n  bands:\n    probable: [probable]\n", `d/xx.yaml:4: estimative.bands: unknown band "probable"`},
 		"value too high": {"code: xx\nestimative:\n  bands: {likely: [likely]}\n  values:\n    likely: 0.8\n", `d/xx.yaml:5: estimative.values: "likely" = 0.8 is not below the upper edge of its band likely`},
 		"code and name":  {"code: yy\n", `d/xx.yaml:1: code "yy" does not match the file name`},

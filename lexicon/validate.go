@@ -195,6 +195,9 @@ func (c *checker) fileChecks(l *Language) {
 		if ec.Opposite != "" && (!declared[ec.Opposite] || ec.Opposite == ec.Name) {
 			c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].opposite", i)], "event_concepts: %s: opposite %q is not another declared concept", ec.Name, ec.Opposite)
 		}
+		if ec.Flips && (ec.Key || ec.Opposite != "") {
+			c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].flips", i)], "event_concepts: %s: a concept that flips others is neither key nor the opposite of one", ec.Name)
+		}
 	}
 }
 

@@ -22,7 +22,17 @@ type Options struct {
 	// Window is "week" (default) or "day": a holder counts once per window.
 	Window string
 	Now    time.Time
+	// VoiceAge is how long a holder's voice counts in the series after it
+	// was heard: a point pools each holder's latest voice of that age or
+	// younger, so the series follows what people say now, not what they
+	// said once. 0 is DefaultVoiceAge; a negative age never ages out.
+	VoiceAge time.Duration
 }
+
+// DefaultVoiceAge is eight weeks: long enough to bridge the gaps between
+// one expert's interviews, short enough that a forecast made before a turn
+// of events (a debate, a data release) stops counting within two months.
+const DefaultVoiceAge = 8 * 7 * 24 * time.Hour
 
 // Weights by kind of judgement: how much one holder's statement moves the
 // pool. A possibility ("may", "could") or a bare stance ("no evidence
@@ -44,30 +54,23 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	if opt.Now.IsZero() {
 		opt.Now = time.Now()
 	}
+	if opt.VoiceAge == 0 {
+		opt.VoiceAge = DefaultVoiceAge
+	}
+	if q.Subject == nil || q.Family == "" {
+		q, _ = m.Understand(q) // a caller that set only places and concepts
+	}
+	frame := m.Frame(q)
 	o := kent.Outlook{
-		Schema: kent.OutlookSchema, Question: q.Text, QuestionID: q.ID, Places: q.Places, Concepts: q.Concepts,
+		Schema: kent.OutlookSchema, Question: q.Text, QuestionID: q.ID, Places: q.Places, Concepts: q.Concepts, Understood: &frame,
 		GeneratedAt: opt.Now.UTC(), Articles: articles, Scale: m.scale.Name,
-		Method:        kent.Method{Name: "weighted mean of log-odds", Extremize: opt.Extremize, Window: opt.Window, Weights: weightsDoc},
+		Method:        kent.Method{Name: "weighted mean of log-odds", Extremize: opt.Extremize, Window: opt.Window, Weights: weightsDoc, VoiceAgeDays: max(0, int(opt.VoiceAge.Hours()/24))},
 		Contributions: []kent.Contribution{}, Conditional: []kent.Contribution{}, SetAside: []kent.Contribution{}, Series: []kent.Point{},
 	}
 	relevantArticle := map[string]bool{}
-	// Relevance is decided on all cores: it is most of a brief's work
-	// after reading the store.
-	about := make([]bool, len(hits))
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < len(hits); i += workers {
-				about[i] = m.About(q, hits[i].Judgement)
-			}
-		}()
-	}
-	wg.Wait()
+	rel := m.Relevances(q, hits)
 	for i, h := range hits {
-		if about[i] {
+		if rel[i].About {
 			relevantArticle[h.ArticleID] = true
 		}
 	}
@@ -79,11 +82,15 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	groups := map[string]*group{}
 	var order []string
 	for i, h := range hits {
-		c := m.contribution(h)
+		c := m.contribution(h, rel[i].Invert)
 		switch {
-		case !about[i]:
-			if relevantArticle[h.ArticleID] {
-				c.Reason = "about something else: " + kent.Clip(h.Proposition.Text, 120)
+		case !rel[i].About:
+			// Nothing that shares the subject or the event vanishes.
+			if rel[i].Reason != "" || relevantArticle[h.ArticleID] {
+				c.Reason = rel[i].Reason
+				if c.Reason == "" {
+					c.Reason = "about something else: " + kent.Clip(h.Proposition.Text, 120)
+				}
 				o.SetAside = append(o.SetAside, c)
 			}
 			continue
@@ -138,7 +145,8 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 		o.Holders = len(voices)
 		o.Spread = spread(pooled)
 	}
-	// The outlook as of each dated window: each holder's latest voice.
+	// The outlook as of each dated window: each holder's latest voice, if
+	// it is not older than the voice age.
 	var windows []time.Time
 	seenW := map[time.Time]bool{}
 	for _, v := range voices {
@@ -151,7 +159,7 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	for _, w := range windows {
 		latest := map[string]voice{}
 		for _, v := range voices {
-			if v.window.IsZero() || v.window.After(w) {
+			if v.window.IsZero() || v.window.After(w) || opt.VoiceAge > 0 && w.Sub(v.window) > opt.VoiceAge {
 				continue
 			}
 			if old, ok := latest[v.key]; !ok || v.window.After(old.window) {
@@ -184,6 +192,71 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	return o
 }
 
+// Relevances decides how each judgement stands to the question, on all
+// cores: it is most of a brief's work after reading the store. An article
+// whose topic is the question's subject lends it to propositions on the
+// question's event that name no other (see relevance); only articles with
+// such a proposition are read for their topic.
+func (m *Matcher) Relevances(q Question, hits []kent.JudgementHit) []Relevance {
+	rel := make([]Relevance, len(hits))
+	m.parallel(len(hits), func(i int) { rel[i] = m.relevance(q, hits[i].Judgement, false) })
+	need := map[string]bool{}
+	for i, r := range rel {
+		if r.Family && !r.Subject {
+			need[hits[i].ArticleID] = true
+		}
+	}
+	if len(need) == 0 {
+		return rel
+	}
+	topic := m.topics(q, hits, need)
+	for i, h := range hits {
+		if topic[h.ArticleID] && rel[i].Family && !rel[i].Subject {
+			rel[i] = m.relevance(q, h.Judgement, true)
+		}
+	}
+	return rel
+}
+
+// parallel runs f(0..n-1) on all cores.
+func (m *Matcher) parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// topics returns which of the needed articles have the question's subject
+// as topic: their title or a judgement's sentence names it.
+func (m *Matcher) topics(q Question, hits []kent.JudgementHit, need map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	seen := map[string]bool{}
+	for _, h := range hits {
+		if !need[h.ArticleID] || out[h.ArticleID] {
+			continue
+		}
+		if !seen[h.ArticleID] {
+			seen[h.ArticleID] = true
+			if m.names(q, fields(h.Title)) {
+				out[h.ArticleID] = true
+				continue
+			}
+		}
+		if m.names(q, fields(h.Words)) {
+			out[h.ArticleID] = true
+		}
+	}
+	return out
+}
+
 // direction is where a band lies on its scale: against below the middle,
 // for above it, even in it.
 func direction(b kent.Band) string {
@@ -207,9 +280,10 @@ func (m *Matcher) band(c kent.Contribution) string {
 }
 
 // contribution reads a judgement as P(event): its value, inverted when the
-// proposition is negative ("that Belarus will not send troops") or about
-// staying out ("unlikely that Belarus will stay out" is for).
-func (m *Matcher) contribution(h kent.JudgementHit) kent.Contribution {
+// proposition is negative ("that Belarus will not send troops") or when
+// relevance says so: about staying out ("unlikely that Belarus will stay
+// out" is for), a refusal, or a negative question.
+func (m *Matcher) contribution(h kent.JudgementHit, opposite bool) kent.Contribution {
 	j := h.Judgement
 	kind := "words"
 	switch {
@@ -223,16 +297,11 @@ func (m *Matcher) contribution(h kent.JudgementHit) kent.Contribution {
 		kind = "stance"
 	}
 	p := j.Value
-	invert := j.Proposition.Negated
-	for _, e := range j.Proposition.Events {
-		if m.opposite[e] != "" {
-			invert = !invert
-		}
-	}
+	invert := j.Proposition.Negated != opposite
 	reason := ""
 	if invert {
 		p = 1 - p
-		reason = "the proposition is negative or about staying out: read inverted"
+		reason = "the proposition is negative, or about the event's opposite or a refusal of it: read inverted"
 	}
 	c := kent.Contribution{
 		Holder: h.Outlet, HolderKind: "outlet", P: round(p), Weight: Weights[kind], Kind: kind,

@@ -1,8 +1,10 @@
-// Package question decides whether a judgement bears on a question: its
-// proposition must name the question's key place (in any language: Belarus,
-// Vitryssland, Białoruś, Беларусь) and the question's event (event concepts
-// declared in the lexicons: military, war, enter), not merely sit in a
-// relevant article. It pools the judgements that do into an Outlook.
+// Package question reads a forecasting question as a frame — subject (a
+// place, organisation or person, in any spelling), event family from the
+// lexicon, optional object, polarity and time bound — and decides whether a
+// judgement bears on it: the judgement's proposition must name the
+// question's subject and its event family (an opposite or a refusal reads
+// it inverted), not merely sit in a relevant article. It pools the
+// judgements that do into an Outlook.
 package question
 
 import (
@@ -13,26 +15,43 @@ import (
 	"github.com/kentnews/kent/lexicon"
 )
 
-// Question is what is asked, reduced to what relevance needs.
+// Question is what is asked, as a frame. A question file may set any part;
+// what it leaves out is read from the text.
 type Question struct {
 	ID   string `json:"id,omitempty" yaml:"id"`
 	Text string `json:"text" yaml:"text"`
-	// Places are the places the question names, the key one (its subject)
-	// first.
+	// Places are the places the question names, the key one (its subject,
+	// when the subject is a place) first.
 	Places []string `json:"places" yaml:"places"`
-	// Concepts are the event concepts the question asks about.
+	// Concepts are the event concepts the question asks about: its family
+	// and the legacy concepts (military, war, enter) its words use.
 	Concepts []string `json:"concepts" yaml:"concepts"`
+	// Subject is who or what the event would happen to or be done by.
+	Subject *kent.FrameEntity `json:"subject,omitempty" yaml:"subject"`
+	// Family is the event family asked about (membership, win, resign …).
+	Family string `json:"family,omitempty" yaml:"family"`
+	// Object is the second entity of the event, when there is one: the EU
+	// one joins, the treaty one signs.
+	Object *kent.FrameEntity `json:"object,omitempty" yaml:"object"`
+	// Negated is set when the question asks whether the event does not
+	// happen ("Will X not join?"): P(yes) is then 1 − P(event).
+	Negated   bool   `json:"negated,omitempty" yaml:"negated"`
+	TimeBound string `json:"time_bound,omitempty" yaml:"time_bound"`
 }
 
 // Matcher parses questions and tests judgements against them.
 type Matcher struct {
 	places *lexicon.PlaceIndex
-	cldr   map[string]string   // lower-case country name in any of Kent's languages -> region code
-	events map[string][]string // concept -> stems of every language
+	cldr   map[string]string // lower-case country name in any of Kent's languages -> region code
+	orgs   *lexicon.OrgIndex
+	events *lexicon.EventIndex // every language's families at once
 	// concepts are the declared event concepts in question order.
 	concepts []lexicon.EventConcept
-	// opposite maps a concept to the one it negates (abstain -> enter).
-	opposite map[string]string
+	byName   map[string]lexicon.EventConcept
+	// function and negators are the single function words and negators of
+	// every language: not names, and what makes a question negative.
+	function, negators map[string]bool
+	timeframes         []string
 	// scale gives the pooled value its band and direction.
 	scale *kent.Scale
 }
@@ -43,107 +62,34 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), events: map[string][]string{},
-		concepts: lex.EventConcepts(), opposite: map[string]string{}, scale: lex.DefaultScale()}
-	for _, c := range m.concepts {
-		if c.Opposite != "" {
-			m.opposite[c.Name] = c.Opposite
-		}
+	orgs, err := lexicon.LoadOrganisations()
+	if err != nil {
+		return nil, err
 	}
+	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), orgs: orgs,
+		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{},
+		function: map[string]bool{}, negators: map[string]bool{}, scale: lex.DefaultScale()}
+	for _, c := range m.concepts {
+		m.byName[c.Name] = c
+	}
+	all := map[string][]string{}
 	for _, c := range lex.Codes() {
-		for concept, stems := range lex.Get(c).Events {
-			m.events[concept] = append(m.events[concept], stems...)
+		l := lex.Get(c)
+		for concept, stems := range l.Events {
+			all[concept] = append(all[concept], stems...)
 		}
+		for _, w := range l.FunctionWords {
+			m.function[w] = true
+		}
+		for _, w := range l.Estimative.Negators {
+			if !strings.Contains(w, " ") && !strings.Contains(w, "'") {
+				m.negators[w] = true
+			}
+		}
+		m.timeframes = append(m.timeframes, l.Estimative.Timeframes...)
 	}
+	m.events = lexicon.NewEventIndex(all)
 	return m, nil
-}
-
-// Parse derives a question's places and event concepts from its text, in
-// whatever language it is written.
-func (m *Matcher) Parse(text string) Question {
-	q := Question{Text: text}
-	seen := map[string]bool{}
-	for _, w := range fields(text) {
-		for _, p := range m.placesOf(w) {
-			if !seen[p] {
-				seen[p] = true
-				q.Places = append(q.Places, p)
-			}
-		}
-	}
-	q.Concepts = m.conceptsOf(text)
-	return q
-}
-
-// conceptsOf returns the event concepts a question's words name, in the
-// order the lexicon declares them; a concept that stands for another's
-// opposite (staying out) is never asked about.
-func (m *Matcher) conceptsOf(text string) []string {
-	low := " " + strings.Join(fields(strings.ToLower(text)), " ") + " "
-	var out []string
-	for _, c := range m.concepts {
-		if c.Opposite != "" {
-			continue
-		}
-		for _, s := range m.events[c.Name] {
-			if strings.Contains(low, " "+s) {
-				out = append(out, c.Name)
-				break
-			}
-		}
-	}
-	return out
-}
-
-// About reports whether a judgement's proposition is about the question's
-// event: it names the key place and either two of the question's event
-// concepts or a key one (military). "mass protests are unlikely" and "it
-// certainly wouldn't be critical" are not; "osannolikt att Belarus direkt ger
-// sig in i kriget" is.
-func (m *Matcher) About(q Question, j kent.Judgement) bool {
-	if len(q.Places) == 0 {
-		return false
-	}
-	key := q.Places[0]
-	hasKey := false
-	words := append(fields(j.Proposition.Text), j.Proposition.Entities...)
-	if j.Categorical && j.Holder != nil {
-		// "We will not interfere": a leader's categorical "we" is his country.
-		words = append(words, fields(j.Holder.Name)...)
-	}
-	for _, w := range words {
-		for _, p := range m.placesOf(w) {
-			if p == key {
-				hasKey = true
-			}
-		}
-	}
-	if !hasKey {
-		return false
-	}
-	shared := 0
-	keyConcept := false
-	for _, c := range j.Proposition.Events {
-		if o := m.opposite[c]; o != "" {
-			c = o // staying out is about joining, read inverted
-		}
-		for _, qc := range q.Concepts {
-			if c == qc {
-				shared++
-				keyConcept = keyConcept || m.isKey(c)
-			}
-		}
-	}
-	return shared >= 2 || keyConcept
-}
-
-func (m *Matcher) isKey(concept string) bool {
-	for _, c := range m.concepts {
-		if c.Name == concept {
-			return c.Key
-		}
-	}
-	return false
 }
 
 func fields(s string) []string {
@@ -154,6 +100,7 @@ func fields(s string) []string {
 // country name from CLDR (in the word's exact form or with a short case
 // ending: "Vitrysslands", "Frankreichs").
 func (m *Matcher) placesOf(w string) []string {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	out := m.places.Match(w)
 	low := []rune(strings.ToLower(w))
 	for cut := 0; cut <= 2 && len(low)-cut >= 4; cut++ {

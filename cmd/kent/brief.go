@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -19,6 +20,7 @@ func (a *cli) briefCmd() *cobra.Command {
 		since, until            string
 		extremize               float64
 		window                  string
+		voiceAge                int
 	)
 	cmd := &cobra.Command{
 		Use:   "brief [PATH...]",
@@ -48,6 +50,7 @@ brief/outlook.schema.json).`,
 				return err
 			}
 			req.Paths, req.Extremize, req.Window = args, extremize, window
+			req.VoiceAge = time.Duration(voiceAge) * 24 * time.Hour
 			render, ok := renderers[format]
 			if !ok {
 				return kent.Errorf(kent.EINVALID, "unknown --format %q (text, markdown, html, json)", format)
@@ -76,13 +79,14 @@ brief/outlook.schema.json).`,
 		},
 	}
 	cmd.Flags().StringVar(&text, "question", "", "the question, in any language")
-	cmd.Flags().StringVar(&file, "question-file", "", "a YAML question file (text, id, places, concepts, since, until)")
+	cmd.Flags().StringVar(&file, "question-file", "", "a YAML question file (text, id, places, concepts, subject, family, object, negated, time_bound, since, until)")
 	cmd.Flags().StringVar(&format, "format", "text", "text, markdown, html or json")
 	cmd.Flags().StringVarP(&out, "out", "o", "", "write to this file instead of standard output")
 	cmd.Flags().StringVar(&since, "since", "", "only articles published on or after this day (YYYY-MM-DD)")
 	cmd.Flags().StringVar(&until, "until", "", "only articles published before this day (YYYY-MM-DD)")
 	cmd.Flags().Float64Var(&extremize, "extremize", 1, "factor on the pooled mean log-odds (1 = none; >1 sharpens, Satopää et al. 2014)")
 	cmd.Flags().StringVar(&window, "window", "week", "one voice per holder per day or week")
+	cmd.Flags().IntVar(&voiceAge, "voice-age", 56, "days a holder's voice counts in the series after it was heard (-1: never ages out)")
 	return cmd
 }
 

@@ -171,8 +171,13 @@ func TestBriefMainCommand(t *testing.T) {
 	if r := runKent(t, db, "", "brief", "--question", q, "--format", "bogus"); r.code != exitUsage {
 		t.Errorf("bad format: exit %d", r.code)
 	}
-	if r := runKent(t, db, "", "brief", "--question", "What is the weather?"); r.code != exitUsage || !strings.Contains(r.stderr, "names no place") {
-		t.Errorf("placeless question: exit %d %s", r.code, r.stderr)
+	if r := runKent(t, db, "", "brief", "--question", "What is the weather?"); r.code != exitUsage || !strings.Contains(r.stderr, "lacks a subject") {
+		t.Errorf("unreadable question: exit %d %s", r.code, r.stderr)
+	}
+	// A person is a subject: the brief says what it understood, not that
+	// no place is named.
+	if r := runKent(t, db, "", "brief", "--question", "Will Donald Trump be impeached?"); r.code != 0 || !strings.Contains(r.stdout, "Understood: subject Donald Trump (person") || !strings.Contains(r.stdout, "event impeach") {
+		t.Errorf("person question: exit %d %s %s", r.code, r.stdout, r.stderr)
 	}
 }
 

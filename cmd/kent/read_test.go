@@ -75,7 +75,7 @@ func TestEstimatesCommand(t *testing.T) {
 	r := runKent(t, db, "", "estimates", "--holder", "Hedenskog")
 	want := "Jakob Hedenskog (analytiker för Östeuropastudier, Utrikespolitiska institutet) · unlikely (0.20–0.45, point 0.33) «osannolikt»\n" +
 		"  16d76e7415d4f6ac · — · sv · date unknown\n  about: “Belarus direkt ger sig in i kriget”\n\n"
-	if r.code != 0 || !strings.HasPrefix(r.stdout, want) || len(entries(r.stdout)) != 2 {
+	if r.code != 0 || !strings.HasPrefix(r.stdout, want) || len(entries(r.stdout)) != 3 {
 		t.Errorf("--holder Hedenskog:\n%s", r.stdout)
 	}
 	// A group is found by its words.

@@ -1,0 +1,74 @@
+package estimate
+
+import (
+	"strings"
+
+	"github.com/kentnews/kent"
+)
+
+// forecastReach is how many words after a future auxiliary an event word
+// may come: "will (almost surely) join", "wird der EU beitreten".
+const forecastReach = 5
+
+// forecast reads a categorical forecast at token i: a future auxiliary
+// followed, within its clause, by an event family word ("will join the
+// EU", "kommer att gå med i Nato", "zostanie członkiem"), or an event word
+// in a synthetic future ("ganará", "vincerà"). It returns the judgement
+// and the tokens of its cue, or n = 0. A negation in the clause ("wird
+// der EU nicht beitreten") is the proposition's, so it is read once, when
+// the question inverts it.
+func (s *sentence) forecast(i int) (kent.Judgement, int) {
+	r, toks := s.r, s.toks
+	if n := r.future.match(toks, i); n > 0 {
+		for k := i + n; k < len(toks) && k < i+n+forecastReach; k++ {
+			if !toks[k].word {
+				if toks[k].low == "," || toks[k].low == ";" {
+					break
+				}
+				continue
+			}
+			if r.eventAt(toks, k) {
+				return s.categorical(i, i+n), n
+			}
+		}
+		return kent.Judgement{}, 0
+	}
+	for _, suf := range r.futureSuffixes {
+		if strings.HasSuffix(toks[i].low, suf) {
+			if r.eventAt(toks, i) {
+				return s.categorical(i, i+1), 1
+			}
+			break
+		}
+	}
+	return kent.Judgement{}, 0
+}
+
+// categorical is a forecast without hedge at [i, end): the top band, read
+// as a party's statement (weighted as categorical when pooled).
+func (s *sentence) categorical(i, end int) kent.Judgement {
+	toks := s.toks
+	j := kent.Judgement{Cue: s.a.Text[toks[i].start:toks[end-1].end], CueSpan: kent.Span{Start: toks[i].start, End: toks[end-1].end},
+		Scale: s.r.scale.Name, Categorical: true}
+	setBand(&j, s.r.scale.Highest())
+	return j
+}
+
+// eventAt reports whether an event family word (or multiword form: "gå
+// med") starts at token k; polarity words (refusing, staying out) are not
+// events.
+func (r *rules) eventAt(toks []tok, k int) bool {
+	var words []string
+	for ; k < len(toks) && len(words) < 4; k++ {
+		if toks[k].word {
+			words = append(words, toks[k].low)
+		}
+	}
+	ok := false
+	r.events.Match(words, func(c string, at int) {
+		if at == 0 && !r.polar[c] {
+			ok = true
+		}
+	})
+	return ok
+}

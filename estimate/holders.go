@@ -1,0 +1,109 @@
+package estimate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+)
+
+// holderSkip is how many lower-case words may stand between a holder and
+// its verb: "Nate Silver's model gives", "economists now expect".
+const holderSkip = 2
+
+// sentenceHolder returns whose judgement a cue outside any quote is, read
+// from its sentence: the name or group after a source phrase ("according
+// to Polymarket", "zdaniem ekspertów", "laut Ifo"), else the subject of a
+// reporting or estimating verb before the cue ("Polymarket gave Biden a
+// 55% chance", "FiveThirtyEight ocenia szanse", "46 of 73 economists now
+// expect"). nil means the article's own voice.
+func (s *sentence) sentenceHolder(i int) *kent.Speaker {
+	r, toks := s.r, s.toks
+	for k := 0; k < i; k++ {
+		if n := r.sources.match(toks, k); n > 0 {
+			if h := s.nameAt(k+n, i); h != nil {
+				return h
+			}
+		}
+	}
+	for v := i; v >= 0; v-- {
+		if !toks[v].word || r.reporting.match(toks, v) == 0 && r.estimating.match(toks, v) == 0 {
+			continue
+		}
+		if h := s.subjectBefore(v); h != nil {
+			return h
+		}
+	}
+	return nil
+}
+
+// nameAt reads a capitalised name or a group noun starting at k, before
+// limit.
+func (s *sentence) nameAt(k, limit int) *kent.Speaker {
+	toks := s.toks
+	e := k
+	for e < limit && toks[e].word && isCapitalised(toks[e].text) {
+		e++
+	}
+	if e > k {
+		return s.speaker(k, e)
+	}
+	if k < limit && toks[k].word && s.r.groups.match(toks, k) > 0 {
+		return &kent.Speaker{Name: s.a.Text[toks[k].start:toks[k].end], Kind: "group"}
+	}
+	return nil
+}
+
+// subjectBefore reads the subject of the verb at v: a capitalised run, or
+// a group noun with up to three words before it, after at most holderSkip
+// lower-case words.
+func (s *sentence) subjectBefore(v int) *kent.Speaker {
+	r, toks := s.r, s.toks
+	k := v - 1
+	for skipped := 0; k >= 0 && skipped <= holderSkip; k-- {
+		t := toks[k]
+		if !t.word {
+			if t.low == "'" || t.low == "’" {
+				continue
+			}
+			return nil
+		}
+		if r.groups.match(toks, k) > 0 {
+			from := k
+			for from > 0 && from > k-3 && toks[from-1].word && (!isCapitalised(toks[from-1].text) || from == 1) {
+				from--
+			}
+			return &kent.Speaker{Name: s.a.Text[toks[from].start:toks[k].end], Kind: "group"}
+		}
+		if isCapitalised(t.text) {
+			break
+		}
+		skipped++
+	}
+	if k < 0 || !toks[k].word || !isCapitalised(toks[k].text) {
+		return nil
+	}
+	end := k + 1
+	for k > 0 && toks[k-1].word && (isCapitalised(toks[k-1].text) || r.connectors[toks[k-1].low] && k > 1 && isCapitalised(toks[k-2].text)) {
+		k--
+	}
+	if k == 0 && end == 1 && r.function[toks[0].low] {
+		return nil // a capitalised function word opening the sentence
+	}
+	return s.speaker(k, end)
+}
+
+func (s *sentence) speaker(from, to int) *kent.Speaker {
+	name := strings.TrimSuffix(strings.TrimSuffix(s.a.Text[s.toks[from].start:s.toks[to-1].end], "'s"), "’s")
+	kind := "person"
+	if to-from == 1 && utf8.RuneCountInString(name) > 1 && strings.ToUpper(name) == name || strings.ContainsAny(name, ".&") {
+		kind = "organisation"
+	}
+	return &kent.Speaker{Name: name, Kind: kind}
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}

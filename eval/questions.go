@@ -1,0 +1,366 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/pipeline"
+	"github.com/kentnews/kent/question"
+)
+
+// QuestionGold is one eval/questions/<id>/gold.yaml: a forecasting question,
+// its fixture articles with the judgements in them, and how the outlook
+// should come out (see eval/questions/README.md).
+type QuestionGold struct {
+	Question struct {
+		ID        string            `yaml:"id"`
+		Text      string            `yaml:"text"`
+		TextOther map[string]string `yaml:"text_other"`
+		Subject   struct {
+			Name string `yaml:"name"`
+			Kind string `yaml:"kind"`
+		} `yaml:"subject"`
+		Family    string `yaml:"family"`
+		TimeBound string `yaml:"time_bound"`
+	} `yaml:"question"`
+	Documents []struct {
+		File        string           `yaml:"file"`
+		Language    string           `yaml:"language"`
+		Published   string           `yaml:"published"`
+		Assessments []GoldAssessment `yaml:"assessments"`
+	} `yaml:"documents"`
+	Expected struct {
+		Direction string    `yaml:"direction"`
+		Between   []float64 `yaml:"pooled_between"`
+		Series    string    `yaml:"series"`
+	} `yaml:"expected_outlook"`
+}
+
+// GoldAssessment is one judgement the gold lists in a fixture.
+type GoldAssessment struct {
+	Source      *string  `yaml:"source"`
+	Cue         string   `yaml:"cue"`
+	About       string   `yaml:"about"`
+	Band        string   `yaml:"band"`
+	Number      *float64 `yaml:"number"`
+	Stance      string   `yaml:"stance"`
+	Direction   string   `yaml:"direction"`
+	Conditional bool     `yaml:"conditional"`
+}
+
+// aboutE reports whether the gold says the judgement is on the question's
+// event or a close variant of it.
+func (g GoldAssessment) aboutE() bool { return g.About == "E" || g.About == "E-variant" }
+
+// QuestionScore counts one question in one language (or all of them).
+type QuestionScore struct {
+	Docs, Gold, Right    int
+	Pooled, PooledE      int // pooled judgements, and those at an about-E gold assessment
+	PooledOther, NotGold int // pooled at an other: assessment, pooled at no gold cue
+	Direction            string
+	GoldDirection        string
+	SeriesOK, SeriesN    int // dated gold documents whose direction the series has at that date
+	// Questions counts the questions scored, DirectionOK those whose pooled
+	// direction is the gold's, Understood those whose subject Kent read as
+	// the gold's kind of entity.
+	Questions, DirectionOK, Understood int
+}
+
+// Questions runs every question folder under dir: it processes the
+// fixtures, briefs the question on them and scores strict recall of the
+// gold assessments, the precision of what was pooled, the pooled direction
+// and the series, per question and language. It returns the totals. When
+// misses is not nil, each gold assessment Kent gets wrong is listed there
+// with what is wrong.
+func Questions(dir string, proc *pipeline.Processor, lex *lexicon.Set, w, misses io.Writer) (QuestionScore, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return QuestionScore{}, err
+	}
+	m, err := question.New(lex)
+	if err != nil {
+		return QuestionScore{}, err
+	}
+	var total QuestionScore
+	fmt.Fprintf(w, "%-24s %-4s %4s %9s %6s %11s %6s %-16s %s\n", "question", "lang", "docs", "recall", "", "pooled E/n", "P", "direction", "series")
+	for _, e := range entries {
+		goldPath := filepath.Join(dir, e.Name(), "gold.yaml")
+		if !e.IsDir() || !exists(goldPath) {
+			continue
+		}
+		s, err := scoreQuestion(filepath.Join(dir, e.Name()), m, proc, lex.DefaultScale(), w, misses)
+		if err != nil {
+			return total, err
+		}
+		total.add(s)
+		total.Questions++
+		if s.Direction == s.GoldDirection {
+			total.DirectionOK++
+		}
+		total.Understood += s.Understood
+	}
+	fmt.Fprintf(w, "total: %d questions, %d understood as the gold's kind of subject, %d with the gold's direction\n", total.Questions, total.Understood, total.DirectionOK)
+	fmt.Fprintf(w, "total: strict recall %d/%d = %.3f; pooled precision %d/%d = %.3f (%d at other: assessments, %d at no gold cue); series %d/%d dated documents agree\n",
+		total.Right, total.Gold, ratio(total.Right, total.Gold), total.PooledE, total.Pooled, ratio(total.PooledE, total.Pooled),
+		total.PooledOther, total.NotGold, total.SeriesOK, total.SeriesN)
+	return total, nil
+}
+
+func (s *QuestionScore) add(o QuestionScore) {
+	s.Docs += o.Docs
+	s.Gold += o.Gold
+	s.Right += o.Right
+	s.Pooled += o.Pooled
+	s.PooledE += o.PooledE
+	s.PooledOther += o.PooledOther
+	s.NotGold += o.NotGold
+	s.SeriesOK += o.SeriesOK
+	s.SeriesN += o.SeriesN
+}
+
+func exists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
+}
+
+// ReadQuestionGold reads one question's gold file, naming it in any error.
+func ReadQuestionGold(path string) (QuestionGold, error) {
+	var g QuestionGold
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return g, err
+	}
+	if err := yaml.Unmarshal(raw, &g); err != nil {
+		return g, fmt.Errorf("%s: %v", path, err)
+	}
+	return g, nil
+}
+
+// scoreQuestion scores one question folder and prints its rows.
+func scoreQuestion(dir string, m *question.Matcher, proc *pipeline.Processor, sc *kent.Scale, w, misses io.Writer) (QuestionScore, error) {
+	g, err := ReadQuestionGold(filepath.Join(dir, "gold.yaml"))
+	if err != nil {
+		return QuestionScore{}, err
+	}
+	q, _ := m.Understand(question.Question{Text: g.Question.Text})
+	understoodKind := q.Subject != nil && q.Subject.Kind == map[string]string{"country": "place", "alliance": "organisation"}[g.Question.Subject.Kind]
+	understoodKind = understoodKind || q.Subject != nil && q.Subject.Kind == g.Question.Subject.Kind
+	byLang := map[string]*QuestionScore{}
+	hitsByLang := map[string][]kent.JudgementHit{}
+	var all []kent.JudgementHit
+	var goldSeries []goldPoint
+	for _, d := range g.Documents {
+		a, err := processFile(dir, d.File, proc)
+		if err != nil {
+			return QuestionScore{}, err
+		}
+		if t, ok := goldDate(d.Published); ok && a.Published.IsZero() {
+			a.Published = t // the fixture's dateline, where the cleaner did not lift it
+		}
+		s := byLang[d.Language]
+		if s == nil {
+			s = &QuestionScore{}
+			byLang[d.Language] = s
+		}
+		s.Docs++
+		hits := a.JudgementHits()
+		all = append(all, hits...)
+		hitsByLang[d.Language] = append(hitsByLang[d.Language], hits...)
+		sents := a.SentenceSpans()
+		sentence := func(j kent.Judgement) string {
+			return kent.NormalizeText(a.Text[sents[j.Sentence].Start:sents[j.Sentence].End])
+		}
+		rels := m.Relevances(q, hits)
+		for _, ga := range d.Assessments {
+			s.Gold++
+			if why := strictMatch(ga, a.Judgements, sentence, rels, sc); why == "" {
+				s.Right++
+			} else if misses != nil {
+				fmt.Fprintf(misses, "  miss %s/%s: %s «%s» — %s\n", g.Question.ID, d.File, orAuthor(ga.Source), ga.Cue, why)
+			}
+		}
+		for hi, rel := range rels {
+			h := hits[hi]
+			if !rel.About || h.Condition != "" {
+				continue
+			}
+			s.Pooled++
+			switch ga, ok := goldAt(d.Assessments, h.Judgement, sentence); {
+			case !ok:
+				s.NotGold++
+			case ga.aboutE():
+				s.PooledE++
+			default:
+				s.PooledOther++
+			}
+		}
+		if p, ok := docDirection(d.Published, d.Assessments); ok {
+			goldSeries = append(goldSeries, p)
+		}
+	}
+	var total QuestionScore
+	langs := make([]string, 0, len(byLang))
+	for l := range byLang {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		s := byLang[l]
+		o := m.Outlook(q, hitsByLang[l], s.Docs, question.Options{Now: time.Now()})
+		s.Direction, s.GoldDirection = orNone(o.Direction), g.Expected.Direction
+		printQuestionRow(w, g.Question.ID, l, *s, "")
+		total.add(*s)
+	}
+	o := m.Outlook(q, all, len(g.Documents), question.Options{Now: time.Now()})
+	total.Direction, total.GoldDirection = orNone(o.Direction), g.Expected.Direction
+	total.SeriesOK, total.SeriesN = seriesAgreement(o.Series, goldSeries, sc)
+	if understoodKind {
+		total.Understood = 1
+	}
+	pooled := "no pooled value"
+	if o.Pooled != nil {
+		pooled = fmt.Sprintf("pooled %.3f %s, %d holders; gold %v", *o.Pooled, o.Band, o.Holders, g.Expected.Between)
+	}
+	printQuestionRow(w, g.Question.ID, "all", total, fmt.Sprintf("%d/%d  %s", total.SeriesOK, total.SeriesN, pooled))
+	fmt.Fprintf(w, "    understood: %s\n    series: %s\n    gold series: %s\n", understood(m, q), seriesText(o.Series), g.Expected.Series)
+	return total, nil
+}
+
+func printQuestionRow(w io.Writer, id, lang string, s QuestionScore, extra string) {
+	mark := "ok"
+	if s.Direction != s.GoldDirection {
+		mark = "WRONG"
+	}
+	fmt.Fprintf(w, "%-24s %-4s %4d %4d/%-4d %.2f %5d/%-5d %.2f %-7s/%-7s %-5s %s\n", id, lang, s.Docs, s.Right, s.Gold, ratio(s.Right, s.Gold),
+		s.PooledE, s.Pooled, ratio(s.PooledE, s.Pooled), s.Direction, s.GoldDirection, mark, extra)
+}
+
+// strictMatch returns "" when a judgement at the gold assessment's words
+// has its holder, its band (or number's band, or stance) and the right
+// answer to "is it about the question's event", else what is wrong.
+func strictMatch(ga GoldAssessment, js []kent.Judgement, sentence func(kent.Judgement) string, rels []question.Relevance, sc *kent.Scale) string {
+	band := ga.Band
+	if band == "" && ga.Number != nil {
+		band = sc.For(*ga.Number).Name()
+	}
+	gcue := kent.NormalizeText(ga.Cue)
+	why := "no judgement at these words"
+	for ji, j := range js {
+		if !strings.Contains(sentence(j), gcue) || !strings.Contains(gcue, kent.NormalizeText(j.Cue)) {
+			continue
+		}
+		if why = judge(ga.Source, band, ga.Stance, ga.About, j, rels[ji].About); why == "" {
+			return ""
+		}
+	}
+	return why
+}
+
+func orAuthor(s *string) string {
+	if s == nil {
+		return "author"
+	}
+	return *s
+}
+
+// goldAt returns the gold assessment a judgement stands at, if any.
+func goldAt(gas []GoldAssessment, j kent.Judgement, sentence func(kent.Judgement) string) (GoldAssessment, bool) {
+	for _, ga := range gas {
+		gcue := kent.NormalizeText(ga.Cue)
+		if strings.Contains(sentence(j), gcue) && strings.Contains(gcue, kent.NormalizeText(j.Cue)) {
+			return ga, true
+		}
+	}
+	return GoldAssessment{}, false
+}
+
+// goldDate reads a gold date: YYYY-MM-DD, or YYYY-MM or YYYY when that is
+// all the gold knows.
+func goldDate(s string) (time.Time, bool) {
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+type goldPoint struct {
+	date time.Time
+	dir  string
+}
+
+// docDirection is the direction most of a dated document's unconditional
+// about-E assessments take.
+func docDirection(published string, gas []GoldAssessment) (goldPoint, bool) {
+	t, ok := goldDate(published)
+	if !ok {
+		return goldPoint{}, false
+	}
+	n := map[string]int{}
+	for _, ga := range gas {
+		if ga.aboutE() && !ga.Conditional && ga.Direction != "" {
+			n[ga.Direction]++
+		}
+	}
+	switch {
+	case n["for"] > n["against"]:
+		return goldPoint{t, "for"}, true
+	case n["against"] > n["for"]:
+		return goldPoint{t, "against"}, true
+	}
+	return goldPoint{}, false
+}
+
+// seriesAgreement counts the gold documents whose direction the outlook's
+// series shows at their date (its latest point up to the end of that week).
+func seriesAgreement(series []kent.Point, gold []goldPoint, sc *kent.Scale) (ok, n int) {
+	for _, g := range gold {
+		n++
+		var at *kent.Point
+		for i := range series {
+			if !series[i].Date.After(g.date) {
+				at = &series[i]
+			}
+		}
+		if at == nil {
+			continue
+		}
+		switch sc.For(at.P).Side() {
+		case 1:
+			if g.dir == "for" {
+				ok++
+			}
+		case -1:
+			if g.dir == "against" {
+				ok++
+			}
+		}
+	}
+	return ok, n
+}
+
+func seriesText(ps []kent.Point) string {
+	var b []string
+	for _, p := range ps {
+		b = append(b, fmt.Sprintf("%s %.2f (%d)", p.Date.Format("2006-01-02"), p.P, p.Holders))
+	}
+	if len(b) == 0 {
+		return "—"
+	}
+	return strings.Join(b, ", ")
+}
+
+// understood says what Kent read the question as.
+func understood(m *question.Matcher, q question.Question) string {
+	return m.Frame(q).Summary
+}

@@ -1,0 +1,99 @@
+package lexicon
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// EventIndex finds the event concepts (families) whose stems a run of
+// lower-case words uses. A one-word stem matches a word it begins
+// ("ratifi" in "ratifiziert"), or the whole word only when it ends in "."
+// ("win." is not "winter"); a stem of several words matches as many
+// consecutive words, each beginning with its stem word ("zniesieni sankcji"
+// in "zniesienie sankcji"). Stems are indexed by their first two letters,
+// so a lookup costs a few comparisons per word whatever the lexicon's size.
+type EventIndex struct {
+	concepts []string
+	byStart  map[string][]eventStem
+}
+
+type eventStem struct {
+	concept int
+	words   []string
+	exact   bool // the last word must be whole
+}
+
+// NewEventIndex indexes concept -> stems.
+func NewEventIndex(events map[string][]string) *EventIndex {
+	ix := &EventIndex{byStart: map[string][]eventStem{}}
+	for concept, stems := range events {
+		ix.concepts = append(ix.concepts, concept)
+		id := len(ix.concepts) - 1
+		for _, s := range stems {
+			st := eventStem{concept: id, words: strings.Fields(s)}
+			if len(st.words) == 0 {
+				continue
+			}
+			last := st.words[len(st.words)-1]
+			if strings.HasSuffix(last, ".") && len(last) > 1 {
+				st.exact = true
+				st.words[len(st.words)-1] = strings.TrimSuffix(last, ".")
+			}
+			k := start(st.words[0])
+			ix.byStart[k] = append(ix.byStart[k], st)
+		}
+	}
+	return ix
+}
+
+// start is the index key of a word: its first two letters.
+func start(w string) string {
+	_, n := utf8.DecodeRuneInString(w)
+	if n < len(w) {
+		_, m := utf8.DecodeRuneInString(w[n:])
+		n += m
+	}
+	return w[:n]
+}
+
+// Match returns the concepts the lower-case words use, each once, calling
+// at for each hit with the concept and the index of the word it starts at.
+func (ix *EventIndex) Match(words []string, at func(concept string, i int)) {
+	for i, w := range words {
+		for _, st := range ix.byStart[start(w)] {
+			if ix.matches(st, words, i) {
+				at(ix.concepts[st.concept], i)
+			}
+		}
+	}
+}
+
+// Concepts returns the distinct concepts the words use.
+func (ix *EventIndex) Concepts(words []string) []string {
+	var out []string
+	ix.Match(words, func(c string, _ int) {
+		for _, o := range out {
+			if o == c {
+				return
+			}
+		}
+		out = append(out, c)
+	})
+	return out
+}
+
+func (ix *EventIndex) matches(st eventStem, words []string, i int) bool {
+	if i+len(st.words) > len(words) {
+		return false
+	}
+	for k, sw := range st.words {
+		w := words[i+k]
+		if !strings.HasPrefix(w, sw) {
+			return false
+		}
+		if k == len(st.words)-1 && st.exact && len(w) != len(sw) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,62 @@
+package lexicon
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Every event family all.yaml declares has forms in every language Kent
+// reads, so a question in any of them finds its family; there are at
+// least 40 families beyond the opposites and flips.
+func TestEveryFamilyInEveryLanguage(t *testing.T) {
+	s := MustDefault()
+	families := 0
+	for _, ec := range s.EventConcepts() {
+		if ec.Key {
+			families++
+		}
+		for _, c := range s.Codes() {
+			if len(s.Get(c).Events[ec.Name]) == 0 {
+				t.Errorf("%s.yaml: event family %q has no forms", c, ec.Name)
+			}
+		}
+	}
+	if families < 40 {
+		t.Errorf("%d key event families, want at least 40", families)
+	}
+}
+
+// Stems match inflected words, whole words only where marked, and several
+// words as a run; in six languages.
+func TestEventIndexMatchesInflectedForms(t *testing.T) {
+	s := MustDefault()
+	cases := []struct{ lang, text, want string }{
+		{"en", "ukraine is unlikely to join the union", "membership"},
+		{"en", "trump will win the election", "win"},
+		{"en", "a cold winter is expected", ""},
+		{"de", "die ukraine wird der eu kaum beitreten", "membership"},
+		{"de", "die ezb dürfte im juni eine zinssenkung beschließen", "rate-cut"},
+		{"pl", "szanse na członkostwo są niewielkie", "membership"},
+		{"pl", "zniesienie sankcji jest mało prawdopodobne", "sanction-lift"},
+		{"ru", "россия вряд ли объявит дефолт", "default"},
+		{"ru", "он не уйдет в отставку", "resign"},
+		{"uk", "україна вступить до єс", "membership"},
+		{"sv", "sverige kommer att gå med i nato", "membership"},
+		{"sv", "regeringen vägrar", "refuse"},
+		{"fr", "il va se retirer de la course", "withdraw"},
+		{"es", "sánchez no dimitirá", "resign"},
+	}
+	for _, c := range cases {
+		got := NewEventIndex(s.Get(c.lang).Events).Concepts(strings.Fields(c.text))
+		if c.want == "" {
+			if slices.Contains(got, "win") {
+				t.Errorf("%s %q: families %v, want no win", c.lang, c.text, got)
+			}
+			continue
+		}
+		if !slices.Contains(got, c.want) {
+			t.Errorf("%s %q: families %v, want %s", c.lang, c.text, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,97 @@
+package lexicon
+
+import (
+	_ "embed"
+	"fmt"
+	"slices"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+//go:embed places/organisations.yaml
+var organisationsYAML []byte
+
+// OrgIndex finds organisations and alliances (EU, NATO, ECB …) by their
+// names in any of Kent's languages: acronyms as written, names by the
+// stems of their words.
+type OrgIndex struct {
+	acronyms map[string]string // exact upper-case form -> key
+	names    *EventIndex       // lower-case names, word stems -> key
+}
+
+// LoadOrganisations returns the embedded organisation index, validated: a
+// name is a non-empty acronym or lower-case words, and given once.
+func LoadOrganisations() (*OrgIndex, error) {
+	var raw map[string][]string
+	if err := yaml.Unmarshal(organisationsYAML, &raw); err != nil {
+		return nil, fmt.Errorf("places/organisations.yaml: %w", err)
+	}
+	ix := &OrgIndex{acronyms: map[string]string{}}
+	stems := map[string][]string{}
+	seen := map[string]string{}
+	for key, list := range raw {
+		for _, n := range list {
+			if strings.TrimSpace(n) == "" || seen[n] != "" {
+				return nil, fmt.Errorf("places/organisations.yaml: %s: name %q is empty or given twice", key, n)
+			}
+			seen[n] = key
+			if n != strings.ToLower(n) && !strings.Contains(n, " ") {
+				ix.acronyms[n] = key
+				continue
+			}
+			if n != strings.ToLower(n) {
+				return nil, fmt.Errorf("places/organisations.yaml: %s: %q: a name of several words must be lower case", key, n)
+			}
+			stems[key] = append(stems[key], n)
+		}
+	}
+	ix.names = NewEventIndex(stems)
+	return ix, nil
+}
+
+// Find returns the organisations words name, in text order; words are as
+// written (acronyms are matched case-sensitively, names in lower case).
+func (ix *OrgIndex) Find(words []string) []string {
+	at := make([]string, len(words)) // the organisation named at each word
+	low := make([]string, len(words))
+	for i, w := range words {
+		low[i] = strings.ToLower(w)
+		head, _, _ := strings.Cut(w, "-")
+		at[i] = ix.acronyms[head]
+	}
+	ix.names.Match(low, func(k string, i int) {
+		if at[i] == "" {
+			at[i] = k
+		}
+	})
+	var out []string
+	for _, k := range at {
+		if k != "" && !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// At returns the organisation whose name starts at words[0], or "".
+func (ix *OrgIndex) At(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	head, _, _ := strings.Cut(words[0], "-")
+	if k, ok := ix.acronyms[head]; ok {
+		return k
+	}
+	low := make([]string, min(len(words), 6))
+	for i := range low {
+		low[i] = strings.ToLower(words[i])
+	}
+	found := ""
+	ix.names.Match(low, func(k string, i int) {
+		if i == 0 && found == "" {
+			found = k
+		}
+	})
+	return found
+}

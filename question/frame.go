@@ -1,0 +1,280 @@
+package question
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/names"
+)
+
+// Parse reads a question's frame from its text, in whatever language it is
+// written: its places, its subject (the first place, organisation or person
+// it names), its event family (the first key family of the lexicon its
+// words use), an object (the next organisation or place), its polarity and
+// its time bound.
+func (m *Matcher) Parse(text string) Question {
+	q := Question{Text: text}
+	words := fields(text)
+	seen := map[string]bool{}
+	for _, w := range words {
+		for _, p := range m.placesOf(w) {
+			if !seen[p] {
+				seen[p] = true
+				q.Places = append(q.Places, p)
+			}
+		}
+	}
+	low := lower(words)
+	famAt := map[int]bool{}
+	found := map[string]bool{}
+	m.events.Match(low, func(c string, i int) {
+		found[c] = true
+		famAt[i] = true
+	})
+	for _, c := range m.concepts {
+		if !found[c.Name] || c.Opposite != "" || c.Flips {
+			continue // staying out or refusing is never what is asked
+		}
+		if c.Key {
+			if q.Family != "" {
+				continue
+			}
+			q.Family = c.Name
+		}
+		q.Concepts = append(q.Concepts, c.Name)
+	}
+	ents := m.entitiesOf(words, famAt)
+	if len(ents) > 0 {
+		q.Subject = &ents[0]
+	}
+	for _, e := range ents[min(1, len(ents)):] {
+		if e.Kind != "person" && e.Key != q.Subject.Key {
+			q.Object = &e
+			break
+		}
+	}
+	for _, w := range low {
+		if m.negators[w] {
+			q.Negated = true
+		}
+	}
+	q.TimeBound = m.timeBound(text)
+	return q
+}
+
+// Understand completes a question from its text: the parts a question file
+// set stay, the rest are read. A question Kent cannot read is an error that
+// says what Kent found and what it lacks.
+func (m *Matcher) Understand(q Question) (Question, error) {
+	p := m.Parse(q.Text)
+	if len(q.Places) == 0 {
+		q.Places = p.Places
+	}
+	if len(q.Concepts) == 0 {
+		q.Concepts = p.Concepts
+	}
+	if q.Family == "" {
+		q.Family = p.Family
+		if q.Family == "" {
+			q.Family = m.firstKey(q.Concepts)
+		}
+	}
+	if q.Family != "" && !slices.Contains(q.Concepts, q.Family) {
+		q.Concepts = append(q.Concepts, q.Family)
+	}
+	if q.Subject == nil {
+		q.Subject = p.Subject
+		if q.Subject == nil && len(q.Places) > 0 {
+			q.Subject = &kent.FrameEntity{Name: q.Places[0], Kind: "place", Key: q.Places[0]}
+		}
+	}
+	if q.Object == nil {
+		q.Object = p.Object
+	}
+	q.Negated = q.Negated || p.Negated
+	if q.TimeBound == "" {
+		q.TimeBound = p.TimeBound
+	}
+	var lacks []string
+	if q.Subject == nil {
+		lacks = append(lacks, "a subject (a place, organisation or person Kent knows)")
+	}
+	if q.Family == "" {
+		lacks = append(lacks, "an event (a family of the event lexicon: join, win, resign, default, sign a deal …)")
+	}
+	if _, ok := m.byName[q.Family]; q.Family != "" && !ok {
+		lacks = append(lacks, fmt.Sprintf("a known event family (%q is not one)", q.Family))
+	}
+	if len(lacks) > 0 {
+		return q, kent.Errorf(kent.EINVALID, "cannot read the question %q: found %s; it lacks %s — set subject and family in a --question-file",
+			q.Text, m.Frame(q).Summary, strings.Join(lacks, " and "))
+	}
+	return q, nil
+}
+
+// Frame is what Kent understood, for the brief.
+func (m *Matcher) Frame(q Question) kent.QuestionFrame {
+	f := kent.QuestionFrame{Subject: q.Subject, Family: q.Family, Object: q.Object, Negated: q.Negated, TimeBound: q.TimeBound}
+	var parts []string
+	ent := func(e *kent.FrameEntity) string {
+		if e == nil {
+			return "—"
+		}
+		return fmt.Sprintf("%s (%s %s)", e.Name, e.Kind, e.Key)
+	}
+	parts = append(parts, "subject "+ent(q.Subject))
+	fam := q.Family
+	if fam == "" {
+		fam = "—"
+	}
+	parts = append(parts, "event "+fam)
+	if q.Object != nil {
+		parts = append(parts, "object "+ent(q.Object))
+	}
+	parts = append(parts, map[bool]string{false: "polarity positive", true: "polarity negative (asks whether it does not happen)"}[q.Negated])
+	if q.TimeBound != "" {
+		parts = append(parts, "time "+q.TimeBound)
+	}
+	f.Summary = strings.Join(parts, " · ")
+	return f
+}
+
+func (m *Matcher) firstKey(concepts []string) string {
+	for _, c := range concepts {
+		if m.byName[c].Key {
+			return c
+		}
+	}
+	return ""
+}
+
+// entitiesOf lists the places, organisations and people a question names,
+// in text order. A person is a run of capitalised words that are not a
+// question's first word, a function word of any language, a place, an
+// organisation or an event word.
+func (m *Matcher) entitiesOf(words []string, eventAt map[int]bool) []kent.FrameEntity {
+	var out []kent.FrameEntity
+	var run []string
+	flush := func() {
+		if len(run) > 0 {
+			out = append(out, kent.FrameEntity{Name: strings.Join(run, " "), Kind: "person", Key: surnameKey(run[len(run)-1])})
+			run = nil
+		}
+	}
+	for i, w := range words {
+		if ps := m.placesOf(w); len(ps) > 0 {
+			flush()
+			out = append(out, kent.FrameEntity{Name: w, Kind: "place", Key: ps[0]})
+			continue
+		}
+		if os := m.orgs.Find(words[i : i+1]); len(os) > 0 {
+			flush()
+			out = append(out, kent.FrameEntity{Name: w, Kind: "organisation", Key: os[0]})
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if i == 0 || !unicode.IsUpper(r) || m.function[strings.ToLower(w)] || eventAt[i] || utf8.RuneCountInString(w) < 3 {
+			flush()
+			continue
+		}
+		run = append(run, w)
+	}
+	flush()
+	// Organisation names of several words ("European Central Bank").
+	for _, k := range m.orgs.Find(words) {
+		if !slices.ContainsFunc(out, func(e kent.FrameEntity) bool { return e.Key == k }) {
+			out = append(out, kent.FrameEntity{Name: k, Kind: "organisation", Key: k})
+		}
+	}
+	return m.orderByText(words, out)
+}
+
+// orderByText sorts entities by where the question first names them, so a
+// subject named by several words still comes first.
+func (m *Matcher) orderByText(words []string, es []kent.FrameEntity) []kent.FrameEntity {
+	pos := func(e kent.FrameEntity) int {
+		for i := range words {
+			switch e.Kind {
+			case "organisation":
+				if m.orgs.At(words[i:]) == e.Key {
+					return i
+				}
+			default:
+				if strings.HasPrefix(e.Name, words[i]) {
+					return i
+				}
+			}
+		}
+		return len(words)
+	}
+	slices.SortStableFunc(es, func(a, b kent.FrameEntity) int { return pos(a) - pos(b) })
+	// A person's run that is in fact part of an organisation's name
+	// ("European Central Bank" read as a person) goes.
+	return slices.DeleteFunc(es, func(e kent.FrameEntity) bool {
+		return e.Kind == "person" && len(m.orgs.Find(strings.Fields(e.Name))) > 0
+	})
+}
+
+var yearRe = regexp.MustCompile(`(?:(\p{L}+)\s+)?\b((?:19|20)\d\d)\b(\s+\p{L}+)?`)
+
+// timeBound is the question's deadline as written: "by 2030", "bis 2030",
+// "do 2030 roku"; a year that qualifies a noun ("the 2024 election") is
+// the year alone; else a time frame of any lexicon ("this year").
+func (m *Matcher) timeBound(text string) string {
+	if g := yearRe.FindStringSubmatch(text); g != nil {
+		prep, year, after := g[1], g[2], strings.TrimSpace(g[3])
+		short := func(w string) bool {
+			return w != "" && !unicode.IsUpper([]rune(w)[0]) && utf8.RuneCountInString(w) <= 6
+		}
+		switch {
+		case !short(prep):
+			return year
+		case m.function[strings.ToLower(prep)] && after != "" && !short(after):
+			return year // a year before a noun: "the 2024 US election"
+		case short(after):
+			return prep + " " + year + " " + after // "do 2030 roku", "до 2030 года"
+		}
+		return prep + " " + year
+	}
+	low := " " + strings.ToLower(text) + " "
+	for _, tf := range m.timeframes {
+		if strings.Contains(low, " "+tf+" ") {
+			return tf
+		}
+	}
+	return ""
+}
+
+func lower(words []string) []string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}
+
+// surnameKey is a person's key: the consonant skeleton of the surname's
+// key (Trump, Трампа → trmp; Biden, Байдена → bdn), which survives
+// transliteration and most case endings.
+func surnameKey(w string) string { return skeleton(names.Key(w)) }
+
+func skeleton(k string) string {
+	var b strings.Builder
+	for _, r := range k {
+		switch r {
+		case 'a', 'e', 'i', 'o', 'u', 'y', '\'', '-':
+			continue
+		case 'z':
+			r = 's'
+		case 'g':
+			r = 'h' // Гарріс, Harris
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -1,0 +1,237 @@
+package question
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/names"
+)
+
+// Relevance is how a judgement's proposition stands to a question.
+type Relevance struct {
+	About   bool   // it bears on the question: pooled, or shown apart if conditional
+	Invert  bool   // it is about the event's opposite, a refusal of it, or the question is negative
+	Subject bool   // the proposition names the question's subject
+	Family  bool   // the proposition's predicate is the question's family (or its opposite)
+	Reason  string // why it is set aside, when it shares something but is not about the question
+}
+
+// About reports whether a judgement bears on the question.
+func (m *Matcher) About(q Question, j kent.Judgement) bool { return m.Relevance(q, j).About }
+
+// Relevance decides whether a judgement's proposition is about the
+// question's event: it names the question's subject (any spelling,
+// inflection or transliteration; a leader or capital for a country), its
+// predicate is the question's family — or two of its legacy concepts
+// (war, enter) — and an organisation it names as object is the question's.
+// "mass protests are unlikely" is not about a war; "accession is
+// unlikely" is about joining; "will stay out" and "will refuse to join"
+// are about joining, read inverted.
+func (m *Matcher) Relevance(q Question, j kent.Judgement) Relevance {
+	return m.relevance(q, j, false)
+}
+
+// relevance is Relevance for a judgement in an article whose topic is the
+// question's subject (its title or another judgement's sentence names it):
+// there, a proposition on the question's event that names no other place
+// or organisation ("default will not happen in any case", "only 10% for
+// this year") is about the subject, as a pronoun or a dropped subject
+// would be.
+func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance {
+	var r Relevance
+	words := append(fields(j.Proposition.Text), j.Proposition.Entities...)
+	// "We will not interfere": a categorical "we" is the holder's side.
+	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
+	r.Subject = we || m.names(q, words) || topic && !m.namesOther(q, words)
+	shared, key, flips := 0, false, false
+	for _, c := range j.Proposition.Events {
+		ec := m.byName[c]
+		if ec.Flips {
+			flips = true
+			continue
+		}
+		if ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
+			r.Invert = !r.Invert
+			c = ec.Opposite
+		}
+		if slices.Contains(q.Concepts, c) {
+			shared++
+			key = key || m.byName[c].Key
+		}
+	}
+	r.Family = shared >= 2 || key
+	if r.Family && flips {
+		r.Invert = !r.Invert // "will refuse to join", "avoid a recession"
+	}
+	if q.Negated {
+		r.Invert = !r.Invert
+	}
+	r.About = r.Subject && r.Family
+	if other := m.forecastFamily(q, j); r.About && other != "" {
+		r.About = false
+		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (the forecast is of " + other + ", not " + familyName(q) + ")"
+		return r
+	}
+	switch {
+	case r.About && q.Object != nil:
+		if other := m.otherObject(q, words); other != "" {
+			r.About = false
+			r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (another object: " + other + ")"
+		}
+	case r.Subject:
+		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (names " + subjectName(q) + "; the predicate is not " + familyName(q) + ")"
+	case r.Family:
+		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (" + familyName(q) + ", but not of " + subjectName(q) + ")"
+	}
+	return r
+}
+
+// names reports whether words name the question's subject.
+func (m *Matcher) names(q Question, words []string) bool {
+	s := q.Subject
+	if s == nil {
+		if len(q.Places) == 0 {
+			return false
+		}
+		s = &kent.FrameEntity{Kind: "place", Key: q.Places[0]}
+	}
+	switch s.Kind {
+	case "organisation":
+		return slices.Contains(m.orgs.Find(words), s.Key)
+	case "person":
+		return namesPerson(s, words)
+	}
+	for _, w := range words {
+		if slices.Contains(m.placesOf(w), s.Key) {
+			return true
+		}
+	}
+	return false
+}
+
+// forecastFamily returns the family a categorical forecast's own verb
+// names when it is not the question's: in "the oil embargo will hit Russia
+// harder" the forecast is of hitting, an effect, whatever nouns the clause
+// has. "" when the cue names no family or the question's.
+func (m *Matcher) forecastFamily(q Question, j kent.Judgement) string {
+	if !j.Categorical || q.Family == "" {
+		return ""
+	}
+	// The cue and the words after it: "ударит по", "will hit".
+	at := strings.Index(j.Words, j.Cue)
+	if at < 0 {
+		return ""
+	}
+	ws := lower(fields(j.Words[at:]))
+	if len(ws) > 5 {
+		ws = ws[:5]
+	}
+	var fams []string
+	m.events.Match(ws, func(c string, i int) {
+		if i <= 1 || !strings.Contains(j.Cue, " ") && i == 0 {
+			fams = append(fams, c)
+		}
+	})
+	for _, f := range fams {
+		if f == q.Family || m.byName[f].Opposite == q.Family || m.byName[f].Flips {
+			return ""
+		}
+	}
+	if len(fams) == 0 {
+		return ""
+	}
+	return fams[0]
+}
+
+// namesOther reports whether words name a place or organisation other
+// than the question's subject and object: then the proposition is about it.
+func (m *Matcher) namesOther(q Question, words []string) bool {
+	mine := func(k string) bool {
+		return q.Subject != nil && q.Subject.Key == k || q.Object != nil && q.Object.Key == k
+	}
+	for _, o := range m.orgs.Find(words) {
+		if !mine(o) {
+			return true
+		}
+	}
+	for _, w := range words {
+		for _, p := range m.placesOf(w) {
+			if !mine(p) && !strings.Contains(p, "/") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// holderIs reports whether a holder is the question's subject or speaks
+// for it: the same person by full name (Tania Sánchez is not Pedro
+// Sánchez), or a leader who stands for a country.
+func (m *Matcher) holderIs(q Question, name string) bool {
+	if q.Subject != nil && q.Subject.Kind == "person" {
+		return names.SameName(q.Subject.Name, name)
+	}
+	return m.names(q, fields(name))
+}
+
+// namesPerson reports whether words name the person: a capitalised word
+// with the surname's skeleton.
+func namesPerson(s *kent.FrameEntity, words []string) bool {
+	for _, w := range words {
+		if isUpper(w) && samePerson(s.Key, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// samePerson compares a word with a person's surname skeleton: equal, or
+// the word's skeleton begins with it and adds at most a case ending
+// (Trumpa, Трампом). Short skeletons must be equal.
+func samePerson(key, w string) bool {
+	k := surnameKey(w)
+	if len(key) < 3 {
+		return k == key
+	}
+	return strings.HasPrefix(k, key) && len(k)-len(key) <= 2
+}
+
+// otherObject returns an organisation the proposition names as object
+// where the question has another: joining NATO is not joining the EU.
+func (m *Matcher) otherObject(q Question, words []string) string {
+	if q.Object.Kind != "organisation" {
+		return ""
+	}
+	orgs := m.orgs.Find(words)
+	if len(orgs) == 0 || slices.Contains(orgs, q.Object.Key) {
+		return ""
+	}
+	for _, o := range orgs {
+		if q.Subject == nil || o != q.Subject.Key {
+			return o
+		}
+	}
+	return ""
+}
+
+func familyName(q Question) string {
+	if q.Family != "" {
+		return q.Family
+	}
+	return strings.Join(q.Concepts, "+")
+}
+
+func subjectName(q Question) string {
+	if q.Subject != nil {
+		return q.Subject.Name
+	}
+	return strings.Join(q.Places, ",")
+}
