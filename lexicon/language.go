@@ -44,6 +44,8 @@ type Language struct {
 	Conjunctions []string `yaml:"conjunctions"`
 	// Attribution is what finding quotes and their speakers needs.
 	Attribution Attribution `yaml:"attribution"`
+	// Names is what finding people's names and their base forms needs.
+	Names Names `yaml:"names"`
 	// Estimative is what finding judgements of likelihood needs.
 	Estimative Estimative `yaml:"estimative"`
 	// Events maps an event concept (military, war, enter; abstain for
@@ -126,4 +128,31 @@ type Attribution struct {
 	OrgWords         []string `yaml:"org_words"`             // head words of organisation names: institute, institutet
 	Auxiliaries      []string `yaml:"auxiliaries"`           // between a subject and its verb: has, also
 	AffiliationPreps []string `yaml:"affiliation_preps"`     // before an affiliation: at, vid, am
+}
+
+// Names lists what tells a person's name and its base form in a language.
+type Names struct {
+	// Endings are case endings of people's names with the nominative
+	// ending they replace: "Tuskowi" is "Tusk" + "owi", "Захаровой" is
+	// "Захарова" with "ой" for "а". An ending marked sure gives the base
+	// form on its own; any other needs the base form seen (in the article
+	// or the store) before it is used.
+	Endings []Ending `yaml:"endings"`
+	// First lists common given names in their base form, lower case: a
+	// capitalised run that starts with one names a person.
+	First []string `yaml:"first"`
+	// Places lists capitalised words that name places whatever follows,
+	// lower case stems ("londyn", "вашингтон"): an inflected form of one is
+	// a place, not a person.
+	Places []string `yaml:"places"`
+	// Articles are the words after which a capitalised word is a common
+	// noun, not a name ("die Regierung", "the Kremlin").
+	Articles []string `yaml:"articles"`
+}
+
+// Ending is one case ending of a name: Form replaces Base.
+type Ending struct {
+	Form string `yaml:"form"`
+	Base string `yaml:"base"`
+	Sure bool   `yaml:"sure"`
 }

@@ -50,7 +50,7 @@ func TestSpellingsAcrossLanguagesMerge(t *testing.T) {
 		a := process(t, p, lang, text)
 		found := false
 		for _, m := range a.Mentions {
-			if m.Kind == kent.SpeakerPerson && (m.Key == "person:a lukashenko" || m.Key == "person:o lukashenko") {
+			if m.Kind == kent.SpeakerPerson && (m.Key == "person:a lkshnko") {
 				found = true
 				luka[m.Key] = true
 			}
@@ -91,13 +91,13 @@ func TestDemoCorpusEntities(t *testing.T) {
 		}
 		people := keys(a, kent.SpeakerPerson)
 		for _, k := range people {
-			if k == "person:a lukashenko" || k == "person:lukashenko" {
+			if k == "person:a lkshnko" || k == "person:lkshnko" {
 				lukaArticles++
 				break
 			}
 		}
 		if filepath.Base(f) == "002_87f583545b90d6d8.txt" {
-			if people["Jurkonis"] != people["Vytis Yurkonis"] || people["Jurkonis"] != "person:v yurkonis" {
+			if people["Jurkonis"] != people["Vytis Yurkonis"] || people["Jurkonis"] != "person:v yrkns" {
 				t.Errorf("Jurkonis and Yurkonis differ: %v", people)
 			}
 			for _, m := range a.Mentions {

@@ -14,7 +14,10 @@ package names
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+
+	"github.com/kentnews/kent/lexicon"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -110,28 +113,60 @@ func FullKey(name string) string {
 }
 
 // SameName reports whether two names can denote the same person: the
-// surnames' keys are equal or nearly so (Jaro similarity ≥ 0.9 — Selenskyj
-// and Zelensky, not Lukashenko and Lukashevich), and, where both give a first
-// name, the first names agree, one is the other's initial, or they share
-// the initial and are close (Mikhail, Michail; not Anna, Analyst).
+// surnames agree (sameSurname), and, where both give a first name, the
+// first names agree, one is the other's initial, or they share the initial
+// and are close (Mikhail, Michail; not Anna, Analyst).
 func SameName(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
 	fa, fb := strings.Fields(FullKey(a)), strings.Fields(FullKey(b))
-	if len(fa) == 0 || len(fb) == 0 {
+	if len(fa) == 0 || len(fb) == 0 || len(fa) != len(wa) || len(fb) != len(wb) {
 		return false
 	}
-	sa, sb := fa[len(fa)-1], fb[len(fb)-1]
-	if sa != sb && Jaro(sa, sb) < 0.9 {
+	if !sameSurname(wa[len(wa)-1], wb[len(wb)-1]) {
 		return false
 	}
 	if len(fa) == 1 || len(fb) == 1 {
 		return true
 	}
 	x, y := fa[0], fb[0]
-	if x == y || (len(x) == 1 || len(y) == 1) && x[0] == y[0] {
+	if x == y || (len(x) == 1 || len(y) == 1) && initial(x) == initial(y) {
 		return true
 	}
-	return x[0] == y[0] && Jaro(x, y) >= 0.75
+	return initial(x) == initial(y) && (Jaro(x, y) >= 0.75 || Jaro(skeletonFolds.Replace(x), skeletonFolds.Replace(y)) >= 0.75)
 }
+
+// sameSurname: the keys are equal or nearly so (Jaro similarity ≥ 0.9 —
+// Selenskyj and Zelensky, not Lukashenko and Lukashevich), the skeletons
+// are equal (Trump, Трамп), or a base form the case endings allow for one
+// is the other ("Tuskiem", "Tusk"; "Шольцем", "Scholz").
+func sameSurname(a, b string) bool {
+	ka, kb := Key(a), Key(b)
+	if ka == "" || kb == "" {
+		return false
+	}
+	if ka == kb || Jaro(ka, kb) >= 0.9 {
+		return true
+	}
+	sa, sb := Skeleton(a), Skeleton(b)
+	if sa == sb {
+		return true
+	}
+	in := defaultInflector()
+	for _, c := range in.candidates(a, "") {
+		if Skeleton(c.form) == sb {
+			return true
+		}
+	}
+	for _, c := range in.candidates(b, "") {
+		if Skeleton(c.form) == sa {
+			return true
+		}
+	}
+	return false
+}
+
+// defaultInflector reads the embedded lexicons' endings once.
+var defaultInflector = sync.OnceValue(func() *Inflector { return NewInflector(lexicon.MustDefault()) })
 
 // Jaro returns the Jaro similarity of two strings (1 = equal). Written here
 // because the common Go implementation is GPL-licensed.

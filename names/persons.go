@@ -1,0 +1,284 @@
+package names
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/lexicon"
+)
+
+// found is a mention before the article-wide checks: whether something
+// beside it says it is a person (a given name, a title, a reporting verb).
+type found struct {
+	kent.Mention
+	evidence bool
+}
+
+// context is what stands beside a run: the words before and after it.
+type context struct{ prev, next *word }
+
+func around(ws []word, run []word) context {
+	var c context
+	for k := range ws {
+		if ws[k].start == run[0].start && k > 0 && !run[0].gap {
+			c.prev = &ws[k-1]
+		}
+		if ws[k].start == run[len(run)-1].start && k+1 < len(ws) && !ws[k+1].gap {
+			c.next = &ws[k+1]
+		}
+	}
+	return c
+}
+
+// addNameWords reads a language's reporting verbs, articles and place stems.
+func (f *Finder) addNameWords(l *lexicon.Language) {
+	for _, v := range l.Attribution.Verbs {
+		if !strings.Contains(v, " ") {
+			f.verbs[v] = true
+		}
+	}
+	for _, w := range l.Names.Articles {
+		f.articles[w] = true
+	}
+	for _, p := range l.Names.Places {
+		if !strings.Contains(p, " ") {
+			f.cities = append(f.cities, p)
+		}
+	}
+}
+
+// starts reports whether a name run can start at ws[i]: a capitalised word
+// that is no function word, month or hedge — unless it is a given name
+// followed by a capitalised word ("April Ryan").
+func (f *Finder) starts(ws []word, i int) bool {
+	w := ws[i]
+	if !w.cap {
+		return false
+	}
+	if !f.stop[strings.ToLower(w.text)] {
+		return true
+	}
+	return i+1 < len(ws) && ws[i+1].cap && !ws[i+1].gap && !f.stop[strings.ToLower(ws[i+1].text)] && f.inflect.First(w.text, "")
+}
+
+// runEnd returns the end of the run of capitalised words from ws[i]; a
+// month or other stop word that is also a given name does not cut it.
+func (f *Finder) runEnd(ws []word, i int) int {
+	j := i + 1
+	for j < len(ws) && !ws[j].gap {
+		low := strings.ToLower(ws[j].text)
+		if ws[j].cap && (!f.stop[low] || f.inflect.First(ws[j].text, "")) {
+			j++
+			continue
+		}
+		if f.connect[low] && j+1 < len(ws) && ws[j+1].cap && !ws[j+1].gap {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// isRole reports whether a capitalised word is a title: a role word, or a
+// compound built on one ("Präsidentenberater", "Regierungssprecher").
+func (f *Finder) isRole(w string) bool {
+	low := strings.ToLower(w)
+	if f.roles[low] {
+		return true
+	}
+	for r := range f.roles {
+		if utf8.RuneCountInString(r) >= 5 && len(low) > len(r)+2 && (strings.HasPrefix(low, r) || strings.HasSuffix(low, r)) {
+			return true
+		}
+	}
+	return false
+}
+
+// classify turns a capitalised run into mentions: titles are dropped from
+// people's names, a place in front of a name is a place of its own
+// ("kanclerz Niemiec Olaf Scholz"), a run of place words is a place, and a
+// person needs evidence — a given name, a title, a reporting verb beside it;
+// one without is kept only if the article names the person with evidence
+// elsewhere (keep).
+func (f *Finder) classify(text string, run []word, c context, lang string) []found {
+	titled := c.prev != nil && !c.prev.cap && f.roles[strings.ToLower(c.prev.text)]
+	for len(run) > 1 && f.isRole(run[0].text) {
+		run, titled = run[1:], true // "President Vladimir Putin"
+	}
+	var out []found
+	for len(run) > 1 && f.place(run[0].text) != "" && !strings.Contains(f.place(run[0].text), "/leader") && (len(run) > 2 || f.inflect.First(run[1].text, lang)) {
+		out = append(out, f.classify(text, run[:1], context{}, lang)...)
+		run, titled = run[1:], titled || len(out) > 0
+	}
+	if len(run) == 0 {
+		return out
+	}
+	span := kent.Span{Start: run[0].start, End: run[len(run)-1].end}
+	name := text[span.Start:span.End]
+	m := found{Mention: kent.Mention{Text: name, Span: span, Name: name}}
+	org := false
+	for _, w := range run {
+		if f.orgWords[strings.ToLower(w.text)] {
+			org = true
+		}
+	}
+	switch {
+	case org || len(run) == 1 && isAcronym(run[0].text):
+		m.Kind, m.Key = kent.SpeakerOrganisation, "org:"+FullKey(name)
+	case len(run) <= 2 && f.place(run[0].text) != "":
+		m.Kind, m.Key = "place", "place:"+f.place(run[0].text)
+		if strings.Contains(f.place(run[0].text), "/leader") {
+			m.Kind, m.evidence = kent.SpeakerPerson, true
+		}
+	case len(run) == 1 && run[0].first:
+		return out // a capitalised sentence opener that names nothing known
+	case len(run) == 1 && utf8.RuneCountInString(run[0].text) < 3:
+		return out
+	case len(run) == 1 && c.prev != nil && f.articles[strings.ToLower(c.prev.text)]:
+		return out // "die Regierung", "the Kremlin": a noun, not a name
+	default:
+		m.Kind = kent.SpeakerPerson
+		m.evidence = titled || f.speech(c) || len(run) > 1 && f.inflect.First(run[0].text, lang)
+	}
+	return append(out, m)
+}
+
+// speech reports whether a reporting verb stands right before or after a
+// name ("said Scholz", "Шольц заявил").
+func (f *Finder) speech(c context) bool {
+	return c.prev != nil && f.verbs[strings.ToLower(c.prev.text)] || c.next != nil && f.verbs[strings.ToLower(c.next.text)]
+}
+
+// place returns the place a word names: a place stem of lexicon/places, a
+// country's name in any inflection (Германии, Niemiec), or a city stem of a
+// lexicon's names.places (Londynie, Вашингтоне).
+func (f *Finder) place(w string) string {
+	if ps := f.places.MatchKeys(w); len(ps) > 0 {
+		if strings.HasSuffix(ps[0], "/capital") {
+			return strings.TrimSuffix(ps[0], "/capital") // a capital is a place; keyed as its country for now
+		}
+		return ps[0]
+	}
+	low := []rune(strings.ToLower(w))
+	for cut := 0; cut <= 3 && len(low)-cut >= 4; cut++ {
+		if r, ok := f.stems[string(low[:len(low)-cut])]; ok && (cut == 0 || len(low)-cut >= 5) {
+			return r
+		}
+	}
+	s := string(low)
+	for _, c := range f.cities {
+		if s == c || utf8.RuneCountInString(c) >= 4 && strings.HasPrefix(s, c) {
+			return Skeleton(c)
+		}
+	}
+	return ""
+}
+
+// countryStems indexes country names by themselves and, when long enough,
+// without their last one or two letters, so that an inflected name finds
+// its country ("германии" → "герман" ← "германия").
+func countryStems(countries map[string]string) map[string]string {
+	out := make(map[string]string, 3*len(countries))
+	for name, code := range countries {
+		out[name] = code
+		r := []rune(name)
+		for cut := 1; cut <= 2 && len(r)-cut >= 5; cut++ {
+			if _, taken := out[string(r[:len(r)-cut])]; !taken {
+				out[string(r[:len(r)-cut])] = code
+			}
+		}
+	}
+	return out
+}
+
+// lemmatize turns people's names into their base forms, word by word, and
+// keys them: full names first, so that their base forms are evidence for a
+// surname alone ("Donalda Tuska … Tuskowi" → Tusk). A base form is
+// accepted when the article prints it, when a given name before it shows
+// the case ("Donalda Tuska"), or when its ending is sure.
+func (f *Finder) lemmatize(ms []found, lang string) {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if m.Kind == kent.SpeakerPerson {
+			for _, w := range strings.Fields(m.Text) {
+				seen[strings.ToLower(w)] = true
+			}
+		}
+	}
+	known := func(s string) bool { return seen[s] }
+	for _, pass := range []bool{true, false} {
+		for i := range ms {
+			m := &ms[i]
+			if m.Kind != kent.SpeakerPerson || strings.Contains(m.Text, " ") != pass {
+				continue
+			}
+			m.Name = f.baseName(m.Text, lang, known)
+			for _, w := range strings.Fields(m.Name) {
+				seen[strings.ToLower(w)] = true
+			}
+			m.Key = personKey(m.Name)
+			if !m.evidence && f.Known != nil && f.Known(m.Key) {
+				m.evidence = true
+			}
+		}
+	}
+}
+
+// baseName returns a name with each word in its base form. When the given
+// name was inflected, the surname takes the case it shows.
+func (f *Finder) baseName(name, lang string, seen func(string) bool) string {
+	ws := strings.Fields(name)
+	inflected := false
+	for k, w := range ws {
+		base := f.inflect.Lemma(w, lang, "", seen)
+		if k == len(ws)-1 && k > 0 && inflected && base == w {
+			if cs := f.inflect.candidates(w, lang); len(cs) > 0 {
+				base = cs[0].form
+			}
+		}
+		inflected = inflected || base != w && f.inflect.First(base, lang)
+		ws[k] = base
+	}
+	return strings.Join(ws, " ")
+}
+
+// keep drops people without evidence unless an evidenced mention in the
+// article shares their surname key, then resolves surnames and acronyms.
+func (f *Finder) keep(fs []found) []kent.Mention {
+	sure := map[string]bool{}
+	for _, m := range fs {
+		if m.Kind == kent.SpeakerPerson && m.evidence {
+			sure[surnameKey(m.Key)] = true
+		}
+	}
+	out := make([]kent.Mention, 0, len(fs))
+	for _, m := range fs {
+		if m.Kind == kent.SpeakerPerson && !m.evidence && !sure[surnameKey(m.Key)] {
+			continue
+		}
+		out = append(out, m.Mention)
+	}
+	f.resolve(out)
+	return out
+}
+
+func surnameKey(key string) string { return key[strings.LastIndexAny(key, ": ")+1:] }
+
+// personKey is the first name's initial and the surname's skeleton: one
+// person however the name is transliterated (Aleksandr, Alexander,
+// Aliaksandr; Tsikhanouskaya, Тихановская) — or the surname alone when no
+// first name is given.
+func personKey(name string) string {
+	f := strings.Fields(name)
+	sur := Skeleton(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "’s"), "'s"))
+	if len(f) == 1 {
+		return "person:" + sur
+	}
+	first := initial(Key(f[0]))
+	if first == "" {
+		return "person:" + sur
+	}
+	return "person:" + first + " " + sur
+}
