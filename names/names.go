@@ -129,26 +129,34 @@ func SameName(a, b string) bool {
 		return true
 	}
 	x, y := fa[0], fb[0]
-	if x == y || (len(x) == 1 || len(y) == 1) && initial(x) == initial(y) {
+	if x == y || (len(x) == 1 || len(y) == 1) && initial(x) == initial(y) || Jaro(x, y) >= 0.85 {
 		return true
 	}
-	return initial(x) == initial(y) && (Jaro(x, y) >= 0.75 || Jaro(skeletonFolds.Replace(x), skeletonFolds.Replace(y)) >= 0.75)
+	// Uladzimir and Volodymyr, Mychajło and Mikhail: one initial, one
+	// skeleton after it.
+	if initial(x) == initial(y) && Skeleton(wa[0])[1:] == Skeleton(wb[0])[1:] {
+		return true
+	}
+	return initial(x) == initial(y) && Jaro(x, y) >= 0.8
 }
 
-// sameSurname: the keys are equal or nearly so (Jaro similarity ≥ 0.9 —
-// Selenskyj and Zelensky, not Lukashenko and Lukashevich), the skeletons
-// are equal (Trump, Трамп), or a base form the case endings allow for one
+// sameSurname: the keys are equal or nearly so (Jaro similarity ≥ 0.9 and
+// the same last letter — Selenskyj and Zelensky, not Lukashenko and
+// Lukashevich, Harris and Harrison), the skeletons are equal across
+// scripts (Trump, Трамп), or a base form the case endings allow for one
 // is the other ("Tuskiem", "Tusk"; "Шольцем", "Scholz").
 func sameSurname(a, b string) bool {
 	ka, kb := Key(a), Key(b)
 	if ka == "" || kb == "" {
 		return false
 	}
-	if ka == kb || Jaro(ka, kb) >= 0.9 {
+	if ka == kb || Jaro(ka, kb) >= 0.9 && ka[len(ka)-1] == kb[len(kb)-1] {
 		return true
 	}
+	// Vowels are spelled by convention across scripts (Trump, Трамп), but
+	// tell names apart within one (Scholz, Schulz).
 	sa, sb := Skeleton(a), Skeleton(b)
-	if sa == sb {
+	if sa == sb && isCyrillic(a) != isCyrillic(b) {
 		return true
 	}
 	in := defaultInflector()
@@ -206,6 +214,15 @@ func Jaro(a, b string) float64 {
 	}
 	fm := float64(m)
 	return (fm/float64(len(ra)) + fm/float64(len(rb)) + (fm-float64(t)/2)/fm) / 3
+}
+
+func isCyrillic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }

@@ -9,7 +9,7 @@ import "strings"
 // before a hard vowel or consonant (Macron, Макрон), z for s (German writes
 // the Russian з as s: Sacharowa, Захарова) while zh stays apart.
 var skeletonFolds = strings.NewReplacer(
-	"zh", "Z", "ch", "h", "th", "t", "ci", "ti",
+	"zh", "Z", "ch", "h", "th", "t", "ci", "ti", "dzi", "di", "dze", "de",
 	"ca", "ka", "co", "ko", "cu", "ku", "cr", "kr", "cl", "kl", "ck", "k", "q", "k",
 	"z", "s",
 )
@@ -20,7 +20,7 @@ var skeletonFolds = strings.NewReplacer(
 // skeletonFolds), a v or u between a vowel and a consonant dropped (the
 // Belarusian ў: Ціханоўская, Тихановская, Tsikhanouskaya) and a final z
 // after l, n or r read as ts (Scholz, Шольц). The first letter and a final
-// vowel stay: Zakharova and Zakharov, Navalnaya and Navalny keep apart.
+// vowel stay (an initial h reads as g: Harris, Гарріс, Харрис): Zakharova and Zakharov, Navalnaya and Navalny keep apart.
 func Skeleton(word string) string {
 	k := Key(word)
 	if n := len(k); n > 2 && k[n-1] == 'z' && strings.IndexByte("lnr", k[n-2]) >= 0 {
@@ -31,7 +31,11 @@ func Skeleton(word string) string {
 		return strings.ReplaceAll(k, "Z", "zh")
 	}
 	out := make([]byte, 0, len(k))
-	out = append(out, k[0])
+	if k[0] == 'h' {
+		out = append(out, 'g') // Harris, Гарріс (Ukrainian г for h), Харрис
+	} else {
+		out = append(out, k[0])
+	}
 	for i := 1; i < len(k)-1; i++ {
 		c := k[i]
 		if isVowel(c) {
@@ -61,6 +65,9 @@ func initial(firstKey string) string {
 	}
 	if strings.HasPrefix(firstKey, "ye") {
 		firstKey = firstKey[1:]
+	}
+	if strings.HasPrefix(firstKey, "dzh") {
+		return "y" // Джо, Joe (Key writes j as y)
 	}
 	if firstKey[0] == 'o' {
 		return "a"

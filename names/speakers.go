@@ -2,23 +2,25 @@ package names
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kentnews/kent"
 )
 
 // SpeakerKey returns the key a speaker or holder is looked up by, from any
-// spelling of the name: the skeleton of its last word and the initial of
-// its first word's key when it has several. A name without letters has the
-// zero key.
+// spelling of the name: the key of its last word and the first letter of its
+// first word's key when it has several. A name without letters has the zero
+// key. (Stored speakers keep this key, not the skeleton entities merge by,
+// until a store migration re-keys them.)
 func SpeakerKey(name string) kent.NameKey {
 	f := strings.Fields(FullKey(name))
-	w := strings.Fields(name)
-	if len(f) == 0 || len(f) != len(w) {
+	if len(f) == 0 {
 		return kent.NameKey{}
 	}
-	k := kent.NameKey{Surname: Skeleton(w[len(w)-1])}
+	k := kent.NameKey{Surname: f[len(f)-1]}
 	if len(f) > 1 {
-		k.Initial = initial(f[0])
+		_, n := utf8.DecodeRuneInString(f[0])
+		k.Initial = f[0][:n]
 	}
 	return k
 }
