@@ -124,3 +124,52 @@ func (in *Inflector) Lemma(word, lang, hint string, seen func(string) bool) stri
 	}
 	return word
 }
+
+// Lemmas returns the base form of each printed word of the people's names
+// in one article: the candidate (the word itself included) that explains
+// the most distinct printed forms ("Кулеба", "Кулебы", "Кулебе" → Кулеба;
+// "Шольца", "Шольцем" → Шольц). A known given name wins; known (the store's
+// names, may be nil) adds a vote; ties go to a sure ending, then to the
+// word as printed.
+func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool) map[string]string {
+	cands := make(map[string][]candidate, len(words))
+	votes := map[string]int{}
+	for _, w := range words {
+		if _, done := cands[w]; done {
+			continue
+		}
+		cs := append(in.candidates(w, lang), candidate{form: w})
+		cands[w] = cs
+		for _, c := range cs {
+			votes[strings.ToLower(c.form)]++
+		}
+	}
+	score := func(c candidate, self bool) int {
+		low := strings.ToLower(c.form)
+		s := 4 * votes[low]
+		if known != nil && known(low) {
+			s += 4
+		}
+		if in.first[low] {
+			s += 100
+		}
+		switch {
+		case c.sure:
+			s += 2
+		case self:
+			s++
+		}
+		return s
+	}
+	out := make(map[string]string, len(cands))
+	for w, cs := range cands {
+		best, top := w, -1
+		for _, c := range cs {
+			if s := score(c, c.form == w); s > top {
+				best, top = c.form, s
+			}
+		}
+		out[w] = best
+	}
+	return out
+}

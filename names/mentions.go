@@ -21,6 +21,7 @@ type Finder struct {
 	and       map[string]bool // "and" in any language: joins organisation names only
 	verbs     map[string]bool // one-word reporting verbs: a name beside one is a person
 	articles  map[string]bool // a capitalised word after one is a common noun
+	sources   map[string]bool // one-word source markers: enligt, laut
 	cities    []string        // lexicons' names.places stems
 	stems     map[string]string
 	inflect   *Inflector
@@ -38,7 +39,7 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 	}
 	f := &Finder{places: p.Index(), countries: lexicon.CountryNames(lex.Codes()), stop: map[string]bool{},
 		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, and: map[string]bool{},
-		verbs: map[string]bool{}, articles: map[string]bool{}, inflect: NewInflector(lex)}
+		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, inflect: NewInflector(lex)}
 	f.stems = countryStems(f.countries)
 	// Organisations keep English connectors in every language ("Institute
 	// for the Study of War"); "and" in any language joins their names.
@@ -150,6 +151,21 @@ func (f *Finder) splitAnd(run []word) [][]word {
 // full name in the article with that surname, and acronyms the key of the
 // organisation name they follow.
 func (f *Finder) resolve(ms []kent.Mention) {
+	// A person's name uses the surname spelling the article prints most
+	// (Jurkonis over Yurkonis).
+	spell := map[string]map[string]int{}
+	for _, m := range ms {
+		if m.Kind != kent.SpeakerPerson {
+			continue
+		}
+		f := strings.Fields(m.Name) // base forms: "Łukaszenka", not "Łukaszenką"
+		sur := f[len(f)-1]
+		k := Key(sur)
+		if spell[k] == nil {
+			spell[k] = map[string]int{}
+		}
+		spell[k][sur]++
+	}
 	full := map[string][]int{} // surname key -> full-name mentions
 	for i, m := range ms {
 		if m.Kind == kent.SpeakerPerson && strings.Contains(m.Key, " ") {
@@ -171,21 +187,6 @@ func (f *Finder) resolve(ms []kent.Mention) {
 		if len(distinct) == 1 {
 			m.Key, m.Name = ms[cands[0]].Key, ms[cands[0]].Name
 		}
-	}
-	// A person's name uses the surname spelling the article prints most
-	// (Jurkonis over Yurkonis).
-	spell := map[string]map[string]int{}
-	for _, m := range ms {
-		if m.Kind != kent.SpeakerPerson {
-			continue
-		}
-		f := strings.Fields(m.Text)
-		sur := f[len(f)-1]
-		k := Key(sur)
-		if spell[k] == nil {
-			spell[k] = map[string]int{}
-		}
-		spell[k][sur]++
 	}
 	for i := range ms {
 		m := &ms[i]

@@ -1,6 +1,8 @@
 package names
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -36,6 +38,11 @@ func (f *Finder) addNameWords(l *lexicon.Language) {
 	for _, v := range l.Attribution.Verbs {
 		if !strings.Contains(v, " ") {
 			f.verbs[v] = true
+		}
+	}
+	for _, w := range l.Attribution.Sources {
+		if !strings.Contains(w, " ") {
+			f.sources[w] = true
 		}
 	}
 	for _, w := range l.Names.Articles {
@@ -104,14 +111,22 @@ func (f *Finder) isRole(w string) bool {
 // elsewhere (keep).
 func (f *Finder) classify(text string, run []word, c context, lang string) []found {
 	titled := c.prev != nil && !c.prev.cap && f.roles[strings.ToLower(c.prev.text)]
-	for len(run) > 1 && f.isRole(run[0].text) {
-		run, titled = run[1:], true // "President Vladimir Putin"
-	}
 	var out []found
-	for len(run) > 1 && f.place(run[0].text) != "" && !strings.Contains(f.place(run[0].text), "/leader") && (len(run) > 2 || f.inflect.First(run[1].text, lang)) {
-		out = append(out, f.classify(text, run[:1], context{}, lang)...)
-		run, titled = run[1:], titled || len(out) > 0
+	for len(run) > 1 {
+		low := strings.ToLower(run[0].text)
+		switch {
+		case f.isRole(run[0].text):
+			run, titled = run[1:], true // "President Vladimir Putin", "Präsidentenberater X"
+		case run[0].first && !f.inflect.First(run[0].text, lang) && (f.verbs[low] || f.sources[low] || f.isRole(run[1].text) || f.inflect.First(run[1].text, lang) || f.leadPlace(run[1:], lang)):
+			run = run[1:] // "Słowa Donalda Tuska", "Вчера Канцлер …", "Enligt Lukasjenkos": a sentence's first word
+		case f.leadPlace(run, lang):
+			out = append(out, f.classify(text, run[:1], context{}, lang)...)
+			run, titled = run[1:], true // "kanclerz Niemiec Olaf Scholz": the country is a place of its own
+		default:
+			goto classified
+		}
 	}
+classified:
 	if len(run) == 0 {
 		return out
 	}
@@ -132,17 +147,37 @@ func (f *Finder) classify(text string, run []word, c context, lang string) []fou
 		if strings.Contains(f.place(run[0].text), "/leader") {
 			m.Kind, m.evidence = kent.SpeakerPerson, true
 		}
-	case len(run) == 1 && run[0].first:
-		return out // a capitalised sentence opener that names nothing known
+	case len(run) == 1 && run[0].first && utf8.RuneCountInString(run[0].text) >= 3:
+		m.Kind = kent.SpeakerPerson // a sentence opener: kept only if the article names that person (keep)
 	case len(run) == 1 && utf8.RuneCountInString(run[0].text) < 3:
 		return out
 	case len(run) == 1 && c.prev != nil && f.articles[strings.ToLower(c.prev.text)]:
 		return out // "die Regierung", "the Kremlin": a noun, not a name
 	default:
 		m.Kind = kent.SpeakerPerson
-		m.evidence = titled || f.speech(c) || len(run) > 1 && f.inflect.First(run[0].text, lang)
+		m.evidence = titled || f.speech(c) || f.givenName(run, lang)
 	}
 	return append(out, m)
+}
+
+// leadPlace reports whether a run starts with a place before a name: a
+// place word followed by a given name or by two more words.
+func (f *Finder) leadPlace(run []word, lang string) bool {
+	if len(run) < 2 {
+		return false
+	}
+	p := f.place(run[0].text)
+	return p != "" && !strings.Contains(p, "/leader") && (len(run) > 2 || f.inflect.First(run[1].text, lang))
+}
+
+// givenName reports whether a word before the last is a given name.
+func (f *Finder) givenName(run []word, lang string) bool {
+	for _, w := range run[:len(run)-1] {
+		if f.inflect.First(w.text, lang) {
+			return true
+		}
+	}
+	return false
 }
 
 // speech reports whether a reporting verb stands right before or after a
@@ -183,6 +218,9 @@ func countryStems(countries map[string]string) map[string]string {
 	out := make(map[string]string, 3*len(countries))
 	for name, code := range countries {
 		out[name] = code
+	}
+	for _, name := range slices.Sorted(maps.Keys(countries)) {
+		code := countries[name]
 		r := []rune(name)
 		for cut := 1; cut <= 2 && len(r)-cut >= 5; cut++ {
 			if _, taken := out[string(r[:len(r)-cut])]; !taken {
@@ -193,55 +231,45 @@ func countryStems(countries map[string]string) map[string]string {
 	return out
 }
 
-// lemmatize turns people's names into their base forms, word by word, and
-// keys them: full names first, so that their base forms are evidence for a
-// surname alone ("Donalda Tuska … Tuskowi" → Tusk). A base form is
-// accepted when the article prints it, when a given name before it shows
-// the case ("Donalda Tuska"), or when its ending is sure.
+// lemmatize turns people's names into their base forms, word by word
+// (Inflector.Lemmas: the printed forms of the article vote), and keys them.
+// When a given name was inflected, the surname after it takes a case
+// ending too ("Donalda Tuska" → Donald Tusk).
 func (f *Finder) lemmatize(ms []found, lang string) {
-	seen := map[string]bool{}
+	var ws []string
 	for _, m := range ms {
 		if m.Kind == kent.SpeakerPerson {
-			for _, w := range strings.Fields(m.Text) {
-				seen[strings.ToLower(w)] = true
-			}
+			ws = append(ws, strings.Fields(m.Text)...)
 		}
 	}
-	known := func(s string) bool { return seen[s] }
-	for _, pass := range []bool{true, false} {
-		for i := range ms {
-			m := &ms[i]
-			if m.Kind != kent.SpeakerPerson || strings.Contains(m.Text, " ") != pass {
-				continue
+	var known func(string) bool
+	if f.Known != nil {
+		known = func(w string) bool { return f.Known("person:" + Skeleton(w)) }
+	}
+	base := f.inflect.Lemmas(ws, lang, known)
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != kent.SpeakerPerson {
+			continue
+		}
+		ws := strings.Fields(m.Text)
+		inflected := false
+		for k, w := range ws {
+			b := base[w]
+			if k == len(ws)-1 && k > 0 && inflected && b == w {
+				if cs := f.inflect.candidates(w, lang); len(cs) > 0 {
+					b = cs[0].form
+				}
 			}
-			m.Name = f.baseName(m.Text, lang, known)
-			for _, w := range strings.Fields(m.Name) {
-				seen[strings.ToLower(w)] = true
-			}
-			m.Key = personKey(m.Name)
-			if !m.evidence && f.Known != nil && f.Known(m.Key) {
-				m.evidence = true
-			}
+			inflected = inflected || b != w && f.inflect.first[strings.ToLower(b)]
+			ws[k] = b
+		}
+		m.Name = strings.Join(ws, " ")
+		m.Key = personKey(m.Name)
+		if !m.evidence && f.Known != nil && f.Known(m.Key) {
+			m.evidence = true
 		}
 	}
-}
-
-// baseName returns a name with each word in its base form. When the given
-// name was inflected, the surname takes the case it shows.
-func (f *Finder) baseName(name, lang string, seen func(string) bool) string {
-	ws := strings.Fields(name)
-	inflected := false
-	for k, w := range ws {
-		base := f.inflect.Lemma(w, lang, "", seen)
-		if k == len(ws)-1 && k > 0 && inflected && base == w {
-			if cs := f.inflect.candidates(w, lang); len(cs) > 0 {
-				base = cs[0].form
-			}
-		}
-		inflected = inflected || base != w && f.inflect.First(base, lang)
-		ws[k] = base
-	}
-	return strings.Join(ws, " ")
 }
 
 // keep drops people without evidence unless an evidenced mention in the
