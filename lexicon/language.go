@@ -148,6 +148,15 @@ type Names struct {
 	// Articles are the words after which a capitalised word is a common
 	// noun, not a name ("die Regierung", "the Kremlin").
 	Articles []string `yaml:"articles"`
+	// Speech lists stems of verbs of saying (a word starting with one of
+	// four letters or more, or equal to a shorter one): a name beside one is
+	// a person ("— говорит Тарло").
+	Speech []string `yaml:"speech"`
+	// PlacePreps are prepositions of place: a capitalised run after one that
+	// no given name opens is a place ("в Вашингтоне", "w Londynie", "in Delhi").
+	PlacePreps []string `yaml:"place_preps"`
+	// Titles are honorifics before a person's name: mr, frau, г-жа, pani.
+	Titles []string `yaml:"titles"`
 }
 
 // Ending is one case ending of a name: Form replaces Base.

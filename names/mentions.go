@@ -12,19 +12,23 @@ import (
 // Finder finds mentions of people, organisations and places. It is safe
 // for concurrent use.
 type Finder struct {
-	places    *lexicon.PlaceIndex
-	countries map[string]string
-	stop      map[string]bool // function words and months of every language
-	orgWords  map[string]bool
-	roles     map[string]bool
-	connect   map[string]bool
-	and       map[string]bool // "and" in any language: joins organisation names only
-	verbs     map[string]bool // one-word reporting verbs: a name beside one is a person
-	articles  map[string]bool // a capitalised word after one is a common noun
-	sources   map[string]bool // one-word source markers: enligt, laut
-	cities    []string        // lexicons' names.places stems
-	stems     map[string]string
-	inflect   *Inflector
+	places     *lexicon.PlaceIndex
+	countries  map[string]string
+	stop       map[string]bool // function words and months of every language
+	orgWords   map[string]bool
+	roles      map[string]bool
+	connect    map[string]bool
+	and        map[string]bool // "and" in any language: joins organisation names only
+	verbs      map[string]bool // one-word reporting verbs: a name beside one is a person
+	articles   map[string]bool // a capitalised word after one is a common noun
+	sources    map[string]bool // one-word source markers: enligt, laut
+	titles     map[string]bool // honorifics: mr, frau, г-жа
+	placePreps map[string]bool // "ru:в": a run after one is a place
+	// speechStems are stems of verbs of saying (names.speech of the lexicons).
+	speechStems []string
+	cities      []string // lexicons' names.places stems
+	stems       map[string]string
+	inflect     *Inflector
 	// Known, when set, tells whether the store knows a person by this key
 	// ("person:trmp"): a hook the pipeline can fill so that a surname alone
 	// counts as a person and an inflected form finds its base form.
@@ -39,7 +43,7 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 	}
 	f := &Finder{places: p.Index(), countries: lexicon.CountryNames(lex.Codes()), stop: map[string]bool{},
 		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, and: map[string]bool{},
-		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, inflect: NewInflector(lex)}
+		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, inflect: NewInflector(lex)}
 	f.stems = countryStems(f.countries)
 	// Organisations keep English connectors in every language ("Institute
 	// for the Study of War"); "and" in any language joins their names.

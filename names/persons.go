@@ -18,7 +18,7 @@ type found struct {
 }
 
 // context is what stands beside a run: the words before and after it.
-type context struct{ prev, next *word }
+type context struct{ prev, next, after *word } // after: the next word even across punctuation
 
 func around(ws []word, run []word) context {
 	var c context
@@ -26,8 +26,11 @@ func around(ws []word, run []word) context {
 		if ws[k].start == run[0].start && k > 0 && !run[0].gap {
 			c.prev = &ws[k-1]
 		}
-		if ws[k].start == run[len(run)-1].start && k+1 < len(ws) && !ws[k+1].gap {
-			c.next = &ws[k+1]
+		if ws[k].start == run[len(run)-1].start && k+1 < len(ws) {
+			c.after = &ws[k+1]
+			if !ws[k+1].gap {
+				c.next = &ws[k+1]
+			}
 		}
 	}
 	return c
@@ -47,6 +50,19 @@ func (f *Finder) addNameWords(l *lexicon.Language) {
 	}
 	for _, w := range l.Names.Articles {
 		f.articles[w] = true
+	}
+	for _, w := range l.Names.PlacePreps {
+		f.placePreps[l.Code+":"+w] = true
+	}
+	for _, w := range l.Names.Titles {
+		f.titles[w] = true
+	}
+	for _, w := range l.Names.Speech {
+		if utf8.RuneCountInString(w) >= 4 {
+			f.speechStems = append(f.speechStems, w)
+		} else {
+			f.verbs[w] = true
+		}
 	}
 	for _, p := range l.Names.Places {
 		if !strings.Contains(p, " ") {
@@ -110,12 +126,13 @@ func (f *Finder) isRole(w string) bool {
 // one without is kept only if the article names the person with evidence
 // elsewhere (keep).
 func (f *Finder) classify(text string, run []word, c context, lang string) []found {
-	titled := c.prev != nil && !c.prev.cap && f.roles[strings.ToLower(c.prev.text)]
+	titled := c.prev != nil && !c.prev.cap && (f.roles[strings.ToLower(c.prev.text)] || f.titles[strings.ToLower(c.prev.text)]) ||
+		c.after != nil && !c.after.cap && f.roles[strings.ToLower(c.after.text)] // "Gomery, przewodniczący komisji"
 	var out []found
 	for len(run) > 1 {
 		low := strings.ToLower(run[0].text)
 		switch {
-		case f.isRole(run[0].text):
+		case f.isRole(run[0].text) || f.titles[low]:
 			run, titled = run[1:], true // "President Vladimir Putin", "Präsidentenberater X"
 		case run[0].first && !f.inflect.First(run[0].text, lang) && (f.verbs[low] || f.sources[low] || f.isRole(run[1].text) || f.inflect.First(run[1].text, lang) || f.leadPlace(run[1:], lang)):
 			run = run[1:] // "Słowa Donalda Tuska", "Вчера Канцлер …", "Enligt Lukasjenkos": a sentence's first word
@@ -147,6 +164,9 @@ classified:
 		if strings.Contains(f.place(run[0].text), "/leader") {
 			m.Kind, m.evidence = kent.SpeakerPerson, true
 		}
+	case c.prev != nil && f.placePreps[lang+":"+c.prev.text] && !f.anyGiven(run, lang) && !f.titles[strings.ToLower(run[0].text)]:
+		// "в Вашингтоне", "w Londynie": keyed by the base form's skeleton
+		m.Kind, m.Key = "place", "place:"+Skeleton(f.inflect.Lemma(run[len(run)-1].text, lang, "", nil))
 	case len(run) == 1 && run[0].first && utf8.RuneCountInString(run[0].text) >= 3:
 		m.Kind = kent.SpeakerPerson // a sentence opener: kept only if the article names that person (keep)
 	case len(run) == 1 && utf8.RuneCountInString(run[0].text) < 3:
@@ -172,7 +192,12 @@ func (f *Finder) leadPlace(run []word, lang string) bool {
 
 // givenName reports whether a word before the last is a given name.
 func (f *Finder) givenName(run []word, lang string) bool {
-	for _, w := range run[:len(run)-1] {
+	return f.anyGiven(run[:len(run)-1], lang)
+}
+
+// anyGiven reports whether any word of ws is a given name.
+func (f *Finder) anyGiven(ws []word, lang string) bool {
+	for _, w := range ws {
 		if f.inflect.First(w.text, lang) {
 			return true
 		}
@@ -183,7 +208,25 @@ func (f *Finder) givenName(run []word, lang string) bool {
 // speech reports whether a reporting verb stands right before or after a
 // name ("said Scholz", "Шольц заявил").
 func (f *Finder) speech(c context) bool {
-	return c.prev != nil && f.verbs[strings.ToLower(c.prev.text)] || c.next != nil && f.verbs[strings.ToLower(c.next.text)]
+	return c.prev != nil && f.says(c.prev.text) || c.next != nil && f.says(c.next.text)
+}
+
+// says reports whether a lower-case word is a verb of saying: a reporting
+// verb of the attribution lexicon or a word on a speech stem.
+func (f *Finder) says(w string) bool {
+	low := strings.ToLower(w)
+	if w == low && f.verbs[low] {
+		return true
+	}
+	if w != low {
+		return false
+	}
+	for _, st := range f.speechStems {
+		if strings.HasPrefix(low, st) {
+			return true
+		}
+	}
+	return false
 }
 
 // place returns the place a word names: a place stem of lexicon/places, a
