@@ -136,6 +136,10 @@ func (f *Finder) classify(text string, run []word, c context, lang string) []fou
 			run, titled = run[1:], true // "President Vladimir Putin", "Präsidentenberater X"
 		case run[0].first && !f.inflect.First(run[0].text, lang) && (f.verbs[low] || f.sources[low] || f.isRole(run[1].text) || f.inflect.First(run[1].text, lang) || f.leadPlace(run[1:], lang)):
 			run = run[1:] // "Słowa Donalda Tuska", "Вчера Канцлер …", "Enligt Lukasjenkos": a sentence's first word
+		case f.givenInside(run, lang) > 0:
+			k := f.givenInside(run, lang)
+			out = append(out, f.classify(text, run[:k], context{}, lang)...)
+			run = run[k:] // "Ośrodka Studiów Wschodnich Kamila Kłysińskiego": a name starts at its given name
 		case f.leadPlace(run, lang):
 			out = append(out, f.classify(text, run[:1], context{}, lang)...)
 			run, titled = run[1:], true // "kanclerz Niemiec Olaf Scholz": the country is a place of its own
@@ -188,6 +192,20 @@ func (f *Finder) leadPlace(run []word, lang string) bool {
 	}
 	p := f.place(run[0].text)
 	return p != "" && !strings.Contains(p, "/leader") && (len(run) > 2 || f.inflect.First(run[1].text, lang))
+}
+
+// givenInside returns the index of the first given name inside a run that
+// does not start with one and goes on after it, or 0.
+func (f *Finder) givenInside(run []word, lang string) int {
+	if len(run) < 3 || f.inflect.First(run[0].text, lang) {
+		return 0
+	}
+	for k := 1; k < len(run)-1; k++ {
+		if f.inflect.First(run[k].text, lang) {
+			return k
+		}
+	}
+	return 0
 }
 
 // givenName reports whether a word before the last is a given name.

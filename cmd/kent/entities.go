@@ -34,7 +34,7 @@ spellings, languages and scripts (Lukashenko, Lukasjenko, Łukaszenka,
 			}
 			out := cmd.OutOrStdout()
 			return printList(out, asJSON, res.Entities, "", func(e kent.Entity) {
-				fmt.Fprintf(out, "%-13s %-34s %2d articles, %3d mentions  %s\n", e.Kind, e.Name, e.Articles, e.Mentions, kent.Clip(strings.Join(e.Variants, " · "), 200))
+				fmt.Fprintf(out, "%-13s %-34s %2d articles, %3d mentions  [%s]  %s\n", e.Kind, e.Name, e.Articles, e.Mentions, strings.Join(e.Languages, " "), kent.Clip(strings.Join(e.Variants, " · "), 200))
 			})
 		},
 	}

@@ -121,7 +121,7 @@ func TestEntitiesCommand(t *testing.T) {
 		!strings.Contains(lines[0], "Aleksandr Lukasjenko · Alexander Lukashenko") {
 		t.Errorf("one Lukashenko whatever the spelling:\n%s", lines[0])
 	}
-	if !strings.Contains(r.stdout, "Vladimir Putin                      4 articles,  23 mentions  Putin · Putins · Putin’s · Vladimir Putin") {
+	if !strings.Contains(r.stdout, "Vladimir Putin                      4 articles,  23 mentions  [en sv]  Putin · Putins · Putin’s · Vladimir Putin") {
 		t.Errorf("Putin:\n%s", r.stdout)
 	}
 	var es []struct {
