@@ -1,9 +1,13 @@
 package names_test
 
 import (
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/pipeline"
@@ -147,5 +151,34 @@ func TestLemmaUsesEvidenceForAmbiguousEndings(t *testing.T) {
 	lm := in.Lemmas([]string{"Кулеба", "Кулебы", "Кулебе"}, "ru", nil)
 	if lm["Кулебы"] != "Кулеба" || lm["Кулеба"] != "Кулеба" {
 		t.Errorf("the article's forms vote: %v", lm)
+	}
+}
+
+// The multilingual demo corpus names Lukashenko in seven spellings and four
+// cases; every form is one person.
+func TestDemoLukashenkoEveryForm(t *testing.T) {
+	p, err := pipeline.NewProcessor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, _ := filepath.Glob("../examples/multilingual/*.txt")
+	forms := map[string]string{}
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		docs, _ := ingest.Read(f, data)
+		a, err := p.Process(docs[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range a.Mentions {
+			if m.Kind == kent.SpeakerPerson && strings.Contains(strings.ToLower(names.Key(m.Text)), "lukash") {
+				forms[m.Text] = m.Key
+			}
+		}
+	}
+	for _, form := range []string{"Лукашэнкі", "Лукашэнку", "Лукашэнкам", "Аляксандр Лукашэнка", "Aleksandr Łukaszenka", "Лукашенко", "Lukaschenko"} {
+		if k, ok := forms[form]; !ok || k != "person:a lkshnko" && k != "person:lkshnko" {
+			t.Errorf("%s: key %q (all forms: %v)", form, k, forms)
+		}
 	}
 }
