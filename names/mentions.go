@@ -26,7 +26,8 @@ type Finder struct {
 	placePreps map[string]bool // "ru:в": a run after one is a place
 	// speechStems are stems of verbs of saying (names.speech of the lexicons).
 	speechStems []string
-	cities      []string // lexicons' names.places stems
+	cities      map[string][]string // lexicons' names.places stems by their first two letters
+	roleEnds    map[string][]string // long role words by their first and last three bytes
 	stems       map[string]string
 	inflect     *Inflector
 	// Known, when set, tells whether the store knows a person by this key
@@ -43,7 +44,7 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 	}
 	f := &Finder{places: p.Index(), countries: lexicon.CountryNames(lex.Codes()), stop: map[string]bool{},
 		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, and: map[string]bool{},
-		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, inflect: NewInflector(lex)}
+		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, cities: map[string][]string{}, inflect: NewInflector(lex)}
 	f.stems = countryStems(f.countries)
 	// Organisations keep English connectors in every language ("Institute
 	// for the Study of War"); "and" in any language joins their names.
@@ -87,12 +88,14 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 		}
 		f.addNameWords(l)
 	}
+	f.indexRoles()
 	return f, nil
 }
 
 type word struct {
 	start, end int
 	text       string
+	low        string // text in lower case
 	cap        bool
 	first      bool // first word of its sentence
 	gap        bool // punctuation between it and the word before: names do not run across
@@ -131,14 +134,14 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 // for Putin": lower-case words join only organisation names.
 func (f *Finder) splitAnd(run []word) [][]word {
 	for _, w := range run {
-		if f.orgWords[strings.ToLower(w.text)] {
+		if f.orgWords[w.low] {
 			return [][]word{run}
 		}
 	}
 	var out [][]word
 	start := 0
 	for k, w := range run {
-		if !w.cap && (f.and[strings.ToLower(w.text)] || f.connect[strings.ToLower(w.text)]) {
+		if !w.cap && (f.and[w.low] || f.connect[w.low]) {
 			if k > start {
 				out = append(out, run[start:k])
 			}
@@ -158,13 +161,22 @@ func (f *Finder) resolve(ms []kent.Mention) {
 	// A person's name uses the surname spelling the article prints most
 	// (Jurkonis over Yurkonis).
 	spell := map[string]map[string]int{}
+	keyOf := map[string]string{} // an article prints few surnames many times
+	key := func(w string) string {
+		k, ok := keyOf[w]
+		if !ok {
+			k = Key(w)
+			keyOf[w] = k
+		}
+		return k
+	}
 	for _, m := range ms {
 		if m.Kind != kent.SpeakerPerson {
 			continue
 		}
 		f := strings.Fields(m.Name) // base forms: "Łukaszenka", not "Łukaszenką"
 		sur := f[len(f)-1]
-		k := Key(sur)
+		k := key(sur)
 		if spell[k] == nil {
 			spell[k] = map[string]int{}
 		}
@@ -199,7 +211,7 @@ func (f *Finder) resolve(ms []kent.Mention) {
 		}
 		f := strings.Fields(m.Name)
 		best, n := f[len(f)-1], 0
-		for sp, c := range spell[Key(best)] {
+		for sp, c := range spell[key(best)] {
 			if c > n || c == n && sp < best {
 				best, n = sp, c
 			}
@@ -249,7 +261,7 @@ func words(text string, s kent.Span) []word {
 			break
 		}
 		w := text[i:j]
-		out = append(out, word{start: i, end: j, text: w, cap: unicode.IsUpper(r), first: first, gap: gap})
+		out = append(out, word{start: i, end: j, text: w, low: strings.ToLower(w), cap: unicode.IsUpper(r), first: first, gap: gap})
 		first, gap = false, false
 		i = j
 	}

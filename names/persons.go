@@ -3,6 +3,7 @@ package names
 import (
 	"maps"
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -22,15 +23,15 @@ type context struct{ prev, next, after *word } // after: the next word even acro
 
 func around(ws []word, run []word) context {
 	var c context
-	for k := range ws {
-		if ws[k].start == run[0].start && k > 0 && !run[0].gap {
-			c.prev = &ws[k-1]
-		}
-		if ws[k].start == run[len(run)-1].start && k+1 < len(ws) {
-			c.after = &ws[k+1]
-			if !ws[k+1].gap {
-				c.next = &ws[k+1]
-			}
+	first := sort.Search(len(ws), func(k int) bool { return ws[k].start >= run[0].start })
+	last := first + len(run) - 1
+	if first > 0 && !run[0].gap {
+		c.prev = &ws[first-1]
+	}
+	if last+1 < len(ws) {
+		c.after = &ws[last+1]
+		if !ws[last+1].gap {
+			c.next = &ws[last+1]
 		}
 	}
 	return c
@@ -65,8 +66,8 @@ func (f *Finder) addNameWords(l *lexicon.Language) {
 		}
 	}
 	for _, p := range l.Names.Places {
-		if !strings.Contains(p, " ") {
-			f.cities = append(f.cities, p)
+		if r := []rune(p); !strings.Contains(p, " ") && len(r) >= 2 {
+			f.cities[string(r[:2])] = append(f.cities[string(r[:2])], p)
 		}
 	}
 }
@@ -79,10 +80,10 @@ func (f *Finder) starts(ws []word, i int) bool {
 	if !w.cap {
 		return false
 	}
-	if !f.stop[strings.ToLower(w.text)] {
+	if !f.stop[w.low] {
 		return true
 	}
-	return i+1 < len(ws) && ws[i+1].cap && !ws[i+1].gap && !f.stop[strings.ToLower(ws[i+1].text)] && f.inflect.First(w.text, "")
+	return i+1 < len(ws) && ws[i+1].cap && !ws[i+1].gap && !f.stop[ws[i+1].low] && f.inflect.First(w.text, "")
 }
 
 // runEnd returns the end of the run of capitalised words from ws[i]; a
@@ -90,7 +91,7 @@ func (f *Finder) starts(ws []word, i int) bool {
 func (f *Finder) runEnd(ws []word, i int) int {
 	j := i + 1
 	for j < len(ws) && !ws[j].gap {
-		low := strings.ToLower(ws[j].text)
+		low := ws[j].low
 		if ws[j].cap && (!f.stop[low] || f.inflect.First(ws[j].text, "")) {
 			j++
 			continue
@@ -111,12 +112,35 @@ func (f *Finder) isRole(w string) bool {
 	if f.roles[low] {
 		return true
 	}
-	for r := range f.roles {
-		if utf8.RuneCountInString(r) >= 5 && len(low) > len(r)+2 && (strings.HasPrefix(low, r) || strings.HasSuffix(low, r)) {
+	if len(low) < 9 {
+		return false
+	}
+	for _, r := range f.roleEnds[low[:3]] {
+		if len(low) > len(r)+2 && strings.HasPrefix(low, r) {
+			return true
+		}
+	}
+	for _, r := range f.roleEnds[low[len(low)-3:]] {
+		if len(low) > len(r)+2 && strings.HasSuffix(low, r) {
 			return true
 		}
 	}
 	return false
+}
+
+// indexRoles indexes the role words of five letters or more by their first
+// and last three bytes, for isRole's compounds.
+func (f *Finder) indexRoles() {
+	f.roleEnds = map[string][]string{}
+	for r := range f.roles {
+		if utf8.RuneCountInString(r) < 5 {
+			continue
+		}
+		f.roleEnds[r[:3]] = append(f.roleEnds[r[:3]], r)
+		if r[len(r)-3:] != r[:3] {
+			f.roleEnds[r[len(r)-3:]] = append(f.roleEnds[r[len(r)-3:]], r)
+		}
+	}
 }
 
 // classify turns a capitalised run into mentions: titles are dropped from
@@ -126,11 +150,11 @@ func (f *Finder) isRole(w string) bool {
 // one without is kept only if the article names the person with evidence
 // elsewhere (keep).
 func (f *Finder) classify(text string, run []word, c context, lang string) []found {
-	titled := c.prev != nil && !c.prev.cap && (f.roles[strings.ToLower(c.prev.text)] || f.titles[strings.ToLower(c.prev.text)]) ||
-		c.after != nil && !c.after.cap && f.roles[strings.ToLower(c.after.text)] // "Gomery, przewodniczący komisji"
+	titled := c.prev != nil && !c.prev.cap && (f.roles[c.prev.low] || f.titles[c.prev.low]) ||
+		c.after != nil && !c.after.cap && f.roles[c.after.low] // "Gomery, przewodniczący komisji"
 	var out []found
 	for len(run) > 1 {
-		low := strings.ToLower(run[0].text)
+		low := run[0].low
 		switch {
 		case f.isRole(run[0].text) || f.titles[low]:
 			run, titled = run[1:], true // "President Vladimir Putin", "Präsidentenberater X"
@@ -156,26 +180,30 @@ classified:
 	m := found{Mention: kent.Mention{Text: name, Span: span, Name: name}}
 	org := false
 	for _, w := range run {
-		if f.orgWords[strings.ToLower(w.text)] {
+		if f.orgWords[w.low] {
 			org = true
 		}
+	}
+	p0 := ""
+	if len(run) <= 2 {
+		p0 = f.place(run[0].text)
 	}
 	switch {
 	case org || len(run) == 1 && isAcronym(run[0].text):
 		m.Kind, m.Key = kent.SpeakerOrganisation, "org:"+FullKey(name)
-	case len(run) <= 2 && f.place(run[0].text) != "":
-		m.Kind, m.Key = "place", "place:"+f.place(run[0].text)
-		if strings.Contains(f.place(run[0].text), "/leader") {
+	case len(run) <= 2 && p0 != "":
+		m.Kind, m.Key = "place", "place:"+p0
+		if strings.Contains(p0, "/leader") {
 			m.Kind, m.evidence = kent.SpeakerPerson, true
 		}
-	case c.prev != nil && f.placePreps[lang+":"+c.prev.text] && !f.anyGiven(run, lang) && !f.titles[strings.ToLower(run[0].text)]:
+	case c.prev != nil && f.placePreps[lang+":"+c.prev.text] && !f.anyGiven(run, lang) && !f.titles[run[0].low]:
 		// "в Вашингтоне", "w Londynie": keyed by the base form's skeleton
 		m.Kind, m.Key = "place", "place:"+Skeleton(f.inflect.Lemma(run[len(run)-1].text, lang, "", nil))
 	case len(run) == 1 && run[0].first && utf8.RuneCountInString(run[0].text) >= 3:
 		m.Kind = kent.SpeakerPerson // a sentence opener: kept only if the article names that person (keep)
 	case len(run) == 1 && utf8.RuneCountInString(run[0].text) < 3:
 		return out
-	case len(run) == 1 && c.prev != nil && f.articles[strings.ToLower(c.prev.text)]:
+	case len(run) == 1 && c.prev != nil && f.articles[c.prev.low]:
 		return out // "die Regierung", "the Kremlin": a noun, not a name
 	default:
 		m.Kind = kent.SpeakerPerson
@@ -263,8 +291,11 @@ func (f *Finder) place(w string) string {
 			return r
 		}
 	}
+	if len(low) < 2 {
+		return ""
+	}
 	s := string(low)
-	for _, c := range f.cities {
+	for _, c := range f.cities[string(low[:2])] {
 		if s == c || utf8.RuneCountInString(c) >= 4 && strings.HasPrefix(s, c) {
 			return Skeleton(c)
 		}
@@ -308,6 +339,7 @@ func (f *Finder) lemmatize(ms []found, lang string) {
 		known = func(w string) bool { return f.Known("person:" + Skeleton(w)) }
 	}
 	base := f.inflect.Lemmas(ws, lang, known)
+	keys := map[string]string{}
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind != kent.SpeakerPerson {
@@ -326,7 +358,12 @@ func (f *Finder) lemmatize(ms []found, lang string) {
 			ws[k] = b
 		}
 		m.Name = strings.Join(ws, " ")
-		m.Key = personKey(m.Name)
+		if k, ok := keys[m.Name]; ok {
+			m.Key = k
+		} else {
+			m.Key = personKey(m.Name)
+			keys[m.Name] = m.Key
+		}
 		if !m.evidence && f.Known != nil && f.Known(m.Key) {
 			m.evidence = true
 		}
