@@ -155,6 +155,11 @@ type Names struct {
 	// PlacePreps are prepositions of place: a capitalised run after one that
 	// no given name opens is a place ("в Вашингтоне", "w Londynie", "in Delhi").
 	PlacePreps []string `yaml:"place_preps"`
+	// Surnames are surnames of people the news names often, in any script
+	// (all.yaml): a capitalised word whose base form sounds like one
+	// (Skeleton) is a person. The store's names do the same once it has
+	// them (names.Finder.Known).
+	Surnames []string `yaml:"surnames"`
 	// Titles are honorifics before a person's name: mr, frau, г-жа, pani.
 	Titles []string `yaml:"titles"`
 }

@@ -28,6 +28,7 @@ type Finder struct {
 	speechStems []string
 	cities      map[string][]string // lexicons' names.places stems by their first two letters
 	roleEnds    map[string][]string // long role words by their first and last three bytes
+	surnames    map[string]bool     // skeletons of well-known surnames
 	stems       map[string]string
 	inflect     *Inflector
 	// Known, when set, tells whether the store knows a person by this key
@@ -44,7 +45,7 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 	}
 	f := &Finder{places: p.Index(), countries: lexicon.CountryNames(lex.Codes()), stop: map[string]bool{},
 		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, and: map[string]bool{},
-		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, cities: map[string][]string{}, inflect: NewInflector(lex)}
+		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, cities: map[string][]string{}, surnames: map[string]bool{}, inflect: NewInflector(lex)}
 	f.stems = countryStems(f.countries)
 	// Organisations keep English connectors in every language ("Institute
 	// for the Study of War"); "and" in any language joins their names.
@@ -88,6 +89,7 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 		}
 		f.addNameWords(l)
 	}
+	f.addNameWords(lex.All())
 	f.indexRoles()
 	return f, nil
 }

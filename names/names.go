@@ -128,13 +128,13 @@ func SameName(a, b string) bool {
 	if len(fa) == 1 || len(fb) == 1 {
 		return true
 	}
-	x, y := fa[0], fb[0]
+	x, y := dzh.Replace(fa[0]), dzh.Replace(fb[0]) // Justin, Джастин
 	if x == y || (len(x) == 1 || len(y) == 1) && initial(x) == initial(y) || Jaro(x, y) >= 0.85 {
 		return true
 	}
-	// Uladzimir and Volodymyr, Mychajło and Mikhail: one initial, one
-	// skeleton after it.
-	if initial(x) == initial(y) && Skeleton(wa[0])[1:] == Skeleton(wb[0])[1:] {
+	// Uladzimir and Volodymyr, Mike and Майк: one initial, one skeleton
+	// after it (an English silent e aside).
+	if initial(x) == initial(y) && strings.TrimSuffix(Skeleton(wa[0])[1:], "e") == strings.TrimSuffix(Skeleton(wb[0])[1:], "e") {
 		return true
 	}
 	return initial(x) == initial(y) && Jaro(x, y) >= 0.8
@@ -150,13 +150,14 @@ func sameSurname(a, b string) bool {
 	if ka == "" || kb == "" {
 		return false
 	}
-	if ka == kb || Jaro(ka, kb) >= 0.9 && ka[len(ka)-1] == kb[len(kb)-1] {
-		return true
+	if ka == kb || iy.Replace(ka) == iy.Replace(kb) || Jaro(ka, kb) >= 0.9 && ka[len(ka)-1] == kb[len(kb)-1] {
+		return true // Shoigu, Shoygu
 	}
-	// Vowels are spelled by convention across scripts (Trump, Трамп), but
-	// tell names apart within one (Scholz, Schulz).
+	// Vowels are spelled by convention across scripts (Trump, Трамп; the
+	// silent e of Pence, Пенс), but tell names apart within one (Scholz,
+	// Schulz).
 	sa, sb := Skeleton(a), Skeleton(b)
-	if sa == sb && isCyrillic(a) != isCyrillic(b) {
+	if isCyrillic(a) != isCyrillic(b) && (sa == sb || strings.TrimSuffix(sa, "e") == strings.TrimSuffix(sb, "e")) {
 		return true
 	}
 	in := defaultInflector()
@@ -172,6 +173,11 @@ func sameSurname(a, b string) bool {
 	}
 	return false
 }
+
+var (
+	iy  = strings.NewReplacer("y", "i")
+	dzh = strings.NewReplacer("dzh", "y") // Key writes j as y
+)
 
 // defaultInflector reads the embedded lexicons' endings once.
 var defaultInflector = sync.OnceValue(func() *Inflector { return NewInflector(lexicon.MustDefault()) })

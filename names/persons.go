@@ -55,6 +55,9 @@ func (f *Finder) addNameWords(l *lexicon.Language) {
 	for _, w := range l.Names.PlacePreps {
 		f.placePreps[l.Code+":"+w] = true
 	}
+	for _, w := range l.Names.Surnames {
+		f.surnames[Skeleton(w)] = true
+	}
 	for _, w := range l.Names.Titles {
 		f.titles[w] = true
 	}
@@ -207,7 +210,7 @@ classified:
 		return out // "die Regierung", "the Kremlin": a noun, not a name
 	default:
 		m.Kind = kent.SpeakerPerson
-		m.evidence = titled || f.speech(c) || f.givenName(run, lang)
+		m.evidence = titled || f.speech(c) || f.anyGiven(run, lang) || f.knownSurname(run[len(run)-1].text, lang)
 	}
 	return append(out, m)
 }
@@ -234,6 +237,20 @@ func (f *Finder) givenInside(run []word, lang string) int {
 		}
 	}
 	return 0
+}
+
+// knownSurname reports whether a word, or a base form its endings allow,
+// is a well-known surname (names.surnames of all.yaml).
+func (f *Finder) knownSurname(w, lang string) bool {
+	if f.surnames[Skeleton(w)] {
+		return true
+	}
+	for _, c := range f.inflect.candidates(w, lang) {
+		if f.surnames[Skeleton(c.form)] {
+			return true
+		}
+	}
+	return false
 }
 
 // givenName reports whether a word before the last is a given name.

@@ -6,10 +6,11 @@ import "strings"
 // foreign name across scripts after Key has romanised it: German and Polish
 // ch for the Russian х (Tichanovskaja, Cichanouska), th for t, the soft c of
 // Belarusian ці for the Russian ти (Ціханоўская, Тихановская), c for k
-// before a hard vowel or consonant (Macron, Макрон), z for s (German writes
+// before a hard vowel or consonant (Macron, Макрон), French eau for о
+// (Trudeau, Трюдо), z for s (German writes
 // the Russian з as s: Sacharowa, Захарова) while zh stays apart.
 var skeletonFolds = strings.NewReplacer(
-	"zh", "Z", "ch", "h", "th", "t", "ci", "ti", "dzi", "di", "dze", "de",
+	"eau", "o", "zh", "Z", "ch", "h", "th", "t", "ci", "ti", "dzi", "di", "dze", "de",
 	"ca", "ka", "co", "ko", "cu", "ku", "cr", "kr", "cl", "kl", "ck", "k", "q", "k",
 	"z", "s",
 )
