@@ -114,3 +114,20 @@ func commonestName(counts map[string]int) string {
 	}
 	return best
 }
+
+// KnownPeople reads the person keys of stored mention rows into the look-up
+// Finder.Known wants: a full key ("person:d trmp") and its surname alone
+// ("person:trmp") are both known.
+func KnownPeople(rows iter.Seq2[kent.MentionRow, error]) (func(key string) bool, error) {
+	known := map[string]bool{}
+	for r, err := range rows {
+		if err != nil {
+			return nil, err
+		}
+		if r.Kind == kent.SpeakerPerson {
+			known[r.Key] = true
+			known["person:"+surnameKey(r.Key)] = true
+		}
+	}
+	return func(key string) bool { return known[key] }, nil
+}

@@ -182,3 +182,28 @@ func TestDemoLukashenkoEveryForm(t *testing.T) {
 		}
 	}
 }
+
+// The store's people are evidence: a surname alone that the finder would
+// drop is kept when the store knows it, and an ambiguous case form finds
+// the stored base form.
+func TestKnownPeopleFromTheStore(t *testing.T) {
+	p, err := pipeline.NewProcessor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Rozmowy z rządem prowadził wczoraj Mazurek."
+	if _, ok := mentionsOf(t, p, "pl", text)["Mazurek"]; ok {
+		t.Fatal("a surname alone without evidence is a person")
+	}
+	known, err := names.KnownPeople(func(yield func(kent.MentionRow, error) bool) {
+		yield(kent.MentionRow{Kind: kent.SpeakerPerson, Key: "person:a msrk", Name: "Anna Mazurek"}, nil)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.Names.Known = known
+	defer func() { p.Names.Known = nil }()
+	if m := mentionsOf(t, p, "pl", text)["Mazurek"]; m.Kind != kent.SpeakerPerson {
+		t.Errorf("Mazurek known to the store: %+v", m)
+	}
+}
