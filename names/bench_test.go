@@ -10,6 +10,29 @@ import (
 	"github.com/kentnews/kent/pipeline"
 )
 
+// demoArticles runs the pipeline over the example files a glob names, in
+// file order.
+func demoArticles(tb testing.TB, p *pipeline.Processor, glob string) (files []string, arts []*kent.Article) {
+	tb.Helper()
+	files, _ = filepath.Glob(glob)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs, errs := ingest.Read(f, data)
+		if len(errs) > 0 || len(docs) == 0 {
+			tb.Fatalf("%s: %v", f, errs)
+		}
+		a, err := p.Process(docs[0])
+		if err != nil {
+			tb.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	return files, arts
+}
+
 // BenchmarkFind measures mentions and keys (base forms, skeletons, person
 // evidence) per demo article on one core; the goal is 2,000 articles/s.
 func BenchmarkFind(b *testing.B) {
@@ -17,17 +40,7 @@ func BenchmarkFind(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	files, _ := filepath.Glob("../examples/*/*.txt")
-	var arts []*kent.Article
-	for _, f := range files {
-		data, _ := os.ReadFile(f)
-		docs, _ := ingest.Read(f, data)
-		a, err := proc.Process(docs[0])
-		if err != nil {
-			b.Fatal(err)
-		}
-		arts = append(arts, a)
-	}
+	_, arts := demoArticles(b, proc, "../examples/*/*.txt")
 	n := 0
 	b.ResetTimer()
 	for b.Loop() {

@@ -1,13 +1,10 @@
 package names_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/pipeline"
@@ -161,15 +158,9 @@ func TestDemoLukashenkoEveryForm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("../examples/multilingual/*.txt")
+	_, arts := demoArticles(t, p, "../examples/multilingual/*.txt")
 	forms := map[string]string{}
-	for _, f := range files {
-		data, _ := os.ReadFile(f)
-		docs, _ := ingest.Read(f, data)
-		a, err := p.Process(docs[0])
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, a := range arts {
 		for _, m := range a.Mentions {
 			if m.Kind == kent.SpeakerPerson && strings.Contains(strings.ToLower(names.Key(m.Text)), "lukash") {
 				forms[m.Text] = m.Key

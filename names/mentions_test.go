@@ -1,7 +1,6 @@
 package names_test
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -80,15 +79,10 @@ func TestDemoCorpusEntities(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("../examples/belarus/*.txt")
+	files, arts := demoArticles(t, p, "../examples/belarus/*.txt")
 	lukaArticles := 0
-	for _, f := range files {
-		data, _ := os.ReadFile(f)
-		docs, _ := ingest.Read(f, data)
-		a, err := p.Process(docs[0])
-		if err != nil {
-			t.Fatal(err)
-		}
+	for i, a := range arts {
+		f := files[i]
 		people := keys(a, kent.SpeakerPerson)
 		for _, k := range people {
 			if k == "person:a lkshnko" || k == "person:lkshnko" {
