@@ -351,9 +351,10 @@ func (f *Finder) lemmatize(ms []found, lang string) {
 			ws = append(ws, strings.Fields(m.Text)...)
 		}
 	}
-	var known func(string) bool
-	if f.Known != nil {
-		known = func(w string) bool { return f.Known("person:" + Skeleton(w)) }
+	// Well-known surnames and the store's people count as seen base forms.
+	known := func(w string) bool {
+		k := Skeleton(w)
+		return f.surnames[k] || f.Known != nil && f.Known("person:"+k)
 	}
 	base := f.inflect.Lemmas(ws, lang, known)
 	keys := map[string]string{}
