@@ -304,6 +304,9 @@ func (f *Finder) place(w string) string {
 	}
 	low := []rune(strings.ToLower(w))
 	for cut := 0; cut <= 3 && len(low)-cut >= 4; cut++ {
+		if cut > 0 && !caseLetter(low[len(low)-cut]) {
+			break // Indiana is not India: only vowels (and й, m, j) end a case form
+		}
 		if r, ok := f.stems[string(low[:len(low)-cut])]; ok && (cut == 0 || len(low)-cut >= 5) {
 			return r
 		}
@@ -318,6 +321,12 @@ func (f *Finder) place(w string) string {
 		}
 	}
 	return ""
+}
+
+// caseLetter reports whether a letter can be part of a case ending after a
+// country's stem: a vowel, or й, m, j (Германии, Германией, Francji).
+func caseLetter(r rune) bool {
+	return strings.ContainsRune("aeiouyąęóаеёиоуыэюяіїєйmjм", r)
 }
 
 // countryStems indexes country names by themselves and, when long enough,

@@ -53,6 +53,9 @@ func Skeleton(word string) string {
 	if last := k[len(k)-1]; last != out[len(out)-1] || len(k) == 1 {
 		out = append(out, last)
 	}
+	if len(out) < 2 {
+		out = []byte(collapse(k)) // Cook is not Kuku: one letter would not tell names apart
+	}
 	return strings.ReplaceAll(string(out), "Z", "zh")
 }
 
