@@ -163,10 +163,11 @@ func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool
 	}
 	out := make(map[string]string, len(cands))
 	for w, cs := range cands {
-		best, top := w, -1
+		best, top, n := w, -1, -1
 		for _, c := range cs {
-			if s := score(c, c.form == w); s > top {
-				best, top = c.form, s
+			// A tie goes to the longer ending: "-скага" before "-га".
+			if s := score(c, c.form == w); s > top || s == top && c.n > n {
+				best, top, n = c.form, s, c.n
 			}
 		}
 		out[w] = best

@@ -124,6 +124,16 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 			return err
 		},
 	})
+	cmd.AddCommand(&cobra.Command{
+		Use:     "name-lemmas FILE.conllu...",
+		Short:   "Base forms of people's names against a UD treebank's lemmas (language from the file name)",
+		Example: "  kent eval name-lemmas ../shared/eval/ud/pl_pdb/pl_pdb-ud-test.conllu",
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			_, _, err := eval.NameLemmas(args, names.NewInflector(lexicon.MustDefault()), cmd.OutOrStdout())
+			return err
+		},
+	})
 	var threshold float64
 	st := &cobra.Command{
 		Use:     "stories FILE.jsonl",
