@@ -191,9 +191,11 @@ type MentionQuery struct {
 }
 
 // MentionRow is what an article says of one entity in one spelling: Text
-// printed Count times, standing for Name, keyed Key.
+// printed Count times, standing for Name, keyed Key, in the article's
+// Language.
 type MentionRow struct {
 	ArticleID string
+	Language  string
 	Kind      string
 	Key       string
 	Text      string
@@ -207,8 +209,10 @@ type Entity struct {
 	Kind     string   `json:"kind"`
 	Name     string   `json:"name"`     // the commonest full form
 	Variants []string `json:"variants"` // every spelling seen
-	Mentions int      `json:"mentions"`
-	Articles int      `json:"articles"`
+	// Languages are the languages of the articles that name it, sorted.
+	Languages []string `json:"languages"`
+	Mentions  int      `json:"mentions"`
+	Articles  int      `json:"articles"`
 }
 
 // StoryInput is what story clustering reads of a stored article.

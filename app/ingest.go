@@ -3,8 +3,10 @@ package app
 import (
 	"context"
 
+	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/lang"
+	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/pipeline"
 )
 
@@ -40,6 +42,10 @@ func (s *Service) Ingest(ctx context.Context, req IngestRequest) (pipeline.Repor
 		return pipeline.Report{}, err
 	}
 	proc.Limits = req.Limits
+	// People the store already knows count as people, surname alone too.
+	if proc.Names.Known, err = names.KnownPeople(s.Store.MentionRows(ctx, kent.MentionQuery{Kind: kent.SpeakerPerson})); err != nil {
+		return pipeline.Report{}, err
+	}
 	r := &pipeline.Runner{Proc: proc, Store: s.Store, Workers: req.Workers, Stdin: s.Stdin, Log: s.Log, Progress: req.Progress}
 	return r.Run(ctx, req.Paths)
 }

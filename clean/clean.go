@@ -237,7 +237,7 @@ func (c *Cleaner) articleLanguage(bs []*block, hint string) string {
 			second = max(second, n)
 		}
 	}
-	if best != "" && counts[best] >= 12 && counts[best] >= 3*second {
+	if best != "" && counts[best] >= 12 && counts[best] >= 3*second && c.det.Confirms(best, sb.String()) {
 		return best
 	}
 	code, _ := c.det.Detect(sb.String())

@@ -19,6 +19,7 @@ import (
 // PRF holds counts and the scores derived from them.
 type PRF struct {
 	TP, FP, FN float64
+	TN         float64 `json:",omitempty"` // negatives kept negative, where a scorer counts them
 }
 
 // Precision is TP/(TP+FP), 0 when nothing was predicted.

@@ -10,6 +10,7 @@ import (
 	"github.com/kentnews/kent/attrib"
 	"github.com/kentnews/kent/lang"
 	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/pipeline"
 	"github.com/kentnews/kent/segment"
 	"github.com/kentnews/kent/story"
@@ -160,5 +161,34 @@ func TestStoriesScoring(t *testing.T) {
 	one := scoreClusters([]string{"a", "a", "b"}, []int{0, 0, 0}, func(i, j int) bool { return true })
 	if one.BCubedR != 1 || one.BCubedP > 0.6 {
 		t.Errorf("one cluster: %+v", one)
+	}
+}
+
+func TestNameTypes(t *testing.T) {
+	f, err := names.NewFinder(lexicon.MustDefault())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	m, err := NameTypes("names/types.tsv", f, &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Precision() < 0.85 || m.Recall() < 0.5 {
+		t.Errorf("person mentions P %.3f R %.3f\n%s", m.Precision(), m.Recall(), out.String())
+	}
+}
+
+// Base forms of people's names against treebank lemmas: places are left
+// out, and every inflected person here has a sure ending or a given name
+// showing its case.
+func TestNameLemmas(t *testing.T) {
+	var out bytes.Buffer
+	all, inflected, err := NameLemmas([]string{"testdata/pl_names-ud.conllu"}, names.NewInflector(lexicon.MustDefault()), &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if all.TP+all.FN != 5 || inflected.TP+inflected.FN != 4 || inflected.Recall() < 0.75 {
+		t.Errorf("all %+v inflected %+v\n%s", all, inflected, out.String())
 	}
 }

@@ -4,22 +4,79 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/kentnews/kent/names"
 )
 
-// Names scores name merging on a TSV of pairs (name, name, 1 or 0):
-// precision and recall of "same entity" decisions by names.SameName,
-// overall and for pairs in different scripts. Wrong decisions are printed.
+// Names scores name merging on a TSV of pairs (name, name, 1 or 0, and an
+// optional class): precision and recall of "same entity" decisions by
+// names.SameName, overall, for pairs in different scripts, and per class
+// (inflection, cross-script, different-person, …). Wrong decisions are
+// printed.
 func Names(path string, w io.Writer) (PRF, error) {
-	f, err := os.Open(path)
+	var all, cross PRF
+	classes := map[string]*PRF{}
+	err := eachTSV(path, func(line int, p []string) error {
+		if len(p) < 3 || len(p) > 4 || (p[2] != "1" && p[2] != "0") {
+			return fmt.Errorf("%s:%d: want name<TAB>name<TAB>1|0[<TAB>class]", path, line)
+		}
+		gold, got := p[2] == "1", names.SameName(p[0], p[1])
+		ms := []*PRF{&all}
+		if script(p[0]) != script(p[1]) {
+			ms = append(ms, &cross)
+		}
+		if len(p) == 4 {
+			if classes[p[3]] == nil {
+				classes[p[3]] = &PRF{}
+			}
+			ms = append(ms, classes[p[3]])
+		}
+		for _, m := range ms {
+			m.add(got, gold)
+		}
+		if got != gold {
+			fmt.Fprintf(w, "  %s: %s / %s (keys %q / %q)\n", map[bool]string{true: "merged, should not", false: "kept apart"}[got], p[0], p[1], names.FullKey(p[0]), names.FullKey(p[1]))
+		}
+		return nil
+	})
 	if err != nil {
 		return PRF{}, err
 	}
+	printRow(w, "same-entity pairs", all.Precision(), all.Recall(), all.F1(), fmt.Sprintf("(%0.f same, %0.f merged wrongly)", all.TP+all.FN, all.FP))
+	printRow(w, "  cross-script pairs", cross.Precision(), cross.Recall(), cross.F1(), fmt.Sprintf("(%0.f same)", cross.TP+cross.FN))
+	for _, c := range slices.Sorted(maps.Keys(classes)) {
+		m := classes[c]
+		printRow(w, "  class "+c, m.Precision(), m.Recall(), m.F1(), fmt.Sprintf("(%0.f same, %0.f merged wrongly, %0.f kept apart rightly)", m.TP+m.FN, m.FP, m.TN))
+	}
+	return all, nil
+}
+
+// add counts one decision; TN counts different pairs kept apart.
+func (m *PRF) add(got, gold bool) {
+	switch {
+	case got && gold:
+		m.TP++
+	case got:
+		m.FP++
+	case gold:
+		m.FN++
+	default:
+		m.TN++
+	}
+}
+
+// eachTSV calls fn with the fields of every line of a TSV file that is not
+// blank or a # comment.
+func eachTSV(path string, fn func(line int, fields []string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
 	defer f.Close()
-	var all, cross PRF
 	sc := bufio.NewScanner(f)
 	line := 0
 	for sc.Scan() {
@@ -28,32 +85,11 @@ func Names(path string, w io.Writer) (PRF, error) {
 		if strings.HasPrefix(t, "#") || strings.TrimSpace(t) == "" {
 			continue
 		}
-		p := strings.Split(t, "\t")
-		if len(p) != 3 || (p[2] != "1" && p[2] != "0") {
-			return PRF{}, fmt.Errorf("%s:%d: want name<TAB>name<TAB>1|0", path, line)
-		}
-		gold, got := p[2] == "1", names.SameName(p[0], p[1])
-		ms := []*PRF{&all}
-		if script(p[0]) != script(p[1]) {
-			ms = append(ms, &cross)
-		}
-		for _, m := range ms {
-			switch {
-			case got && gold:
-				m.TP++
-			case got:
-				m.FP++
-			case gold:
-				m.FN++
-			}
-		}
-		if got != gold {
-			fmt.Fprintf(w, "  %s: %s / %s (keys %q / %q)\n", map[bool]string{true: "merged, should not", false: "kept apart"}[got], p[0], p[1], names.FullKey(p[0]), names.FullKey(p[1]))
+		if err := fn(line, strings.Split(t, "\t")); err != nil {
+			return err
 		}
 	}
-	printRow(w, "same-entity pairs", all.Precision(), all.Recall(), all.F1(), fmt.Sprintf("(%0.f same, %0.f merged wrongly)", all.TP+all.FN, all.FP))
-	printRow(w, "  cross-script pairs", cross.Precision(), cross.Recall(), cross.F1(), fmt.Sprintf("(%0.f same)", cross.TP+cross.FN))
-	return all, sc.Err()
+	return sc.Err()
 }
 
 func script(s string) string {

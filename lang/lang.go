@@ -32,6 +32,7 @@ const DefaultMaxSample = 400
 type Detector struct {
 	det       lingua.LanguageDetector
 	codes     []string
+	known     map[string]*known // languages with a lexicon: what confirms them
 	MaxSample int
 }
 
@@ -91,7 +92,7 @@ func NewMode(mode Mode, codes ...string) (*Detector, error) {
 	for i, l := range langs {
 		out[i] = strings.ToLower(l.IsoCode639_1().String())
 	}
-	return &Detector{det: d, codes: out, MaxSample: DefaultMaxSample}, nil
+	return &Detector{det: d, codes: out, known: knownLanguages(out), MaxSample: DefaultMaxSample}, nil
 }
 
 // Codes returns the configured language codes.
@@ -112,7 +113,11 @@ func (d *Detector) Detect(text string) (code string, confidence float64) {
 	if len(vals) == 0 || vals[0].Value() == 0 {
 		return "", 0
 	}
-	return strings.ToLower(vals[0].Language().IsoCode639_1().String()), vals[0].Value()
+	code = strings.ToLower(vals[0].Language().IsoCode639_1().String())
+	if k := d.known[code]; k != nil && !k.confirms(sample) {
+		return Undetermined, vals[0].Value()
+	}
+	return code, vals[0].Value()
 }
 
 // Sample returns at most max bytes of s, cut at the last space before the

@@ -58,3 +58,37 @@ func TestSampleCutsAtWordBoundary(t *testing.T) {
 		t.Fatalf("Sample = %q", got)
 	}
 }
+
+// A text in a language Kent has no lexicon for is "und", not the nearest
+// language it knows; names in other alphabets do not make a text foreign.
+func TestDetectUndetermined(t *testing.T) {
+	d, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{
+		"cs": "Podle analytiků je velmi nepravděpodobné, že běloruská armáda vstoupí do války na Ukrajině, řekl ředitel ústavu.",
+		"fi": "Analyytikoiden mukaan on hyvin epätodennäköistä, että Valko-Venäjän armeija liittyy sotaan Ukrainassa lähiaikoina. Presidentti Lukašenka on toistanut useaan otteeseen, ettei maan joukkoja lähetetä rintamalle, vaikka Venäjä painostaa häntä jatkuvasti ja harjoitukset rajalla jatkuvat koko kevään ajan.",
+		"tr": "Analistlere göre Belarus ordusunun Ukrayna'daki savaşa katılması çok düşük bir ihtimal olarak görülüyor.",
+	} {
+		if got, _ := d.Detect(text); got != Undetermined {
+			t.Errorf("%s: got %q, want %q", name, got, Undetermined)
+		}
+	}
+	for want, text := range map[string]string{
+		"en": "The opposition leader met the Polish foreign ministry spokesman Łukasz Jasina in Warsaw on Monday, and they talked about the war, the ministry said.",
+		"pl": "Spotkanie z Sviatlaną Tsikhanouską i Vytisem Jurkonisem odbyło się w poniedziałek w Warszawie, podało ministerstwo.",
+	} {
+		if got, _ := d.Detect(text); got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestConfirms(t *testing.T) {
+	d, _ := New()
+	cs := "Podle analytiků je velmi nepravděpodobné, že běloruská armáda vstoupí do války na Ukrajině, řekl ředitel ústavu."
+	if d.Confirms("pl", cs) || !d.Confirms("pl", "Zdaniem ekspertów udział białoruskiego wojska w wojnie jest mało prawdopodobny.") {
+		t.Error("Czech passed as Polish, or Polish refused")
+	}
+}

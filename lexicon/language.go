@@ -44,6 +44,8 @@ type Language struct {
 	Conjunctions []string `yaml:"conjunctions"`
 	// Attribution is what finding quotes and their speakers needs.
 	Attribution Attribution `yaml:"attribution"`
+	// Names is what finding people's names and their base forms needs.
+	Names Names `yaml:"names"`
 	// Estimative is what finding judgements of likelihood needs.
 	Estimative Estimative `yaml:"estimative"`
 	// Events maps an event concept (military, war, enter; abstain for
@@ -152,4 +154,45 @@ type Attribution struct {
 	OrgWords         []string `yaml:"org_words"`             // head words of organisation names: institute, institutet
 	Auxiliaries      []string `yaml:"auxiliaries"`           // between a subject and its verb: has, also
 	AffiliationPreps []string `yaml:"affiliation_preps"`     // before an affiliation: at, vid, am
+}
+
+// Names lists what tells a person's name and its base form in a language.
+type Names struct {
+	// Endings are case endings of people's names with the nominative
+	// ending they replace: "Tuskowi" is "Tusk" + "owi", "Захаровой" is
+	// "Захарова" with "ой" for "а". An ending marked sure gives the base
+	// form on its own; any other needs the base form seen (in the article
+	// or the store) before it is used.
+	Endings []Ending `yaml:"endings"`
+	// First lists common given names in their base form, lower case: a
+	// capitalised run that starts with one names a person.
+	First []string `yaml:"first"`
+	// Places lists capitalised words that name places whatever follows,
+	// lower case stems ("londyn", "вашингтон"): an inflected form of one is
+	// a place, not a person.
+	Places []string `yaml:"places"`
+	// Articles are the words after which a capitalised word is a common
+	// noun, not a name ("die Regierung", "the Kremlin").
+	Articles []string `yaml:"articles"`
+	// Speech lists stems of verbs of saying (a word starting with one of
+	// four letters or more, or equal to a shorter one): a name beside one is
+	// a person ("— говорит Тарло").
+	Speech []string `yaml:"speech"`
+	// PlacePreps are prepositions of place: a capitalised run after one that
+	// no given name opens is a place ("в Вашингтоне", "w Londynie", "in Delhi").
+	PlacePreps []string `yaml:"place_preps"`
+	// Surnames are surnames of people the news names often, in any script
+	// (all.yaml): a capitalised word whose base form sounds like one
+	// (Skeleton) is a person. The store's names do the same once it has
+	// them (names.Finder.Known).
+	Surnames []string `yaml:"surnames"`
+	// Titles are honorifics before a person's name: mr, frau, г-жа, pani.
+	Titles []string `yaml:"titles"`
+}
+
+// Ending is one case ending of a name: Form replaces Base.
+type Ending struct {
+	Form string `yaml:"form"`
+	Base string `yaml:"base"`
+	Sure bool   `yaml:"sure"`
 }

@@ -67,6 +67,10 @@ func TestParseRejectsBadFiles(t *testing.T) {
 		"concepts outside all":    {"code: xx\nevent_concepts: [{name: war}]\n", "xx.yaml:2: event_concepts are declared in all.yaml only"},
 		"vowels outside all":      {"code: xx\nstem_vowels: aeiou\n", "xx.yaml:2: stem_vowels are given in all.yaml only"},
 		"no code":                 {"name: X\n", "xx.yaml:1: missing code"},
+		"upper-case name ending":  {"code: xx\nnames:\n  endings:\n    - {form: a, base: \"\"}\n    - {form: OWI, base: \"\"}\n", `xx.yaml:5: names.endings: "OWI" → "" must be lower case`},
+		"ending as its own base":  {"code: xx\nnames:\n  endings:\n    - {form: a, base: a}\n", `xx.yaml:4: names.endings: "a" has itself as base`},
+		"ending twice":            {"code: xx\nnames:\n  endings:\n    - {form: a, base: \"\"}\n    - {form: a, base: \"\", sure: true}\n", `xx.yaml:5: names.endings: "a" → "" is listed twice`},
+		"upper-case first name":   {"code: xx\nnames:\n  first: [Anna]\n", `xx.yaml:3: names.first: "Anna" must be lower case`},
 		"not yaml":                {"code: [xx\n", "xx.yaml:"},
 	}
 	for name, c := range cases {

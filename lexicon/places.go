@@ -124,7 +124,7 @@ func CountryNames(codes []string) map[string]string {
 					continue
 				}
 				if _, taken := out[name]; !taken {
-					out[name] = r.String()
+					out[name] = r.Canonicalize().String() // DD (East Germany) is named "Germany" too: DE
 				}
 			}
 		}

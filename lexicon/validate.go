@@ -183,6 +183,7 @@ func (c *checker) fileChecks(l *Language) {
 	if l.StemVowels != "" && l.Code != "*" {
 		c.errorf(c.lines["stem_vowels"], "stem_vowels are given in all.yaml only")
 	}
+	c.endingChecks(l.Names.Endings)
 	declared := map[string]bool{}
 	for i, ec := range l.EventConcepts {
 		line := c.lines[fmt.Sprintf("event_concepts[%d].name", i)]
@@ -198,6 +199,26 @@ func (c *checker) fileChecks(l *Language) {
 		if ec.Flips && (ec.Key || ec.Opposite != "") {
 			c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].flips", i)], "event_concepts: %s: a concept that flips others is neither key nor the opposite of one", ec.Name)
 		}
+	}
+}
+
+// endingChecks: a name ending must be lower case, differ from its base and
+// be listed once with that base.
+func (c *checker) endingChecks(es []Ending) {
+	seen := map[Ending]bool{}
+	for i, e := range es {
+		line := c.lines[fmt.Sprintf("names.endings[%d].form", i)]
+		switch {
+		case strings.TrimSpace(e.Form) == "":
+			c.errorf(line, "names.endings: an ending must have a form")
+		case e.Form != strings.ToLower(e.Form) || e.Base != strings.ToLower(e.Base):
+			c.errorf(line, "names.endings: %q → %q must be lower case (names are matched lower-cased)", e.Form, e.Base)
+		case e.Form == e.Base:
+			c.errorf(line, "names.endings: %q has itself as base, which changes nothing", e.Form)
+		case seen[Ending{Form: e.Form, Base: e.Base}]:
+			c.errorf(line, "names.endings: %q → %q is listed twice", e.Form, e.Base)
+		}
+		seen[Ending{Form: e.Form, Base: e.Base}] = true
 	}
 }
 

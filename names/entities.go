@@ -2,6 +2,8 @@ package names
 
 import (
 	"iter"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -14,6 +16,7 @@ type entityAcc struct {
 	names    map[string]int
 	variants map[string]bool
 	articles map[string]bool
+	langs    map[string]bool
 }
 
 // Entities merges mention rows (as a store streams them) into entities, most
@@ -29,12 +32,15 @@ func Entities(rows iter.Seq2[kent.MentionRow, error]) ([]kent.Entity, error) {
 		}
 		a := byKey[r.Key]
 		if a == nil {
-			a = &entityAcc{e: kent.Entity{Key: r.Key, Kind: r.Kind}, names: map[string]int{}, variants: map[string]bool{}, articles: map[string]bool{}}
+			a = &entityAcc{e: kent.Entity{Key: r.Key, Kind: r.Kind}, names: map[string]int{}, variants: map[string]bool{}, articles: map[string]bool{}, langs: map[string]bool{}}
 			byKey[r.Key] = a
 		}
 		a.names[r.Name] += r.Count
 		a.variants[r.Text] = true
 		a.articles[r.ArticleID] = true
+		if r.Language != "" {
+			a.langs[r.Language] = true
+		}
 		a.e.Mentions += r.Count
 	}
 	mergeSurnames(byKey)
@@ -45,6 +51,7 @@ func Entities(rows iter.Seq2[kent.MentionRow, error]) ([]kent.Entity, error) {
 			a.e.Variants = append(a.e.Variants, v)
 		}
 		sort.Strings(a.e.Variants)
+		a.e.Languages = slices.Sorted(maps.Keys(a.langs))
 		a.e.Articles = len(a.articles)
 		out = append(out, a.e)
 	}
@@ -85,6 +92,9 @@ func mergeSurnames(byKey map[string]*entityAcc) {
 		for x := range a.articles {
 			t.articles[x] = true
 		}
+		for l := range a.langs {
+			t.langs[l] = true
+		}
 		t.e.Mentions += a.e.Mentions
 		delete(byKey, key)
 	}
@@ -103,4 +113,21 @@ func commonestName(counts map[string]int) string {
 		}
 	}
 	return best
+}
+
+// KnownPeople reads the person keys of stored mention rows into the look-up
+// Finder.Known wants: a full key ("person:d trmp") and its surname alone
+// ("person:trmp") are both known.
+func KnownPeople(rows iter.Seq2[kent.MentionRow, error]) (func(key string) bool, error) {
+	known := map[string]bool{}
+	for r, err := range rows {
+		if err != nil {
+			return nil, err
+		}
+		if r.Kind == kent.SpeakerPerson {
+			known[r.Key] = true
+			known["person:"+surnameKey(r.Key)] = true
+		}
+	}
+	return func(key string) bool { return known[key] }, nil
 }

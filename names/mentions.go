@@ -12,13 +12,29 @@ import (
 // Finder finds mentions of people, organisations and places. It is safe
 // for concurrent use.
 type Finder struct {
-	places    *lexicon.PlaceIndex
-	countries map[string]string
-	stop      map[string]bool // function words and months of every language
-	orgWords  map[string]bool
-	roles     map[string]bool
-	connect   map[string]bool
-	and       map[string]bool // "and" in any language: joins organisation names only
+	places     *lexicon.PlaceIndex
+	countries  map[string]string
+	stop       map[string]bool // function words and months of every language
+	orgWords   map[string]bool
+	roles      map[string]bool
+	connect    map[string]bool
+	and        map[string]bool // "and" in any language: joins organisation names only
+	verbs      map[string]bool // one-word reporting verbs: a name beside one is a person
+	articles   map[string]bool // a capitalised word after one is a common noun
+	sources    map[string]bool // one-word source markers: enligt, laut
+	titles     map[string]bool // honorifics: mr, frau, г-жа
+	placePreps map[string]bool // "ru:в": a run after one is a place
+	// speechStems are stems of verbs of saying (names.speech of the lexicons).
+	speechStems []string
+	cities      map[string][]string // lexicons' names.places stems by their first two letters
+	roleEnds    map[string][]string // long role words by their first and last three bytes
+	surnames    map[string]bool     // skeletons of well-known surnames
+	stems       map[string]string
+	inflect     *Inflector
+	// Known, when set, tells whether the store knows a person by this key
+	// ("person:trmp"): a hook the pipeline can fill so that a surname alone
+	// counts as a person and an inflected form finds its base form.
+	Known func(key string) bool
 }
 
 // NewFinder builds a finder from the lexicons.
@@ -28,7 +44,9 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 		return nil, err
 	}
 	f := &Finder{places: p.Index(), countries: lexicon.CountryNames(lex.Codes()), stop: map[string]bool{},
-		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, and: map[string]bool{}}
+		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, and: map[string]bool{},
+		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, cities: map[string][]string{}, surnames: map[string]bool{}, inflect: NewInflector(lex)}
+	f.stems = countryStems(f.countries)
 	// Organisations keep English connectors in every language ("Institute
 	// for the Study of War"); "and" in any language joins their names.
 	for _, w := range lex.All().Attribution.Connectors {
@@ -69,13 +87,17 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 		for _, w := range l.Conjunctions {
 			f.and[w] = true
 		}
+		f.addNameWords(l)
 	}
+	f.addNameWords(lex.All())
+	f.indexRoles()
 	return f, nil
 }
 
 type word struct {
 	start, end int
 	text       string
+	low        string // text in lower case
 	cap        bool
 	first      bool // first word of its sentence
 	gap        bool // punctuation between it and the word before: names do not run across
@@ -86,34 +108,25 @@ type word struct {
 // surname with in the article; an acronym after an organisation's name
 // ("Institute for the Study of War (ISW)", "…, ISW,") is the same entity.
 func (f *Finder) Find(a *kent.Article) []kent.Mention {
-	var out []kent.Mention
+	var found []found
 	for _, p := range a.Paragraphs {
 		for _, s := range p.Sentences {
 			ws := words(a.Text, s.Span)
 			for i := 0; i < len(ws); {
-				if !ws[i].cap || (ws[i].first && f.stop[strings.ToLower(ws[i].text)]) || f.stop[strings.ToLower(ws[i].text)] && !ws[i].first {
+				if !f.starts(ws, i) {
 					i++
 					continue
 				}
-				j := i + 1
-				for j < len(ws) && !ws[j].gap {
-					if ws[j].cap && !f.stop[strings.ToLower(ws[j].text)] {
-						j++
-						continue
-					}
-					if f.connect[strings.ToLower(ws[j].text)] && j+1 < len(ws) && ws[j+1].cap && !ws[j+1].gap {
-						j += 2
-						continue
-					}
-					break
-				}
+				j := f.runEnd(ws, i)
 				for _, run := range f.splitAnd(ws[i:j]) {
-					out = append(out, f.classify(a.Text, run)...)
+					found = append(found, f.classify(a.Text, run, around(ws, run), a.Language)...)
 				}
 				i = j
 			}
 		}
 	}
+	f.lemmatize(found, a.Language)
+	out := f.keep(found)
 	f.resolve(out)
 	return out
 }
@@ -123,14 +136,14 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 // for Putin": lower-case words join only organisation names.
 func (f *Finder) splitAnd(run []word) [][]word {
 	for _, w := range run {
-		if f.orgWords[strings.ToLower(w.text)] {
+		if f.orgWords[w.low] {
 			return [][]word{run}
 		}
 	}
 	var out [][]word
 	start := 0
 	for k, w := range run {
-		if !w.cap && (f.and[strings.ToLower(w.text)] || f.connect[strings.ToLower(w.text)]) {
+		if !w.cap && (f.and[w.low] || f.connect[w.low]) {
 			if k > start {
 				out = append(out, run[start:k])
 			}
@@ -143,80 +156,34 @@ func (f *Finder) splitAnd(run []word) [][]word {
 	return out
 }
 
-// classify turns a capitalised run into mentions: titles are dropped from
-// people's names, a run of place words is a place.
-func (f *Finder) classify(text string, run []word) []kent.Mention {
-	for len(run) > 1 && f.roles[strings.ToLower(run[0].text)] {
-		run = run[1:] // "President Vladimir Putin"
-	}
-	if len(run) == 0 {
-		return nil
-	}
-	span := kent.Span{Start: run[0].start, End: run[len(run)-1].end}
-	name := text[span.Start:span.End]
-	m := kent.Mention{Text: name, Span: span, Name: name}
-	org := false
-	for _, w := range run {
-		if f.orgWords[strings.ToLower(w.text)] {
-			org = true
-		}
-	}
-	acronym := len(run) == 1 && isAcronym(run[0].text)
-	switch {
-	case org || acronym:
-		m.Kind, m.Key = kent.SpeakerOrganisation, "org:"+FullKey(name)
-	case len(run) <= 2 && f.place(run[0].text) != "":
-		m.Kind, m.Key = "place", "place:"+f.place(run[0].text)
-		if strings.Contains(f.place(run[0].text), "/leader") {
-			m.Kind, m.Key = kent.SpeakerPerson, personKey(name)
-		}
-	case len(run) == 1 && run[0].first:
-		return nil // a capitalised sentence opener that names nothing known
-	case len(run) == 1 && utf8.RuneCountInString(run[0].text) < 3:
-		return nil
-	default:
-		m.Kind = kent.SpeakerPerson
-		m.Key = personKey(name)
-	}
-	return []kent.Mention{m}
-}
-
-func (f *Finder) place(w string) string {
-	if ps := f.places.MatchKeys(w); len(ps) > 0 {
-		if strings.HasSuffix(ps[0], "/capital") {
-			return strings.TrimSuffix(ps[0], "/capital") // a capital is a place; keyed as its country for now
-		}
-		return ps[0]
-	}
-	low := []rune(strings.ToLower(w))
-	for cut := 0; cut <= 2 && len(low)-cut >= 4; cut++ {
-		if r, ok := f.countries[string(low[:len(low)-cut])]; ok {
-			return r
-		}
-	}
-	return ""
-}
-
-// personKey is the first name's initial and the surname's key: one person
-// however the first name is transliterated (Aleksandr, Alexander,
-// Aliaksandr) — or the surname alone when no first name is given.
-func personKey(name string) string {
-	f := strings.Fields(name)
-	sur := Key(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "’s"), "'s"))
-	if len(f) == 1 {
-		return "person:" + sur
-	}
-	first := Key(f[0])
-	if first == "" {
-		return "person:" + sur
-	}
-	return "person:" + first[:1] + " " + sur
-}
-
 // resolve gives surname-only person mentions the key and name of the one
 // full name in the article with that surname, and acronyms the key of the
 // organisation name they follow.
 func (f *Finder) resolve(ms []kent.Mention) {
+	// A person's name uses the surname spelling the article prints most
+	// (Jurkonis over Yurkonis).
+	spell := map[string]map[string]int{}
+	keyOf := map[string]string{} // an article prints few surnames many times
+	key := func(w string) string {
+		k, ok := keyOf[w]
+		if !ok {
+			k = Key(w)
+			keyOf[w] = k
+		}
+		return k
+	}
+	for _, m := range ms {
+		if m.Kind != kent.SpeakerPerson {
+			continue
+		}
+		f := strings.Fields(m.Name) // base forms: "Łukaszenka", not "Łukaszenką"
+		sur := f[len(f)-1]
+		k := key(sur)
+		if spell[k] == nil {
+			spell[k] = map[string]int{}
+		}
+		spell[k][sur]++
+	}
 	// Per surname key: the first full-name mention, and whether the
 	// surname belongs to more than one full name (then it stays ambiguous).
 	type fullName struct {
@@ -243,21 +210,6 @@ func (f *Finder) resolve(ms []kent.Mention) {
 			m.Key, m.Name = ms[fn.first].Key, ms[fn.first].Name
 		}
 	}
-	// A person's name uses the surname spelling the article prints most
-	// (Jurkonis over Yurkonis).
-	spell := map[string]map[string]int{}
-	for _, m := range ms {
-		if m.Kind != kent.SpeakerPerson {
-			continue
-		}
-		f := strings.Fields(m.Text)
-		sur := f[len(f)-1]
-		k := Key(sur)
-		if spell[k] == nil {
-			spell[k] = map[string]int{}
-		}
-		spell[k][sur]++
-	}
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind != kent.SpeakerPerson {
@@ -265,7 +217,7 @@ func (f *Finder) resolve(ms []kent.Mention) {
 		}
 		f := strings.Fields(m.Name)
 		best, n := f[len(f)-1], 0
-		for sp, c := range spell[Key(best)] {
+		for sp, c := range spell[key(best)] {
 			if c > n || c == n && sp < best {
 				best, n = sp, c
 			}
@@ -315,7 +267,7 @@ func words(text string, s kent.Span) []word {
 			break
 		}
 		w := text[i:j]
-		out = append(out, word{start: i, end: j, text: w, cap: unicode.IsUpper(r), first: first, gap: gap})
+		out = append(out, word{start: i, end: j, text: w, low: strings.ToLower(w), cap: unicode.IsUpper(r), first: first, gap: gap})
 		first, gap = false, false
 		i = j
 	}

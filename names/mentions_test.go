@@ -1,7 +1,6 @@
 package names_test
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -50,7 +49,7 @@ func TestSpellingsAcrossLanguagesMerge(t *testing.T) {
 		a := process(t, p, lang, text)
 		found := false
 		for _, m := range a.Mentions {
-			if m.Kind == kent.SpeakerPerson && (m.Key == "person:a lukashenko" || m.Key == "person:o lukashenko") {
+			if m.Kind == kent.SpeakerPerson && (m.Key == "person:a lkshnko") {
 				found = true
 				luka[m.Key] = true
 			}
@@ -80,24 +79,19 @@ func TestDemoCorpusEntities(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("../examples/belarus/*.txt")
+	files, arts := demoArticles(t, p, "../examples/belarus/*.txt")
 	lukaArticles := 0
-	for _, f := range files {
-		data, _ := os.ReadFile(f)
-		docs, _ := ingest.Read(f, data)
-		a, err := p.Process(docs[0])
-		if err != nil {
-			t.Fatal(err)
-		}
+	for i, a := range arts {
+		f := files[i]
 		people := keys(a, kent.SpeakerPerson)
 		for _, k := range people {
-			if k == "person:a lukashenko" || k == "person:lukashenko" {
+			if k == "person:a lkshnko" || k == "person:lkshnko" {
 				lukaArticles++
 				break
 			}
 		}
 		if filepath.Base(f) == "002_87f583545b90d6d8.txt" {
-			if people["Jurkonis"] != people["Vytis Yurkonis"] || people["Jurkonis"] != "person:v yurkonis" {
+			if people["Jurkonis"] != people["Vytis Yurkonis"] || people["Jurkonis"] != "person:v yrkns" {
 				t.Errorf("Jurkonis and Yurkonis differ: %v", people)
 			}
 			for _, m := range a.Mentions {

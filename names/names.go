@@ -14,7 +14,10 @@ package names
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+
+	"github.com/kentnews/kent/lexicon"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -110,28 +113,74 @@ func FullKey(name string) string {
 }
 
 // SameName reports whether two names can denote the same person: the
-// surnames' keys are equal or nearly so (Jaro similarity ≥ 0.9 — Selenskyj
-// and Zelensky, not Lukashenko and Lukashevich), and, where both give a first
-// name, the first names agree, one is the other's initial, or they share
-// the initial and are close (Mikhail, Michail; not Anna, Analyst).
+// surnames agree (sameSurname), and, where both give a first name, the
+// first names agree, one is the other's initial, or they share the initial
+// and are close (Mikhail, Michail; not Anna, Analyst).
 func SameName(a, b string) bool {
+	wa, wb := strings.Fields(a), strings.Fields(b)
 	fa, fb := strings.Fields(FullKey(a)), strings.Fields(FullKey(b))
-	if len(fa) == 0 || len(fb) == 0 {
+	if len(fa) == 0 || len(fb) == 0 || len(fa) != len(wa) || len(fb) != len(wb) {
 		return false
 	}
-	sa, sb := fa[len(fa)-1], fb[len(fb)-1]
-	if sa != sb && Jaro(sa, sb) < 0.9 {
+	if !sameSurname(wa[len(wa)-1], wb[len(wb)-1]) {
 		return false
 	}
 	if len(fa) == 1 || len(fb) == 1 {
 		return true
 	}
-	x, y := fa[0], fb[0]
-	if x == y || (len(x) == 1 || len(y) == 1) && x[0] == y[0] {
+	x, y := dzh.Replace(fa[0]), dzh.Replace(fb[0]) // Justin, Джастин
+	if x == y || (len(x) == 1 || len(y) == 1) && initial(x) == initial(y) || Jaro(x, y) >= 0.85 {
 		return true
 	}
-	return x[0] == y[0] && Jaro(x, y) >= 0.75
+	// Uladzimir and Volodymyr, Mike and Майк: one initial, one skeleton
+	// after it (an English silent e aside).
+	if initial(x) == initial(y) && strings.TrimSuffix(Skeleton(wa[0])[1:], "e") == strings.TrimSuffix(Skeleton(wb[0])[1:], "e") {
+		return true
+	}
+	return initial(x) == initial(y) && Jaro(x, y) >= 0.8
 }
+
+// sameSurname: the keys are equal or nearly so (Jaro similarity ≥ 0.9 and
+// the same last letter — Selenskyj and Zelensky, not Lukashenko and
+// Lukashevich, Harris and Harrison), the skeletons are equal across
+// scripts (Trump, Трамп), or a base form the case endings allow for one
+// is the other ("Tuskiem", "Tusk"; "Шольцем", "Scholz").
+func sameSurname(a, b string) bool {
+	ka, kb := Key(a), Key(b)
+	if ka == "" || kb == "" {
+		return false
+	}
+	if ka == kb || iy.Replace(ka) == iy.Replace(kb) || Jaro(ka, kb) >= 0.9 && ka[len(ka)-1] == kb[len(kb)-1] {
+		return true // Shoigu, Shoygu
+	}
+	// Vowels are spelled by convention across scripts (Trump, Трамп; the
+	// silent e of Pence, Пенс), but tell names apart within one (Scholz,
+	// Schulz).
+	sa, sb := Skeleton(a), Skeleton(b)
+	if isCyrillic(a) != isCyrillic(b) && (sa == sb || strings.TrimSuffix(sa, "e") == strings.TrimSuffix(sb, "e")) {
+		return true
+	}
+	in := defaultInflector()
+	for _, c := range in.candidates(a, "") {
+		if Skeleton(c.form) == sb {
+			return true
+		}
+	}
+	for _, c := range in.candidates(b, "") {
+		if Skeleton(c.form) == sa {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	iy  = strings.NewReplacer("y", "i")
+	dzh = strings.NewReplacer("dzh", "y") // Key writes j as y
+)
+
+// defaultInflector reads the embedded lexicons' endings once.
+var defaultInflector = sync.OnceValue(func() *Inflector { return NewInflector(lexicon.MustDefault()) })
 
 // Jaro returns the Jaro similarity of two strings (1 = equal). Written here
 // because the common Go implementation is GPL-licensed.
@@ -171,6 +220,15 @@ func Jaro(a, b string) float64 {
 	}
 	fm := float64(m)
 	return (fm/float64(len(ra)) + fm/float64(len(rb)) + (fm-float64(t)/2)/fm) / 3
+}
+
+func isCyrillic(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Cyrillic, r) {
+			return true
+		}
+	}
+	return false
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }

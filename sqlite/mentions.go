@@ -33,16 +33,17 @@ func putMentions(ctx context.Context, st *sql.Stmt, a *kent.Article) error {
 
 // MentionRows implements kent.MentionStore.
 func (s *Store) MentionRows(ctx context.Context, q kent.MentionQuery) iter.Seq2[kent.MentionRow, error] {
-	sqlq := `SELECT rowid, article_id, kind, key, text, name, count FROM mentions WHERE rowid > ?`
+	const cols = `SELECT rowid, article_id, (SELECT language FROM articles WHERE id = article_id), kind, key, text, name, count FROM mentions`
+	sqlq := cols + ` WHERE rowid > ?`
 	var args []any
 	if q.Kind != "" {
-		sqlq = `SELECT rowid, article_id, kind, key, text, name, count FROM mentions WHERE kind = ? AND rowid > ?`
+		sqlq = cols + ` WHERE kind = ? AND rowid > ?`
 		args = append(args, q.Kind)
 	}
 	return stream(ctx, s, sqlq+` ORDER BY rowid LIMIT ?`, args, func(rows *sql.Rows) (kent.MentionRow, int64, error) {
 		var r kent.MentionRow
 		var id int64
-		err := rows.Scan(&id, &r.ArticleID, &r.Kind, &r.Key, &r.Text, &r.Name, &r.Count)
+		err := rows.Scan(&id, &r.ArticleID, &r.Language, &r.Kind, &r.Key, &r.Text, &r.Name, &r.Count)
 		return r, id, err
 	})
 }

@@ -221,7 +221,7 @@ func (m *memStore) MentionRows(_ context.Context, q kent.MentionQuery) iter.Seq2
 				}
 				r := counts[k{mt.Key, mt.Text}]
 				if r == nil {
-					r = &kent.MentionRow{ArticleID: a.ID, Kind: mt.Kind, Key: mt.Key, Text: mt.Text, Name: mt.Name}
+					r = &kent.MentionRow{ArticleID: a.ID, Language: a.Language, Kind: mt.Kind, Key: mt.Key, Text: mt.Text, Name: mt.Name}
 					counts[k{mt.Key, mt.Text}] = r
 					rows = append(rows, r)
 				}

@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -92,7 +93,7 @@ func testEntities(t *testing.T, s kent.Store) {
 	}
 	sameIDs(t, "entities", ids(es, func(e kent.Entity) string { return e.Key }), []string{"person:a lukashenko", "person:v yurkonis", "place:BY", "person:y hedenskog", "place:UA"})
 	luka := es[0]
-	if luka.Name != "Alexander Lukashenko" || luka.Articles != 4 || luka.Mentions != 5 || len(luka.Variants) != 3 {
+	if luka.Name != "Alexander Lukashenko" || luka.Articles != 4 || luka.Mentions != 5 || len(luka.Variants) != 3 || strings.Join(luka.Languages, " ") != "en lt ru" {
 		t.Errorf("one Lukashenko across spellings: %+v", luka)
 	}
 	people, err := names.Entities(s.MentionRows(context.Background(), kent.MentionQuery{Kind: kent.SpeakerPerson}))

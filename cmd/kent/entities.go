@@ -21,7 +21,8 @@ func (a *cli) entitiesCmd() *cobra.Command {
 		Short: "People, organisations and places across stored articles, one entity whatever the spelling",
 		Long: `List the people, organisations and places Kent found, merged across
 spellings, languages and scripts (Lukashenko, Lukasjenko, Łukaszenka,
-Лукашенко), with every variant seen and how many articles name each.`,
+Лукашенко; Шольца, Шольцем and Scholz), with the languages of the articles
+that name each, how many articles and mentions, and every spelling seen.`,
 		Example: "  kent entities --kind person\n  kent entities --kind place --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
@@ -34,7 +35,7 @@ spellings, languages and scripts (Lukashenko, Lukasjenko, Łukaszenka,
 			}
 			out := cmd.OutOrStdout()
 			return printList(out, asJSON, res.Entities, "", func(e kent.Entity) {
-				fmt.Fprintf(out, "%-13s %-34s %2d articles, %3d mentions  %s\n", e.Kind, e.Name, e.Articles, e.Mentions, kent.Clip(strings.Join(e.Variants, " · "), 200))
+				fmt.Fprintf(out, "%-13s %-34s %2d articles, %3d mentions  [%s]  %s\n", e.Kind, e.Name, e.Articles, e.Mentions, strings.Join(e.Languages, " "), kent.Clip(strings.Join(e.Variants, " · "), 200))
 			})
 		},
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/kentnews/kent/eval"
 	"github.com/kentnews/kent/lang"
 	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/pipeline"
 	"github.com/kentnews/kent/segment"
 	"github.com/kentnews/kent/story"
@@ -106,6 +107,30 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			_, err := eval.Names(args[0], cmd.OutOrStdout())
+			return err
+		},
+	})
+	cmd.AddCommand(&cobra.Command{
+		Use:     "name-types TYPES.tsv",
+		Short:   "Mention kinds: precision and recall of person on hand-labelled mentions in sentences",
+		Example: "  kent eval name-types eval/names/types.tsv",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := names.NewFinder(lexicon.MustDefault())
+			if err != nil {
+				return err
+			}
+			_, err = eval.NameTypes(args[0], f, cmd.OutOrStdout())
+			return err
+		},
+	})
+	cmd.AddCommand(&cobra.Command{
+		Use:     "name-lemmas FILE.conllu...",
+		Short:   "Base forms of people's names against a UD treebank's lemmas (language from the file name)",
+		Example: "  kent eval name-lemmas ../shared/eval/ud/pl_pdb/pl_pdb-ud-test.conllu",
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			_, _, err := eval.NameLemmas(args, names.NewInflector(lexicon.MustDefault()), cmd.OutOrStdout())
 			return err
 		},
 	})

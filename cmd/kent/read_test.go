@@ -117,11 +117,11 @@ func TestEntitiesCommand(t *testing.T) {
 	if r.code != 0 || len(lines) != 3 {
 		t.Fatalf("exit %d, %d lines:\n%s", r.code, len(lines), r.stdout)
 	}
-	if !strings.HasPrefix(lines[0], "person        Aliaksandr Lukashenko               5 articles,  33 mentions  ") ||
+	if !strings.HasPrefix(lines[0], "person        Aliaksandr Lukashenko               5 articles,  34 mentions  ") ||
 		!strings.Contains(lines[0], "Aleksandr Lukasjenko · Alexander Lukashenko") {
 		t.Errorf("one Lukashenko whatever the spelling:\n%s", lines[0])
 	}
-	if !strings.Contains(r.stdout, "Vladimir Putin                      4 articles,  22 mentions  Putin · Putin’s · Vladimir Putin") {
+	if !strings.Contains(r.stdout, "Vladimir Putin                      4 articles,  23 mentions  [en sv]  Putin · Putins · Putin’s · Vladimir Putin") {
 		t.Errorf("Putin:\n%s", r.stdout)
 	}
 	var es []struct {

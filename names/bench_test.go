@@ -1,0 +1,53 @@
+package names_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/ingest"
+	"github.com/kentnews/kent/pipeline"
+)
+
+// demoArticles runs the pipeline over the example files a glob names, in
+// file order.
+func demoArticles(tb testing.TB, p *pipeline.Processor, glob string) (files []string, arts []*kent.Article) {
+	tb.Helper()
+	files, _ = filepath.Glob(glob)
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		docs, errs := ingest.Read(f, data)
+		if len(errs) > 0 || len(docs) == 0 {
+			tb.Fatalf("%s: %v", f, errs)
+		}
+		a, err := p.Process(docs[0])
+		if err != nil {
+			tb.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	return files, arts
+}
+
+// BenchmarkFind measures mentions and keys (base forms, skeletons, person
+// evidence) per demo article on one core; the goal is 2,000 articles/s.
+func BenchmarkFind(b *testing.B) {
+	proc, err := pipeline.NewProcessor()
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, arts := demoArticles(b, proc, "../examples/*/*.txt")
+	n := 0
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			a.Mentions = proc.Names.Find(a)
+			n++
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}

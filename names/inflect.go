@@ -1,0 +1,176 @@
+package names
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent/lexicon"
+)
+
+// Inflector gives the base form of a word of a person's name from the case
+// endings its language lists (lexicon names.endings): "Tuskowi" → "Tusk",
+// "Захаровой" → "Захарова", "Łukaszenki" → "Łukaszenka". It is safe for
+// concurrent use.
+//
+// A syntax tagger's lemma plugs in through Lemma's hint: the endings then
+// only check it.
+type Inflector struct {
+	endings map[string][]lexicon.Ending // language → endings, longest form first
+	all     []lexicon.Ending            // every language's, for names of unknown language
+	first   map[string]bool             // given names of every language, lower case
+}
+
+// NewInflector reads the endings and given names of every language in lex.
+func NewInflector(lex *lexicon.Set) *Inflector {
+	in := &Inflector{endings: map[string][]lexicon.Ending{}, first: map[string]bool{}}
+	for _, c := range lex.Codes() {
+		n := lex.Get(c).Names
+		es := slices.Clone(n.Endings)
+		slices.SortStableFunc(es, func(a, b lexicon.Ending) int { return cmp.Compare(len(b.Form), len(a.Form)) })
+		in.endings[c] = es
+		in.all = append(in.all, es...)
+		for _, f := range n.First {
+			in.first[f] = true
+		}
+	}
+	return in
+}
+
+// First reports whether a word (any case, any inflection its language's
+// endings allow) is a given name Kent knows.
+func (in *Inflector) First(word, lang string) bool {
+	low := strings.ToLower(word)
+	if in.first[low] {
+		return true
+	}
+	for _, c := range in.candidates(word, lang) {
+		if in.first[strings.ToLower(c.form)] {
+			return true
+		}
+	}
+	return false
+}
+
+type candidate struct {
+	form string
+	sure bool
+	n    int // length of the ending replaced
+}
+
+// candidates returns the base forms lang's endings allow for word, longest
+// ending first; lang "" tries every language's endings. A stem keeps at
+// least two letters.
+func (in *Inflector) candidates(word, lang string) []candidate {
+	low := strings.ToLower(word)
+	if len(low) != len(word) {
+		return nil // a letter changed its length when lowered: leave the word alone
+	}
+	es := in.all
+	if lang != "" {
+		es = in.endings[lang]
+	}
+	var out []candidate
+	for _, e := range es {
+		if !strings.HasSuffix(low, e.Form) || utf8.RuneCountInString(low)-utf8.RuneCountInString(e.Form) < 2 {
+			continue
+		}
+		out = append(out, candidate{word[:len(word)-len(e.Form)] + e.Base, e.Sure, len(e.Form)})
+	}
+	return out
+}
+
+// Lemma returns the base form of one word of a person's name in language
+// lang: a candidate the endings allow that seen knows (the article's other
+// spellings, the store's names) or that is a known given name; else the
+// candidate of the longest ending when that ending is sure ("Tuskowi"); else
+// the word as printed ("Tuska" stays unless "Tusk" is seen). A hint — a
+// tagger's lemma, "" if none — wins when the endings allow it or seen knows
+// it, so a lemma never turns a name into an unrelated one. seen may be nil.
+func (in *Inflector) Lemma(word, lang, hint string, seen func(string) bool) string {
+	cs := in.candidates(word, lang)
+	known := func(s string) bool {
+		low := strings.ToLower(s)
+		return in.first[low] || seen != nil && seen(low)
+	}
+	if hint != "" && hint != word {
+		if known(hint) {
+			return hint
+		}
+		for _, c := range cs {
+			if strings.EqualFold(c.form, hint) {
+				return hint
+			}
+		}
+	}
+	for _, c := range cs {
+		if known(c.form) {
+			return c.form
+		}
+	}
+	if in.first[strings.ToLower(word)] {
+		return word // "Maria", a base form itself
+	}
+	if len(cs) > 0 {
+		for _, c := range cs {
+			if c.n < cs[0].n {
+				break
+			}
+			if c.sure {
+				return c.form
+			}
+		}
+	}
+	return word
+}
+
+// Lemmas returns the base form of each printed word of the people's names
+// in one article: the candidate (the word itself included) that explains
+// the most distinct printed forms ("Кулеба", "Кулебы", "Кулебе" → Кулеба;
+// "Шольца", "Шольцем" → Шольц). A known given name wins; known (the store's
+// names, may be nil) adds a vote; ties go to a sure ending, then to the
+// word as printed.
+func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool) map[string]string {
+	cands := make(map[string][]candidate, len(words))
+	votes := map[string]int{}
+	for _, w := range words {
+		if _, done := cands[w]; done {
+			continue
+		}
+		cs := append(in.candidates(w, lang), candidate{form: w})
+		cands[w] = cs
+		for _, c := range cs {
+			votes[strings.ToLower(c.form)]++
+		}
+	}
+	score := func(c candidate, self bool) int {
+		low := strings.ToLower(c.form)
+		s := 4 * votes[low]
+		if known != nil && known(low) {
+			s += 4
+		}
+		if in.first[low] {
+			s += 100
+		}
+		switch {
+		case c.sure:
+			s += 2
+		case self:
+			s++
+		}
+		return s
+	}
+	out := make(map[string]string, len(cands))
+	for w, cs := range cands {
+		best, top, n := w, -1, -1
+		for _, c := range cs {
+			// A tie goes to the longer ending: "-скага" before "-га".
+			if s := score(c, c.form == w); s > top || s == top && c.n > n {
+				best, top, n = c.form, s, c.n
+			}
+		}
+		out[w] = best
+	}
+	return out
+}

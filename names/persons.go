@@ -1,0 +1,354 @@
+package names
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/lexicon"
+)
+
+// found is a mention before the article-wide checks: whether something
+// beside it says it is a person (a given name, a title, a reporting verb).
+type found struct {
+	kent.Mention
+	evidence bool
+}
+
+// context is what stands beside a run: the words before and after it.
+type context struct{ prev, next, after *word } // after: the next word even across punctuation
+
+func around(ws []word, run []word) context {
+	var c context
+	first := sort.Search(len(ws), func(k int) bool { return ws[k].start >= run[0].start })
+	last := first + len(run) - 1
+	if first > 0 && !run[0].gap {
+		c.prev = &ws[first-1]
+	}
+	if last+1 < len(ws) {
+		c.after = &ws[last+1]
+		if !ws[last+1].gap {
+			c.next = &ws[last+1]
+		}
+	}
+	return c
+}
+
+// addNameWords reads a language's reporting verbs, articles and place stems.
+func (f *Finder) addNameWords(l *lexicon.Language) {
+	for _, v := range l.Attribution.Verbs {
+		if !strings.Contains(v, " ") {
+			f.verbs[v] = true
+		}
+	}
+	for _, w := range l.Attribution.Sources {
+		if !strings.Contains(w, " ") {
+			f.sources[w] = true
+		}
+	}
+	for _, w := range l.Names.Articles {
+		f.articles[w] = true
+	}
+	for _, w := range l.Names.PlacePreps {
+		f.placePreps[l.Code+":"+w] = true
+	}
+	for _, w := range l.Names.Surnames {
+		f.surnames[Skeleton(w)] = true
+	}
+	for _, w := range l.Names.Titles {
+		f.titles[w] = true
+	}
+	for _, w := range l.Names.Speech {
+		if utf8.RuneCountInString(w) >= 4 {
+			f.speechStems = append(f.speechStems, w)
+		} else {
+			f.verbs[w] = true
+		}
+	}
+	for _, p := range l.Names.Places {
+		if r := []rune(p); !strings.Contains(p, " ") && len(r) >= 2 {
+			f.cities[string(r[:2])] = append(f.cities[string(r[:2])], p)
+		}
+	}
+}
+
+// starts reports whether a name run can start at ws[i]: a capitalised word
+// that is no function word, month or hedge — unless it is a given name
+// followed by a capitalised word ("April Ryan").
+func (f *Finder) starts(ws []word, i int) bool {
+	w := ws[i]
+	if !w.cap {
+		return false
+	}
+	if !f.stop[w.low] {
+		return true
+	}
+	return i+1 < len(ws) && ws[i+1].cap && !ws[i+1].gap && !f.stop[ws[i+1].low] && f.inflect.First(w.text, "")
+}
+
+// runEnd returns the end of the run of capitalised words from ws[i]; a
+// month or other stop word that is also a given name does not cut it.
+func (f *Finder) runEnd(ws []word, i int) int {
+	j := i + 1
+	for j < len(ws) && !ws[j].gap {
+		low := ws[j].low
+		if ws[j].cap && (!f.stop[low] || f.inflect.First(ws[j].text, "")) {
+			j++
+			continue
+		}
+		if f.connect[low] && j+1 < len(ws) && ws[j+1].cap && !ws[j+1].gap {
+			j += 2
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// isRole reports whether a capitalised word is a title: a role word, or a
+// compound built on one ("Präsidentenberater", "Regierungssprecher").
+func (f *Finder) isRole(w string) bool {
+	low := strings.ToLower(w)
+	if f.roles[low] {
+		return true
+	}
+	if len(low) < 9 {
+		return false
+	}
+	for _, r := range f.roleEnds[low[:3]] {
+		if len(low) > len(r)+2 && strings.HasPrefix(low, r) {
+			return true
+		}
+	}
+	for _, r := range f.roleEnds[low[len(low)-3:]] {
+		if len(low) > len(r)+2 && strings.HasSuffix(low, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// indexRoles indexes the role words of five letters or more by their first
+// and last three bytes, for isRole's compounds.
+func (f *Finder) indexRoles() {
+	f.roleEnds = map[string][]string{}
+	for r := range f.roles {
+		if utf8.RuneCountInString(r) < 5 {
+			continue
+		}
+		f.roleEnds[r[:3]] = append(f.roleEnds[r[:3]], r)
+		if r[len(r)-3:] != r[:3] {
+			f.roleEnds[r[len(r)-3:]] = append(f.roleEnds[r[len(r)-3:]], r)
+		}
+	}
+}
+
+// classify turns a capitalised run into mentions: titles are dropped from
+// people's names, a place in front of a name is a place of its own
+// ("kanclerz Niemiec Olaf Scholz"), a run of place words is a place, and a
+// person needs evidence — a given name, a title, a reporting verb beside it;
+// one without is kept only if the article names the person with evidence
+// elsewhere (keep).
+func (f *Finder) classify(text string, run []word, c context, lang string) []found {
+	titled := c.prev != nil && !c.prev.cap && (f.roles[c.prev.low] || f.titles[c.prev.low]) ||
+		c.after != nil && !c.after.cap && f.roles[c.after.low] // "Gomery, przewodniczący komisji"
+	var out []found
+	for len(run) > 1 {
+		low := run[0].low
+		switch {
+		case f.isRole(run[0].text) || f.titles[low]:
+			run, titled = run[1:], true // "President Vladimir Putin", "Präsidentenberater X"
+		case run[0].first && !f.inflect.First(run[0].text, lang) && (f.verbs[low] || f.sources[low] || f.isRole(run[1].text) || f.inflect.First(run[1].text, lang) || f.leadPlace(run[1:], lang)):
+			run = run[1:] // "Słowa Donalda Tuska", "Вчера Канцлер …", "Enligt Lukasjenkos": a sentence's first word
+		case f.givenInside(run, lang) > 0:
+			k := f.givenInside(run, lang)
+			out = append(out, f.classify(text, run[:k], context{}, lang)...)
+			run = run[k:] // "Ośrodka Studiów Wschodnich Kamila Kłysińskiego": a name starts at its given name
+		case f.leadPlace(run, lang):
+			out = append(out, f.classify(text, run[:1], context{}, lang)...)
+			run, titled = run[1:], true // "kanclerz Niemiec Olaf Scholz": the country is a place of its own
+		default:
+			goto classified
+		}
+	}
+classified:
+	if len(run) == 0 {
+		return out
+	}
+	span := kent.Span{Start: run[0].start, End: run[len(run)-1].end}
+	name := text[span.Start:span.End]
+	m := found{Mention: kent.Mention{Text: name, Span: span, Name: name}}
+	org := false
+	for _, w := range run {
+		if f.orgWords[w.low] {
+			org = true
+		}
+	}
+	p0 := ""
+	if len(run) <= 2 {
+		p0 = f.place(run[0].text)
+	}
+	switch {
+	case org || len(run) == 1 && isAcronym(run[0].text):
+		m.Kind, m.Key = kent.SpeakerOrganisation, "org:"+FullKey(name)
+	case len(run) <= 2 && p0 != "":
+		m.Kind, m.Key = "place", "place:"+p0
+		if strings.Contains(p0, "/leader") {
+			m.Kind, m.evidence = kent.SpeakerPerson, true
+		}
+	case c.prev != nil && f.placePreps[lang+":"+c.prev.text] && !f.anyGiven(run, lang) && !f.titles[run[0].low]:
+		// "в Вашингтоне", "w Londynie": keyed by the base form's skeleton
+		m.Kind, m.Key = "place", "place:"+Skeleton(f.inflect.Lemma(run[len(run)-1].text, lang, "", nil))
+	case len(run) == 1 && run[0].first && utf8.RuneCountInString(run[0].text) >= 3:
+		m.Kind = kent.SpeakerPerson // a sentence opener: kept only if the article names that person (keep)
+	case len(run) == 1 && utf8.RuneCountInString(run[0].text) < 3:
+		return out
+	case len(run) == 1 && c.prev != nil && f.articles[c.prev.low]:
+		return out // "die Regierung", "the Kremlin": a noun, not a name
+	default:
+		m.Kind = kent.SpeakerPerson
+		m.evidence = titled || f.speech(c) || f.anyGiven(run, lang) || f.knownSurname(run[len(run)-1].text, lang)
+	}
+	return append(out, m)
+}
+
+// knownSurname reports whether a word, or a base form its endings allow,
+// is a well-known surname (names.surnames of all.yaml).
+func (f *Finder) knownSurname(w, lang string) bool {
+	if f.surnames[Skeleton(w)] {
+		return true
+	}
+	for _, c := range f.inflect.candidates(w, lang) {
+		if f.surnames[Skeleton(c.form)] {
+			return true
+		}
+	}
+	return false
+}
+
+// givenName reports whether a word before the last is a given name.
+func (f *Finder) givenName(run []word, lang string) bool {
+	return f.anyGiven(run[:len(run)-1], lang)
+}
+
+// anyGiven reports whether any word of ws is a given name.
+func (f *Finder) anyGiven(ws []word, lang string) bool {
+	for _, w := range ws {
+		if f.inflect.First(w.text, lang) {
+			return true
+		}
+	}
+	return false
+}
+
+// speech reports whether a reporting verb stands right before or after a
+// name ("said Scholz", "Шольц заявил").
+func (f *Finder) speech(c context) bool {
+	return c.prev != nil && f.says(c.prev.text) || c.next != nil && f.says(c.next.text)
+}
+
+// says reports whether a lower-case word is a verb of saying: a reporting
+// verb of the attribution lexicon or a word on a speech stem.
+func (f *Finder) says(w string) bool {
+	low := strings.ToLower(w)
+	if w == low && f.verbs[low] {
+		return true
+	}
+	if w != low {
+		return false
+	}
+	for _, st := range f.speechStems {
+		if strings.HasPrefix(low, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// lemmatize turns people's names into their base forms, word by word
+// (Inflector.Lemmas: the printed forms of the article vote), and keys them.
+// When a given name was inflected, the surname after it takes a case
+// ending too ("Donalda Tuska" → Donald Tusk).
+func (f *Finder) lemmatize(ms []found, lang string) {
+	var ws []string
+	for _, m := range ms {
+		if m.Kind == kent.SpeakerPerson {
+			ws = append(ws, strings.Fields(m.Text)...)
+		}
+	}
+	// Well-known surnames and the store's people count as seen base forms.
+	known := func(w string) bool {
+		k := Skeleton(w)
+		return f.surnames[k] || f.Known != nil && f.Known("person:"+k)
+	}
+	base := f.inflect.Lemmas(ws, lang, known)
+	keys := map[string]string{}
+	for i := range ms {
+		m := &ms[i]
+		if m.Kind != kent.SpeakerPerson {
+			continue
+		}
+		ws := strings.Fields(m.Text)
+		inflected := false
+		for k, w := range ws {
+			b := base[w]
+			if k == len(ws)-1 && k > 0 && inflected && b == w {
+				if cs := f.inflect.candidates(w, lang); len(cs) > 0 {
+					b = cs[0].form
+				}
+			}
+			inflected = inflected || b != w && f.inflect.first[strings.ToLower(b)]
+			ws[k] = b
+		}
+		m.Name = strings.Join(ws, " ")
+		if k, ok := keys[m.Name]; ok {
+			m.Key = k
+		} else {
+			m.Key = personKey(m.Name)
+			keys[m.Name] = m.Key
+		}
+		if !m.evidence && f.Known != nil && f.Known(m.Key) {
+			m.evidence = true
+		}
+	}
+}
+
+// keep drops people without evidence unless an evidenced mention in the
+// article shares their surname key, then resolves surnames and acronyms.
+func (f *Finder) keep(fs []found) []kent.Mention {
+	sure := map[string]bool{}
+	for _, m := range fs {
+		if m.Kind == kent.SpeakerPerson && m.evidence {
+			sure[surnameKey(m.Key)] = true
+		}
+	}
+	out := make([]kent.Mention, 0, len(fs))
+	for _, m := range fs {
+		if m.Kind == kent.SpeakerPerson && !m.evidence && !sure[surnameKey(m.Key)] {
+			continue
+		}
+		out = append(out, m.Mention)
+	}
+	f.resolve(out)
+	return out
+}
+
+func surnameKey(key string) string { return key[strings.LastIndexAny(key, ": ")+1:] }
+
+// personKey is the first name's initial and the surname's skeleton: one
+// person however the name is transliterated (Aleksandr, Alexander,
+// Aliaksandr; Tsikhanouskaya, Тихановская) — or the surname alone when no
+// first name is given.
+func personKey(name string) string {
+	f := strings.Fields(name)
+	sur := Skeleton(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "’s"), "'s"))
+	if len(f) == 1 {
+		return "person:" + sur
+	}
+	first := initial(Key(f[0]))
+	if first == "" {
+		return "person:" + sur
+	}
+	return "person:" + first + " " + sur
+}

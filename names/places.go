@@ -1,0 +1,89 @@
+package names
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// leadPlace reports whether a run starts with a place before a name: a
+// place word followed by a given name or by two more words.
+func (f *Finder) leadPlace(run []word, lang string) bool {
+	if len(run) < 2 {
+		return false
+	}
+	p := f.place(run[0].text)
+	return p != "" && !strings.Contains(p, "/leader") && (len(run) > 2 || f.inflect.First(run[1].text, lang))
+}
+
+// givenInside returns the index of the first given name inside a run that
+// does not start with one and goes on after it, or 0.
+func (f *Finder) givenInside(run []word, lang string) int {
+	if len(run) < 3 || f.inflect.First(run[0].text, lang) {
+		return 0
+	}
+	for k := 1; k < len(run)-1; k++ {
+		if f.inflect.First(run[k].text, lang) {
+			return k
+		}
+	}
+	return 0
+}
+
+// place returns the place a word names: a place stem of lexicon/places, a
+// country's name in any inflection (Германии, Niemiec), or a city stem of a
+// lexicon's names.places (Londynie, Вашингтоне).
+func (f *Finder) place(w string) string {
+	if ps := f.places.MatchKeys(w); len(ps) > 0 {
+		if strings.HasSuffix(ps[0], "/capital") {
+			return strings.TrimSuffix(ps[0], "/capital") // a capital is a place; keyed as its country for now
+		}
+		return ps[0]
+	}
+	low := []rune(strings.ToLower(w))
+	for cut := 0; cut <= 3 && len(low)-cut >= 4; cut++ {
+		if cut > 0 && !caseLetter(low[len(low)-cut]) {
+			break // Indiana is not India: only vowels (and й, m, j) end a case form
+		}
+		if r, ok := f.stems[string(low[:len(low)-cut])]; ok && (cut == 0 || len(low)-cut >= 5) {
+			return r
+		}
+	}
+	if len(low) < 2 {
+		return ""
+	}
+	s := string(low)
+	for _, c := range f.cities[string(low[:2])] {
+		if s == c || utf8.RuneCountInString(c) >= 4 && strings.HasPrefix(s, c) {
+			return Skeleton(c)
+		}
+	}
+	return ""
+}
+
+// caseLetter reports whether a letter can be part of a case ending after a
+// country's stem: a vowel, or й, m, j (Германии, Германией, Francji).
+func caseLetter(r rune) bool {
+	return strings.ContainsRune("aeiouyąęóаеёиоуыэюяіїєйmjм", r)
+}
+
+// countryStems indexes country names by themselves and, when long enough,
+// without their last one or two letters, so that an inflected name finds
+// its country ("германии" → "герман" ← "германия").
+func countryStems(countries map[string]string) map[string]string {
+	out := make(map[string]string, 3*len(countries))
+	for name, code := range countries {
+		out[name] = code
+	}
+	for _, name := range slices.Sorted(maps.Keys(countries)) {
+		code := countries[name]
+		r := []rune(name)
+		for cut := 1; cut <= 2 && len(r)-cut >= 5; cut++ {
+			if _, taken := out[string(r[:len(r)-cut])]; !taken {
+				out[string(r[:len(r)-cut])] = code
+			}
+		}
+	}
+	return out
+}
