@@ -129,6 +129,7 @@ type doc struct {
 	marks    []markQuote
 	frames   []*frame
 	reg      *registry
+	subjects []personMention // people named as subjects, for pronouns
 	e        *Extractor
 	quotes   []kent.Quote
 	warnings []string
@@ -144,6 +145,7 @@ func (e *Extractor) Extract(a *kent.Article) ([]kent.Quote, []string) {
 	d.marks, d.warnings = findMarkQuotes(a.Text, a.Paragraphs)
 	d.index()
 	d.reg = newRegistry(d)
+	d.subjects = d.subjectMentions()
 	d.findFrames()
 	dash := d.dashQuotes()
 	d.resolveFrames()

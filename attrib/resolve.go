@@ -148,11 +148,13 @@ func (d *doc) resolveFrames() {
 		sp := &kent.Speaker{Mention: mention, MentionSpan: d.span(ms, n.end)}
 		switch n.kind {
 		case "pronoun":
-			if lastPerson == nil {
+			p := d.antecedent(n, lastPerson)
+			if p == nil {
 				f.void = true // "he said" with no one before: never invent a speaker
 				continue
 			}
-			d.fill(sp, lastPerson)
+			d.fill(sp, p)
+			lastPerson = p
 		case kent.SpeakerGroup:
 			// "the political analyst": the latest person with that role.
 			words := strings.Fields(strings.ToLower(mention))

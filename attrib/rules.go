@@ -17,6 +17,8 @@ type rules struct {
 	orgWords, aux, affPreps      set // orgWords matches inflected forms too: Ośrodka, Институту
 	function                     set
 	calendar                     set // months and weekdays: "said Wednesday" names no one
+	gender                       genderRules
+	anaphors                     phrases
 	verbSecond                   bool
 	proDrop                      bool
 	dashInParagraph              bool
@@ -31,6 +33,13 @@ type set map[string]bool
 func (s set) has(w string) bool {
 	if s[w] {
 		return true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 {
+		// "политолог-американист", "DZ-Bank-Chefvolkswirt": a compound
+		// whose first or last part is a known word.
+		if j := strings.LastIndexByte(w, '-'); s.has(w[:i]) || s.has(w[j+1:]) {
+			return true
+		}
 	}
 	r := []rune(w)
 	for cut := 1; cut <= 3 && len(r)-cut >= 4; cut++ {
@@ -151,6 +160,8 @@ func newRules(l, all *lexicon.Language) *rules {
 		affPreps:        newSet(a.AffiliationPreps),
 		function:        newSet(l.FunctionWords),
 		calendar:        newSet(l.Months, l.Weekdays),
+		gender:          newGenderRules(a, all.Attribution),
+		anaphors:        newPhrases(a.Anaphors),
 		verbSecond:      a.VerbSecond,
 		proDrop:         a.ProDrop,
 		dashInParagraph: a.DashInParagraph,

@@ -126,4 +126,9 @@ type Attribution struct {
 	OrgWords         []string `yaml:"org_words"`             // head words of organisation names: institute, institutet
 	Auxiliaries      []string `yaml:"auxiliaries"`           // between a subject and its verb: has, also
 	AffiliationPreps []string `yaml:"affiliation_preps"`     // before an affiliation: at, vid, am
+	Masculine        []string `yaml:"masculine"`             // pronouns that stand for a man: he, on, han
+	Feminine         []string `yaml:"feminine"`              // pronouns that stand for a woman: she, ona, hon
+	MasculineEndings []string `yaml:"masculine_endings"`     // endings of a man's past-tense verb: powiedział, сказал
+	FeminineEndings  []string `yaml:"feminine_endings"`      // endings of a woman's past-tense verb (powiedziała) or, in all.yaml, of women's first names
+	Anaphors         []string `yaml:"anaphors"`              // open a reporting sentence about the sentence before: "das sagte", "об этом"
 }
