@@ -151,8 +151,10 @@ func (e *Extractor) Extract(a *kent.Article) ([]kent.Quote, []string) {
 	d.resolveFrames()
 	d.assignMarkQuotes()
 	d.finishDashQuotes(dash)
+	d.anaphoricFrames()
 	d.indirectQuotes()
 	sort.SliceStable(d.quotes, func(i, j int) bool { return d.quotes[i].Span.Start < d.quotes[j].Span.Start })
+	d.carryParagraphSpeaker()
 	return d.quotes, d.warnings
 }
 
@@ -264,8 +266,8 @@ func (d *doc) findFrames() {
 			after := d.parseAfter(i+m, se, r)
 			f := &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s}
 			switch {
-			case before.ok() && after.ok() && r.verbSecond && !d.clauseStart(before.start, ss, r):
-				f.np, f.npAfter = after, true
+			case before.ok() && after.ok() && r.verbSecond:
+				f.np, f.npAfter = d.pickSubject(before, after, ss, r)
 			case before.ok():
 				f.np = before
 			case after.ok():
@@ -355,6 +357,8 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 				break
 			}
 		}
+	} else if k > i && k < se && d.hasGroupWord(i, k, r) {
+		k = d.nameAfterRole(k, se)
 	}
 	if k == i {
 		return np{}
@@ -446,6 +450,9 @@ func (d *doc) parseSource(i, se int, r *rules) np {
 	start := i
 	for start < last && r.function[d.toks[start].low] {
 		start++
+	}
+	if p, ok := d.personAtEnd(start, last+1, r); ok {
+		return p // "nach Einschätzung des amerikanischen Politologen Matthias Matthijs"
 	}
 	return np{start: start, end: last + 1, kind: kent.SpeakerGroup}
 }

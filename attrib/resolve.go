@@ -226,8 +226,8 @@ func (d *doc) byRole(mention string, before int) *entity {
 		if p.role == "" || p.lastUse > before {
 			continue
 		}
-		for _, w := range strings.Fields(strings.ToLower(p.role)) {
-			if w == head && (best == nil || p.lastUse > best.lastUse) {
+		for _, w := range roleHeads(p.role) {
+			if (w == head || set{w: true}.has(head)) && (best == nil || p.lastUse > best.lastUse) {
 				best = p
 			}
 		}

@@ -116,6 +116,13 @@ func (s *HolderScore) count(a *kent.Article, source *string, span kent.Span, nam
 		}
 	}
 	voice := quoteSpeaker(a.Quotes, span)
+	judgedBy := ""
+	if judged {
+		judgedBy = "; judgement held by the article"
+		if got != nil {
+			judgedBy = "; judgement held by " + got.Name
+		}
+	}
 	if right(voice) {
 		s.Voice++
 		if source != nil {
@@ -130,7 +137,7 @@ func (s *HolderScore) count(a *kent.Article, source *string, span kent.Span, nam
 	if voice != nil {
 		kentSays = voice.Name
 	}
-	fmt.Fprintf(w, "  miss %s: «%s» gold %s, Kent %s\n", name, cue, gold, kentSays)
+	fmt.Fprintf(w, "  miss %s: «%s» gold %s, Kent %s%s\n", name, cue, gold, kentSays, judgedBy)
 }
 
 // quoteSpeaker is the speaker of the innermost quote that takes in the

@@ -1,0 +1,89 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/kentnews/kent"
+)
+
+// The subject of a speech or belief verb is found here from surface
+// patterns. This is the seam where a dependency parse plugs in: a parser's
+// nsubj of the cue verb (with its flat/appos dependents) can replace
+// pickSubject's choice and personAtEnd's reading of a noun phrase without
+// touching the rest of attrib.
+
+// pickSubject chooses between a speaker candidate before a cue and one
+// after it. In verb-second languages the subject follows the verb when
+// something else opens the clause ("Eine Staatspleite hält Marcel
+// Fratzscher für sehr wahrscheinlich", "Det tror han"): a pronoun or a
+// person's full name after the verb is the subject, and a capitalised
+// phrase before it that names no person is the verb's object.
+func (d *doc) pickSubject(before, after np, ss int, r *rules) (np, bool) {
+	if !r.verbSecond {
+		return before, false
+	}
+	if !d.clauseStart(before.start, ss, r) {
+		return after, true
+	}
+	if after.kind == "pronoun" || after.kind == kent.SpeakerPerson && after.end-after.start >= 2 && before.kind != kent.SpeakerPerson {
+		return after, true
+	}
+	if after.kind == kent.SpeakerPerson && before.kind == kent.SpeakerPerson && !d.reg.isFullName(before) {
+		return after, true
+	}
+	return before, false
+}
+
+// isFullName reports whether n names a person the article names with a
+// first name somewhere: "Staatspleite Russlands" is no one.
+func (g *registry) isFullName(n np) bool {
+	key := surnameKey(g.d.toks[n.end-1].text)
+	for _, p := range g.people {
+		if p.kind == kent.SpeakerPerson && p.first != "" && p.surnameKy == key {
+			return true
+		}
+	}
+	return false
+}
+
+// personAtEnd reads a phrase that ends in a person's name after role words
+// and their modifiers ("amerikanischen Politologen Matthias Matthijs"): the
+// name, with the words before it as the role.
+func (d *doc) personAtEnd(start, end int, r *rules) (np, bool) {
+	b := end
+	for b > start && d.toks[b-1].isCap() {
+		b--
+	}
+	b = d.stripTitles(b, end, r)
+	if end-b < 2 || end-b > 4 || d.nameKind(b, end, r) != kent.SpeakerPerson || !d.hasGroupWord(start, end, r) {
+		return np{}, false
+	}
+	return np{start: b, end: end, kind: kent.SpeakerPerson, role: d.roleText(start, b, r)}, true
+}
+
+// nameAfterRole extends a speaker after a role over the role's complement,
+// capitalised or not, to a full name within a few words: "президент
+// Української асоціації зовнішньої політики Володимир Хандогій". It
+// returns where the phrase ends: after the name, or k when there is none.
+func (d *doc) nameAfterRole(k, se int) int {
+	for x := k; x < se && x < k+6 && d.toks[x].word && d.inQuote[x] < 0; x++ {
+		if !d.toks[x].isCap() {
+			continue
+		}
+		y := x
+		for y < se && d.toks[y].isCap() {
+			y++
+		}
+		if y-x >= 2 && (y == se || !d.toks[y].word || !d.toks[y].isCap()) && d.nameKind(x, y, d.rules(x)) == kent.SpeakerPerson {
+			return y
+		}
+		x = y
+	}
+	return k
+}
+
+// roleHeads are the words of a role, hyphenated compounds split:
+// "политолог-американист" gives "политолог" and "американист".
+func roleHeads(role string) []string {
+	return strings.FieldsFunc(strings.ToLower(role), func(r rune) bool { return r == ' ' || r == '-' })
+}
