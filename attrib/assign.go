@@ -254,6 +254,7 @@ func (d *doc) indirectQuotes() {
 		// no complementizer, reports what came before it.
 		trailing := !f.source && !f.npAfter && f.np.start > ss && d.toks[f.np.start-1].text == "," &&
 			!(f.cueEnd < end && r.complementizers[d.toks[f.cueEnd].low])
+		trailing = trailing || d.invertedTrailing(f, after, end, ss, r)
 		if !trailing && (f.source || wordsAfter >= 3) {
 			from, to = after, end
 			// "zapewnił w piątek, że …": an adverbial set off by a comma

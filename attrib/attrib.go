@@ -130,6 +130,7 @@ type doc struct {
 	frames   []*frame
 	reg      *registry
 	subjects []personMention // people named as subjects, for pronouns
+	lower    map[string]bool // words the article writes in lower case somewhere
 	e        *Extractor
 	quotes   []kent.Quote
 	warnings []string
@@ -145,10 +146,12 @@ func (e *Extractor) Extract(a *kent.Article) ([]kent.Quote, []string) {
 	d.marks, d.warnings = findMarkQuotes(a.Text, a.Paragraphs)
 	d.index()
 	d.reg = newRegistry(d)
+	d.lower = d.lowerWords()
 	d.subjects = d.subjectMentions()
 	d.findFrames()
 	dash := d.dashQuotes()
 	d.resolveFrames()
+	d.resolveDescriptions()
 	d.assignMarkQuotes()
 	d.finishDashQuotes(dash)
 	d.anaphoricFrames()
@@ -262,8 +265,8 @@ func (d *doc) findFrames() {
 			if m == 0 {
 				continue
 			}
-			before := d.parseBefore(i, ss, r)
-			after := d.parseAfter(i+m, se, r)
+			before := d.someone(d.parseBefore(i, ss, r))
+			after := d.someone(d.parseAfter(i+m, se, r))
 			f := &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s}
 			switch {
 			case before.ok() && after.ok() && r.verbSecond:
@@ -472,7 +475,7 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 			k--
 		}
 		if k < ss || d.toks[k].text != "," || k == j-1 || !d.isApposition(k+1, j, r) {
-			return np{}
+			return d.nameInCommas(k, j, ss, r) // "Der Präsident des DIW, Marcel Fratzscher, hält"
 		}
 		n.hasApposite, n.appStart, n.appEnd = true, k+1, j
 		j = k - 1

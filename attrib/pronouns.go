@@ -86,7 +86,7 @@ type personMention struct {
 // when no reporting verb named them.
 func (d *doc) subjectMentions() []personMention {
 	var out []personMention
-	lower := d.lowerWords()
+	lower := d.lower
 	for s := range d.sentTok {
 		ss, se := d.sentTok[s][0], d.sentTok[s][1]
 		if ss < 0 {
@@ -183,8 +183,10 @@ func (d *doc) lowerWords() map[string]bool {
 
 func (d *doc) hasPlace(b, e int) bool {
 	for x := b; x < e && d.e.places != nil; x++ {
-		if len(d.e.places.Match(d.toks[x].text)) > 0 {
-			return true
+		for _, k := range d.e.places.MatchKeys(d.toks[x].text) {
+			if !strings.HasSuffix(k, "/leader") {
+				return true // a country, its people or its capital; its leader is a person
+			}
 		}
 	}
 	return false

@@ -87,3 +87,19 @@ func (d *doc) nameAfterRole(k, se int) int {
 func roleHeads(role string) []string {
 	return strings.FieldsFunc(strings.ToLower(role), func(r rune) bool { return r == ' ' || r == '-' })
 }
+
+// invertedTrailing reports whether f is a reporting clause with the verb
+// first, set off by a comma after what was said: "…, schreibt Holstein in
+// einem Kommentar.", "…, said Smith on Monday.". What follows the speaker
+// there is circumstance, not content, unless a complementizer opens it.
+func (d *doc) invertedTrailing(f *frame, after, end, ss int, r *rules) bool {
+	if f.source || !f.npAfter || f.cueStart <= ss+2 || d.toks[f.cueStart-1].text != "," {
+		return false
+	}
+	for k := after; k < end; k++ {
+		if d.toks[k].word {
+			return !r.complementizers[d.toks[k].low]
+		}
+	}
+	return true
+}
