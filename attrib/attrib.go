@@ -438,7 +438,7 @@ func (d *doc) parseSource(i, se int, r *rules) np {
 		return n
 	}
 	last := -1
-	for k := i; k < se && k < i+5 && d.toks[k].word && d.inQuote[k] < 0; k++ {
+	for k := i; k < se && k < i+5 && d.toks[k].word && d.inQuote[k] < 0 && (k == i || r.verbs.match(d.toks, k, se) == 0); k++ {
 		if d.toks[k].isCap() {
 			last = k
 		}

@@ -19,6 +19,12 @@ func (d *doc) someone(n np) np {
 		return n
 	}
 	r := d.rules(n.start)
+	if m := r.sources.match(d.toks, n.start, n.end); m > 0 {
+		n.start += m // "Enligt TT tror …": the source cue is no part of a name
+		if !n.ok() {
+			return np{}
+		}
+	}
 	roles := true
 	for x := n.start; x < n.end; x++ {
 		if d.lower[d.toks[x].low] {

@@ -93,13 +93,24 @@ func roleHeads(role string) []string {
 // einem Kommentar.", "…, said Smith on Monday.". What follows the speaker
 // there is circumstance, not content, unless a complementizer opens it.
 func (d *doc) invertedTrailing(f *frame, after, end, ss int, r *rules) bool {
-	if f.source || !f.npAfter || f.cueStart <= ss+2 || d.toks[f.cueStart-1].text != "," {
+	if f.source || !f.npAfter || f.cueStart <= ss+2 || d.toks[f.cueStart-1].text != "," || d.complementizerAt(after, end, r) {
 		return false
 	}
-	for k := after; k < end; k++ {
-		if d.toks[k].word {
-			return !r.complementizers[d.toks[k].low]
+	for _, g := range d.frames {
+		if g != f && g.sent == f.sent && g.first() < f.cueStart && !g.void {
+			return false // "Wie Reuters berichtet, hält X …": the clause before is a frame, not content
 		}
 	}
 	return true
+}
+
+// complementizerAt reports whether the first word from k on (before end)
+// is a complementizer: "uważa, że …", "said that …".
+func (d *doc) complementizerAt(k, end int, r *rules) bool {
+	for ; k < end; k++ {
+		if d.toks[k].word {
+			return r.complementizers[d.toks[k].low]
+		}
+	}
+	return false
 }
