@@ -36,8 +36,8 @@ func (d *doc) someone(n np) np {
 		n.kind = kent.SpeakerGroup
 		return n
 	}
-	if d.hasPlace(n.start, n.end) && !d.reg.isFullName(n) {
-		return np{}
+	if d.hasPlace(n.start, n.end) {
+		return np{} // "Staatspleite Russlands": a country, its people or capital is nobody
 	}
 	return n
 }

@@ -95,18 +95,20 @@ func (d *doc) subjectMentions() []personMention {
 		r := d.rules(ss)
 		i := ss
 		// Skip titles, roles and places before the name.
+		titled := false
 		for i < se && d.toks[i].word && (r.function[d.toks[i].low] || r.roleWords.has(d.toks[i].low)) {
+			titled = titled || r.roleWords.has(d.toks[i].low)
 			i++
 		}
 		for i < se && lower[d.toks[i].low] {
 			i++ // "When Russia …": a word the article also writes in lower case is no name
 		}
-		j := i
-		for j < se && d.toks[j].isCap() && d.inQuote[j] < 0 && !lower[d.toks[j].low] {
-			j++
-		}
+		j := d.nameRun(i, se)
 		if j == i {
 			continue
+		}
+		if titled && j-i >= 3 {
+			i++ // "Премьер-министр Бельгии Александр де Кроо": the title's complement comes first
 		}
 		b := d.stripTitles(i, j, r)
 		if d.nameKind(b, j, r) != kent.SpeakerPerson || j-b > 4 {
@@ -190,4 +192,33 @@ func (d *doc) hasPlace(b, e int) bool {
 		}
 	}
 	return false
+}
+
+// particle reports whether token k is a name particle ("де", "van"): a
+// connector of names that is not also an ordinary word of the language
+// ("и", "and", "of"), so "Путин и Лукашенко" stays two people.
+func (d *doc) particle(k int) bool {
+	r := d.rules(k)
+	return r.connectors[d.toks[k].low] && !r.function[d.toks[k].low]
+}
+
+// nameRun returns the end of the run of capitalised words from i, with the
+// lower-case particles names carry inside ("Александр де Кроо").
+func (d *doc) nameRun(i, se int) int {
+	j := i
+	for j < se && d.inQuote[j] < 0 {
+		if d.toks[j].isCap() && !d.lower[d.toks[j].low] {
+			j++
+			continue
+		}
+		k := j
+		for k < se && k < j+2 && d.toks[k].word && !d.toks[k].isCap() && d.particle(k) {
+			k++
+		}
+		if k == j || k >= se || j == i || !d.toks[k].isCap() {
+			break
+		}
+		j = k
+	}
+	return j
 }
