@@ -267,6 +267,9 @@ func (d *doc) findFrames() {
 			}
 			before := d.someone(d.parseBefore(i, ss, r))
 			after := d.someone(d.parseAfter(i+m, se, r))
+			if !before.ok() && !after.ok() {
+				after = d.someone(d.subjectPastAdverbial(i+m, se, r))
+			}
 			f := &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s}
 			switch {
 			case before.ok() && after.ok() && r.verbSecond:

@@ -15,15 +15,17 @@ import (
 // the article also writes in lower case is a capitalised common phrase,
 // and a "name" made only of role words ("Ökonom") is a description.
 func (d *doc) someone(n np) np {
-	if !n.ok() || n.kind != kent.SpeakerPerson {
+	if !n.ok() || n.kind == "pronoun" {
 		return n
 	}
 	r := d.rules(n.start)
-	if m := r.sources.match(d.toks, n.start, n.end); m > 0 {
-		n.start += m // "Enligt TT tror …": the source cue is no part of a name
-		if !n.ok() {
-			return np{}
-		}
+	m := r.sources.match(d.toks, n.start, n.end)         // "Enligt TT tror …"
+	m = max(m, r.anaphors.match(d.toks, n.start, n.end)) // "Taką prognozę opublikował …"
+	if n.start += m; !n.ok() {
+		return np{} // a cue word is no part of a name
+	}
+	if n.kind != kent.SpeakerPerson {
+		return n
 	}
 	roles := true
 	for x := n.start; x < n.end; x++ {
@@ -35,6 +37,9 @@ func (d *doc) someone(n np) np {
 	if roles {
 		n.kind = kent.SpeakerGroup
 		return n
+	}
+	for n.end-n.start > 2 && d.hasPlace(n.start, n.start+1) {
+		n.start++ // "прем'єр-міністр Литви Андрюс Кубілюс": the title's country
 	}
 	if d.hasPlace(n.start, n.end) {
 		return np{} // "Staatspleite Russlands": a country, its people or capital is nobody

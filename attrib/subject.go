@@ -114,3 +114,43 @@ func (d *doc) complementizerAt(k, end int, r *rules) bool {
 	}
 	return false
 }
+
+// subjectPastAdverbial finds a subject after a verb and a short adverbial
+// ("опубликовал в четверг Институт мировой экономики", "sagte am Montag
+// der Ökonom Lukas Weber"): up to four lower-case words, no comma and no
+// complementizer, then a name of an organisation or a full person name.
+func (d *doc) subjectPastAdverbial(i, se int, r *rules) np {
+	for k := i; k < se && k < i+4; k++ {
+		t := d.toks[k]
+		if !t.word || d.inQuote[k] >= 0 || r.complementizers[t.low] || t.isCap() && k == i {
+			return np{}
+		}
+		if k+1 >= se || !d.toks[k+1].isCap() {
+			continue
+		}
+		n := d.parseAfter(k+1, se, r)
+		if n.ok() && n.start == k+1 && n.kind == kent.SpeakerOrganisation && !n.hasApposite {
+			n.end = d.orgComplement(n.end, se, r)
+			return n
+		}
+		if n.ok() && n.start == k+1 && n.kind == kent.SpeakerPerson && n.end-n.start >= 2 {
+			return n
+		}
+		return np{}
+	}
+	return np{}
+}
+
+// orgComplement extends an organisation's name over the lower-case words
+// that belong to it in languages that write them so ("Институт мировой
+// экономики", "Instytut Ekonomiczny"): up to three words that are no
+// function word, cue or complementizer.
+func (d *doc) orgComplement(e, se int, r *rules) int {
+	for x := e; x < se && x < e+3; x++ {
+		t := d.toks[x]
+		if !t.word || t.isCap() || d.inQuote[x] >= 0 || r.function[t.low] || r.complementizers[t.low] || r.verbs.match(d.toks, x, se) > 0 {
+			return x
+		}
+	}
+	return min(e+3, se)
+}

@@ -100,3 +100,16 @@ func TestHoldersThroughPronouns(t *testing.T) {
 		{"sv", "Per Hammar talade först. Lena Berg var försiktigare.\n\nHon tror att en sänkning i juni är osannolik.", "osannolik", "Lena Berg"},
 	})
 }
+
+// The article reporting an institution's forecast: the institution holds
+// it, not the article.
+func TestHoldersAreInstitutions(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "The economy will probably shrink this year, the Kiel Institute for the World Economy said on Thursday.", "probably", "Kiel Institute for the World Economy"},
+		{"de", "Die Wirtschaft werde wahrscheinlich schrumpfen, teilte das Institut für Weltwirtschaft am Donnerstag mit.", "wahrscheinlich", "Institut für Weltwirtschaft"},
+		{"pl", "Recesja w Niemczech jest prawdopodobna. Taką prognozę opublikował w czwartek Instytut Gospodarki Światowej.", "prawdopodobna", "Instytut Gospodarki Światowej"},
+		{"ru", "Рецессия в Германии в этом году вероятна. Такой прогноз опубликовал в четверг Институт мировой экономики в Киле.", "вероятна", "Институт мировой экономики"},
+		{"uk", "Рецесія в Німеччині цього року малоймовірна. Такий прогноз оприлюднив у четвер Інститут світової економіки.", "малоймовірна", "Інститут світової економіки"},
+		{"sv", "En recession i Tyskland är osannolik i år, enligt Institutet för världsekonomi i Kiel.", "osannolik", "Institutet för världsekonomi i Kiel"},
+	})
+}
