@@ -231,7 +231,7 @@ func (d *doc) indirectQuotes() {
 		}
 		ss, se := d.sentTok[f.sent][0], d.sentTok[f.sent][1]
 		r := d.rules(f.cueStart)
-		end := se
+		end := d.beforeSourceTail(f, se)
 		for end > ss && !d.toks[end-1].word && !isQuoteMark(d.toks[end-1].text) {
 			end--
 		}

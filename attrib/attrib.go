@@ -152,6 +152,7 @@ func (e *Extractor) Extract(a *kent.Article) ([]kent.Quote, []string) {
 	dash := d.dashQuotes()
 	d.resolveFrames()
 	d.resolveDescriptions()
+	d.widenMentions()
 	d.assignMarkQuotes()
 	d.finishDashQuotes(dash)
 	d.anaphoricFrames()
@@ -613,7 +614,7 @@ func (d *doc) cutAtConnector(b, e int, r *rules) int {
 // clause between commas: an apposition names a role, a group or an
 // organisation early on, or is an acronym.
 func (d *doc) isApposition(a, z int, r *rules) bool {
-	if z-a == 1 && d.toks[a].isAcronym() {
+	if z-a == 1 && d.toks[a].isAcronym() || d.describedBy(a, z, r) {
 		return true
 	}
 	for x := a; x < z && x < a+7; x++ {

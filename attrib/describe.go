@@ -104,3 +104,59 @@ func (d *doc) resolveDescriptions() {
 		}
 	}
 }
+
+// beforeSourceTail is where f's reported words end in a sentence ending at
+// se: before a source set off by a comma after them ("X said the army was
+// weak, according to Reuters."), which is not what X said.
+func (d *doc) beforeSourceTail(f *frame, se int) int {
+	for _, g := range d.frames {
+		if g != f && g.source && g.sent == f.sent && g.cueStart > f.last() && g.cueStart < se && d.toks[g.cueStart-1].text == "," {
+			return g.cueStart - 1
+		}
+	}
+	return se
+}
+
+// widenMentions gives each speaker's mention the span attribution corpora
+// mark as the source: the name with the title or role right before it and
+// its apposition ("Rep. Jane Doe, a Democrat from Ohio,", "political
+// analyst Vytis Jurkonis").
+func (d *doc) widenMentions() {
+	for _, f := range d.frames {
+		if f.void || f.speaker == nil || f.np.kind == "pronoun" {
+			continue
+		}
+		sp := f.speaker
+		start := d.tokenAt(sp.MentionSpan.Start)
+		ss := d.sentTok[f.sent][0]
+		r := d.rules(f.np.start)
+		for k := start - 1; k >= ss && d.toks[k].word && d.inQuote[k] < 0 && (k >= f.cueEnd || k < f.cueStart); k-- {
+			if !r.roleWords.has(d.toks[k].low) && !(d.toks[k].isCap() && r.roleWords.has(d.toks[start].low)) {
+				break
+			}
+			start = k // "political analyst Vytis Jurkonis", "Ukrainian President"
+		}
+		end := sp.MentionSpan.End
+		if a := f.np.appEnd; f.np.hasApposite && a > f.np.appStart {
+			if a < len(d.toks) && d.toks[a].text == "," && d.toks[a-1].text != "," {
+				a++ // the apposition's closing comma: "Katia Glod, a Belarus expert,"
+			}
+			end = d.toks[a-1].end
+		}
+		sp.MentionSpan = kent.Span{Start: d.toks[start].start, End: max(end, sp.MentionSpan.End)}
+	}
+}
+
+// describedBy accepts an apposition that opens with an article and names
+// something capitalised: ", a Democrat from Ohio,", ", the head of NATO,".
+func (d *doc) describedBy(a, z int, r *rules) bool {
+	if z-a < 2 || z-a > 8 || !r.function[d.toks[a].low] || r.complementizers[d.toks[a].low] || d.toks[a].isCap() {
+		return false
+	}
+	for x := a + 1; x < z; x++ {
+		if d.toks[x].isCap() {
+			return true
+		}
+	}
+	return false
+}
