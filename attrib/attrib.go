@@ -271,6 +271,9 @@ func (d *doc) findFrames() {
 			if !before.ok() && !after.ok() {
 				after = d.someone(d.subjectPastAdverbial(i+m, se, r))
 			}
+			if !before.ok() {
+				before = d.someone(d.relativeSubject(i, ss, r))
+			}
 			f := &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s}
 			switch {
 			case before.ok() && after.ok() && r.verbSecond:

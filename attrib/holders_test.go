@@ -9,35 +9,27 @@ import (
 // A dash after a quote introduces its speaker: "– powiedział X", "—
 // отметил X", "- вважає він", "– säger X".
 func TestDashAttributionAfterAQuote(t *testing.T) {
-	check(t, "pl", "Premier zabrał głos w piątek.\n\n– Nie wyślemy żołnierzy na Ukrainę – powiedziała Anna Nowak.",
-		want{"Anna Nowak", "Nie wyślemy żołnierzy", kent.QuoteDirect})
-	check(t, "ru", "Министр выступил в пятницу.\n\n— Мы не пошлём войска на Украину, — отметил Иван Петров.",
-		want{"Иван Петров", "Мы не пошлём войска", kent.QuoteDirect})
-	check(t, "uk", "Андрій Коваль, економіст, виступив у п'ятницю.\n\n- Рецесія цього року малоймовірна, - вважає він.",
-		want{"Андрій Коваль", "Рецесія цього року малоймовірна", kent.QuoteDirect})
-	check(t, "be", "Міністр выступіў у пятніцу.\n\n— Мы не пашлём войскі ва Украіну, — сказаў Аляксандр Лукашэнка.",
-		want{"Аляксандр Лукашэнка", "Мы не пашлём войскі", kent.QuoteDirect})
-	check(t, "sv", "Riksbanken möts i juni.\n\n– En sänkning i juni är osannolik, säger Lena Berg.",
-		want{"Lena Berg", "En sänkning i juni är osannolik", kent.QuoteDirect})
-	check(t, "lt", "Ministras kalbėjo penktadienį.\n\n– Mes nesiųsime karių į Ukrainą, – sakė Jonas Petraitis.",
-		want{"Jonas Petraitis", "Mes nesiųsime karių", kent.QuoteDirect})
+	checkAll(t, []langCase{
+		{"pl", "Premier zabrał głos w piątek.\n\n– Nie wyślemy żołnierzy na Ukrainę – powiedziała Anna Nowak.", want{"Anna Nowak", "Nie wyślemy żołnierzy", kent.QuoteDirect}},
+		{"ru", "Министр выступил в пятницу.\n\n— Мы не пошлём войска на Украину, — отметил Иван Петров.", want{"Иван Петров", "Мы не пошлём войска", kent.QuoteDirect}},
+		{"uk", "Андрій Коваль, економіст, виступив у п'ятницю.\n\n- Рецесія цього року малоймовірна, - вважає він.", want{"Андрій Коваль", "Рецесія цього року малоймовірна", kent.QuoteDirect}},
+		{"be", "Міністр выступіў у пятніцу.\n\n— Мы не пашлём войскі ва Украіну, — сказаў Аляксандр Лукашэнка.", want{"Аляксандр Лукашэнка", "Мы не пашлём войскі", kent.QuoteDirect}},
+		{"sv", "Riksbanken möts i juni.\n\n– En sänkning i juni är osannolik, säger Lena Berg.", want{"Lena Berg", "En sänkning i juni är osannolik", kent.QuoteDirect}},
+		{"lt", "Ministras kalbėjo penktadienį.\n\n– Mes nesiųsime karių į Ukrainą, – sakė Jonas Petraitis.", want{"Jonas Petraitis", "Mes nesiųsime karių", kent.QuoteDirect}},
+	})
 }
 
 // A quote paragraph with no frame of its own goes on in the voice of the
 // paragraph before: its last quote's speaker, or "X said:".
 func TestSpeakerOfAParagraphRunsOn(t *testing.T) {
-	check(t, "en", "“A cut in June is unlikely,” said Anna Berg, an economist at Nordbank.\n\n“Inflation is still too high.”",
-		want{"Anna Berg", "Inflation is still too high", kent.QuoteDirect})
-	check(t, "de", "Der Ökonom Lukas Weber sagte:\n\n„Eine Zinssenkung im Juni ist unwahrscheinlich.“",
-		want{"Lukas Weber", "Eine Zinssenkung im Juni", kent.QuoteDirect})
-	check(t, "pl", "„Obniżka stóp w czerwcu jest mało prawdopodobna” – powiedział Tomasz Kowalski.\n\n„Inflacja jest wciąż zbyt wysoka.”",
-		want{"Tomasz Kowalski", "Inflacja jest wciąż", kent.QuoteDirect})
-	check(t, "ru", "«Рецессия в этом году маловероятна», — сказал Иван Петров.\n\n«Инфляция всё ещё слишком высока».",
-		want{"Иван Петров", "Инфляция всё ещё", kent.QuoteDirect})
-	check(t, "uk", "Економіст Андрій Коваль сказав:\n\n«Рецесія цього року малоймовірна».",
-		want{"Андрій Коваль", "Рецесія цього року", kent.QuoteDirect})
-	check(t, "sv", "”En sänkning i juni är osannolik”, säger Lena Berg.\n\n”Inflationen är fortfarande för hög.”",
-		want{"Lena Berg", "Inflationen är fortfarande", kent.QuoteDirect})
+	checkAll(t, []langCase{
+		{"en", "“A cut in June is unlikely,” said Anna Berg, an economist at Nordbank.\n\n“Inflation is still too high.”", want{"Anna Berg", "Inflation is still too high", kent.QuoteDirect}},
+		{"de", "Der Ökonom Lukas Weber sagte:\n\n„Eine Zinssenkung im Juni ist unwahrscheinlich.“", want{"Lukas Weber", "Eine Zinssenkung im Juni", kent.QuoteDirect}},
+		{"pl", "„Obniżka stóp w czerwcu jest mało prawdopodobna” – powiedział Tomasz Kowalski.\n\n„Inflacja jest wciąż zbyt wysoka.”", want{"Tomasz Kowalski", "Inflacja jest wciąż", kent.QuoteDirect}},
+		{"ru", "«Рецессия в этом году маловероятна», — сказал Иван Петров.\n\n«Инфляция всё ещё слишком высока».", want{"Иван Петров", "Инфляция всё ещё", kent.QuoteDirect}},
+		{"uk", "Економіст Андрій Коваль сказав:\n\n«Рецесія цього року малоймовірна».", want{"Андрій Коваль", "Рецесія цього року", kent.QuoteDirect}},
+		{"sv", "”En sänkning i juni är osannolik”, säger Lena Berg.\n\n”Inflationen är fortfarande för hög.”", want{"Lena Berg", "Inflationen är fortfarande", kent.QuoteDirect}},
+	})
 	// A paragraph that goes on after the quote in the writer's voice
 	// hands nothing on.
 	qs, _ := extractor.Extract(article("en", "“A cut in June is unlikely,” said Anna Berg. The bank meets on Thursday.\n\n“Inflation is still too high.”"))
@@ -72,5 +64,18 @@ func TestDescriptionsAndCommonNouns(t *testing.T) {
 		if q.Speaker != nil && q.Speaker.Name == "When Russia" {
 			t.Errorf("a capitalised common phrase became a speaker: %q", q.Text)
 		}
+	}
+}
+
+// langCase is a text in a language and a quote Kent must find in it.
+type langCase struct {
+	lang, text string
+	w          want
+}
+
+func checkAll(t *testing.T, cases []langCase) {
+	t.Helper()
+	for _, c := range cases {
+		check(t, c.lang, c.text, c.w)
 	}
 }

@@ -19,6 +19,7 @@ type rules struct {
 	calendar                     set // months and weekdays: "said Wednesday" names no one
 	gender                       genderRules
 	anaphors                     phrases
+	relatives                    set
 	verbSecond                   bool
 	proDrop                      bool
 	dashInParagraph              bool
@@ -162,6 +163,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		calendar:        newSet(l.Months, l.Weekdays),
 		gender:          newGenderRules(a, all.Attribution),
 		anaphors:        newPhrases(a.Anaphors),
+		relatives:       newSet(a.Relatives),
 		verbSecond:      a.VerbSecond,
 		proDrop:         a.ProDrop,
 		dashInParagraph: a.DashInParagraph,

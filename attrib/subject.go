@@ -154,3 +154,37 @@ func (d *doc) orgComplement(e, se int, r *rules) int {
 	}
 	return min(e+3, se)
 }
+
+// relativeSubject reads the subject of a cue in a relative clause: "Anna
+// Berg, an economist at Nordbank, who expects a cut", "Tomasz Kowalski,
+// który uważa": the noun phrase before the comma that opens the clause.
+func (d *doc) relativeSubject(cue, ss int, r *rules) np {
+	// The relative opens the clause the cue ends or follows: "who
+	// expects", "der eine Senkung für unwahrscheinlich hält".
+	j := cue - 1
+	for j > ss && j > cue-12 && d.toks[j-1].text != "," && d.inQuote[j] < 0 {
+		j--
+	}
+	if j-1 <= ss || !r.relatives[d.toks[j].low] || d.toks[j-1].text != "," {
+		return np{}
+	}
+	n := d.parseBefore(j, ss, r) // ends before the relative: the comma makes it read an apposition
+	if !n.ok() {
+		n = d.parseBefore(j-1, ss, r)
+	}
+	if n.kind == "pronoun" {
+		return np{}
+	}
+	return n
+}
+
+// viaRelative reports whether f's speaker comes before a relative clause
+// that holds the cue: what the clause's verb reports follows it.
+func (d *doc) viaRelative(f *frame, r *rules) bool {
+	for k := f.np.end; k < f.cueStart; k++ {
+		if d.toks[k].word && r.relatives[d.toks[k].low] && d.toks[k-1].text == "," {
+			return true
+		}
+	}
+	return false
+}

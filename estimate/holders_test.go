@@ -113,3 +113,16 @@ func TestHoldersAreInstitutions(t *testing.T) {
 		{"sv", "En recession i Tyskland är osannolik i år, enligt Institutet för världsekonomi i Kiel.", "osannolik", "Institutet för världsekonomi i Kiel"},
 	})
 }
+
+// A relative pronoun as the subject of a belief verb stands for the noun
+// phrase it follows.
+func TestHoldersThroughRelatives(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "The bank has a new chief economist, Anna Berg, who believes a cut in June is unlikely.", "unlikely", "Anna Berg"},
+		{"de", "Das sieht auch Lukas Weber, der eine Zinssenkung im Juni für unwahrscheinlich hält.", "unwahrscheinlich", "Lukas Weber"},
+		{"pl", "Innego zdania jest Tomasz Kowalski, który uważa, że obniżka stóp w czerwcu jest mało prawdopodobna.", "mało prawdopodobna", "Tomasz Kowalski"},
+		{"ru", "Иначе думает Иван Петров, который считает, что рецессия в этом году маловероятна.", "маловероятна", "Иван Петров"},
+		{"uk", "Інакше думає Андрій Коваль, який вважає, що рецесія цього року малоймовірна.", "малоймовірна", "Андрій Коваль"},
+		{"sv", "Annorlunda ser Lena Berg, som tror att en sänkning i juni är osannolik.", "osannolik", "Lena Berg"},
+	})
+}

@@ -131,4 +131,5 @@ type Attribution struct {
 	MasculineEndings []string `yaml:"masculine_endings"`     // endings of a man's past-tense verb: powiedział, сказал
 	FeminineEndings  []string `yaml:"feminine_endings"`      // endings of a woman's past-tense verb (powiedziała) or, in all.yaml, of women's first names
 	Anaphors         []string `yaml:"anaphors"`              // open a reporting sentence about the sentence before: "das sagte", "об этом"
+	Relatives        []string `yaml:"relatives"`             // relative pronouns that stand for the noun phrase before them: who, który, который
 }
