@@ -253,7 +253,7 @@ func (d *doc) indirectQuotes() {
 		// a reporting clause set off by a comma after the main clause, with
 		// no complementizer, reports what came before it.
 		trailing := !f.source && !f.npAfter && f.np.start > ss && d.toks[f.np.start-1].text == "," &&
-			!d.complementizerAt(f.cueEnd, end, r) && !d.viaRelative(f, r)
+			!d.complementizerAt(f.cueEnd, end, r) && !d.viaRelative(f, r) && !d.describedBefore(f)
 		trailing = trailing || d.invertedTrailing(f, after, end, ss, r)
 		if !trailing && (f.source || wordsAfter >= 3) {
 			from, to = after, end

@@ -160,3 +160,10 @@ func (d *doc) describedBy(a, z int, r *rules) bool {
 	}
 	return false
 }
+
+// singularRole reports whether w is a role word in a form that names one
+// person: as listed ("ekspert"), or inflected ("autora", "американиста")
+// but not like a group noun ("ekspertów", "експертів").
+func (d *doc) singularRole(w string, r *rules) bool {
+	return r.roleWords[w] || r.roleWords.has(w) && !r.groups.has(w)
+}

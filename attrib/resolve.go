@@ -162,7 +162,7 @@ func (d *doc) resolveFrames() {
 				d.fill(sp, p)
 				lastPerson = p
 				p.lastUse = n.start
-			} else if len(words) == 1 && lastPerson != nil && d.rules(n.start).roleWords[words[0]] {
+			} else if len(words) == 1 && lastPerson != nil && d.singularRole(words[0], d.rules(n.start)) {
 				// "– …, ocenił ekspert": a bare role after someone has spoken
 				// is that speaker.
 				d.fill(sp, lastPerson)

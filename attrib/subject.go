@@ -188,3 +188,11 @@ func (d *doc) viaRelative(f *frame, r *rules) bool {
 	}
 	return false
 }
+
+// describedBefore reports whether f's speaker is a name set off by commas
+// after the phrase describing it ("Der Präsident des DIW, Marcel
+// Fratzscher, hält …"): the sentence goes on after the cue, it does not
+// end in it.
+func (d *doc) describedBefore(f *frame) bool {
+	return !f.np.hasApposite && f.np.end < f.cueStart && d.toks[f.np.end].text == ","
+}

@@ -47,6 +47,8 @@ func TestHoldersOfBeliefAndNounCues(t *testing.T) {
 		{"en", "Anna Berg, an economist at Nordbank, believes a cut in June is unlikely.", "unlikely", "Anna Berg"},
 		{"en", "In the assessment of the Kiel Institute, a recession is likely this year.", "likely", "Kiel Institute"},
 		{"de", "Nach Einschätzung des Ökonomen Michael Holstein ist eine Zinssenkung im Juni unwahrscheinlich.", "unwahrscheinlich", "Michael Holstein"},
+		{"de", "Der Präsident des Berliner DIW, Marcel Fratzscher, hält eine Staatspleite Russlands für sehr wahrscheinlich.", "sehr wahrscheinlich", "Marcel Fratzscher"},
+		{"pl", "Porozumienie wydaje się niemal pewne – pisze Jakub Gajda.\n\nZdaniem autora nowej umowy w najbliższym czasie jednak prawdopodobnie nie będzie.", "prawdopodobnie nie", "Jakub Gajda"},
 		{"de", "Der Politologe Lukas Weber glaubt, dass ein Beitritt unwahrscheinlich ist.", "unwahrscheinlich", "Lukas Weber"},
 		{"pl", "W ocenie ekonomisty Piotra Nowaka obniżka stóp w czerwcu jest mało prawdopodobna.", "mało prawdopodobna", "Piotra Nowaka"},
 		{"pl", "Tomasz Kowalski uważa, że recesja jest mało prawdopodobna.", "mało prawdopodobna", "Tomasz Kowalski"},
