@@ -244,8 +244,14 @@ func (d *doc) findFrames() {
 				continue
 			}
 			r := d.rules(i)
+			if m := r.pronounSources.match(d.toks, i, se); m > 0 {
+				// "jego zdaniem", "по его словам": the source is a pronoun
+				d.frames = append(d.frames, &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: np{start: i, end: i + m, kind: "pronoun"}, source: true, npAfter: true, sent: s})
+				i += m - 1
+				continue
+			}
 			if m := r.sources.match(d.toks, i, se); m > 0 {
-				if n := d.parseSource(i+m, se, r); n.ok() && n.kind != "pronoun" {
+				if n := d.parseSource(i+m, se, r); n.ok() {
 					d.frames = append(d.frames, &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, npAfter: true, sent: s})
 					i = n.end - 1
 					continue

@@ -38,11 +38,8 @@ func newGenderRules(a, all lexicon.Attribution) genderRules {
 // of reads the gender a subject word marks: a pronoun ("she", "он"), or
 // for a subjectless verb its ending ("powiedziała" is a woman's).
 func (g genderRules) of(w string) gender {
-	switch {
-	case g.feminine[w]:
-		return female
-	case g.masculine[w]:
-		return male
+	if p := g.ofPronoun(w); p != anyGender {
+		return p
 	}
 	// Feminine endings are longer ("-ła" against "-ł"), so they go first.
 	for _, e := range g.femEnd {
@@ -54,6 +51,17 @@ func (g genderRules) of(w string) gender {
 		if strings.HasSuffix(w, e) {
 			return male
 		}
+	}
+	return anyGender
+}
+
+// ofPronoun reads the gender of a pronoun only: "его", "her".
+func (g genderRules) ofPronoun(w string) gender {
+	switch {
+	case g.feminine[w]:
+		return female
+	case g.masculine[w]:
+		return male
 	}
 	return anyGender
 }
@@ -143,6 +151,9 @@ func (g *registry) known(tok int) bool {
 func (d *doc) antecedent(n np, lastSpeaker *entity) *entity {
 	r := d.rules(n.start)
 	want := r.gender.of(d.toks[n.start].low)
+	for x := n.start + 1; x < n.end && want == anyGender; x++ {
+		want = r.gender.ofPronoun(d.toks[x].low) // "по её словам", "in his view"
+	}
 	fits := func(p *entity) bool {
 		if p == nil || p.kind != kent.SpeakerPerson {
 			return false

@@ -20,6 +20,7 @@ type rules struct {
 	gender                       genderRules
 	anaphors                     phrases
 	relatives                    set
+	pronounSources               phrases
 	verbSecond                   bool
 	proDrop                      bool
 	dashInParagraph              bool
@@ -164,6 +165,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		gender:          newGenderRules(a, all.Attribution),
 		anaphors:        newPhrases(a.Anaphors),
 		relatives:       newSet(a.Relatives),
+		pronounSources:  newPhrases(a.PronounSources),
 		verbSecond:      a.VerbSecond,
 		proDrop:         a.ProDrop,
 		dashInParagraph: a.DashInParagraph,

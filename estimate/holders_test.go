@@ -128,3 +128,16 @@ func TestHoldersThroughRelatives(t *testing.T) {
 		{"sv", "Annorlunda ser Lena Berg, som tror att en sänkning i juni är osannolik.", "osannolik", "Lena Berg"},
 	})
 }
+
+// A source cue whose source is a pronoun ("in her view", "jego zdaniem",
+// "по её словам") stands for the latest person of that gender.
+func TestHoldersOfPronounSources(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Anna Berg, an economist at Nordbank, spoke to the press.\n\nIn her view, a cut in June is unlikely.", "unlikely", "Anna Berg"},
+		{"de", "Lukas Weber, Chefvolkswirt der Nordbank, äußerte sich am Montag.\n\nSeiner Einschätzung nach ist eine Zinssenkung im Juni unwahrscheinlich.", "unwahrscheinlich", "Lukas Weber"},
+		{"pl", "Anna Nowak, ekonomistka, zabrała głos w piątek.\n\nJej zdaniem obniżka stóp w czerwcu jest mało prawdopodobna.", "mało prawdopodobna", "Anna Nowak"},
+		{"ru", "Иван Петров выступил первым. Мария Иванова, экономист, была осторожна.\n\nПо её словам, рецессия в этом году маловероятна.", "маловероятна", "Мария Иванова"},
+		{"uk", "Андрій Коваль, економіст, виступив у п'ятницю.\n\nНа його думку, рецесія цього року малоймовірна.", "малоймовірна", "Андрій Коваль"},
+		{"sv", "Lena Berg, chefsekonom på Nordbanken, talade i fredags.\n\nEnligt henne är en sänkning i juni osannolik.", "osannolik", "Lena Berg"},
+	})
+}

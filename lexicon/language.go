@@ -132,4 +132,5 @@ type Attribution struct {
 	FeminineEndings  []string `yaml:"feminine_endings"`      // endings of a woman's past-tense verb (powiedziała) or, in all.yaml, of women's first names
 	Anaphors         []string `yaml:"anaphors"`              // open a reporting sentence about the sentence before: "das sagte", "об этом"
 	Relatives        []string `yaml:"relatives"`             // relative pronouns that stand for the noun phrase before them: who, który, который
+	PronounSources   []string `yaml:"pronoun_sources"`       // a source cue whose source is a pronoun: "in his view", "jego zdaniem", "по его словам"
 }
