@@ -106,8 +106,8 @@ func (d *doc) lastSpeakerIn(p, before int) *kent.Speaker {
 	}
 	lastSent := d.toks[end-1].sent
 	if d.toks[end-1].text == ":" {
-		for _, f := range d.frames {
-			if f.sent == lastSent && !f.void && f.speaker != nil {
+		for _, f := range d.sentFrames(lastSent) {
+			if !f.void && f.speaker != nil {
 				return f.speaker
 			}
 		}

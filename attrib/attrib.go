@@ -131,6 +131,7 @@ type doc struct {
 	reg      *registry
 	subjects []personMention // people named as subjects, for pronouns
 	lower    map[string]bool // words the article writes in lower case somewhere
+	bySent   map[int][]*frame
 	e        *Extractor
 	quotes   []kent.Quote
 	warnings []string
@@ -279,6 +280,9 @@ func (d *doc) findFrames() {
 			}
 			if !before.ok() {
 				before = d.someone(d.relativeSubject(i, ss, r))
+			}
+			if !before.ok() {
+				before = d.groupWithModifier(i, ss, r)
 			}
 			f := &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s}
 			switch {

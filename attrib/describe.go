@@ -109,8 +109,8 @@ func (d *doc) resolveDescriptions() {
 // se: before a source set off by a comma after them ("X said the army was
 // weak, according to Reuters."), which is not what X said.
 func (d *doc) beforeSourceTail(f *frame, se int) int {
-	for _, g := range d.frames {
-		if g != f && g.source && g.sent == f.sent && g.cueStart > f.last() && g.cueStart < se && d.toks[g.cueStart-1].text == "," {
+	for _, g := range d.sentFrames(f.sent) {
+		if g != f && g.source && g.cueStart > f.last() && g.cueStart < se && d.toks[g.cueStart-1].text == "," {
 			return g.cueStart - 1
 		}
 	}
@@ -166,4 +166,16 @@ func (d *doc) describedBy(a, z int, r *rules) bool {
 // but not like a group noun ("ekspertów", "експертів").
 func (d *doc) singularRole(w string, r *rules) bool {
 	return r.roleWords[w] || r.roleWords.has(w) && !r.groups.has(w)
+}
+
+// sentFrames are the frames of sentence s, indexed once so that a check
+// per frame stays linear in the article.
+func (d *doc) sentFrames(s int) []*frame {
+	if d.bySent == nil {
+		d.bySent = map[int][]*frame{}
+		for _, f := range d.frames {
+			d.bySent[f.sent] = append(d.bySent[f.sent], f)
+		}
+	}
+	return d.bySent[s]
 }

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kentnews/kent"
@@ -165,12 +166,12 @@ func (d *doc) antecedent(n np, lastSpeaker *entity) *entity {
 	if fits(lastSpeaker) {
 		best, bestAt = lastSpeaker, lastSpeaker.lastUse
 	}
-	for _, m := range d.subjects {
-		if m.tok >= n.start {
-			break
-		}
-		if m.tok > bestAt && fits(m.p) && d.toks[n.start].para-d.toks[m.tok].para <= 2 {
-			best, bestAt = m.p, m.tok
+	// The latest fitting subject before the pronoun, at most two
+	// paragraphs back.
+	k := sort.Search(len(d.subjects), func(i int) bool { return d.subjects[i].tok >= n.start })
+	for k--; k >= 0 && d.subjects[k].tok > bestAt && d.toks[n.start].para-d.toks[d.subjects[k].tok].para <= 2; k-- {
+		if fits(d.subjects[k].p) {
+			return d.subjects[k].p
 		}
 	}
 	return best

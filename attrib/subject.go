@@ -96,8 +96,8 @@ func (d *doc) invertedTrailing(f *frame, after, end, ss int, r *rules) bool {
 	if f.source || !f.npAfter || f.cueStart <= ss+2 || d.toks[f.cueStart-1].text != "," || d.complementizerAt(after, end, r) {
 		return false
 	}
-	for _, g := range d.frames {
-		if g != f && g.sent == f.sent && g.first() < f.cueStart && !g.void {
+	for _, g := range d.sentFrames(f.sent) {
+		if g != f && g.first() < f.cueStart && !g.void {
 			return false // "Wie Reuters berichtet, hält X …": the clause before is a frame, not content
 		}
 	}
@@ -195,4 +195,26 @@ func (d *doc) viaRelative(f *frame, r *rules) bool {
 // end in it.
 func (d *doc) describedBefore(f *frame) bool {
 	return !f.np.hasApposite && f.np.end < f.cueStart && d.toks[f.np.end].text == ","
+}
+
+// groupWithModifier reads a group subject whose noun comes first and a
+// modifier after it, right before the cue: "Negotiators from the major
+// powers (increasingly) believe", "Experten des Instituts erwarten". The
+// group noun must open the clause and nothing but lower-case words may
+// follow it.
+func (d *doc) groupWithModifier(cue, ss int, r *rules) np {
+	j := cue
+	for j > ss && d.toks[j-1].word && r.aux[d.toks[j-1].low] {
+		j--
+	}
+	for g := j - 2; g >= ss && g >= j-6; g-- {
+		t := d.toks[g]
+		if !t.word || d.inQuote[g] >= 0 {
+			return np{}
+		}
+		if r.groups.has(t.low) && d.clauseStart(g, ss, r) {
+			return np{start: d.groupStart(g, ss, r), end: j, kind: kent.SpeakerGroup}
+		}
+	}
+	return np{}
 }
