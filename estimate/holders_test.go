@@ -141,3 +141,16 @@ func TestHoldersOfPronounSources(t *testing.T) {
 		{"sv", "Lena Berg, chefsekonom på Nordbanken, talade i fredags.\n\nEnligt henne är en sänkning i juni osannolik.", "osannolik", "Lena Berg"},
 	})
 }
+
+// A group noun with its modifier is the holder: "Negotiators from the major
+// powers believe …".
+func TestHoldersAreGroups(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Negotiators from the major powers increasingly believe the agreement is unlikely to survive.", "unlikely to", "Negotiators from the major powers"},
+		{"de", "Experten der Bundesbank erwarten, dass eine Rezession unwahrscheinlich ist.", "unwahrscheinlich", "Experten der Bundesbank"},
+		{"pl", "Eksperci z banku centralnego uważają, że recesja jest mało prawdopodobna.", "mało prawdopodobna", "Eksperci z banku centralnego"},
+		{"ru", "Эксперты из центрального банка считают, что рецессия в этом году маловероятна.", "маловероятна", "Эксперты из центрального банка"},
+		{"uk", "Експерти з центрального банку вважають, що рецесія цього року малоймовірна.", "малоймовірна", "Експерти з центрального банку"},
+		{"sv", "Ekonomer på riksbanken tror att en sänkning i juni är osannolik.", "osannolik", "Ekonomer på riksbanken"},
+	})
+}
