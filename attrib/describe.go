@@ -44,6 +44,9 @@ func (d *doc) someone(n np) np {
 	if d.hasPlace(n.start, n.end) {
 		return np{} // "Staatspleite Russlands": a country, its people or capital is nobody
 	}
+	if r.nounsCapitalised && n.end-n.start == 1 && !d.reg.known(n.start) && !d.toks[n.start].isAcronym() && !endsInOrgWord(d.toks[n.start].low, r) {
+		return np{} // "Die Uran-Anreicherung so weit …": in German a capital marks a noun
+	}
 	return n
 }
 
@@ -178,4 +181,15 @@ func (d *doc) sentFrames(s int) []*frame {
 		}
 	}
 	return d.bySent[s]
+}
+
+// endsInOrgWord: "Bundesbank", "Ifo-Institut" name an organisation in one
+// word.
+func endsInOrgWord(w string, r *rules) bool {
+	for o := range r.orgWords {
+		if len(o) >= 4 && strings.HasSuffix(w, o) {
+			return true
+		}
+	}
+	return false
 }

@@ -59,10 +59,15 @@ func TestDescriptionsAndCommonNouns(t *testing.T) {
 		want{"Володимир Хандогій", "визначати терміни зараз", kent.QuoteIndirect})
 	check(t, "sv", "Enligt SEB:s chefsstrateg Amanda Sundström är en sänkning i juni osannolik.",
 		want{"Amanda Sundström", "är en sänkning i juni osannolik", kent.QuoteIndirect})
-	qs, _ := extractor.Extract(article("en", "But there is one factor. When Russia “finds itself in a very bleak situation”, the chances of change will increase, he concludes."))
-	for _, q := range qs {
-		if q.Speaker != nil && q.Speaker.Name == "When Russia" {
-			t.Errorf("a capitalised common phrase became a speaker: %q", q.Text)
+	for lang, text := range map[string]string{
+		"en": "But there is one factor. When Russia “finds itself in a very bleak situation”, the chances of change will increase, he concludes.",
+		"de": "Der Iran hat die Uran-Anreicherung so weit vorangetrieben, dass er binnen weniger Monate eine Atombombe bauen könnte.",
+	} {
+		qs, _ := extractor.Extract(article(lang, text))
+		for _, q := range qs {
+			if q.Speaker != nil && (q.Speaker.Name == "When Russia" || q.Speaker.Name == "Uran-Anreicherung") {
+				t.Errorf("%s: a capitalised common phrase became a speaker: %q", lang, q.Text)
+			}
 		}
 	}
 }

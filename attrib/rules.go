@@ -22,6 +22,7 @@ type rules struct {
 	relatives                    set
 	pronounSources               phrases
 	verbSecond                   bool
+	nounsCapitalised             bool
 	proDrop                      bool
 	dashInParagraph              bool
 }
@@ -147,27 +148,28 @@ func newRules(l, all *lexicon.Language) *rules {
 		roleWords = append(roleWords, splitWords(r)...)
 	}
 	return &rules{
-		verbs:           newPhrases(a.Verbs),
-		blockers:        newPhrases(a.Blockers),
-		sources:         newPhrases(a.Sources),
-		sourcesAfter:    newPhrases(a.SourcesAfter),
-		roles:           newPhrases(a.Roles),
-		pronouns:        newSet(a.Pronouns),
-		groups:          newSet(a.Groups).withStems(all.StemVowels),
-		roleWords:       newSet(roleWords).withStems(all.StemVowels),
-		complementizers: newSet(a.Complementizers),
-		connectors:      newSet(a.Connectors, all.Attribution.Connectors),
-		orgWords:        newSet(a.OrgWords),
-		aux:             newSet(a.Auxiliaries),
-		affPreps:        newSet(a.AffiliationPreps),
-		function:        newSet(l.FunctionWords),
-		calendar:        newSet(l.Months, l.Weekdays),
-		gender:          newGenderRules(a, all.Attribution),
-		anaphors:        newPhrases(a.Anaphors),
-		relatives:       newSet(a.Relatives),
-		pronounSources:  newPhrases(a.PronounSources),
-		verbSecond:      a.VerbSecond,
-		proDrop:         a.ProDrop,
-		dashInParagraph: a.DashInParagraph,
+		verbs:            newPhrases(a.Verbs),
+		blockers:         newPhrases(a.Blockers),
+		sources:          newPhrases(a.Sources),
+		sourcesAfter:     newPhrases(a.SourcesAfter),
+		roles:            newPhrases(a.Roles),
+		pronouns:         newSet(a.Pronouns),
+		groups:           newSet(a.Groups).withStems(all.StemVowels),
+		roleWords:        newSet(roleWords).withStems(all.StemVowels),
+		complementizers:  newSet(a.Complementizers),
+		connectors:       newSet(a.Connectors, all.Attribution.Connectors),
+		orgWords:         newSet(a.OrgWords),
+		aux:              newSet(a.Auxiliaries),
+		affPreps:         newSet(a.AffiliationPreps),
+		function:         newSet(l.FunctionWords),
+		calendar:         newSet(l.Months, l.Weekdays),
+		gender:           newGenderRules(a, all.Attribution),
+		anaphors:         newPhrases(a.Anaphors),
+		relatives:        newSet(a.Relatives),
+		pronounSources:   newPhrases(a.PronounSources),
+		verbSecond:       a.VerbSecond,
+		nounsCapitalised: a.NounsCapitalised,
+		proDrop:          a.ProDrop,
+		dashInParagraph:  a.DashInParagraph,
 	}
 }
