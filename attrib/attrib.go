@@ -377,8 +377,9 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 				break
 			}
 		}
-	} else if k > i && k < se && d.hasGroupWord(i, k, r) {
-		k = d.nameAfterRole(k, se)
+	}
+	if k > i && k < se && d.hasGroupWord(i, k, r) {
+		k = d.nameAfterRole(k, se) // "il ministro delle Finanze tedesco Christian Lindner"
 	}
 	if k == i {
 		return np{}
