@@ -44,8 +44,16 @@ func (d *doc) someone(n np) np {
 	if d.hasPlace(n.start, n.end) {
 		return np{} // "Staatspleite Russlands": a country, its people or capital is nobody
 	}
-	if r.nounsCapitalised && n.end-n.start == 1 && !d.reg.known(n.start) && !d.toks[n.start].isAcronym() && !endsInOrgWord(d.toks[n.start].low, r) {
-		return np{} // "Die Uran-Anreicherung so weit …": in German a capital marks a noun
+	if r.nounsCapitalised && n.end-n.start == 1 && !d.reg.known(n.start) && !d.toks[n.start].isAcronym() {
+		w := d.toks[n.start].low
+		switch {
+		case endsIn(w, r.orgWords):
+			// "Bundesbank", "Ifo-Institut": an organisation in one word
+		case endsIn(w, r.groups) || endsIn(w, r.roleWords):
+			n.kind = kent.SpeakerGroup // "Militärexperten halten …"
+		case n.start > 0 && r.articles[d.toks[n.start-1].low]:
+			return np{} // "die Uran-Anreicherung so weit …": a noun
+		}
 	}
 	return n
 }
@@ -168,7 +176,7 @@ func (d *doc) describedBy(a, z int, r *rules) bool {
 // person: as listed ("ekspert"), or inflected ("autora", "американиста")
 // but not like a group noun ("ekspertów", "експертів").
 func (d *doc) singularRole(w string, r *rules) bool {
-	return r.roleWords[w] || r.roleWords.has(w) && !r.groups.has(w)
+	return r.roleWords[w] || r.roleWords.has(w) && !r.groups.has(w) && !endsIn(w, r.groups) // not "Militärexperten"
 }
 
 // sentFrames are the frames of sentence s, indexed once so that a check
@@ -183,11 +191,11 @@ func (d *doc) sentFrames(s int) []*frame {
 	return d.bySent[s]
 }
 
-// endsInOrgWord: "Bundesbank", "Ifo-Institut" name an organisation in one
-// word.
-func endsInOrgWord(w string, r *rules) bool {
-	for o := range r.orgWords {
-		if len(o) >= 4 && strings.HasSuffix(w, o) {
+// endsIn reports whether w is a compound ending in a word of s:
+// "Bundesbank", "Militärexperten".
+func endsIn(w string, s set) bool {
+	for o := range s {
+		if len(o) >= 4 && o[0] != '~' && strings.HasSuffix(w, o) {
 			return true
 		}
 	}

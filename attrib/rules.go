@@ -23,6 +23,7 @@ type rules struct {
 	pronounSources               phrases
 	verbSecond                   bool
 	nounsCapitalised             bool
+	articles                     set
 	proDrop                      bool
 	dashInParagraph              bool
 }
@@ -169,6 +170,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		pronounSources:   newPhrases(a.PronounSources),
 		verbSecond:       a.VerbSecond,
 		nounsCapitalised: a.NounsCapitalised,
+		articles:         newSet(a.Articles),
 		proDrop:          a.ProDrop,
 		dashInParagraph:  a.DashInParagraph,
 	}

@@ -114,7 +114,8 @@ type Attribution struct {
 	VerbSecond       bool     `yaml:"verb_second"`           // V2 word order: prefer the subject after the verb when something precedes it
 	ProDrop          bool     `yaml:"pro_drop"`              // a verb without a subject stands for the latest speaker
 	DashInParagraph  bool     `yaml:"dash_inside_paragraph"` // "… zdanie. – Cytat – ocenił." speech dashes open sentences too
-	NounsCapitalised bool     `yaml:"nouns_capitalised"`     // every noun has a capital (German): one capitalised word is a name only if the article names that person in full
+	NounsCapitalised bool     `yaml:"nouns_capitalised"`     // every noun has a capital (German): one capitalised word after an article is a noun, not a name
+	Articles         []string `yaml:"articles"`              // der, die, ein: what marks a capitalised word as a noun where nouns are capitalised
 	Blockers         []string `yaml:"blockers"`              // phrases in which a verb is no cue: think tank
 	Verbs            []string `yaml:"verbs"`                 // reporting verbs in the forms news uses: said, säger, заявил
 	Sources          []string `yaml:"sources"`               // before a source: according to, enligt, laut, по словам
