@@ -52,7 +52,7 @@ func (d *doc) someone(n np) np {
 		case endsIn(w, r.groups) || endsIn(w, r.roleWords):
 			n.kind = kent.SpeakerGroup // "Militärexperten halten …"
 		case n.start > 0 && r.articles[d.toks[n.start-1].low]:
-			return np{} // "die Uran-Anreicherung so weit …": a noun
+			n.kind = kent.SpeakerGroup // "sagte der Vater": a noun describes someone, it names no one
 		}
 	}
 	return n

@@ -38,7 +38,7 @@ func tokenize(a *kent.Article) []token {
 							j += s2
 							continue
 						}
-						if r2 == ':' && genitiveColon(a.Text[j+s2:s.End]) {
+						if r2 == ':' && isUpperWord(a.Text[i:j]) && genitiveColon(a.Text[j+s2:s.End]) {
 							j += s2 // "SEB:s", "EU:n": a colon before a case ending
 							continue
 						}
@@ -124,6 +124,16 @@ func genitiveColon(rest string) bool {
 	}
 	if n == 0 || n > 2 {
 		return false
+	}
+	return true
+}
+
+// isUpperWord: "SEB", "EU", "1990" — what a Swedish genitive colon follows.
+func isUpperWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
 	}
 	return true
 }
