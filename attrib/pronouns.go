@@ -137,8 +137,9 @@ func (d *doc) subjectMentions() []personMention {
 // known reports whether a one-word mention is the surname of a person the
 // article names in full.
 func (g *registry) known(tok int) bool {
+	key := surnameKey(g.d.toks[tok].text)
 	for _, p := range g.people {
-		if p.kind == kent.SpeakerPerson && p.first != "" && p.surnameKy == surnameKey(g.d.toks[tok].text) {
+		if p.kind == kent.SpeakerPerson && p.first != "" && p.surnameKy == key {
 			return true
 		}
 	}
@@ -186,7 +187,7 @@ func surnameKey(w string) string {
 // somewhere: a capitalised word among them is a common word at the start
 // of a sentence ("When", "Wohl", "Jak"), not a name.
 func (d *doc) lowerWords() map[string]bool {
-	seen := map[string]bool{}
+	seen := make(map[string]bool, len(d.toks)/4)
 	for _, t := range d.toks {
 		if t.word && t.text == t.low {
 			seen[t.low] = true
