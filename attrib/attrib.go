@@ -252,14 +252,14 @@ func (d *doc) findFrames() {
 				continue
 			}
 			if m := r.sources.match(d.toks, i, se); m > 0 {
-				if n := d.parseSource(i+m, se, r); n.ok() {
+				if n := d.someone(d.parseSource(i+m, se, r)); n.ok() {
 					d.frames = append(d.frames, &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, npAfter: true, sent: s})
 					i = n.end - 1
 					continue
 				}
 			}
 			if m := r.sourcesAfter.match(d.toks, i, se); m > 0 {
-				if n := d.parseBefore(i, ss, r); n.ok() {
+				if n := d.someone(d.parseBefore(i, ss, r)); n.ok() {
 					d.frames = append(d.frames, &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, sent: s})
 					i += m - 1
 					continue

@@ -44,16 +44,18 @@ func (d *doc) someone(n np) np {
 	if d.hasPlace(n.start, n.end) {
 		return np{} // "Staatspleite Russlands": a country, its people or capital is nobody
 	}
-	if r.nounsCapitalised && n.end-n.start == 1 && !d.reg.known(n.start) && !d.toks[n.start].isAcronym() {
-		w := d.toks[n.start].low
-		switch {
-		case endsIn(w, r.orgWords):
-			// "Bundesbank", "Ifo-Institut": an organisation in one word
-		case endsIn(w, r.groups) || endsIn(w, r.roleWords):
-			n.kind = kent.SpeakerGroup // "Militärexperten halten …"
-		case n.start > 0 && r.articles[d.toks[n.start-1].low]:
-			n.kind = kent.SpeakerGroup // "sagte der Vater": a noun describes someone, it names no one
-		}
+	if n.end-n.start > 1 || d.reg.known(n.start) || d.toks[n.start].isAcronym() {
+		return n
+	}
+	// One capitalised word that names no one the article names in full.
+	w := d.toks[n.start].low
+	switch {
+	case endsIn(w, r.orgWords):
+		// "Bundesbank", "Ifo-Institut": an organisation in one word
+	case r.groups.has(w) || endsIn(w, r.groups) || endsIn(w, r.roleWords):
+		n.kind = kent.SpeakerGroup // "Militärexperten halten …"
+	case r.nounsCapitalised && n.start > 0 && r.articles[d.toks[n.start-1].low]:
+		n.kind = kent.SpeakerGroup // "sagte der Vater": a German noun describes someone, it names no one
 	}
 	return n
 }
