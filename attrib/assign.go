@@ -231,7 +231,7 @@ func (d *doc) indirectQuotes() {
 		}
 		ss, se := d.sentTok[f.sent][0], d.sentTok[f.sent][1]
 		r := d.rules(f.cueStart)
-		end := se
+		end := d.beforeSourceTail(f, se)
 		for end > ss && !d.toks[end-1].word && !isQuoteMark(d.toks[end-1].text) {
 			end--
 		}
@@ -253,7 +253,8 @@ func (d *doc) indirectQuotes() {
 		// a reporting clause set off by a comma after the main clause, with
 		// no complementizer, reports what came before it.
 		trailing := !f.source && !f.npAfter && f.np.start > ss && d.toks[f.np.start-1].text == "," &&
-			!(f.cueEnd < end && r.complementizers[d.toks[f.cueEnd].low])
+			!d.complementizerAt(f.cueEnd, end, r) && !d.viaRelative(f, r) && !d.describedBefore(f)
+		trailing = trailing || d.invertedTrailing(f, after, end, ss, r)
 		if !trailing && (f.source || wordsAfter >= 3) {
 			from, to = after, end
 			// "zapewnił w piątek, że …": an adverbial set off by a comma
@@ -286,7 +287,7 @@ func (d *doc) indirectQuotes() {
 				}
 			}
 		}
-		if words < 3 || quoted*2 > words {
+		if words < 3 && !(words == 2 && !trailing && d.complementizerAt(after, to, r)) || quoted*2 > words {
 			continue // too short, or it is a direct quote already
 		}
 		kind := kent.QuoteIndirect

@@ -130,6 +130,9 @@ type doc struct {
 	frames   []*frame
 	byFrame  [][]*frame // per sentence, its frames in text order
 	reg      *registry
+	subjects []personMention // people named as subjects, for pronouns
+	lower    map[string]bool // words the article writes in lower case somewhere
+	bySent   map[int][]*frame
 	e        *Extractor
 	quotes   []kent.Quote
 	warnings []string
@@ -145,13 +148,19 @@ func (e *Extractor) Extract(a *kent.Article) ([]kent.Quote, []string) {
 	d.marks, d.warnings = findMarkQuotes(a.Text, a.Paragraphs)
 	d.index()
 	d.reg = newRegistry(d)
+	d.lower = d.lowerWords()
+	d.subjects = d.subjectMentions()
 	d.findFrames()
 	dash := d.dashQuotes()
 	d.resolveFrames()
+	d.resolveDescriptions()
+	d.widenMentions()
 	d.assignMarkQuotes()
 	d.finishDashQuotes(dash)
+	d.anaphoricFrames()
 	d.indirectQuotes()
 	sort.SliceStable(d.quotes, func(i, j int) bool { return d.quotes[i].Span.Start < d.quotes[j].Span.Start })
+	d.carryParagraphSpeaker()
 	return d.quotes, d.warnings
 }
 
@@ -237,15 +246,21 @@ func (d *doc) findFrames() {
 				continue
 			}
 			r := d.rules(i)
+			if m := r.pronounSources.match(d.toks, i, se); m > 0 {
+				// "jego zdaniem", "по его словам": the source is a pronoun
+				d.frames = append(d.frames, &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: np{start: i, end: i + m, kind: "pronoun"}, source: true, npAfter: true, sent: s})
+				i += m - 1
+				continue
+			}
 			if m := r.sources.match(d.toks, i, se); m > 0 {
-				if n := d.parseSource(i+m, se, r); n.ok() && n.kind != "pronoun" {
+				if n := d.someone(d.parseSource(i+m, se, r)); n.ok() {
 					d.frames = append(d.frames, &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, npAfter: true, sent: s})
 					i = n.end - 1
 					continue
 				}
 			}
 			if m := r.sourcesAfter.match(d.toks, i, se); m > 0 {
-				if n := d.parseBefore(i, ss, r); n.ok() {
+				if n := d.someone(d.parseBefore(i, ss, r)); n.ok() {
 					d.frames = append(d.frames, &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, sent: s})
 					i += m - 1
 					continue
@@ -259,12 +274,21 @@ func (d *doc) findFrames() {
 			if m == 0 {
 				continue
 			}
-			before := d.parseBefore(i, ss, r)
-			after := d.parseAfter(i+m, se, r)
+			before := d.someone(d.parseBefore(i, ss, r))
+			after := d.someone(d.parseAfter(i+m, se, r))
+			if !before.ok() && !after.ok() {
+				after = d.someone(d.subjectPastAdverbial(i+m, se, r))
+			}
+			if !before.ok() {
+				before = d.someone(d.relativeSubject(i, ss, r))
+			}
+			if !before.ok() {
+				before = d.groupWithModifier(i, ss, r)
+			}
 			f := &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s}
 			switch {
-			case before.ok() && after.ok() && r.verbSecond && !d.clauseStart(before.start, ss, r):
-				f.np, f.npAfter = after, true
+			case before.ok() && after.ok() && r.verbSecond:
+				f.np, f.npAfter = d.pickSubject(before, after, ss, r)
 			case before.ok():
 				f.np = before
 			case after.ok():
@@ -374,6 +398,9 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 			}
 		}
 	}
+	if k > i && k < se && d.hasGroupWord(i, k, r) {
+		k = d.nameAfterRole(k, se) // "il ministro delle Finanze tedesco Christian Lindner"
+	}
 	if k == i {
 		return np{}
 	}
@@ -449,7 +476,7 @@ func (d *doc) parseSource(i, se int, r *rules) np {
 		return n
 	}
 	last := -1
-	for k := i; k < se && k < i+5 && d.toks[k].word && d.inQuote[k] < 0; k++ {
+	for k := i; k < se && k < i+5 && d.toks[k].word && d.inQuote[k] < 0 && (k == i || r.verbs.match(d.toks, k, se) == 0); k++ {
 		if d.toks[k].isCap() {
 			last = k
 		}
@@ -464,6 +491,9 @@ func (d *doc) parseSource(i, se int, r *rules) np {
 	start := i
 	for start < last && r.function[d.toks[start].low] {
 		start++
+	}
+	if p, ok := d.personAtEnd(start, last+1, r); ok {
+		return p // "nach Einschätzung des amerikanischen Politologen Matthias Matthijs"
 	}
 	return np{start: start, end: last + 1, kind: kent.SpeakerGroup}
 }
@@ -483,7 +513,7 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 			k--
 		}
 		if k < ss || d.toks[k].text != "," || k == j-1 || !d.isApposition(k+1, j, r) {
-			return np{}
+			return d.nameInCommas(k, j, ss, r) // "Der Präsident des DIW, Marcel Fratzscher, hält"
 		}
 		n.hasApposite, n.appStart, n.appEnd = true, k+1, j
 		j = k - 1
@@ -618,7 +648,7 @@ func (d *doc) cutAtConnector(b, e int, r *rules) int {
 // clause between commas: an apposition names a role, a group or an
 // organisation early on, or is an acronym.
 func (d *doc) isApposition(a, z int, r *rules) bool {
-	if z-a == 1 && d.toks[a].isAcronym() {
+	if z-a == 1 && d.toks[a].isAcronym() || d.describedBy(a, z, r) {
 		return true
 	}
 	for x := a; x < z && x < a+7; x++ {

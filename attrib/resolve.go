@@ -151,11 +151,13 @@ func (d *doc) resolveFrames() {
 		sp := &kent.Speaker{Mention: mention, MentionSpan: d.span(ms, n.end)}
 		switch n.kind {
 		case "pronoun":
-			if lastPerson == nil {
+			p := d.antecedent(n, lastPerson)
+			if p == nil {
 				f.void = true // "he said" with no one before: never invent a speaker
 				continue
 			}
-			d.fill(sp, lastPerson)
+			d.fill(sp, p)
+			lastPerson = p
 		case kent.SpeakerGroup:
 			// "the political analyst": the latest person with that role.
 			words := strings.Fields(strings.ToLower(mention))
@@ -163,7 +165,7 @@ func (d *doc) resolveFrames() {
 				d.fill(sp, p)
 				lastPerson = p
 				p.lastUse = n.start
-			} else if len(words) == 1 && lastPerson != nil && d.rules(n.start).roleWords[words[0]] {
+			} else if len(words) == 1 && lastPerson != nil && d.singularRole(words[0], d.rules(n.start)) {
 				// "– …, ocenił ekspert": a bare role after someone has spoken
 				// is that speaker.
 				d.fill(sp, lastPerson)
@@ -235,8 +237,8 @@ func (d *doc) byRole(mention string, before int) *entity {
 		if p.role == "" || p.lastUse > before {
 			continue
 		}
-		for _, w := range strings.Fields(strings.ToLower(p.role)) {
-			if w == head && (best == nil || p.lastUse > best.lastUse) {
+		for _, w := range roleHeads(p.role) {
+			if (w == head || set{w: true}.has(head)) && (best == nil || p.lastUse > best.lastUse) {
 				best = p
 			}
 		}

@@ -17,7 +17,13 @@ type rules struct {
 	orgWords, aux, affPreps      set // orgWords matches inflected forms too: Ośrodka, Институту
 	function                     set
 	calendar                     set // months and weekdays: "said Wednesday" names no one
+	gender                       genderRules
+	anaphors                     phrases
+	relatives                    set
+	pronounSources               phrases
 	verbSecond                   bool
+	nounsCapitalised             bool
+	articles                     set
 	proDrop                      bool
 	dashInParagraph              bool
 }
@@ -31,6 +37,13 @@ type set map[string]bool
 func (s set) has(w string) bool {
 	if s[w] {
 		return true
+	}
+	if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 {
+		// "политолог-американист", "DZ-Bank-Chefvolkswirt": a compound
+		// whose first or last part is a known word.
+		if j := strings.LastIndexByte(w, '-'); s.has(w[:i]) || s.has(w[j+1:]) {
+			return true
+		}
 	}
 	r := []rune(w)
 	for cut := 1; cut <= 3 && len(r)-cut >= 4; cut++ {
@@ -136,23 +149,29 @@ func newRules(l, all *lexicon.Language) *rules {
 		roleWords = append(roleWords, splitWords(r)...)
 	}
 	return &rules{
-		verbs:           newPhrases(a.Verbs),
-		blockers:        newPhrases(a.Blockers),
-		sources:         newPhrases(a.Sources),
-		sourcesAfter:    newPhrases(a.SourcesAfter),
-		roles:           newPhrases(a.Roles),
-		pronouns:        newSet(a.Pronouns),
-		groups:          newSet(a.Groups).withStems(all.StemVowels),
-		roleWords:       newSet(roleWords).withStems(all.StemVowels),
-		complementizers: newSet(a.Complementizers),
-		connectors:      newSet(a.Connectors, all.Attribution.Connectors),
-		orgWords:        newSet(a.OrgWords),
-		aux:             newSet(a.Auxiliaries),
-		affPreps:        newSet(a.AffiliationPreps),
-		function:        newSet(l.FunctionWords),
-		calendar:        newSet(l.Months, l.Weekdays),
-		verbSecond:      a.VerbSecond,
-		proDrop:         a.ProDrop,
-		dashInParagraph: a.DashInParagraph,
+		verbs:            newPhrases(a.Verbs),
+		blockers:         newPhrases(a.Blockers),
+		sources:          newPhrases(a.Sources),
+		sourcesAfter:     newPhrases(a.SourcesAfter),
+		roles:            newPhrases(a.Roles),
+		pronouns:         newSet(a.Pronouns),
+		groups:           newSet(a.Groups).withStems(all.StemVowels),
+		roleWords:        newSet(roleWords).withStems(all.StemVowels),
+		complementizers:  newSet(a.Complementizers),
+		connectors:       newSet(a.Connectors, all.Attribution.Connectors),
+		orgWords:         newSet(a.OrgWords),
+		aux:              newSet(a.Auxiliaries),
+		affPreps:         newSet(a.AffiliationPreps),
+		function:         newSet(l.FunctionWords),
+		calendar:         newSet(l.Months, l.Weekdays),
+		gender:           newGenderRules(a, all.Attribution),
+		anaphors:         newPhrases(a.Anaphors),
+		relatives:        newSet(a.Relatives),
+		pronounSources:   newPhrases(a.PronounSources),
+		verbSecond:       a.VerbSecond,
+		nounsCapitalised: a.NounsCapitalised,
+		articles:         newSet(a.Articles),
+		proDrop:          a.ProDrop,
+		dashInParagraph:  a.DashInParagraph,
 	}
 }

@@ -38,6 +38,10 @@ func tokenize(a *kent.Article) []token {
 							j += s2
 							continue
 						}
+						if r2 == ':' && isUpperWord(a.Text[i:j]) && genitiveColon(a.Text[j+s2:s.End]) {
+							j += s2 // "SEB:s", "EU:n": a colon before a case ending
+							continue
+						}
 						if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.') && j+s2 < s.End {
 							r3, _ := utf8.DecodeRuneInString(a.Text[j+s2:])
 							if isWordRune(r3) {
@@ -102,4 +106,34 @@ func isQuoteMark(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	_, ok := closers[r]
 	return ok || r == '’' || r == '“' || r == '”'
+}
+
+// genitiveColon reports whether rest, the text after a colon inside a
+// word, is a case ending of one or two lower-case letters: Swedish and
+// Finnish write "SEB:s", "EU:n".
+func genitiveColon(rest string) bool {
+	n := 0
+	for _, r := range rest {
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if !unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	if n == 0 || n > 2 {
+		return false
+	}
+	return true
+}
+
+// isUpperWord: "SEB", "EU", "1990" — what a Swedish genitive colon follows.
+func isUpperWord(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }

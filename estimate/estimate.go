@@ -259,7 +259,9 @@ func carryHolder(j *kent.Judgement, carry *kent.Speaker) *kent.Speaker {
 	return carry
 }
 
-// holder returns the speaker of the innermost quote containing span.
+// holder returns the speaker of the innermost quote containing span, else
+// of the quote whose reporting cue span is ("X doubts", "economists
+// expect": the belief verb is the judgement). Nil is the article's voice.
 func holder(quotes []kent.Quote, span kent.Span) *kent.Speaker {
 	var best *kent.Quote
 	for i := range quotes {
@@ -268,6 +270,11 @@ func holder(quotes []kent.Quote, span kent.Span) *kent.Speaker {
 			continue
 		}
 		if best == nil || q.Span.Len() < best.Span.Len() {
+			best = q
+		}
+	}
+	for i := range quotes {
+		if q := &quotes[i]; best == nil && q.Speaker != nil && q.CueSpan.Start < span.End && span.Start < q.CueSpan.End {
 			best = q
 		}
 	}

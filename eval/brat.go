@@ -20,7 +20,8 @@ import (
 var bratRoles = []string{"Source", "Cue", "Content"}
 
 // readBrat returns the text-bound spans per role of one .ann file.
-// Discontinuous spans ("0 5;10 15") count as their hull.
+// Discontinuous spans ("0 5;10 15", their pieces in any order) count as
+// their hull.
 func readBrat(path string) (map[string][]kent.Span, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -42,14 +43,34 @@ func readBrat(path string) (map[string][]kent.Span, error) {
 			return nil, fmt.Errorf("%s:%d: bad text-bound annotation", path, line)
 		}
 		role := fields[0]
-		start, e1 := strconv.Atoi(fields[1])
-		end, e2 := strconv.Atoi(fields[len(fields)-1])
-		if e1 != nil || e2 != nil || end < start {
-			return nil, fmt.Errorf("%s:%d: bad offsets", path, line)
+		hull, err := spanHull(fields[1:])
+		if err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", path, line, err)
 		}
-		out[role] = append(out[role], kent.Span{Start: start, End: end})
+		out[role] = append(out[role], hull)
 	}
 	return out, sc.Err()
+}
+
+// spanHull reads a brat span's offsets, "start end" pairs in any order,
+// and returns the span from the first start to the last end.
+func spanHull(offsets []string) (kent.Span, error) {
+	if len(offsets)%2 != 0 {
+		return kent.Span{}, fmt.Errorf("odd number of offsets %q", strings.Join(offsets, " "))
+	}
+	hull := kent.Span{Start: -1}
+	for i := 0; i < len(offsets); i += 2 {
+		start, e1 := strconv.Atoi(offsets[i])
+		end, e2 := strconv.Atoi(offsets[i+1])
+		if e1 != nil || e2 != nil || start < 0 || end < start {
+			return kent.Span{}, fmt.Errorf("bad offsets %q %q", offsets[i], offsets[i+1])
+		}
+		if hull.Start < 0 || start < hull.Start {
+			hull.Start = start
+		}
+		hull.End = max(hull.End, end)
+	}
+	return hull, nil
 }
 
 // byteToRune maps byte offsets of text to the character offsets brat uses.
@@ -127,7 +148,7 @@ func Brat(dir string, x *attrib.Extractor, det *lang.Detector, seg *segment.Segm
 		conv := byteToRune(text)
 		rs := func(s kent.Span) kent.Span { return kent.Span{Start: conv[s.Start], End: conv[s.End]} }
 		pred := map[string][]kent.Span{}
-		for _, q := range qs {
+		for _, q := range corpusContents(text, qs) {
 			if q.Speaker == nil {
 				continue // the corpus annotates attributions, which need a source
 			}

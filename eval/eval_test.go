@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/attrib"
 	"github.com/kentnews/kent/lang"
 	"github.com/kentnews/kent/lexicon"
@@ -90,8 +91,17 @@ func TestBratAttribution(t *testing.T) {
 			t.Errorf("%s overlap: P %.2f R %.2f\n%s", role, m.Precision(), m.Recall(), out.String())
 		}
 	}
-	if !strings.Contains(out.String(), "Content exact") || !strings.Contains(out.String(), "2 documents") {
+	if !strings.Contains(out.String(), "Content exact") || !strings.Contains(out.String(), "3 documents") {
 		t.Errorf("output:\n%s", out.String())
+	}
+	// Spans as the corpora mark them: a source with its apposition, a cue
+	// with its particles, content with its quote marks, an interrupted
+	// quote as one content (a split span, its pieces out of order), and
+	// content that stops before ", according to Reuters".
+	for _, role := range bratRoles {
+		if m := res[role][0]; m.Recall() < 0.8 || m.Precision() < 0.8 {
+			t.Errorf("%s exact: P %.2f R %.2f\n%s", role, m.Precision(), m.Recall(), out.String())
+		}
 	}
 	// Offsets are characters, not bytes: "Łukaszenka’s" comes before no span,
 	// but the multi-byte “ ” marks do.
@@ -190,5 +200,34 @@ func TestNameLemmas(t *testing.T) {
 	}
 	if all.TP+all.FN != 5 || inflected.TP+inflected.FN != 4 || inflected.Recall() < 0.75 {
 		t.Errorf("all %+v inflected %+v\n%s", all, inflected, out.String())
+	}
+}
+
+func TestBratSplitSpans(t *testing.T) {
+	if h, err := spanHull([]string{"54", "74", "0", "19"}); err != nil || h != (kent.Span{Start: 0, End: 74}) {
+		t.Errorf("pieces out of order: %v %v", h, err)
+	}
+	if _, err := spanHull([]string{"5", "3"}); err == nil {
+		t.Error("an end before its start is accepted")
+	}
+	if _, err := spanHull([]string{"1", "2", "3"}); err == nil {
+		t.Error("an odd number of offsets is accepted")
+	}
+}
+
+func TestHoldersOfGoldAssessments(t *testing.T) {
+	var out bytes.Buffer
+	s, err := Holders("testdata/holders", testProc(t), &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Gold != 4 || s.Voice != 4 || s.ByNamed != 3 || s.Right < 2 {
+		t.Errorf("%+v\n%s", s, out.String())
+	}
+	if !strings.Contains(out.String(), "cue's words attributed to the gold holder     4 / 4") {
+		t.Errorf("output:\n%s", out.String())
+	}
+	if _, err := Holders("testdata/brat", testProc(t), &out); err == nil {
+		t.Error("a folder without gold.yaml is accepted")
 	}
 }

@@ -142,6 +142,8 @@ type Attribution struct {
 	VerbSecond       bool     `yaml:"verb_second"`           // V2 word order: prefer the subject after the verb when something precedes it
 	ProDrop          bool     `yaml:"pro_drop"`              // a verb without a subject stands for the latest speaker
 	DashInParagraph  bool     `yaml:"dash_inside_paragraph"` // "… zdanie. – Cytat – ocenił." speech dashes open sentences too
+	NounsCapitalised bool     `yaml:"nouns_capitalised"`     // every noun has a capital (German): one capitalised word after an article is a noun, not a name
+	Articles         []string `yaml:"articles"`              // der, die, ein: what marks a capitalised word as a noun where nouns are capitalised
 	Blockers         []string `yaml:"blockers"`              // phrases in which a verb is no cue: think tank
 	Verbs            []string `yaml:"verbs"`                 // reporting verbs in the forms news uses: said, säger, заявил
 	Sources          []string `yaml:"sources"`               // before a source: according to, enligt, laut, по словам
@@ -154,6 +156,13 @@ type Attribution struct {
 	OrgWords         []string `yaml:"org_words"`             // head words of organisation names: institute, institutet
 	Auxiliaries      []string `yaml:"auxiliaries"`           // between a subject and its verb: has, also
 	AffiliationPreps []string `yaml:"affiliation_preps"`     // before an affiliation: at, vid, am
+	Masculine        []string `yaml:"masculine"`             // pronouns that stand for a man: he, on, han
+	Feminine         []string `yaml:"feminine"`              // pronouns that stand for a woman: she, ona, hon
+	MasculineEndings []string `yaml:"masculine_endings"`     // endings of a man's past-tense verb: powiedział, сказал
+	FeminineEndings  []string `yaml:"feminine_endings"`      // endings of a woman's past-tense verb (powiedziała) or, in all.yaml, of women's first names
+	Anaphors         []string `yaml:"anaphors"`              // open a reporting sentence about the sentence before: "das sagte", "об этом"
+	Relatives        []string `yaml:"relatives"`             // relative pronouns that stand for the noun phrase before them: who, który, который
+	PronounSources   []string `yaml:"pronoun_sources"`       // a source cue whose source is a pronoun: "in his view", "jego zdaniem", "по его словам"
 }
 
 // Names lists what tells a person's name and its base form in a language.

@@ -189,6 +189,7 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 	lid.Flags().StringVar(&mode, "mode", string(lang.Fast), "detector mode: fast (low memory) or accurate")
 	cmd.AddCommand(lid)
 	cmd.AddCommand(evalQuestionsCmd())
+	cmd.AddCommand(evalHoldersCmd())
 	return cmd
 }
 

@@ -1,0 +1,138 @@
+package attrib
+
+import (
+	"sort"
+
+	"github.com/kentnews/kent"
+)
+
+// Frames outside the quote's sentence: a reporting sentence that points
+// back at the one before ("Das sagte Matthijs auf einer Konferenz.", "Об
+// этом он сказал «Ленте.ру».", "Tak uważa X."), and a run of quote
+// paragraphs after a paragraph whose speaker is known.
+
+// anaphoricFrames turns each frame whose sentence opens with an anaphor
+// right before it into reported speech of the sentence before, and marks
+// it consumed so its own sentence's remainder ("auf einer Konferenz") is
+// not taken for what was said.
+func (d *doc) anaphoricFrames() {
+	for _, f := range d.frames {
+		if f.void || f.consumed || f.speaker == nil || f.source || f.cue == ":" || f.sent == 0 {
+			continue
+		}
+		ss, se := d.sentTok[f.sent][0], d.sentTok[f.sent][1]
+		for ss < se && !d.toks[ss].word {
+			ss++
+		}
+		r := d.rules(f.cueStart)
+		m := r.anaphors.match(d.toks, ss, se)
+		if m == 0 {
+			continue
+		}
+		gap := 0
+		for k := ss + m; k < f.first(); k++ {
+			if d.toks[k].word && !r.aux[d.toks[k].low] {
+				gap++
+			}
+		}
+		if gap > 0 {
+			continue // "Das könnte den Euro …, meint der Ökonom": "das" is the clause's own subject
+		}
+		ps, pe := d.sentTok[f.sent-1][0], d.sentTok[f.sent-1][1]
+		if ps < 0 || d.toks[ss].para-d.toks[ps].para > 1 {
+			continue
+		}
+		for pe > ps && !d.toks[pe-1].word && !isQuoteMark(d.toks[pe-1].text) {
+			pe--
+		}
+		f.consumed = true
+		if d.giveSpeaker(d.span(ps, pe), f) {
+			continue
+		}
+		d.addQuote(ps, pe, kent.QuoteIndirect, f.speaker, f.cue, d.span(f.cueStart, f.cueEnd))
+	}
+}
+
+// giveSpeaker gives f's speaker to the quotes in span that have none, and
+// reports whether span's words are someone's quote already.
+func (d *doc) giveSpeaker(span kent.Span, f *frame) bool {
+	covered := false
+	for i := range d.quotes {
+		q := &d.quotes[i]
+		if q.Span.Start < span.Start || q.Span.End > span.End {
+			continue
+		}
+		if q.Speaker == nil {
+			c := *f.speaker
+			q.Speaker, q.Cue, q.CueSpan = &c, f.cue, d.span(f.cueStart, f.cueEnd)
+		}
+		if q.Span.Len()*2 > span.Len() {
+			covered = true
+		}
+	}
+	return covered
+}
+
+// carryParagraphSpeaker gives a paragraph that is only a direct quote, with
+// no frame of its own, the speaker of the paragraph before when that one
+// ends in their quote or introduces it ("X said:").
+func (d *doc) carryParagraphSpeaker() {
+	for i := range d.quotes {
+		q := &d.quotes[i]
+		if q.Speaker != nil || q.Kind != kent.QuoteDirect {
+			continue
+		}
+		qs := d.tokenAt(q.Span.Start)
+		pi := d.toks[qs].para
+		if pi == 0 || !d.onlyPunct(d.paraStart(pi), qs) {
+			continue
+		}
+		if prev := d.lastSpeakerIn(pi-1, i); prev != nil {
+			c := *prev
+			q.Speaker = &c
+		}
+	}
+}
+
+// lastSpeakerIn is the voice a quote paragraph right after paragraph p
+// goes on in: the speaker of p's last quote when p's last sentence holds
+// it (only its frame and an apposition may follow), or the speaker of a
+// frame that ends p with a colon ("X said:"). before is the index of the
+// quote asking; quotes are in text order.
+func (d *doc) lastSpeakerIn(p, before int) *kent.Speaker {
+	end := d.paraEnd(p)
+	if end == 0 || d.toks[end-1].para != p {
+		return nil
+	}
+	lastSent := d.toks[end-1].sent
+	if d.toks[end-1].text == ":" {
+		for _, f := range d.sentFrames(lastSent) {
+			if !f.void && f.speaker != nil {
+				return f.speaker
+			}
+		}
+		return nil
+	}
+	for k := before - 1; k >= 0; k-- {
+		q := &d.quotes[k]
+		qe := d.tokenAt(q.Span.End - 1)
+		if d.toks[qe].para < p {
+			return nil
+		}
+		if d.toks[qe].para == p {
+			if q.Speaker == nil || q.Kind != kent.QuoteDirect || d.toks[qe].sent != lastSent {
+				return nil
+			}
+			return q.Speaker
+		}
+	}
+	return nil
+}
+
+// paraStart is the first token of paragraph p (tokens are in paragraph
+// order).
+func (d *doc) paraStart(p int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].para >= p })
+}
+
+func (d *doc) paraEnd(p int) int { return d.paraStart(p + 1) }

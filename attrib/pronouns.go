@@ -1,0 +1,237 @@
+package attrib
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/names"
+)
+
+// gender is what a pronoun, a verb ending or a first name says about a
+// person: unknown, a man or a woman.
+type gender byte
+
+const (
+	anyGender gender = iota
+	male
+	female
+)
+
+// genderRules are the words that mark gender in one language: pronouns,
+// past-tense verb endings (powiedziała, сказала), and the endings of
+// women's first names shared by all languages.
+type genderRules struct {
+	masculine, feminine set
+	mascEnd, femEnd     []string
+	nameFemEnd          []string
+}
+
+func newGenderRules(a, all lexicon.Attribution) genderRules {
+	return genderRules{
+		masculine: newSet(a.Masculine), feminine: newSet(a.Feminine),
+		mascEnd: a.MasculineEndings, femEnd: a.FeminineEndings,
+		nameFemEnd: all.FeminineEndings,
+	}
+}
+
+// of reads the gender a subject word marks: a pronoun ("she", "он"), or
+// for a subjectless verb its ending ("powiedziała" is a woman's).
+func (g genderRules) of(w string) gender {
+	if p := g.ofPronoun(w); p != anyGender {
+		return p
+	}
+	// Feminine endings are longer ("-ła" against "-ł"), so they go first.
+	for _, e := range g.femEnd {
+		if strings.HasSuffix(w, e) {
+			return female
+		}
+	}
+	for _, e := range g.mascEnd {
+		if strings.HasSuffix(w, e) {
+			return male
+		}
+	}
+	return anyGender
+}
+
+// ofPronoun reads the gender of a pronoun only: "его", "her".
+func (g genderRules) ofPronoun(w string) gender {
+	switch {
+	case g.feminine[w]:
+		return female
+	case g.masculine[w]:
+		return male
+	}
+	return anyGender
+}
+
+// ofName reads a person's gender from a first name ("Katia", "Мария"),
+// or says nothing when there is none.
+func (g genderRules) ofName(first string) gender {
+	f := strings.Fields(strings.ToLower(first))
+	if len(f) == 0 {
+		return anyGender
+	}
+	for _, e := range g.nameFemEnd {
+		if strings.HasSuffix(f[0], e) {
+			return female
+		}
+	}
+	return male
+}
+
+// personMention is a person named as the subject of a sentence, in text
+// order: what a later pronoun can stand for.
+type personMention struct {
+	tok int
+	p   *entity
+}
+
+// subjectMentions lists the people the article names at the start of a
+// clause, after any title ("Premier Alexander De Croo, for his part,
+// believes …"), so a pronoun can find the person last talked about even
+// when no reporting verb named them.
+func (d *doc) subjectMentions() []personMention {
+	var out []personMention
+	lower := d.lower
+	for s := range d.sentTok {
+		ss, se := d.sentTok[s][0], d.sentTok[s][1]
+		if ss < 0 {
+			continue
+		}
+		r := d.rules(ss)
+		i := ss
+		// Skip titles, roles and places before the name.
+		titled := false
+		for i < se && d.toks[i].word && (r.function[d.toks[i].low] || r.roleWords.has(d.toks[i].low)) {
+			titled = titled || r.roleWords.has(d.toks[i].low)
+			i++
+		}
+		for i < se && lower[d.toks[i].low] {
+			i++ // "When Russia …": a word the article also writes in lower case is no name
+		}
+		j := d.nameRun(i, se)
+		if j == i {
+			continue
+		}
+		if titled && j-i >= 3 {
+			i++ // "Премьер-министр Бельгии Александр де Кроо": the title's complement comes first
+		}
+		b := d.stripTitles(i, j, r)
+		if d.nameKind(b, j, r) != kent.SpeakerPerson || j-b > 4 {
+			continue
+		}
+		if d.hasPlace(b, j) {
+			continue // "When Russia", "Såväl Ryssland": a place is nobody
+		}
+		if j-b == 1 && !d.reg.known(b) {
+			continue // a capitalised word alone names someone only if the article named them in full
+		}
+		out = append(out, personMention{tok: b, p: d.reg.add(b, j, kent.SpeakerPerson)})
+	}
+	return out
+}
+
+// known reports whether a one-word mention is the surname of a person the
+// article names in full.
+func (g *registry) known(tok int) bool {
+	key := surnameKey(g.d.toks[tok].text)
+	for _, p := range g.people {
+		if p.kind == kent.SpeakerPerson && p.first != "" && p.surnameKy == key {
+			return true
+		}
+	}
+	return false
+}
+
+// antecedent is the person a pronoun (or a subjectless verb) at token at
+// stands for: the latest speaker or the latest person named as a subject,
+// whichever came last, of the gender the pronoun marks. It returns nil
+// when no one fits: Kent never invents a speaker.
+func (d *doc) antecedent(n np, lastSpeaker *entity) *entity {
+	r := d.rules(n.start)
+	want := r.gender.of(d.toks[n.start].low)
+	for x := n.start + 1; x < n.end && want == anyGender; x++ {
+		want = r.gender.ofPronoun(d.toks[x].low) // "по её словам", "in his view"
+	}
+	fits := func(p *entity) bool {
+		if p == nil || p.kind != kent.SpeakerPerson {
+			return false
+		}
+		return want == anyGender || p.first == "" || r.gender.ofName(p.first) == want
+	}
+	var best *entity
+	bestAt := -1
+	if fits(lastSpeaker) {
+		best, bestAt = lastSpeaker, lastSpeaker.lastUse
+	}
+	// The latest fitting subject before the pronoun, at most two
+	// paragraphs back.
+	k := sort.Search(len(d.subjects), func(i int) bool { return d.subjects[i].tok >= n.start })
+	for k--; k >= 0 && d.subjects[k].tok > bestAt && d.toks[n.start].para-d.toks[d.subjects[k].tok].para <= 2; k-- {
+		if fits(d.subjects[k].p) {
+			return d.subjects[k].p
+		}
+	}
+	return best
+}
+
+// surnameKey is the key a person's last name is known by in the registry.
+func surnameKey(w string) string {
+	return names.Key(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"))
+}
+
+// lowerWords is the set of words the article writes in lower case
+// somewhere: a capitalised word among them is a common word at the start
+// of a sentence ("When", "Wohl", "Jak"), not a name.
+func (d *doc) lowerWords() map[string]bool {
+	seen := make(map[string]bool, len(d.toks)/4)
+	for _, t := range d.toks {
+		if t.word && t.text == t.low {
+			seen[t.low] = true
+		}
+	}
+	return seen
+}
+
+func (d *doc) hasPlace(b, e int) bool {
+	for x := b; x < e && d.e.places != nil; x++ {
+		for _, k := range d.e.places.MatchKeys(d.toks[x].text) {
+			if !strings.HasSuffix(k, "/leader") {
+				return true // a country, its people or its capital; its leader is a person
+			}
+		}
+	}
+	return false
+}
+
+// particle reports whether token k is a name particle ("де", "van"): a
+// connector of names that is not also an ordinary word of the language
+// ("и", "and", "of"), so "Путин и Лукашенко" stays two people.
+func (d *doc) particle(k int) bool {
+	r := d.rules(k)
+	return r.connectors[d.toks[k].low] && !r.function[d.toks[k].low]
+}
+
+// nameRun returns the end of the run of capitalised words from i, with the
+// lower-case particles names carry inside ("Александр де Кроо").
+func (d *doc) nameRun(i, se int) int {
+	j := i
+	for j < se && d.inQuote[j] < 0 {
+		if d.toks[j].isCap() && !d.lower[d.toks[j].low] {
+			j++
+			continue
+		}
+		k := j
+		for k < se && k < j+2 && d.toks[k].word && !d.toks[k].isCap() && d.particle(k) {
+			k++
+		}
+		if k == j || k >= se || j == i || !d.toks[k].isCap() {
+			break
+		}
+		j = k
+	}
+	return j
+}

@@ -1,0 +1,220 @@
+package attrib
+
+import (
+	"strings"
+
+	"github.com/kentnews/kent"
+)
+
+// The subject of a speech or belief verb is found here from surface
+// patterns. This is the seam where a dependency parse plugs in: a parser's
+// nsubj of the cue verb (with its flat/appos dependents) can replace
+// pickSubject's choice and personAtEnd's reading of a noun phrase without
+// touching the rest of attrib.
+
+// pickSubject chooses between a speaker candidate before a cue and one
+// after it. In verb-second languages the subject follows the verb when
+// something else opens the clause ("Eine Staatspleite hält Marcel
+// Fratzscher für sehr wahrscheinlich", "Det tror han"): a pronoun or a
+// person's full name after the verb is the subject, and a capitalised
+// phrase before it that names no person is the verb's object.
+func (d *doc) pickSubject(before, after np, ss int, r *rules) (np, bool) {
+	if !r.verbSecond {
+		return before, false
+	}
+	if !d.clauseStart(before.start, ss, r) {
+		return after, true
+	}
+	if after.kind == "pronoun" || after.kind == kent.SpeakerPerson && after.end-after.start >= 2 && before.kind != kent.SpeakerPerson {
+		return after, true
+	}
+	if after.kind == kent.SpeakerPerson && before.kind == kent.SpeakerPerson && !d.reg.isFullName(before) {
+		return after, true
+	}
+	return before, false
+}
+
+// isFullName reports whether n names a person the article names with a
+// first name somewhere: "Staatspleite Russlands" is no one.
+func (g *registry) isFullName(n np) bool {
+	key := surnameKey(g.d.toks[n.end-1].text)
+	for _, p := range g.people {
+		if p.kind == kent.SpeakerPerson && p.first != "" && p.surnameKy == key {
+			return true
+		}
+	}
+	return false
+}
+
+// personAtEnd reads a phrase that ends in a person's name after role words
+// and their modifiers ("amerikanischen Politologen Matthias Matthijs"): the
+// name, with the words before it as the role.
+func (d *doc) personAtEnd(start, end int, r *rules) (np, bool) {
+	b := end
+	for b > start && d.toks[b-1].isCap() {
+		b--
+	}
+	b = d.stripTitles(b, end, r)
+	if end-b < 2 || end-b > 4 || d.nameKind(b, end, r) != kent.SpeakerPerson || !d.hasGroupWord(start, end, r) {
+		return np{}, false
+	}
+	return np{start: b, end: end, kind: kent.SpeakerPerson, role: d.roleText(start, b, r)}, true
+}
+
+// nameAfterRole extends a speaker after a role over the role's complement,
+// capitalised or not, to a full name within a few words: "президент
+// Української асоціації зовнішньої політики Володимир Хандогій". It
+// returns where the phrase ends: after the name, or k when there is none.
+func (d *doc) nameAfterRole(k, se int) int {
+	for x := k; x < se && x < k+6 && d.toks[x].word && d.inQuote[x] < 0; x++ {
+		if !d.toks[x].isCap() {
+			continue
+		}
+		y := x
+		for y < se && d.toks[y].isCap() {
+			y++
+		}
+		if y-x >= 2 && (y == se || !d.toks[y].word || !d.toks[y].isCap()) && d.nameKind(x, y, d.rules(x)) == kent.SpeakerPerson {
+			return y
+		}
+		x = y
+	}
+	return k
+}
+
+// roleHeads are the words of a role, hyphenated compounds split:
+// "политолог-американист" gives "политолог" and "американист".
+func roleHeads(role string) []string {
+	return strings.FieldsFunc(strings.ToLower(role), func(r rune) bool { return r == ' ' || r == '-' })
+}
+
+// invertedTrailing reports whether f is a reporting clause with the verb
+// first, set off by a comma after what was said: "…, schreibt Holstein in
+// einem Kommentar.", "…, said Smith on Monday.". What follows the speaker
+// there is circumstance, not content, unless a complementizer opens it.
+func (d *doc) invertedTrailing(f *frame, after, end, ss int, r *rules) bool {
+	if f.source || !f.npAfter || f.cueStart <= ss+2 || d.toks[f.cueStart-1].text != "," || d.complementizerAt(after, end, r) {
+		return false
+	}
+	for _, g := range d.sentFrames(f.sent) {
+		if g != f && g.first() < f.cueStart && !g.void {
+			return false // "Wie Reuters berichtet, hält X …": the clause before is a frame, not content
+		}
+	}
+	return true
+}
+
+// complementizerAt reports whether the first word from k on (before end)
+// is a complementizer: "uważa, że …", "said that …".
+func (d *doc) complementizerAt(k, end int, r *rules) bool {
+	for ; k < end; k++ {
+		if d.toks[k].word {
+			return r.complementizers[d.toks[k].low]
+		}
+	}
+	return false
+}
+
+// subjectPastAdverbial finds a subject after a verb and a short adverbial
+// ("опубликовал в четверг Институт мировой экономики", "sagte am Montag
+// der Ökonom Lukas Weber"): up to four lower-case words, no comma and no
+// complementizer, then a name of an organisation or a full person name.
+func (d *doc) subjectPastAdverbial(i, se int, r *rules) np {
+	for k := i; k < se && k < i+4; k++ {
+		t := d.toks[k]
+		if !t.word || d.inQuote[k] >= 0 || r.complementizers[t.low] || t.isCap() && k == i {
+			return np{}
+		}
+		if k+1 >= se || !d.toks[k+1].isCap() {
+			continue
+		}
+		n := d.parseAfter(k+1, se, r)
+		if n.ok() && n.start == k+1 && n.kind == kent.SpeakerOrganisation && !n.hasApposite {
+			n.end = d.orgComplement(n.end, se, r)
+			return n
+		}
+		if n.ok() && n.start == k+1 && n.kind == kent.SpeakerPerson && n.end-n.start >= 2 {
+			return n
+		}
+		return np{}
+	}
+	return np{}
+}
+
+// orgComplement extends an organisation's name over the lower-case words
+// that belong to it in languages that write them so ("Институт мировой
+// экономики", "Instytut Ekonomiczny"): up to three words that are no
+// function word, cue or complementizer.
+func (d *doc) orgComplement(e, se int, r *rules) int {
+	for x := e; x < se && x < e+3; x++ {
+		t := d.toks[x]
+		if !t.word || t.isCap() || d.inQuote[x] >= 0 || r.function[t.low] || r.complementizers[t.low] || r.verbs.match(d.toks, x, se) > 0 {
+			return x
+		}
+	}
+	return min(e+3, se)
+}
+
+// relativeSubject reads the subject of a cue in a relative clause: "Anna
+// Berg, an economist at Nordbank, who expects a cut", "Tomasz Kowalski,
+// który uważa": the noun phrase before the comma that opens the clause.
+func (d *doc) relativeSubject(cue, ss int, r *rules) np {
+	// The relative opens the clause the cue ends or follows: "who
+	// expects", "der eine Senkung für unwahrscheinlich hält".
+	j := cue - 1
+	for j > ss && j > cue-12 && d.toks[j-1].text != "," && d.inQuote[j] < 0 {
+		j--
+	}
+	if j-1 <= ss || !r.relatives[d.toks[j].low] || d.toks[j-1].text != "," {
+		return np{}
+	}
+	n := d.parseBefore(j, ss, r) // ends before the relative: the comma makes it read an apposition
+	if !n.ok() {
+		n = d.parseBefore(j-1, ss, r)
+	}
+	if n.kind == "pronoun" {
+		return np{}
+	}
+	return n
+}
+
+// viaRelative reports whether f's speaker comes before a relative clause
+// that holds the cue: what the clause's verb reports follows it.
+func (d *doc) viaRelative(f *frame, r *rules) bool {
+	for k := f.np.end; k < f.cueStart; k++ {
+		if d.toks[k].word && r.relatives[d.toks[k].low] && d.toks[k-1].text == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// describedBefore reports whether f's speaker is a name set off by commas
+// after the phrase describing it ("Der Präsident des DIW, Marcel
+// Fratzscher, hält …"): the sentence goes on after the cue, it does not
+// end in it.
+func (d *doc) describedBefore(f *frame) bool {
+	return !f.np.hasApposite && f.np.end < f.cueStart && d.toks[f.np.end].text == ","
+}
+
+// groupWithModifier reads a group subject whose noun comes first and a
+// modifier after it, right before the cue: "Negotiators from the major
+// powers (increasingly) believe", "Experten des Instituts erwarten". The
+// group noun must open the clause and nothing but lower-case words may
+// follow it.
+func (d *doc) groupWithModifier(cue, ss int, r *rules) np {
+	j := cue
+	for j > ss && d.toks[j-1].word && r.aux[d.toks[j-1].low] {
+		j--
+	}
+	for g := j - 2; g >= ss && g >= j-6; g-- {
+		t := d.toks[g]
+		if !t.word || d.inQuote[g] >= 0 {
+			return np{}
+		}
+		if r.groups.has(t.low) && d.clauseStart(g, ss, r) {
+			return np{start: d.groupStart(g, ss, r), end: j, kind: kent.SpeakerGroup}
+		}
+	}
+	return np{}
+}

@@ -1,0 +1,156 @@
+package estimate_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// holderCase is one text and, for a judgement cue in it, who holds it ("" =
+// the article's own voice).
+type holderCase struct {
+	lang, text, cue, holder string
+}
+
+// holderOf runs the whole pipeline and returns the holder of the judgement
+// whose cue is cue, or reports that there is none.
+func holderOf(t *testing.T, c holderCase) (string, bool) {
+	t.Helper()
+	for _, j := range judge(t, c.lang, c.text) {
+		if strings.EqualFold(j.Cue, c.cue) {
+			if j.Holder == nil {
+				return "", true
+			}
+			return j.Holder.Name, true
+		}
+	}
+	return "", false
+}
+
+func checkHolders(t *testing.T, cases []holderCase) {
+	t.Helper()
+	for _, c := range cases {
+		got, ok := holderOf(t, c)
+		if !ok {
+			t.Errorf("%s: no judgement %q in %q\n%s", c.lang, c.cue, c.text, dump(judge(t, c.lang, c.text)))
+			continue
+		}
+		if got != c.holder {
+			t.Errorf("%s: %q held by %q, want %q, in %q", c.lang, c.cue, got, c.holder, c.text)
+		}
+	}
+}
+
+// Belief and opinion verbs, and noun and prepositional cues, make their
+// subject the holder of the judgement in what they report.
+func TestHoldersOfBeliefAndNounCues(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Anna Berg, an economist at Nordbank, believes a cut in June is unlikely.", "unlikely", "Anna Berg"},
+		{"en", "In the assessment of the Kiel Institute, a recession is likely this year.", "likely", "Kiel Institute"},
+		{"de", "Nach Einschätzung des Ökonomen Michael Holstein ist eine Zinssenkung im Juni unwahrscheinlich.", "unwahrscheinlich", "Michael Holstein"},
+		{"de", "Der Präsident des Berliner DIW, Marcel Fratzscher, hält eine Staatspleite Russlands für sehr wahrscheinlich.", "sehr wahrscheinlich", "Marcel Fratzscher"},
+		{"pl", "Porozumienie wydaje się niemal pewne – pisze Jakub Gajda.\n\nZdaniem autora nowej umowy w najbliższym czasie jednak prawdopodobnie nie będzie.", "prawdopodobnie nie", "Jakub Gajda"},
+		{"de", "Der Politologe Lukas Weber glaubt, dass ein Beitritt unwahrscheinlich ist.", "unwahrscheinlich", "Lukas Weber"},
+		{"pl", "W ocenie ekonomisty Piotra Nowaka obniżka stóp w czerwcu jest mało prawdopodobna.", "mało prawdopodobna", "Piotra Nowaka"},
+		{"pl", "Tomasz Kowalski uważa, że recesja jest mało prawdopodobna.", "mało prawdopodobna", "Tomasz Kowalski"},
+		{"ru", "По оценке экономиста Ивана Петрова, рецессия в Германии в этом году маловероятна.", "маловероятна", "Ивана Петрова"},
+		{"ru", "Политолог Иван Петров полагает, что отставка премьера в этом году маловероятна.", "маловероятна", "Иван Петров"},
+		{"uk", "На думку економіста Андрія Коваля, рецесія в Німеччині цього року малоймовірна.", "малоймовірна", "Андрія Коваля"},
+		{"uk", "Економіст Андрій Коваль вважає, що рецесія в Німеччині цього року малоймовірна.", "малоймовірна", "Андрій Коваль"},
+		{"sv", "Enligt SEB:s chefsekonom Jens Magnusson är en sänkning i juni osannolik.", "osannolik", "Jens Magnusson"},
+		{"sv", "Ekonomen Lena Berg bedömer att en sänkning i juni är osannolik.", "osannolik", "Lena Berg"},
+	})
+}
+
+// A judgement in a reported chain belongs to the innermost source: the
+// expert, not the agency or paper that reports them; the article's own
+// voice holds only what no one else does.
+func TestHoldersInReportingChains(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Anna Berg said a cut in June was unlikely, according to Reuters.", "unlikely", "Anna Berg"},
+		{"en", "The central bank meets in June.\n\nThe Financial Times reports that Anna Berg believes a cut in June is unlikely.", "unlikely", "Anna Berg"},
+		{"en", "The central bank meets in June. A cut at that meeting is unlikely, given the inflation figures.", "unlikely", ""},
+		{"de", "Wie die Agentur Reuters berichtet, hält der Ökonom Lukas Weber eine Zinssenkung für unwahrscheinlich.", "unwahrscheinlich", "Lukas Weber"},
+		{"pl", "Jak podaje PAP, Tomasz Kowalski uważa, że recesja jest mało prawdopodobna.", "mało prawdopodobna", "Tomasz Kowalski"},
+		{"ru", "Как сообщает ТАСС, Иван Петров считает, что рецессия маловероятна.", "маловероятна", "Иван Петров"},
+		{"uk", "Як повідомляє Укрінформ, Андрій Коваль вважає, що рецесія малоймовірна.", "малоймовірна", "Андрій Коваль"},
+		{"sv", "Enligt TT tror Lena Berg att en sänkning i juni är osannolik.", "osannolik", "Lena Berg"},
+	})
+}
+
+// A reporting sentence after the judgement, pointing back at it, makes its
+// speaker the holder.
+func TestHoldersFromTheNextSentence(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Anna Berg, an economist at Nordbank, spoke on Monday.\n\nA cut in June is unlikely. That is what Anna Berg told reporters.", "unlikely", "Anna Berg"},
+		{"de", "Eine Zinssenkung im Juni ist unwahrscheinlich. Das sagte der Ökonom Lukas Weber am Montag.", "unwahrscheinlich", "Lukas Weber"},
+		{"pl", "Obniżka stóp w czerwcu jest mało prawdopodobna. Tak uważa ekonomista Tomasz Kowalski.", "mało prawdopodobna", "Tomasz Kowalski"},
+		{"ru", "Рецессия в этом году маловероятна. Об этом заявил экономист Иван Петров.", "маловероятна", "Иван Петров"},
+		{"uk", "Рецесія цього року малоймовірна. Про це заявив економіст Андрій Коваль.", "малоймовірна", "Андрій Коваль"},
+		{"sv", "En sänkning i juni är osannolik. Det säger ekonomen Lena Berg.", "osannolik", "Lena Berg"},
+	})
+}
+
+// Pronouns and subjectless verbs stand for the latest person of their
+// gender, even one no reporting verb named.
+func TestHoldersThroughPronouns(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Mark Olsen spoke first. Anna Berg, for her part, was cautious.\n\n“A cut in June is unlikely,” she said.", "unlikely", "Anna Berg"},
+		{"de", "Lukas Weber, der Chefvolkswirt, äußerte sich vorsichtig.\n\n„Eine Zinssenkung im Juni ist unwahrscheinlich“, meinte er.", "unwahrscheinlich", "Lukas Weber"},
+		{"pl", "Tomasz Kowalski zabrał głos pierwszy. Anna Nowak, z kolei, była ostrożna.\n\n– Obniżka w czerwcu jest mało prawdopodobna – powiedziała.", "mało prawdopodobna", "Anna Nowak"},
+		{"ru", "Иван Петров выступил первым. Мария Иванова, в свою очередь, была осторожна.\n\n«Рецессия маловероятна», – отметила она.", "маловероятна", "Мария Иванова"},
+		{"uk", "Андрій Коваль виступив першим. Олена Шевченко, своєю чергою, була обережна.\n\n«Рецесія малоймовірна», – зазначила вона.", "малоймовірна", "Олена Шевченко"},
+		{"sv", "Per Hammar talade först. Lena Berg var försiktigare.\n\nHon tror att en sänkning i juni är osannolik.", "osannolik", "Lena Berg"},
+	})
+}
+
+// The article reporting an institution's forecast: the institution holds
+// it, not the article.
+func TestHoldersAreInstitutions(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "The economy will probably shrink this year, the Kiel Institute for the World Economy said on Thursday.", "probably", "Kiel Institute for the World Economy"},
+		{"de", "Die Wirtschaft werde wahrscheinlich schrumpfen, teilte das Institut für Weltwirtschaft am Donnerstag mit.", "wahrscheinlich", "Institut für Weltwirtschaft"},
+		{"pl", "Recesja w Niemczech jest prawdopodobna. Taką prognozę opublikował w czwartek Instytut Gospodarki Światowej.", "prawdopodobna", "Instytut Gospodarki Światowej"},
+		{"ru", "Рецессия в Германии в этом году вероятна. Такой прогноз опубликовал в четверг Институт мировой экономики в Киле.", "вероятна", "Институт мировой экономики"},
+		{"uk", "Рецесія в Німеччині цього року малоймовірна. Такий прогноз оприлюднив у четвер Інститут світової економіки.", "малоймовірна", "Інститут світової економіки"},
+		{"sv", "En recession i Tyskland är osannolik i år, enligt Institutet för världsekonomi i Kiel.", "osannolik", "Institutet för världsekonomi i Kiel"},
+	})
+}
+
+// A relative pronoun as the subject of a belief verb stands for the noun
+// phrase it follows.
+func TestHoldersThroughRelatives(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "The bank has a new chief economist, Anna Berg, who believes a cut in June is unlikely.", "unlikely", "Anna Berg"},
+		{"de", "Das sieht auch Lukas Weber, der eine Zinssenkung im Juni für unwahrscheinlich hält.", "unwahrscheinlich", "Lukas Weber"},
+		{"pl", "Innego zdania jest Tomasz Kowalski, który uważa, że obniżka stóp w czerwcu jest mało prawdopodobna.", "mało prawdopodobna", "Tomasz Kowalski"},
+		{"ru", "Иначе думает Иван Петров, который считает, что рецессия в этом году маловероятна.", "маловероятна", "Иван Петров"},
+		{"uk", "Інакше думає Андрій Коваль, який вважає, що рецесія цього року малоймовірна.", "малоймовірна", "Андрій Коваль"},
+		{"sv", "Annorlunda ser Lena Berg, som tror att en sänkning i juni är osannolik.", "osannolik", "Lena Berg"},
+	})
+}
+
+// A source cue whose source is a pronoun ("in her view", "jego zdaniem",
+// "по её словам") stands for the latest person of that gender.
+func TestHoldersOfPronounSources(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Anna Berg, an economist at Nordbank, spoke to the press.\n\nIn her view, a cut in June is unlikely.", "unlikely", "Anna Berg"},
+		{"de", "Lukas Weber, Chefvolkswirt der Nordbank, äußerte sich am Montag.\n\nSeiner Einschätzung nach ist eine Zinssenkung im Juni unwahrscheinlich.", "unwahrscheinlich", "Lukas Weber"},
+		{"pl", "Anna Nowak, ekonomistka, zabrała głos w piątek.\n\nJej zdaniem obniżka stóp w czerwcu jest mało prawdopodobna.", "mało prawdopodobna", "Anna Nowak"},
+		{"ru", "Иван Петров выступил первым. Мария Иванова, экономист, была осторожна.\n\nПо её словам, рецессия в этом году маловероятна.", "маловероятна", "Мария Иванова"},
+		{"uk", "Андрій Коваль, економіст, виступив у п'ятницю.\n\nНа його думку, рецесія цього року малоймовірна.", "малоймовірна", "Андрій Коваль"},
+		{"sv", "Lena Berg, chefsekonom på Nordbanken, talade i fredags.\n\nEnligt henne är en sänkning i juni osannolik.", "osannolik", "Lena Berg"},
+	})
+}
+
+// A group noun with its modifier is the holder: "Negotiators from the major
+// powers believe …".
+func TestHoldersAreGroups(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Negotiators from the major powers increasingly believe the agreement is unlikely to survive.", "unlikely to", "Negotiators from the major powers"},
+		{"de", "Experten der Bundesbank erwarten, dass eine Rezession unwahrscheinlich ist.", "unwahrscheinlich", "Experten der Bundesbank"},
+		{"pl", "Eksperci z banku centralnego uważają, że recesja jest mało prawdopodobna.", "mało prawdopodobna", "Eksperci z banku centralnego"},
+		{"ru", "Эксперты из центрального банка считают, что рецессия в этом году маловероятна.", "маловероятна", "Эксперты из центрального банка"},
+		{"uk", "Експерти з центрального банку вважають, що рецесія цього року малоймовірна.", "малоймовірна", "Експерти з центрального банку"},
+		{"sv", "Ekonomer på riksbanken tror att en sänkning i juni är osannolik.", "osannolik", "Ekonomer på riksbanken"},
+	})
+}
