@@ -159,7 +159,10 @@ func evalStoriesCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c := story.New(lex)
+			c, err := story.New(lex)
+			if err != nil {
+				return err
+			}
 			if threshold > 0 {
 				c.Threshold = threshold
 			}
