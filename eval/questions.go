@@ -32,17 +32,21 @@ type QuestionGold struct {
 		Family    string `yaml:"family"`
 		TimeBound string `yaml:"time_bound"`
 	} `yaml:"question"`
-	Documents []struct {
-		File        string           `yaml:"file"`
-		Language    string           `yaml:"language"`
-		Published   string           `yaml:"published"`
-		Assessments []GoldAssessment `yaml:"assessments"`
-	} `yaml:"documents"`
-	Expected struct {
+	Documents []QuestionDocument `yaml:"documents"`
+	Expected  struct {
 		Direction string    `yaml:"direction"`
 		Between   []float64 `yaml:"pooled_between"`
 		Series    string    `yaml:"series"`
 	} `yaml:"expected_outlook"`
+}
+
+// QuestionDocument is one fixture article of a question and the
+// judgements the gold lists in it.
+type QuestionDocument struct {
+	File        string           `yaml:"file"`
+	Language    string           `yaml:"language"`
+	Published   string           `yaml:"published"`
+	Assessments []GoldAssessment `yaml:"assessments"`
 }
 
 // GoldAssessment is one judgement the gold lists in a fixture.
@@ -151,79 +155,34 @@ func scoreQuestion(dir string, m *question.Matcher, proc *pipeline.Processor, sc
 	if err != nil {
 		return QuestionScore{}, err
 	}
+	// A question Kent cannot read is scored all the same: Understood says so.
 	q, _ := m.Understand(question.Question{Text: g.Question.Text})
-	understoodKind := q.Subject != nil && q.Subject.Kind == map[string]string{"country": "place", "alliance": "organisation"}[g.Question.Subject.Kind]
-	understoodKind = understoodKind || q.Subject != nil && q.Subject.Kind == g.Question.Subject.Kind
+	r := questionRun{dir: dir, id: g.Question.ID, q: q, m: m, proc: proc, sc: sc, misses: misses}
 	byLang := map[string]*QuestionScore{}
 	hitsByLang := map[string][]kent.JudgementHit{}
 	var all []kent.JudgementHit
 	var goldSeries []goldPoint
 	for _, d := range g.Documents {
-		a, err := processFile(dir, d.File, proc)
-		if err != nil {
-			return QuestionScore{}, err
-		}
-		if t, ok := goldDate(d.Published); ok && a.Published.IsZero() {
-			a.Published = t // the fixture's dateline, where the cleaner did not lift it
-		}
 		s := byLang[d.Language]
 		if s == nil {
 			s = &QuestionScore{}
 			byLang[d.Language] = s
 		}
-		s.Docs++
-		hits := a.JudgementHits()
+		hits, err := r.document(d, s)
+		if err != nil {
+			return QuestionScore{}, err
+		}
 		all = append(all, hits...)
 		hitsByLang[d.Language] = append(hitsByLang[d.Language], hits...)
-		sents := a.SentenceSpans()
-		sentence := func(j kent.Judgement) string {
-			return kent.NormalizeText(a.Text[sents[j.Sentence].Start:sents[j.Sentence].End])
-		}
-		rels := m.Relevances(q, hits)
-		for _, ga := range d.Assessments {
-			s.Gold++
-			if why := strictMatch(ga, a.Judgements, sentence, rels, sc); why == "" {
-				s.Right++
-			} else if misses != nil {
-				fmt.Fprintf(misses, "  miss %s/%s: %s «%s» — %s\n", g.Question.ID, d.File, orAuthor(ga.Source), ga.Cue, why)
-			}
-		}
-		for hi, rel := range rels {
-			h := hits[hi]
-			if !rel.About || h.Condition != "" {
-				continue
-			}
-			s.Pooled++
-			switch ga, ok := goldAt(d.Assessments, h.Judgement, sentence); {
-			case !ok:
-				s.NotGold++
-			case ga.aboutE():
-				s.PooledE++
-			default:
-				s.PooledOther++
-			}
-		}
 		if p, ok := docDirection(d.Published, d.Assessments); ok {
 			goldSeries = append(goldSeries, p)
 		}
 	}
-	var total QuestionScore
-	langs := make([]string, 0, len(byLang))
-	for l := range byLang {
-		langs = append(langs, l)
-	}
-	sort.Strings(langs)
-	for _, l := range langs {
-		s := byLang[l]
-		o := m.Outlook(q, hitsByLang[l], s.Docs, question.Options{Now: time.Now()})
-		s.Direction, s.GoldDirection = orNone(o.Direction), g.Expected.Direction
-		printQuestionRow(w, g.Question.ID, l, *s, "")
-		total.add(*s)
-	}
+	total := r.languages(w, g, byLang, hitsByLang)
 	o := m.Outlook(q, all, len(g.Documents), question.Options{Now: time.Now()})
 	total.Direction, total.GoldDirection = orNone(o.Direction), g.Expected.Direction
 	total.SeriesOK, total.SeriesN = seriesAgreement(o.Series, goldSeries, sc)
-	if understoodKind {
+	if understoodKind(q, g) {
 		total.Understood = 1
 	}
 	pooled := "no pooled value"
@@ -233,6 +192,88 @@ func scoreQuestion(dir string, m *question.Matcher, proc *pipeline.Processor, sc
 	printQuestionRow(w, g.Question.ID, "all", total, fmt.Sprintf("%d/%d  %s", total.SeriesOK, total.SeriesN, pooled))
 	fmt.Fprintf(w, "    understood: %s\n    series: %s\n    gold series: %s\n", understood(m, q), seriesText(o.Series), g.Expected.Series)
 	return total, nil
+}
+
+// understoodKind reports whether Kent read the question's subject as the
+// gold's kind of entity (a country is a place, an alliance an organisation).
+func understoodKind(q question.Question, g QuestionGold) bool {
+	if q.Subject == nil {
+		return false
+	}
+	return q.Subject.Kind == map[string]string{"country": "place", "alliance": "organisation"}[g.Question.Subject.Kind] ||
+		q.Subject.Kind == g.Question.Subject.Kind
+}
+
+// questionRun is what scoring one question's documents needs.
+type questionRun struct {
+	dir, id string
+	q       question.Question
+	m       *question.Matcher
+	proc    *pipeline.Processor
+	sc      *kent.Scale
+	misses  io.Writer
+}
+
+// document processes one fixture, adds its strict recall and what was
+// pooled from it to s, and returns its judgements.
+func (r questionRun) document(d QuestionDocument, s *QuestionScore) ([]kent.JudgementHit, error) {
+	a, err := processFile(r.dir, d.File, r.proc)
+	if err != nil {
+		return nil, err
+	}
+	if t, ok := goldDate(d.Published); ok && a.Published.IsZero() {
+		a.Published = t // the fixture's dateline, where the cleaner did not lift it
+	}
+	s.Docs++
+	hits := a.JudgementHits()
+	sents := a.SentenceSpans()
+	sentence := func(j kent.Judgement) string {
+		return kent.NormalizeText(a.Text[sents[j.Sentence].Start:sents[j.Sentence].End])
+	}
+	rels := r.m.Relevances(r.q, hits)
+	for _, ga := range d.Assessments {
+		s.Gold++
+		if why := strictMatch(ga, a.Judgements, sentence, rels, r.sc); why == "" {
+			s.Right++
+		} else if r.misses != nil {
+			fmt.Fprintf(r.misses, "  miss %s/%s: %s «%s» — %s\n", r.id, d.File, orAuthor(ga.Source), ga.Cue, why)
+		}
+	}
+	for hi, rel := range rels {
+		h := hits[hi]
+		if !rel.About || h.Condition != "" {
+			continue
+		}
+		s.Pooled++
+		switch ga, ok := goldAt(d.Assessments, h.Judgement, sentence); {
+		case !ok:
+			s.NotGold++
+		case ga.aboutE():
+			s.PooledE++
+		default:
+			s.PooledOther++
+		}
+	}
+	return hits, nil
+}
+
+// languages prints one row per language, in order, each with the outlook
+// on that language's judgements, and returns their sum.
+func (r questionRun) languages(w io.Writer, g QuestionGold, byLang map[string]*QuestionScore, hitsByLang map[string][]kent.JudgementHit) QuestionScore {
+	var total QuestionScore
+	langs := make([]string, 0, len(byLang))
+	for l := range byLang {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		s := byLang[l]
+		o := r.m.Outlook(r.q, hitsByLang[l], s.Docs, question.Options{Now: time.Now()})
+		s.Direction, s.GoldDirection = orNone(o.Direction), g.Expected.Direction
+		printQuestionRow(w, g.Question.ID, l, *s, "")
+		total.add(*s)
+	}
+	return total
 }
 
 func printQuestionRow(w io.Writer, id, lang string, s QuestionScore, extra string) {
