@@ -1,12 +1,8 @@
 package eval
 
 import (
-	"fmt"
-	"os"
 	"strings"
 	"time"
-
-	"go.yaml.in/yaml/v3"
 
 	"github.com/kentnews/kent"
 )
@@ -27,11 +23,7 @@ type QuestionGold struct {
 		TimeBound string `yaml:"time_bound"`
 	} `yaml:"question"`
 	Documents []QuestionDocument `yaml:"documents"`
-	Expected  struct {
-		Direction string    `yaml:"direction"`
-		Between   []float64 `yaml:"pooled_between"`
-		Series    string    `yaml:"series"`
-	} `yaml:"expected_outlook"`
+	Expected  ExpectedOutlook    `yaml:"expected_outlook"`
 }
 
 // QuestionDocument is one fixture article of a question and the
@@ -62,14 +54,8 @@ func (g GoldAssessment) aboutE() bool { return g.About == "E" || g.About == "E-v
 // ReadQuestionGold reads one question's gold file, naming it in any error.
 func ReadQuestionGold(path string) (QuestionGold, error) {
 	var g QuestionGold
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return g, err
-	}
-	if err := yaml.Unmarshal(raw, &g); err != nil {
-		return g, fmt.Errorf("%s: %v", path, err)
-	}
-	return g, nil
+	err := readYAML(path, &g)
+	return g, err
 }
 
 // goldAt returns the gold assessment a judgement stands at, if any.

@@ -19,11 +19,16 @@ type SeedsGold struct {
 	Question struct {
 		Text string `yaml:"text"`
 	} `yaml:"question"`
-	Documents []SeedDocument `yaml:"documents"`
-	Expected  struct {
-		Direction string    `yaml:"direction"`
-		Between   []float64 `yaml:"pooled_between"`
-	} `yaml:"expected_outlook"`
+	Documents []SeedDocument  `yaml:"documents"`
+	Expected  ExpectedOutlook `yaml:"expected_outlook"`
+}
+
+// ExpectedOutlook is how a gold file says the outlook should come out: its
+// direction, the range of the pooled value and (questions only) the series.
+type ExpectedOutlook struct {
+	Direction string    `yaml:"direction"`
+	Between   []float64 `yaml:"pooled_between"`
+	Series    string    `yaml:"series"`
 }
 
 // SeedDocument is one seed article's gold: its file, metadata, the chrome
@@ -54,14 +59,21 @@ type SeedDocument struct {
 // error.
 func ReadSeedsGold(path string) (SeedsGold, error) {
 	var gold SeedsGold
+	err := readYAML(path, &gold)
+	return gold, err
+}
+
+// readYAML reads and parses a YAML file into v, naming the file in a parse
+// error.
+func readYAML(path string, v any) error {
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return gold, err
+		return err
 	}
-	if err := yaml.Unmarshal(raw, &gold); err != nil {
-		return gold, fmt.Errorf("%s: %v", path, err)
+	if err := yaml.Unmarshal(raw, v); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
 	}
-	return gold, nil
+	return nil
 }
 
 // Clean scores cleaning and metadata on the seed articles in corpusDir
