@@ -19,14 +19,17 @@ type QuestionFile struct {
 	Places   []string `yaml:"places"`   // ISO 3166 codes, key place first
 	Concepts []string `yaml:"concepts"` // military, war, enter
 	// The question's frame, where Kent should not read it from the text.
-	Subject        *kent.FrameEntity `yaml:"subject"` // {name, kind: place|organisation|person, key}
-	Family         string            `yaml:"family"`  // an event family of lexicon/data/all.yaml
-	Object         *kent.FrameEntity `yaml:"object"`
-	Negated        bool              `yaml:"negated"`
-	TimeBound      string            `yaml:"time_bound"`
-	Since          string            `yaml:"since"`
-	Until          string            `yaml:"until"`
-	ResolutionDate string            `yaml:"resolution_date"`
+	Subject   *kent.FrameEntity `yaml:"subject"` // {name, kind: place|organisation|person, key}
+	Family    string            `yaml:"family"`  // an event family of lexicon/data/all.yaml
+	Object    *kent.FrameEntity `yaml:"object"`
+	Negated   bool              `yaml:"negated"`
+	TimeBound string            `yaml:"time_bound"`
+	Since     string            `yaml:"since"`
+	Until     string            `yaml:"until"`
+	// ResolutionDate is when the question resolves. It is checked like the
+	// other dates, so a question file keeps it in the right form, but it
+	// does not bound the period read: Since and Until do.
+	ResolutionDate string `yaml:"resolution_date"`
 }
 
 // QuestionSpec is a question file read and checked: the question and the

@@ -51,7 +51,10 @@ func (s *Service) Stories(ctx context.Context, req StoriesRequest) (StoriesResul
 	if err != nil {
 		return StoriesResult{}, err
 	}
-	c := story.New(lex)
+	c, err := story.New(lex)
+	if err != nil {
+		return StoriesResult{}, err
+	}
 	if req.Threshold > 0 {
 		c.Threshold = req.Threshold
 	}

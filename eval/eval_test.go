@@ -156,7 +156,11 @@ func TestNamesPairs(t *testing.T) {
 
 func TestStoriesScoring(t *testing.T) {
 	var out bytes.Buffer
-	s, err := Stories("testdata/stories.jsonl", story.New(lexicon.MustDefault()), &out)
+	c, err := story.New(lexicon.MustDefault())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := Stories("testdata/stories.jsonl", c, &out)
 	if err != nil {
 		t.Fatal(err)
 	}

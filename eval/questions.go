@@ -9,57 +9,11 @@ import (
 	"strings"
 	"time"
 
-	"go.yaml.in/yaml/v3"
-
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/pipeline"
 	"github.com/kentnews/kent/question"
 )
-
-// QuestionGold is one eval/questions/<id>/gold.yaml: a forecasting question,
-// its fixture articles with the judgements in them, and how the outlook
-// should come out (see eval/questions/README.md).
-type QuestionGold struct {
-	Question struct {
-		ID        string            `yaml:"id"`
-		Text      string            `yaml:"text"`
-		TextOther map[string]string `yaml:"text_other"`
-		Subject   struct {
-			Name string `yaml:"name"`
-			Kind string `yaml:"kind"`
-		} `yaml:"subject"`
-		Family    string `yaml:"family"`
-		TimeBound string `yaml:"time_bound"`
-	} `yaml:"question"`
-	Documents []struct {
-		File        string           `yaml:"file"`
-		Language    string           `yaml:"language"`
-		Published   string           `yaml:"published"`
-		Assessments []GoldAssessment `yaml:"assessments"`
-	} `yaml:"documents"`
-	Expected struct {
-		Direction string    `yaml:"direction"`
-		Between   []float64 `yaml:"pooled_between"`
-		Series    string    `yaml:"series"`
-	} `yaml:"expected_outlook"`
-}
-
-// GoldAssessment is one judgement the gold lists in a fixture.
-type GoldAssessment struct {
-	Source      *string  `yaml:"source"`
-	Cue         string   `yaml:"cue"`
-	About       string   `yaml:"about"`
-	Band        string   `yaml:"band"`
-	Number      *float64 `yaml:"number"`
-	Stance      string   `yaml:"stance"`
-	Direction   string   `yaml:"direction"`
-	Conditional bool     `yaml:"conditional"`
-}
-
-// aboutE reports whether the gold says the judgement is on the question's
-// event or a close variant of it.
-func (g GoldAssessment) aboutE() bool { return g.About == "E" || g.About == "E-variant" }
 
 // QuestionScore counts one question in one language (or all of them).
 type QuestionScore struct {
@@ -132,98 +86,40 @@ func exists(p string) bool {
 	return err == nil
 }
 
-// ReadQuestionGold reads one question's gold file, naming it in any error.
-func ReadQuestionGold(path string) (QuestionGold, error) {
-	var g QuestionGold
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return g, err
-	}
-	if err := yaml.Unmarshal(raw, &g); err != nil {
-		return g, fmt.Errorf("%s: %v", path, err)
-	}
-	return g, nil
-}
-
 // scoreQuestion scores one question folder and prints its rows.
 func scoreQuestion(dir string, m *question.Matcher, proc *pipeline.Processor, sc *kent.Scale, w, misses io.Writer) (QuestionScore, error) {
 	g, err := ReadQuestionGold(filepath.Join(dir, "gold.yaml"))
 	if err != nil {
 		return QuestionScore{}, err
 	}
+	// A question Kent cannot read is scored all the same: Understood says so.
 	q, _ := m.Understand(question.Question{Text: g.Question.Text})
-	understoodKind := q.Subject != nil && q.Subject.Kind == map[string]string{"country": "place", "alliance": "organisation"}[g.Question.Subject.Kind]
-	understoodKind = understoodKind || q.Subject != nil && q.Subject.Kind == g.Question.Subject.Kind
+	r := questionRun{dir: dir, id: g.Question.ID, q: q, m: m, proc: proc, sc: sc, misses: misses}
 	byLang := map[string]*QuestionScore{}
 	hitsByLang := map[string][]kent.JudgementHit{}
 	var all []kent.JudgementHit
 	var goldSeries []goldPoint
 	for _, d := range g.Documents {
-		a, err := processFile(dir, d.File, proc)
-		if err != nil {
-			return QuestionScore{}, err
-		}
-		if t, ok := goldDate(d.Published); ok && a.Published.IsZero() {
-			a.Published = t // the fixture's dateline, where the cleaner did not lift it
-		}
 		s := byLang[d.Language]
 		if s == nil {
 			s = &QuestionScore{}
 			byLang[d.Language] = s
 		}
-		s.Docs++
-		hits := a.JudgementHits()
+		hits, err := r.document(d, s)
+		if err != nil {
+			return QuestionScore{}, err
+		}
 		all = append(all, hits...)
 		hitsByLang[d.Language] = append(hitsByLang[d.Language], hits...)
-		sents := a.SentenceSpans()
-		sentence := func(j kent.Judgement) string {
-			return kent.NormalizeText(a.Text[sents[j.Sentence].Start:sents[j.Sentence].End])
-		}
-		rels := m.Relevances(q, hits)
-		for _, ga := range d.Assessments {
-			s.Gold++
-			if why := strictMatch(ga, a.Judgements, sentence, rels, sc); why == "" {
-				s.Right++
-			} else if misses != nil {
-				fmt.Fprintf(misses, "  miss %s/%s: %s «%s» — %s\n", g.Question.ID, d.File, orAuthor(ga.Source), ga.Cue, why)
-			}
-		}
-		for hi, rel := range rels {
-			h := hits[hi]
-			if !rel.About || h.Condition != "" {
-				continue
-			}
-			s.Pooled++
-			switch ga, ok := goldAt(d.Assessments, h.Judgement, sentence); {
-			case !ok:
-				s.NotGold++
-			case ga.aboutE():
-				s.PooledE++
-			default:
-				s.PooledOther++
-			}
-		}
 		if p, ok := docDirection(d.Published, d.Assessments); ok {
 			goldSeries = append(goldSeries, p)
 		}
 	}
-	var total QuestionScore
-	langs := make([]string, 0, len(byLang))
-	for l := range byLang {
-		langs = append(langs, l)
-	}
-	sort.Strings(langs)
-	for _, l := range langs {
-		s := byLang[l]
-		o := m.Outlook(q, hitsByLang[l], s.Docs, question.Options{Now: time.Now()})
-		s.Direction, s.GoldDirection = orNone(o.Direction), g.Expected.Direction
-		printQuestionRow(w, g.Question.ID, l, *s, "")
-		total.add(*s)
-	}
+	total := r.languages(w, g, byLang, hitsByLang)
 	o := m.Outlook(q, all, len(g.Documents), question.Options{Now: time.Now()})
 	total.Direction, total.GoldDirection = orNone(o.Direction), g.Expected.Direction
 	total.SeriesOK, total.SeriesN = seriesAgreement(o.Series, goldSeries, sc)
-	if understoodKind {
+	if understoodKind(q, g) {
 		total.Understood = 1
 	}
 	pooled := "no pooled value"
@@ -233,6 +129,88 @@ func scoreQuestion(dir string, m *question.Matcher, proc *pipeline.Processor, sc
 	printQuestionRow(w, g.Question.ID, "all", total, fmt.Sprintf("%d/%d  %s", total.SeriesOK, total.SeriesN, pooled))
 	fmt.Fprintf(w, "    understood: %s\n    series: %s\n    gold series: %s\n", understood(m, q), seriesText(o.Series), g.Expected.Series)
 	return total, nil
+}
+
+// understoodKind reports whether Kent read the question's subject as the
+// gold's kind of entity (a country is a place, an alliance an organisation).
+func understoodKind(q question.Question, g QuestionGold) bool {
+	if q.Subject == nil {
+		return false
+	}
+	return q.Subject.Kind == map[string]string{"country": "place", "alliance": "organisation"}[g.Question.Subject.Kind] ||
+		q.Subject.Kind == g.Question.Subject.Kind
+}
+
+// questionRun is what scoring one question's documents needs.
+type questionRun struct {
+	dir, id string
+	q       question.Question
+	m       *question.Matcher
+	proc    *pipeline.Processor
+	sc      *kent.Scale
+	misses  io.Writer
+}
+
+// document processes one fixture, adds its strict recall and what was
+// pooled from it to s, and returns its judgements.
+func (r questionRun) document(d QuestionDocument, s *QuestionScore) ([]kent.JudgementHit, error) {
+	a, err := processFile(r.dir, d.File, r.proc)
+	if err != nil {
+		return nil, err
+	}
+	if t, ok := goldDate(d.Published); ok && a.Published.IsZero() {
+		a.Published = t // the fixture's dateline, where the cleaner did not lift it
+	}
+	s.Docs++
+	hits := a.JudgementHits()
+	sents := a.SentenceSpans()
+	sentence := func(j kent.Judgement) string {
+		return kent.NormalizeText(a.Text[sents[j.Sentence].Start:sents[j.Sentence].End])
+	}
+	rels := r.m.Relevances(r.q, hits)
+	for _, ga := range d.Assessments {
+		s.Gold++
+		if why := strictMatch(ga, a.Judgements, sentence, rels, r.sc); why == "" {
+			s.Right++
+		} else if r.misses != nil {
+			fmt.Fprintf(r.misses, "  miss %s/%s: %s «%s» — %s\n", r.id, d.File, orAuthor(ga.Source), ga.Cue, why)
+		}
+	}
+	for hi, rel := range rels {
+		h := hits[hi]
+		if !rel.About || h.Condition != "" {
+			continue
+		}
+		s.Pooled++
+		switch ga, ok := goldAt(d.Assessments, h.Judgement, sentence); {
+		case !ok:
+			s.NotGold++
+		case ga.aboutE():
+			s.PooledE++
+		default:
+			s.PooledOther++
+		}
+	}
+	return hits, nil
+}
+
+// languages prints one row per language, in order, each with the outlook
+// on that language's judgements, and returns their sum.
+func (r questionRun) languages(w io.Writer, g QuestionGold, byLang map[string]*QuestionScore, hitsByLang map[string][]kent.JudgementHit) QuestionScore {
+	var total QuestionScore
+	langs := make([]string, 0, len(byLang))
+	for l := range byLang {
+		langs = append(langs, l)
+	}
+	sort.Strings(langs)
+	for _, l := range langs {
+		s := byLang[l]
+		o := r.m.Outlook(r.q, hitsByLang[l], s.Docs, question.Options{Now: time.Now()})
+		s.Direction, s.GoldDirection = orNone(o.Direction), g.Expected.Direction
+		printQuestionRow(w, g.Question.ID, l, *s, "")
+		total.add(*s)
+	}
+	return total
 }
 
 func printQuestionRow(w io.Writer, id, lang string, s QuestionScore, extra string) {
@@ -270,55 +248,6 @@ func orAuthor(s *string) string {
 		return "author"
 	}
 	return *s
-}
-
-// goldAt returns the gold assessment a judgement stands at, if any.
-func goldAt(gas []GoldAssessment, j kent.Judgement, sentence func(kent.Judgement) string) (GoldAssessment, bool) {
-	for _, ga := range gas {
-		gcue := kent.NormalizeText(ga.Cue)
-		if strings.Contains(sentence(j), gcue) && strings.Contains(gcue, kent.NormalizeText(j.Cue)) {
-			return ga, true
-		}
-	}
-	return GoldAssessment{}, false
-}
-
-// goldDate reads a gold date: YYYY-MM-DD, or YYYY-MM or YYYY when that is
-// all the gold knows.
-func goldDate(s string) (time.Time, bool) {
-	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
-
-type goldPoint struct {
-	date time.Time
-	dir  string
-}
-
-// docDirection is the direction most of a dated document's unconditional
-// about-E assessments take.
-func docDirection(published string, gas []GoldAssessment) (goldPoint, bool) {
-	t, ok := goldDate(published)
-	if !ok {
-		return goldPoint{}, false
-	}
-	n := map[string]int{}
-	for _, ga := range gas {
-		if ga.aboutE() && !ga.Conditional && ga.Direction != "" {
-			n[ga.Direction]++
-		}
-	}
-	switch {
-	case n["for"] > n["against"]:
-		return goldPoint{t, "for"}, true
-	case n["against"] > n["for"]:
-		return goldPoint{t, "against"}, true
-	}
-	return goldPoint{}, false
 }
 
 // seriesAgreement counts the gold documents whose direction the outlook's

@@ -48,54 +48,7 @@ func Redewiedergabe(dir string, x *attrib.Extractor, w io.Writer) (map[string]PR
 		if len(toks) == 0 {
 			continue
 		}
-		a, offs := rwArticle(toks)
-		qs, _ := x.Extract(a)
-		pred := make([]map[string]bool, len(toks))
-		for i := range pred {
-			pred[i] = map[string]bool{}
-		}
-		mark := func(sp kent.Span, label string) {
-			for i, o := range offs {
-				if o.Start < sp.End && sp.Start < o.End {
-					pred[i][label] = true
-				}
-			}
-		}
-		for _, q := range qs {
-			switch q.Kind {
-			case kent.QuoteDirect, kent.QuotePartial:
-				// The corpus counts the quote marks as part of the speech.
-				sp := q.Span
-				if r, n := utf8.DecodeLastRuneInString(a.Text[:sp.Start]); n > 0 && closers[r] != nil {
-					sp.Start -= n
-				}
-				if r, n := utf8.DecodeRuneInString(a.Text[sp.End:]); n > 0 && closers[r] != nil || r == '“' {
-					sp.End += n
-				}
-				mark(sp, "direct")
-			case kent.QuoteIndirect, kent.QuoteMixed:
-				mark(q.Span, "indirect")
-			}
-			if q.Speaker != nil {
-				mark(q.CueSpan, "frame")
-				mark(q.Speaker.MentionSpan, "speaker")
-			}
-		}
-		for i, t := range toks {
-			for _, label := range []string{"direct", "indirect", "reported", "freeIndirect", "frame", "speaker"} {
-				m := res[label]
-				g, p := t.labels[label], pred[i][label]
-				switch {
-				case g && p:
-					m.TP++
-				case p:
-					m.FP++
-				case g:
-					m.FN++
-				}
-				res[label] = m
-			}
-		}
+		scoreRWTokens(res, toks, rwPredict(x, toks))
 	}
 	fmt.Fprintf(w, "REDEWIEDERGABE (German, 1840–1919): %d files, token-level scores\n", len(files))
 	for _, t := range rwTypes {
@@ -107,6 +60,65 @@ func Redewiedergabe(dir string, x *attrib.Extractor, w io.Writer) (map[string]PR
 		printRow(w, l, m.Precision(), m.Recall(), m.F1(), "")
 	}
 	return res, nil
+}
+
+// rwPredict runs the extractor over one file's tokens and returns, for
+// each token, the labels Kent gives it: direct or indirect speech, frame
+// (the cue) and speaker.
+func rwPredict(x *attrib.Extractor, toks []rwToken) []map[string]bool {
+	a, offs := rwArticle(toks)
+	qs, _ := x.Extract(a)
+	pred := make([]map[string]bool, len(toks))
+	for i := range pred {
+		pred[i] = map[string]bool{}
+	}
+	mark := func(sp kent.Span, label string) {
+		for i, o := range offs {
+			if o.Start < sp.End && sp.Start < o.End {
+				pred[i][label] = true
+			}
+		}
+	}
+	for _, q := range qs {
+		switch q.Kind {
+		case kent.QuoteDirect, kent.QuotePartial:
+			// The corpus counts the quote marks as part of the speech.
+			sp := q.Span
+			if r, n := utf8.DecodeLastRuneInString(a.Text[:sp.Start]); n > 0 && closers[r] != nil {
+				sp.Start -= n
+			}
+			if r, n := utf8.DecodeRuneInString(a.Text[sp.End:]); n > 0 && closers[r] != nil || r == '“' {
+				sp.End += n
+			}
+			mark(sp, "direct")
+		case kent.QuoteIndirect, kent.QuoteMixed:
+			mark(q.Span, "indirect")
+		}
+		if q.Speaker != nil {
+			mark(q.CueSpan, "frame")
+			mark(q.Speaker.MentionSpan, "speaker")
+		}
+	}
+	return pred
+}
+
+// scoreRWTokens adds each token's gold and predicted labels to res.
+func scoreRWTokens(res map[string]PRF, toks []rwToken, pred []map[string]bool) {
+	for i, t := range toks {
+		for _, label := range []string{"direct", "indirect", "reported", "freeIndirect", "frame", "speaker"} {
+			m := res[label]
+			g, p := t.labels[label], pred[i][label]
+			switch {
+			case g && p:
+				m.TP++
+			case p:
+				m.FP++
+			case g:
+				m.FN++
+			}
+			res[label] = m
+		}
+	}
 }
 
 type rwToken struct {

@@ -13,13 +13,13 @@ import (
 
 // StoryScore holds clustering scores against gold stories.
 type StoryScore struct {
-	Items                          int
-	Stories                        int
-	BCubedP, BCubedR, BCubedF1     float64
-	PairP, PairR, PairF1           float64
-	CrossP, CrossR, CrossF1        float64 // pairs of items in different languages only
-	ItemsPerSecond                 float64
-	goldStories, predictedMultiple int
+	Items                      int
+	Stories                    int
+	BCubedP, BCubedR, BCubedF1 float64
+	PairP, PairR, PairF1       float64
+	CrossP, CrossR, CrossF1    float64 // pairs of items in different languages only
+	ItemsPerSecond             float64
+	goldStories                int
 }
 
 // Stories clusters the items of a JSONL file (id, language, story, text)

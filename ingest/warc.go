@@ -242,13 +242,12 @@ func (w *warcReader) resync() bool {
 				return true
 			}
 		}
-		line, err := w.br.ReadSlice('\n')
+		_, err := w.br.ReadSlice('\n')
 		lineStart = err == nil
 		if err != nil && err != bufio.ErrBufferFull {
 			if err != io.EOF {
 				w.err = err
 			}
-			_ = line
 			return false
 		}
 	}

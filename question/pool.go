@@ -1,16 +1,10 @@
 package question
 
 import (
-	"fmt"
 	"math"
-	"runtime"
-	"sort"
-	"strings"
-	"sync"
 	"time"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/names"
 )
 
 // Options tune pooling.
@@ -45,6 +39,31 @@ const weightsDoc = "words 1, numeric 1, categorical 0.5, modal 0.25, stance-only
 
 // Outlook pools the judgements that bear on q into a cited outlook.
 func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, opt Options) kent.Outlook {
+	opt = opt.withDefaults()
+	if q.Subject == nil || q.Family == "" {
+		q, _ = m.Understand(q) // a caller that set only places and concepts
+	}
+	o := m.newOutlook(q, articles, opt)
+	groups := m.sortHits(q, hits, opt, &o)
+	vs := m.voices(groups)
+	pooled := make([]kent.Contribution, 0, len(vs))
+	for _, v := range vs {
+		pooled = append(pooled, v.c)
+	}
+	o.Contributions = append(o.Contributions, pooled...)
+	if p, ok := pool(pooled, opt.Extremize); ok {
+		b := m.scale.For(p)
+		o.Pooled, o.Band, o.Direction = &p, b.Name(), direction(b)
+		o.Holders = len(vs)
+		o.Spread = spread(pooled)
+	}
+	o.Series = append(o.Series, series(vs, opt)...)
+	o.Disagreement = m.disagreement(pooled)
+	return o
+}
+
+// withDefaults fills in the options a caller left unset.
+func (opt Options) withDefaults() Options {
 	if opt.Extremize <= 0 {
 		opt.Extremize = 1
 	}
@@ -57,16 +76,25 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	if opt.VoiceAge == 0 {
 		opt.VoiceAge = DefaultVoiceAge
 	}
-	if q.Subject == nil || q.Family == "" {
-		q, _ = m.Understand(q) // a caller that set only places and concepts
-	}
+	return opt
+}
+
+// newOutlook is the outlook on q before any judgement is pooled: the
+// question as understood and the method.
+func (m *Matcher) newOutlook(q Question, articles int, opt Options) kent.Outlook {
 	frame := m.Frame(q)
-	o := kent.Outlook{
+	return kent.Outlook{
 		Schema: kent.OutlookSchema, Question: q.Text, QuestionID: q.ID, Places: q.Places, Concepts: q.Concepts, Understood: &frame,
 		GeneratedAt: opt.Now.UTC(), Articles: articles, Scale: m.scale.Name,
 		Method:        kent.Method{Name: "weighted mean of log-odds", Extremize: opt.Extremize, Window: opt.Window, Weights: weightsDoc, VoiceAgeDays: max(0, int(opt.VoiceAge.Hours()/24))},
 		Contributions: []kent.Contribution{}, Conditional: []kent.Contribution{}, SetAside: []kent.Contribution{}, Series: []kent.Point{},
 	}
+}
+
+// sortHits reads each judgement as a contribution and sorts it: set aside
+// (not about the question), conditional, or into its holder's group for its
+// window. Groups come back in the order their first member was met.
+func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o *kent.Outlook) []*group {
 	relevantArticle := map[string]bool{}
 	rel := m.Relevances(q, hits)
 	for i, h := range hits {
@@ -74,13 +102,8 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 			relevantArticle[h.ArticleID] = true
 		}
 	}
-	type group struct {
-		key     string
-		window  time.Time
-		members []kent.Contribution
-	}
-	groups := map[string]*group{}
-	var order []string
+	byKey := map[string]*group{}
+	var groups []*group
 	for i, h := range hits {
 		c := m.contribution(h, rel[i].Invert)
 		switch {
@@ -101,79 +124,20 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 		}
 		w := window(h.Published, opt.Window)
 		key := holderKey(h) + "|" + w.Format("2006-01-02")
-		g := groups[key]
+		g := byKey[key]
 		if g == nil {
 			g = &group{key: key, window: w}
-			groups[key] = g
-			order = append(order, key)
+			byKey[key] = g
+			groups = append(groups, g)
 		}
 		g.members = append(g.members, c)
 	}
-	// One voice per holder and window: the members' log-odds are averaged,
-	// the strongest statement stands for them, the rest are its copies.
-	type voice struct {
-		c      kent.Contribution
-		window time.Time
-		key    string
-	}
-	var voices []voice
-	for _, k := range order {
-		g := groups[k]
-		sort.SliceStable(g.members, func(a, b int) bool { return g.members[a].Weight > g.members[b].Weight })
-		rep := g.members[0]
-		var sw, sl float64
-		for _, mb := range g.members {
-			sw += mb.Weight
-			sl += mb.Weight * logit(mb.P)
-		}
-		rep.P = round(sigmoid(sl / sw))
-		rep.Band = m.band(rep)
-		for _, mb := range g.members[1:] {
-			rep.AlsoIn = append(rep.AlsoIn, fmt.Sprintf("%s (%s, %s): «%s»", orDash(mb.Outlet), mb.Language, mb.ArticleID, mb.Cue))
-		}
-		voices = append(voices, voice{rep, g.window, strings.SplitN(k, "|", 2)[0]})
-	}
-	sort.SliceStable(voices, func(a, b int) bool { return voices[a].c.Weight > voices[b].c.Weight })
-	var pooled []kent.Contribution
-	for _, v := range voices {
-		pooled = append(pooled, v.c)
-	}
-	o.Contributions = append(o.Contributions, pooled...)
-	if p, ok := pool(pooled, opt.Extremize); ok {
-		b := m.scale.For(p)
-		o.Pooled, o.Band, o.Direction = &p, b.Name(), direction(b)
-		o.Holders = len(voices)
-		o.Spread = spread(pooled)
-	}
-	// The outlook as of each dated window: each holder's latest voice, if
-	// it is not older than the voice age.
-	var windows []time.Time
-	seenW := map[time.Time]bool{}
-	for _, v := range voices {
-		if !v.window.IsZero() && !seenW[v.window] {
-			seenW[v.window] = true
-			windows = append(windows, v.window)
-		}
-	}
-	sort.Slice(windows, func(a, b int) bool { return windows[a].Before(windows[b]) })
-	for _, w := range windows {
-		latest := map[string]voice{}
-		for _, v := range voices {
-			if v.window.IsZero() || v.window.After(w) || opt.VoiceAge > 0 && w.Sub(v.window) > opt.VoiceAge {
-				continue
-			}
-			if old, ok := latest[v.key]; !ok || v.window.After(old.window) {
-				latest[v.key] = v
-			}
-		}
-		var cs []kent.Contribution
-		for _, v := range latest {
-			cs = append(cs, v.c)
-		}
-		if p, ok := pool(cs, opt.Extremize); ok {
-			o.Series = append(o.Series, kent.Point{Date: w, P: p, Holders: len(latest)})
-		}
-	}
+	return groups
+}
+
+// disagreement names the holders of full weight on each side, when both
+// sides have some.
+func (m *Matcher) disagreement(pooled []kent.Contribution) *kent.Disagreement {
 	var forH, againstH []string
 	for _, c := range pooled {
 		if c.Weight < 0.5 {
@@ -187,74 +151,9 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 		}
 	}
 	if len(forH) > 0 && len(againstH) > 0 {
-		o.Disagreement = &kent.Disagreement{For: kent.Unique(forH), Against: kent.Unique(againstH)}
+		return &kent.Disagreement{For: kent.Unique(forH), Against: kent.Unique(againstH)}
 	}
-	return o
-}
-
-// Relevances decides how each judgement stands to the question, on all
-// cores: it is most of a brief's work after reading the store. An article
-// whose topic is the question's subject lends it to propositions on the
-// question's event that name no other (see relevance); only articles with
-// such a proposition are read for their topic.
-func (m *Matcher) Relevances(q Question, hits []kent.JudgementHit) []Relevance {
-	rel := make([]Relevance, len(hits))
-	m.parallel(len(hits), func(i int) { rel[i] = m.relevance(q, hits[i].Judgement, false) })
-	need := map[string]bool{}
-	for i, r := range rel {
-		if r.Family && !r.Subject {
-			need[hits[i].ArticleID] = true
-		}
-	}
-	if len(need) == 0 {
-		return rel
-	}
-	topic := m.topics(q, hits, need)
-	for i, h := range hits {
-		if topic[h.ArticleID] && rel[i].Family && !rel[i].Subject {
-			rel[i] = m.relevance(q, h.Judgement, true)
-		}
-	}
-	return rel
-}
-
-// parallel runs f(0..n-1) on all cores.
-func (m *Matcher) parallel(n int, f func(i int)) {
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := w; i < n; i += workers {
-				f(i)
-			}
-		}()
-	}
-	wg.Wait()
-}
-
-// topics returns which of the needed articles have the question's subject
-// as topic: their title or a judgement's sentence names it.
-func (m *Matcher) topics(q Question, hits []kent.JudgementHit, need map[string]bool) map[string]bool {
-	out := map[string]bool{}
-	seen := map[string]bool{}
-	for _, h := range hits {
-		if !need[h.ArticleID] || out[h.ArticleID] {
-			continue
-		}
-		if !seen[h.ArticleID] {
-			seen[h.ArticleID] = true
-			if m.names(q, fields(h.Title)) {
-				out[h.ArticleID] = true
-				continue
-			}
-		}
-		if m.names(q, fields(h.Words)) {
-			out[h.ArticleID] = true
-		}
-	}
-	return out
+	return nil
 }
 
 // direction is where a band lies on its scale: against below the middle,
@@ -267,80 +166,6 @@ func direction(b kent.Band) string {
 		return "for"
 	}
 	return "even"
-}
-
-// band is the band of a contribution's P(event) on the outlook's scale,
-// so that its line and the headline name a value the same way; a stance
-// without a degree has none.
-func (m *Matcher) band(c kent.Contribution) string {
-	if c.Kind == "stance" {
-		return ""
-	}
-	return m.scale.For(c.P).Name()
-}
-
-// contribution reads a judgement as P(event): its value, inverted when the
-// proposition is negative ("that Belarus will not send troops") or when
-// relevance says so: about staying out ("unlikely that Belarus will stay
-// out" is for), a refusal, or a negative question.
-func (m *Matcher) contribution(h kent.JudgementHit, opposite bool) kent.Contribution {
-	j := h.Judgement
-	kind := "words"
-	switch {
-	case j.Scale == "numeric":
-		kind = "numeric"
-	case j.Categorical:
-		kind = "categorical"
-	case j.Modal:
-		kind = "modal"
-	case j.Band == "":
-		kind = "stance"
-	}
-	p := j.Value
-	invert := j.Proposition.Negated != opposite
-	reason := ""
-	if invert {
-		p = 1 - p
-		reason = "the proposition is negative, or about the event's opposite or a refusal of it: read inverted"
-	}
-	c := kent.Contribution{
-		Holder: h.Outlet, HolderKind: "outlet", P: round(p), Weight: Weights[kind], Kind: kind,
-		Cue: j.Cue, Words: j.Words, Language: j.Language, Outlet: h.Outlet, Published: h.Published,
-		ArticleID: h.ArticleID, Source: h.Source, URL: h.URL, TimeFrame: j.TimeFrame, Trend: j.Trend, Condition: j.Condition,
-		Reason: reason, Proposition: j.Proposition.Text,
-	}
-	if c.Holder == "" {
-		c.Holder = "the article (" + h.Source + ")"
-		if h.Title != "" {
-			c.Holder = "the article “" + kent.Clip(h.Title, 60) + "”"
-		}
-	}
-	if j.Holder != nil {
-		c.Holder, c.HolderKind, c.Role, c.Affiliation = j.Holder.Name, j.Holder.Kind, j.Holder.Role, j.Holder.Affiliation
-	}
-	c.Band = m.band(c)
-	return c
-}
-
-// holderKey identifies a voice across outlets, languages and spellings: a
-// speaker by the key of their name; an article's own voice by its text,
-// so a syndicated copy is the same voice.
-func holderKey(h kent.JudgementHit) string {
-	if h.Holder != nil {
-		return "speaker:" + names.FullKey(h.Holder.Name)
-	}
-	return "text:" + h.TextHash
-}
-
-func window(t time.Time, size string) time.Time {
-	if t.IsZero() {
-		return time.Time{}
-	}
-	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-	if size == "day" {
-		return d
-	}
-	return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7)) // the Monday
 }
 
 // pool is the weighted mean of log-odds, extremized.

@@ -56,12 +56,15 @@ type Clusterer struct {
 	index          map[string][]int // feature -> stories that have it
 }
 
-// New returns a clusterer that ignores the lexicons' function words.
-func New(lex *lexicon.Set) *Clusterer {
+// New returns a clusterer that ignores the lexicons' function words and
+// reads concepts from the built-in concept list; a broken list is an error.
+func New(lex *lexicon.Set) (*Clusterer, error) {
 	c := &Clusterer{Threshold: 0.3, CrossThreshold: 0.12, stop: map[string]bool{}, df: map[string]int{}, index: map[string][]int{}}
-	if cs, err := lexicon.LoadConcepts(); err == nil {
-		c.concepts = cs.Index()
+	cs, err := lexicon.LoadConcepts()
+	if err != nil {
+		return nil, err
 	}
+	c.concepts = cs.Index()
 	for _, code := range lex.Codes() {
 		for _, w := range lex.Get(code).FunctionWords {
 			c.stop[w] = true
@@ -70,7 +73,7 @@ func New(lex *lexicon.Set) *Clusterer {
 			c.stop[w] = true
 		}
 	}
-	return c
+	return c, nil
 }
 
 // Features returns an article's evidence: "n:" names, "#" numbers and "s:"

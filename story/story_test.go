@@ -15,7 +15,10 @@ import (
 
 // Translations of one report join one story; another report opens its own.
 func TestCrossLanguageStories(t *testing.T) {
-	c := story.New(lexicon.MustDefault())
+	c, err := story.New(lexicon.MustDefault())
+	if err != nil {
+		t.Fatal(err)
+	}
 	items := []struct{ lang, text string }{
 		{"en", "Alexander Lukashenko said on 14 April 2022 that 45,000 Belarusian soldiers would not join the Russian offensive in Ukraine, the ministry in Minsk reported."},
 		{"de", "Alexander Lukaschenko sagte am 14. April 2022, dass 45.000 belarussische Soldaten nicht an der russischen Offensive in der Ukraine teilnehmen würden, berichtete das Ministerium in Minsk."},
@@ -53,7 +56,10 @@ func BenchmarkMentionsAndStories(b *testing.B) {
 		a, _ := proc.Process(docs[0])
 		arts = append(arts, a)
 	}
-	c := story.New(lexicon.MustDefault())
+	c, err := story.New(lexicon.MustDefault())
+	if err != nil {
+		b.Fatal(err)
+	}
 	n := 0
 	b.ResetTimer()
 	for b.Loop() {

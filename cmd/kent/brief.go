@@ -14,18 +14,7 @@ import (
 	"github.com/kentnews/kent/question"
 )
 
-func (a *cli) briefCmd() *cobra.Command {
-	var (
-		text, file, format, out string
-		since, until            string
-		extremize               float64
-		window                  string
-		voiceAge                int
-	)
-	cmd := &cobra.Command{
-		Use:   "brief [PATH...]",
-		Short: "A cited outlook on a question: pooled probability, who holds which view, what was set aside",
-		Long: `Answer a question from the judgements Kent has read. With PATHs, the files
+const briefLong = `Answer a question from the judgements Kent has read. With PATHs, the files
 are ingested first (into the store) and only they are briefed; without, the
 whole store is.
 
@@ -40,7 +29,20 @@ not merely because it sits in a relevant article. One holder counts once per
 window even when syndicated; contributions are pooled as a weighted mean of
 log-odds; conditional judgements are shown apart. Formats: text (default),
 markdown, html (self-contained, with SVG charts), json (schema:
-brief/outlook.schema.json).`,
+brief/outlook.schema.json).`
+
+func (a *cli) briefCmd() *cobra.Command {
+	var (
+		text, file, format, out string
+		since, until            string
+		extremize               float64
+		window                  string
+		voiceAge                int
+	)
+	cmd := &cobra.Command{
+		Use:   "brief [PATH...]",
+		Short: "A cited outlook on a question: pooled probability, who holds which view, what was set aside",
+		Long:  briefLong,
 		Example: `  kent brief --question "Will Belarusian armed forces enter the war against Ukraine?" examples/belarus
   kent brief --question-file q.yaml --format html --out brief.html
   kent brief --question "…" --format json`,
@@ -64,17 +66,9 @@ brief/outlook.schema.json).`,
 			if err != nil {
 				return err
 			}
-			if out == "" || out == "-" {
-				w := cmd.OutOrStdout()
-				if err := render(w, &res.Outlook, out == "" && isTTY(w)); err != nil {
-					return err
-				}
-				return failed
-			}
-			if err := writeFile(out, func(w io.Writer) error { return render(w, &res.Outlook, false) }); err != nil {
+			if err := a.writeOutlook(cmd.OutOrStdout(), out, render, &res.Outlook); err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stderr, "kent: wrote %s\n", out)
 			return failed
 		},
 	}
@@ -88,6 +82,19 @@ brief/outlook.schema.json).`,
 	cmd.Flags().StringVar(&window, "window", "week", "one voice per holder per day or week")
 	cmd.Flags().IntVar(&voiceAge, "voice-age", 56, "days a holder's voice counts in the series after it was heard (-1: never ages out)")
 	return cmd
+}
+
+// writeOutlook renders the outlook to standard output (in colour on a
+// terminal, unless --out - asks for plain text) or to the file out.
+func (a *cli) writeOutlook(stdout io.Writer, out string, render func(io.Writer, *kent.Outlook, bool) error, o *kent.Outlook) error {
+	if out == "" || out == "-" {
+		return render(stdout, o, out == "" && isTTY(stdout))
+	}
+	if err := writeFile(out, func(w io.Writer) error { return render(w, o, false) }); err != nil {
+		return err
+	}
+	fmt.Fprintf(a.stderr, "kent: wrote %s\n", out)
+	return nil
 }
 
 // renderers print an outlook in each --format; color is set for a terminal.

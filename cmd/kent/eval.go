@@ -25,7 +25,15 @@ func (a *cli) evalCmd() *cobra.Command {
 		Long: `Measure Kent against gold data. The data sets live outside the repository
 (../shared/eval); each subcommand names the file or folder it reads.`,
 	}
-	cmd.AddCommand(&cobra.Command{
+	cmd.AddCommand(evalExtractCmd(), evalCleanCmd(), evalQuotesCmd(), evalAttributionCmd(), evalRedewiedergabeCmd(),
+		evalEstimatesCmd(), evalOutlookCmd(), evalNamesCmd(), evalStoriesCmd(), evalWordsCmd(), evalLangIDCmd(), evalQuestionsCmd(),
+		evalHoldersCmd(), evalNameTypesCmd(), evalNameLemmasCmd())
+	return cmd
+}
+
+// evalExtractCmd scores HTML extraction on a ScrapingHub or trafilatura folder.
+func evalExtractCmd() *cobra.Command {
+	return &cobra.Command{
 		Use:   "extract DIR",
 		Short: "HTML extraction: ScrapingHub (ground-truth.json) or trafilatura (evaldata.json) benchmark",
 		Example: `  kent eval extract ../shared/eval/extraction/scrapinghub
@@ -47,16 +55,28 @@ func (a *cli) evalCmd() *cobra.Command {
 			}
 			return err
 		},
-	})
-	cmd.AddCommand(goldCmd("clean GOLD.yaml CORPUS_DIR", "Chrome removal and metadata on the seed articles against their gold file", "  kent eval clean ../shared/eval/seeds/gold.yaml examples/belarus", func(gold, corpus string, proc *pipeline.Processor, _ *lexicon.Set, w io.Writer) error {
+	}
+}
+
+// evalCleanCmd scores chrome removal and metadata on the seed articles.
+func evalCleanCmd() *cobra.Command {
+	return goldCmd("clean GOLD.yaml CORPUS_DIR", "Chrome removal and metadata on the seed articles against their gold file", "  kent eval clean ../shared/eval/seeds/gold.yaml examples/belarus", func(gold, corpus string, proc *pipeline.Processor, _ *lexicon.Set, w io.Writer) error {
 		_, err := eval.Clean(gold, corpus, proc, w)
 		return err
-	}))
-	cmd.AddCommand(goldCmd("quotes GOLD.yaml CORPUS_DIR", "Quotes and their speakers on the seed articles against their gold file", "  kent eval quotes ../shared/eval/seeds/gold.yaml examples/belarus", func(gold, corpus string, proc *pipeline.Processor, _ *lexicon.Set, w io.Writer) error {
+	})
+}
+
+// evalQuotesCmd scores quotes and speakers on the seed articles.
+func evalQuotesCmd() *cobra.Command {
+	return goldCmd("quotes GOLD.yaml CORPUS_DIR", "Quotes and their speakers on the seed articles against their gold file", "  kent eval quotes ../shared/eval/seeds/gold.yaml examples/belarus", func(gold, corpus string, proc *pipeline.Processor, _ *lexicon.Set, w io.Writer) error {
 		_, err := eval.Quotes(gold, corpus, proc, w)
 		return err
-	}))
-	cmd.AddCommand(&cobra.Command{
+	})
+}
+
+// evalAttributionCmd scores attribution spans on a brat corpus.
+func evalAttributionCmd() *cobra.Command {
+	return &cobra.Command{
 		Use:   "attribution DIR",
 		Short: "Attribution spans (Source, Cue, Content) on a folder of brat .txt/.ann files",
 		Long: `Score Kent's quote attribution on any brat standoff corpus: every NAME.txt
@@ -77,8 +97,12 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 			_, err = eval.Brat(args[0], attrib.New(lex), det, segment.New(lex), cmd.OutOrStdout())
 			return err
 		},
-	})
-	cmd.AddCommand(&cobra.Command{
+	}
+}
+
+// evalRedewiedergabeCmd scores German speech representation on REDEWIEDERGABE.
+func evalRedewiedergabeCmd() *cobra.Command {
+	return &cobra.Command{
 		Use:     "redewiedergabe DIR",
 		Short:   "German speech representation, token level, on the REDEWIEDERGABE corpus",
 		Example: "  kent eval redewiedergabe ../shared/eval/attribution/redewiedergabe-de/tsv",
@@ -91,16 +115,28 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 			_, err = eval.Redewiedergabe(args[0], attrib.New(lex), cmd.OutOrStdout())
 			return err
 		},
-	})
-	cmd.AddCommand(goldCmd("estimates GOLD.yaml CORPUS_DIR", "Estimative judgements on the seed articles: holder, band or stance, about the question or not", "  kent eval estimates ../shared/eval/seeds/gold.yaml examples/belarus", func(gold, corpus string, proc *pipeline.Processor, lex *lexicon.Set, w io.Writer) error {
+	}
+}
+
+// evalEstimatesCmd scores estimative judgements on the seed articles.
+func evalEstimatesCmd() *cobra.Command {
+	return goldCmd("estimates GOLD.yaml CORPUS_DIR", "Estimative judgements on the seed articles: holder, band or stance, about the question or not", "  kent eval estimates ../shared/eval/seeds/gold.yaml examples/belarus", func(gold, corpus string, proc *pipeline.Processor, lex *lexicon.Set, w io.Writer) error {
 		_, err := eval.Estimates(gold, corpus, proc, lex, w)
 		return err
-	}))
-	cmd.AddCommand(goldCmd("outlook GOLD.yaml CORPUS_DIR", "The brief's pooled outlook on the seed articles against expected_outlook", "  kent eval outlook ../shared/eval/seeds/gold.yaml examples/belarus", func(gold, corpus string, proc *pipeline.Processor, lex *lexicon.Set, w io.Writer) error {
+	})
+}
+
+// evalOutlookCmd scores the pooled outlook on the seed articles.
+func evalOutlookCmd() *cobra.Command {
+	return goldCmd("outlook GOLD.yaml CORPUS_DIR", "The brief's pooled outlook on the seed articles against expected_outlook", "  kent eval outlook ../shared/eval/seeds/gold.yaml examples/belarus", func(gold, corpus string, proc *pipeline.Processor, lex *lexicon.Set, w io.Writer) error {
 		_, err := eval.Outlook(gold, corpus, proc, lex, w)
 		return err
-	}))
-	cmd.AddCommand(&cobra.Command{
+	})
+}
+
+// evalNamesCmd scores name merging on same-entity pairs.
+func evalNamesCmd() *cobra.Command {
+	return &cobra.Command{
 		Use:     "names PAIRS.tsv",
 		Short:   "Name merging: precision and recall of same-entity pairs, cross-script pairs apart",
 		Example: "  kent eval names eval/names/pairs.tsv",
@@ -109,31 +145,11 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 			_, err := eval.Names(args[0], cmd.OutOrStdout())
 			return err
 		},
-	})
-	cmd.AddCommand(&cobra.Command{
-		Use:     "name-types TYPES.tsv",
-		Short:   "Mention kinds: precision and recall of person on hand-labelled mentions in sentences",
-		Example: "  kent eval name-types eval/names/types.tsv",
-		Args:    cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := names.NewFinder(lexicon.MustDefault())
-			if err != nil {
-				return err
-			}
-			_, err = eval.NameTypes(args[0], f, cmd.OutOrStdout())
-			return err
-		},
-	})
-	cmd.AddCommand(&cobra.Command{
-		Use:     "name-lemmas FILE.conllu...",
-		Short:   "Base forms of people's names against a UD treebank's lemmas (language from the file name)",
-		Example: "  kent eval name-lemmas ../shared/eval/ud/pl_pdb/pl_pdb-ud-test.conllu",
-		Args:    cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			_, _, err := eval.NameLemmas(args, names.NewInflector(lexicon.MustDefault()), cmd.OutOrStdout())
-			return err
-		},
-	})
+	}
+}
+
+// evalStoriesCmd scores cross-language story grouping.
+func evalStoriesCmd() *cobra.Command {
 	var threshold float64
 	st := &cobra.Command{
 		Use:     "stories FILE.jsonl",
@@ -145,7 +161,10 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 			if err != nil {
 				return err
 			}
-			c := story.New(lex)
+			c, err := story.New(lex)
+			if err != nil {
+				return err
+			}
 			if threshold > 0 {
 				c.Threshold = threshold
 			}
@@ -154,8 +173,12 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 		},
 	}
 	st.Flags().Float64Var(&threshold, "threshold", 0, "similarity needed to join a story that has the item's language (default 0.3)")
-	cmd.AddCommand(st)
-	cmd.AddCommand(&cobra.Command{
+	return st
+}
+
+// evalWordsCmd compares probability words against readers' estimates.
+func evalWordsCmd() *cobra.Command {
+	return &cobra.Command{
 		Use:     "words PROBLY.csv",
 		Short:   "Kent's point value for each probability phrase against readers' median and IQR",
 		Example: "  kent eval words ../shared/eval/probability-words/zonination/probly.csv",
@@ -168,7 +191,11 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 			_, err = eval.Survey(args[0], lex, cmd.OutOrStdout())
 			return err
 		},
-	})
+	}
+}
+
+// evalLangIDCmd scores language identification.
+func evalLangIDCmd() *cobra.Command {
 	var langs []string
 	var mode string
 	lid := &cobra.Command{
@@ -187,10 +214,7 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 	}
 	lid.Flags().StringSliceVar(&langs, "langs", lang.DefaultCodes, "languages to choose between")
 	lid.Flags().StringVar(&mode, "mode", string(lang.Fast), "detector mode: fast (low memory) or accurate")
-	cmd.AddCommand(lid)
-	cmd.AddCommand(evalQuestionsCmd())
-	cmd.AddCommand(evalHoldersCmd())
-	return cmd
+	return lid
 }
 
 // goldCmd is an eval subcommand over a gold file and a corpus folder, run
@@ -215,4 +239,36 @@ func goldCmd(use, short, example string, run func(gold, corpus string, proc *pip
 func exists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
+}
+
+// evalNameTypesCmd scores which capitalised runs Kent takes for persons.
+func evalNameTypesCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:     "name-types TYPES.tsv",
+		Short:   "Mention kinds: precision and recall of person on hand-labelled mentions in sentences",
+		Example: "  kent eval name-types eval/names/types.tsv",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			f, err := names.NewFinder(lexicon.MustDefault())
+			if err != nil {
+				return err
+			}
+			_, err = eval.NameTypes(args[0], f, cmd.OutOrStdout())
+			return err
+		},
+	}
+}
+
+// evalNameLemmasCmd scores base forms of people's names against UD lemmas.
+func evalNameLemmasCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:     "name-lemmas FILE.conllu...",
+		Short:   "Base forms of people's names against a UD treebank's lemmas (language from the file name)",
+		Example: "  kent eval name-lemmas ../shared/eval/ud/pl_pdb/pl_pdb-ud-test.conllu",
+		Args:    cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			_, _, err := eval.NameLemmas(args, names.NewInflector(lexicon.MustDefault()), cmd.OutOrStdout())
+			return err
+		},
+	}
 }

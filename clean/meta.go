@@ -1,0 +1,117 @@
+package clean
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/meta"
+)
+
+var (
+	yearRe      = regexp.MustCompile(`^(19|20)\d\d$`)
+	numericDate = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)
+)
+
+// markMeta lifts date and outlet lines from the top of the article (the
+// first three blocks of extracted HTML, whose metadata already says more).
+func (c *Cleaner) markMeta(bs []*block, res *Result, structured bool) {
+	limit := 15
+	if structured {
+		limit = 3
+	}
+	for i, b := range bs {
+		if i >= limit {
+			break
+		}
+		if b.kind != kent.BlockBody || len(b.text) > 100 {
+			continue
+		}
+		if d, ok := meta.DomainLine(b.text); ok {
+			b.kind, b.reason = kent.BlockMeta, "outlet"
+			if res.Outlet == "" {
+				res.Outlet = d
+			}
+			continue
+		}
+		if c.isDateLine(b.text) {
+			if d, ok := meta.FindDate(b.text, res.Language, c.Now()); ok {
+				b.kind, b.reason = kent.BlockMeta, "date line"
+				if res.Published.IsZero() {
+					res.Published = d
+				}
+			}
+		}
+	}
+}
+
+// isDateLine is the cheap check that a short line is mostly a date before the
+// date parser is asked: nearly every token is a number, a month or a time
+// word.
+func (c *Cleaner) isDateLine(t string) bool {
+	if !strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	toks := strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '|' || r == '/' })
+	unexplained, anchored := 0, false
+	for _, tok := range toks {
+		w := strings.ToLower(strings.Trim(tok, ".()[]:;–—-"))
+		switch {
+		case c.months[w] || yearRe.MatchString(w) || numericDate.MatchString(w):
+			anchored = true // a time alone ("4:14 p.m.") is a list item, not a dateline
+		case w == "", strings.ContainsAny(w, "0123456789"), c.timeWords[w]:
+		default:
+			unexplained++
+		}
+	}
+	return anchored && unexplained <= max(1, len(toks)/4)
+}
+
+// markTail drops what follows the article's last real paragraph: lines that
+// are not sentences there are bylines, link lists and buttons.
+func (c *Cleaner) markTail(bs []*block, res *Result) {
+	last := -1
+	for i, b := range bs {
+		if b.kind == kent.BlockBody && b.sentence && (b.lang == res.Language || res.Language == "") {
+			last = i
+		}
+	}
+	if last < 0 {
+		return
+	}
+	for _, b := range bs[last+1:] {
+		if b.kind != kent.BlockBody || b.sentence {
+			continue
+		}
+		if isName(b.text) {
+			b.kind, b.reason = kent.BlockMeta, "byline"
+			if res.Author == "" {
+				res.Author = b.text
+			}
+			continue
+		}
+		b.kind, b.reason = kent.BlockDrop, "after the end of the article"
+	}
+}
+
+// isName reports whether t looks like a person's name alone on a line.
+func isName(t string) bool {
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 4 || len(t) > 40 {
+		return false
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, x := range w {
+			if !unicode.IsLetter(x) && x != '-' && x != '.' && x != '\'' && x != '’' {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,47 @@
+package question
+
+import (
+	"sort"
+	"time"
+
+	"github.com/kentnews/kent"
+)
+
+// series is the outlook as of each dated window: each holder's latest
+// voice, if it is not older than the voice age.
+func series(voices []voice, opt Options) []kent.Point {
+	var out []kent.Point
+	for _, w := range voiceWindows(voices) {
+		latest := map[string]voice{}
+		for _, v := range voices {
+			if v.window.IsZero() || v.window.After(w) || opt.VoiceAge > 0 && w.Sub(v.window) > opt.VoiceAge {
+				continue
+			}
+			if old, ok := latest[v.key]; !ok || v.window.After(old.window) {
+				latest[v.key] = v
+			}
+		}
+		var cs []kent.Contribution
+		for _, v := range latest {
+			cs = append(cs, v.c)
+		}
+		if p, ok := pool(cs, opt.Extremize); ok {
+			out = append(out, kent.Point{Date: w, P: p, Holders: len(latest)})
+		}
+	}
+	return out
+}
+
+// voiceWindows is the dated windows the voices were heard in, oldest first.
+func voiceWindows(voices []voice) []time.Time {
+	var windows []time.Time
+	seen := map[time.Time]bool{}
+	for _, v := range voices {
+		if !v.window.IsZero() && !seen[v.window] {
+			seen[v.window] = true
+			windows = append(windows, v.window)
+		}
+	}
+	sort.Slice(windows, func(a, b int) bool { return windows[a].Before(windows[b]) })
+	return windows
+}

@@ -1,0 +1,73 @@
+package question
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/kentnews/kent"
+)
+
+// Relevances decides how each judgement stands to the question, on all
+// cores: it is most of a brief's work after reading the store. An article
+// whose topic is the question's subject lends it to propositions on the
+// question's event that name no other (see relevance); only articles with
+// such a proposition are read for their topic.
+func (m *Matcher) Relevances(q Question, hits []kent.JudgementHit) []Relevance {
+	rel := make([]Relevance, len(hits))
+	m.parallel(len(hits), func(i int) { rel[i] = m.relevance(q, hits[i].Judgement, false) })
+	need := map[string]bool{}
+	for i, r := range rel {
+		if r.Family && !r.Subject {
+			need[hits[i].ArticleID] = true
+		}
+	}
+	if len(need) == 0 {
+		return rel
+	}
+	topic := m.topics(q, hits, need)
+	for i, h := range hits {
+		if topic[h.ArticleID] && rel[i].Family && !rel[i].Subject {
+			rel[i] = m.relevance(q, h.Judgement, true)
+		}
+	}
+	return rel
+}
+
+// parallel runs f(0..n-1) on all cores.
+func (m *Matcher) parallel(n int, f func(i int)) {
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < n; i += workers {
+				f(i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// topics returns which of the needed articles have the question's subject
+// as topic: their title or a judgement's sentence names it.
+func (m *Matcher) topics(q Question, hits []kent.JudgementHit, need map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	seen := map[string]bool{}
+	for _, h := range hits {
+		if !need[h.ArticleID] || out[h.ArticleID] {
+			continue
+		}
+		if !seen[h.ArticleID] {
+			seen[h.ArticleID] = true
+			if m.names(q, fields(h.Title)) {
+				out[h.ArticleID] = true
+				continue
+			}
+		}
+		if m.names(q, fields(h.Words)) {
+			out[h.ArticleID] = true
+		}
+	}
+	return out
+}

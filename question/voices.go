@@ -1,0 +1,123 @@
+package question
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/names"
+)
+
+// group is the contributions of one holder in one window.
+type group struct {
+	key     string
+	window  time.Time
+	members []kent.Contribution
+}
+
+// voice is one holder's pooled statement in one window.
+type voice struct {
+	c      kent.Contribution
+	window time.Time
+	key    string
+}
+
+// voices makes one voice per holder and window: the members' log-odds are
+// averaged, the strongest statement stands for them, the rest are its
+// copies. The strongest voices come first.
+func (m *Matcher) voices(groups []*group) []voice {
+	var voices []voice
+	for _, g := range groups {
+		sort.SliceStable(g.members, func(a, b int) bool { return g.members[a].Weight > g.members[b].Weight })
+		rep := g.members[0]
+		var sw, sl float64
+		for _, mb := range g.members {
+			sw += mb.Weight
+			sl += mb.Weight * logit(mb.P)
+		}
+		rep.P = round(sigmoid(sl / sw))
+		rep.Band = m.band(rep)
+		for _, mb := range g.members[1:] {
+			rep.AlsoIn = append(rep.AlsoIn, fmt.Sprintf("%s (%s, %s): «%s»", orDash(mb.Outlet), mb.Language, mb.ArticleID, mb.Cue))
+		}
+		voices = append(voices, voice{rep, g.window, strings.SplitN(g.key, "|", 2)[0]})
+	}
+	sort.SliceStable(voices, func(a, b int) bool { return voices[a].c.Weight > voices[b].c.Weight })
+	return voices
+}
+
+// band is the band of a contribution's P(event) on the outlook's scale,
+// so that its line and the headline name a value the same way; a stance
+// without a degree has none.
+func (m *Matcher) band(c kent.Contribution) string {
+	if c.Kind == "stance" {
+		return ""
+	}
+	return m.scale.For(c.P).Name()
+}
+
+// contribution reads a judgement as P(event): its value, inverted when the
+// proposition is negative ("that Belarus will not send troops") or when
+// relevance says so: about staying out ("unlikely that Belarus will stay
+// out" is for), a refusal, or a negative question.
+func (m *Matcher) contribution(h kent.JudgementHit, opposite bool) kent.Contribution {
+	j := h.Judgement
+	kind := "words"
+	switch {
+	case j.Scale == "numeric":
+		kind = "numeric"
+	case j.Categorical:
+		kind = "categorical"
+	case j.Modal:
+		kind = "modal"
+	case j.Band == "":
+		kind = "stance"
+	}
+	p := j.Value
+	invert := j.Proposition.Negated != opposite
+	reason := ""
+	if invert {
+		p = 1 - p
+		reason = "the proposition is negative, or about the event's opposite or a refusal of it: read inverted"
+	}
+	c := kent.Contribution{
+		Holder: h.Outlet, HolderKind: "outlet", P: round(p), Weight: Weights[kind], Kind: kind,
+		Cue: j.Cue, Words: j.Words, Language: j.Language, Outlet: h.Outlet, Published: h.Published,
+		ArticleID: h.ArticleID, Source: h.Source, URL: h.URL, TimeFrame: j.TimeFrame, Trend: j.Trend, Condition: j.Condition,
+		Reason: reason, Proposition: j.Proposition.Text,
+	}
+	if c.Holder == "" {
+		c.Holder = "the article (" + h.Source + ")"
+		if h.Title != "" {
+			c.Holder = "the article “" + kent.Clip(h.Title, 60) + "”"
+		}
+	}
+	if j.Holder != nil {
+		c.Holder, c.HolderKind, c.Role, c.Affiliation = j.Holder.Name, j.Holder.Kind, j.Holder.Role, j.Holder.Affiliation
+	}
+	c.Band = m.band(c)
+	return c
+}
+
+// holderKey identifies a voice across outlets, languages and spellings: a
+// speaker by the key of their name; an article's own voice by its text,
+// so a syndicated copy is the same voice.
+func holderKey(h kent.JudgementHit) string {
+	if h.Holder != nil {
+		return "speaker:" + names.FullKey(h.Holder.Name)
+	}
+	return "text:" + h.TextHash
+}
+
+func window(t time.Time, size string) time.Time {
+	if t.IsZero() {
+		return time.Time{}
+	}
+	d := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	if size == "day" {
+		return d
+	}
+	return d.AddDate(0, 0, -((int(d.Weekday()) + 6) % 7)) // the Monday
+}
