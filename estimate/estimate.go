@@ -62,6 +62,8 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	sent := 0
 	var prev []tok          // the previous sentence, for propositions that refer back
 	var carry *kent.Speaker // the holder of the latest stated number
+	var back *kent.Speaker  // the holder named last, for "in his view"
+	numeric := false        // the sentence before stated a probability
 	over := overlapping(quotes)
 	for _, p := range a.Paragraphs {
 		code := p.Language
@@ -74,11 +76,22 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 		}
 		for si, s := range p.Sentences {
 			toks := tokenize(a.Text, s.Span)
-			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks)}
+			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks), back: back}
+			c.prevNumber = si > 0 && numeric
+			numeric = false
 			for _, j := range x.sentence(c) {
 				j.Sentence, j.Language = sent, code
 				carry = carryHolder(&j, carry)
+				numeric = numeric || j.Scale == "numeric"
 				out = append(out, j)
+				if j.Holder != nil {
+					back = j.Holder
+				}
+			}
+			for _, q := range c.quotes {
+				if q.Speaker != nil && q.Speaker.Name != "" && q.Span.End <= s.Span.End {
+					back = q.Speaker
+				}
 			}
 			prev = toks
 			sent++
@@ -95,7 +108,12 @@ type sentence struct {
 	prev     []tok // the sentence before
 	samePara bool  // prev is in the same paragraph
 	quotes   []kent.Quote
-	cond     [][2]int // its conditional clauses
+	cond     [][2]int      // its conditional clauses
+	back     *kent.Speaker // the holder the article named last
+	// prevNumber: the sentence before, in the same paragraph, stated a
+	// probability, so a bare figure here goes on with it ("Silver gives
+	// Trump a 58% chance. A week earlier he gave him 52%.").
+	prevNumber bool
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
@@ -119,7 +137,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				i = to - 1
 				continue
 			}
-			if j, n := x.numbers.numeric(s.a.Text, r, toks, i); n > 0 {
+			if j, n := x.numbers.numeric(s.a.Text, r, toks, i, s.prevNumber); n > 0 {
 				out = append(out, s.finish(j, i, i+n))
 				i += n - 1
 				continue

@@ -10,6 +10,10 @@ import (
 // may come: "will (almost surely) join", "wird der EU beitreten".
 const forecastReach = 5
 
+// verbFinalReach is forecastReach where the infinitive closes the clause:
+// "wird der EU in absehbarer Zeit wohl nicht beitreten".
+const verbFinalReach = 12
+
 // forecast reads a categorical forecast at token i: a future auxiliary
 // followed, within its clause, by an event family word ("will join the
 // EU", "kommer att gå med i Nato", "zostanie członkiem"), or an event word
@@ -20,7 +24,11 @@ const forecastReach = 5
 func (s *sentence) forecast(i int) (kent.Judgement, int) {
 	r, toks := s.r, s.toks
 	if n := r.future.match(toks, i); n > 0 {
-		for k := i + n; k < len(toks) && k < i+n+forecastReach; k++ {
+		reach := forecastReach
+		if r.verbFinal {
+			reach = verbFinalReach
+		}
+		for k := i + n; k < len(toks) && k < i+n+reach; k++ {
 			if !toks[k].word {
 				if toks[k].low == "," || toks[k].low == ";" {
 					break

@@ -17,7 +17,8 @@ const holderSkip = 2
 // to Polymarket", "zdaniem ekspertów", "laut Ifo"), else the subject of a
 // reporting or estimating verb before the cue ("Polymarket gave Biden a
 // 55% chance", "FiveThirtyEight ocenia szanse", "46 of 73 economists now
-// expect"). nil means the article's own voice.
+// expect"). A pronoun source ("in his view", "selon lui") is the holder
+// the article named last. nil means the article's own voice.
 func (s *sentence) sentenceHolder(i int) *kent.Speaker {
 	r, toks := s.r, s.toks
 	for k := 0; k < i; k++ {
@@ -25,6 +26,11 @@ func (s *sentence) sentenceHolder(i int) *kent.Speaker {
 			if h := s.nameAt(k+n, i); h != nil {
 				return h
 			}
+		}
+	}
+	for k := range toks {
+		if toks[k].word && r.pronounSources.match(toks, k) > 0 {
+			return s.antecedent()
 		}
 	}
 	for v := i; v >= 0; v-- {
@@ -67,6 +73,10 @@ func (s *sentence) subjectBefore(v int) *kent.Speaker {
 			if t.low == "'" || t.low == "’" {
 				continue
 			}
+			if b := insertBefore(toks, k); b >= 0 {
+				k = b // "IMK (Düsseldorf) puts", "FiveThirtyEight, the site he founded, said"
+				continue
+			}
 			return nil
 		}
 		if r.groups.match(toks, k) > 0 {
@@ -106,4 +116,57 @@ func (s *sentence) speaker(from, to int) *kent.Speaker {
 func isCapitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// insertionReach is the most tokens an inserted phrase between a subject
+// and its verb may have.
+const insertionReach = 10
+
+// insertBefore reads an insertion that ends at toks[k] — a parenthesis
+// "(IMK)" or an apposition ", the site he founded," — and returns the index
+// of the token opening it, or -1. An apposition counts only after a
+// capitalised word, so a clause before a comma is not skipped.
+func insertBefore(toks []tok, k int) int {
+	open := ""
+	switch toks[k].low {
+	case ")":
+		open = "("
+	case ",":
+		open = ","
+	default:
+		return -1
+	}
+	for b := k - 1; b >= 0 && b >= k-insertionReach; b-- {
+		if toks[b].word {
+			continue
+		}
+		if toks[b].low != open {
+			return -1
+		}
+		if open == "," && (b == 0 || !toks[b-1].word || !isCapitalised(toks[b-1].text)) {
+			return -1
+		}
+		return b
+	}
+	return -1
+}
+
+// antecedent is whom a pronoun source stands for: the name opening the
+// sentence before in the same paragraph ("Nikita Danyuk, deputy director
+// …, sees it differently. In his view, …"), else the holder the article
+// named last.
+func (s *sentence) antecedent() *kent.Speaker {
+	p := s.prev
+	e := 0
+	for e < len(p) && p[e].word && isCapitalised(p[e].text) {
+		e++
+	}
+	if s.samePara && e >= 2 && !s.r.function[p[0].low] {
+		return &kent.Speaker{Name: s.a.Text[p[0].start:p[e-1].end], Kind: "person"}
+	}
+	if s.back == nil {
+		return nil
+	}
+	h := *s.back
+	return &h
 }

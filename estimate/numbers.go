@@ -76,8 +76,9 @@ func alternatives(ws []string) string {
 // percent chance", "mit 70 Prozent Wahrscheinlichkeit", "one in three",
 // "50/50". A number counts only if the sentence speaks of chance or
 // probability, so "less than 3% support the war" is not a probability, and
-// a number above 100 percent is not one either.
-func (n *numbers) numeric(text string, r *rules, toks []tok, i int) (kent.Judgement, int) {
+// a number above 100 percent is not one either. prevNumber says the
+// sentence before stated one: a figure then goes on with it.
+func (n *numbers) numeric(text string, r *rules, toks []tok, i int, prevNumber bool) (kent.Judgement, int) {
 	t := toks[i]
 	first, _ := utf8.DecodeRuneInString(t.low)
 	if !unicode.IsDigit(first) && n.words[t.low] == 0 {
@@ -86,7 +87,7 @@ func (n *numbers) numeric(text string, r *rules, toks []tok, i int) (kent.Judgem
 	if j, k := n.odds(text, r, toks, i); k > 0 {
 		return j, k
 	}
-	if !hasChanceNoun(r, toks) {
+	if !hasChanceNoun(r, toks) && !prevNumber {
 		return kent.Judgement{}, 0
 	}
 	rest := text[t.start:toks[len(toks)-1].end]

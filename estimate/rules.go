@@ -81,6 +81,8 @@ type rules struct {
 	concessives, clauseConditionals phraseIndex
 	sources, reporting, estimating  phraseIndex     // according to; said; gave, expects: what names a holder outside quotes
 	groups                          phraseIndex     // analysts, economists: a holder without a name
+	pronounSources                  phraseIndex     // in his view, selon lui: the holder named last
+	verbFinal                       bool            // the infinitive closes a future's clause (de, nl)
 	oddsNouns                       phraseIndex     // odds, Quote, kurs: a sentence of bookmakers' odds
 	connectors, function            map[string]bool // words inside names (of, for); the commonest words
 }
@@ -124,6 +126,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))
 	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)
 	r.oddsNouns = idx(e.OddsNouns)
+	r.pronounSources, r.verbFinal = idx(e.PronounSources), e.VerbFinal
 	return r
 }
 

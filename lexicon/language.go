@@ -105,6 +105,14 @@ type Estimative struct {
 	// HolderGroups hold judgements without a name: markets, bookmakers,
 	// economists; with the attribution groups, they make a holder.
 	HolderGroups []string `yaml:"holder_groups"`
+	// PronounSources are sources that are pronouns ("in his view", "selon
+	// lui", "jego zdaniem", "по его словам"): the holder is the one the
+	// article named last.
+	PronounSources []string `yaml:"pronoun_sources"`
+	// VerbFinal marks a language whose infinitive closes the clause of a
+	// future auxiliary ("wird der EU in absehbarer Zeit nicht beitreten"),
+	// so a forecast's event word may come anywhere before the clause ends.
+	VerbFinal bool `yaml:"verb_final"`
 	// Future auxiliaries (will, wird, kommer att, będzie) and synthetic
 	// future endings (-ará, -erà): followed by, or ending, an event family
 	// word they make a categorical forecast ("will join", "ganará").
