@@ -83,6 +83,7 @@ type rules struct {
 	groups                          phraseIndex     // analysts, economists: a holder without a name
 	pronounSources                  phraseIndex     // in his view, selon lui: the holder named last
 	verbFinal                       bool            // the infinitive closes a future's clause (de, nl)
+	chanceHeads, probabilityHeads   []string        // one-word chance nouns that end a compound (de, nl, sv)
 	oddsNouns                       phraseIndex     // odds, Quote, kurs: a sentence of bookmakers' odds
 	connectors, function            map[string]bool // words inside names (of, for); the commonest words
 }
@@ -127,6 +128,9 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)
 	r.oddsNouns = idx(e.OddsNouns)
 	r.pronounSources, r.verbFinal = idx(e.PronounSources), e.VerbFinal
+	if e.Compounds {
+		r.chanceHeads, r.probabilityHeads = oneWord(e.ChanceNouns), oneWord(e.ProbabilityNouns)
+	}
 	return r
 }
 
@@ -227,4 +231,34 @@ func set(list []string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// oneWord returns the entries of a list that are one word.
+func oneWord(list []string) []string {
+	var out []string
+	for _, w := range list {
+		if len(words(w)) == 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// compoundMinLength is how many bytes a compound's first part needs, so
+// that "rechance" or a short prefix is not read as a compound.
+const compoundMinLength = 3
+
+// nounAt reports whether a noun of p, or in a compounding language a
+// compound ending in one of heads ("Siegchancen"), starts at toks[k].
+func nounAt(p phraseIndex, heads []string, toks []tok, k int) bool {
+	if p.match(toks, k) > 0 {
+		return true
+	}
+	w := toks[k].low
+	for _, h := range heads {
+		if len(w) >= len(h)+compoundMinLength && strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
 }

@@ -113,6 +113,10 @@ type Estimative struct {
 	// future auxiliary ("wird der EU in absehbarer Zeit nicht beitreten"),
 	// so a forecast's event word may come anywhere before the clause ends.
 	VerbFinal bool `yaml:"verb_final"`
+	// Compounds marks a language that writes compound nouns as one word:
+	// a word ending in a chance or probability noun is one
+	// ("Erfolgsaussichten", "Siegchancen", "slagingskans", "segerchansen").
+	Compounds bool `yaml:"compounds"`
 	// Future auxiliaries (will, wird, kommer att, będzie) and synthetic
 	// future endings (-ará, -erà): followed by, or ending, an event family
 	// word they make a categorical forecast ("will join", "ganará").
