@@ -117,7 +117,7 @@ type sentence struct {
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
-	var out, forecasts []kent.Judgement
+	var out, expects, forecasts []kent.Judgement
 	r, toks := s.r, s.toks
 	if asks(toks) {
 		return nil // "Will Belarus enter the war?", "Is a deal likely?": a question judges nothing
@@ -142,6 +142,11 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				i += n - 1
 				continue
 			}
+			if j, n := s.expectation(i); n > 0 && !inside(s.cond, i) {
+				expects = append(expects, s.finish(j, i, i+n))
+				i += n - 1
+				continue
+			}
 			if j, n := s.forecast(i); n > 0 && !inside(s.cond, i) {
 				forecasts = append(forecasts, s.finish(j, i, i+n))
 				i += n - 1
@@ -157,8 +162,13 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		i = end - 1
 	}
 	if len(out) == 0 {
-		// A plain "will" counts only where no hedge speaks: in "unlikely
-		// that Belarus will mobilise" the forecast is the hedge's.
+		// An expecting verb or a plain "will" counts only where no hedge
+		// speaks: in "unlikely that Belarus will mobilise" the forecast is
+		// the hedge's; in "economists expect the ECB will cut" the
+		// expectation's.
+		out = expects
+	}
+	if len(out) == 0 {
 		out = forecasts
 	}
 	return out
@@ -232,7 +242,7 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	}
 	j.Holder = holder(s.quotes, j.CueSpan)
 	if j.Holder == nil {
-		j.Holder = s.sentenceHolder(i)
+		j.Holder = s.sentenceHolder(i, end)
 	}
 	if len(toks) > 0 {
 		j.Words = text[toks[0].start:toks[len(toks)-1].end]

@@ -80,3 +80,43 @@ func (r *rules) eventAt(toks []tok, k int) bool {
 	})
 	return ok
 }
+
+// expectReach is how many words after an expecting verb its event word may
+// come: "rechnet das Institut nun mit einem Schrumpfen", "expects the ECB
+// to cut rates in June".
+const expectReach = 10
+
+// expectation reads an expecting verb at token i with an event family word
+// in its clause: a likely judgement held by the verb's subject ("Ifo
+// expects the economy to shrink", "эксперты не ждут снижения"); a
+// negation before it mirrors the band. n = 0 when there is none.
+func (s *sentence) expectation(i int) (kent.Judgement, int) {
+	r, toks := s.r, s.toks
+	n := r.expect.match(toks, i)
+	if n == 0 {
+		return kent.Judgement{}, 0
+	}
+	found := false
+	for k := i + n; k < len(toks) && k < i+n+expectReach && !found; k++ {
+		if t := toks[k].low; t == ";" || t == "." || t == ":" {
+			break
+		}
+		found = toks[k].word && r.eventAt(toks, k)
+	}
+	// The event may come first in a verb-second or inverted clause:
+	// "Снижения инфляции эксперты не ждут".
+	for k := max(0, i-6); k < i && !found; k++ {
+		found = toks[k].word && r.eventAt(toks, k)
+	}
+	if !found {
+		return kent.Judgement{}, 0
+	}
+	j := kent.Judgement{Cue: s.a.Text[toks[i].start:toks[i+n-1].end], CueSpan: kent.Span{Start: toks[i].start, End: toks[i+n-1].end}, Scale: r.scale.Name}
+	level := r.scale.Middle().Step(1)
+	if negatedBefore(r, toks, i) || negatedAfter(r, toks, i+n) {
+		j.Negated = true
+		level = level.Mirror()
+	}
+	setBand(&j, level)
+	return j, n
+}

@@ -19,7 +19,7 @@ const holderSkip = 2
 // 55% chance", "FiveThirtyEight ocenia szanse", "46 of 73 economists now
 // expect"). A pronoun source ("in his view", "selon lui") is the holder
 // the article named last. nil means the article's own voice.
-func (s *sentence) sentenceHolder(i int) *kent.Speaker {
+func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 	r, toks := s.r, s.toks
 	for k := 0; k < i; k++ {
 		if n := r.sources.match(toks, k); n > 0 {
@@ -33,11 +33,18 @@ func (s *sentence) sentenceHolder(i int) *kent.Speaker {
 			return s.antecedent()
 		}
 	}
-	for v := i; v >= 0; v-- {
-		if !toks[v].word || r.reporting.match(toks, v) == 0 && r.estimating.match(toks, v) == 0 {
+	for v := max(i, end-1); v >= 0; v-- { // the cue itself may be the verb: "не ожидают"
+		if !toks[v].word || r.reporting.match(toks, v) == 0 && r.estimating.match(toks, v) == 0 && r.expect.match(toks, v) == 0 {
 			continue
 		}
-		if h := s.subjectBefore(v); h != nil {
+		h, from := s.subjectBefore(v)
+		if s.r.verbSecond && (from > 1 || h == nil) {
+			// A phrase fronted before the verb: the subject follows it.
+			if a := s.subjectAfter(v); a != nil {
+				return a
+			}
+		}
+		if h != nil {
 			return h
 		}
 	}
@@ -63,8 +70,8 @@ func (s *sentence) nameAt(k, limit int) *kent.Speaker {
 
 // subjectBefore reads the subject of the verb at v: a capitalised run, or
 // a group noun with up to three words before it, after at most holderSkip
-// lower-case words.
-func (s *sentence) subjectBefore(v int) *kent.Speaker {
+// lower-case words. from is the token it starts at (-1 for none).
+func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 	r, toks := s.r, s.toks
 	k := v - 1
 	for skipped := 0; k >= 0 && skipped <= holderSkip; k-- {
@@ -77,14 +84,14 @@ func (s *sentence) subjectBefore(v int) *kent.Speaker {
 				k = b // "IMK (Düsseldorf) puts", "FiveThirtyEight, the site he founded, said"
 				continue
 			}
-			return nil
+			return nil, -1
 		}
 		if r.groups.match(toks, k) > 0 {
 			from := k
 			for from > 0 && from > k-3 && toks[from-1].word && (!isCapitalised(toks[from-1].text) || from == 1) {
 				from--
 			}
-			return &kent.Speaker{Name: s.a.Text[toks[from].start:toks[k].end], Kind: "group"}
+			return &kent.Speaker{Name: s.a.Text[toks[from].start:toks[k].end], Kind: "group"}, from
 		}
 		if isCapitalised(t.text) {
 			break
@@ -92,16 +99,16 @@ func (s *sentence) subjectBefore(v int) *kent.Speaker {
 		skipped++
 	}
 	if k < 0 || !toks[k].word || !isCapitalised(toks[k].text) {
-		return nil
+		return nil, -1
 	}
 	end := k + 1
 	for k > 0 && toks[k-1].word && (isCapitalised(toks[k-1].text) || r.connectors[toks[k-1].low] && k > 1 && isCapitalised(toks[k-2].text)) {
 		k--
 	}
 	if k == 0 && end == 1 && r.function[toks[0].low] {
-		return nil // a capitalised function word opening the sentence
+		return nil, -1 // a capitalised function word opening the sentence
 	}
-	return s.speaker(k, end)
+	return s.speaker(k, end), k
 }
 
 func (s *sentence) speaker(from, to int) *kent.Speaker {
@@ -169,4 +176,30 @@ func (s *sentence) antecedent() *kent.Speaker {
 	}
 	h := *s.back
 	return &h
+}
+
+// subjectAfter reads, in a verb-second language, the subject that follows
+// the verb when a phrase was fronted before it: "Für das kommende Jahr
+// rechnet das Institut mit …", "I juli spår Riksbanken …". It reads a
+// capitalised run (German nouns included) after at most one function word.
+func (s *sentence) subjectAfter(v int) *kent.Speaker {
+	r, toks := s.r, s.toks
+	if !r.verbSecond {
+		return nil
+	}
+	k := v + max(1, r.estimating.match(toks, v), r.reporting.match(toks, v), r.expect.match(toks, v))
+	if k < len(toks) && r.complementizers.match(toks, k) > 0 {
+		return nil // "tror att Riksbanken …": the clause's subject, not the verb's
+	}
+	if k < len(toks) && toks[k].word && r.function[toks[k].low] && !isCapitalised(toks[k].text) {
+		k++
+	}
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].word && isCapitalised(toks[e].text) {
+		e++
+	}
+	if e == k {
+		return nil
+	}
+	return s.speaker(k, e)
 }

@@ -77,12 +77,14 @@ type rules struct {
 	events                          *lexicon.EventIndex
 	polar                           map[string]bool // concepts that turn another around
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
+	expect                          phraseIndex     // expects, rechnet mit: with an event word, a likely forecast
 	futureSuffixes                  []string        // -ará, -erà: an event word in the future
 	concessives, clauseConditionals phraseIndex
 	sources, reporting, estimating  phraseIndex     // according to; said; gave, expects: what names a holder outside quotes
 	groups                          phraseIndex     // analysts, economists: a holder without a name
 	pronounSources                  phraseIndex     // in his view, selon lui: the holder named last
 	verbFinal                       bool            // the infinitive closes a future's clause (de, nl)
+	verbSecond                      bool            // V2: after a fronted phrase the subject follows the verb (de, nl, sv)
 	chanceHeads, probabilityHeads   []string        // one-word chance nouns that end a compound (de, nl, sv)
 	oddsNouns                       phraseIndex     // odds, Quote, kurs: a sentence of bookmakers' odds
 	connectors, function            map[string]bool // words inside names (of, for); the commonest words
@@ -122,12 +124,13 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
 	r.future, r.futureSuffixes = idx(e.Future), e.FutureSuffixes
+	r.expect = idx(e.ExpectVerbs)
 	r.concessives, r.clauseConditionals = idx(e.Concessives), idx(e.ClauseConditionals)
 	at := l.Attribution
 	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))
 	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)
 	r.oddsNouns = idx(e.OddsNouns)
-	r.pronounSources, r.verbFinal = idx(e.PronounSources), e.VerbFinal
+	r.pronounSources, r.verbFinal, r.verbSecond = idx(e.PronounSources), e.VerbFinal, at.VerbSecond
 	if e.Compounds {
 		r.chanceHeads, r.probabilityHeads = oneWord(e.ChanceNouns), oneWord(e.ProbabilityNouns)
 	}

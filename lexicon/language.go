@@ -122,8 +122,13 @@ type Estimative struct {
 	// word they make a categorical forecast ("will join", "ganará").
 	Future         []string `yaml:"future"`
 	FutureSuffixes []string `yaml:"future_suffixes"`
-	NoEvidence     []string `yaml:"no_evidence"` // no evidence (that): a stance against what follows
-	ChanceNouns    []string `yaml:"chance_nouns"`
+	// ExpectVerbs (expects, rechnet mit, ожидает, spodziewa się, förväntar
+	// sig) with an event word in their clause are a likely judgement: the
+	// holder's forecast of that event ("the Ifo expects the economy to
+	// shrink"); negated ("не ждут"), an unlikely one.
+	ExpectVerbs []string `yaml:"expect_verbs"`
+	NoEvidence  []string `yaml:"no_evidence"` // no evidence (that): a stance against what follows
+	ChanceNouns []string `yaml:"chance_nouns"`
 	// OddsNouns (odds, Quote, kurs, коэффициент) make a sentence's 4/7,
 	// 1.53 or "3 to 1" (OddsTo: to, zu, к) a bookmaker's probability.
 	OddsNouns        []string `yaml:"odds_nouns"`
