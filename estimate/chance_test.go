@@ -36,3 +36,28 @@ func TestChanceFigures(t *testing.T) {
 		t.Errorf("sv decimal odds 1,85: want %.3f, got %+v", 1/1.85, j)
 	}
 }
+
+// Odds and figures go on from the sentence before in the same paragraph,
+// held by whom it names: "according to Unibet's odds … Trump now stands at
+// 1.85".
+func TestOddsGoOn(t *testing.T) {
+	cases := []struct{ lang, text, cue, holder string }{
+		{"sv", "Trump leder enligt Unibets odds. Trump står nu i 1,85.", "1,85", "Unibets"},
+		{"en", "Trump leads according to Betfair's odds. Trump now stands at 1.85.", "1.85", "Betfair"},
+		{"de", "Trump führt laut den Quoten von Bwin. Trump steht jetzt bei 1,85.", "1,85", ""},
+		{"pl", "Trump prowadzi według kursów STS. Trump stoi teraz na 1,85.", "1,85", ""},
+		{"fr", "Trump mène selon les cotes de Betclic. Trump est maintenant à 1,85.", "1,85", ""},
+		{"ru", "Трамп лидирует по коэффициентам букмекеров. Трамп сейчас идёт за 1,85.", "1,85", ""},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		j := find(js, c.cue)
+		if j == nil || math.Abs(j.Value-1/1.85) > 1e-9 {
+			t.Errorf("%s %q: want odds %.3f at %q, got %+v", c.lang, c.text, 1/1.85, c.cue, js)
+			continue
+		}
+		if c.holder != "" && holderAt(t, js, c.cue) != c.holder {
+			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, holderAt(t, js, c.cue), c.holder)
+		}
+	}
+}

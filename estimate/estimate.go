@@ -78,6 +78,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			toks := tokenize(a.Text, s.Span)
 			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks), back: back}
 			c.prevNumber = si > 0 && numeric
+			c.prevOdds = si > 0 && hasOddsNoun(r, prev)
 			numeric = false
 			for _, j := range x.sentence(c) {
 				j.Sentence, j.Language = sent, code
@@ -114,6 +115,9 @@ type sentence struct {
 	// probability, so a bare figure here goes on with it ("Silver gives
 	// Trump a 58% chance. A week earlier he gave him 52%.").
 	prevNumber bool
+	// prevOdds: the sentence before, in the same paragraph, spoke of odds
+	// ("enligt Unibets odds. Trump står nu i 1,85").
+	prevOdds bool
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
@@ -137,7 +141,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				i = to - 1
 				continue
 			}
-			if j, n := x.numbers.numeric(s.a.Text, r, toks, i, s.prevNumber); n > 0 {
+			if j, n := x.numbers.numeric(s.a.Text, r, toks, i, s.prevNumber, s.prevOdds); n > 0 {
 				out = append(out, s.finish(j, i, i+n))
 				i += n - 1
 				continue
@@ -243,6 +247,12 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	j.Holder = holder(s.quotes, j.CueSpan)
 	if j.Holder == nil {
 		j.Holder = s.sentenceHolder(i, end)
+	}
+	if j.Holder == nil && j.Scale == "numeric" && (s.prevOdds || s.prevNumber) && len(s.prev) > 0 {
+		// A figure going on from the sentence before is held by whom that
+		// sentence names: "enligt Unibets odds. Trump står nu i 1,85".
+		before := &sentence{a: s.a, r: r, toks: s.prev}
+		j.Holder = before.sentenceHolder(len(s.prev)-1, len(s.prev))
 	}
 	if len(toks) > 0 {
 		j.Words = text[toks[0].start:toks[len(toks)-1].end]

@@ -79,8 +79,9 @@ func alternatives(ws []string) string {
 // "50/50". A number counts only if the sentence speaks of chance or
 // probability, so "less than 3% support the war" is not a probability, and
 // a number above 100 percent is not one either. prevNumber says the
-// sentence before stated one: a figure then goes on with it.
-func (n *numbers) numeric(text string, r *rules, toks []tok, i int, prevNumber bool) (kent.Judgement, int) {
+// sentence before stated one: a figure then goes on with it; prevOdds
+// that it spoke of odds, which then go on too.
+func (n *numbers) numeric(text string, r *rules, toks []tok, i int, prevNumber, prevOdds bool) (kent.Judgement, int) {
 	t := toks[i]
 	first, _ := utf8.DecodeRuneInString(t.low)
 	if !unicode.IsDigit(first) && n.words[t.low] == 0 {
@@ -91,7 +92,7 @@ func (n *numbers) numeric(text string, r *rules, toks []tok, i int, prevNumber b
 	if length == 0 {
 		// A figure with a percent sign is never odds: "eine Chance von
 		// 59,7 %" in a sentence about Quoten is 0.597, not 1/59.7.
-		if j, k := n.odds(text, r, toks, i); k > 0 {
+		if j, k := n.odds(text, r, toks, i, prevOdds); k > 0 {
 			return j, k
 		}
 	}

@@ -197,10 +197,12 @@ func scoreQuestion(dir string, m *question.Matcher, proc *pipeline.Processor, sc
 			switch ga, ok := goldAt(d.Assessments, h.Judgement, sentence); {
 			case !ok:
 				s.NotGold++
+				wrongPool(misses, g.Question.ID, d.File, "no gold cue", h.Judgement, sentence)
 			case ga.aboutE():
 				s.PooledE++
 			default:
 				s.PooledOther++
+				wrongPool(misses, g.Question.ID, d.File, "gold "+ga.About, h.Judgement, sentence)
 			}
 		}
 		if p, ok := docDirection(d.Published, d.Assessments); ok {
@@ -363,4 +365,13 @@ func seriesText(ps []kent.Point) string {
 // understood says what Kent read the question as.
 func understood(m *question.Matcher, q question.Question) string {
 	return m.Frame(q).Summary
+}
+
+// wrongPool lists, with --misses, a judgement pooled where the gold has no
+// assessment on the question's event: what it said and in which sentence.
+func wrongPool(misses io.Writer, id, file, why string, j kent.Judgement, sentence func(kent.Judgement) string) {
+	if misses == nil {
+		return
+	}
+	fmt.Fprintf(misses, "  pooled %s/%s: «%s» (%s) — %s; in: %s\n", id, file, j.Cue, j.Band, why, sentence(j))
 }
