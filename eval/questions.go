@@ -260,7 +260,7 @@ func strictMatch(ga GoldAssessment, js []kent.Judgement, sentence func(kent.Judg
 		if !strings.Contains(sentence(j), gcue) || !strings.Contains(gcue, kent.NormalizeText(j.Cue)) {
 			continue
 		}
-		if why = judge(ga.Source, band, ga.Stance, ga.About, j, rels[ji].About); why == "" {
+		if why = judge(ga.Source, band, ga.Stance, ga.About, eventSide(j, sc), rels[ji].About); why == "" {
 			return ""
 		}
 	}
@@ -374,4 +374,20 @@ func wrongPool(misses io.Writer, id, file, why string, j kent.Judgement, sentenc
 		return
 	}
 	fmt.Fprintf(misses, "  pooled %s/%s: «%s» (%s) — %s; in: %s\n", id, file, j.Cue, j.Band, why, sentence(j))
+}
+
+// eventSide is a judgement as it bears on its proposition's event, the way
+// the gold gives bands: "wird der EU nicht beitreten", a categorical
+// forecast of a negative clause, is almost no chance of joining.
+func eventSide(j kent.Judgement, sc *kent.Scale) kent.Judgement {
+	if !j.Proposition.Negated || j.Band == "" {
+		return j
+	}
+	b, ok := sc.Band(j.Band)
+	if !ok {
+		return j
+	}
+	m := b.Mirror()
+	j.Band, j.Value = m.Name(), 1-j.Value
+	return j
 }
