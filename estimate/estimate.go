@@ -60,10 +60,11 @@ func New(lex *lexicon.Set) *Extractor {
 func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgement {
 	var out []kent.Judgement
 	sent := 0
-	var prev []tok          // the previous sentence, for propositions that refer back
-	var carry *kent.Speaker // the holder of the latest stated number
-	var back *kent.Speaker  // the holder named last, for "in his view"
-	numeric := false        // the sentence before stated a probability
+	var prev []tok           // the previous sentence, for propositions that refer back
+	var carry *kent.Speaker  // the holder of the latest stated number
+	var back *kent.Speaker   // the holder named last, for "in his view"
+	numeric := false         // the sentence before stated a probability
+	var source *kent.Speaker // the source the article named last ("according to Unibet")
 	over := overlapping(quotes)
 	for _, p := range a.Paragraphs {
 		code := p.Language
@@ -79,6 +80,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks), back: back}
 			c.prevNumber = si > 0 && numeric
 			c.prevOdds = si > 0 && hasOddsNoun(r, prev)
+			c.source = source
 			numeric = false
 			for _, j := range x.sentence(c) {
 				j.Sentence, j.Language = sent, code
@@ -93,6 +95,9 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 				if q.Speaker != nil && q.Speaker.Name != "" && q.Span.End <= s.Span.End {
 					back = q.Speaker
 				}
+			}
+			if h := c.namedSource(); h != nil {
+				source = h
 			}
 			prev = toks
 			sent++
@@ -118,6 +123,7 @@ type sentence struct {
 	// prevOdds: the sentence before, in the same paragraph, spoke of odds
 	// ("enligt Unibets odds. Trump står nu i 1,85").
 	prevOdds bool
+	source   *kent.Speaker // the source an earlier sentence named
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
@@ -253,6 +259,12 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		// sentence names: "enligt Unibets odds. Trump står nu i 1,85".
 		before := &sentence{a: s.a, r: r, toks: s.prev}
 		j.Holder = before.sentenceHolder(len(s.prev)-1, len(s.prev))
+	}
+	if j.Holder == nil && j.Scale == "numeric" && s.source != nil {
+		// A figure is seldom the reporter's own: it is the source's the
+		// article named ("enligt Unibets odds … 51 procents sannolikhet").
+		h := *s.source
+		j.Holder = &h
 	}
 	if len(toks) > 0 {
 		j.Words = text[toks[0].start:toks[len(toks)-1].end]

@@ -203,3 +203,20 @@ func (s *sentence) subjectAfter(v int) *kent.Speaker {
 	}
 	return s.speaker(k, e)
 }
+
+// namedSource returns the source a source phrase names in the sentence
+// ("according to Polymarket", "enligt Unibets odds", "laut RealClearPolitics"),
+// or nil.
+func (s *sentence) namedSource() *kent.Speaker {
+	for k := range s.toks {
+		if !s.toks[k].word {
+			continue
+		}
+		if n := s.r.sources.match(s.toks, k); n > 0 {
+			if h := s.nameAt(k+n, len(s.toks)); h != nil {
+				return h
+			}
+		}
+	}
+	return nil
+}

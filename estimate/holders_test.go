@@ -100,3 +100,21 @@ func TestVerbFinalForecasts(t *testing.T) {
 		}
 	}
 }
+
+// A figure without a holder in its sentence is the source's the article
+// named earlier by a source phrase, not the reporter's.
+func TestFigureHeldByNamedSource(t *testing.T) {
+	cases := []struct{ lang, text, cue, holder string }{
+		{"en", "Trump leads again according to Polymarket. The race was tight in the summer. Trump now has a 58% chance.", "58%", "Polymarket"},
+		{"sv", "Trump leder igen enligt Unibet. Loppet var jämnt i somras. Nu motsvarar oddsen 51 procents sannolikhet för Trump.", "51 procents", "Unibet"},
+		{"de", "Trump führt laut RealClearPolitics. Im Sommer war es knapp. Jetzt hat Trump eine Chance von 59 Prozent.", "59 Prozent", "RealClearPolitics"},
+		{"pl", "Trump prowadzi według Polymarket. Latem było blisko. Teraz szanse Trumpa wynoszą 58 procent.", "58 procent", "Polymarket"},
+		{"ru", "Трамп лидирует по данным Polymarket. Летом гонка была равной. Теперь шансы Трампа составляют 58 процентов.", "58 процентов", "Polymarket"},
+		{"fr", "Trump mène selon Polymarket. L'été, la course était serrée. Trump a désormais 58 % de chances.", "58 %", "Polymarket"},
+	}
+	for _, c := range cases {
+		if h := holderAt(t, judge(t, c.lang, c.text), c.cue); h != c.holder {
+			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
+		}
+	}
+}
