@@ -1,6 +1,7 @@
 package estimate_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -25,6 +26,27 @@ func TestCommaComplement(t *testing.T) {
 		}
 		if !strings.Contains(j.Proposition.Text, c.event) || !j.Proposition.Negated {
 			t.Errorf("%s %q: want the negated clause after the comma, got %+v", c.lang, c.text, j.Proposition)
+		}
+	}
+}
+
+// An elided article or negation written onto an event word ("n'adhérera",
+// "l'adesione") does not hide the event: French and Italian list their
+// elisions.
+func TestElidedEventWords(t *testing.T) {
+	cases := []struct{ lang, text, cue, event string }{
+		{"fr", "Probablement, l'Ukraine n'adhérera pas à l'Union européenne.", "Probablement", "membership"},
+		{"fr", "L'adhésion de l'Ukraine est peu probable avant 2030.", "peu probable", "membership"},
+		{"it", "L'adesione dell'Ucraina è improbabile prima del 2030.", "improbabile", "membership"},
+	}
+	for _, c := range cases {
+		j := find(judge(t, c.lang, c.text), c.cue)
+		if j == nil {
+			t.Errorf("%s %q: no judgement at %q", c.lang, c.text, c.cue)
+			continue
+		}
+		if !slices.Contains(j.Proposition.Events, c.event) {
+			t.Errorf("%s %q: want %s among %v", c.lang, c.text, c.event, j.Proposition.Events)
 		}
 	}
 }

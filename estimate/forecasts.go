@@ -69,7 +69,7 @@ func (r *rules) eventAt(toks []tok, k int) bool {
 	var words []string
 	for ; k < len(toks) && len(words) < 4; k++ {
 		if toks[k].word {
-			words = append(words, toks[k].low)
+			words = append(words, r.eventWord(toks[k].low))
 		}
 	}
 	ok := false

@@ -173,7 +173,7 @@ func concepts(r *rules, toks []tok) []string {
 	words := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t.word {
-			words = append(words, t.low)
+			words = append(words, r.eventWord(t.low))
 		}
 	}
 	out := r.events.Concepts(words)

@@ -86,6 +86,7 @@ type rules struct {
 	verbFinal                       bool            // the infinitive closes a future's clause (de, nl)
 	verbSecond                      bool            // V2: after a fronted phrase the subject follows the verb (de, nl, sv)
 	chanceHeads, probabilityHeads   []string        // one-word chance nouns that end a compound (de, nl, sv)
+	elisions                        []string        // l', n', dell': cut off an event word before matching
 	oddsNouns                       phraseIndex     // odds, Quote, kurs: a sentence of bookmakers' odds
 	connectors, function            map[string]bool // words inside names (of, for); the commonest words
 }
@@ -125,6 +126,9 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
 	r.future, r.futureSuffixes = idx(e.Future), e.FutureSuffixes
 	r.expect = idx(e.ExpectVerbs)
+	for _, el := range e.Elisions {
+		r.elisions = append(r.elisions, strings.ReplaceAll(el, "’", "'"))
+	}
 	r.concessives, r.clauseConditionals = idx(e.Concessives), idx(e.ClauseConditionals)
 	at := l.Attribution
 	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))
@@ -264,4 +268,19 @@ func nounAt(p phraseIndex, heads []string, toks []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// eventWord is a word as the event lexicon reads it: without an elided
+// article or negation written onto it ("n'adhérera" → "adhérera").
+func (r *rules) eventWord(w string) string {
+	if len(r.elisions) == 0 {
+		return w
+	}
+	n := strings.ReplaceAll(w, "’", "'")
+	for _, el := range r.elisions {
+		if len(n) > len(el) && strings.HasPrefix(n, el) {
+			return n[len(el):]
+		}
+	}
+	return w
 }

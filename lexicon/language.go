@@ -127,6 +127,10 @@ type Estimative struct {
 	// holder's forecast of that event ("the Ifo expects the economy to
 	// shrink"); negated ("не ждут"), an unlikely one.
 	ExpectVerbs []string `yaml:"expect_verbs"`
+	// Elisions are the elided words written onto the next one ("l'",
+	// "n'", "dell'"): an event word is read without them, so
+	// "n'adhérera" and "l'adesione" name membership.
+	Elisions    []string `yaml:"elisions"`
 	NoEvidence  []string `yaml:"no_evidence"` // no evidence (that): a stance against what follows
 	ChanceNouns []string `yaml:"chance_nouns"`
 	// OddsNouns (odds, Quote, kurs, коэффициент) make a sentence's 4/7,
