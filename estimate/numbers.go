@@ -88,17 +88,19 @@ func (n *numbers) numeric(text string, r *rules, toks []tok, i int, prevNumber, 
 		return kent.Judgement{}, 0
 	}
 	rest := text[t.start:toks[len(toks)-1].end]
-	lo, hi, length := n.read(r, rest)
-	if length == 0 {
+	if prevOdds || hasOddsNoun(r, toks) {
 		// A figure with a percent sign is never odds: "eine Chance von
 		// 59,7 %" in a sentence about Quoten is 0.597, not 1/59.7.
-		if j, k := n.odds(text, r, toks, i, prevOdds); k > 0 {
-			return j, k
+		if _, _, l := n.read(r, rest); l == 0 {
+			if j, k := n.odds(text, r, toks, i, prevOdds); k > 0 {
+				return j, k
+			}
 		}
 	}
 	if !hasChanceNoun(r, toks) && !prevNumber {
 		return kent.Judgement{}, 0
 	}
+	lo, hi, length := n.read(r, rest)
 	if length == 0 || lo < 0 || hi > 1 || lo > hi {
 		return kent.Judgement{}, 0 // "120 percent" is not a probability
 	}
