@@ -33,14 +33,9 @@ func TestExpectingVerbs(t *testing.T) {
 // In a verb-second language a phrase fronted before the verb puts the
 // subject after it: "Für das kommende Jahr rechnet das Institut mit …".
 func TestVerbSecondSubject(t *testing.T) {
-	cases := []struct{ lang, text, cue, holder string }{
+	expectHolders(t, []holderCase{
 		{"de", "Für das kommende Jahr rechnet das Institut mit einer Rezession.", "rechnet", "Institut"},
 		{"sv", "I år spår Nordea en recession i Tyskland.", "spår", "Nordea"},
 		{"nl", "Voor volgend jaar verwacht ING een recessie in Duitsland.", "verwacht", "ING"},
-	}
-	for _, c := range cases {
-		if h := holderAt(t, judge(t, c.lang, c.text), c.cue); h != c.holder {
-			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
-		}
-	}
+	})
 }

@@ -6,6 +6,20 @@ import (
 	"github.com/kentnews/kent"
 )
 
+// holderCase is a sentence, a cue in it and the holder its judgement
+// should have.
+type holderCase struct{ lang, text, cue, holder string }
+
+// expectHolders checks the holder of each case's judgement.
+func expectHolders(t *testing.T, cases []holderCase) {
+	t.Helper()
+	for _, c := range cases {
+		if h := holderAt(t, judge(t, c.lang, c.text), c.cue); h != c.holder {
+			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
+		}
+	}
+}
+
 // holderAt returns the holder's name of the judgement at cue, or "".
 func holderAt(t *testing.T, js []kent.Judgement, cue string) string {
 	t.Helper()
@@ -44,7 +58,7 @@ func TestPronounSources(t *testing.T) {
 // its verb: "The IMK (Düsseldorf) puts …", "FiveThirtyEight, the site he
 // founded, gives …" (en, fr, ru, uk, sv, de).
 func TestSubjectAcrossInsertion(t *testing.T) {
-	cases := []struct{ lang, text, cue, holder string }{
+	expectHolders(t, []holderCase{
 		{"en", "FiveThirtyEight, the site he founded, gives Trump a 51% chance.", "51%", "FiveThirtyEight"},
 		{"fr", "Nate Silver, le fondateur du site, donne à Trump 51 % de chances.", "51 %", "Nate Silver"},
 		{"ru", "Нейт Сильвер, основатель сайта, оценивает шансы Трампа в 58 процентов.", "58 процентов", "Нейт Сильвер"},
@@ -53,12 +67,7 @@ func TestSubjectAcrossInsertion(t *testing.T) {
 		{"sv", "Nate Silver (FiveThirtyEight) bedömer sannolikheten för en seger till 51 procent.", "51 procent", "Nate Silver"},
 		{"sv", "Nate Silver, grundare av sajten, ger Trump en sannolikhet på 51 procent.", "51 procent", "Nate Silver"},
 		{"de", "Nate Silver (FiveThirtyEight) sieht die Chancen von Trump bei 58 Prozent.", "58 Prozent", "Nate Silver"},
-	}
-	for _, c := range cases {
-		if h := holderAt(t, judge(t, c.lang, c.text), c.cue); h != c.holder {
-			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
-		}
-	}
+	})
 }
 
 // A bare figure right after a stated probability in the same paragraph
@@ -104,17 +113,12 @@ func TestVerbFinalForecasts(t *testing.T) {
 // A figure without a holder in its sentence is the source's the article
 // named earlier by a source phrase, not the reporter's.
 func TestFigureHeldByNamedSource(t *testing.T) {
-	cases := []struct{ lang, text, cue, holder string }{
+	expectHolders(t, []holderCase{
 		{"en", "Trump leads again according to Polymarket. The race was tight in the summer. Trump now has a 58% chance.", "58%", "Polymarket"},
 		{"sv", "Trump leder igen enligt Unibet. Loppet var jämnt i somras. Nu motsvarar oddsen 51 procents sannolikhet för Trump.", "51 procents", "Unibet"},
 		{"de", "Trump führt laut RealClearPolitics. Im Sommer war es knapp. Jetzt hat Trump eine Chance von 59 Prozent.", "59 Prozent", "RealClearPolitics"},
 		{"pl", "Trump prowadzi według Polymarket. Latem było blisko. Teraz szanse Trumpa wynoszą 58 procent.", "58 procent", "Polymarket"},
 		{"ru", "Трамп лидирует по данным Polymarket. Летом гонка была равной. Теперь шансы Трампа составляют 58 процентов.", "58 процентов", "Polymarket"},
 		{"fr", "Trump mène selon Polymarket. L'été, la course était serrée. Trump a désormais 58 % de chances.", "58 %", "Polymarket"},
-	}
-	for _, c := range cases {
-		if h := holderAt(t, judge(t, c.lang, c.text), c.cue); h != c.holder {
-			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
-		}
-	}
+	})
 }
