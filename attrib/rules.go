@@ -14,6 +14,7 @@ type rules struct {
 	roles                        phrases
 	pronouns, groups, roleWords  set
 	complementizers, connectors  set
+	negators                     set // not, не, nie: may stand between a subject and its verb
 	orgWords, aux, affPreps      set // orgWords matches inflected forms too: Ośrodka, Институту
 	function                     set
 	calendar                     set // months and weekdays: "said Wednesday" names no one
@@ -161,6 +162,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		connectors:       newSet(a.Connectors, all.Attribution.Connectors),
 		orgWords:         newSet(a.OrgWords),
 		aux:              newSet(a.Auxiliaries),
+		negators:         newSet(l.Estimative.Negators),
 		affPreps:         newSet(a.AffiliationPreps),
 		function:         newSet(l.FunctionWords),
 		calendar:         newSet(l.Months, l.Weekdays),

@@ -204,7 +204,7 @@ func (d *doc) describedBefore(f *frame) bool {
 // follow it.
 func (d *doc) groupWithModifier(cue, ss int, r *rules) np {
 	j := cue
-	for j > ss && d.toks[j-1].word && r.aux[d.toks[j-1].low] {
+	for j > ss && d.toks[j-1].word && (r.aux[d.toks[j-1].low] || r.negators[d.toks[j-1].low]) {
 		j--
 	}
 	for g := j - 2; g >= ss && g >= j-6; g-- {

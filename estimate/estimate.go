@@ -60,8 +60,11 @@ func New(lex *lexicon.Set) *Extractor {
 func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgement {
 	var out []kent.Judgement
 	sent := 0
-	var prev []tok          // the previous sentence, for propositions that refer back
-	var carry *kent.Speaker // the holder of the latest stated number
+	var prev []tok           // the previous sentence, for propositions that refer back
+	var carry *kent.Speaker  // the holder of the latest stated number
+	var back *kent.Speaker   // the holder named last, for "in his view"
+	numeric := false         // the sentence before stated a probability
+	var source *kent.Speaker // the source the article named last ("according to Unibet")
 	over := overlapping(quotes)
 	for _, p := range a.Paragraphs {
 		code := p.Language
@@ -74,11 +77,27 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 		}
 		for si, s := range p.Sentences {
 			toks := tokenize(a.Text, s.Span)
-			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks)}
+			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks), back: back}
+			c.prevNumber = si > 0 && numeric
+			c.prevOdds = si > 0 && hasOddsNoun(r, prev)
+			c.source = source
+			numeric = false
 			for _, j := range x.sentence(c) {
 				j.Sentence, j.Language = sent, code
 				carry = carryHolder(&j, carry)
+				numeric = numeric || j.Scale == "numeric"
 				out = append(out, j)
+				if j.Holder != nil {
+					back = j.Holder
+				}
+			}
+			for _, q := range c.quotes {
+				if q.Speaker != nil && q.Speaker.Name != "" && q.Span.End <= s.Span.End {
+					back = q.Speaker
+				}
+			}
+			if h := c.namedSource(); h != nil {
+				source = h
 			}
 			prev = toks
 			sent++
@@ -95,11 +114,20 @@ type sentence struct {
 	prev     []tok // the sentence before
 	samePara bool  // prev is in the same paragraph
 	quotes   []kent.Quote
-	cond     [][2]int // its conditional clauses
+	cond     [][2]int      // its conditional clauses
+	back     *kent.Speaker // the holder the article named last
+	// prevNumber: the sentence before, in the same paragraph, stated a
+	// probability, so a bare figure here goes on with it ("Silver gives
+	// Trump a 58% chance. A week earlier he gave him 52%.").
+	prevNumber bool
+	// prevOdds: the sentence before, in the same paragraph, spoke of odds
+	// ("enligt Unibets odds. Trump står nu i 1,85").
+	prevOdds bool
+	source   *kent.Speaker // the source an earlier sentence named
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
-	var out, forecasts []kent.Judgement
+	var out, expects, forecasts []kent.Judgement
 	r, toks := s.r, s.toks
 	if asks(toks) {
 		return nil // "Will Belarus enter the war?", "Is a deal likely?": a question judges nothing
@@ -119,8 +147,13 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				i = to - 1
 				continue
 			}
-			if j, n := x.numbers.numeric(s.a.Text, r, toks, i); n > 0 {
+			if j, n := x.numbers.numeric(s.a.Text, r, toks, i, s.prevNumber, s.prevOdds); n > 0 {
 				out = append(out, s.finish(j, i, i+n))
+				i += n - 1
+				continue
+			}
+			if j, n := s.expectation(i); n > 0 && !inside(s.cond, i) {
+				expects = append(expects, s.finish(j, i, i+n))
 				i += n - 1
 				continue
 			}
@@ -139,8 +172,13 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		i = end - 1
 	}
 	if len(out) == 0 {
-		// A plain "will" counts only where no hedge speaks: in "unlikely
-		// that Belarus will mobilise" the forecast is the hedge's.
+		// An expecting verb or a plain "will" counts only where no hedge
+		// speaks: in "unlikely that Belarus will mobilise" the forecast is
+		// the hedge's; in "economists expect the ECB will cut" the
+		// expectation's.
+		out = expects
+	}
+	if len(out) == 0 {
 		out = forecasts
 	}
 	return out
@@ -214,7 +252,19 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	}
 	j.Holder = holder(s.quotes, j.CueSpan)
 	if j.Holder == nil {
-		j.Holder = s.sentenceHolder(i)
+		j.Holder = s.sentenceHolder(i, end)
+	}
+	if j.Holder == nil && j.Scale == "numeric" && (s.prevOdds || s.prevNumber) && len(s.prev) > 0 {
+		// A figure going on from the sentence before is held by whom that
+		// sentence names: "enligt Unibets odds. Trump står nu i 1,85".
+		before := &sentence{a: s.a, r: r, toks: s.prev}
+		j.Holder = before.sentenceHolder(len(s.prev)-1, len(s.prev))
+	}
+	if j.Holder == nil && j.Scale == "numeric" && s.source != nil {
+		// A figure is seldom the reporter's own: it is the source's the
+		// article named ("enligt Unibets odds … 51 procents sannolikhet").
+		h := *s.source
+		j.Holder = &h
 	}
 	if len(toks) > 0 {
 		j.Words = text[toks[0].start:toks[len(toks)-1].end]

@@ -10,6 +10,10 @@ import (
 // may come: "will (almost surely) join", "wird der EU beitreten".
 const forecastReach = 5
 
+// verbFinalReach is forecastReach where the infinitive closes the clause:
+// "wird der EU in absehbarer Zeit wohl nicht beitreten".
+const verbFinalReach = 12
+
 // forecast reads a categorical forecast at token i: a future auxiliary
 // followed, within its clause, by an event family word ("will join the
 // EU", "kommer att gå med i Nato", "zostanie członkiem"), or an event word
@@ -20,7 +24,11 @@ const forecastReach = 5
 func (s *sentence) forecast(i int) (kent.Judgement, int) {
 	r, toks := s.r, s.toks
 	if n := r.future.match(toks, i); n > 0 {
-		for k := i + n; k < len(toks) && k < i+n+forecastReach; k++ {
+		reach := forecastReach
+		if r.verbFinal {
+			reach = verbFinalReach
+		}
+		for k := i + n; k < len(toks) && k < i+n+reach; k++ {
 			if !toks[k].word {
 				if toks[k].low == "," || toks[k].low == ";" {
 					break
@@ -61,7 +69,7 @@ func (r *rules) eventAt(toks []tok, k int) bool {
 	var words []string
 	for ; k < len(toks) && len(words) < 4; k++ {
 		if toks[k].word {
-			words = append(words, toks[k].low)
+			words = append(words, r.eventWord(toks[k].low))
 		}
 	}
 	ok := false
@@ -71,4 +79,44 @@ func (r *rules) eventAt(toks []tok, k int) bool {
 		}
 	})
 	return ok
+}
+
+// expectReach is how many words after an expecting verb its event word may
+// come: "rechnet das Institut nun mit einem Schrumpfen", "expects the ECB
+// to cut rates in June".
+const expectReach = 10
+
+// expectation reads an expecting verb at token i with an event family word
+// in its clause: a likely judgement held by the verb's subject ("Ifo
+// expects the economy to shrink", "эксперты не ждут снижения"); a
+// negation before it mirrors the band. n = 0 when there is none.
+func (s *sentence) expectation(i int) (kent.Judgement, int) {
+	r, toks := s.r, s.toks
+	n := r.expect.match(toks, i)
+	if n == 0 {
+		return kent.Judgement{}, 0
+	}
+	found := false
+	for k := i + n; k < len(toks) && k < i+n+expectReach && !found; k++ {
+		if t := toks[k].low; t == ";" || t == "." || t == ":" {
+			break
+		}
+		found = toks[k].word && r.eventAt(toks, k)
+	}
+	// The event may come first in a verb-second or inverted clause:
+	// "Снижения инфляции эксперты не ждут".
+	for k := max(0, i-6); k < i && !found; k++ {
+		found = toks[k].word && r.eventAt(toks, k)
+	}
+	if !found {
+		return kent.Judgement{}, 0
+	}
+	j := kent.Judgement{Cue: s.a.Text[toks[i].start:toks[i+n-1].end], CueSpan: kent.Span{Start: toks[i].start, End: toks[i+n-1].end}, Scale: r.scale.Name}
+	level := r.scale.Middle().Step(1)
+	if negatedBefore(r, toks, i) || negatedAfter(r, toks, i+n) {
+		j.Negated = true
+		level = level.Mirror()
+	}
+	setBand(&j, level)
+	return j, n
 }

@@ -17,8 +17,9 @@ const holderSkip = 2
 // to Polymarket", "zdaniem ekspertów", "laut Ifo"), else the subject of a
 // reporting or estimating verb before the cue ("Polymarket gave Biden a
 // 55% chance", "FiveThirtyEight ocenia szanse", "46 of 73 economists now
-// expect"). nil means the article's own voice.
-func (s *sentence) sentenceHolder(i int) *kent.Speaker {
+// expect"). A pronoun source ("in his view", "selon lui") is the holder
+// the article named last. nil means the article's own voice.
+func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 	r, toks := s.r, s.toks
 	for k := 0; k < i; k++ {
 		if n := r.sources.match(toks, k); n > 0 {
@@ -27,11 +28,23 @@ func (s *sentence) sentenceHolder(i int) *kent.Speaker {
 			}
 		}
 	}
-	for v := i; v >= 0; v-- {
-		if !toks[v].word || r.reporting.match(toks, v) == 0 && r.estimating.match(toks, v) == 0 {
+	for k := range toks {
+		if toks[k].word && r.pronounSources.match(toks, k) > 0 {
+			return s.antecedent()
+		}
+	}
+	for v := max(i, end-1); v >= 0; v-- { // the cue itself may be the verb: "не ожидают"
+		if !toks[v].word || r.reporting.match(toks, v) == 0 && r.estimating.match(toks, v) == 0 && r.expect.match(toks, v) == 0 {
 			continue
 		}
-		if h := s.subjectBefore(v); h != nil {
+		h, from := s.subjectBefore(v)
+		if s.r.verbSecond && (from > 1 || h == nil) {
+			// A phrase fronted before the verb: the subject follows it.
+			if a := s.subjectAfter(v); a != nil {
+				return a
+			}
+		}
+		if h != nil {
 			return h
 		}
 	}
@@ -57,8 +70,8 @@ func (s *sentence) nameAt(k, limit int) *kent.Speaker {
 
 // subjectBefore reads the subject of the verb at v: a capitalised run, or
 // a group noun with up to three words before it, after at most holderSkip
-// lower-case words.
-func (s *sentence) subjectBefore(v int) *kent.Speaker {
+// lower-case words. from is the token it starts at (-1 for none).
+func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 	r, toks := s.r, s.toks
 	k := v - 1
 	for skipped := 0; k >= 0 && skipped <= holderSkip; k-- {
@@ -67,14 +80,18 @@ func (s *sentence) subjectBefore(v int) *kent.Speaker {
 			if t.low == "'" || t.low == "’" {
 				continue
 			}
-			return nil
+			if b := insertBefore(toks, k); b >= 0 {
+				k = b // "IMK (Düsseldorf) puts", "FiveThirtyEight, the site he founded, said"
+				continue
+			}
+			return nil, -1
 		}
 		if r.groups.match(toks, k) > 0 {
 			from := k
 			for from > 0 && from > k-3 && toks[from-1].word && (!isCapitalised(toks[from-1].text) || from == 1) {
 				from--
 			}
-			return &kent.Speaker{Name: s.a.Text[toks[from].start:toks[k].end], Kind: "group"}
+			return &kent.Speaker{Name: s.a.Text[toks[from].start:toks[k].end], Kind: "group"}, from
 		}
 		if isCapitalised(t.text) {
 			break
@@ -82,16 +99,16 @@ func (s *sentence) subjectBefore(v int) *kent.Speaker {
 		skipped++
 	}
 	if k < 0 || !toks[k].word || !isCapitalised(toks[k].text) {
-		return nil
+		return nil, -1
 	}
 	end := k + 1
 	for k > 0 && toks[k-1].word && (isCapitalised(toks[k-1].text) || r.connectors[toks[k-1].low] && k > 1 && isCapitalised(toks[k-2].text)) {
 		k--
 	}
 	if k == 0 && end == 1 && r.function[toks[0].low] {
-		return nil // a capitalised function word opening the sentence
+		return nil, -1 // a capitalised function word opening the sentence
 	}
-	return s.speaker(k, end)
+	return s.speaker(k, end), k
 }
 
 func (s *sentence) speaker(from, to int) *kent.Speaker {
@@ -106,4 +123,100 @@ func (s *sentence) speaker(from, to int) *kent.Speaker {
 func isCapitalised(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// insertionReach is the most tokens an inserted phrase between a subject
+// and its verb may have.
+const insertionReach = 10
+
+// insertBefore reads an insertion that ends at toks[k] — a parenthesis
+// "(IMK)" or an apposition ", the site he founded," — and returns the index
+// of the token opening it, or -1. An apposition counts only after a
+// capitalised word, so a clause before a comma is not skipped.
+func insertBefore(toks []tok, k int) int {
+	open := ""
+	switch toks[k].low {
+	case ")":
+		open = "("
+	case ",":
+		open = ","
+	default:
+		return -1
+	}
+	for b := k - 1; b >= 0 && b >= k-insertionReach; b-- {
+		if toks[b].word {
+			continue
+		}
+		if toks[b].low != open {
+			return -1
+		}
+		if open == "," && (b == 0 || !toks[b-1].word || !isCapitalised(toks[b-1].text)) {
+			return -1
+		}
+		return b
+	}
+	return -1
+}
+
+// antecedent is whom a pronoun source stands for: the name opening the
+// sentence before in the same paragraph ("Nikita Danyuk, deputy director
+// …, sees it differently. In his view, …"), else the holder the article
+// named last.
+func (s *sentence) antecedent() *kent.Speaker {
+	p := s.prev
+	e := 0
+	for e < len(p) && p[e].word && isCapitalised(p[e].text) {
+		e++
+	}
+	if s.samePara && e >= 2 && !s.r.function[p[0].low] {
+		return &kent.Speaker{Name: s.a.Text[p[0].start:p[e-1].end], Kind: "person"}
+	}
+	if s.back == nil {
+		return nil
+	}
+	h := *s.back
+	return &h
+}
+
+// subjectAfter reads, in a verb-second language, the subject that follows
+// the verb when a phrase was fronted before it: "Für das kommende Jahr
+// rechnet das Institut mit …", "I juli spår Riksbanken …". It reads a
+// capitalised run (German nouns included) after at most one function word.
+func (s *sentence) subjectAfter(v int) *kent.Speaker {
+	r, toks := s.r, s.toks
+	if !r.verbSecond {
+		return nil
+	}
+	k := v + max(1, r.estimating.match(toks, v), r.reporting.match(toks, v), r.expect.match(toks, v))
+	if k < len(toks) && r.complementizers.match(toks, k) > 0 {
+		return nil // "tror att Riksbanken …": the clause's subject, not the verb's
+	}
+	if k < len(toks) && toks[k].word && r.function[toks[k].low] && !isCapitalised(toks[k].text) {
+		k++
+	}
+	e := k
+	for e < len(toks) && e < k+4 && toks[e].word && isCapitalised(toks[e].text) {
+		e++
+	}
+	if e == k {
+		return nil
+	}
+	return s.speaker(k, e)
+}
+
+// namedSource returns the source a source phrase names in the sentence
+// ("according to Polymarket", "enligt Unibets odds", "laut RealClearPolitics"),
+// or nil.
+func (s *sentence) namedSource() *kent.Speaker {
+	for k := range s.toks {
+		if !s.toks[k].word {
+			continue
+		}
+		if n := s.r.sources.match(s.toks, k); n > 0 {
+			if h := s.nameAt(k+n, len(s.toks)); h != nil {
+				return h
+			}
+		}
+	}
+	return nil
 }

@@ -66,7 +66,7 @@ func intensify(r *rules, toks []tok, i int, b kent.Band) kent.Band {
 // token range of its cue, or an empty range. A low degree is the band
 // below the middle of the scale, a high one the band above it.
 func degree(text string, r *rules, toks []tok, i int) (kent.Judgement, int, int) {
-	if r.probability.match(toks, i) == 0 {
+	if !nounAt(r.probability, r.probabilityHeads, toks, i) {
 		return kent.Judgement{}, 0, 0 // "a high-risk strategy" is no probability
 	}
 	var level kent.Band

@@ -48,7 +48,9 @@ func newNumbers(lex *lexicon.Set) *numbers {
 	number := `(\d+|` + alternatives(nums) + `)`
 	n.ratio = regexp.MustCompile(`(?i)\b` + number + `[\s-]+(?:` + alternatives(ratio) + `)[\s-]+` + number + `\b`)
 	n.oddsTo = regexp.MustCompile(`^(\d{1,3})\s*(?:-|:|` + alternatives(oddsTo) + `)\s*(\d{1,3})\b`)
-	n.percent = regexp.MustCompile(decimal + `\s*(?:(?:-|–|` + alternatives(rng) + `)\s*` + decimal + `\s*)?(%|\p{L}+)`)
+	// The unit may be joined by a hyphen: "a 52-percent chance",
+	// "52-відсотковий шанс", "58-procentowa szansa".
+	n.percent = regexp.MustCompile(decimal + `\s*(?:(?:-|–|` + alternatives(rng) + `)\s*` + decimal + `\s*)?-?(%|\p{L}+)`)
 	return n
 }
 
@@ -76,20 +78,28 @@ func alternatives(ws []string) string {
 // percent chance", "mit 70 Prozent Wahrscheinlichkeit", "one in three",
 // "50/50". A number counts only if the sentence speaks of chance or
 // probability, so "less than 3% support the war" is not a probability, and
-// a number above 100 percent is not one either.
-func (n *numbers) numeric(text string, r *rules, toks []tok, i int) (kent.Judgement, int) {
+// a number above 100 percent is not one either. prevNumber says the
+// sentence before stated one: a figure then goes on with it; prevOdds
+// that it spoke of odds, which then go on too.
+func (n *numbers) numeric(text string, r *rules, toks []tok, i int, prevNumber, prevOdds bool) (kent.Judgement, int) {
 	t := toks[i]
 	first, _ := utf8.DecodeRuneInString(t.low)
 	if !unicode.IsDigit(first) && n.words[t.low] == 0 {
 		return kent.Judgement{}, 0
 	}
-	if j, k := n.odds(text, r, toks, i); k > 0 {
-		return j, k
+	rest := text[t.start:toks[len(toks)-1].end]
+	if prevOdds || hasOddsNoun(r, toks) {
+		// A figure with a percent sign is never odds: "eine Chance von
+		// 59,7 %" in a sentence about Quoten is 0.597, not 1/59.7.
+		if _, _, l := n.read(r, rest); l == 0 {
+			if j, k := n.odds(text, r, toks, i, prevOdds); k > 0 {
+				return j, k
+			}
+		}
 	}
-	if !hasChanceNoun(r, toks) {
+	if !hasChanceNoun(r, toks) && !prevNumber {
 		return kent.Judgement{}, 0
 	}
-	rest := text[t.start:toks[len(toks)-1].end]
 	lo, hi, length := n.read(r, rest)
 	if length == 0 || lo < 0 || hi > 1 || lo > hi {
 		return kent.Judgement{}, 0 // "120 percent" is not a probability
@@ -144,7 +154,7 @@ func (n *numbers) isPercent(r *rules, unit string) bool {
 
 func hasChanceNoun(r *rules, toks []tok) bool {
 	for k := range toks {
-		if toks[k].word && r.chance.match(toks, k) > 0 {
+		if toks[k].word && nounAt(r.chance, r.chanceHeads, toks, k) {
 			return true
 		}
 	}

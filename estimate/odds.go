@@ -16,9 +16,10 @@ var (
 )
 
 // odds reads bookmakers' odds at toks[i] in a sentence that speaks of odds
-// (odds, Quote, kurs, коэффициент): the probability they imply.
-func (n *numbers) odds(text string, r *rules, toks []tok, i int) (kent.Judgement, int) {
-	if !hasOddsNoun(r, toks) {
+// (odds, Quote, kurs, коэффициент), or right after one (prevOdds): the
+// probability they imply.
+func (n *numbers) odds(text string, r *rules, toks []tok, i int, prevOdds bool) (kent.Judgement, int) {
+	if !prevOdds && !hasOddsNoun(r, toks) {
 		return kent.Judgement{}, 0
 	}
 	t := toks[i]

@@ -78,6 +78,12 @@ func judgedClause(r *rules, toks []tok, i, end int, cond [][2]int) (from, to int
 				break
 			}
 		}
+		// "Ich denke, die Ukraine wird …", "Думаю, Украина не вступит":
+		// a belief that is its whole clause judges the clause after the
+		// comma, a complement without a complementizer.
+		if wordsIn(toks, from, i) == 0 && to == end {
+			from, to = end+1, next
+		}
 	}
 	// A condition after the cue is not part of what is judged likely:
 	// "a higher probability of protests if the regime sends troops".
@@ -167,7 +173,7 @@ func concepts(r *rules, toks []tok) []string {
 	words := make([]string, 0, len(toks))
 	for _, t := range toks {
 		if t.word {
-			words = append(words, t.low)
+			words = append(words, r.eventWord(t.low))
 		}
 	}
 	out := r.events.Concepts(words)
@@ -201,3 +207,14 @@ func stem(w string) string {
 }
 
 func union(a, b []string) []string { return kent.Unique(append(append([]string{}, a...), b...)) }
+
+// wordsIn counts the words in toks[from:to].
+func wordsIn(toks []tok, from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if toks[k].word {
+			n++
+		}
+	}
+	return n
+}

@@ -77,10 +77,16 @@ type rules struct {
 	events                          *lexicon.EventIndex
 	polar                           map[string]bool // concepts that turn another around
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
+	expect                          phraseIndex     // expects, rechnet mit: with an event word, a likely forecast
 	futureSuffixes                  []string        // -ará, -erà: an event word in the future
 	concessives, clauseConditionals phraseIndex
 	sources, reporting, estimating  phraseIndex     // according to; said; gave, expects: what names a holder outside quotes
 	groups                          phraseIndex     // analysts, economists: a holder without a name
+	pronounSources                  phraseIndex     // in his view, selon lui: the holder named last
+	verbFinal                       bool            // the infinitive closes a future's clause (de, nl)
+	verbSecond                      bool            // V2: after a fronted phrase the subject follows the verb (de, nl, sv)
+	chanceHeads, probabilityHeads   []string        // one-word chance nouns that end a compound (de, nl, sv)
+	elisions                        []string        // l', n', dell': cut off an event word before matching
 	oddsNouns                       phraseIndex     // odds, Quote, kurs: a sentence of bookmakers' odds
 	connectors, function            map[string]bool // words inside names (of, for); the commonest words
 }
@@ -119,11 +125,19 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
 	r.future, r.futureSuffixes = idx(e.Future), e.FutureSuffixes
+	r.expect = idx(e.ExpectVerbs)
+	for _, el := range e.Elisions {
+		r.elisions = append(r.elisions, strings.ReplaceAll(el, "’", "'"))
+	}
 	r.concessives, r.clauseConditionals = idx(e.Concessives), idx(e.ClauseConditionals)
 	at := l.Attribution
 	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))
 	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)
 	r.oddsNouns = idx(e.OddsNouns)
+	r.pronounSources, r.verbFinal, r.verbSecond = idx(e.PronounSources), e.VerbFinal, at.VerbSecond
+	if e.Compounds {
+		r.chanceHeads, r.probabilityHeads = oneWord(e.ChanceNouns), oneWord(e.ProbabilityNouns)
+	}
 	return r
 }
 
@@ -224,4 +238,49 @@ func set(list []string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// oneWord returns the entries of a list that are one word.
+func oneWord(list []string) []string {
+	var out []string
+	for _, w := range list {
+		if len(words(w)) == 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// compoundMinLength is how many bytes a compound's first part needs, so
+// that "rechance" or a short prefix is not read as a compound.
+const compoundMinLength = 3
+
+// nounAt reports whether a noun of p, or in a compounding language a
+// compound ending in one of heads ("Siegchancen"), starts at toks[k].
+func nounAt(p phraseIndex, heads []string, toks []tok, k int) bool {
+	if p.match(toks, k) > 0 {
+		return true
+	}
+	w := toks[k].low
+	for _, h := range heads {
+		if len(w) >= len(h)+compoundMinLength && strings.HasSuffix(w, h) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventWord is a word as the event lexicon reads it: without an elided
+// article or negation written onto it ("n'adhérera" → "adhérera").
+func (r *rules) eventWord(w string) string {
+	if len(r.elisions) == 0 {
+		return w
+	}
+	n := strings.ReplaceAll(w, "’", "'")
+	for _, el := range r.elisions {
+		if len(n) > len(el) && strings.HasPrefix(n, el) {
+			return n[len(el):]
+		}
+	}
+	return w
 }

@@ -185,10 +185,12 @@ func (r questionRun) document(d QuestionDocument, s *QuestionScore) ([]kent.Judg
 		switch ga, ok := goldAt(d.Assessments, h.Judgement, sentence); {
 		case !ok:
 			s.NotGold++
+			wrongPool(r.misses, r.id, d.File, "no gold cue", h.Judgement, sentence)
 		case ga.aboutE():
 			s.PooledE++
 		default:
 			s.PooledOther++
+			wrongPool(r.misses, r.id, d.File, "gold "+ga.About, h.Judgement, sentence)
 		}
 	}
 	return hits, nil
@@ -236,7 +238,7 @@ func strictMatch(ga GoldAssessment, js []kent.Judgement, sentence func(kent.Judg
 		if !strings.Contains(sentence(j), gcue) || !strings.Contains(gcue, kent.NormalizeText(j.Cue)) {
 			continue
 		}
-		if why = judge(ga.Source, band, ga.Stance, ga.About, j, rels[ji].About); why == "" {
+		if why = judge(ga.Source, band, ga.Stance, ga.About, eventSide(j, sc), rels[ji].About); why == "" {
 			return ""
 		}
 	}
@@ -292,4 +294,29 @@ func seriesText(ps []kent.Point) string {
 // understood says what Kent read the question as.
 func understood(m *question.Matcher, q question.Question) string {
 	return m.Frame(q).Summary
+}
+
+// wrongPool lists, with --misses, a judgement pooled where the gold has no
+// assessment on the question's event: what it said and in which sentence.
+func wrongPool(misses io.Writer, id, file, why string, j kent.Judgement, sentence func(kent.Judgement) string) {
+	if misses == nil {
+		return
+	}
+	fmt.Fprintf(misses, "  pooled %s/%s: «%s» (%s) — %s; in: %s\n", id, file, j.Cue, j.Band, why, sentence(j))
+}
+
+// eventSide is a judgement as it bears on its proposition's event, the way
+// the gold gives bands: "wird der EU nicht beitreten", a categorical
+// forecast of a negative clause, is almost no chance of joining.
+func eventSide(j kent.Judgement, sc *kent.Scale) kent.Judgement {
+	if !j.Proposition.Negated || j.Band == "" {
+		return j
+	}
+	b, ok := sc.Band(j.Band)
+	if !ok {
+		return j
+	}
+	m := b.Mirror()
+	j.Band, j.Value = m.Name(), 1-j.Value
+	return j
 }

@@ -107,13 +107,34 @@ type Estimative struct {
 	// HolderGroups hold judgements without a name: markets, bookmakers,
 	// economists; with the attribution groups, they make a holder.
 	HolderGroups []string `yaml:"holder_groups"`
+	// PronounSources are sources that are pronouns ("in his view", "selon
+	// lui", "jego zdaniem", "по его словам"): the holder is the one the
+	// article named last.
+	PronounSources []string `yaml:"pronoun_sources"`
+	// VerbFinal marks a language whose infinitive closes the clause of a
+	// future auxiliary ("wird der EU in absehbarer Zeit nicht beitreten"),
+	// so a forecast's event word may come anywhere before the clause ends.
+	VerbFinal bool `yaml:"verb_final"`
+	// Compounds marks a language that writes compound nouns as one word:
+	// a word ending in a chance or probability noun is one
+	// ("Erfolgsaussichten", "Siegchancen", "slagingskans", "segerchansen").
+	Compounds bool `yaml:"compounds"`
 	// Future auxiliaries (will, wird, kommer att, będzie) and synthetic
 	// future endings (-ará, -erà): followed by, or ending, an event family
 	// word they make a categorical forecast ("will join", "ganará").
 	Future         []string `yaml:"future"`
 	FutureSuffixes []string `yaml:"future_suffixes"`
-	NoEvidence     []string `yaml:"no_evidence"` // no evidence (that): a stance against what follows
-	ChanceNouns    []string `yaml:"chance_nouns"`
+	// ExpectVerbs (expects, rechnet mit, ожидает, spodziewa się, förväntar
+	// sig) with an event word in their clause are a likely judgement: the
+	// holder's forecast of that event ("the Ifo expects the economy to
+	// shrink"); negated ("не ждут"), an unlikely one.
+	ExpectVerbs []string `yaml:"expect_verbs"`
+	// Elisions are the elided words written onto the next one ("l'",
+	// "n'", "dell'"): an event word is read without them, so
+	// "n'adhérera" and "l'adesione" name membership.
+	Elisions    []string `yaml:"elisions"`
+	NoEvidence  []string `yaml:"no_evidence"` // no evidence (that): a stance against what follows
+	ChanceNouns []string `yaml:"chance_nouns"`
 	// OddsNouns (odds, Quote, kurs, коэффициент) make a sentence's 4/7,
 	// 1.53 or "3 to 1" (OddsTo: to, zu, к) a bookmaker's probability.
 	OddsNouns        []string `yaml:"odds_nouns"`

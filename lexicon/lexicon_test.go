@@ -45,6 +45,9 @@ func TestDefaultLoadsEveryLanguage(t *testing.T) {
 		if len(e.Negators) == 0 || len(e.Conditionals) == 0 || len(e.Timeframes) < 5 || len(e.ChanceNouns) < 3 {
 			t.Errorf("%s: estimative modifiers too thin", c)
 		}
+		if len(e.PronounSources) < 4 {
+			t.Errorf("%s: %d pronoun sources (in his view, selon lui); want at least 4", c, len(e.PronounSources))
+		}
 	}
 	if len(s.All().Credits) == 0 {
 		t.Error("all.yaml has no credits")
