@@ -76,3 +76,33 @@ func (d *doc) apposition(a, z int, r *rules) (role, aff string) {
 	}
 	return d.text(start, re), d.text(bestA, bestZ)
 }
+
+// appositionAfter reads the apposition after a name that ends at k (", a
+// former … colonel,") into n.
+func (d *doc) appositionAfter(n *np, k, se int, r *rules) {
+	if k >= se || d.toks[k].text != "," {
+		return
+	}
+	a, z := k+1, k+1
+	for z < se && d.toks[z].text != "," && d.toks[z].text != ";" && z-a < 30 && d.inQuote[z] < 0 && !isQuoteMark(d.toks[z].text) {
+		z++
+	}
+	if z <= a || !d.isApposition(a, z, r) {
+		return
+	}
+	n.hasApposite, n.appStart, n.appEnd = true, a, z
+	if z < se && d.toks[z].text == "," {
+		n.appEnd = z + 1
+	}
+	d.fillApposition(n, a, z, r)
+}
+
+// fillApposition sets n's affiliation, and its role unless the name already
+// had one, from the apposition in tokens [a, z).
+func (d *doc) fillApposition(n *np, a, z int, r *rules) {
+	role, aff := d.apposition(a, z, r)
+	if n.role == "" {
+		n.role = role
+	}
+	n.aff = aff
+}

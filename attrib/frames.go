@@ -48,72 +48,99 @@ func (d *doc) findFrames() {
 		if rng[0] < 0 {
 			continue
 		}
-		ss, se := rng[0], rng[1]
-		for i := ss; i < se; i++ {
-			if d.inQuote[i] >= 0 || !d.toks[i].word {
-				continue
-			}
-			r := d.rules(i)
-			if m := r.pronounSources.match(d.toks, i, se); m > 0 {
-				// "jego zdaniem", "по его словам": the source is a pronoun
-				d.frames = append(d.frames, &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: np{start: i, end: i + m, kind: "pronoun"}, source: true, npAfter: true, sent: s})
-				i += m - 1
-				continue
-			}
-			if m := r.sources.match(d.toks, i, se); m > 0 {
-				if n := d.someone(d.parseSource(i+m, se, r)); n.ok() {
-					d.frames = append(d.frames, &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, npAfter: true, sent: s})
-					i = n.end - 1
-					continue
-				}
-			}
-			if m := r.sourcesAfter.match(d.toks, i, se); m > 0 {
-				if n := d.someone(d.parseBefore(i, ss, r)); n.ok() {
-					d.frames = append(d.frames, &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, sent: s})
-					i += m - 1
-					continue
-				}
-			}
-			if b := r.blockers.match(d.toks, i, se); b > 0 {
-				i += b - 1
-				continue
-			}
-			m := r.verbs.match(d.toks, i, se)
-			if m == 0 {
-				continue
-			}
-			before := d.someone(d.parseBefore(i, ss, r))
-			after := d.someone(d.parseAfter(i+m, se, r))
-			if !before.ok() && !after.ok() {
-				after = d.someone(d.subjectPastAdverbial(i+m, se, r))
-			}
-			if !before.ok() {
-				before = d.someone(d.relativeSubject(i, ss, r))
-			}
-			if !before.ok() {
-				before = d.groupWithModifier(i, ss, r)
-			}
-			f := &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s}
-			switch {
-			case before.ok() && after.ok() && r.verbSecond:
-				f.np, f.npAfter = d.pickSubject(before, after, ss, r)
-			case before.ok():
-				f.np = before
-			case after.ok():
-				f.np, f.npAfter = after, true
-			case r.proDrop && i > ss && (isDash(d.toks[i-1].text) || d.toks[i-1].text == "," || isQuoteMark(d.toks[i-1].text)):
-				// "– Nie wyślemy żołnierzy – powiedział.": the verb's ending
-				// is the subject; it stands for the latest speaker.
-				f.np = np{start: i, end: i + m, kind: "pronoun"}
-			default:
-				continue
-			}
+		d.cueFrames(s, rng[0], rng[1])
+	}
+	d.colonFrames()
+	sort.SliceStable(d.frames, func(i, j int) bool { return d.frames[i].first() < d.frames[j].first() })
+	// Quotes look for frames in their own sentences: an index keeps that
+	// linear in the article's length.
+	d.byFrame = make([][]*frame, len(d.sentTok))
+	for _, f := range d.frames {
+		d.byFrame[f.sent] = append(d.byFrame[f.sent], f)
+	}
+}
+
+// cueFrames finds the frames of sentence s, tokens [ss, se).
+func (d *doc) cueFrames(s, ss, se int) {
+	for i := ss; i < se; i++ {
+		if d.inQuote[i] >= 0 || !d.toks[i].word {
+			continue
+		}
+		f, next := d.frameAt(i, s, ss, se)
+		if f != nil {
 			d.frames = append(d.frames, f)
-			i += m - 1
+		}
+		i = next
+	}
+}
+
+// frameAt reads the frame whose cue starts at token i, if any, and returns
+// the last token it covers, where the scan for cues goes on after.
+func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
+	r := d.rules(i)
+	if m := r.pronounSources.match(d.toks, i, se); m > 0 {
+		// "jego zdaniem", "по его словам": the source is a pronoun
+		return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: np{start: i, end: i + m, kind: "pronoun"}, source: true, npAfter: true, sent: s}, i + m - 1
+	}
+	if m := r.sources.match(d.toks, i, se); m > 0 {
+		if n := d.someone(d.parseSource(i+m, se, r)); n.ok() {
+			return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, npAfter: true, sent: s}, n.end - 1
 		}
 	}
-	// "Hartog: “…”" — a name and a colon open a quote.
-	for qi, q := range d.marks {
+	if m := r.sourcesAfter.match(d.toks, i, se); m > 0 {
+		if n := d.someone(d.parseBefore(i, ss, r)); n.ok() {
+			return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, sent: s}, i + m - 1
+		}
+	}
+	if b := r.blockers.match(d.toks, i, se); b > 0 {
+		return nil, i + b - 1
+	}
+	m := r.verbs.match(d.toks, i, se)
+	if m == 0 {
+		return nil, i
+	}
+	f := d.verbFrame(i, m, s, ss, se, r)
+	if f == nil {
+		return nil, i
+	}
+	return f, i + m - 1
+}
+
+// verbFrame finds the speaker of the reporting verb at tokens [i, i+m):
+// before it, after it, or, in pro-drop languages, the verb's own ending.
+func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
+	before := d.someone(d.parseBefore(i, ss, r))
+	after := d.someone(d.parseAfter(i+m, se, r))
+	if !before.ok() && !after.ok() {
+		after = d.someone(d.subjectPastAdverbial(i+m, se, r))
+	}
+	if !before.ok() {
+		before = d.someone(d.relativeSubject(i, ss, r))
+	}
+	if !before.ok() {
+		before = d.groupWithModifier(i, ss, r)
+	}
+	f := &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s}
+	switch {
+	case before.ok() && after.ok() && r.verbSecond:
+		f.np, f.npAfter = d.pickSubject(before, after, ss, r)
+	case before.ok():
+		f.np = before
+	case after.ok():
+		f.np, f.npAfter = after, true
+	case r.proDrop && i > ss && (isDash(d.toks[i-1].text) || d.toks[i-1].text == "," || isQuoteMark(d.toks[i-1].text)):
+		// "– Nie wyślemy żołnierzy – powiedział.": the verb's ending
+		// is the subject; it stands for the latest speaker.
+		f.np = np{start: i, end: i + m, kind: "pronoun"}
+	default:
+		return nil
+	}
+	return f
+}
+
+// colonFrames: "Hartog: “…”" — a name and a colon open a quote.
+func (d *doc) colonFrames() {
+	for _, q := range d.marks {
 		oi := d.tokenAt(q.open)
 		if oi < 2 || d.toks[oi-1].text != ":" {
 			continue
@@ -124,15 +151,7 @@ func (d *doc) findFrames() {
 		if !n.ok() || !d.clauseStart(n.start, ss, d.rules(oi)) || n.hasApposite {
 			continue
 		}
-		_ = qi
 		d.frames = append(d.frames, &frame{cueStart: oi - 1, cueEnd: oi, cue: ":", np: n, sent: s})
-	}
-	sort.SliceStable(d.frames, func(i, j int) bool { return d.frames[i].first() < d.frames[j].first() })
-	// Quotes look for frames in their own sentences: an index keeps that
-	// linear in the article's length.
-	d.byFrame = make([][]*frame, len(d.sentTok))
-	for _, f := range d.frames {
-		d.byFrame[f.sent] = append(d.byFrame[f.sent], f)
 	}
 }
 

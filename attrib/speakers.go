@@ -17,6 +17,22 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 	if r.complementizers[d.toks[i].low] {
 		return np{} // "it is thought that Putin …": the clause, not a speaker
 	}
+	k := d.speakerRunEnd(i, se, r)
+	if k == i {
+		return np{}
+	}
+	n, ok := d.speakerInRun(i, k, r)
+	if !ok {
+		return np{}
+	}
+	d.appositionAfter(&n, k, se, r)
+	return n
+}
+
+// speakerRunEnd returns the end of the words after a cue at i that can
+// name a speaker: capitalised words, roles and group nouns, joined by
+// connectors.
+func (d *doc) speakerRunEnd(i, se int, r *rules) int {
 	k := i
 	for k < se && d.toks[k].word {
 		t := d.toks[k]
@@ -46,28 +62,14 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 	if k > i && k < se && d.hasGroupWord(i, k, r) {
 		k = d.nameAfterRole(k, se) // "il ministro delle Finanze tedesco Christian Lindner"
 	}
-	if k == i {
-		return np{}
-	}
-	// The name is the last capitalised run; what precedes it is a role
-	// ("Russia correspondent Eva Hartog").
-	b := k
-	for {
-		if b > i && d.toks[b-1].isCap() {
-			b--
-			continue
-		}
-		if nb, ok := d.joinsBack(b, i, r); ok {
-			b = nb
-			continue
-		}
-		break
-	}
-	var n np
-	b = d.cutAtConnector(b, k, r)
-	if b < k {
-		b = d.stripTitles(b, k, r)
-	}
+	return k
+}
+
+// speakerInRun splits the run [i, k) after a cue into a role and the name
+// that ends it; a run with no name is a group ("a senior official"), or
+// nobody.
+func (d *doc) speakerInRun(i, k int, r *rules) (np, bool) {
+	b := d.nameStartInRun(i, k, r)
 	// "analityka Ośrodka Studiów Wschodnich Kamila Kłysińskiego": an
 	// organisation's name followed by a person's in one capitalised run.
 	aff, roleEnd := "", b
@@ -81,34 +83,39 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 		}
 	}
 	if b < k {
-		n = np{start: b, end: k, kind: d.nameKind(b, k, r), aff: aff}
+		n := np{start: b, end: k, kind: d.nameKind(b, k, r), aff: aff}
 		if role := d.roleText(i, roleEnd, r); role != "" {
 			n.role = role
 		}
-	} else {
-		if !d.hasGroupWord(i, k, r) {
-			return np{}
-		}
-		n = np{start: i, end: k, kind: kent.SpeakerGroup}
+		return n, true
 	}
-	if k < se && d.toks[k].text == "," {
-		a, z := k+1, k+1
-		for z < se && d.toks[z].text != "," && d.toks[z].text != ";" && z-a < 30 && d.inQuote[z] < 0 && !isQuoteMark(d.toks[z].text) {
-			z++
-		}
-		if z > a && d.isApposition(a, z, r) {
-			n.hasApposite, n.appStart, n.appEnd = true, a, z
-			if z < se && d.toks[z].text == "," {
-				n.appEnd = z + 1
-			}
-			role, aff := d.apposition(a, z, r)
-			if n.role == "" {
-				n.role = role
-			}
-			n.aff = aff
-		}
+	if !d.hasGroupWord(i, k, r) {
+		return np{}, false
 	}
-	return n
+	return np{start: i, end: k, kind: kent.SpeakerGroup}, true
+}
+
+// nameStartInRun returns where the name ending the run [i, k) starts: the
+// name is the last capitalised run, and what precedes it is a role ("Russia
+// correspondent Eva Hartog"), titles included.
+func (d *doc) nameStartInRun(i, k int, r *rules) int {
+	b := k
+	for {
+		if b > i && d.toks[b-1].isCap() {
+			b--
+			continue
+		}
+		if nb, ok := d.joinsBack(b, i, r); ok {
+			b = nb
+			continue
+		}
+		break
+	}
+	b = d.cutAtConnector(b, k, r)
+	if b < k {
+		b = d.stripTitles(b, k, r)
+	}
+	return b
 }
 
 // parseSource reads the source after "according to", "laut", "по словам":
@@ -175,47 +182,8 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 		n.start, n.end, n.kind = j, j+1, "pronoun"
 		return n
 	case t.isCap():
-		b := j
-		for {
-			if b-1 >= ss && d.toks[b-1].isCap() && d.inQuote[b-1] < 0 {
-				b--
-				continue
-			}
-			if nb, ok := d.joinsBack(b, ss, r); ok {
-				b = nb
-				continue
-			}
-			break
-		}
-		for b <= j && d.atSentenceStart(b, ss) && r.function[d.toks[b].low] {
-			b++
-		}
-		if b > j {
+		if !d.nameBefore(&n, j, ss, r) {
 			return np{}
-		}
-		b = d.cutAtConnector(b, j+1, r)
-		titleStart := b
-		b = d.stripTitles(b, j+1, r)
-		// "officials in Kyiv": a group noun and a place.
-		if b-2 >= ss && d.toks[b-1].word && !d.toks[b-1].isCap() && r.function[d.toks[b-1].low] && r.groups.has(d.toks[b-2].low) {
-			g := d.groupStart(b-2, ss, r)
-			n.start, n.end, n.kind = g, j+1, kent.SpeakerGroup
-			break
-		}
-		n.start, n.end = b, j+1
-		if b == j && r.groups.has(t.low) {
-			n.kind = kent.SpeakerGroup
-		} else {
-			n.kind = d.nameKind(b, j+1, r)
-		}
-		// A role right before the name: "political analyst Vytis Yurkonis".
-		rs := titleStart
-		isRole := func(w string) bool { return r.roleWords.has(w) || r.groups.has(w) }
-		for rs-1 >= ss && d.toks[rs-1].word && !d.toks[rs-1].isCap() && (isRole(d.toks[rs-1].low) || (rs-2 >= ss && isRole(d.toks[rs-2].low) && !r.function[d.toks[rs-1].low])) && b-rs < 4 {
-			rs--
-		}
-		if rs < b {
-			n.role = d.text(rs, b)
 		}
 	case r.groups.has(t.low) || r.roleWords.has(t.low):
 		g := d.groupStart(j, ss, r)
@@ -224,13 +192,66 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 		return np{}
 	}
 	if n.hasApposite {
-		role, aff := d.apposition(n.appStart, n.appEnd, r)
-		if n.role == "" {
-			n.role = role
-		}
-		n.aff = aff
+		d.fillApposition(&n, n.appStart, n.appEnd, r)
 	}
 	return n
+}
+
+// nameBefore reads into n the capitalised name that ends at token j, with
+// the titles and role before it; it reports false if the run is only
+// function words.
+func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
+	b := d.nameStartBefore(j, ss, r)
+	if b > j {
+		return false
+	}
+	b = d.cutAtConnector(b, j+1, r)
+	titleStart := b
+	b = d.stripTitles(b, j+1, r)
+	// "officials in Kyiv": a group noun and a place.
+	if b-2 >= ss && d.toks[b-1].word && !d.toks[b-1].isCap() && r.function[d.toks[b-1].low] && r.groups.has(d.toks[b-2].low) {
+		g := d.groupStart(b-2, ss, r)
+		n.start, n.end, n.kind = g, j+1, kent.SpeakerGroup
+		return true
+	}
+	n.start, n.end = b, j+1
+	if b == j && r.groups.has(d.toks[j].low) {
+		n.kind = kent.SpeakerGroup
+	} else {
+		n.kind = d.nameKind(b, j+1, r)
+	}
+	// A role right before the name: "political analyst Vytis Yurkonis".
+	rs := titleStart
+	isRole := func(w string) bool { return r.roleWords.has(w) || r.groups.has(w) }
+	for rs-1 >= ss && d.toks[rs-1].word && !d.toks[rs-1].isCap() && (isRole(d.toks[rs-1].low) || (rs-2 >= ss && isRole(d.toks[rs-2].low) && !r.function[d.toks[rs-1].low])) && b-rs < 4 {
+		rs--
+	}
+	if rs < b {
+		n.role = d.text(rs, b)
+	}
+	return true
+}
+
+// nameStartBefore walks back from j over the capitalised run (and the
+// connectors inside an organisation's name) to its start, past the
+// function words that open a sentence.
+func (d *doc) nameStartBefore(j, ss int, r *rules) int {
+	b := j
+	for {
+		if b-1 >= ss && d.toks[b-1].isCap() && d.inQuote[b-1] < 0 {
+			b--
+			continue
+		}
+		if nb, ok := d.joinsBack(b, ss, r); ok {
+			b = nb
+			continue
+		}
+		break
+	}
+	for b <= j && d.atSentenceStart(b, ss) && r.function[d.toks[b].low] {
+		b++
+	}
+	return b
 }
 
 // joinsBack reports whether the name run can extend left from b over up to
