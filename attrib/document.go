@@ -91,3 +91,14 @@ func (d *doc) text(from, to int) string {
 	s := d.span(from, to)
 	return d.a.Text[s.Start:s.End]
 }
+
+// wordsIn counts the words among tokens [from, to).
+func (d *doc) wordsIn(from, to int) int {
+	n := 0
+	for k := from; k < to; k++ {
+		if d.toks[k].word {
+			n++
+		}
+	}
+	return n
+}
