@@ -99,18 +99,7 @@ func (d *doc) speakerInRun(i, k int, r *rules) (np, bool) {
 // name is the last capitalised run, and what precedes it is a role ("Russia
 // correspondent Eva Hartog"), titles included.
 func (d *doc) nameStartInRun(i, k int, r *rules) int {
-	b := k
-	for {
-		if b > i && d.toks[b-1].isCap() {
-			b--
-			continue
-		}
-		if nb, ok := d.joinsBack(b, i, r); ok {
-			b = nb
-			continue
-		}
-		break
-	}
+	b := d.capRunStart(k, i, r, false)
 	b = d.cutAtConnector(b, k, r)
 	if b < k {
 		b = d.stripTitles(b, k, r)
@@ -236,22 +225,29 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 // connectors inside an organisation's name) to its start, past the
 // function words that open a sentence.
 func (d *doc) nameStartBefore(j, ss int, r *rules) int {
-	b := j
-	for {
-		if b-1 >= ss && d.toks[b-1].isCap() && d.inQuote[b-1] < 0 {
-			b--
-			continue
-		}
-		if nb, ok := d.joinsBack(b, ss, r); ok {
-			b = nb
-			continue
-		}
-		break
-	}
+	b := d.capRunStart(j, ss, r, true)
 	for b <= j && d.atSentenceStart(b, ss) && r.function[d.toks[b].low] {
 		b++
 	}
 	return b
+}
+
+// capRunStart walks back from token b, no further than lo, over
+// capitalised words (outside quote marks if outsideQuotes) and the
+// connectors inside an organisation's name ("Institute for the Study"), and
+// returns where the run starts.
+func (d *doc) capRunStart(b, lo int, r *rules, outsideQuotes bool) int {
+	for {
+		if b > lo && d.toks[b-1].isCap() && (!outsideQuotes || d.inQuote[b-1] < 0) {
+			b--
+			continue
+		}
+		if nb, ok := d.joinsBack(b, lo, r); ok {
+			b = nb
+			continue
+		}
+		return b
+	}
 }
 
 // joinsBack reports whether the name run can extend left from b over up to
