@@ -6,6 +6,8 @@ import (
 	"github.com/kentnews/kent"
 )
 
+// doc is one article being read: its tokens, sentences, quote marks and
+// frames, the people it names, and the quotes found so far.
 type doc struct {
 	a        *kent.Article
 	toks     []token
