@@ -20,7 +20,7 @@ func (d *doc) dashQuotes() []dashQuote {
 	var out []dashQuote
 	// A speech dash opens a paragraph ("– Det är …, säger X.") or, in
 	// Polish and Russian style, a sentence inside one.
-	for s, rng := range d.sentTok {
+	for _, rng := range d.sentTok {
 		first := rng[0]
 		if first < 0 || !isDash(d.toks[first].text) || first+1 >= rng[1] {
 			continue
@@ -59,7 +59,6 @@ func (d *doc) dashQuotes() []dashQuote {
 			}
 		}
 		out = append(out, dq)
-		_ = s
 	}
 	return out
 }
@@ -92,47 +91,15 @@ func (d *doc) finishDashQuotes(dash []dashQuote) {
 // elsewhere in its sentence (X said it would be “very significant”), or the
 // speaker of the quote it continues.
 func (d *doc) assignMarkQuotes() {
-	var prevSpeaker *kent.Speaker
-	prevEnd := -1 // token index after the previous quote and its frame
-	prevPara := -1
-	for qi, q := range d.marks {
+	prev := quoteChain{end: -1, para: -1}
+	for _, q := range d.marks {
 		oi, ci := d.tokenAt(q.open), d.tokenAt(q.close)
 		if oi >= len(d.toks) || ci >= len(d.toks) || d.toks[oi].start != q.open {
 			continue
 		}
 		so, sc := d.toks[oi].sent, d.toks[ci].sent
-		var f *frame
-		// 1. A frame right after the closing mark, in its sentence.
-		for _, fr := range d.byFrame[sc] {
-			if fr.void || fr.speaker == nil || fr.first() <= ci {
-				continue
-			}
-			if d.onlyPunct(ci+1, fr.first()) {
-				f = fr
-				break
-			}
-		}
-		// 2. A frame before the opening mark in its sentence: "X said:",
-		// "according to X, … “…”", "X said it would be “…”".
+		f := d.markFrame(oi, ci, so, sc)
 		direct := d.opensClause(oi, so)
-		if f == nil {
-			for _, fr := range d.byFrame[so] {
-				if fr.void || fr.speaker == nil || fr.last() > oi {
-					continue
-				}
-				f = fr
-			}
-		}
-		// 3. A frame after the quote further on in the sentence
-		// ("“finds itself …”, the chances …, he concludes").
-		if f == nil {
-			for _, fr := range d.byFrame[sc] {
-				if !fr.void && fr.speaker != nil && fr.first() > ci && !fr.consumed {
-					f = fr
-					break
-				}
-			}
-		}
 		var sp *kent.Speaker
 		cue, cueSpan := "", kent.Span{}
 		if f != nil {
@@ -140,43 +107,91 @@ func (d *doc) assignMarkQuotes() {
 			if direct && (f.first() > ci || f.cue == ":" || d.colonBefore(oi)) {
 				f.consumed = true
 			}
-		} else if direct && prevSpeaker != nil && prevEnd >= 0 && prevPara == d.toks[oi].para && d.onlyPunct(prevEnd, oi) {
+		} else if direct && prev.speaker != nil && prev.end >= 0 && prev.para == d.toks[oi].para && d.onlyPunct(prev.end, oi) {
 			// A quote that goes on after an inserted attribution:
 			// “…,” said X, a Y. “That was …”
-			sp = prevSpeaker
+			sp = prev.speaker
 		}
 		kind := kent.QuoteDirect
 		if !direct {
 			kind = kent.QuotePartial
 		}
-		words := 0
-		for x := oi + 1; x < ci; x++ {
-			if d.toks[x].word {
-				words++
-			}
-		}
-		if sp == nil && kind == kent.QuotePartial && words <= 4 {
-			continue // a term in quote marks ("false flag"), not somebody's words
-		}
-		if kind == kent.QuotePartial && d.allCapitalised(oi+1, ci) {
-			continue // a title in quote marks: „Lietuvos rytas“, „New Day“
-		}
-		if words == 0 {
+		if !d.speechInMarks(oi, ci, kind, sp) {
 			continue
 		}
 		d.addQuote(oi+1, ci, kind, sp, cue, cueSpan)
-		_ = qi
-		if sp != nil && kind == kent.QuoteDirect {
-			prevSpeaker, prevPara = sp, d.toks[ci].para
-			prevEnd = ci + 1
-			if f != nil && f.first() > ci {
-				prevEnd = f.last()
-				for prevEnd < len(d.toks) && d.toks[prevEnd].sent == sc {
-					prevEnd++ // the rest of the frame's sentence (its apposition)
-				}
-			}
-		} else {
-			prevSpeaker, prevEnd = nil, -1
+		prev.follow(d, sp, kind, f, ci, sc)
+	}
+}
+
+// markFrame finds the frame of the quote whose marks are tokens oi and ci,
+// in sentences so and sc.
+func (d *doc) markFrame(oi, ci, so, sc int) *frame {
+	// 1. A frame right after the closing mark, in its sentence.
+	for _, fr := range d.byFrame[sc] {
+		if fr.void || fr.speaker == nil || fr.first() <= ci {
+			continue
+		}
+		if d.onlyPunct(ci+1, fr.first()) {
+			return fr
+		}
+	}
+	// 2. A frame before the opening mark in its sentence: "X said:",
+	// "according to X, … “…”", "X said it would be “…”".
+	var f *frame
+	for _, fr := range d.byFrame[so] {
+		if fr.void || fr.speaker == nil || fr.last() > oi {
+			continue
+		}
+		f = fr
+	}
+	if f != nil {
+		return f
+	}
+	// 3. A frame after the quote further on in the sentence
+	// ("“finds itself …”, the chances …, he concludes").
+	for _, fr := range d.byFrame[sc] {
+		if !fr.void && fr.speaker != nil && fr.first() > ci && !fr.consumed {
+			return fr
+		}
+	}
+	return nil
+}
+
+// speechInMarks reports whether the words between marks oi and ci are
+// somebody's: not empty, not a term or a title in quote marks.
+func (d *doc) speechInMarks(oi, ci int, kind kent.QuoteKind, sp *kent.Speaker) bool {
+	words := d.wordsIn(oi+1, ci)
+	if sp == nil && kind == kent.QuotePartial && words <= 4 {
+		return false // a term in quote marks ("false flag"), not somebody's words
+	}
+	if kind == kent.QuotePartial && d.allCapitalised(oi+1, ci) {
+		return false // a title in quote marks: „Lietuvos rytas“, „New Day“
+	}
+	return words > 0
+}
+
+// quoteChain is the latest direct quote with a speaker, which the next
+// quote may continue.
+type quoteChain struct {
+	speaker *kent.Speaker
+	end     int // token index after the previous quote and its frame
+	para    int
+}
+
+// follow moves the chain on past the quote that closes at token ci in
+// sentence sc.
+func (c *quoteChain) follow(d *doc, sp *kent.Speaker, kind kent.QuoteKind, f *frame, ci, sc int) {
+	if sp == nil || kind != kent.QuoteDirect {
+		c.speaker, c.end = nil, -1
+		return
+	}
+	c.speaker, c.para = sp, d.toks[ci].para
+	c.end = ci + 1
+	if f != nil && f.first() > ci {
+		c.end = f.last()
+		for c.end < len(d.toks) && d.toks[c.end].sent == sc {
+			c.end++ // the rest of the frame's sentence (its apposition)
 		}
 	}
 }
@@ -214,89 +229,6 @@ func (d *doc) onlyPunct(from, to int) bool {
 		}
 	}
 	return true
-}
-
-// indirectQuotes turns the frames that did not introduce a direct quote
-// into reported speech: the clause after "X said (that)" or "according to
-// X,", or before ", X said." at the end of a sentence.
-func (d *doc) indirectQuotes() {
-	var lastSpan kent.Span
-	lastName := ""
-	for _, f := range d.frames {
-		if f.void || f.consumed || f.speaker == nil || f.cue == ":" {
-			continue
-		}
-		if cs := d.toks[f.cueStart].start; f.speaker.Name == lastName && cs >= lastSpan.Start && cs < lastSpan.End {
-			continue // "X said that he doubted that …": one report, not two
-		}
-		ss, se := d.sentTok[f.sent][0], d.sentTok[f.sent][1]
-		r := d.rules(f.cueStart)
-		end := d.beforeSourceTail(f, se)
-		for end > ss && !d.toks[end-1].word && !isQuoteMark(d.toks[end-1].text) {
-			end--
-		}
-		var from, to int
-		after := f.cueEnd
-		if f.npAfter {
-			after = f.np.end
-			if f.np.hasApposite {
-				after = f.np.appEnd
-			}
-		}
-		wordsAfter := 0
-		for k := after; k < end; k++ {
-			if d.toks[k].word {
-				wordsAfter++
-			}
-		}
-		// "Belarus is unlikely to …, Western officials said on Tuesday, …":
-		// a reporting clause set off by a comma after the main clause, with
-		// no complementizer, reports what came before it.
-		trailing := !f.source && !f.npAfter && f.np.start > ss && d.toks[f.np.start-1].text == "," &&
-			!d.complementizerAt(f.cueEnd, end, r) && !d.viaRelative(f, r) && !d.describedBefore(f)
-		trailing = trailing || d.invertedTrailing(f, after, end, ss, r)
-		if !trailing && (f.source || wordsAfter >= 3) {
-			from, to = after, end
-			// "zapewnił w piątek, że …": an adverbial set off by a comma
-			// before the complementizer is not part of what was said. (Not
-			// "said it is unlikely that …": the judgement is the speaker's.)
-			for k := after + 1; !f.source && k < end && k < after+6; k++ {
-				if d.toks[k].word && r.complementizers[d.toks[k].low] && d.toks[k-1].text == "," {
-					from = k + 1
-					break
-				}
-			}
-			for from < to && (!d.toks[from].word && d.toks[from].text != "“" && d.toks[from].text != "„" && d.toks[from].text != "«" && d.toks[from].text != "”" || r.complementizers[d.toks[from].low]) {
-				from++
-			}
-			if f.source && f.cueStart > ss+1 {
-				from = ss // "Dessa syftar, enligt tankesmedjan, till …": the whole sentence
-			}
-		} else {
-			from, to = ss, f.first()
-			for to > from && !d.toks[to-1].word && !isQuoteMark(d.toks[to-1].text) {
-				to--
-			}
-		}
-		words, quoted := 0, 0
-		for k := from; k < to; k++ {
-			if d.toks[k].word {
-				words++
-				if d.inQuote[k] >= 0 {
-					quoted++
-				}
-			}
-		}
-		if words < 3 && !(words == 2 && !trailing && d.complementizerAt(after, to, r)) || quoted*2 > words {
-			continue // too short, or it is a direct quote already
-		}
-		kind := kent.QuoteIndirect
-		if quoted > 0 {
-			kind = kent.QuoteMixed
-		}
-		d.addQuote(from, to, kind, f.speaker, f.cue, d.span(f.cueStart, f.cueEnd))
-		lastSpan, lastName = d.span(from, to), f.speaker.Name
-	}
 }
 
 func (d *doc) addQuote(from, to int, kind kent.QuoteKind, sp *kent.Speaker, cue string, cueSpan kent.Span) {

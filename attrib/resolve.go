@@ -32,7 +32,7 @@ func newRegistry(d *doc) *registry {
 	g := &registry{d: d, byKey: map[string][]*entity{}, spelling: map[string]map[string]int{}, alias: map[string]*entity{}}
 	// Count every capitalised word's spelling, so the canonical name uses
 	// the form the article prints most (Jurkonis over Yurkonis).
-	for i, t := range d.toks {
+	for _, t := range d.toks {
 		if !t.isCap() {
 			continue
 		}
@@ -42,7 +42,6 @@ func newRegistry(d *doc) *registry {
 			g.spelling[k] = map[string]int{}
 		}
 		g.spelling[k][w]++
-		_ = i
 	}
 	// Full names anywhere in the text: two or more capitalised words not
 	// at a sentence start by virtue of a function word.
@@ -139,63 +138,94 @@ func (d *doc) resolveFrames() {
 		if f.void {
 			continue
 		}
-		n := f.np
-		mention := d.text(n.start, n.end)
-		// The mention's span takes in a leading article ("The minister",
-		// "A senior official"), as attribution corpora mark sources; the
-		// name does not.
-		ms := n.start
-		if ms > 0 && d.toks[ms-1].word && d.toks[ms-1].sent == d.toks[ms].sent && d.rules(ms).function[d.toks[ms-1].low] && n.kind == kent.SpeakerGroup && len(d.toks[ms-1].low) <= 3 {
-			ms--
-		}
-		sp := &kent.Speaker{Mention: mention, MentionSpan: d.span(ms, n.end)}
-		switch n.kind {
-		case "pronoun":
-			p := d.antecedent(n, lastPerson)
-			if p == nil {
-				f.void = true // "he said" with no one before: never invent a speaker
-				continue
-			}
-			d.fill(sp, p)
-			lastPerson = p
-		case kent.SpeakerGroup:
-			// "the political analyst": the latest person with that role.
-			words := strings.Fields(strings.ToLower(mention))
-			if p := d.byRole(mention, n.start); p != nil {
-				d.fill(sp, p)
-				lastPerson = p
-				p.lastUse = n.start
-			} else if len(words) == 1 && lastPerson != nil && d.singularRole(words[0], d.rules(n.start)) {
-				// "– …, ocenił ekspert": a bare role after someone has spoken
-				// is that speaker.
-				d.fill(sp, lastPerson)
-			} else {
-				sp.Name, sp.Kind, sp.Role = strings.TrimSpace(mention), kent.SpeakerGroup, n.role
-			}
-		default:
-			p := d.reg.add(n.start, n.end, n.kind)
-			if n.hasApposite && n.appEnd-n.appStart == 1 && d.toks[n.appStart].isAcronym() {
-				d.reg.alias[names.Key(d.toks[n.appStart].text)] = p // "…, ISW, skriver"
-				if n.role == d.toks[n.appStart].text {
-					n.role = ""
-				}
-			}
-			if n.role != "" && p.role == "" {
-				p.role = n.role
-			}
-			if n.aff != "" && p.aff == "" {
-				p.aff = n.aff
-			}
-			p.lastUse = n.start
-			d.fill(sp, p)
-			if p.kind == kent.SpeakerPerson {
-				lastPerson = p
-			}
+		sp, ok := d.frameSpeaker(f.np, &lastPerson)
+		if !ok {
+			f.void = true // "he said" with no one before: never invent a speaker
+			continue
 		}
 		f.speaker = sp
 	}
-	// Roles and affiliations learnt later in the article belong to earlier
-	// mentions of the same person too: the first one known under each name.
+	d.spreadRoles()
+}
+
+// frameSpeaker turns the mention n into a speaker and moves lastPerson, the
+// latest person who spoke, on; it reports false for a pronoun with no one
+// before it.
+func (d *doc) frameSpeaker(n np, lastPerson **entity) (*kent.Speaker, bool) {
+	mention := d.text(n.start, n.end)
+	// The mention's span takes in a leading article ("The minister",
+	// "A senior official"), as attribution corpora mark sources; the
+	// name does not.
+	ms := n.start
+	if ms > 0 && d.toks[ms-1].word && d.toks[ms-1].sent == d.toks[ms].sent && d.rules(ms).function[d.toks[ms-1].low] && n.kind == kent.SpeakerGroup && len(d.toks[ms-1].low) <= 3 {
+		ms--
+	}
+	sp := &kent.Speaker{Mention: mention, MentionSpan: d.span(ms, n.end)}
+	switch n.kind {
+	case "pronoun":
+		p := d.antecedent(n, *lastPerson)
+		if p == nil {
+			return nil, false
+		}
+		d.fill(sp, p)
+		*lastPerson = p
+	case kent.SpeakerGroup:
+		if p := d.groupSpeaker(sp, n, mention, *lastPerson); p != nil {
+			*lastPerson = p
+		}
+	default:
+		if p := d.namedSpeaker(sp, n); p.kind == kent.SpeakerPerson {
+			*lastPerson = p
+		}
+	}
+	return sp, true
+}
+
+// groupSpeaker fills sp from a group mention: "the political analyst" is
+// the latest person with that role, whom it returns; a bare role after
+// someone has spoken is that speaker; anything else stays a group.
+func (d *doc) groupSpeaker(sp *kent.Speaker, n np, mention string, lastPerson *entity) *entity {
+	if p := d.byRole(mention, n.start); p != nil {
+		d.fill(sp, p)
+		p.lastUse = n.start
+		return p
+	}
+	words := strings.Fields(strings.ToLower(mention))
+	if len(words) == 1 && lastPerson != nil && d.singularRole(words[0], d.rules(n.start)) {
+		// "– …, ocenił ekspert": a bare role after someone has spoken
+		// is that speaker.
+		d.fill(sp, lastPerson)
+		return nil
+	}
+	sp.Name, sp.Kind, sp.Role = strings.TrimSpace(mention), kent.SpeakerGroup, n.role
+	return nil
+}
+
+// namedSpeaker registers a named person or organisation, with what its
+// apposition says, fills sp from it and returns it.
+func (d *doc) namedSpeaker(sp *kent.Speaker, n np) *entity {
+	p := d.reg.add(n.start, n.end, n.kind)
+	if n.hasApposite && n.appEnd-n.appStart == 1 && d.toks[n.appStart].isAcronym() {
+		d.reg.alias[names.Key(d.toks[n.appStart].text)] = p // "…, ISW, skriver"
+		if n.role == d.toks[n.appStart].text {
+			n.role = ""
+		}
+	}
+	if n.role != "" && p.role == "" {
+		p.role = n.role
+	}
+	if n.aff != "" && p.aff == "" {
+		p.aff = n.aff
+	}
+	p.lastUse = n.start
+	d.fill(sp, p)
+	return p
+}
+
+// spreadRoles gives earlier mentions of a person the roles and
+// affiliations learnt later in the article: the first one known under each
+// name.
+func (d *doc) spreadRoles() {
 	type known struct{ role, aff string }
 	byName := map[string]known{}
 	for _, p := range d.reg.people {

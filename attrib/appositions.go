@@ -1,0 +1,108 @@
+package attrib
+
+import (
+	"strings"
+)
+
+// isApposition accepts ", a Belarus expert at …," or ", ISW," but not a
+// clause between commas: an apposition names a role, a group or an
+// organisation early on, or is an acronym.
+func (d *doc) isApposition(a, z int, r *rules) bool {
+	if z-a == 1 && d.toks[a].isAcronym() || d.describedBy(a, z, r) {
+		return true
+	}
+	for x := a; x < z && x < a+7; x++ {
+		w := d.toks[x].low
+		if r.roleWords.has(w) || r.groups.has(w) || r.orgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// apposition reads role and affiliation from ", a Belarus expert at the
+// Center for European Policy Analysis think tank,": the affiliation is the
+// capitalised run that names an organisation (or follows an affiliation
+// preposition), the role is what comes before it.
+func (d *doc) apposition(a, z int, r *rules) (role, aff string) {
+	// Each capitalised run scores 2 for a capitalised organisation word
+	// (University, Center), 1 for a lower-case one (institutet) or an
+	// affiliation preposition before it; the best run is the affiliation.
+	bestA, bestZ, bestScore := -1, -1, 0
+	for x := a; x < z; {
+		if !d.toks[x].isCap() || d.toks[x].isAcronym() && z-a == 1 {
+			x++
+			continue
+		}
+		y := x
+		score := 0
+		for y < z && d.toks[y].word {
+			t := d.toks[y]
+			joins := r.connectors[t.low] && (y+1 < z && d.toks[y+1].isCap() || y+2 < z && r.connectors[d.toks[y+1].low] && d.toks[y+2].isCap())
+			if !t.isCap() && !joins && !r.orgWords[t.low] {
+				break
+			}
+			if r.orgWords[t.low] {
+				if t.isCap() {
+					score = max(score, 4)
+				} else {
+					score = max(score, 3)
+				}
+			}
+			y++
+		}
+		if x > a && r.affPreps[d.toks[x-1].low] || x > a+1 && r.function[d.toks[x-1].low] && r.affPreps[d.toks[x-2].low] {
+			score = max(score, 1)
+		}
+		if score > bestScore {
+			bestA, bestZ, bestScore = x, y, score
+		}
+		x = y
+	}
+	for z > a && !d.toks[z-1].word {
+		z--
+	}
+	start := a
+	for start < z && r.function[d.toks[start].low] && !r.affPreps[d.toks[start].low] {
+		start++
+	}
+	if bestA < 0 {
+		return strings.TrimSpace(d.text(start, z)), ""
+	}
+	// The role ends before the preposition that introduces the affiliation.
+	re := bestA
+	for re > start && (r.function[d.toks[re-1].low] || r.affPreps[d.toks[re-1].low]) {
+		re--
+	}
+	return d.text(start, re), d.text(bestA, bestZ)
+}
+
+// appositionAfter reads the apposition after a name that ends at k (", a
+// former … colonel,") into n.
+func (d *doc) appositionAfter(n *np, k, se int, r *rules) {
+	if k >= se || d.toks[k].text != "," {
+		return
+	}
+	a, z := k+1, k+1
+	for z < se && d.toks[z].text != "," && d.toks[z].text != ";" && z-a < 30 && d.inQuote[z] < 0 && !isQuoteMark(d.toks[z].text) {
+		z++
+	}
+	if z <= a || !d.isApposition(a, z, r) {
+		return
+	}
+	n.hasApposite, n.appStart, n.appEnd = true, a, z
+	if z < se && d.toks[z].text == "," {
+		n.appEnd = z + 1
+	}
+	d.fillApposition(n, a, z, r)
+}
+
+// fillApposition sets n's affiliation, and its role unless the name already
+// had one, from the apposition in tokens [a, z).
+func (d *doc) fillApposition(n *np, a, z int, r *rules) {
+	role, aff := d.apposition(a, z, r)
+	if n.role == "" {
+		n.role = role
+	}
+	n.aff = aff
+}

@@ -1,0 +1,187 @@
+package attrib
+
+import (
+	"sort"
+
+	"github.com/kentnews/kent"
+)
+
+// np is a mention of a possible speaker: tokens [start, end), and the
+// apposition that follows or precedes it.
+type np struct {
+	start, end  int
+	kind        string // person, organisation, group, pronoun
+	role, aff   string
+	appStart    int // apposition token range, if any
+	appEnd      int
+	hasApposite bool
+}
+
+func (n np) ok() bool { return n.end > n.start }
+
+// frame is a reporting clause: a cue and the speaker it introduces.
+type frame struct {
+	cueStart, cueEnd int // token range of the cue
+	cue              string
+	np               np
+	source           bool // "according to X": the content follows the source
+	npAfter          bool // the speaker comes after the cue
+	sent             int
+	speaker          *kent.Speaker
+	consumed         bool // introduces a direct quote, not reported speech of its own
+	void             bool // lies inside someone's quoted words
+}
+
+func (f *frame) first() int { return min(f.cueStart, f.np.start) }
+func (f *frame) last() int {
+	end := max(f.cueEnd, f.np.end)
+	if f.np.hasApposite && f.np.appEnd > end {
+		end = f.np.appEnd
+	}
+	return end
+}
+
+// findFrames finds every reporting cue outside quote marks with a speaker
+// next to it.
+func (d *doc) findFrames() {
+	for s, rng := range d.sentTok {
+		if rng[0] < 0 {
+			continue
+		}
+		d.cueFrames(s, rng[0], rng[1])
+	}
+	d.colonFrames()
+	sort.SliceStable(d.frames, func(i, j int) bool { return d.frames[i].first() < d.frames[j].first() })
+	// Quotes look for frames in their own sentences: an index keeps that
+	// linear in the article's length.
+	d.byFrame = make([][]*frame, len(d.sentTok))
+	for _, f := range d.frames {
+		d.byFrame[f.sent] = append(d.byFrame[f.sent], f)
+	}
+}
+
+// cueFrames finds the frames of sentence s, tokens [ss, se).
+func (d *doc) cueFrames(s, ss, se int) {
+	for i := ss; i < se; i++ {
+		if d.inQuote[i] >= 0 || !d.toks[i].word {
+			continue
+		}
+		f, next := d.frameAt(i, s, ss, se)
+		if f != nil {
+			d.frames = append(d.frames, f)
+		}
+		i = next
+	}
+}
+
+// frameAt reads the frame whose cue starts at token i, if any, and returns
+// the last token it covers, where the scan for cues goes on after.
+func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
+	r := d.rules(i)
+	if m := r.pronounSources.match(d.toks, i, se); m > 0 {
+		// "jego zdaniem", "по его словам": the source is a pronoun
+		return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: np{start: i, end: i + m, kind: "pronoun"}, source: true, npAfter: true, sent: s}, i + m - 1
+	}
+	if m := r.sources.match(d.toks, i, se); m > 0 {
+		if n := d.someone(d.parseSource(i+m, se, r)); n.ok() {
+			return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, npAfter: true, sent: s}, n.end - 1
+		}
+	}
+	if m := r.sourcesAfter.match(d.toks, i, se); m > 0 {
+		if n := d.someone(d.parseBefore(i, ss, r)); n.ok() {
+			return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, sent: s}, i + m - 1
+		}
+	}
+	if b := r.blockers.match(d.toks, i, se); b > 0 {
+		return nil, i + b - 1
+	}
+	m := r.verbs.match(d.toks, i, se)
+	if m == 0 {
+		return nil, i
+	}
+	f := d.verbFrame(i, m, s, ss, se, r)
+	if f == nil {
+		return nil, i
+	}
+	return f, i + m - 1
+}
+
+// verbFrame finds the speaker of the reporting verb at tokens [i, i+m):
+// before it, after it, or, in pro-drop languages, the verb's own ending.
+func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
+	before := d.someone(d.parseBefore(i, ss, r))
+	after := d.someone(d.parseAfter(i+m, se, r))
+	if !before.ok() && !after.ok() {
+		after = d.someone(d.subjectPastAdverbial(i+m, se, r))
+	}
+	if !before.ok() {
+		before = d.someone(d.relativeSubject(i, ss, r))
+	}
+	if !before.ok() {
+		before = d.groupWithModifier(i, ss, r)
+	}
+	f := &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s}
+	switch {
+	case before.ok() && after.ok() && r.verbSecond:
+		f.np, f.npAfter = d.pickSubject(before, after, ss, r)
+	case before.ok():
+		f.np = before
+	case after.ok():
+		f.np, f.npAfter = after, true
+	case r.proDrop && i > ss && (isDash(d.toks[i-1].text) || d.toks[i-1].text == "," || isQuoteMark(d.toks[i-1].text)):
+		// "– Nie wyślemy żołnierzy – powiedział.": the verb's ending
+		// is the subject; it stands for the latest speaker.
+		f.np = np{start: i, end: i + m, kind: "pronoun"}
+	default:
+		return nil
+	}
+	return f
+}
+
+// colonFrames: "Hartog: “…”" — a name and a colon open a quote.
+func (d *doc) colonFrames() {
+	for _, q := range d.marks {
+		oi := d.tokenAt(q.open)
+		if oi < 2 || d.toks[oi-1].text != ":" {
+			continue
+		}
+		s := d.toks[oi].sent
+		ss := d.sentTok[s][0]
+		n := d.parseBefore(oi-1, ss, d.rules(oi))
+		if !n.ok() || !d.clauseStart(n.start, ss, d.rules(oi)) || n.hasApposite {
+			continue
+		}
+		d.frames = append(d.frames, &frame{cueStart: oi - 1, cueEnd: oi, cue: ":", np: n, sent: s})
+	}
+}
+
+// framesIn returns the frames of sentences from to to (inclusive), in text
+// order.
+func (d *doc) framesIn(from, to int) []*frame {
+	if from == to {
+		return d.byFrame[from]
+	}
+	var out []*frame
+	for s := from; s <= to; s++ {
+		out = append(out, d.byFrame[s]...)
+	}
+	return out
+}
+
+// clauseStart reports whether only function words, punctuation and dashes
+// come between the start of the clause and token i.
+func (d *doc) clauseStart(i, ss int, r *rules) bool {
+	for k := i - 1; k >= ss; k-- {
+		t := d.toks[k]
+		if !t.word {
+			if t.text == "," || t.text == ":" || t.text == ";" {
+				return true
+			}
+			continue
+		}
+		if !r.function[t.low] {
+			return false
+		}
+	}
+	return true
+}

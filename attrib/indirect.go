@@ -1,0 +1,102 @@
+package attrib
+
+import "github.com/kentnews/kent"
+
+// indirectQuotes turns the frames that did not introduce a direct quote
+// into reported speech: the clause after "X said (that)" or "according to
+// X,", or before ", X said." at the end of a sentence.
+func (d *doc) indirectQuotes() {
+	var lastSpan kent.Span
+	lastName := ""
+	for _, f := range d.frames {
+		if f.void || f.consumed || f.speaker == nil || f.cue == ":" {
+			continue
+		}
+		if cs := d.toks[f.cueStart].start; f.speaker.Name == lastName && cs >= lastSpan.Start && cs < lastSpan.End {
+			continue // "X said that he doubted that …": one report, not two
+		}
+		from, to, kind, ok := d.reportedClause(f)
+		if !ok {
+			continue
+		}
+		d.addQuote(from, to, kind, f.speaker, f.cue, d.span(f.cueStart, f.cueEnd))
+		lastSpan, lastName = d.span(from, to), f.speaker.Name
+	}
+}
+
+// reportedClause returns the tokens [from, to) that frame f reports, and
+// whether they are indirect or mixed speech; it reports false when they are
+// too short or a direct quote already.
+func (d *doc) reportedClause(f *frame) (from, to int, kind kent.QuoteKind, ok bool) {
+	ss, se := d.sentTok[f.sent][0], d.sentTok[f.sent][1]
+	r := d.rules(f.cueStart)
+	end := d.beforeSourceTail(f, se)
+	for end > ss && !d.toks[end-1].word && !isQuoteMark(d.toks[end-1].text) {
+		end--
+	}
+	after := f.cueEnd
+	if f.npAfter {
+		after = f.np.end
+		if f.np.hasApposite {
+			after = f.np.appEnd
+		}
+	}
+	wordsAfter := d.wordsIn(after, end)
+	trailing := d.trailingFrame(f, after, end, ss, r)
+	if !trailing && (f.source || wordsAfter >= 3) {
+		from, to = d.clauseAfter(f, after, end, ss, r)
+	} else {
+		from, to = ss, f.first()
+		for to > from && !d.toks[to-1].word && !isQuoteMark(d.toks[to-1].text) {
+			to--
+		}
+	}
+	words, quoted := 0, 0
+	for k := from; k < to; k++ {
+		if d.toks[k].word {
+			words++
+			if d.inQuote[k] >= 0 {
+				quoted++
+			}
+		}
+	}
+	if words < 3 && !(words == 2 && !trailing && d.complementizerAt(after, to, r)) || quoted*2 > words {
+		return 0, 0, "", false // too short, or it is a direct quote already
+	}
+	kind = kent.QuoteIndirect
+	if quoted > 0 {
+		kind = kent.QuoteMixed
+	}
+	return from, to, kind, true
+}
+
+// trailingFrame: "Belarus is unlikely to …, Western officials said on
+// Tuesday, …": a reporting clause set off by a comma after the main clause,
+// with no complementizer, reports what came before it.
+func (d *doc) trailingFrame(f *frame, after, end, ss int, r *rules) bool {
+	trailing := !f.source && !f.npAfter && f.np.start > ss && d.toks[f.np.start-1].text == "," &&
+		!d.complementizerAt(f.cueEnd, end, r) && !d.viaRelative(f, r) && !d.describedBefore(f)
+	return trailing || d.invertedTrailing(f, after, end, ss, r)
+}
+
+// clauseAfter returns the reported clause after the frame, from token after
+// to end, without the complementizer that opens it.
+func (d *doc) clauseAfter(f *frame, after, end, ss int, r *rules) (from, to int) {
+	from, to = after, end
+	// "zapewnił w piątek, że …": an adverbial set off by a comma
+	// before the complementizer is not part of what was said. (Not
+	// "said it is unlikely that …": the judgement is the speaker's.)
+	for k := after + 1; !f.source && k < end && k < after+6; k++ {
+		if d.toks[k].word && r.complementizers[d.toks[k].low] && d.toks[k-1].text == "," {
+			from = k + 1
+			break
+		}
+	}
+	for from < to && (!d.toks[from].word && d.toks[from].text != "“" && d.toks[from].text != "„" && d.toks[from].text != "«" && d.toks[from].text != "”" || r.complementizers[d.toks[from].low]) {
+		from++
+	}
+	if f.source && f.cueStart > ss+1 {
+		from = ss // "Dessa syftar, enligt tankesmedjan, till …": the whole sentence
+	}
+	return from, to
+}

@@ -1,0 +1,370 @@
+package attrib
+
+import (
+	"github.com/kentnews/kent"
+)
+
+// parseAfter reads a speaker that follows a cue: "said Mark Cancian, a
+// former … colonel", "säger han", "stresses political scientist Valery
+// Karbalevich", "said a senior official".
+func (d *doc) parseAfter(i, se int, r *rules) np {
+	if i >= se || !d.toks[i].word {
+		return np{}
+	}
+	if r.pronouns[d.toks[i].low] {
+		return np{start: i, end: i + 1, kind: "pronoun"}
+	}
+	if r.complementizers[d.toks[i].low] {
+		return np{} // "it is thought that Putin …": the clause, not a speaker
+	}
+	k := d.speakerRunEnd(i, se, r)
+	if k == i {
+		return np{}
+	}
+	n, ok := d.speakerInRun(i, k, r)
+	if !ok {
+		return np{}
+	}
+	d.appositionAfter(&n, k, se, r)
+	return n
+}
+
+// speakerRunEnd returns the end of the words after a cue at i that can
+// name a speaker: capitalised words, roles and group nouns, joined by
+// connectors.
+func (d *doc) speakerRunEnd(i, se int, r *rules) int {
+	k := i
+	for k < se && d.toks[k].word {
+		t := d.toks[k]
+		if t.isCap() || r.roleWords.has(t.low) || r.groups.has(t.low) || (k > i && r.connectors[t.low]) || (k == i && r.function[t.low]) {
+			k++
+			continue
+		}
+		break
+	}
+	for k > i && r.connectors[d.toks[k-1].low] && !d.toks[k-1].isCap() {
+		k--
+	}
+	// "министр обороны Виктор Хренин", "советник главы офиса президента
+	// Михаил Подоляк": a role, its lower-case complement, then the name.
+	if k > i && k < se && d.hasGroupWord(i, k, r) && !d.toks[k-1].isCap() {
+		for x := k; x < se && x < k+4 && d.toks[x].word && d.inQuote[x] < 0; x++ {
+			if d.toks[x].isCap() {
+				y := x
+				for y < se && d.toks[y].isCap() {
+					y++
+				}
+				k = y
+				break
+			}
+		}
+	}
+	if k > i && k < se && d.hasGroupWord(i, k, r) {
+		k = d.nameAfterRole(k, se) // "il ministro delle Finanze tedesco Christian Lindner"
+	}
+	return k
+}
+
+// speakerInRun splits the run [i, k) after a cue into a role and the name
+// that ends it; a run with no name is a group ("a senior official"), or
+// nobody.
+func (d *doc) speakerInRun(i, k int, r *rules) (np, bool) {
+	b := d.nameStartInRun(i, k, r)
+	// "analityka Ośrodka Studiów Wschodnich Kamila Kłysińskiego": an
+	// organisation's name followed by a person's in one capitalised run.
+	aff, roleEnd := "", b
+	if k-b >= 4 {
+		for x := b; x < k-2; x++ {
+			if r.orgWords.has(d.toks[x].low) {
+				aff = d.text(b, k-2)
+				b = k - 2
+				break
+			}
+		}
+	}
+	if b < k {
+		n := np{start: b, end: k, kind: d.nameKind(b, k, r), aff: aff}
+		if role := d.roleText(i, roleEnd, r); role != "" {
+			n.role = role
+		}
+		return n, true
+	}
+	if !d.hasGroupWord(i, k, r) {
+		return np{}, false
+	}
+	return np{start: i, end: k, kind: kent.SpeakerGroup}, true
+}
+
+// nameStartInRun returns where the name ending the run [i, k) starts: the
+// name is the last capitalised run, and what precedes it is a role ("Russia
+// correspondent Eva Hartog"), titles included.
+func (d *doc) nameStartInRun(i, k int, r *rules) int {
+	b := d.capRunStart(k, i, r, false)
+	b = d.cutAtConnector(b, k, r)
+	if b < k {
+		b = d.stripTitles(b, k, r)
+	}
+	return b
+}
+
+// parseSource reads the source after "according to", "laut", "по словам":
+// as parseAfter, but in languages that write nouns with a capital or put no
+// comma after the source ("Laut dem ukrainischen Generalstab stehen …") the
+// phrase may run over lower-case words to a capitalised one.
+func (d *doc) parseSource(i, se int, r *rules) np {
+	n := d.parseAfter(i, se, r)
+	if n.ok() && n.end > i+1 {
+		return n
+	}
+	last := -1
+	for k := i; k < se && k < i+5 && d.toks[k].word && d.inQuote[k] < 0 && (k == i || r.verbs.match(d.toks, k, se) == 0); k++ {
+		if d.toks[k].isCap() {
+			last = k
+		}
+		if last < 0 && (r.groups.has(d.toks[k].low) || r.roleWords.has(d.toks[k].low)) {
+			// "według ukraińskiego wywiadu", "по данным украинской разведки"
+			return np{start: i, end: k + 1, kind: kent.SpeakerGroup}
+		}
+	}
+	if last < 0 || (n.ok() && n.end > last) {
+		return n
+	}
+	start := i
+	for start < last && r.function[d.toks[start].low] {
+		start++
+	}
+	if p, ok := d.personAtEnd(start, last+1, r); ok {
+		return p // "nach Einschätzung des amerikanischen Politologen Matthias Matthijs"
+	}
+	return np{start: start, end: last + 1, kind: kent.SpeakerGroup}
+}
+
+// parseBefore reads a speaker that ends right before a cue: "Jurkonis
+// noted", "Katia Glod, a Belarus expert at …, said", "officials in Kyiv
+// have warned", "A senior US defense official said", "he said".
+func (d *doc) parseBefore(cue, ss int, r *rules) np {
+	j := cue - 1
+	for j >= ss && d.toks[j].word && r.aux[d.toks[j].low] {
+		j--
+	}
+	var n np
+	if j >= ss && d.toks[j].text == "," {
+		k := j - 1
+		for k >= ss && k >= j-30 && d.toks[k].text != "," && !isQuoteMark(d.toks[k].text) && d.inQuote[k] < 0 {
+			k--
+		}
+		if k < ss || d.toks[k].text != "," || k == j-1 || !d.isApposition(k+1, j, r) {
+			return d.nameInCommas(k, j, ss, r) // "Der Präsident des DIW, Marcel Fratzscher, hält"
+		}
+		n.hasApposite, n.appStart, n.appEnd = true, k+1, j
+		j = k - 1
+	}
+	if j < ss || !d.toks[j].word || d.inQuote[j] >= 0 {
+		return np{}
+	}
+	t := d.toks[j]
+	switch {
+	case r.pronouns[t.low]:
+		if n.hasApposite {
+			return np{}
+		}
+		n.start, n.end, n.kind = j, j+1, "pronoun"
+		return n
+	case t.isCap():
+		if !d.nameBefore(&n, j, ss, r) {
+			return np{}
+		}
+	case r.groups.has(t.low) || r.roleWords.has(t.low):
+		g := d.groupStart(j, ss, r)
+		n.start, n.end, n.kind = g, j+1, kent.SpeakerGroup
+	default:
+		return np{}
+	}
+	if n.hasApposite {
+		d.fillApposition(&n, n.appStart, n.appEnd, r)
+	}
+	return n
+}
+
+// nameBefore reads into n the capitalised name that ends at token j, with
+// the titles and role before it; it reports false if the run is only
+// function words.
+func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
+	b := d.nameStartBefore(j, ss, r)
+	if b > j {
+		return false
+	}
+	b = d.cutAtConnector(b, j+1, r)
+	titleStart := b
+	b = d.stripTitles(b, j+1, r)
+	// "officials in Kyiv": a group noun and a place.
+	if b-2 >= ss && d.toks[b-1].word && !d.toks[b-1].isCap() && r.function[d.toks[b-1].low] && r.groups.has(d.toks[b-2].low) {
+		g := d.groupStart(b-2, ss, r)
+		n.start, n.end, n.kind = g, j+1, kent.SpeakerGroup
+		return true
+	}
+	n.start, n.end = b, j+1
+	if b == j && r.groups.has(d.toks[j].low) {
+		n.kind = kent.SpeakerGroup
+	} else {
+		n.kind = d.nameKind(b, j+1, r)
+	}
+	// A role right before the name: "political analyst Vytis Yurkonis".
+	rs := titleStart
+	isRole := func(w string) bool { return r.roleWords.has(w) || r.groups.has(w) }
+	for rs-1 >= ss && d.toks[rs-1].word && !d.toks[rs-1].isCap() && (isRole(d.toks[rs-1].low) || (rs-2 >= ss && isRole(d.toks[rs-2].low) && !r.function[d.toks[rs-1].low])) && b-rs < 4 {
+		rs--
+	}
+	if rs < b {
+		n.role = d.text(rs, b)
+	}
+	return true
+}
+
+// nameStartBefore walks back from j over the capitalised run (and the
+// connectors inside an organisation's name) to its start, past the
+// function words that open a sentence.
+func (d *doc) nameStartBefore(j, ss int, r *rules) int {
+	b := d.capRunStart(j, ss, r, true)
+	for b <= j && d.atSentenceStart(b, ss) && r.function[d.toks[b].low] {
+		b++
+	}
+	return b
+}
+
+// capRunStart walks back from token b, no further than lo, over
+// capitalised words (outside quote marks if outsideQuotes) and the
+// connectors inside an organisation's name ("Institute for the Study"), and
+// returns where the run starts.
+func (d *doc) capRunStart(b, lo int, r *rules, outsideQuotes bool) int {
+	for {
+		if b > lo && d.toks[b-1].isCap() && (!outsideQuotes || d.inQuote[b-1] < 0) {
+			b--
+			continue
+		}
+		if nb, ok := d.joinsBack(b, lo, r); ok {
+			b = nb
+			continue
+		}
+		return b
+	}
+}
+
+// joinsBack reports whether the name run can extend left from b over up to
+// two connectors to a capitalised word ("Institute for the Study"); it
+// returns the new start.
+func (d *doc) joinsBack(b, lo int, r *rules) (int, bool) {
+	for c := 1; c <= 2; c++ {
+		x := b - c
+		if x-1 < lo || d.inQuote[x] >= 0 || !d.toks[x].word || d.toks[x].isCap() || !r.connectors[d.toks[x].low] {
+			return b, false
+		}
+		if d.toks[x-1].isCap() && d.inQuote[x-1] < 0 {
+			return x - 1, true
+		}
+	}
+	return b, false
+}
+
+// stripTitles moves honorifics and titles from the front of a name to the
+// role: "Mr Jurkonis", "President Vladimir Putin".
+func (d *doc) stripTitles(b, e int, r *rules) int {
+	stripped := false
+	for b < e-1 {
+		switch {
+		case r.roleWords.has(d.toks[b].low):
+			stripped = true
+		case e-b >= 3 && d.e.places != nil && len(d.e.places.Match(d.toks[b].text)) > 0 && r.roleWords.has(d.toks[b+1].low):
+			// "Ukrainian President Volodymyr Zelensky"
+		default:
+			goto done
+		}
+		b++
+	}
+done:
+	// "Президент Беларуси Александр Лукашенко", "Prezydent Białorusi …":
+	// the country after a title belongs to the title.
+	if stripped && e-b >= 3 && d.e.places != nil && len(d.e.places.Match(d.toks[b].text)) > 0 {
+		b++
+	}
+	return b
+}
+
+// cutAtConnector keeps "Center for Strategic and International Studies"
+// whole but splits "Putin and Lukashenko": a run joined by connectors is one
+// name only if it names an organisation; otherwise the part nearest the cue
+// (the end) is the name.
+func (d *doc) cutAtConnector(b, e int, r *rules) int {
+	if d.nameKind(b, e, r) == kent.SpeakerOrganisation {
+		return b
+	}
+	for x := e - 1; x > b; x-- {
+		if !d.toks[x].isCap() && r.connectors[d.toks[x].low] {
+			return x + 1
+		}
+	}
+	return b
+}
+
+func (d *doc) atSentenceStart(i, ss int) bool {
+	for k := i - 1; k >= ss; k-- {
+		if d.toks[k].word {
+			return false
+		}
+	}
+	return true
+}
+
+// groupStart walks back from a group noun over its modifiers to the start
+// of the noun phrase, skipping a leading article.
+func (d *doc) groupStart(j, ss int, r *rules) int {
+	g := j
+	for g-1 >= ss && g > j-6 && d.toks[g-1].word && d.inQuote[g-1] < 0 && !r.aux[d.toks[g-1].low] {
+		prev := d.toks[g-1]
+		if r.function[prev.low] && !d.atSentenceStart(g-1, ss) && !(g-2 >= ss && !d.toks[g-2].word) {
+			// a function word inside the clause ends the phrase unless it
+			// is the phrase's own article at a clause start
+			if !d.clauseStart(g-1, ss, r) {
+				break
+			}
+		}
+		g--
+	}
+	for g < j && r.function[d.toks[g].low] {
+		g++ // "A senior …", "the political analyst"
+	}
+	return g
+}
+
+func (d *doc) hasGroupWord(i, k int, r *rules) bool {
+	for x := i; x < k; x++ {
+		if r.groups.has(d.toks[x].low) || r.roleWords.has(d.toks[x].low) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) nameKind(b, e int, r *rules) string {
+	for x := b; x < e; x++ {
+		if r.orgWords[d.toks[x].low] {
+			return kent.SpeakerOrganisation
+		}
+	}
+	if e-b == 1 && d.toks[b].isAcronym() {
+		return kent.SpeakerOrganisation
+	}
+	if e-b == 1 && r.groups.has(d.toks[b].low) {
+		return kent.SpeakerOrganisation // "the Kremlin", "Pentagon"
+	}
+	return kent.SpeakerPerson
+}
+
+// roleText returns the role words between i and the name at b, without a
+// leading article.
+func (d *doc) roleText(i, b int, r *rules) string {
+	for i < b && r.function[d.toks[i].low] {
+		i++
+	}
+	return d.text(i, b)
+}
