@@ -5,7 +5,9 @@ import (
 
 	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/lang"
+	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/pipeline"
+	"github.com/kentnews/kent/story"
 )
 
 // IngestRequest says what to read into the store and how.
@@ -40,6 +42,11 @@ func (s *Service) Ingest(ctx context.Context, req IngestRequest) (pipeline.Repor
 		return pipeline.Report{}, err
 	}
 	proc.Limits = req.Limits
-	r := &pipeline.Runner{Proc: proc, Store: s.Store, Workers: req.Workers, Stdin: s.Stdin, Log: s.Log, Progress: req.Progress}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return pipeline.Report{}, err
+	}
+	r := &pipeline.Runner{Proc: proc, Store: s.Store, Workers: req.Workers, Stdin: s.Stdin, Log: s.Log, Progress: req.Progress,
+		Stories: story.NewKeeper(s.Store, lex)}
 	return r.Run(ctx, req.Paths)
 }

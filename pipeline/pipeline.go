@@ -24,6 +24,7 @@ import (
 	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/lang"
 	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/story"
 	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/segment"
 )
@@ -151,6 +152,10 @@ type Runner struct {
 	// Stdin is read for the path "-".
 	Stdin io.Reader
 	Log   *slog.Logger
+	// Stories, if set, assigns stories to the articles each write stored,
+	// so they are listed without re-clustering the store. A failure there
+	// is logged and left to the next run: the articles are stored.
+	Stories *story.Keeper
 }
 
 // Run ingests every file under paths (folders recursively; "-" is stdin).
@@ -225,8 +230,11 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 	finished := make(chan struct{})
 	go func() { wg.Wait(); close(artCh); close(finished) }()
 
-	w := &writer{store: r.Store, ctx: context.WithoutCancel(ctx), batch: batch, stop: stop, rep: &rep, seen: map[string]bool{}}
+	w := &writer{store: r.Store, ctx: context.WithoutCancel(ctx), batch: batch, stop: stop, rep: &rep, seen: map[string]bool{}, stories: r.Stories}
 	w.run(artCh, ctx.Done())
+	if w.storyErr != nil {
+		log.Warn("stories not assigned; the next run or `kent stories` assigns them", "error", w.storyErr.Error())
+	}
 	// A reader blocked on a pipe with no writer cannot be interrupted:
 	// after Ctrl-C it gets a moment to stop, not the power to hang the run.
 	select {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/story"
 )
 
 // writer is the single goroutine that stores articles: in batches, and at
@@ -19,6 +20,10 @@ type writer struct {
 	pending []*kent.Article
 	seen    map[string]bool // the same article twice in one run is stored once
 	err     error
+	// stories, if set, assigns stories after each write; storyErr is its
+	// first failure.
+	stories  *story.Keeper
+	storyErr error
 }
 
 // run stores what arrives on arts until it is closed or cancel is; then
@@ -81,11 +86,16 @@ func (w *writer) flush() {
 		w.stop()
 		return
 	}
+	n := 0
 	for _, ok := range added {
 		if ok {
-			w.rep.New++
+			n++
 		} else {
 			w.rep.Existing++
 		}
+	}
+	w.rep.New += n
+	if n > 0 && w.stories != nil && w.storyErr == nil {
+		_, w.storyErr = w.stories.Sync(w.ctx)
 	}
 }

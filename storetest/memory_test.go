@@ -21,6 +21,10 @@ type memStore struct {
 	mu   sync.Mutex
 	arts []*kent.Article // in ingest order
 	byID map[string]*kent.Article
+	// stories: assignments in ingest order and the clusterer snapshot.
+	assigned []kent.StoryAssignment
+	snapshot []byte
+	snapUpto int64
 }
 
 func TestMemoryStorePassesTheSuite(t *testing.T) {
@@ -231,16 +235,6 @@ func (m *memStore) MentionRows(_ context.Context, q kent.MentionQuery) iter.Seq2
 				if !yield(*r, nil) {
 					return
 				}
-			}
-		}
-	}
-}
-
-func (m *memStore) StoryInputs(context.Context) iter.Seq2[kent.StoryInput, error] {
-	return func(yield func(kent.StoryInput, error) bool) {
-		for a := range m.walk() {
-			if !yield(kent.StoryInput{ID: a.ID, Language: a.Language, Title: a.Title, Text: a.Text, Outlet: a.Outlet, Published: a.Published}, nil) {
-				return
 			}
 		}
 	}

@@ -134,7 +134,7 @@ func testStreams(t *testing.T, s kent.Store) {
 	more := filler(600) // longer than any sensible chunk
 	put(t, s, more...)
 	var got []kent.StoryInput
-	for in, err := range s.StoryInputs(ctx) {
+	for in, err := range s.StoryInputs(ctx, 0) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -160,7 +160,7 @@ func testStreams(t *testing.T, s kent.Store) {
 		t.Errorf("ingest order lost: last is %s", last.Title)
 	}
 	n := 0
-	for range s.StoryInputs(ctx) {
+	for range s.StoryInputs(ctx, 0) {
 		if n++; n == 3 {
 			break // stopping early must not leave the store busy
 		}
