@@ -24,9 +24,9 @@ import (
 	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/lang"
 	"github.com/kentnews/kent/lexicon"
-	"github.com/kentnews/kent/story"
 	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/segment"
+	"github.com/kentnews/kent/story"
 )
 
 // Processor turns what a reader found into a cleaned, segmented article.
