@@ -13,7 +13,9 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/ingest"
+	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/sqlite"
+	"github.com/kentnews/kent/story"
 )
 
 var (
@@ -139,8 +141,8 @@ func syntheticCorpus(tb testing.TB, dir string, n int) int64 {
 }
 
 // BenchmarkIngest measures the whole ingest path — read, detect format,
-// clean with language ID, segment, store in SQLite with FTS — on 10,000
-// articles, and reports articles/s and the process's peak RSS.
+// clean with language ID, segment, store in SQLite with FTS, assign stories
+// — on 10,000 articles, and reports articles/s and the process's peak RSS.
 func BenchmarkIngest(b *testing.B) {
 	dir := b.TempDir()
 	const n = 10000
@@ -152,7 +154,7 @@ func BenchmarkIngest(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		r := &Runner{Proc: p, Store: st}
+		r := &Runner{Proc: p, Store: st, Stories: story.NewKeeper(st, lexicon.MustDefault())}
 		rep, err := r.Run(context.Background(), []string{filepath.Join(dir, "corpus")})
 		st.Close()
 		if err != nil || rep.New != n {
