@@ -171,6 +171,10 @@ type JudgementQuery struct {
 	Language    string
 	Since       time.Time
 	Until       time.Time
+	// Keys selects judgements that have at least one of these keys
+	// (Judgement.Keys; a key ending in "*" matches every key it begins), and
+	// those whose keys were never computed. None: no filter.
+	Keys []string
 	Page
 }
 

@@ -44,14 +44,18 @@ func fuzzStream(t *testing.T, data []byte, read func(*bufio.Reader, Limits, func
 func FuzzReadWARC(f *testing.F) {
 	fuzzSeeds(f, "crawl.warc", "cut.warc")
 	f.Fuzz(func(t *testing.T, data []byte) {
-		fuzzStream(t, data, func(r *bufio.Reader, lim Limits, emit func(Doc)) []error { return streamWARC("fuzz.warc", r, lim, emit) })
+		fuzzStream(t, data, func(r *bufio.Reader, lim Limits, emit func(Doc)) []error {
+			return streamWARC("fuzz.warc", r, lim, emit)
+		})
 	})
 }
 
 func FuzzReadJSONL(f *testing.F) {
 	fuzzSeeds(f, "export.jsonl")
 	f.Fuzz(func(t *testing.T, data []byte) {
-		fuzzStream(t, data, func(r *bufio.Reader, lim Limits, emit func(Doc)) []error { return streamJSONL("fuzz.jsonl", r, lim, emit) })
+		fuzzStream(t, data, func(r *bufio.Reader, lim Limits, emit func(Doc)) []error {
+			return streamJSONL("fuzz.jsonl", r, lim, emit)
+		})
 	})
 }
 

@@ -25,6 +25,7 @@ import (
 	"github.com/kentnews/kent/lang"
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/names"
+	"github.com/kentnews/kent/question"
 	"github.com/kentnews/kent/segment"
 	"github.com/kentnews/kent/story"
 )
@@ -36,6 +37,9 @@ type Processor struct {
 	Quotes    *attrib.Extractor
 	Estimates *estimate.Extractor
 	Names     *names.Finder
+	// Questions keys each judgement (question.Matcher.Keys) so that a
+	// brief reads only the judgements that can bear on its question.
+	Questions *question.Matcher
 	// Limits bound one article (text, paragraphs, sentences, quotes,
 	// judgements); zero fields take ingest.DefaultLimits.
 	Limits ingest.Limits
@@ -60,7 +64,11 @@ func NewProcessorMode(mode lang.Mode, codes ...string) (*Processor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Processor{Cleaner: clean.New(lex, det), Segmenter: segment.New(lex), Quotes: attrib.New(lex), Estimates: estimate.New(lex), Names: finder}, nil
+	qm, err := question.New(lex)
+	if err != nil {
+		return nil, err
+	}
+	return &Processor{Cleaner: clean.New(lex, det), Segmenter: segment.New(lex), Quotes: attrib.New(lex), Estimates: estimate.New(lex), Names: finder, Questions: qm}, nil
 }
 
 // Process cleans and segments one document. It returns EINVALID if nothing
@@ -114,6 +122,11 @@ func (p *Processor) ProcessBounded(d ingest.Doc) (*kent.Article, []string, error
 	a.Judgements = p.Estimates.Extract(a, a.Quotes)
 	a.Mentions = p.Names.Find(a)
 	names.KeySpeakers(a)
+	if p.Questions != nil {
+		for i := range a.Judgements {
+			a.Judgements[i].Keys = p.Questions.Keys(a.Judgements[i])
+		}
+	}
 	a.TextHash = kent.TextHash(a.Text)
 	a.ID = kent.ArticleID(a.Outlet, a.Text)
 	warn := append(d.Warnings, capFindings(a, lim)...)

@@ -192,7 +192,7 @@ func (m *memStore) Judgements(_ context.Context, q kent.JudgementQuery) ([]kent.
 			continue
 		}
 		for _, h := range clone(a).JudgementHits() {
-			if q.Language != "" && !strings.EqualFold(q.Language, h.Language) || !holderMatches(h.Holder, q) {
+			if q.Language != "" && !strings.EqualFold(q.Language, h.Language) || !holderMatches(h.Holder, q) || !keysMatch(h.Keys, q.Keys) {
 				continue
 			}
 			all = append(all, h)
@@ -200,6 +200,22 @@ func (m *memStore) Judgements(_ context.Context, q kent.JudgementQuery) ([]kent.
 	}
 	hits, total := pageOf(all, q.Page)
 	return hits, total, nil
+}
+
+// keysMatch reports whether a judgement with keys has one of want (a
+// want ending in "*" is a prefix) or was never keyed.
+func keysMatch(keys, want []string) bool {
+	if len(want) == 0 || keys == nil {
+		return true
+	}
+	for _, w := range want {
+		for _, k := range keys {
+			if p, ok := strings.CutSuffix(w, "*"); ok && strings.HasPrefix(k, p) || k == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func holderMatches(h *kent.Speaker, q kent.JudgementQuery) bool {
