@@ -13,6 +13,7 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/ingest"
+	"github.com/kentnews/kent/internal/peakrss"
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/sqlite"
 	"github.com/kentnews/kent/story"
@@ -165,7 +166,7 @@ func BenchmarkIngest(b *testing.B) {
 	secs := b.Elapsed().Seconds() / float64(b.N)
 	b.ReportMetric(n/secs, "articles/s")
 	b.ReportMetric(float64(bytes)/secs/1e6, "MB/s")
-	b.ReportMetric(peakRSSMB(), "peak-RSS-MB")
+	b.ReportMetric(peakrss.MB(), "peak-RSS-MB")
 }
 
 // BenchmarkProcess is the CPU part alone (no files, no store), per article.
@@ -180,19 +181,4 @@ func BenchmarkProcess(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-}
-
-func peakRSSMB() float64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, l := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(l, "VmHWM:") {
-			f := strings.Fields(l)
-			kb, _ := strconv.ParseFloat(f[1], 64)
-			return kb / 1024
-		}
-	}
-	return 0
 }
