@@ -34,7 +34,8 @@ var otherNews = []string{
 // articles of which one in ten is about it (built from the demo corpus as
 // BenchmarkBrief in package question does) and the rest about other events:
 // "all" reads and pools every stored judgement, as a brief did before
-// judgements were keyed; "candidates" is what Brief does now. Peak RSS is
+// judgements were keyed; "candidates" is what Brief does now; the stories
+// sub-benchmarks list the stories of the same store. Peak RSS is
 // measured from after the store is built (the kernel's peak is reset).
 func BenchmarkBriefStore(b *testing.B) {
 	ctx := context.Background()
@@ -83,6 +84,23 @@ func BenchmarkBriefStore(b *testing.B) {
 		b.ReportMetric(float64(len(keyed)), "judgements-read")
 		b.ReportMetric(peakrss.MB(), "peak-RSS-MB")
 	})
+	// Listing the stories ingest assigned, and grouping afresh (what
+	// `kent stories` did on every call before).
+	for name, threshold := range map[string]float64{"stories-stored": 0, "stories-afresh": 0.3000001} {
+		b.Run(name, func(b *testing.B) {
+			peakrss.Reset()
+			var total int
+			for b.Loop() {
+				res, err := svc.Stories(ctx, app.StoriesRequest{Threshold: threshold})
+				if err != nil {
+					b.Fatal(err)
+				}
+				total = res.Total
+			}
+			b.ReportMetric(float64(total), "stories")
+			b.ReportMetric(peakrss.MB(), "peak-RSS-MB")
+		})
+	}
 }
 
 func writeBriefCorpus(b *testing.B, dir string, n int) {
