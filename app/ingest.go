@@ -7,7 +7,6 @@ import (
 	"github.com/kentnews/kent/lang"
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/pipeline"
-	"github.com/kentnews/kent/story"
 )
 
 // IngestRequest says what to read into the store and how.
@@ -47,6 +46,6 @@ func (s *Service) Ingest(ctx context.Context, req IngestRequest) (pipeline.Repor
 		return pipeline.Report{}, err
 	}
 	r := &pipeline.Runner{Proc: proc, Store: s.Store, Workers: req.Workers, Stdin: s.Stdin, Log: s.Log, Progress: req.Progress,
-		Stories: story.NewKeeper(s.Store, lex)}
+		Stories: s.storyKeeper(lex)}
 	return r.Run(ctx, req.Paths)
 }

@@ -66,8 +66,10 @@ func (s *Service) Stories(ctx context.Context, req StoriesRequest) (StoriesResul
 	return s.clusterStories(ctx, lex, req)
 }
 
-// syncStories assigns stories to the stored articles that have none.
-func (s *Service) syncStories(ctx context.Context, lex *lexicon.Set) error {
+// storyKeeper returns a keeper of the store's stories that logs its
+// progress every 10,000 articles (a store from before stories were kept is
+// assigned all at once).
+func (s *Service) storyKeeper(lex *lexicon.Set) *story.Keeper {
 	k := story.NewKeeper(s.Store, lex)
 	next := 10000
 	k.Progress = func(done int) {
@@ -76,7 +78,12 @@ func (s *Service) syncStories(ctx context.Context, lex *lexicon.Set) error {
 			next += 10000
 		}
 	}
-	n, err := k.Sync(ctx)
+	return k
+}
+
+// syncStories assigns stories to the stored articles that have none.
+func (s *Service) syncStories(ctx context.Context, lex *lexicon.Set) error {
+	n, err := s.storyKeeper(lex).Sync(ctx)
 	if n > 0 {
 		s.log().Info("stories assigned", "articles", n)
 	}
