@@ -171,9 +171,11 @@ type JudgementQuery struct {
 	Language    string
 	Since       time.Time
 	Until       time.Time
-	// Keys selects judgements that have at least one of these keys
-	// (Judgement.Keys; a key ending in "*" matches every key it begins), and
-	// those whose keys were never computed. None: no filter.
+	// Keys selects the judgements of the articles that have a judgement
+	// with at least one of these keys (Judgement.Keys; a key ending in "*"
+	// matches every key it begins) — a brief needs the whole of such an
+	// article — and the judgements whose keys were never computed. None:
+	// no filter.
 	Keys []string
 	Page
 }

@@ -83,53 +83,13 @@ func (s *Service) Brief(ctx context.Context, req BriefRequest) (BriefResult, err
 	return res, nil
 }
 
-// candidates reads the judgements of jq that can bear on q: those the store
-// finds by the question's keys (its subject, its event concepts), and then
-// every judgement of an article that has one about the question, since
-// nothing in such an article vanishes from the brief (it is set aside). The
-// rest could neither be pooled nor set aside, so they are never decoded.
+// candidates reads the judgements of jq that can bear on q: the store finds
+// those with the question's keys (its subject, its event concepts) and the
+// rest of their articles, since nothing in an article that bears on the
+// question vanishes from the brief (it is set aside). Judgements in other
+// articles could neither be pooled nor set aside, so they are never decoded.
 func (s *Service) candidates(ctx context.Context, m *question.Matcher, q question.Question, jq kent.JudgementQuery) ([]kent.JudgementHit, error) {
 	jq.Keys = m.QueryKeys(q)
 	hits, _, err := s.Store.Judgements(ctx, jq)
-	if err != nil || len(jq.Keys) == 0 {
-		return hits, err
-	}
-	rel := m.Relevances(q, hits)
-	about := map[string]bool{}
-	for i, h := range hits {
-		if rel[i].About {
-			about[h.ArticleID] = true
-		}
-	}
-	if len(about) == 0 {
-		return hits, nil
-	}
-	whole := jq
-	whole.Keys, whole.ArticleIDs = nil, make([]string, 0, len(about))
-	for id := range about {
-		whole.ArticleIDs = append(whole.ArticleIDs, id)
-	}
-	all, _, err := s.Store.Judgements(ctx, whole)
-	if err != nil {
-		return nil, err
-	}
-	byArticle := map[string][]kent.JudgementHit{}
-	for _, h := range all {
-		byArticle[h.ArticleID] = append(byArticle[h.ArticleID], h)
-	}
-	// Both lists are in the store's order (publication, article, position):
-	// an article with a relevant judgement takes all of its judgements
-	// where it first appears.
-	out := make([]kent.JudgementHit, 0, len(hits)+len(all))
-	done := map[string]bool{}
-	for _, h := range hits {
-		switch {
-		case !about[h.ArticleID]:
-			out = append(out, h)
-		case !done[h.ArticleID]:
-			done[h.ArticleID] = true
-			out = append(out, byArticle[h.ArticleID]...)
-		}
-	}
-	return out, nil
+	return hits, err
 }

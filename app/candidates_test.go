@@ -3,6 +3,9 @@ package app_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -19,7 +22,14 @@ import (
 func TestBriefReadsCandidatesOnly(t *testing.T) {
 	ctx := context.Background()
 	svc := service(t)
-	if _, err := svc.Ingest(ctx, app.IngestRequest{Paths: []string{"../examples"}, Workers: 1}); err != nil {
+	other := t.TempDir() // articles on other events beside the demo corpus
+	for i, news := range otherNews {
+		text := fmt.Sprintf("News of the day %d\n"+news, i, 2030+i)
+		if err := os.WriteFile(filepath.Join(other, fmt.Sprintf("%d.txt", i)), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := svc.Ingest(ctx, app.IngestRequest{Paths: []string{"../examples", other}, Workers: 1}); err != nil {
 		t.Fatal(err)
 	}
 	all, _, err := svc.Store.Judgements(ctx, kent.JudgementQuery{})

@@ -114,8 +114,8 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 	}
 	if len(q.Keys) > 0 {
 		cond, kargs := keysMatch(q.Keys)
-		from += ` AND j.rowid IN (SELECT j2.rowid FROM judgement_keys k JOIN judgements j2 ON j2.article_id = k.article_id AND j2.idx = k.idx WHERE ` + cond +
-			` UNION ALL SELECT rowid FROM judgements WHERE keys IS NULL)`
+		from += ` AND j.rowid IN (SELECT j2.rowid FROM judgements j2 WHERE j2.article_id IN (SELECT k.article_id FROM judgement_keys k WHERE ` + cond +
+			`) UNION ALL SELECT rowid FROM judgements WHERE keys IS NULL)`
 		args = append(args, kargs...)
 	}
 	if q.Language != "" {

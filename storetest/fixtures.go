@@ -77,9 +77,9 @@ func newCorpus() corpus {
 	c.en = article("example.com", "en", "Lukashenko says no troops", "Lukashenko said no troops would go; officials in Kyiv said it was very unlikely. Yurkonis agreed.", time.Time{})
 	c.en.Quotes = []kent.Quote{quote(c.en, speaker("Alexander Lukashenko", "Lukashenko")), quote(c.en, nil), quote(c.en, speaker("Yurkonis", "Yurkonis"))}
 	officials := &kent.Speaker{Name: "officials in Kyiv", Kind: kent.SpeakerGroup, Mention: "officials in Kyiv", Key: names.SpeakerKey("officials in Kyiv")}
-	// "very unlikely" is keyed and has no key; "no troops" was never keyed.
+	// "very unlikely" is keyed; "no troops" was never keyed.
 	c.en.Judgements = []kent.Judgement{judgement(c.en, "very unlikely", "very_unlikely", 0.1, officials), judgement(c.en, "no troops", "", 0.5, nil)}
-	c.en.Judgements[0].Keys = []string{}
+	c.en.Judgements[0].Keys = []string{"p:UA"}
 	c.en.Mentions = []kent.Mention{mention("person", "person:a lukashenko", "Lukashenko", "Alexander Lukashenko"), mention("person", "person:a lukashenko", "Lukashenko", "Alexander Lukashenko"),
 		mention("place", "place:UA", "Kyiv", "Kyiv")}
 

@@ -191,8 +191,9 @@ func (m *memStore) Judgements(_ context.Context, q kent.JudgementQuery) ([]kent.
 		if len(q.ArticleIDs) > 0 && !slices.Contains(q.ArticleIDs, a.ID) || !inPeriod(a, q.Since, q.Until) {
 			continue
 		}
+		keyed := len(q.Keys) == 0 || slices.ContainsFunc(a.Judgements, func(j kent.Judgement) bool { return j.Keys != nil && keysMatch(j.Keys, q.Keys) })
 		for _, h := range clone(a).JudgementHits() {
-			if q.Language != "" && !strings.EqualFold(q.Language, h.Language) || !holderMatches(h.Holder, q) || !keysMatch(h.Keys, q.Keys) {
+			if q.Language != "" && !strings.EqualFold(q.Language, h.Language) || !holderMatches(h.Holder, q) || !keyed && h.Keys != nil {
 				continue
 			}
 			all = append(all, h)
@@ -202,12 +203,9 @@ func (m *memStore) Judgements(_ context.Context, q kent.JudgementQuery) ([]kent.
 	return hits, total, nil
 }
 
-// keysMatch reports whether a judgement with keys has one of want (a
-// want ending in "*" is a prefix) or was never keyed.
+// keysMatch reports whether keys has one of want (a want ending in "*" is
+// a prefix).
 func keysMatch(keys, want []string) bool {
-	if len(want) == 0 || keys == nil {
-		return true
-	}
 	for _, w := range want {
 		for _, k := range keys {
 			if p, ok := strings.CutSuffix(w, "*"); ok && strings.HasPrefix(k, p) || k == w {

@@ -73,12 +73,13 @@ func testJudgements(t *testing.T, s kent.Store) {
 	sameIDs(t, "articles", cues(kent.JudgementQuery{ArticleIDs: []string{c.sv.ID, c.en.ID}}), []string{"osannolikt@svt.se", "very unlikely@example.com", "no troops@example.com"})
 	sameIDs(t, "period", cues(kent.JudgementQuery{Since: day(2022, 3, 2), Until: day(2022, 5, 1)}), []string{"mažai tikėtina@" + lt1, "mažai tikėtina@" + lt2})
 	sameIDs(t, "language", cues(kent.JudgementQuery{Language: "sv"}), []string{"osannolikt@svt.se"})
-	// Keys: any one of them; a prefix with "*"; a judgement never keyed
-	// is always returned, one keyed without keys never.
+	// Keys: any one of them; a prefix with "*"; every judgement of an
+	// article with one; a judgement never keyed is always returned.
 	sameIDs(t, "keys", cues(kent.JudgementQuery{Keys: []string{"e:enter", "o:NATO"}}), []string{"osannolikt@svt.se", "no troops@example.com"})
 	sameIDs(t, "key prefix", cues(kent.JudgementQuery{Keys: []string{"n:lksh*"}}), []string{"mažai tikėtina@" + lt1, "mažai tikėtina@" + lt2, "no troops@example.com"})
 	sameIDs(t, "keys and language", cues(kent.JudgementQuery{Keys: []string{"p:BY", "n:yrk*"}, Language: "lt"}), []string{"mažai tikėtina@" + lt1, "mažai tikėtina@" + lt2})
-	sameIDs(t, "no such key", cues(kent.JudgementQuery{Keys: []string{"p:UA", "n:lksh"}}), []string{"no troops@example.com"})
+	sameIDs(t, "no such key", cues(kent.JudgementQuery{Keys: []string{"p:XX", "n:lksh"}}), []string{"no troops@example.com"})
+	sameIDs(t, "the whole article", cues(kent.JudgementQuery{Keys: []string{"p:UA"}}), []string{"very unlikely@example.com", "no troops@example.com"})
 	hits, _, _ := s.Judgements(ctx, kent.JudgementQuery{Language: "sv"})
 	if len(hits) == 1 {
 		h := hits[0]
