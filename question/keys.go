@@ -3,6 +3,7 @@ package question
 import (
 	"maps"
 	"slices"
+	"strings"
 
 	"github.com/kentnews/kent"
 )
@@ -15,7 +16,10 @@ import (
 // Relevance and the topic rule find of a question's subject in a judgement
 // is among these keys (QueryKeys says which to look for).
 func (m *Matcher) Keys(j kent.Judgement) []string {
-	words := append(fields(j.Words), fields(j.Proposition.Text)...)
+	words := fields(j.Words)
+	if !strings.Contains(j.Words, j.Proposition.Text) { // else its words are the sentence's
+		words = append(words, fields(j.Proposition.Text)...)
+	}
 	words = append(words, j.Proposition.Entities...)
 	var holder []string
 	if j.Holder != nil {
@@ -23,7 +27,12 @@ func (m *Matcher) Keys(j kent.Judgement) []string {
 		words = append(words, holder...)
 	}
 	set := map[string]bool{}
+	seen := make(map[string]bool, len(words))
 	for _, w := range words {
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
 		for _, p := range m.placesOf(w) {
 			set["p:"+p] = true
 		}
