@@ -243,10 +243,20 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 	finished := make(chan struct{})
 	go func() { wg.Wait(); close(artCh); close(finished) }()
 
-	w := &writer{store: r.Store, ctx: context.WithoutCancel(ctx), batch: batch, stop: stop, rep: &rep, seen: map[string]bool{}, stories: r.Stories}
+	w := &writer{store: r.Store, ctx: context.WithoutCancel(ctx), batch: batch, stop: stop, rep: &rep, seen: map[string]bool{}}
+	var storyErr chan error
+	if r.Stories != nil {
+		stored := make(chan struct{}, 1)
+		storyErr = make(chan error, 1)
+		w.stored = stored
+		go func() { storyErr <- assignStories(w.ctx, r.Stories, stored) }()
+	}
 	w.run(artCh, ctx.Done())
-	if w.storyErr != nil {
-		log.Warn("stories not assigned; the next run or `kent stories` assigns them", "error", w.storyErr.Error())
+	if storyErr != nil {
+		close(w.stored)
+		if err := <-storyErr; err != nil {
+			log.Warn("stories not assigned; the next run or `kent stories` assigns them", "error", err.Error())
+		}
 	}
 	// A reader blocked on a pipe with no writer cannot be interrupted:
 	// after Ctrl-C it gets a moment to stop, not the power to hang the run.

@@ -20,10 +20,9 @@ type writer struct {
 	pending []*kent.Article
 	seen    map[string]bool // the same article twice in one run is stored once
 	err     error
-	// stories, if set, assigns stories after each write; storyErr is its
-	// first failure.
-	stories  *story.Keeper
-	storyErr error
+	// stored, if set, is told (without waiting) after each write that
+	// stored new articles.
+	stored chan<- struct{}
 }
 
 // run stores what arrives on arts until it is closed or cancel is; then
@@ -95,7 +94,26 @@ func (w *writer) flush() {
 		}
 	}
 	w.rep.New += n
-	if n > 0 && w.stories != nil && w.storyErr == nil {
-		_, w.storyErr = w.stories.Sync(w.ctx)
+	if n > 0 && w.stored != nil {
+		select {
+		case w.stored <- struct{}{}:
+		default: // a sync is pending already: it will see these too
+		}
 	}
+}
+
+// assignStories runs k.Sync each time stored says a write stored new
+// articles, beside the writer, so clustering overlaps the next writes; it
+// syncs once more when stored is closed and returns the first failure.
+func assignStories(ctx context.Context, k *story.Keeper, stored <-chan struct{}) error {
+	var first error
+	for range stored {
+		if _, err := k.Sync(ctx); err != nil && first == nil {
+			first = err
+		}
+	}
+	if _, err := k.Sync(ctx); err != nil && first == nil {
+		first = err
+	}
+	return first
 }
