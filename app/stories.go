@@ -83,11 +83,15 @@ func (s *Service) storyKeeper(lex *lexicon.Set) *story.Keeper {
 
 // syncStories assigns stories to the stored articles that have none.
 func (s *Service) syncStories(ctx context.Context, lex *lexicon.Set) error {
-	n, err := s.storyKeeper(lex).Sync(ctx)
+	k := s.storyKeeper(lex)
+	n, err := k.Sync(ctx)
 	if n > 0 {
 		s.log().Info("stories assigned", "articles", n)
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	return k.Save(ctx)
 }
 
 // storedStories lists a page of the stored stories.

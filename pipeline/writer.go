@@ -104,7 +104,8 @@ func (w *writer) flush() {
 
 // assignStories runs k.Sync each time stored says a write stored new
 // articles, beside the writer, so clustering overlaps the next writes; it
-// syncs once more when stored is closed and returns the first failure.
+// syncs once more when stored is closed, saves a snapshot for the next run
+// and returns the first failure.
 func assignStories(ctx context.Context, k *story.Keeper, stored <-chan struct{}) error {
 	var first error
 	for range stored {
@@ -113,6 +114,9 @@ func assignStories(ctx context.Context, k *story.Keeper, stored <-chan struct{})
 		}
 	}
 	if _, err := k.Sync(ctx); err != nil && first == nil {
+		first = err
+	}
+	if err := k.Save(ctx); err != nil && first == nil {
 		first = err
 	}
 	return first

@@ -63,6 +63,9 @@ func (k *Keeper) sync(ctx context.Context, done int) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	if k.c == nil && !k.pending(ctx, st.Upto) {
+		return 0, nil // nothing new: no need to restore or replay anything
+	}
 	if k.c == nil || k.upto > st.Upto {
 		k.c, k.upto, k.snap = New(k.lex), 0, st.SnapshotUpto
 		if st.Snapshot != nil {
@@ -105,6 +108,36 @@ func (k *Keeper) sync(ctx context.Context, done int) (int, error) {
 		return n, store()
 	}
 	return n, nil
+}
+
+// pending reports whether an article after ingest position upto is stored
+// (or the store cannot say: then Sync goes on and meets the error).
+func (k *Keeper) pending(ctx context.Context, upto int64) bool {
+	for range k.Store.StoryInputs(ctx, upto) {
+		return true
+	}
+	return false
+}
+
+// Save stores a snapshot of the clusterer if it has taken articles since the
+// last one, so the next process restores it instead of replaying them. It
+// stores nothing when another process assigned stories meanwhile.
+func (k *Keeper) Save(ctx context.Context) error {
+	if k.c == nil || k.upto == k.snap {
+		return nil
+	}
+	snap, err := k.c.MarshalBinary()
+	if err != nil {
+		return err
+	}
+	err = k.Store.AssignStories(ctx, k.upto, nil, snap)
+	switch {
+	case err == nil:
+		k.snap = k.upto
+	case kent.ErrorCode(err) == kent.ECONFLICT:
+		err = nil
+	}
+	return err
 }
 
 // store stores a batch of assignments made after from, with a snapshot of
