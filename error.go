@@ -12,6 +12,7 @@ const (
 	EINVALID  = "invalid"  // the input cannot be used: undecodable, empty, malformed
 	ENOTFOUND = "notfound" // no such article or file
 	EINTERNAL = "internal" // a bug or a failing dependency
+	ECONFLICT = "conflict" // another process changed what a write depended on; retry
 )
 
 // Error is an application error with a code and a message meant for a user.
@@ -61,6 +62,7 @@ var httpStatus = map[string]int{
 	EINVALID:  400, // Bad Request
 	ENOTFOUND: 404, // Not Found
 	EINTERNAL: 500, // Internal Server Error
+	ECONFLICT: 409, // Conflict
 }
 
 // HTTPStatus returns the HTTP status for an error code (ErrorCode of an

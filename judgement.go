@@ -41,6 +41,13 @@ type Judgement struct {
 	Holder *Speaker `json:"holder,omitempty"`
 	// Proposition is what the judgement says is likely or not.
 	Proposition Proposition `json:"proposition"`
+
+	// Keys are what a question finds the judgement by, set at ingest by
+	// package question (places, organisations and surnames its sentence,
+	// proposition and holder name; its event families); a store indexes
+	// them (JudgementQuery.Keys). nil: never computed, so a store cannot
+	// tell what the judgement bears on and returns it for every key.
+	Keys []string `json:"-"`
 }
 
 // Proposition is the clause a judgement is about, with what it mentions,

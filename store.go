@@ -73,10 +73,28 @@ type MentionStore interface {
 	MentionRows(ctx context.Context, q MentionQuery) iter.Seq2[MentionRow, error]
 }
 
-// StoryStore streams what story clustering reads.
+// StoryStore streams what story clustering reads and keeps what it decided,
+// so stories are assigned once, as articles arrive, and listing them is a
+// query.
 type StoryStore interface {
-	// StoryInputs streams every stored article in ingest order.
-	StoryInputs(ctx context.Context) iter.Seq2[StoryInput, error]
+	// StoryInputs streams the stored articles after ingest position after
+	// (0: every one) in ingest order.
+	StoryInputs(ctx context.Context, after int64) iter.Seq2[StoryInput, error]
+
+	// StoryState returns how far story assignment has got and the last
+	// clusterer snapshot saved.
+	StoryState(ctx context.Context) (StoryState, error)
+
+	// AssignStories stores the stories of the articles after ingest
+	// position from, and, unless snapshot is nil, a snapshot of the
+	// clusterer after the last of them. It returns ECONFLICT, storing
+	// nothing, when the stored assignment no longer ends at from (another
+	// process assigned stories meanwhile).
+	AssignStories(ctx context.Context, from int64, as []StoryAssignment, snapshot []byte) error
+
+	// Stories lists the stored stories, largest first, then by ID, each
+	// with its articles in the order they joined.
+	Stories(ctx context.Context, p Page) (stories []StoredStory, total int, err error)
 }
 
 // Store is every role at once: what a backend implements.
@@ -153,6 +171,12 @@ type JudgementQuery struct {
 	Language    string
 	Since       time.Time
 	Until       time.Time
+	// Keys selects the judgements of the articles that have a judgement
+	// with at least one of these keys (Judgement.Keys; a key ending in "*"
+	// matches every key it begins) — a brief needs the whole of such an
+	// article — and the judgements whose keys were never computed. None:
+	// no filter.
+	Keys []string
 	Page
 }
 
@@ -217,6 +241,34 @@ type Entity struct {
 
 // StoryInput is what story clustering reads of a stored article.
 type StoryInput struct {
+	Seq                               int64 // ingest position: increases with each article stored
 	ID, Language, Title, Text, Outlet string
 	Published                         time.Time // zero when unknown
+}
+
+// StoryAssignment places the article at ingest position Seq in a story.
+type StoryAssignment struct {
+	Seq       int64
+	ArticleID string
+	Story     int
+}
+
+// StoryState is how far story assignment has got: every article up to
+// ingest position Upto has a story. Snapshot (nil if none) is the
+// clusterer's state after the article at SnapshotUpto.
+type StoryState struct {
+	Upto         int64
+	Snapshot     []byte
+	SnapshotUpto int64
+}
+
+// StoredStory is a stored story with its articles in the order they joined.
+type StoredStory struct {
+	ID      int
+	Members []StoryMember
+}
+
+// StoryMember is what a story listing shows of an article.
+type StoryMember struct {
+	ArticleID, Title, Language, Outlet string
 }

@@ -81,3 +81,11 @@ func ParseDay(s, what string) (time.Time, error) {
 	}
 	return time.Time{}, kent.Errorf(kent.EINVALID, "%s %q: want a day as YYYY-MM-DD", what, s)
 }
+
+// log returns the service's logger, one that discards when none was given.
+func (s *Service) log() *slog.Logger {
+	if s.Log == nil {
+		return slog.New(slog.DiscardHandler)
+	}
+	return s.Log
+}

@@ -75,10 +75,21 @@ func (s *Service) Brief(ctx context.Context, req BriefRequest) (BriefResult, err
 	} else if articles, err = s.Store.Count(ctx); err != nil {
 		return res, err
 	}
-	hits, _, err := s.Store.Judgements(ctx, jq)
+	hits, err := s.candidates(ctx, m, q, jq)
 	if err != nil {
 		return res, err
 	}
 	res.Outlook = m.Outlook(q, hits, articles, question.Options{Extremize: req.Extremize, Window: req.Window, VoiceAge: req.VoiceAge})
 	return res, nil
+}
+
+// candidates reads the judgements of jq that can bear on q: the store finds
+// those with the question's keys (its subject, its event concepts) and the
+// rest of their articles, since nothing in an article that bears on the
+// question vanishes from the brief (it is set aside). Judgements in other
+// articles could neither be pooled nor set aside, so they are never decoded.
+func (s *Service) candidates(ctx context.Context, m *question.Matcher, q question.Question, jq kent.JudgementQuery) ([]kent.JudgementHit, error) {
+	jq.Keys = m.QueryKeys(q)
+	hits, _, err := s.Store.Judgements(ctx, jq)
+	return hits, err
 }

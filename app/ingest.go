@@ -6,6 +6,7 @@ import (
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/lang"
+	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/pipeline"
 )
@@ -46,6 +47,11 @@ func (s *Service) Ingest(ctx context.Context, req IngestRequest) (pipeline.Repor
 	if proc.Names.Known, err = names.KnownPeople(s.Store.MentionRows(ctx, kent.MentionQuery{Kind: kent.SpeakerPerson})); err != nil {
 		return pipeline.Report{}, err
 	}
-	r := &pipeline.Runner{Proc: proc, Store: s.Store, Workers: req.Workers, Stdin: s.Stdin, Log: s.Log, Progress: req.Progress}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return pipeline.Report{}, err
+	}
+	r := &pipeline.Runner{Proc: proc, Store: s.Store, Workers: req.Workers, Stdin: s.Stdin, Log: s.Log, Progress: req.Progress,
+		Stories: s.storyKeeper(lex)}
 	return r.Run(ctx, req.Paths)
 }

@@ -25,7 +25,9 @@ import (
 	"github.com/kentnews/kent/lang"
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/names"
+	"github.com/kentnews/kent/question"
 	"github.com/kentnews/kent/segment"
+	"github.com/kentnews/kent/story"
 )
 
 // Processor turns what a reader found into a cleaned, segmented article.
@@ -35,6 +37,9 @@ type Processor struct {
 	Quotes    *attrib.Extractor
 	Estimates *estimate.Extractor
 	Names     *names.Finder
+	// Questions keys each judgement (question.Matcher.Keys) so that a
+	// brief reads only the judgements that can bear on its question.
+	Questions *question.Matcher
 	// Limits bound one article (text, paragraphs, sentences, quotes,
 	// judgements); zero fields take ingest.DefaultLimits.
 	Limits ingest.Limits
@@ -59,7 +64,11 @@ func NewProcessorMode(mode lang.Mode, codes ...string) (*Processor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Processor{Cleaner: clean.New(lex, det), Segmenter: segment.New(lex), Quotes: attrib.New(lex), Estimates: estimate.New(lex), Names: finder}, nil
+	qm, err := question.New(lex)
+	if err != nil {
+		return nil, err
+	}
+	return &Processor{Cleaner: clean.New(lex, det), Segmenter: segment.New(lex), Quotes: attrib.New(lex), Estimates: estimate.New(lex), Names: finder, Questions: qm}, nil
 }
 
 // Process cleans and segments one document. It returns EINVALID if nothing
@@ -113,6 +122,11 @@ func (p *Processor) ProcessBounded(d ingest.Doc) (*kent.Article, []string, error
 	a.Judgements = p.Estimates.Extract(a, a.Quotes)
 	a.Mentions = p.Names.Find(a)
 	names.KeySpeakers(a)
+	if p.Questions != nil {
+		for i := range a.Judgements {
+			a.Judgements[i].Keys = p.Questions.Keys(a.Judgements[i])
+		}
+	}
 	a.TextHash = kent.TextHash(a.Text)
 	a.ID = kent.ArticleID(a.Outlet, a.Text)
 	warn := append(d.Warnings, capFindings(a, lim)...)
@@ -151,6 +165,10 @@ type Runner struct {
 	// Stdin is read for the path "-".
 	Stdin io.Reader
 	Log   *slog.Logger
+	// Stories, if set, assigns stories to the articles each write stored,
+	// so they are listed without re-clustering the store. A failure there
+	// is logged and left to the next run: the articles are stored.
+	Stories *story.Keeper
 }
 
 // Run ingests every file under paths (folders recursively; "-" is stdin).
@@ -226,7 +244,20 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 	go func() { wg.Wait(); close(artCh); close(finished) }()
 
 	w := &writer{store: r.Store, ctx: context.WithoutCancel(ctx), batch: batch, stop: stop, rep: &rep, seen: map[string]bool{}}
+	var storyErr chan error
+	if r.Stories != nil {
+		stored := make(chan struct{}, 1)
+		storyErr = make(chan error, 1)
+		w.stored = stored
+		go func() { storyErr <- assignStories(w.ctx, r.Stories, stored) }()
+	}
 	w.run(artCh, ctx.Done())
+	if storyErr != nil {
+		close(w.stored)
+		if err := <-storyErr; err != nil {
+			log.Warn("stories not assigned; the next run or `kent stories` assigns them", "error", err.Error())
+		}
+	}
 	// A reader blocked on a pipe with no writer cannot be interrupted:
 	// after Ctrl-C it gets a moment to stop, not the power to hang the run.
 	select {

@@ -13,7 +13,10 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/ingest"
+	"github.com/kentnews/kent/internal/peakrss"
+	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/sqlite"
+	"github.com/kentnews/kent/story"
 )
 
 var (
@@ -139,8 +142,8 @@ func syntheticCorpus(tb testing.TB, dir string, n int) int64 {
 }
 
 // BenchmarkIngest measures the whole ingest path — read, detect format,
-// clean with language ID, segment, store in SQLite with FTS — on 10,000
-// articles, and reports articles/s and the process's peak RSS.
+// clean with language ID, segment, store in SQLite with FTS, assign stories
+// — on 10,000 articles, and reports articles/s and the process's peak RSS.
 func BenchmarkIngest(b *testing.B) {
 	dir := b.TempDir()
 	const n = 10000
@@ -152,7 +155,7 @@ func BenchmarkIngest(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		r := &Runner{Proc: p, Store: st}
+		r := &Runner{Proc: p, Store: st, Stories: story.NewKeeper(st, lexicon.MustDefault())}
 		rep, err := r.Run(context.Background(), []string{filepath.Join(dir, "corpus")})
 		st.Close()
 		if err != nil || rep.New != n {
@@ -163,7 +166,7 @@ func BenchmarkIngest(b *testing.B) {
 	secs := b.Elapsed().Seconds() / float64(b.N)
 	b.ReportMetric(n/secs, "articles/s")
 	b.ReportMetric(float64(bytes)/secs/1e6, "MB/s")
-	b.ReportMetric(peakRSSMB(), "peak-RSS-MB")
+	b.ReportMetric(peakrss.MB(), "peak-RSS-MB")
 }
 
 // BenchmarkProcess is the CPU part alone (no files, no store), per article.
@@ -178,19 +181,4 @@ func BenchmarkProcess(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-}
-
-func peakRSSMB() float64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, l := range strings.Split(string(b), "\n") {
-		if strings.HasPrefix(l, "VmHWM:") {
-			f := strings.Fields(l)
-			kb, _ := strconv.ParseFloat(f[1], 64)
-			return kb / 1024
-		}
-	}
-	return 0
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/story"
 )
 
 // writer is the single goroutine that stores articles: in batches, and at
@@ -19,6 +20,9 @@ type writer struct {
 	pending []*kent.Article
 	seen    map[string]bool // the same article twice in one run is stored once
 	err     error
+	// stored, if set, is told (without waiting) after each write that
+	// stored new articles.
+	stored chan<- struct{}
 }
 
 // run stores what arrives on arts until it is closed or cancel is; then
@@ -81,11 +85,39 @@ func (w *writer) flush() {
 		w.stop()
 		return
 	}
+	n := 0
 	for _, ok := range added {
 		if ok {
-			w.rep.New++
+			n++
 		} else {
 			w.rep.Existing++
 		}
 	}
+	w.rep.New += n
+	if n > 0 && w.stored != nil {
+		select {
+		case w.stored <- struct{}{}:
+		default: // a sync is pending already: it will see these too
+		}
+	}
+}
+
+// assignStories runs k.Sync each time stored says a write stored new
+// articles, beside the writer, so clustering overlaps the next writes; it
+// syncs once more when stored is closed, saves a snapshot for the next run
+// and returns the first failure.
+func assignStories(ctx context.Context, k *story.Keeper, stored <-chan struct{}) error {
+	var first error
+	for range stored {
+		if _, err := k.Sync(ctx); err != nil && first == nil {
+			first = err
+		}
+	}
+	if _, err := k.Sync(ctx); err != nil && first == nil {
+		first = err
+	}
+	if err := k.Save(ctx); err != nil && first == nil {
+		first = err
+	}
+	return first
 }

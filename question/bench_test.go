@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/internal/peakrss"
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/pipeline"
 	"github.com/kentnews/kent/question"
@@ -76,19 +77,5 @@ func BenchmarkBrief(b *testing.B) {
 		st.Close()
 	}
 	b.ReportMetric(float64(judged), "judgements")
-	b.ReportMetric(peakRSSMB(), "peak-RSS-MB")
-}
-
-func peakRSSMB() float64 {
-	data, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, l := range strings.Split(string(data), "\n") {
-		if strings.HasPrefix(l, "VmHWM:") {
-			kb, _ := strconv.ParseFloat(strings.Fields(l)[1], 64)
-			return kb / 1024
-		}
-	}
-	return 0
+	b.ReportMetric(peakrss.MB(), "peak-RSS-MB")
 }

@@ -12,10 +12,12 @@ import (
 	"github.com/kentnews/kent"
 )
 
-const insertJudgement = `INSERT INTO judgements (article_id, idx, cue, band, value, holder, holder_surname, holder_initial, language, json)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+const insertJudgement = `INSERT INTO judgements (article_id, idx, cue, band, value, holder, holder_surname, holder_initial, language, json, keys)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
-func putJudgements(ctx context.Context, st *sql.Stmt, a *kent.Article) error {
+const insertJudgementKey = `INSERT OR IGNORE INTO judgement_keys (key, article_id, idx) VALUES (?, ?, ?)`
+
+func putJudgements(ctx context.Context, st, keySt *sql.Stmt, a *kent.Article) error {
 	for i, j := range a.Judgements {
 		var holder string
 		var key kent.NameKey
@@ -26,8 +28,21 @@ func putJudgements(ctx context.Context, st *sql.Stmt, a *kent.Article) error {
 		if err != nil {
 			return fmt.Errorf("judgement %d: %w", i, err)
 		}
-		if _, err := st.ExecContext(ctx, a.ID, i, j.Cue, j.Band, j.Value, holder, key.Surname, key.Initial, j.Language, string(b)); err != nil {
+		var keys any // NULL: never computed
+		if j.Keys != nil {
+			kb, err := json.Marshal(j.Keys)
+			if err != nil {
+				return fmt.Errorf("judgement %d: %w", i, err)
+			}
+			keys = string(kb)
+		}
+		if _, err := st.ExecContext(ctx, a.ID, i, j.Cue, j.Band, j.Value, holder, key.Surname, key.Initial, j.Language, string(b), keys); err != nil {
 			return err
+		}
+		for _, k := range j.Keys {
+			if _, err := keySt.ExecContext(ctx, k, a.ID, i); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
@@ -46,7 +61,7 @@ func decodeJudgement(js string, key kent.NameKey, j *kent.Judgement) error {
 }
 
 func (s *Store) articleJudgements(ctx context.Context, id string) ([]kent.Judgement, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT json, holder_surname, holder_initial FROM judgements WHERE article_id = ? ORDER BY idx`, id)
+	rows, err := s.db.QueryContext(ctx, `SELECT json, holder_surname, holder_initial, keys FROM judgements WHERE article_id = ? ORDER BY idx`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -54,13 +69,19 @@ func (s *Store) articleJudgements(ctx context.Context, id string) ([]kent.Judgem
 	var out []kent.Judgement
 	for rows.Next() {
 		var js string
+		var keys sql.NullString
 		var key kent.NameKey
-		if err := rows.Scan(&js, &key.Surname, &key.Initial); err != nil {
+		if err := rows.Scan(&js, &key.Surname, &key.Initial, &keys); err != nil {
 			return nil, err
 		}
 		var j kent.Judgement
 		if err := decodeJudgement(js, key, &j); err != nil {
 			return nil, fmt.Errorf("article %s: corrupt judgement: %w", id, err)
+		}
+		if keys.Valid {
+			if err := json.Unmarshal([]byte(keys.String), &j.Keys); err != nil {
+				return nil, fmt.Errorf("article %s: corrupt judgement keys: %w", id, err)
+			}
 		}
 		out = append(out, j)
 	}
@@ -90,6 +111,12 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 		}
 		from += ` AND j.article_id IN (SELECT value FROM json_each(?))`
 		args = append(args, string(ids))
+	}
+	if len(q.Keys) > 0 {
+		cond, kargs := keysMatch(q.Keys)
+		from += ` AND j.rowid IN (SELECT j2.rowid FROM judgements j2 WHERE j2.article_id IN (SELECT k.article_id FROM judgement_keys k WHERE ` + cond +
+			`) UNION ALL SELECT rowid FROM judgements WHERE keys IS NULL)`
+		args = append(args, kargs...)
 	}
 	if q.Language != "" {
 		from += ` AND j.language = ?`
@@ -124,6 +151,36 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 		return nil, 0, err
 	}
 	return out, total, nil
+}
+
+// keysMatch is the condition on judgement_keys k that one of keys holds: equal,
+// or for a key ending in "*" in the range of keys that begin with the rest.
+func keysMatch(keys []string) (string, []any) {
+	var conds []string
+	var args []any
+	var exact []string
+	for _, key := range keys {
+		prefix, ok := strings.CutSuffix(key, "*")
+		if !ok {
+			exact = append(exact, key)
+			continue
+		}
+		if prefix == "" || prefix[len(prefix)-1] == 0xff {
+			conds = append(conds, `k.key >= ?`)
+			args = append(args, prefix)
+			continue
+		}
+		// Keys are compared byte by byte: the prefix with its last byte
+		// raised by one is the first key past the range.
+		conds = append(conds, `(k.key >= ? AND k.key < ?)`)
+		args = append(args, prefix, prefix[:len(prefix)-1]+string([]byte{prefix[len(prefix)-1] + 1}))
+	}
+	if len(exact) > 0 {
+		js, _ := json.Marshal(exact)
+		conds = append(conds, `k.key IN (SELECT value FROM json_each(?))`)
+		args = append(args, string(js))
+	}
+	return `(` + strings.Join(conds, ` OR `) + `)`, args
 }
 
 // decodeAll decodes the judgements' JSON on all cores: on a store of 10,000

@@ -3,7 +3,6 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"iter"
 
 	"github.com/kentnews/kent"
@@ -46,22 +45,4 @@ func (s *Store) MentionRows(ctx context.Context, q kent.MentionQuery) iter.Seq2[
 		err := rows.Scan(&id, &r.ArticleID, &r.Language, &r.Kind, &r.Key, &r.Text, &r.Name, &r.Count)
 		return r, id, err
 	})
-}
-
-// StoryInputs implements kent.StoryStore.
-func (s *Store) StoryInputs(ctx context.Context) iter.Seq2[kent.StoryInput, error] {
-	return stream(ctx, s, `SELECT rowid, id, language, title, text, outlet, published FROM articles WHERE rowid > ? ORDER BY rowid LIMIT ?`, nil,
-		func(rows *sql.Rows) (kent.StoryInput, int64, error) {
-			var in kent.StoryInput
-			var id int64
-			var pub sql.NullString
-			if err := rows.Scan(&id, &in.ID, &in.Language, &in.Title, &in.Text, &in.Outlet, &pub); err != nil {
-				return in, 0, err
-			}
-			var err error
-			if in.Published, err = parseTime(pub); err != nil {
-				return in, 0, fmt.Errorf("article %s: %w", in.ID, err)
-			}
-			return in, id, nil
-		})
 }

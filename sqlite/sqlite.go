@@ -164,6 +164,10 @@ func (s *Store) Put(ctx context.Context, articles []*kent.Article) (_ []bool, er
 	if err != nil {
 		return nil, err
 	}
+	keySt, err := tx.PrepareContext(ctx, insertJudgementKey)
+	if err != nil {
+		return nil, err
+	}
 	mentionSt, err := tx.PrepareContext(ctx, insertMention)
 	if err != nil {
 		return nil, err
@@ -202,7 +206,7 @@ func (s *Store) Put(ctx context.Context, articles []*kent.Article) (_ []bool, er
 		if err := putMentions(ctx, mentionSt, a); err != nil {
 			return nil, fmt.Errorf("storing mentions of %s: %w", a.Source, err)
 		}
-		if err := putJudgements(ctx, judgementSt, a); err != nil {
+		if err := putJudgements(ctx, judgementSt, keySt, a); err != nil {
 			return nil, fmt.Errorf("storing judgements of %s: %w", a.Source, err)
 		}
 		added[i] = true

@@ -60,6 +60,7 @@ func newCorpus() corpus {
 	hedenskog := speaker("Jakob Hedenskog", "Jakob Hedenskog")
 	c.sv.Quotes = []kent.Quote{quote(c.sv, hedenskog)}
 	c.sv.Judgements = []kent.Judgement{judgement(c.sv, "osannolikt", "unlikely", 0.33, hedenskog)}
+	c.sv.Judgements[0].Keys = []string{"e:enter", "n:hdnskg", "p:BY"}
 	c.sv.Mentions = []kent.Mention{mention("place", "place:BY", "Belarus", "Belarus"), mention("person", "person:y hedenskog", "Jakob Hedenskog", "Jakob Hedenskog")}
 
 	lt := "Vytis Jurkonis teigė, kad Lukašenka mažai tikėtina siųs karius."
@@ -69,13 +70,16 @@ func newCorpus() corpus {
 		jurkonis := speaker("Vytis Jurkonis", "Jurkonis")
 		a.Quotes = []kent.Quote{quote(a, jurkonis)}
 		a.Judgements = []kent.Judgement{judgement(a, "mažai tikėtina", "unlikely", 0.2, jurkonis)}
+		a.Judgements[0].Keys = []string{"n:lkshnk", "n:yrknis", "p:BY"}
 		a.Mentions = []kent.Mention{mention("person", "person:v yurkonis", "Vytis Jurkonis", "Vytis Jurkonis"), mention("person", "person:lukashenko", "Lukašenka", "Lukašenka")}
 	}
 
 	c.en = article("example.com", "en", "Lukashenko says no troops", "Lukashenko said no troops would go; officials in Kyiv said it was very unlikely. Yurkonis agreed.", time.Time{})
 	c.en.Quotes = []kent.Quote{quote(c.en, speaker("Alexander Lukashenko", "Lukashenko")), quote(c.en, nil), quote(c.en, speaker("Yurkonis", "Yurkonis"))}
 	officials := &kent.Speaker{Name: "officials in Kyiv", Kind: kent.SpeakerGroup, Mention: "officials in Kyiv", Key: names.SpeakerKey("officials in Kyiv")}
+	// "very unlikely" is keyed; "no troops" was never keyed.
 	c.en.Judgements = []kent.Judgement{judgement(c.en, "very unlikely", "very_unlikely", 0.1, officials), judgement(c.en, "no troops", "", 0.5, nil)}
+	c.en.Judgements[0].Keys = []string{"p:UA"}
 	c.en.Mentions = []kent.Mention{mention("person", "person:a lukashenko", "Lukashenko", "Alexander Lukashenko"), mention("person", "person:a lukashenko", "Lukashenko", "Alexander Lukashenko"),
 		mention("place", "place:UA", "Kyiv", "Kyiv")}
 

@@ -21,6 +21,10 @@ type memStore struct {
 	mu   sync.Mutex
 	arts []*kent.Article // in ingest order
 	byID map[string]*kent.Article
+	// stories: assignments in ingest order and the clusterer snapshot.
+	assigned []kent.StoryAssignment
+	snapshot []byte
+	snapUpto int64
 }
 
 func TestMemoryStorePassesTheSuite(t *testing.T) {
@@ -187,8 +191,9 @@ func (m *memStore) Judgements(_ context.Context, q kent.JudgementQuery) ([]kent.
 		if len(q.ArticleIDs) > 0 && !slices.Contains(q.ArticleIDs, a.ID) || !inPeriod(a, q.Since, q.Until) {
 			continue
 		}
+		keyed := len(q.Keys) == 0 || slices.ContainsFunc(a.Judgements, func(j kent.Judgement) bool { return j.Keys != nil && keysMatch(j.Keys, q.Keys) })
 		for _, h := range clone(a).JudgementHits() {
-			if q.Language != "" && !strings.EqualFold(q.Language, h.Language) || !holderMatches(h.Holder, q) {
+			if q.Language != "" && !strings.EqualFold(q.Language, h.Language) || !holderMatches(h.Holder, q) || !keyed && h.Keys != nil {
 				continue
 			}
 			all = append(all, h)
@@ -196,6 +201,19 @@ func (m *memStore) Judgements(_ context.Context, q kent.JudgementQuery) ([]kent.
 	}
 	hits, total := pageOf(all, q.Page)
 	return hits, total, nil
+}
+
+// keysMatch reports whether keys has one of want (a want ending in "*" is
+// a prefix).
+func keysMatch(keys, want []string) bool {
+	for _, w := range want {
+		for _, k := range keys {
+			if p, ok := strings.CutSuffix(w, "*"); ok && strings.HasPrefix(k, p) || k == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func holderMatches(h *kent.Speaker, q kent.JudgementQuery) bool {
@@ -231,16 +249,6 @@ func (m *memStore) MentionRows(_ context.Context, q kent.MentionQuery) iter.Seq2
 				if !yield(*r, nil) {
 					return
 				}
-			}
-		}
-	}
-}
-
-func (m *memStore) StoryInputs(context.Context) iter.Seq2[kent.StoryInput, error] {
-	return func(yield func(kent.StoryInput, error) bool) {
-		for a := range m.walk() {
-			if !yield(kent.StoryInput{ID: a.ID, Language: a.Language, Title: a.Title, Text: a.Text, Outlet: a.Outlet, Published: a.Published}, nil) {
-				return
 			}
 		}
 	}

@@ -74,6 +74,13 @@ func testJudgements(t *testing.T, s kent.Store) {
 	sameIDs(t, "articles", cues(kent.JudgementQuery{ArticleIDs: []string{c.sv.ID, c.en.ID}}), []string{"osannolikt@svt.se", "very unlikely@example.com", "no troops@example.com"})
 	sameIDs(t, "period", cues(kent.JudgementQuery{Since: day(2022, 3, 2), Until: day(2022, 5, 1)}), []string{"mažai tikėtina@" + lt1, "mažai tikėtina@" + lt2})
 	sameIDs(t, "language", cues(kent.JudgementQuery{Language: "sv"}), []string{"osannolikt@svt.se"})
+	// Keys: any one of them; a prefix with "*"; every judgement of an
+	// article with one; a judgement never keyed is always returned.
+	sameIDs(t, "keys", cues(kent.JudgementQuery{Keys: []string{"e:enter", "o:NATO"}}), []string{"osannolikt@svt.se", "no troops@example.com"})
+	sameIDs(t, "key prefix", cues(kent.JudgementQuery{Keys: []string{"n:lksh*"}}), []string{"mažai tikėtina@" + lt1, "mažai tikėtina@" + lt2, "no troops@example.com"})
+	sameIDs(t, "keys and language", cues(kent.JudgementQuery{Keys: []string{"p:BY", "n:yrk*"}, Language: "lt"}), []string{"mažai tikėtina@" + lt1, "mažai tikėtina@" + lt2})
+	sameIDs(t, "no such key", cues(kent.JudgementQuery{Keys: []string{"p:XX", "n:lksh"}}), []string{"no troops@example.com"})
+	sameIDs(t, "the whole article", cues(kent.JudgementQuery{Keys: []string{"p:UA"}}), []string{"very unlikely@example.com", "no troops@example.com"})
 	hits, _, _ := s.Judgements(ctx, kent.JudgementQuery{Language: "sv"})
 	if len(hits) == 1 {
 		h := hits[0]
@@ -135,7 +142,7 @@ func testStreams(t *testing.T, s kent.Store) {
 	more := filler(600) // longer than any sensible chunk
 	put(t, s, more...)
 	var got []kent.StoryInput
-	for in, err := range s.StoryInputs(ctx) {
+	for in, err := range s.StoryInputs(ctx, 0) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -161,7 +168,7 @@ func testStreams(t *testing.T, s kent.Store) {
 		t.Errorf("ingest order lost: last is %s", last.Title)
 	}
 	n := 0
-	for range s.StoryInputs(ctx) {
+	for range s.StoryInputs(ctx, 0) {
 		if n++; n == 3 {
 			break // stopping early must not leave the store busy
 		}

@@ -35,6 +35,7 @@ func Run(t *testing.T, open Open) {
 		{"EntitiesMerged", testEntities},
 		{"ListingsPage", testPages},
 		{"Streams", testStreams},
+		{"Stories", testStories},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

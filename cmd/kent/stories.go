@@ -18,10 +18,12 @@ func (a *cli) storiesCmd() *cobra.Command {
 	)
 	cmd := &cobra.Command{
 		Use:   "stories",
-		Short: "Group stored articles into stories across languages",
-		Long: `Group the stored articles into stories in one streaming pass, in the order
-they were ingested: each article joins the story it shares the most
-weighted names, numbers and cognate words with, or opens a new one.`,
+		Short: "List stored articles grouped into stories across languages",
+		Long: `List the stored stories, largest first. Stories are made in one streaming
+pass in the order articles are ingested, as they are stored: each article joins
+the story it shares the most weighted names, numbers and cognate words with, or
+opens a new one. Articles stored by an older Kent get their stories on the
+first call; a --threshold other than the default groups every article afresh.`,
 		Example: "  kent stories\n  kent stories --json",
 		Args:    cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

@@ -1,0 +1,145 @@
+package app_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/app"
+	"github.com/kentnews/kent/internal/peakrss"
+	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/question"
+	"github.com/kentnews/kent/sqlite"
+)
+
+// otherNews are judgements on other events, some sharing the question's
+// event family (war) but not its subject, as a real store mostly holds.
+var otherNews = []string{
+	"Economists say it is unlikely that the European Central Bank will cut interest rates before %d.",
+	"The minister said a new airport in Gdansk will very likely open in %d.",
+	"Analysts consider it probable that carmakers will raise prices again, officials in Berlin said on day %d.",
+	"Meteorologists say heavy floods in Bavaria are likely this spring, with %d homes at risk.",
+	"It is highly unlikely that the football league will expand to %d clubs, the chairman said.",
+	"Experts say it is unlikely that Russia will enter the war near Kharkiv again before day %d.",
+	"Officials in Madrid said a general strike is very unlikely this year, after %d talks.",
+}
+
+// warNews is the otherNews item on the question's event.
+const warNews = 5
+
+// BenchmarkBriefStore briefs the Belarus question against a store of 10,000
+// articles of which one in ten is about it (built from the demo corpus as
+// BenchmarkBrief in package question does) and the rest about other events
+// (one in twenty of those shares the question's event):
+// "all" reads and pools every stored judgement, as a brief did before
+// judgements were keyed; "candidates" is what Brief does now; the stories
+// sub-benchmarks list the stories of the same store. Peak RSS is
+// measured from after the store is built (the kernel's peak is reset).
+func BenchmarkBriefStore(b *testing.B) {
+	ctx := context.Background()
+	dir := b.TempDir()
+	const n = 10000
+	writeBriefCorpus(b, filepath.Join(dir, "c"), n)
+	st, err := sqlite.Open(filepath.Join(dir, "kent.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	svc := app.New(st, nil, strings.NewReader(""))
+	if rep, err := svc.Ingest(ctx, app.IngestRequest{Paths: []string{filepath.Join(dir, "c")}}); err != nil || rep.New < n*9/10 {
+		b.Fatalf("%+v %v", rep, err)
+	}
+	m, _ := question.New(lexicon.MustDefault())
+	q, err := m.Understand(question.Question{Text: belarusQ})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Run("all", func(b *testing.B) {
+		peakrss.Reset()
+		var judged int
+		for b.Loop() {
+			hits, _, err := st.Judgements(ctx, kent.JudgementQuery{})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if o := m.Outlook(q, hits, n, question.Options{}); o.Pooled == nil {
+				b.Fatal("no outlook")
+			}
+			judged = len(hits)
+		}
+		b.ReportMetric(float64(judged), "judgements-read")
+		b.ReportMetric(peakrss.MB(), "peak-RSS-MB")
+	})
+	b.Run("candidates", func(b *testing.B) {
+		peakrss.Reset()
+		for b.Loop() {
+			res, err := svc.Brief(ctx, app.BriefRequest{Question: question.Question{Text: belarusQ}})
+			if err != nil || res.Outlook.Pooled == nil {
+				b.Fatal("no outlook", err)
+			}
+		}
+		keyed, _, _ := st.Judgements(ctx, kent.JudgementQuery{Keys: m.QueryKeys(q)})
+		b.ReportMetric(float64(len(keyed)), "judgements-read")
+		b.ReportMetric(peakrss.MB(), "peak-RSS-MB")
+	})
+	// Listing the stories ingest assigned, and grouping afresh (what
+	// `kent stories` did on every call before).
+	for name, threshold := range map[string]float64{"stories-stored": 0, "stories-afresh": 0.3000001} {
+		b.Run(name, func(b *testing.B) {
+			peakrss.Reset()
+			var total int
+			for b.Loop() {
+				res, err := svc.Stories(ctx, app.StoriesRequest{Threshold: threshold})
+				if err != nil {
+					b.Fatal(err)
+				}
+				total = res.Total
+			}
+			b.ReportMetric(float64(total), "stories")
+			b.ReportMetric(peakrss.MB(), "peak-RSS-MB")
+		})
+	}
+}
+
+func writeBriefCorpus(b *testing.B, dir string, n int) {
+	files, _ := filepath.Glob("../examples/belarus/*.txt")
+	var seeds [][]string
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		seeds = append(seeds, strings.Split(string(data), "\n"))
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for i := range n {
+		var text string
+		if i%10 == 0 {
+			lines := seeds[i/10%len(seeds)]
+			mid := append([]string(nil), lines[1:]...)
+			rng.Shuffle(len(mid), func(a, c int) { mid[a], mid[c] = mid[c], mid[a] })
+			mid = append(mid[:len(mid)*3/4], "Report "+strconv.Itoa(i)+".")
+			text = lines[0] + "\n" + strings.Join(mid, "\n")
+		} else {
+			// Four judgements on other events; one article in twenty
+			// has the one that shares the question's event (war).
+			var body []string
+			for k := range 4 {
+				t := (i + k*2) % (len(otherNews) - 1)
+				if t == warNews && i%20 != 1 {
+					t = len(otherNews) - 1
+				}
+				body = append(body, fmt.Sprintf(otherNews[t], 100+i+k))
+			}
+			text = fmt.Sprintf("News of the day %d\n%s", i, strings.Join(body, "\n\n"))
+		}
+		p := filepath.Join(dir, fmt.Sprintf("%03d", i%100), fmt.Sprintf("%05d.txt", i))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
