@@ -1,0 +1,172 @@
+package syntax
+
+import (
+	"bytes"
+	"cmp"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"slices"
+)
+
+// Options control training. The zero value is not useful; start from
+// DefaultOptions.
+type Options struct {
+	Lang        string
+	Seed        uint64
+	Epochs      int
+	MinCount    int     // features seen fewer times are dropped
+	Prune       float64 // averaged weights smaller than this are dropped
+	BundleFeats bool    // one classifier over whole feature bundles instead of one per feature
+	LemmaMargin float32 // an unknown form keeps itself unless its best script wins by this much
+}
+
+// DefaultOptions are the settings the shipped models were trained with.
+func DefaultOptions(lang string) Options {
+	return Options{Lang: lang, Seed: 14, Epochs: 8, MinCount: 2, Prune: 0.01, LemmaMargin: 1}
+}
+
+// Model tags, lemmatizes (and parses) the words of one language.
+type Model struct {
+	Lang  string
+	tag   *tagger
+	lemma *lemmatizer
+}
+
+// Train fits a model to the sentences; the same sentences, options and seed
+// give the same model.
+func Train(sents []Sentence, opt Options) *Model {
+	rng := rand.New(rand.NewPCG(opt.Seed, 0x6b656e74))
+	return &Model{
+		Lang:  opt.Lang,
+		tag:   trainTagger(sents, opt, rng),
+		lemma: trainLemmatizer(sents, opt, rng),
+	}
+}
+
+// Tag returns the words with their UPOS, Kent's features and lemma.
+func (m *Model) Tag(forms []string) []Token {
+	toks := make([]Token, len(forms))
+	for i, f := range forms {
+		toks[i] = Token{Form: f, Head: -1}
+	}
+	m.TagTokens(toks)
+	return toks
+}
+
+// TagTokens fills UPOS, Feats and Lemma of tokens from their Form.
+func (m *Model) TagTokens(toks []Token) {
+	if len(toks) == 0 {
+		return
+	}
+	forms := make([]string, len(toks))
+	for i := range toks {
+		forms[i] = toks[i].Form
+	}
+	ws := words(forms)
+	m.tag.tag(ws, toks)
+	sc := &lemmaScratch{scores: make([]float32, len(m.lemma.scripts))}
+	for i := range toks {
+		toks[i].Lemma = m.lemma.lemma(toks[i].Form, &ws[i], toks[i].UPOS, toks[i].Feats, sc)
+	}
+}
+
+const magic = "KENTSYN1"
+
+// MarshalBinary writes the model as a gzip-compressed binary file.
+func (m *Model) MarshalBinary() ([]byte, error) {
+	e := &enc{b: []byte(magic)}
+	e.str(m.Lang)
+	e.strs(m.tag.tags)
+	e.uint(uint64(len(m.tag.segs)))
+	for _, s := range m.tag.segs {
+		e.str(s.name)
+		e.strs(s.vals)
+	}
+	e.linear(m.tag.upos)
+	e.linear(m.tag.morph)
+	e.uint(uint64(len(m.lemma.scripts)))
+	for _, s := range m.lemma.scripts {
+		e.uint(uint64(s.casing))
+		e.str(s.strip)
+		e.str(s.add)
+	}
+	e.linear(m.lemma.model)
+	e.f32(m.lemma.minMargin)
+	exc := make([]excKey, 0, len(m.lemma.exc))
+	for k := range m.lemma.exc {
+		exc = append(exc, k)
+	}
+	slices.SortFunc(exc, func(a, b excKey) int { return cmp.Or(cmp.Compare(a.lower, b.lower), cmp.Compare(a.upos, b.upos)) })
+	e.uint(uint64(len(exc)))
+	for _, k := range exc {
+		e.str(k.lower)
+		e.str(k.upos)
+		e.str(m.lemma.exc[k])
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	if _, err := zw.Write(e.b); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// UnmarshalModel reads a model written by MarshalBinary.
+func UnmarshalModel(data []byte) (*Model, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	if !bytes.HasPrefix(raw, []byte(magic)) {
+		return nil, fmt.Errorf("model: not a Kent syntax model (bad magic)")
+	}
+	d := &dec{b: raw[len(magic):]}
+	m := &Model{Lang: d.str(), tag: &tagger{tags: d.strs()}, lemma: &lemmatizer{exc: map[excKey]string{}}}
+	off := 0
+	for range d.count() {
+		s := segment{name: d.str(), vals: d.strs(), off: off}
+		off += len(s.vals)
+		m.tag.segs = append(m.tag.segs, s)
+	}
+	m.tag.upos, m.tag.morph = d.linear(), d.linear()
+	for range d.count() {
+		m.lemma.scripts = append(m.lemma.scripts, script{casing: uint8(d.uint()), strip: d.str(), add: d.str()})
+	}
+	m.lemma.model = d.linear()
+	m.lemma.minMargin = d.f32()
+	for range d.count() {
+		k := excKey{d.str(), d.str()}
+		m.lemma.exc[k] = d.str()
+	}
+	if d.err == nil {
+		d.err = m.check()
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("model %q: %w", m.Lang, d.err)
+	}
+	return m, nil
+}
+
+// check rejects a model whose parts disagree, before it can index out of range.
+func (m *Model) check() error {
+	switch {
+	case len(m.tag.tags) == 0 || len(m.tag.segs) == 0:
+		return fmt.Errorf("no tags")
+	case m.tag.upos.nclass != len(m.tag.tags):
+		return fmt.Errorf("UPOS classes %d, tags %d", m.tag.upos.nclass, len(m.tag.tags))
+	case m.tag.morph.nclass != m.tag.width():
+		return fmt.Errorf("feature classes %d, want %d", m.tag.morph.nclass, m.tag.width())
+	case m.lemma.model.nclass != len(m.lemma.scripts):
+		return fmt.Errorf("lemma classes %d, scripts %d", m.lemma.model.nclass, len(m.lemma.scripts))
+	}
+	return nil
+}
