@@ -80,6 +80,10 @@ type lemmatizer struct {
 	model     *linear
 	exc       map[excKey]string
 	minMargin float32
+	// lemmas are the treebank's lemmas: a script whose result is a known
+	// lemma earns bonus[UPOS] ("kulami" → "kula", not "kul").
+	lemmas map[string]bool
+	bonus  map[string]float32
 }
 
 func lemmaKeys(keys []uint32, w *word, upos, feats string) []uint32 {
@@ -109,7 +113,8 @@ type lemmaScratch struct {
 
 // best returns the applicable script with the highest score, its lemma and
 // its margin over the runner-up; ok is false when no script applies.
-func (l *lemmatizer) best(form string, keys []uint32, sc *lemmaScratch) (lemma string, margin float32, ok bool) {
+func (l *lemmatizer) best(form, upos string, keys []uint32, sc *lemmaScratch) (lemma string, margin float32, ok bool) {
+	bonus := l.bonus[upos]
 	sc.touched = sc.touched[:0]
 	for _, k := range keys {
 		sp, found := l.model.rows[k]
@@ -129,6 +134,9 @@ func (l *lemmatizer) best(form string, keys []uint32, sc *lemmaScratch) (lemma s
 		s := sc.scores[c]
 		sc.scores[c] = 0
 		lem, applies := l.scripts[c].apply(form)
+		if applies && l.lemmas[lem] {
+			s += bonus
+		}
 		switch {
 		case !applies:
 		case s > first:
@@ -148,7 +156,7 @@ func (l *lemmatizer) lemma(form string, w *word, upos, feats string, sc *lemmaSc
 		return v
 	}
 	sc.keys = lemmaKeys(sc.keys[:0], w, upos, feats)
-	lem, margin, ok := l.best(form, sc.keys, sc)
+	lem, margin, ok := l.best(form, upos, sc.keys, sc)
 	if !ok || margin < l.minMargin && !l.model.has(sc.keys[0]) {
 		return form
 	}
@@ -163,7 +171,8 @@ type lemmaExample struct {
 }
 
 func trainLemmatizer(sents []Sentence, opt Options, rng *rand.Rand) *lemmatizer {
-	l := &lemmatizer{exc: map[excKey]string{}, minMargin: opt.LemmaMargin}
+	l := &lemmatizer{exc: map[excKey]string{}, minMargin: opt.LemmaMargin, lemmas: map[string]bool{}, bonus: map[string]float32{}}
+	formsOf := map[string]map[string]bool{} // lemma → its lower-cased forms
 	ids := map[script]int{}
 	var exs []lemmaExample
 	for _, s := range sents {
@@ -178,6 +187,10 @@ func trainLemmatizer(sents []Sentence, opt Options, rng *rand.Rand) *lemmatizer 
 				ids[sc] = id
 				l.scripts = append(l.scripts, sc)
 			}
+			if formsOf[tok.Lemma] == nil {
+				formsOf[tok.Lemma] = map[string]bool{}
+			}
+			formsOf[tok.Lemma][strings.ToLower(tok.Form)] = true
 			exs = append(exs, lemmaExample{form: tok.Form, upos: tok.UPOS, feats: restrictFeats(tok.Feats),
 				lemma: tok.Lemma, w: newWord(tok.Form), gold: id})
 		}
@@ -190,6 +203,16 @@ func trainLemmatizer(sents []Sentence, opt Options, rng *rand.Rand) *lemmatizer 
 			counts[k]++
 		}
 	}
+	for lem := range formsOf {
+		l.lemmas[lem] = true
+	}
+	// in training a lemma counts as known only when another form has it,
+	// as a held-out form's lemma is known only through other forms
+	known := func(lem, lower string) bool {
+		fs := formsOf[lem]
+		return len(fs) > 1 || len(fs) == 1 && !fs[lower]
+	}
+	bonus := map[string]*avgScalar{}
 	p := newPerceptron(len(l.scripts))
 	scores := make([]float64, len(l.scripts))
 	order := make([]int, len(exs))
@@ -211,26 +234,62 @@ func trainLemmatizer(sents []Sentence, opt Options, rng *rand.Rand) *lemmatizer 
 			clear(scores)
 			p.score(scores, keys)
 			p.tick()
-			p.update(keys, ex.gold, l.bestTrain(ex, scores))
+			b := bonus[ex.upos]
+			if b == nil {
+				b = &avgScalar{}
+				bonus[ex.upos] = b
+			}
+			pred, predKnown := l.bestTrain(ex, scores, b.w, known)
+			if pred != ex.gold {
+				p.update(keys, ex.gold, pred)
+				goldKnown := known(ex.lemma, ex.w.lower)
+				b.add(p.now, float64(b2i(goldKnown)-b2i(predKnown)))
+			}
 		}
 	}
 	l.model = p.average(opt.Prune)
+	for u, b := range bonus {
+		l.bonus[u] = float32(b.average(p.now))
+	}
 	l.exceptions(exs)
 	return l
 }
 
 // bestTrain is the best applicable script during training, -1 for none.
-func (l *lemmatizer) bestTrain(ex *lemmaExample, scores []float64) int {
-	bi := -1
+func (l *lemmatizer) bestTrain(ex *lemmaExample, scores []float64, bonus float64, known func(lem, lower string) bool) (int, bool) {
+	bi, bs, bk := -1, 0.0, false
 	for c, s := range scores {
-		if s == 0 || bi >= 0 && s <= scores[bi] {
+		if s == 0 {
 			continue
 		}
-		if _, ok := l.scripts[c].apply(ex.form); ok {
-			bi = c
+		lem, ok := l.scripts[c].apply(ex.form)
+		if !ok {
+			continue
+		}
+		k := known(lem, ex.w.lower)
+		if k {
+			s += bonus
+		}
+		if bi < 0 || s > bs {
+			bi, bs, bk = c, s, k
 		}
 	}
-	return bi
+	return bi, bk
+}
+
+// avgScalar is one averaged perceptron weight outside a linear model.
+type avgScalar struct {
+	w, tot float64
+	ts     int32
+}
+
+func (a *avgScalar) add(now int32, d float64) {
+	a.tot += float64(now-a.ts) * a.w
+	a.ts, a.w = now, a.w+d
+}
+
+func (a *avgScalar) average(now int32) float64 {
+	return (a.tot + float64(now-a.ts)*a.w) / float64(max(now, 1))
 }
 
 // exceptions keeps the lemma of every (form, UPOS) the trained model gets

@@ -6,6 +6,7 @@ import (
 	"compress/gzip"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand/v2"
 	"slices"
 )
@@ -94,6 +95,13 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	}
 	e.linear(m.lemma.model)
 	e.f32(m.lemma.minMargin)
+	e.strs(slices.Sorted(maps.Keys(m.lemma.lemmas)))
+	bonusTags := slices.Sorted(maps.Keys(m.lemma.bonus))
+	e.uint(uint64(len(bonusTags)))
+	for _, u := range bonusTags {
+		e.str(u)
+		e.f32(m.lemma.bonus[u])
+	}
 	exc := make([]excKey, 0, len(m.lemma.exc))
 	for k := range m.lemma.exc {
 		exc = append(exc, k)
@@ -143,6 +151,14 @@ func UnmarshalModel(data []byte) (*Model, error) {
 	}
 	m.lemma.model = d.linear()
 	m.lemma.minMargin = d.f32()
+	m.lemma.lemmas, m.lemma.bonus = map[string]bool{}, map[string]float32{}
+	for _, lem := range d.strs() {
+		m.lemma.lemmas[lem] = true
+	}
+	for range d.count() {
+		u := d.str()
+		m.lemma.bonus[u] = d.f32()
+	}
 	for range d.count() {
 		k := excKey{d.str(), d.str()}
 		m.lemma.exc[k] = d.str()
