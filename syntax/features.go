@@ -84,6 +84,7 @@ const (
 	tSuf
 	tShape
 	tFirst
+	tShapeAt
 	tWordAt // neighbouring word, by offset
 	tSuf3At // neighbour's 3-rune suffix, by offset
 	tTag1
@@ -134,8 +135,17 @@ func wordKeys(keys []uint32, ws []word, i int) []uint32 {
 		}
 	}
 	if i == 0 {
-		keys = append(keys, feat(tFirst).key())
+		keys = append(keys, feat(tFirst).b(w.shape).key())
 	}
+	// names come in runs of capitalised words
+	prev, next := byte(0xfe), byte(0xff)
+	if i > 0 {
+		prev = ws[i-1].shape
+	}
+	if i+1 < len(ws) {
+		next = ws[i+1].shape
+	}
+	keys = append(keys, feat(tShapeAt).b(prev).b(w.shape).key(), feat(tShapeAt).b(w.shape).b(next).key())
 	for _, d := range [...]int{-2, -1, 1, 2} {
 		lw, s3 := neighbour(ws, i, d)
 		keys = append(keys, feat(tWordAt).b(byte(d)).s(lw).key())

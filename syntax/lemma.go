@@ -4,70 +4,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
-
-// script is an edit script from a form to its lemma: change the case, strip
-// a suffix, append another ("Tuska" → keep case, strip "a" → "Tusk";
-// "Die" → lower, strip "ie", add "er" → "der").
-type script struct {
-	casing     uint8 // caseKeep, caseLower or caseTitle
-	strip, add string
-}
-
-const (
-	caseKeep = iota
-	caseLower
-	caseTitle
-)
-
-func applyCase(form string, c uint8) string {
-	switch c {
-	case caseLower:
-		return strings.ToLower(form)
-	case caseTitle:
-		l := strings.ToLower(form)
-		r, sz := utf8.DecodeRuneInString(l)
-		return string(unicode.ToUpper(r)) + l[sz:]
-	}
-	return form
-}
-
-func (s script) apply(form string) (string, bool) {
-	f := applyCase(form, s.casing)
-	if !strings.HasSuffix(f, s.strip) || len(s.strip) >= len(f) && s.add == "" {
-		return "", false
-	}
-	return f[:len(f)-len(s.strip)] + s.add, true
-}
-
-// deriveScript finds the shortest script turning form into lemma, preferring
-// to keep the case on ties.
-func deriveScript(form, lemma string) script {
-	var best script
-	bestCost := -1
-	for c := uint8(caseKeep); c <= caseTitle; c++ {
-		f := applyCase(form, c)
-		p := commonPrefix(f, lemma)
-		if cost := len(f) - p + len(lemma) - p; bestCost < 0 || cost < bestCost {
-			best, bestCost = script{casing: c, strip: f[p:], add: lemma[p:]}, cost
-		}
-	}
-	return best
-}
-
-// commonPrefix is the byte length of the common prefix, on a rune boundary.
-func commonPrefix(a, b string) int {
-	p := 0
-	for p < len(a) && p < len(b) && a[p] == b[p] {
-		p++
-	}
-	for p > 0 && (p < len(a) && !utf8.RuneStart(a[p]) || p < len(b) && !utf8.RuneStart(b[p])) {
-		p--
-	}
-	return p
-}
 
 type excKey struct{ lower, upos string }
 
@@ -84,6 +22,11 @@ type lemmatizer struct {
 	// lemma earns bonus[UPOS] ("kulami" → "kula", not "kul").
 	lemmas map[string]bool
 	bonus  map[string]float32
+
+	byStrip  [3]map[string][]uint16 // see index
+	maxStrip int
+
+	fold uint8 // foldYo, foldMarks: spellings the treebank's lemmas never keep
 }
 
 func lemmaKeys(keys []uint32, w *word, upos, feats string) []uint32 {
@@ -109,46 +52,79 @@ type lemmaScratch struct {
 	scores  []float32
 	touched []uint16
 	keys    []uint32
+	buf     []byte
+}
+
+// index maps each casing and stripped suffix to the scripts that start so,
+// so a form's applicable scripts are found by its own suffixes.
+func (l *lemmatizer) index() {
+	for c := range l.byStrip {
+		l.byStrip[c] = map[string][]uint16{}
+	}
+	for i, s := range l.scripts {
+		if s.rare {
+			continue
+		}
+		l.byStrip[s.casing][s.strip] = append(l.byStrip[s.casing][s.strip], uint16(i))
+		l.maxStrip = max(l.maxStrip, len(s.strip))
+	}
+}
+
+// candidates appends the scripts that apply to c.
+func (l *lemmatizer) candidates(out []uint16, c *cased) []uint16 {
+	for ci, f := range c {
+		idx := l.byStrip[ci]
+		for j := len(f); j >= 0 && len(f)-j <= l.maxStrip; j-- {
+			if j < len(f) && !utf8.RuneStart(f[j]) {
+				continue
+			}
+			for _, id := range idx[f[j:]] {
+				s := &l.scripts[id]
+				if j > 0 || s.add != "" {
+					out = append(out, id)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // best returns the applicable script with the highest score, its lemma and
 // its margin over the runner-up; ok is false when no script applies.
-func (l *lemmatizer) best(form, upos string, keys []uint32, sc *lemmaScratch) (lemma string, margin float32, ok bool) {
+func (l *lemmatizer) best(c *cased, upos string, keys []uint32, sc *lemmaScratch) (lemma string, margin float32, ok bool) {
 	bonus := l.bonus[upos]
-	sc.touched = sc.touched[:0]
-	for _, k := range keys {
-		sp, found := l.model.rows[k]
-		if !found {
+	clear(sc.scores)
+	l.model.add(sc.scores, keys)
+	sc.touched = l.candidates(sc.touched[:0], c)
+	// the runner-up starts at 0, the score of a script no feature voted for
+	first, second := float32(math.Inf(-1)), float32(0)
+	bi := -1
+	for _, ci := range sc.touched {
+		s := sc.scores[ci]
+		if s == 0 {
 			continue
 		}
-		for _, e := range l.model.ents[sp.off : sp.off+sp.n] {
-			if sc.scores[e.c] == 0 {
-				sc.touched = append(sc.touched, e.c)
+		if s+max(bonus, 0) > first {
+			sc.buf, _ = l.scripts[ci].applyTo(sc.buf, c)
+			if l.lemmas[string(sc.buf)] {
+				s += bonus
 			}
-			sc.scores[e.c] += e.w
-		}
-	}
-	// the runner-up starts at 0: every script no feature voted for scores 0
-	first, second := float32(math.Inf(-1)), float32(0)
-	for _, c := range sc.touched {
-		s := sc.scores[c]
-		sc.scores[c] = 0
-		lem, applies := l.scripts[c].apply(form)
-		if applies && l.lemmas[lem] {
-			s += bonus
 		}
 		switch {
-		case !applies:
 		case s > first:
-			if ok {
+			if bi >= 0 {
 				second = max(second, first)
 			}
-			first, lemma, ok = s, lem, true
+			first, bi = s, int(ci)
 		case s > second:
 			second = s
 		}
 	}
-	return lemma, first - second, ok
+	if bi < 0 {
+		return "", 0, false
+	}
+	sc.buf, _ = l.scripts[bi].applyTo(sc.buf, c)
+	return string(sc.buf), first - second, true
 }
 
 func (l *lemmatizer) lemma(form string, w *word, upos, feats string, sc *lemmaScratch) string {
@@ -156,7 +132,12 @@ func (l *lemmatizer) lemma(form string, w *word, upos, feats string, sc *lemmaSc
 		return v
 	}
 	sc.keys = lemmaKeys(sc.keys[:0], w, upos, feats)
-	lem, margin, ok := l.best(form, upos, sc.keys, sc)
+	lower := w.lower
+	if f := l.folded(form); f != form {
+		form, lower = f, strings.ToLower(f)
+	}
+	c := newCased(form, lower)
+	lem, margin, ok := l.best(&c, upos, sc.keys, sc)
 	if !ok || margin < l.minMargin && !l.model.has(sc.keys[0]) {
 		return form
 	}
@@ -166,6 +147,7 @@ func (l *lemmatizer) lemma(form string, w *word, upos, feats string, sc *lemmaSc
 // lemmaExample is one training token.
 type lemmaExample struct {
 	form, upos, feats, lemma string
+	folded                   string // form after the lemmatizer's folds
 	w                        word
 	gold                     int
 }
@@ -173,27 +155,35 @@ type lemmaExample struct {
 func trainLemmatizer(sents []Sentence, opt Options, rng *rand.Rand) *lemmatizer {
 	l := &lemmatizer{exc: map[excKey]string{}, minMargin: opt.LemmaMargin, lemmas: map[string]bool{}, bonus: map[string]float32{}}
 	formsOf := map[string]map[string]bool{} // lemma → its lower-cased forms
+	l.learnFolds(sents)
 	ids := map[script]int{}
+	var uses []int
 	var exs []lemmaExample
 	for _, s := range sents {
 		for _, tok := range s.Tokens {
 			if tok.Lemma == "" || tok.Form == "" {
 				continue
 			}
-			sc := deriveScript(tok.Form, tok.Lemma)
+			folded := l.folded(tok.Form)
+			sc := deriveScript(folded, tok.Lemma)
 			id, ok := ids[sc]
 			if !ok {
 				id = len(l.scripts)
 				ids[sc] = id
 				l.scripts = append(l.scripts, sc)
+				uses = append(uses, 0)
 			}
+			uses[id]++
 			if formsOf[tok.Lemma] == nil {
 				formsOf[tok.Lemma] = map[string]bool{}
 			}
 			formsOf[tok.Lemma][strings.ToLower(tok.Form)] = true
 			exs = append(exs, lemmaExample{form: tok.Form, upos: tok.UPOS, feats: restrictFeats(tok.Feats),
-				lemma: tok.Lemma, w: newWord(tok.Form), gold: id})
+				lemma: tok.Lemma, folded: folded, w: newWord(tok.Form), gold: id})
 		}
+	}
+	for i, n := range uses {
+		l.scripts[i].rare = n < 2
 	}
 	counts := map[uint32]int{}
 	var keys []uint32
@@ -215,39 +205,33 @@ func trainLemmatizer(sents []Sentence, opt Options, rng *rand.Rand) *lemmatizer 
 	bonus := map[string]*avgScalar{}
 	p := newPerceptron(len(l.scripts))
 	scores := make([]float64, len(l.scripts))
-	order := make([]int, len(exs))
-	for i := range order {
-		order[i] = i
-	}
-	for range opt.Epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, i := range order {
-			ex := &exs[i]
-			keys = lemmaKeys(keys[:0], &ex.w, ex.upos, ex.feats)
-			out := keys[:0]
-			for _, k := range keys {
-				if counts[k] >= opt.MinCount {
-					out = append(out, k)
-				}
-			}
-			keys = out
-			clear(scores)
-			p.score(scores, keys)
-			p.tick()
-			b := bonus[ex.upos]
-			if b == nil {
-				b = &avgScalar{}
-				bonus[ex.upos] = b
-			}
-			pred, predKnown := l.bestTrain(ex, scores, b.w, known)
-			if pred != ex.gold {
-				p.update(keys, ex.gold, pred)
-				goldKnown := known(ex.lemma, ex.w.lower)
-				b.add(p.now, float64(b2i(goldKnown)-b2i(predKnown)))
+	shuffled(rng, len(exs), opt.Epochs, func(i int) {
+		ex := &exs[i]
+		keys = lemmaKeys(keys[:0], &ex.w, ex.upos, ex.feats)
+		out := keys[:0]
+		for _, k := range keys {
+			if counts[k] >= opt.MinCount {
+				out = append(out, k)
 			}
 		}
-	}
+		keys = out
+		clear(scores)
+		p.score(scores, keys)
+		p.tick()
+		b := bonus[ex.upos]
+		if b == nil {
+			b = &avgScalar{}
+			bonus[ex.upos] = b
+		}
+		pred, predKnown := l.bestTrain(ex, scores, b.w, known)
+		if pred != ex.gold {
+			p.update(keys, ex.gold, pred)
+			goldKnown := known(ex.lemma, ex.w.lower)
+			b.add(p.now, float64(b2i(goldKnown)-b2i(predKnown)))
+		}
+	})
 	l.model = p.average(opt.Prune)
+	l.index()
 	for u, b := range bonus {
 		l.bonus[u] = float32(b.average(p.now))
 	}
@@ -258,15 +242,17 @@ func trainLemmatizer(sents []Sentence, opt Options, rng *rand.Rand) *lemmatizer 
 // bestTrain is the best applicable script during training, -1 for none.
 func (l *lemmatizer) bestTrain(ex *lemmaExample, scores []float64, bonus float64, known func(lem, lower string) bool) (int, bool) {
 	bi, bs, bk := -1, 0.0, false
+	cs := newCased(ex.folded, strings.ToLower(ex.folded))
+	var buf []byte
 	for c, s := range scores {
 		if s == 0 {
 			continue
 		}
-		lem, ok := l.scripts[c].apply(ex.form)
-		if !ok {
+		var ok bool
+		if buf, ok = l.scripts[c].applyTo(buf, &cs); !ok || l.scripts[c].rare && c != ex.gold {
 			continue
 		}
-		k := known(lem, ex.w.lower)
+		k := known(string(buf), ex.w.lower)
 		if k {
 			s += bonus
 		}

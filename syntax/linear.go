@@ -1,6 +1,9 @@
 package syntax
 
-import "math"
+import (
+	"math"
+	"math/rand/v2"
+)
 
 // Every classifier in the package (UPOS, morphology, lemma scripts) is the
 // same linear model: hashed feature keys select sparse rows of class
@@ -162,4 +165,18 @@ func (p *perceptron) average(prune float64) *linear {
 		}
 	}
 	return l
+}
+
+// shuffled calls visit on 0…n-1 in a new seeded order for each epoch.
+func shuffled(rng *rand.Rand, n, epochs int, visit func(i int)) {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	for range epochs {
+		rng.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
+		for _, i := range order {
+			visit(i)
+		}
+	}
 }

@@ -9,6 +9,7 @@ import (
 	"maps"
 	"math/rand/v2"
 	"slices"
+	"unicode/utf8"
 )
 
 // Options control training. The zero value is not useful; start from
@@ -25,7 +26,7 @@ type Options struct {
 
 // DefaultOptions are the settings the shipped models were trained with.
 func DefaultOptions(lang string) Options {
-	return Options{Lang: lang, Seed: 14, Epochs: 8, MinCount: 2, Prune: 0.01, LemmaMargin: 1}
+	return Options{Lang: lang, Seed: 14, Epochs: 10, BundleFeats: true, MinCount: 2, Prune: 0.1, LemmaMargin: 1}
 }
 
 // Model tags, lemmatizes (and parses) the words of one language.
@@ -33,6 +34,7 @@ type Model struct {
 	Lang  string
 	tag   *tagger
 	lemma *lemmatizer
+	split *splitter
 }
 
 // Train fits a model to the sentences; the same sentences, options and seed
@@ -43,6 +45,7 @@ func Train(sents []Sentence, opt Options) *Model {
 		Lang:  opt.Lang,
 		tag:   trainTagger(sents, opt, rng),
 		lemma: trainLemmatizer(sents, opt, rng),
+		split: trainSplitter(sents),
 	}
 }
 
@@ -89,12 +92,13 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	e.linear(m.tag.morph)
 	e.uint(uint64(len(m.lemma.scripts)))
 	for _, s := range m.lemma.scripts {
-		e.uint(uint64(s.casing))
+		e.uint(uint64(s.casing) | uint64(b2i(s.rare))<<2)
 		e.str(s.strip)
 		e.str(s.add)
 	}
 	e.linear(m.lemma.model)
 	e.f32(m.lemma.minMargin)
+	e.uint(uint64(m.lemma.fold))
 	e.strs(slices.Sorted(maps.Keys(m.lemma.lemmas)))
 	bonusTags := slices.Sorted(maps.Keys(m.lemma.bonus))
 	e.uint(uint64(len(bonusTags)))
@@ -112,6 +116,16 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		e.str(k.lower)
 		e.str(k.upos)
 		e.str(m.lemma.exc[k])
+	}
+	e.uint(uint64(len(m.split.exact)))
+	for _, k := range slices.Sorted(maps.Keys(m.split.exact)) {
+		e.str(k)
+		e.strs(m.split.exact[k])
+	}
+	e.uint(uint64(len(m.split.suffixes)))
+	for _, k := range slices.Sorted(maps.Keys(m.split.suffixes)) {
+		e.str(k)
+		e.uint(uint64(m.split.suffixes[k]))
 	}
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
@@ -147,10 +161,12 @@ func UnmarshalModel(data []byte) (*Model, error) {
 	}
 	m.tag.upos, m.tag.morph = d.linear(), d.linear()
 	for range d.count() {
-		m.lemma.scripts = append(m.lemma.scripts, script{casing: uint8(d.uint()), strip: d.str(), add: d.str()})
+		c := d.uint()
+		m.lemma.scripts = append(m.lemma.scripts, script{casing: uint8(c & 3), rare: c&4 != 0, strip: d.str(), add: d.str()})
 	}
 	m.lemma.model = d.linear()
 	m.lemma.minMargin = d.f32()
+	m.lemma.fold = uint8(d.uint())
 	m.lemma.lemmas, m.lemma.bonus = map[string]bool{}, map[string]float32{}
 	for _, lem := range d.strs() {
 		m.lemma.lemmas[lem] = true
@@ -163,9 +179,24 @@ func UnmarshalModel(data []byte) (*Model, error) {
 		k := excKey{d.str(), d.str()}
 		m.lemma.exc[k] = d.str()
 	}
+	m.split = &splitter{exact: map[string][]string{}, suffixes: map[string]int{}}
+	for range d.count() {
+		k := d.str()
+		m.split.exact[k] = d.strs()
+	}
+	for range d.count() {
+		k := d.str()
+		cut := int(d.uint())
+		if cut >= len(k) {
+			d.err = fmt.Errorf("suffix rule %q cuts %d bytes", k, cut)
+		}
+		m.split.suffixes[k] = cut
+		m.split.maxSuf = max(m.split.maxSuf, utf8.RuneCountInString(k))
+	}
 	if d.err == nil {
 		d.err = m.check()
 	}
+	m.lemma.index()
 	if d.err != nil {
 		return nil, fmt.Errorf("model %q: %w", m.Lang, d.err)
 	}

@@ -185,16 +185,7 @@ func trainTagger(sents []Sentence, opt Options, rng *rand.Rand) *tagger {
 	keep := countKeys(exs, opt.MinCount)
 	up := newPerceptron(len(t.tags))
 	mo := newPerceptron(t.width())
-	order := make([]int, len(exs))
-	for i := range order {
-		order[i] = i
-	}
-	for range opt.Epochs {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		for _, k := range order {
-			t.trainSentence(&exs[k], up, mo, keep)
-		}
-	}
+	shuffled(rng, len(exs), opt.Epochs, func(k int) { t.trainSentence(&exs[k], up, mo, keep) })
 	t.upos, t.morph = up.average(opt.Prune), mo.average(opt.Prune)
 	return t
 }

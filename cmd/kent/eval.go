@@ -163,6 +163,7 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 	lid.Flags().StringSliceVar(&langs, "langs", lang.DefaultCodes, "languages to choose between")
 	lid.Flags().StringVar(&mode, "mode", string(lang.Fast), "detector mode: fast (low memory) or accurate")
 	cmd.AddCommand(lid)
+	cmd.AddCommand(syntaxEvalCmd())
 	return cmd
 }
 

@@ -23,16 +23,16 @@ func main() {
 	out := flag.String("out", "syntax/models", "folder to write LANG.model files into")
 	langs := flag.String("lang", strings.Join(syntax.Languages, ","), "comma-separated language codes")
 	eval := flag.Bool("eval", true, "print held-out scores after training each language")
-	bundle := flag.Bool("bundle", false, "one classifier over whole feature bundles (for comparison)")
+	perFeat := flag.Bool("per-feature", false, "one classifier per feature instead of one over whole bundles (for comparison)")
 	margin := flag.Float64("lemma-margin", -1, "override the lemma margin (for tuning)")
 	flag.Parse()
-	if err := run(*ud, *out, strings.Split(*langs, ","), *eval, *bundle, *margin); err != nil {
+	if err := run(*ud, *out, strings.Split(*langs, ","), *eval, *perFeat, *margin); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
 }
 
-func run(ud, out string, langs []string, eval, bundle bool, margin float64) error {
+func run(ud, out string, langs []string, eval, perFeat bool, margin float64) error {
 	if err := os.MkdirAll(out, 0o755); err != nil {
 		return err
 	}
@@ -42,7 +42,7 @@ func run(ud, out string, langs []string, eval, bundle bool, margin float64) erro
 			return err
 		}
 		opt := syntax.DefaultOptions(lang)
-		opt.BundleFeats = bundle
+		opt.BundleFeats = !perFeat
 		if margin >= 0 {
 			opt.LemmaMargin = float32(margin)
 		}
