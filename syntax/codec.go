@@ -39,8 +39,8 @@ func (e *enc) linear(l *linear) {
 	}
 	// weights that quantise to 0 are dropped, and rows left empty with them
 	rows := map[uint32][]entry{}
-	keys := make([]uint32, 0, len(l.rows))
-	for k, sp := range l.rows {
+	keys := make([]uint32, 0, l.rows.len())
+	for k, sp := range l.rows.all() {
 		var row []entry
 		for _, x := range l.ents[sp.off : sp.off+sp.n] {
 			if q := math.Round(float64(x.w / scale)); q != 0 {
@@ -150,7 +150,7 @@ func (d *dec) linear() *linear {
 	l := &linear{nclass: int(d.uint())}
 	scale := d.f32()
 	n := d.count()
-	l.rows = make(map[uint32]span, n)
+	l.rows = newRowTable(n)
 	key := uint32(0)
 	for range n {
 		key += uint32(d.uint())
@@ -167,7 +167,11 @@ func (d *dec) linear() *linear {
 		if d.err != nil {
 			return l
 		}
-		l.rows[key] = span{uint32(off), uint32(m)}
+		if key == 0 {
+			d.err = fmt.Errorf("row key 0")
+			return l
+		}
+		l.rows.put(key, span{uint32(off), uint32(m)})
 	}
 	return l
 }

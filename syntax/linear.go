@@ -36,7 +36,7 @@ func (h fh) key() uint32 {
 	x ^= x >> 31
 	x *= 0xbf58476d1ce4e5b9
 	x ^= x >> 29
-	return uint32(x ^ x>>32)
+	return max(uint32(x^x>>32), 1) // 0 marks an empty rowTable slot
 }
 
 type entry struct {
@@ -49,14 +49,14 @@ type span struct{ off, n uint32 }
 // linear is a trained, read-only model.
 type linear struct {
 	nclass int
-	rows   map[uint32]span
+	rows   rowTable
 	ents   []entry
 }
 
 // add sums the rows of keys into scores (len nclass).
 func (l *linear) add(scores []float32, keys []uint32) {
 	for _, k := range keys {
-		if sp, ok := l.rows[k]; ok {
+		if sp, ok := l.rows.get(k); ok {
 			for _, e := range l.ents[sp.off : sp.off+sp.n] {
 				scores[e.c] += e.w
 			}
@@ -65,7 +65,7 @@ func (l *linear) add(scores []float32, keys []uint32) {
 }
 
 func (l *linear) has(k uint32) bool {
-	_, ok := l.rows[k]
+	_, ok := l.rows.get(k)
 	return ok
 }
 
@@ -150,7 +150,7 @@ func (p *perceptron) bump(k uint32, c int, d float64) {
 
 // average returns the averaged model, leaving out weights below prune.
 func (p *perceptron) average(prune float64) *linear {
-	l := &linear{nclass: p.nclass, rows: map[uint32]span{}}
+	l := &linear{nclass: p.nclass, rows: newRowTable(len(p.index))}
 	now := float64(max(p.now, 1))
 	for k, i := range p.index {
 		off := len(l.ents)
@@ -161,7 +161,7 @@ func (p *perceptron) average(prune float64) *linear {
 			}
 		}
 		if n := len(l.ents) - off; n > 0 {
-			l.rows[k] = span{uint32(off), uint32(n)}
+			l.rows.put(k, span{uint32(off), uint32(n)})
 		}
 	}
 	return l

@@ -83,6 +83,9 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	e := &enc{b: []byte(magic)}
 	e.str(m.Lang)
 	e.strs(m.tag.tags)
+	for _, b := range m.tag.bare {
+		e.uint(uint64(b2i(b)))
+	}
 	e.uint(uint64(len(m.tag.segs)))
 	for _, s := range m.tag.segs {
 		e.str(s.name)
@@ -153,6 +156,9 @@ func UnmarshalModel(data []byte) (*Model, error) {
 	}
 	d := &dec{b: raw[len(magic):]}
 	m := &Model{Lang: d.str(), tag: &tagger{tags: d.strs()}, lemma: &lemmatizer{exc: map[excKey]string{}}}
+	for range m.tag.tags {
+		m.tag.bare = append(m.tag.bare, d.uint() != 0)
+	}
 	off := 0
 	for range d.count() {
 		s := segment{name: d.str(), vals: d.strs(), off: off}

@@ -52,6 +52,7 @@ type segment struct {
 // word from its form, its neighbours and the sentence's predicted UPOS.
 type tagger struct {
 	tags  []string // class c is tag byte c+1; byte 0 marks the sentence edge
+	bare  []bool   // by class: the UPOS never had Kent's features in training (ADP, PUNCT, …)
 	upos  *linear
 	segs  []segment
 	morph *linear
@@ -100,6 +101,9 @@ func (t *tagger) tag(ws []word, toks []Token) {
 		toks[i].UPOS = t.tags[tags[i]-1]
 	}
 	for i := range ws {
+		if t.bare[tags[i]-1] {
+			continue
+		}
 		keys = morphKeys(append(keys[:0], wk[starts[i]:starts[i+1]]...), ws, tags, i)
 		clear(scores)
 		t.morph.add(scores, keys)
@@ -117,12 +121,14 @@ type tagExample struct {
 func newTagger(sents []Sentence, bundle bool) *tagger {
 	var tags []string
 	vals := map[string][]string{}
+	hasFeats := map[string]bool{}
 	for _, s := range sents {
 		for _, tok := range s.Tokens {
 			if tok.UPOS != "" && !slices.Contains(tags, tok.UPOS) {
 				tags = append(tags, tok.UPOS)
 			}
 			f := restrictFeats(tok.Feats)
+			hasFeats[tok.UPOS] = hasFeats[tok.UPOS] || f != ""
 			if bundle {
 				if !slices.Contains(vals[""], f) {
 					vals[""] = append(vals[""], f)
@@ -138,6 +144,9 @@ func newTagger(sents []Sentence, bundle bool) *tagger {
 	}
 	slices.Sort(tags)
 	t := &tagger{tags: tags}
+	for _, tag := range tags {
+		t.bare = append(t.bare, !hasFeats[tag])
+	}
 	names := KentFeats
 	if bundle {
 		names = []string{""}
@@ -207,6 +216,9 @@ func (t *tagger) trainSentence(ex *tagExample, up, mo *perceptron, keep map[uint
 		t1, t2 = pred[i], t1
 	}
 	for i := range ws {
+		if t.bare[pred[i]-1] {
+			continue
+		}
 		keys = filterKeys(morphKeys(wordKeys(keys[:0], ws, i), ws, pred, i), keep)
 		clear(scores)
 		mo.score(scores, keys)
