@@ -13,6 +13,7 @@ type word struct {
 	pre   [4]string // prefixes of 1–4 runes ("" when the word is not longer)
 	suf   [5]string // suffixes of 1–5 runes ("" when the word is not longer)
 	shape byte
+	pat   string // letters as X/x, digits as d, runs collapsed: "Xx", "X.X.", "d.d"
 }
 
 // Shape bits: how a word is written, for names, numbers and compounds.
@@ -44,6 +45,7 @@ func newWord(form string) word {
 			w.shape |= shapeHyph
 		}
 	}
+	w.pat = pattern(form)
 	if letters > 1 && uppers == letters {
 		w.shape |= shapeUpper
 	}
@@ -68,6 +70,34 @@ func newWord(form string) word {
 	return w
 }
 
+// pattern is a word's shape as a short string, for unknown words.
+func pattern(form string) string {
+	var b [8]byte
+	n := 0
+	for _, r := range form {
+		c := byte('o')
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLetter(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < 128:
+			c = byte(r)
+		}
+		if n > 0 && b[n-1] == c {
+			continue
+		}
+		if n == len(b) {
+			break
+		}
+		b[n] = c
+		n++
+	}
+	return string(b[:n])
+}
+
 func words(forms []string) []word {
 	ws := make([]word, len(forms))
 	for i, f := range forms {
@@ -85,6 +115,7 @@ const (
 	tShape
 	tFirst
 	tShapeAt
+	tPattern
 	tWordAt // neighbouring word, by offset
 	tSuf3At // neighbour's 3-rune suffix, by offset
 	tTag1
@@ -125,7 +156,8 @@ func neighbour(ws []word, i, d int) (string, string) {
 // its affixes and shape, and its neighbours ±2.
 func wordKeys(keys []uint32, ws []word, i int) []uint32 {
 	w := &ws[i]
-	keys = append(keys, feat(tBias).key(), feat(tWord).s(w.lower).key(), feat(tShape).b(w.shape).key())
+	keys = append(keys, feat(tBias).key(), feat(tWord).s(w.lower).key(), feat(tShape).b(w.shape).key(),
+		feat(tPattern).s(w.pat).key())
 	for k := range 4 {
 		if w.pre[k] != "" {
 			keys = append(keys, feat(tPre).s(w.pre[k]).key())

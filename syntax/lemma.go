@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -26,7 +27,10 @@ type lemmatizer struct {
 	byStrip  [3]map[string][]uint16 // see index
 	maxStrip int
 
-	fold uint8 // foldYo, foldMarks: spellings the treebank's lemmas never keep
+	fold uint8 // foldYo, foldMarks, foldApos: spellings the treebank's lemmas never keep
+	// lowerTags are the UPOS whose lemmas are (almost) always lower-case:
+	// a capitalised NOUN mid-sentence ("Посольства") still gets "посольство".
+	lowerTags map[string]bool
 }
 
 func lemmaKeys(keys []uint32, w *word, upos, feats string) []uint32 {
@@ -139,9 +143,39 @@ func (l *lemmatizer) lemma(form string, w *word, upos, feats string, sc *lemmaSc
 	c := newCased(form, lower)
 	lem, margin, ok := l.best(&c, upos, sc.keys, sc)
 	if !ok || margin < l.minMargin && !l.model.has(sc.keys[0]) {
-		return form
+		lem = form
+	}
+	if l.lowerTags[upos] {
+		return strings.ToLower(lem)
 	}
 	return lem
+}
+
+// learnLowerTags finds the UPOS whose lemmas are lower-case in at least
+// 99% of at least 50 words with letters.
+func (l *lemmatizer) learnLowerTags(sents []Sentence) {
+	type stat struct{ n, upper int }
+	st := map[string]*stat{}
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if !strings.ContainsFunc(t.Lemma, unicode.IsLetter) {
+				continue
+			}
+			x := st[t.UPOS]
+			if x == nil {
+				x = &stat{}
+				st[t.UPOS] = x
+			}
+			x.n++
+			x.upper += b2i(strings.ToLower(t.Lemma) != t.Lemma)
+		}
+	}
+	l.lowerTags = map[string]bool{}
+	for u, x := range st {
+		if x.n >= 50 && x.upper*100 <= x.n {
+			l.lowerTags[u] = true
+		}
+	}
 }
 
 // lemmaExample is one training token.
@@ -156,6 +190,7 @@ func trainLemmatizer(sents []Sentence, opt Options, rng *rand.Rand) *lemmatizer 
 	l := &lemmatizer{exc: map[excKey]string{}, minMargin: opt.LemmaMargin, lemmas: map[string]bool{}, bonus: map[string]float32{}}
 	formsOf := map[string]map[string]bool{} // lemma → its lower-cased forms
 	l.learnFolds(sents)
+	l.learnLowerTags(sents)
 	ids := map[script]int{}
 	var uses []int
 	var exs []lemmaExample

@@ -102,6 +102,7 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	e.linear(m.lemma.model)
 	e.f32(m.lemma.minMargin)
 	e.uint(uint64(m.lemma.fold))
+	e.strs(slices.Sorted(maps.Keys(m.lemma.lowerTags)))
 	e.strs(slices.Sorted(maps.Keys(m.lemma.lemmas)))
 	bonusTags := slices.Sorted(maps.Keys(m.lemma.bonus))
 	e.uint(uint64(len(bonusTags)))
@@ -173,6 +174,10 @@ func UnmarshalModel(data []byte) (*Model, error) {
 	m.lemma.model = d.linear()
 	m.lemma.minMargin = d.f32()
 	m.lemma.fold = uint8(d.uint())
+	m.lemma.lowerTags = map[string]bool{}
+	for _, u := range d.strs() {
+		m.lemma.lowerTags[u] = true
+	}
 	m.lemma.lemmas, m.lemma.bonus = map[string]bool{}, map[string]float32{}
 	for _, lem := range d.strs() {
 		m.lemma.lemmas[lem] = true

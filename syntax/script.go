@@ -86,6 +86,7 @@ func (s *script) applyTo(buf []byte, c *cased) ([]byte, bool) {
 const (
 	foldYo    = 1 << iota // ё → е (Russian GSD lemmas: боксёра → боксер)
 	foldMarks             // combining marks dropped (stress: Алекса́ндр → Александр)
+	foldApos              // ' → ’ (Ukrainian IU lemmas: з'їзд → з’їзд)
 )
 
 // folded applies the lemmatizer's folds to a form.
@@ -101,21 +102,27 @@ func (l *lemmatizer) folded(form string) string {
 			return 'е'
 		case l.fold&foldYo != 0 && r == 'Ё':
 			return 'Е'
+		case l.fold&foldApos != 0 && r == '\'':
+			return '’'
 		}
 		return r
 	}, form)
 }
 
 func (l *lemmatizer) folds(r rune) bool {
-	return l.fold&foldYo != 0 && (r == 'ё' || r == 'Ё') || l.fold&foldMarks != 0 && unicode.Is(unicode.Mn, r)
+	return l.fold&foldYo != 0 && (r == 'ё' || r == 'Ё') || l.fold&foldMarks != 0 && unicode.Is(unicode.Mn, r) ||
+		l.fold&foldApos != 0 && r == '\''
 }
 
 // learnFolds sets a fold when forms have the spelling and lemmas (almost)
 // never do.
 func (l *lemmatizer) learnFolds(sents []Sentence) {
-	var yoForm, yoLemma, mnForm, mnLemma int
+	var yoForm, yoLemma, mnForm, mnLemma, apForm, apLemma, curlyLemma int
 	for _, s := range sents {
 		for _, t := range s.Tokens {
+			apForm += strings.Count(t.Form, "'")
+			apLemma += strings.Count(t.Lemma, "'")
+			curlyLemma += strings.Count(t.Lemma, "’")
 			yoForm += strings.Count(t.Form, "ё") + strings.Count(t.Form, "Ё")
 			yoLemma += strings.Count(t.Lemma, "ё") + strings.Count(t.Lemma, "Ё")
 			mnForm += countMarks(t.Form)
@@ -127,6 +134,9 @@ func (l *lemmatizer) learnFolds(sents []Sentence) {
 	}
 	if mnForm >= 10 && mnLemma*20 < mnForm {
 		l.fold |= foldMarks
+	}
+	if apForm >= 10 && apLemma*20 < apForm && curlyLemma*2 > apForm {
+		l.fold |= foldApos
 	}
 }
 
