@@ -53,7 +53,8 @@ func lemmaKeys(keys []uint32, w *word, upos, feats string) []uint32 {
 
 // lemmaScratch holds the buffers of one lemmatisation.
 type lemmaScratch struct {
-	scores  []float32
+	slot    []uint16  // by script; see best
+	cand    []float32 // scores of the candidates
 	touched []uint16
 	keys    []uint32
 	buf     []byte
@@ -97,14 +98,32 @@ func (l *lemmatizer) candidates(out []uint16, c *cased) []uint16 {
 // its margin over the runner-up; ok is false when no script applies.
 func (l *lemmatizer) best(c *cased, upos string, keys []uint32, sc *lemmaScratch) (lemma string, margin float32, ok bool) {
 	bonus := l.bonus[upos]
-	clear(sc.scores)
-	l.model.add(sc.scores, keys)
+	// score only the applicable scripts: slot maps a script to its place
+	// among them (0 = not a candidate), so no array of every script is
+	// cleared per word
 	sc.touched = l.candidates(sc.touched[:0], c)
+	sc.cand = sc.cand[:0]
+	for j, ci := range sc.touched {
+		sc.slot[ci] = uint16(j + 1)
+		sc.cand = append(sc.cand, 0)
+	}
+	for _, k := range keys {
+		if sp, ok := l.model.rows.get(k); ok {
+			for _, e := range l.model.ents[sp.off : sp.off+sp.n] {
+				if j := sc.slot[e.c]; j != 0 {
+					sc.cand[j-1] += e.w
+				}
+			}
+		}
+	}
+	for _, ci := range sc.touched {
+		sc.slot[ci] = 0
+	}
 	// the runner-up starts at 0, the score of a script no feature voted for
 	first, second := float32(math.Inf(-1)), float32(0)
 	bi := -1
-	for _, ci := range sc.touched {
-		s := sc.scores[ci]
+	for j, ci := range sc.touched {
+		s := sc.cand[j]
 		if s == 0 {
 			continue
 		}
@@ -129,6 +148,10 @@ func (l *lemmatizer) best(c *cased, upos string, keys []uint32, sc *lemmaScratch
 	}
 	sc.buf, _ = l.scripts[bi].applyTo(sc.buf, c)
 	return string(sc.buf), first - second, true
+}
+
+func (l *lemmatizer) scratch() *lemmaScratch {
+	return &lemmaScratch{slot: make([]uint16, len(l.scripts))}
 }
 
 func (l *lemmatizer) lemma(form string, w *word, upos, feats string, sc *lemmaScratch) string {
@@ -333,7 +356,7 @@ func (l *lemmatizer) exceptions(exs []lemmaExample) {
 		}
 		st.byLemma[exs[i].lemma]++
 	}
-	sc := &lemmaScratch{scores: make([]float32, len(l.scripts))}
+	sc := l.scratch()
 	for k, st := range seen {
 		top, n := "", 0
 		for lem, c := range st.byLemma {

@@ -70,7 +70,7 @@ func (m *Model) TagTokens(toks []Token) {
 	}
 	ws := words(forms)
 	m.tag.tag(ws, toks)
-	sc := &lemmaScratch{scores: make([]float32, len(m.lemma.scripts))}
+	sc := m.lemma.scratch()
 	for i := range toks {
 		toks[i].Lemma = m.lemma.lemma(toks[i].Form, &ws[i], toks[i].UPOS, toks[i].Feats, sc)
 	}

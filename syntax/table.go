@@ -4,11 +4,16 @@ import "iter"
 
 // rowTable maps feature keys to rows of a linear model. The keys are
 // already hashes, so open addressing on their low bits finds a row in one
-// or two probes of flat arrays: faster than a Go map, which hashes again.
+// or two probes of one flat array, key and row side by side: a lookup costs
+// one cache miss, where a Go map hashes again and touches more memory.
 type rowTable struct {
-	keys  []uint32 // 0 marks an empty slot; fh.key never returns 0
-	spans []span
+	slots []slot
 	n     int
+}
+
+type slot struct {
+	key uint32 // 0 marks an empty slot; fh.key never returns 0
+	row span
 }
 
 // newRowTable makes a table for up to n rows, at most half full.
@@ -17,15 +22,15 @@ func newRowTable(n int) rowTable {
 	for size < 2*n {
 		size <<= 1
 	}
-	return rowTable{keys: make([]uint32, size), spans: make([]span, size)}
+	return rowTable{slots: make([]slot, size)}
 }
 
 func (t *rowTable) get(k uint32) (span, bool) {
-	mask := uint32(len(t.keys) - 1)
+	mask := uint32(len(t.slots) - 1)
 	for i := k & mask; ; i = (i + 1) & mask {
-		switch t.keys[i] {
+		switch s := &t.slots[i]; s.key {
 		case k:
-			return t.spans[i], true
+			return s.row, true
 		case 0:
 			return span{}, false
 		}
@@ -33,16 +38,17 @@ func (t *rowTable) get(k uint32) (span, bool) {
 }
 
 // put adds or replaces a row; the table must have been made big enough.
-func (t *rowTable) put(k uint32, s span) {
-	mask := uint32(len(t.keys) - 1)
+func (t *rowTable) put(k uint32, row span) {
+	mask := uint32(len(t.slots) - 1)
 	for i := k & mask; ; i = (i + 1) & mask {
-		if t.keys[i] == 0 {
+		s := &t.slots[i]
+		if s.key == 0 {
 			t.n++
-			t.keys[i], t.spans[i] = k, s
+			*s = slot{k, row}
 			return
 		}
-		if t.keys[i] == k {
-			t.spans[i] = s
+		if s.key == k {
+			s.row = row
 			return
 		}
 	}
@@ -52,8 +58,8 @@ func (t *rowTable) len() int { return t.n }
 
 func (t *rowTable) all() iter.Seq2[uint32, span] {
 	return func(yield func(uint32, span) bool) {
-		for i, k := range t.keys {
-			if k != 0 && !yield(k, t.spans[i]) {
+		for _, s := range t.slots {
+			if s.key != 0 && !yield(s.key, s.row) {
 				return
 			}
 		}
