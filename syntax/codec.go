@@ -29,33 +29,17 @@ func (e *enc) strs(ss []string) {
 }
 
 func (e *enc) linear(l *linear) {
-	var maxAbs float32
-	for _, x := range l.ents {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(x.w))))
-	}
-	scale := maxAbs / math.MaxInt16
-	if scale == 0 {
-		scale = 1
-	}
-	// weights that quantise to 0 are dropped, and rows left empty with them
 	rows := map[uint32][]entry{}
 	keys := make([]uint32, 0, l.rows.len())
 	for k, sp := range l.rows.all() {
-		var row []entry
-		for _, x := range l.ents[sp.off : sp.off+sp.n] {
-			if q := math.Round(float64(x.w / scale)); q != 0 {
-				row = append(row, entry{c: x.c, w: float32(q)})
-			}
-		}
-		if len(row) > 0 {
-			slices.SortFunc(row, func(a, b entry) int { return int(a.c) - int(b.c) })
-			rows[k] = row
-			keys = append(keys, k)
-		}
+		row := slices.Clone(l.ents[sp.off : sp.off+sp.n])
+		slices.SortFunc(row, func(a, b entry) int { return int(a.c) - int(b.c) })
+		rows[k] = row
+		keys = append(keys, k)
 	}
 	slices.Sort(keys)
 	e.uint(uint64(l.nclass))
-	e.f32(scale)
+	e.f32(l.scale)
 	e.uint(uint64(len(keys)))
 	prev := uint32(0)
 	for _, k := range keys {
@@ -148,7 +132,7 @@ func (d *dec) strs() []string {
 
 func (d *dec) linear() *linear {
 	l := &linear{nclass: int(d.uint())}
-	scale := d.f32()
+	l.scale = d.f32()
 	n := d.count()
 	l.rows = newRowTable(n)
 	key := uint32(0)
@@ -159,10 +143,10 @@ func (d *dec) linear() *linear {
 		for range m {
 			c := d.uint()
 			w := d.int()
-			if c >= uint64(l.nclass) {
-				d.err = fmt.Errorf("class %d of %d", c, l.nclass)
+			if c >= uint64(l.nclass) || w < math.MinInt16 || w > math.MaxInt16 {
+				d.err = fmt.Errorf("class %d of %d, weight %d", c, l.nclass, w)
 			}
-			l.ents = append(l.ents, entry{c: uint16(c), w: float32(w) * scale})
+			l.ents = append(l.ents, entry{c: uint16(c), w: int16(w)})
 		}
 		if d.err != nil {
 			return l

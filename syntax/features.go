@@ -57,7 +57,7 @@ func newWord(form string) word {
 	}
 	// prefixes and suffixes by rune, as substrings of lower (no allocation)
 	i, j := 0, len(w.lower)
-	for k := 0; k < 5 && k < w.n-1; k++ {
+	for k := 0; k < len(w.suf) && k < w.n-1; k++ {
 		_, sz := utf8.DecodeLastRuneInString(w.lower[:j])
 		j -= sz
 		w.suf[k] = w.lower[j:]

@@ -37,7 +37,7 @@ func lemmaKeys(keys []uint32, w *word, upos, feats string) []uint32 {
 	u := upos
 	keys = append(keys, feat(tLemForm).s(w.lower).key(), feat(tLemUPOS).s(u).key(),
 		feat(tLemShape).s(u).b(w.shape&(shapeCap|shapeUpper)).key(), feat(tLemFeat).s(u).s(feats).key())
-	for k := range 5 {
+	for k := range len(w.suf) {
 		if w.suf[k] == "" {
 			break
 		}
@@ -111,7 +111,7 @@ func (l *lemmatizer) best(c *cased, upos string, keys []uint32, sc *lemmaScratch
 		if sp, ok := l.model.rows.get(k); ok {
 			for _, e := range l.model.ents[sp.off : sp.off+sp.n] {
 				if j := sc.slot[e.c]; j != 0 {
-					sc.cand[j-1] += e.w
+					sc.cand[j-1] += float32(e.w)
 				}
 			}
 		}
@@ -123,7 +123,7 @@ func (l *lemmatizer) best(c *cased, upos string, keys []uint32, sc *lemmaScratch
 	first, second := float32(math.Inf(-1)), float32(0)
 	bi := -1
 	for j, ci := range sc.touched {
-		s := sc.cand[j]
+		s := sc.cand[j] * l.model.scale
 		if s == 0 {
 			continue
 		}
