@@ -87,3 +87,23 @@ func TestEveryLanguageHasAModel(t *testing.T) {
 		t.Errorf("%d models embedded, want 12 (9 with kent_nocommercial)", n)
 	}
 }
+
+// Models are shared by the pipeline's workers: tagging in parallel must
+// give what tagging alone gives.
+func TestTagConcurrently(t *testing.T) {
+	m, ok := ForLanguage("en")
+	if !ok {
+		t.Skip("no English model")
+	}
+	words := Tokenize(known[0].text)
+	want := m.Tag(words)
+	done := make(chan []Token)
+	for range 4 {
+		go func() { done <- m.Tag(words) }()
+	}
+	for range 4 {
+		if got := <-done; !slices.Equal(got, want) {
+			t.Errorf("concurrent Tag = %v, want %v", got, want)
+		}
+	}
+}

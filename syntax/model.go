@@ -29,7 +29,8 @@ func DefaultOptions(lang string) Options {
 	return Options{Lang: lang, Seed: 14, Epochs: 10, BundleFeats: true, MinCount: 2, Prune: 0.1, LemmaMargin: 1}
 }
 
-// Model tags, lemmatizes (and parses) the words of one language.
+// Model tags, lemmatizes (and parses) the words of one language. It is
+// read-only after training or loading, so safe for concurrent use.
 type Model struct {
 	Lang  string
 	tag   *tagger
