@@ -30,7 +30,7 @@ language sees them. The language is detected unless --lang is given.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			text := strings.Join(args, " ")
 			if code == "" {
-				det, err := lang.New(syntax.Available()...)
+				det, err := lang.New()
 				if err != nil {
 					return err
 				}
