@@ -116,6 +116,10 @@ const (
 	tFirst
 	tShapeAt
 	tPattern
+	tP1
+	tP1Next
+	tP1Around
+	tP1NextWord
 	tWordAt // neighbouring word, by offset
 	tSuf3At // neighbour's 3-rune suffix, by offset
 	tTag1

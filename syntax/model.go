@@ -22,11 +22,12 @@ type Options struct {
 	Prune       float64 // averaged weights smaller than this are dropped
 	BundleFeats bool    // one classifier over whole feature bundles instead of one per feature
 	LemmaMargin float32 // an unknown form keeps itself unless its best script wins by this much
+	TwoPass     bool    // re-tag UPOS knowing the first pass's tags on both sides
 }
 
 // DefaultOptions are the settings the shipped models were trained with.
 func DefaultOptions(lang string) Options {
-	return Options{Lang: lang, Seed: 14, Epochs: 10, BundleFeats: true, MinCount: 2, Prune: 0.1, LemmaMargin: 1}
+	return Options{Lang: lang, Seed: 14, Epochs: 10, BundleFeats: true, TwoPass: true, MinCount: 2, Prune: 0.1, LemmaMargin: 1}
 }
 
 // Model tags, lemmatizes (and parses) the words of one language. It is
@@ -94,6 +95,10 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 	}
 	e.linear(m.tag.upos)
 	e.linear(m.tag.morph)
+	e.uint(uint64(b2i(m.tag.upos2 != nil)))
+	if m.tag.upos2 != nil {
+		e.linear(m.tag.upos2)
+	}
 	e.uint(uint64(len(m.lemma.scripts)))
 	for _, s := range m.lemma.scripts {
 		e.uint(uint64(s.casing) | uint64(b2i(s.rare))<<2)
@@ -168,6 +173,9 @@ func UnmarshalModel(data []byte) (*Model, error) {
 		m.tag.segs = append(m.tag.segs, s)
 	}
 	m.tag.upos, m.tag.morph = d.linear(), d.linear()
+	if d.uint() == 1 {
+		m.tag.upos2 = d.linear()
+	}
 	for range d.count() {
 		c := d.uint()
 		m.lemma.scripts = append(m.lemma.scripts, script{casing: uint8(c & 3), rare: c&4 != 0, strip: d.str(), add: d.str()})
@@ -222,6 +230,8 @@ func (m *Model) check() error {
 		return fmt.Errorf("no tags")
 	case m.tag.upos.nclass != len(m.tag.tags):
 		return fmt.Errorf("UPOS classes %d, tags %d", m.tag.upos.nclass, len(m.tag.tags))
+	case m.tag.upos2 != nil && m.tag.upos2.nclass != len(m.tag.tags):
+		return fmt.Errorf("second-pass UPOS classes %d, tags %d", m.tag.upos2.nclass, len(m.tag.tags))
 	case m.tag.morph.nclass != m.tag.width():
 		return fmt.Errorf("feature classes %d, want %d", m.tag.morph.nclass, m.tag.width())
 	case m.lemma.model.nclass != len(m.lemma.scripts):

@@ -123,3 +123,21 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(forms))/(cpuTime()-cpu).Seconds(), "tokens/cpu-s")
 }
+
+func TestFitShrinksToBudget(t *testing.T) {
+	m, _ := fixtureModel(t)
+	full, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	small, err := m.fit(len(full) - 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(small) >= len(full) {
+		t.Fatalf("fit kept %d bytes of %d", len(small), len(full))
+	}
+	if _, err := UnmarshalModel(small); err != nil {
+		t.Errorf("pruned model does not load: %v", err)
+	}
+}

@@ -54,6 +54,7 @@ type tagger struct {
 	tags  []string // class c is tag byte c+1; byte 0 marks the sentence edge
 	bare  []bool   // by class: the UPOS never had Kent's features in training (ADP, PUNCT, …)
 	upos  *linear
+	upos2 *linear // second pass (twopass.go); nil: one pass
 	segs  []segment
 	morph *linear
 }
@@ -81,23 +82,14 @@ func (t *tagger) feats(scores []float32) string {
 
 // tag fills UPOS and Feats of toks from their forms; ws are their words.
 func (t *tagger) tag(ws []word, toks []Token) {
-	n := len(ws)
-	starts := make([]int, n+1)
-	var wk []uint32
-	for i := range ws {
-		wk = wordKeys(wk, ws, i)
-		starts[i+1] = len(wk)
-	}
-	tags := make([]byte, n)
+	wk, starts := sentenceKeys(ws)
 	scores := make([]float32, max(len(t.tags), t.width()))
 	keys := make([]uint32, 0, 64)
-	var t1, t2 byte
+	tags := greedy(t.upos, ws, wk, starts, scores, keys)
+	if t.upos2 != nil {
+		tags = t.second(ws, wk, starts, tags, scores, keys)
+	}
 	for i := range ws {
-		keys = tagKeys(append(keys[:0], wk[starts[i]:starts[i+1]]...), &ws[i], t1, t2)
-		clear(scores)
-		t.upos.add(scores, keys)
-		tags[i] = byte(argmax(scores, 0, len(t.tags)) + 1)
-		t1, t2 = tags[i], t1
 		toks[i].UPOS = t.tags[tags[i]-1]
 	}
 	for i := range ws {
@@ -192,29 +184,33 @@ func trainTagger(sents []Sentence, opt Options, rng *rand.Rand) *tagger {
 		exs = append(exs, t.example(s))
 	}
 	keep := countKeys(exs, opt.MinCount)
+	var p1 [][]byte
+	if opt.TwoPass {
+		p1 = t.jackknife(exs, opt, rng, keep)
+	}
 	up := newPerceptron(len(t.tags))
+	up2 := newPerceptron(len(t.tags))
 	mo := newPerceptron(t.width())
-	shuffled(rng, len(exs), opt.Epochs, func(k int) { t.trainSentence(&exs[k], up, mo, keep) })
+	shuffled(rng, len(exs), opt.Epochs, func(k int) {
+		pred := t.trainFirst(&exs[k], up, keep)
+		if p1 != nil {
+			pred = t.trainSecond(&exs[k], up2, p1[k], keep)
+		}
+		t.trainMorph(&exs[k], pred, mo, keep)
+	})
 	t.upos, t.morph = up.average(opt.Prune), mo.average(opt.Prune)
+	if p1 != nil {
+		t.upos2 = up2.average(opt.Prune)
+	}
 	return t
 }
 
-func (t *tagger) trainSentence(ex *tagExample, up, mo *perceptron, keep map[uint32]bool) {
+// trainMorph is one training step of the feature classifier, reading the
+// sentence's predicted UPOS.
+func (t *tagger) trainMorph(ex *tagExample, pred []byte, mo *perceptron, keep map[uint32]bool) {
 	ws := ex.ws
-	pred := make([]byte, len(ws))
-	scores := make([]float64, max(len(t.tags), t.width()))
+	scores := make([]float64, t.width())
 	var keys []uint32
-	var t1, t2 byte
-	for i := range ws {
-		keys = filterKeys(tagKeys(wordKeys(keys[:0], ws, i), &ws[i], t1, t2), keep)
-		clear(scores)
-		up.score(scores, keys)
-		p := argmax64(scores[:len(t.tags)]) + 1
-		up.tick()
-		up.update(keys, int(ex.tags[i])-1, p-1) // gold -1: no UPOS, no update
-		pred[i] = byte(p)
-		t1, t2 = pred[i], t1
-	}
 	for i := range ws {
 		if t.bare[pred[i]-1] {
 			continue

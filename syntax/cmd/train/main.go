@@ -18,12 +18,15 @@ import (
 	"github.com/kentnews/kent/syntax"
 )
 
+var onePass = flag.Bool("one-pass", false, "no second UPOS pass (for comparison)")
+
 func main() {
 	ud := flag.String("ud", "../shared/eval/ud", "folder of UD treebanks (one sub-folder per treebank)")
 	out := flag.String("out", "syntax/models", "folder to write LANG.model files into")
 	langs := flag.String("lang", strings.Join(syntax.Languages, ","), "comma-separated language codes")
 	eval := flag.Bool("eval", true, "print held-out scores after training each language")
 	perFeat := flag.Bool("per-feature", false, "one classifier per feature instead of one over whole bundles (for comparison)")
+
 	margin := flag.Float64("lemma-margin", -1, "override the lemma margin (for tuning)")
 	flag.Parse()
 	if err := run(*ud, *out, strings.Split(*langs, ","), *eval, *perFeat, *margin); err != nil {
@@ -43,13 +46,14 @@ func run(ud, out string, langs []string, eval, perFeat bool, margin float64) err
 		}
 		opt := syntax.DefaultOptions(lang)
 		opt.BundleFeats = !perFeat
+		opt.TwoPass = !*onePass
 		if margin >= 0 {
 			opt.LemmaMargin = float32(margin)
 		}
 		start := time.Now()
 		m := syntax.Train(fit, opt)
 		took := time.Since(start)
-		data, err := m.MarshalBinary()
+		data, err := m.MarshalFit()
 		if err != nil {
 			return err
 		}
