@@ -141,3 +141,28 @@ func TestFitShrinksToBudget(t *testing.T) {
 		t.Errorf("pruned model does not load: %v", err)
 	}
 }
+
+func TestOddInputDoesNotCrash(t *testing.T) {
+	m, _ := fixtureModel(t)
+	long := strings.Repeat("ą", 5000)
+	toks := m.Tag([]string{"", " ", "\x00", long, "Ⅻ", "🙂", "-", "''"})
+	if len(toks) != 8 || toks[3].Form != long {
+		t.Fatalf("got %d tokens", len(toks))
+	}
+	if m.Tag(nil) == nil && len(m.Tag(nil)) != 0 {
+		t.Error("tagging nothing gave something")
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"U.S. 3.5%", "Jean-Pierre's", "a.b.c.", "...", "«x»—y", "1,000,000.5", "'-'", "A. B."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		// tokens are the text's non-space characters, in order, nothing lost
+		want := strings.Join(strings.Fields(s), "")
+		if got := strings.Join(Tokenize(s), ""); got != want {
+			t.Errorf("Tokenize(%q) joined = %q, want %q", s, got, want)
+		}
+	})
+}
