@@ -1,0 +1,161 @@
+package syntax
+
+import (
+	"math"
+	"slices"
+)
+
+// weights is the compact trained model: for each feature hash the
+// (class, int16 weight) pairs that survived pruning, in one flat slice.
+type weights struct {
+	index   hashIndex // feature → i
+	keys    []uint32  // feature i's hash, ascending
+	offs    []uint32  // entries of feature i are entries[offs[i]:offs[i+1]]
+	entries []wentry
+}
+
+// hashIndex maps feature hashes (already uniform) to their position with
+// linear probing over a power-of-two table: a slot holds key<<32 | i+1,
+// 0 when empty. Faster than a Go map for this one job.
+type hashIndex struct {
+	slots []uint64
+	mask  uint32
+}
+
+func newHashIndex(keys []uint32) hashIndex {
+	size := 16
+	for size < 2*len(keys) {
+		size *= 2
+	}
+	h := hashIndex{slots: make([]uint64, size), mask: uint32(size - 1)}
+	for i, k := range keys {
+		j := k & h.mask
+		for h.slots[j] != 0 {
+			j = (j + 1) & h.mask
+		}
+		h.slots[j] = uint64(k)<<32 | uint64(i+1)
+	}
+	return h
+}
+
+func (h *hashIndex) get(k uint32) (uint32, bool) {
+	if len(h.slots) == 0 {
+		return 0, false
+	}
+	for j := k & h.mask; ; j = (j + 1) & h.mask {
+		s := h.slots[j]
+		if s == 0 {
+			return 0, false
+		}
+		if uint32(s>>32) == k {
+			return uint32(s) - 1, true
+		}
+	}
+}
+
+type wentry struct {
+	class uint16
+	w     int16
+}
+
+// score sets scores to the sum of the weights of the features.
+func (m *weights) score(feats []uint32, scores []int32) {
+	clear(scores)
+	for _, f := range feats {
+		i, ok := m.index.get(f)
+		if !ok {
+			continue
+		}
+		for _, e := range m.entries[m.offs[i]:m.offs[i+1]] {
+			scores[e.class] += int32(e.w)
+		}
+	}
+}
+
+// avgWeights is the averaged perceptron under training. Each feature's row
+// holds only the classes it was ever updated for; the running totals give
+// the average in one pass at the end (Daumé's lazy-update trick).
+type avgWeights struct {
+	index map[uint32]int32
+	rows  [][]tentry
+	now   int64 // number of training decisions so far
+}
+
+type tentry struct {
+	class uint16
+	w     int32
+	total int64 // sum of w over the decisions up to ts
+	ts    int64
+}
+
+func newAvgWeights() *avgWeights { return &avgWeights{index: map[uint32]int32{}} }
+
+func (m *avgWeights) score(feats []uint32, scores []int32) {
+	clear(scores)
+	for _, f := range feats {
+		i, ok := m.index[f]
+		if !ok {
+			continue
+		}
+		for _, e := range m.rows[i] {
+			scores[e.class] += e.w
+		}
+	}
+}
+
+// update adds delta to the weight of class for every feature.
+func (m *avgWeights) update(feats []uint32, class int, delta int32) {
+	for _, f := range feats {
+		i, ok := m.index[f]
+		if !ok {
+			i = int32(len(m.rows))
+			m.index[f] = i
+			m.rows = append(m.rows, nil)
+		}
+		row := m.rows[i]
+		j := slices.IndexFunc(row, func(e tentry) bool { return int(e.class) == class })
+		if j < 0 {
+			row = append(row, tentry{class: uint16(class), ts: m.now})
+			j = len(row) - 1
+			m.rows[i] = row
+		}
+		e := &row[j]
+		e.total += int64(e.w) * (m.now - e.ts)
+		e.ts, e.w = m.now, e.w+delta
+	}
+}
+
+// quantScale maps averaged weights to int16: a weight of 1 (one update
+// held for the whole training) becomes quantScale.
+const quantScale = 64
+
+// compact averages, quantizes and prunes the weights: entries whose
+// quantized value is below minAbs are dropped.
+func (m *avgWeights) compact(minAbs int) *weights {
+	keys := make([]uint32, 0, len(m.index))
+	for k := range m.index {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	out := &weights{offs: []uint32{0}}
+	now := float64(max(m.now, 1))
+	for _, k := range keys {
+		n := len(out.entries)
+		for _, e := range m.rows[m.index[k]] {
+			avg := float64(e.total+int64(e.w)*(m.now-e.ts)) / now
+			q := math.Round(avg * quantScale)
+			q = max(min(q, math.MaxInt16), math.MinInt16)
+			if math.Abs(q) >= float64(max(minAbs, 1)) {
+				out.entries = append(out.entries, wentry{class: e.class, w: int16(q)})
+			}
+		}
+		if len(out.entries) == n {
+			continue
+		}
+		slices.SortFunc(out.entries[n:], func(a, b wentry) int { return int(a.class) - int(b.class) })
+		out.keys = append(out.keys, k)
+		out.offs = append(out.offs, uint32(len(out.entries)))
+	}
+	out.index = newHashIndex(out.keys)
+	return out
+}
