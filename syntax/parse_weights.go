@@ -127,7 +127,7 @@ func (m *avgWeights) update(feats []uint32, class int, delta int32) {
 
 // quantScale maps averaged weights to int16: a weight of 1 (one update
 // held for the whole training) becomes quantScale.
-const quantScale = 64
+const quantScale = 16
 
 // compact averages, quantizes and prunes the weights: entries whose
 // quantized value is below minAbs are dropped.
