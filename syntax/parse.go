@@ -195,7 +195,7 @@ func (p *Parser) Parse(words []Token) {
 		attachFlat(words)
 		return
 	}
-	atoms := tokenAtoms(words)
+	atoms := wordAtoms(words)
 	st := newState(len(words))
 	var fb featBuf
 	scores := make([]int32, nClasses(len(p.labels)))

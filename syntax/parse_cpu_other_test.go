@@ -4,7 +4,7 @@ package syntax
 
 import "time"
 
-var start = time.Now()
+var parseStart = time.Now()
 
-// cpuTime falls back to wall time where getrusage is missing.
-func cpuTime() time.Duration { return time.Since(start) }
+// parseCPUTime falls back to wall time where getrusage is missing.
+func parseCPUTime() time.Duration { return time.Since(parseStart) }

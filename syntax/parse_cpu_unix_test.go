@@ -7,9 +7,9 @@ import (
 	"time"
 )
 
-// cpuTime is the process's user+system CPU time: on a shared machine it
+// parseCPUTime is the process's user+system CPU time: on a shared machine it
 // measures tokens per core-second where wall time would not.
-func cpuTime() time.Duration {
+func parseCPUTime() time.Duration {
 	var ru syscall.Rusage
 	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
 		return 0

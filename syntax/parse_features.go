@@ -6,35 +6,35 @@ import (
 	"unicode/utf8"
 )
 
-// atom holds the hashed properties of one word that features combine:
+// wordAtom holds the hashed properties of one word that features combine:
 // lower-cased form, lemma, UPOS, a morphological value (Case, else
 // VerbForm) and form+UPOS. Hashing once per word keeps feature extraction
 // free of string work.
-type atom struct{ w, l, p, m, wp uint64 }
+type wordAtom struct{ w, l, p, m, wp uint64 }
 
 var (
-	noneAtom = atom{w: 1, l: 2, p: 3, m: 4, wp: 5}
-	rootAtom = atom{w: 11, l: 12, p: 13, m: 14, wp: 15}
+	noneWordAtom = wordAtom{w: 1, l: 2, p: 3, m: 4, wp: 5}
+	rootWordAtom = wordAtom{w: 11, l: 12, p: 13, m: 14, wp: 15}
 )
 
-// tokenAtoms returns the atoms of the words, index 0 being the root.
-func tokenAtoms(words []Token) []atom {
-	out := make([]atom, len(words)+1)
-	out[0] = rootAtom
+// wordAtoms returns the atoms of the words, index 0 being the root.
+func wordAtoms(words []Token) []wordAtom {
+	out := make([]wordAtom, len(words)+1)
+	out[0] = rootWordAtom
 	for i, t := range words {
-		a := atom{
-			w: hashLower(t.Form), l: hashLower(t.Lemma),
-			p: hashString(t.UPOS) ^ 0x5bd1e995, m: hashString(morphValue(t.Feats)),
+		a := wordAtom{
+			w: parseHashLower(t.Form), l: parseHashLower(t.Lemma),
+			p: parseHash(t.UPOS) ^ 0x5bd1e995, m: parseHash(parseMorph(t.Feats)),
 		}
-		a.wp = mix(a.w, a.p)
+		a.wp = parseMix(a.w, a.p)
 		out[i+1] = a
 	}
 	return out
 }
 
-// morphValue picks the feature that most shapes attachment: the case of a
+// parseMorph picks the feature that most shapes attachment: the case of a
 // nominal, else the verb form.
-func morphValue(feats string) string {
+func parseMorph(feats string) string {
 	for _, key := range []string{"Case=", "VerbForm="} {
 		if i := strings.Index(feats, key); i >= 0 {
 			v := feats[i:]
@@ -48,34 +48,34 @@ func morphValue(feats string) string {
 }
 
 const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
+	parseFNVOffset = 14695981039346656037
+	parseFNVPrime  = 1099511628211
 )
 
-func hashString(s string) uint64 {
-	h := uint64(fnvOffset)
+func parseHash(s string) uint64 {
+	h := uint64(parseFNVOffset)
 	for i := 0; i < len(s); i++ {
-		h = (h ^ uint64(s[i])) * fnvPrime
+		h = (h ^ uint64(s[i])) * parseFNVPrime
 	}
 	return h
 }
 
-// hashLower hashes the lower-cased string without allocating.
-func hashLower(s string) uint64 {
-	h := uint64(fnvOffset)
+// parseHashLower hashes the lower-cased string without allocating.
+func parseHashLower(s string) uint64 {
+	h := uint64(parseFNVOffset)
 	for i := 0; i < len(s); {
 		r, n := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
 		}
 		i += n
-		h = (h ^ uint64(unicode.ToLower(r))) * fnvPrime
+		h = (h ^ uint64(unicode.ToLower(r))) * parseFNVPrime
 	}
 	return h
 }
 
-// mix folds v into the hash h (a multiply-xorshift step).
-func mix(h, v uint64) uint64 {
+// parseMix folds v into the hash h (a multiply-xorshift step).
+func parseMix(h, v uint64) uint64 {
 	h ^= v + 0x9e3779b97f4a7c15 + (h << 6) + (h >> 2)
 	h *= 0xff51afd7ed558ccd
 	return h ^ h>>33
@@ -90,19 +90,19 @@ type featBuf struct {
 
 func (f *featBuf) add(a, b, c uint64) {
 	f.t++
-	h := mix(mix(mix(f.t*0x2545f4914f6cdd1d, a), b), c)
+	h := parseMix(parseMix(parseMix(f.t*0x2545f4914f6cdd1d, a), b), c)
 	f.out = append(f.out, uint32(h>>32^h))
 }
 
-func at(atoms []atom, i int32) *atom {
+func atomAt(atoms []wordAtom, i int32) *wordAtom {
 	if i < 0 {
-		return &noneAtom
+		return &noneWordAtom
 	}
 	return &atoms[i]
 }
 
-// kid returns a child index as -1 when absent (0 means none in pstate).
-func kid(c int32) int32 {
+// childOrNone returns a child index as -1 when absent (0 means none in pstate).
+func childOrNone(c int32) int32 {
 	if c == 0 {
 		return -1
 	}
@@ -122,11 +122,11 @@ func distBucket(d int32) uint64 {
 }
 
 // extract fills f.out with the features of the configuration.
-func (f *featBuf) extract(st *pstate, atoms []atom) {
+func (f *featBuf) extract(st *pstate, atoms []wordAtom) {
 	f.out, f.t = f.out[:0], 0
 	s0i, s1i, b0i := st.stackAt(0), st.stackAt(1), st.bufAt(0)
-	s0, s1 := at(atoms, s0i), at(atoms, s1i)
-	b0, b1, b2 := at(atoms, b0i), at(atoms, st.bufAt(1)), at(atoms, st.bufAt(2))
+	s0, s1 := atomAt(atoms, s0i), atomAt(atoms, s1i)
+	b0, b1, b2 := atomAt(atoms, b0i), atomAt(atoms, st.bufAt(1)), atomAt(atoms, st.bufAt(2))
 	var s0h, s0h2, s0l, s0l2, s0r, s0r2, b0l, b0l2 int32 = -1, -1, -1, -1, -1, -1, -1, -1
 	var s0L, s0lL, s0l2L, s0rL, s0r2L, b0lL, b0l2L, s0hL uint64
 	var vl, vr, bvl, sls, srs, bls, s0Headed uint64
@@ -141,7 +141,7 @@ func (f *featBuf) extract(st *pstate, atoms []atom) {
 		if s0h > 0 {
 			s0h2, s0hL = st.head[s0h], lab(s0h)
 		}
-		s0l, s0l2, s0r, s0r2 = kid(st.lm[s0i]), kid(st.lm2[s0i]), kid(st.rm[s0i]), kid(st.rm2[s0i])
+		s0l, s0l2, s0r, s0r2 = childOrNone(st.lm[s0i]), childOrNone(st.lm2[s0i]), childOrNone(st.rm[s0i]), childOrNone(st.rm2[s0i])
 		s0L, s0lL, s0l2L, s0rL, s0r2L = lab(s0i)*uint64(min(s0h+1, 1)), lab(s0l), lab(s0l2), lab(s0r), lab(s0r2)
 		vl, vr, sls, srs = uint64(st.nl[s0i]), uint64(st.nr[s0i]), st.ls[s0i], st.rs[s0i]
 		if s0h >= 0 {
@@ -149,7 +149,7 @@ func (f *featBuf) extract(st *pstate, atoms []atom) {
 		}
 	}
 	if b0i > 0 {
-		b0l, b0l2 = kid(st.lm[b0i]), kid(st.lm2[b0i])
+		b0l, b0l2 = childOrNone(st.lm[b0i]), childOrNone(st.lm2[b0i])
 		b0lL, b0l2L = lab(b0l), lab(b0l2)
 		bvl, bls = uint64(st.nl[b0i]), st.ls[b0i]
 	}
@@ -158,9 +158,9 @@ func (f *featBuf) extract(st *pstate, atoms []atom) {
 		d = distBucket(b0i - s0i)
 	}
 	rootTaken := uint64(min(st.rootChild, 1))
-	sh, sh2 := at(atoms, s0h), at(atoms, s0h2)
-	sl, sl2, sr, sr2 := at(atoms, s0l), at(atoms, s0l2), at(atoms, s0r), at(atoms, s0r2)
-	bl, bl2 := at(atoms, b0l), at(atoms, b0l2)
+	sh, sh2 := atomAt(atoms, s0h), atomAt(atoms, s0h2)
+	sl, sl2, sr, sr2 := atomAt(atoms, s0l), atomAt(atoms, s0l2), atomAt(atoms, s0r), atomAt(atoms, s0r2)
+	bl, bl2 := atomAt(atoms, b0l), atomAt(atoms, b0l2)
 
 	// single words
 	f.add(s0.w, 0, 0)
@@ -191,7 +191,7 @@ func (f *featBuf) extract(st *pstate, atoms []atom) {
 	f.add(s0.l, b0.l, 0)
 	f.add(s0.l, b0.p, 0)
 	f.add(s0.p, b0.l, 0)
-	f.add(mix(s0.p, s0.m), mix(b0.p, b0.m), 0)
+	f.add(parseMix(s0.p, s0.m), parseMix(b0.p, b0.m), 0)
 	f.add(b0.p, b1.p, 0)
 	f.add(s0.p, b0.p, s0Headed)
 	f.add(s0.p, b0.p, rootTaken)

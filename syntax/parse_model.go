@@ -52,13 +52,13 @@ func (p *Parser) MarshalBinary() ([]byte, error) {
 	return binary.LittleEndian.AppendUint32(out, crc32.ChecksumIEEE(out)), nil
 }
 
-// reader decodes varints, remembering the first error.
-type reader struct {
+// modelReader decodes varints, remembering the first error.
+type modelReader struct {
 	data []byte
 	err  error
 }
 
-func (r *reader) uvarint(limit uint64, what string) uint64 {
+func (r *modelReader) uvarint(limit uint64, what string) uint64 {
 	if r.err != nil {
 		return 0
 	}
@@ -75,7 +75,7 @@ func (r *reader) uvarint(limit uint64, what string) uint64 {
 	return 0
 }
 
-func (r *reader) varint(what string) int64 {
+func (r *modelReader) varint(what string) int64 {
 	if r.err != nil {
 		return 0
 	}
@@ -101,7 +101,7 @@ func UnmarshalParser(data []byte) (*Parser, error) {
 	if crc32.ChecksumIEEE(body) != binary.LittleEndian.Uint32(data[len(data)-4:]) {
 		return nil, errors.New("parser model: checksum mismatch (corrupt file)")
 	}
-	r := &reader{data: body[len(parserMagic)+1:]}
+	r := &modelReader{data: body[len(parserMagic)+1:]}
 	p := &Parser{rootL: -1}
 	nl := r.uvarint(math.MaxInt16, "label count")
 	for i := range nl {
@@ -130,7 +130,7 @@ func UnmarshalParser(data []byte) (*Parser, error) {
 	return p, nil
 }
 
-func readWeights(r *reader, nClass int) (*weights, error) {
+func readWeights(r *modelReader, nClass int) (*weights, error) {
 	nk := r.uvarint(uint64(len(r.data)), "feature count")
 	m := &weights{keys: make([]uint32, 0, nk), offs: make([]uint32, 1, nk+1)}
 	key := uint64(0)
@@ -150,7 +150,7 @@ func readWeights(r *reader, nClass int) (*weights, error) {
 			if r.err != nil {
 				return nil, r.err
 			}
-			m.entries = append(m.entries, wentry{class: uint16(class), w: int16(w)})
+			m.entries = append(m.entries, weightEntry{class: uint16(class), w: int16(w)})
 		}
 		if r.err != nil {
 			return nil, r.err

@@ -201,7 +201,7 @@ func TestUnmarshalParserRejectsCorruptData(t *testing.T) {
 		bad := slices.Clone(data)
 		bad[i] ^= 0x20
 		if _, err := UnmarshalParser(bad); err == nil {
-			t.Errorf("accepted a flipped byte at %d", i)
+			t.Errorf("accepted a flipped byte atomAt %d", i)
 		}
 	}
 	if _, err := (&Parser{}).MarshalBinary(); err == nil {

@@ -5,10 +5,10 @@ import (
 	"slices"
 )
 
-// explore is the probability of following the model's own (possibly
+// exploreProb is the probability of following the model's own (possibly
 // wrong) transition after the first epoch, so training sees the
 // configurations parsing will meet (Goldberg & Nivre 2012).
-const explore = 0.9
+const exploreProb = 0.9
 
 // Pruning: the smallest quantized weights are dropped, the threshold
 // rising until the encoded model fits in maxParserBytes. On the UD
@@ -22,7 +22,7 @@ const maxParserBytes = 1_900_000
 // goldTree is a training sentence: the words' atoms and the projectivized
 // gold heads and label ids, index 0 being the root.
 type goldTree struct {
-	atoms []atom
+	atoms []wordAtom
 	head  []int32
 	label []int16
 }
@@ -119,7 +119,7 @@ func (p *Parser) goldTree(words []Token, ids map[string]int16) (goldTree, bool) 
 		}
 		label[i+1] = id
 	}
-	return goldTree{atoms: tokenAtoms(words), head: head, label: label}, true
+	return goldTree{atoms: wordAtoms(words), head: head, label: label}, true
 }
 
 // hasCycle reports whether following heads from some word never reaches
@@ -208,7 +208,7 @@ func (p *Parser) trainOne(m *avgWeights, t goldTree, fb *featBuf, scores []int32
 			m.update(fb.out, pred, -1)
 		}
 		next := gold
-		if doExplore && rng.Float64() < explore {
+		if doExplore && rng.Float64() < exploreProb {
 			next = pred
 		}
 		st.apply(next)

@@ -32,20 +32,20 @@ func TestParserUD(t *testing.T) {
 			continue
 		}
 		fit, held := loadUDSplit(t, dir, name)
-		start := time.Now()
+		parseStart := time.Now()
 		p := TrainParser(fit, ParserOptions{})
-		trainTime := time.Since(start)
+		trainTime := time.Since(parseStart)
 		data, err := p.MarshalBinary()
 		if err != nil {
 			t.Fatal(err)
 		}
-		cpu := cpuTime()
+		cpu := parseCPUTime()
 		uas, las := EvalParser(p, held)
 		words := 0
 		for _, s := range held {
 			words += len(s.Tokens)
 		}
-		speed := float64(words) / (cpuTime() - cpu).Seconds()
+		speed := float64(words) / (parseCPUTime() - cpu).Seconds()
 		t.Logf("%-13s fit %5d sent  held %5d words  UAS %5.1f  LAS %5.1f  train %5.1fs  model %4d KB  %6.0f tok/cpu-s",
 			name, len(fit), words, uas, las, trainTime.Seconds(), len(data)/1024, speed)
 		sumUAS, sumLAS = sumUAS+uas, sumLAS+las

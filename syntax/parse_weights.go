@@ -11,7 +11,7 @@ type weights struct {
 	index   hashIndex // feature → i
 	keys    []uint32  // feature i's hash, ascending
 	offs    []uint32  // entries of feature i are entries[offs[i]:offs[i+1]]
-	entries []wentry
+	entries []weightEntry
 }
 
 // hashIndex maps feature hashes (already uniform) to their position with
@@ -53,7 +53,7 @@ func (h *hashIndex) get(k uint32) (uint32, bool) {
 	}
 }
 
-type wentry struct {
+type weightEntry struct {
 	class uint16
 	w     int16
 }
@@ -77,11 +77,11 @@ func (m *weights) score(feats []uint32, scores []int32) {
 // the average in one pass at the end (Daumé's lazy-update trick).
 type avgWeights struct {
 	index map[uint32]int32
-	rows  [][]tentry
+	rows  [][]avgEntry
 	now   int64 // number of training decisions so far
 }
 
-type tentry struct {
+type avgEntry struct {
 	class uint16
 	w     int32
 	total int64 // sum of w over the decisions up to ts
@@ -113,9 +113,9 @@ func (m *avgWeights) update(feats []uint32, class int, delta int32) {
 			m.rows = append(m.rows, nil)
 		}
 		row := m.rows[i]
-		j := slices.IndexFunc(row, func(e tentry) bool { return int(e.class) == class })
+		j := slices.IndexFunc(row, func(e avgEntry) bool { return int(e.class) == class })
 		if j < 0 {
-			row = append(row, tentry{class: uint16(class), ts: m.now})
+			row = append(row, avgEntry{class: uint16(class), ts: m.now})
 			j = len(row) - 1
 			m.rows[i] = row
 		}
@@ -146,13 +146,13 @@ func (m *avgWeights) compact(minAbs int) *weights {
 			q := math.Round(avg * quantScale)
 			q = max(min(q, math.MaxInt16), math.MinInt16)
 			if math.Abs(q) >= float64(max(minAbs, 1)) {
-				out.entries = append(out.entries, wentry{class: e.class, w: int16(q)})
+				out.entries = append(out.entries, weightEntry{class: e.class, w: int16(q)})
 			}
 		}
 		if len(out.entries) == n {
 			continue
 		}
-		slices.SortFunc(out.entries[n:], func(a, b wentry) int { return int(a.class) - int(b.class) })
+		slices.SortFunc(out.entries[n:], func(a, b weightEntry) int { return int(a.class) - int(b.class) })
 		out.keys = append(out.keys, k)
 		out.offs = append(out.offs, uint32(len(out.entries)))
 	}
