@@ -103,7 +103,7 @@ func UnmarshalParser(data []byte) (*Parser, error) {
 	}
 	r := &modelReader{data: body[len(parserMagic)+1:]}
 	p := &Parser{rootL: -1}
-	nl := r.uvarint(math.MaxInt16, "label count")
+	nl := r.uvarint(maxLabels, "label count")
 	for i := range nl {
 		n := r.uvarint(math.MaxInt16, "label length")
 		if r.err == nil && n > uint64(len(r.data)) {
@@ -140,6 +140,9 @@ func readWeights(r *modelReader, nClass int) (*weights, error) {
 			r.err = errors.New("parser model: feature hash out of range")
 		}
 		ne := r.uvarint(uint64(nClass), "entry count")
+		if r.err == nil && ne == 0 {
+			r.err = errors.New("parser model: feature without weights")
+		}
 		class := uint64(0)
 		for range ne {
 			class += r.uvarint(uint64(nClass), "class")
@@ -149,6 +152,9 @@ func readWeights(r *modelReader, nClass int) (*weights, error) {
 			}
 			if r.err != nil {
 				return nil, r.err
+			}
+			if len(m.entries) >= maxModelEntries-1 {
+				return nil, errors.New("parser model: too many weights")
 			}
 			m.entries = append(m.entries, weightEntry{class: uint16(class), w: int16(w)})
 		}
@@ -167,6 +173,6 @@ func readWeights(r *modelReader, nClass int) (*weights, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	m.index = newHashIndex(m.keys)
+	m.index = newHashIndex(m.keys, m.offs)
 	return m, nil
 }

@@ -15,7 +15,7 @@ const exploreProb = 0.9
 // treebanks, dropping every entry whose averaged weight is below one update
 // halves a model for at most 0.2 UAS (pl_pdb 87.3 → 87.3, fr_sequoia
 // 90.6 → 90.8); a small training set keeps all its weights.
-var pruneSteps = []int{1, 4, 8, 12, 14, 16, 18, 20, 22, 24, 28, 32, 40, 48, 64, 96, 128}
+var pruneSteps = []int{1, 4, 8, 12, 14, 16, 18, 20, 22, 24, 28, 32, 40, 48, 64, 96, 128, 256, 1024, 1 << 15}
 
 const maxParserBytes = 1_900_000
 
@@ -38,7 +38,8 @@ func TrainParser(sents []Sentence, opt ParserOptions) *Parser {
 	}
 	for _, minAbs := range pruneSteps {
 		p.model = m.compact(minAbs)
-		if data, _ := p.MarshalBinary(); len(data) <= maxParserBytes {
+		data, _ := p.MarshalBinary()
+		if len(data) <= maxParserBytes && len(p.model.entries) < maxModelEntries {
 			break
 		}
 	}
@@ -109,6 +110,9 @@ func (p *Parser) goldTree(words []Token, ids map[string]int16) (goldTree, bool) 
 			rel = "dep"
 		}
 		id, ok := ids[rel]
+		if !ok && len(p.labels) == maxLabels {
+			return goldTree{}, false
+		}
 		if !ok {
 			id = int16(len(p.labels))
 			ids[rel] = id

@@ -8,21 +8,36 @@ import (
 // weights is the compact trained model: for each feature hash the
 // (class, int16 weight) pairs that survived pruning, in one flat slice.
 type weights struct {
-	index   hashIndex // feature → i
+	index   hashIndex // feature → its entries
 	keys    []uint32  // feature i's hash, ascending
 	offs    []uint32  // entries of feature i are entries[offs[i]:offs[i+1]]
 	entries []weightEntry
 }
 
-// hashIndex maps feature hashes (already uniform) to their position with
-// linear probing over a power-of-two table: a slot holds key<<32 | i+1,
-// 0 when empty. Faster than a Go map for this one job.
+type weightEntry struct {
+	class uint16
+	w     int16
+}
+
+// Limits of hashIndex's packed slots: a model holds fewer than
+// maxModelEntries entries and a feature at most maxFeatureEntries, so
+// there are at most maxLabels labels.
+const (
+	maxModelEntries   = 1 << 23
+	maxFeatureEntries = 1<<9 - 1
+	maxLabels         = (maxFeatureEntries - actFirstArc) / 2
+)
+
+// hashIndex maps feature hashes (already uniform) to their entries with
+// linear probing over a power-of-two table. A slot packs key<<32 |
+// offset<<9 | count, so a lookup touches one cache line before the
+// entries; 0 marks an empty slot (every stored feature has an entry).
 type hashIndex struct {
 	slots []uint64
 	mask  uint32
 }
 
-func newHashIndex(keys []uint32) hashIndex {
+func newHashIndex(keys, offs []uint32) hashIndex {
 	size := 16
 	for size < 2*len(keys) {
 		size *= 2
@@ -33,40 +48,33 @@ func newHashIndex(keys []uint32) hashIndex {
 		for h.slots[j] != 0 {
 			j = (j + 1) & h.mask
 		}
-		h.slots[j] = uint64(k)<<32 | uint64(i+1)
+		h.slots[j] = uint64(k)<<32 | uint64(offs[i])<<9 | uint64(offs[i+1]-offs[i])
 	}
 	return h
 }
 
-func (h *hashIndex) get(k uint32) (uint32, bool) {
+// get returns where feature k's entries start and how many there are.
+func (h *hashIndex) get(k uint32) (off, n uint32) {
 	if len(h.slots) == 0 {
-		return 0, false
+		return 0, 0
 	}
 	for j := k & h.mask; ; j = (j + 1) & h.mask {
 		s := h.slots[j]
 		if s == 0 {
-			return 0, false
+			return 0, 0
 		}
 		if uint32(s>>32) == k {
-			return uint32(s) - 1, true
+			return uint32(s>>9) & (maxModelEntries - 1), uint32(s) & maxFeatureEntries
 		}
 	}
-}
-
-type weightEntry struct {
-	class uint16
-	w     int16
 }
 
 // score sets scores to the sum of the weights of the features.
 func (m *weights) score(feats []uint32, scores []int32) {
 	clear(scores)
 	for _, f := range feats {
-		i, ok := m.index.get(f)
-		if !ok {
-			continue
-		}
-		for _, e := range m.entries[m.offs[i]:m.offs[i+1]] {
+		off, n := m.index.get(f)
+		for _, e := range m.entries[off : off+n] {
 			scores[e.class] += int32(e.w)
 		}
 	}
@@ -156,6 +164,6 @@ func (m *avgWeights) compact(minAbs int) *weights {
 		out.keys = append(out.keys, k)
 		out.offs = append(out.offs, uint32(len(out.entries)))
 	}
-	out.index = newHashIndex(out.keys)
+	out.index = newHashIndex(out.keys, out.offs)
 	return out
 }
