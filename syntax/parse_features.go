@@ -121,66 +121,91 @@ func distBucket(d int32) uint64 {
 	return 7
 }
 
-// extract fills f.out with the features of the configuration.
-func (f *featBuf) extract(st *pstate, atoms []wordAtom) {
-	f.out, f.t = f.out[:0], 0
-	s0i, s1i, b0i := st.stackAt(0), st.stackAt(1), st.bufAt(0)
-	s0, s1 := atomAt(atoms, s0i), atomAt(atoms, s1i)
-	b0, b1, b2 := atomAt(atoms, b0i), atomAt(atoms, st.bufAt(1)), atomAt(atoms, st.bufAt(2))
-	var s0h, s0h2, s0l, s0l2, s0r, s0r2, b0l, b0l2 int32 = -1, -1, -1, -1, -1, -1, -1, -1
-	var s0L, s0lL, s0l2L, s0rL, s0r2L, b0lL, b0l2L, s0hL uint64
-	var vl, vr, bvl, sls, srs, bls, s0Headed uint64
+// featCtx holds what a configuration's features read: the words around
+// the stack top s0 and the buffer front b0 (s0's head h and grand-head h2,
+// leftmost l/l2 and rightmost r/r2 children, b0's leftmost children), arc
+// labels and counts.
+type featCtx struct {
+	s0, s1, b0, b1, b2                 *wordAtom
+	sh, sh2, sl, sl2, sr, sr2, bl, bl2 *wordAtom
+	labels                             [8]uint64 // of s0, its head and the children above
+	dist, vl, vr, bvl, sls, srs, bls   uint64    // distance, valencies, label sets
+	s0Headed, rootTaken                uint64
+}
+
+// context gathers the featCtx of a configuration.
+func (st *pstate) context(atoms []wordAtom) featCtx {
+	s0i, b0i := st.stackAt(0), st.bufAt(0)
+	c := featCtx{
+		s0: atomAt(atoms, s0i), s1: atomAt(atoms, st.stackAt(1)),
+		b0: atomAt(atoms, b0i), b1: atomAt(atoms, st.bufAt(1)), b2: atomAt(atoms, st.bufAt(2)),
+		rootTaken: uint64(min(st.rootChild, 1)),
+	}
 	lab := func(i int32) uint64 {
-		if i <= 0 {
+		if i <= 0 || st.head[i] < 0 {
 			return 0
 		}
 		return uint64(st.label[i]) + 1
 	}
+	var kids [8]int32 // h, h2, l, l2, r, r2, bl, bl2
+	for i := range kids {
+		kids[i] = -1
+	}
 	if s0i > 0 {
-		s0h = st.head[s0i]
-		if s0h > 0 {
-			s0h2, s0hL = st.head[s0h], lab(s0h)
+		h := st.head[s0i]
+		if h > 0 {
+			kids[1] = st.head[h]
 		}
-		s0l, s0l2, s0r, s0r2 = childOrNone(st.lm[s0i]), childOrNone(st.lm2[s0i]), childOrNone(st.rm[s0i]), childOrNone(st.rm2[s0i])
-		s0L, s0lL, s0l2L, s0rL, s0r2L = lab(s0i)*uint64(min(s0h+1, 1)), lab(s0l), lab(s0l2), lab(s0r), lab(s0r2)
-		vl, vr, sls, srs = uint64(st.nl[s0i]), uint64(st.nr[s0i]), st.ls[s0i], st.rs[s0i]
-		if s0h >= 0 {
-			s0Headed = 1
-		}
+		kids[0] = h
+		kids[2], kids[3] = childOrNone(st.lm[s0i]), childOrNone(st.lm2[s0i])
+		kids[4], kids[5] = childOrNone(st.rm[s0i]), childOrNone(st.rm2[s0i])
+		c.vl, c.vr, c.sls, c.srs = uint64(st.nl[s0i]), uint64(st.nr[s0i]), st.ls[s0i], st.rs[s0i]
+		c.s0Headed = uint64(min(h+1, 1))
 	}
 	if b0i > 0 {
-		b0l, b0l2 = childOrNone(st.lm[b0i]), childOrNone(st.lm2[b0i])
-		b0lL, b0l2L = lab(b0l), lab(b0l2)
-		bvl, bls = uint64(st.nl[b0i]), st.ls[b0i]
+		kids[6], kids[7] = childOrNone(st.lm[b0i]), childOrNone(st.lm2[b0i])
+		c.bvl, c.bls = uint64(st.nl[b0i]), st.ls[b0i]
+		if s0i >= 0 {
+			c.dist = distBucket(b0i - s0i)
+		}
 	}
-	var d uint64
-	if s0i >= 0 && b0i > 0 {
-		d = distBucket(b0i - s0i)
-	}
-	rootTaken := uint64(min(st.rootChild, 1))
-	sh, sh2 := atomAt(atoms, s0h), atomAt(atoms, s0h2)
-	sl, sl2, sr, sr2 := atomAt(atoms, s0l), atomAt(atoms, s0l2), atomAt(atoms, s0r), atomAt(atoms, s0r2)
-	bl, bl2 := atomAt(atoms, b0l), atomAt(atoms, b0l2)
+	c.labels = [8]uint64{lab(s0i), lab(kids[0]), lab(kids[2]), lab(kids[3]),
+		lab(kids[4]), lab(kids[5]), lab(kids[6]), lab(kids[7])}
+	c.sh, c.sh2, c.sl, c.sl2 = atomAt(atoms, kids[0]), atomAt(atoms, kids[1]), atomAt(atoms, kids[2]), atomAt(atoms, kids[3])
+	c.sr, c.sr2, c.bl, c.bl2 = atomAt(atoms, kids[4]), atomAt(atoms, kids[5]), atomAt(atoms, kids[6]), atomAt(atoms, kids[7])
+	return c
+}
 
-	// single words
-	f.add(s0.w, 0, 0)
-	f.add(s0.p, 0, 0)
-	f.add(s0.l, 0, 0)
-	f.add(s0.wp, 0, 0)
-	f.add(s0.m, s0.p, 0)
-	f.add(b0.w, 0, 0)
-	f.add(b0.p, 0, 0)
-	f.add(b0.l, 0, 0)
-	f.add(b0.wp, 0, 0)
-	f.add(b0.m, b0.p, 0)
-	f.add(b1.w, 0, 0)
-	f.add(b1.p, 0, 0)
+// extract fills f.out with the features of the configuration: the
+// templates of Zhang & Nivre (2011) plus lemmas and a case/verb-form value.
+func (f *featBuf) extract(st *pstate, atoms []wordAtom) {
+	f.out, f.t = f.out[:0], 0
+	c := st.context(atoms)
+	s0, s1, b0, b1, b2 := c.s0, c.s1, c.b0, c.b1, c.b2
+	for _, a := range [...]*wordAtom{s0, b0} {
+		f.add(a.w, 0, 0)
+		f.add(a.p, 0, 0)
+		f.add(a.l, 0, 0)
+		f.add(a.wp, 0, 0)
+		f.add(a.m, a.p, 0)
+	}
+	for _, a := range [...]*wordAtom{b1, b2, s1, c.sh, c.sl, c.sr, c.bl, c.sh2, c.sl2, c.sr2, c.bl2} {
+		f.add(a.w, 0, 0)
+		f.add(a.p, 0, 0)
+	}
+	for _, l := range c.labels {
+		f.add(l, 0, 0)
+	}
+	for _, v := range [...]uint64{c.dist, c.vl, c.vr, c.sls, c.srs} {
+		f.add(s0.w, v, 0)
+		f.add(s0.p, v, 0)
+	}
+	for _, v := range [...]uint64{c.dist, c.bvl, c.bls} {
+		f.add(b0.w, v, 0)
+		f.add(b0.p, v, 0)
+	}
+	// pairs and triples
 	f.add(b1.wp, 0, 0)
-	f.add(b2.w, 0, 0)
-	f.add(b2.p, 0, 0)
-	f.add(s1.w, 0, 0)
-	f.add(s1.p, 0, 0)
-	// pairs of s0 and b0
 	f.add(s0.wp, b0.wp, 0)
 	f.add(s0.wp, b0.w, 0)
 	f.add(s0.w, b0.wp, 0)
@@ -193,66 +218,20 @@ func (f *featBuf) extract(st *pstate, atoms []wordAtom) {
 	f.add(s0.p, b0.l, 0)
 	f.add(parseMix(s0.p, s0.m), parseMix(b0.p, b0.m), 0)
 	f.add(b0.p, b1.p, 0)
-	f.add(s0.p, b0.p, s0Headed)
-	f.add(s0.p, b0.p, rootTaken)
-	// three tags
+	f.add(s0.p, b0.p, c.s0Headed)
+	f.add(s0.p, b0.p, c.rootTaken)
+	f.add(s0.w, b0.w, c.dist)
+	f.add(s0.p, b0.p, c.dist)
 	f.add(b0.p, b1.p, b2.p)
 	f.add(s0.p, b0.p, b1.p)
-	f.add(sh.p, s0.p, b0.p)
-	f.add(s0.p, sl.p, b0.p)
-	f.add(s0.p, sr.p, b0.p)
-	f.add(s0.p, b0.p, bl.p)
+	f.add(c.sh.p, s0.p, b0.p)
+	f.add(s0.p, c.sl.p, b0.p)
+	f.add(s0.p, c.sr.p, b0.p)
+	f.add(s0.p, b0.p, c.bl.p)
 	f.add(s1.p, s0.p, b0.p)
 	f.add(s1.p, s0.p, 0)
-	// distance
-	f.add(s0.w, d, 0)
-	f.add(s0.p, d, 0)
-	f.add(b0.w, d, 0)
-	f.add(b0.p, d, 0)
-	f.add(s0.w, b0.w, d)
-	f.add(s0.p, b0.p, d)
-	// valency
-	f.add(s0.w, vr, 0)
-	f.add(s0.p, vr, 0)
-	f.add(s0.w, vl, 0)
-	f.add(s0.p, vl, 0)
-	f.add(b0.w, bvl, 0)
-	f.add(b0.p, bvl, 0)
-	// second order: heads, extreme children and their labels
-	f.add(sh.w, 0, 0)
-	f.add(sh.p, 0, 0)
-	f.add(s0L, 0, 0)
-	f.add(sl.w, 0, 0)
-	f.add(sl.p, 0, 0)
-	f.add(s0lL, 0, 0)
-	f.add(sr.w, 0, 0)
-	f.add(sr.p, 0, 0)
-	f.add(s0rL, 0, 0)
-	f.add(bl.w, 0, 0)
-	f.add(bl.p, 0, 0)
-	f.add(b0lL, 0, 0)
-	// third order
-	f.add(sh2.w, 0, 0)
-	f.add(sh2.p, 0, 0)
-	f.add(s0hL, 0, 0)
-	f.add(sl2.w, 0, 0)
-	f.add(sl2.p, 0, 0)
-	f.add(s0l2L, 0, 0)
-	f.add(sr2.w, 0, 0)
-	f.add(sr2.p, 0, 0)
-	f.add(s0r2L, 0, 0)
-	f.add(bl2.w, 0, 0)
-	f.add(bl2.p, 0, 0)
-	f.add(b0l2L, 0, 0)
-	f.add(s0.p, sl.p, sl2.p)
-	f.add(s0.p, sr.p, sr2.p)
-	f.add(s0.p, sh.p, sh2.p)
-	f.add(b0.p, bl.p, bl2.p)
-	// label sets
-	f.add(s0.w, srs, 0)
-	f.add(s0.p, srs, 0)
-	f.add(s0.w, sls, 0)
-	f.add(s0.p, sls, 0)
-	f.add(b0.w, bls, 0)
-	f.add(b0.p, bls, 0)
+	f.add(s0.p, c.sl.p, c.sl2.p)
+	f.add(s0.p, c.sr.p, c.sr2.p)
+	f.add(s0.p, c.sh.p, c.sh2.p)
+	f.add(b0.p, c.bl.p, c.bl2.p)
 }
