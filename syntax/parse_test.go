@@ -236,3 +236,58 @@ func FuzzUnmarshalParser(f *testing.F) {
 		}
 	})
 }
+
+// TestOracleBuildsGoldTree follows only zero-cost transitions from the
+// start: the dynamic oracle must then rebuild every (projectivized) gold
+// tree, labels included.
+func TestOracleBuildsGoldTree(t *testing.T) {
+	p := &Parser{rootL: -1}
+	ids := map[string]int16{}
+	for _, s := range fixtureSentences(t) {
+		g, ok := p.goldTree(s.Tokens, ids)
+		if !ok {
+			t.Fatalf("%s rejected", s.ID)
+		}
+		if shortestNonProjective(g.head) >= 0 {
+			t.Fatalf("%s not projectivized", s.ID)
+		}
+		// the first zero-cost transition favours SHIFT, the last an arc
+		for _, last := range []bool{false, true} {
+			costs := make([]int, nClasses(maxLabels))
+			st := newState(len(g.head) - 1)
+			for !st.bufEmpty() {
+				st.costs(g, costs, p.rootL)
+				a := slices.Index(costs, 0)
+				for i := len(costs) - 1; last && i >= 0; i-- {
+					if costs[i] == 0 {
+						a = i
+						break
+					}
+				}
+				if a < 0 {
+					t.Fatalf("%s: no zero-cost transition in %v", s.ID, costs)
+				}
+				st.apply(a)
+			}
+			st.finish(func() int16 { return 0 })
+			if !slices.Equal(st.head[1:], g.head[1:]) || !slices.Equal(st.label[1:], g.label[1:]) {
+				t.Errorf("%s (last=%v): oracle built %v %v, gold %v %v", s.ID, last, st.head, st.label, g.head, g.label)
+			}
+		}
+	}
+}
+
+func TestProjectivizeLiftsCrossingArcs(t *testing.T) {
+	// en4 "Who did you say it was?": Who ← was crosses say → was
+	head := []int32{-1, 6, 4, 4, 0, 6, 4, 4}
+	projectivize(head)
+	if want := []int32{-1, 4, 4, 4, 0, 6, 4, 4}; !slices.Equal(head, want) {
+		t.Errorf("projectivized %v, want %v", head, want)
+	}
+	if hasCycle(head) {
+		t.Error("lifting made a cycle")
+	}
+	if !hasCycle([]int32{-1, 2, 1}) || hasCycle([]int32{-1, 0, 1}) {
+		t.Error("hasCycle is wrong")
+	}
+}
