@@ -182,7 +182,8 @@ func (st *pstate) finish(bestRight func() int16) {
 
 // Parse fills Head (1-based, 0 for the root) and Rel of every word from its
 // Form, Lemma, UPOS and Feats. The result is always a single-rooted tree;
-// sentences longer than MaxParseWords are parsed in chunks.
+// sentences longer than MaxParseWords are parsed in chunks. A Parser is
+// safe for concurrent use.
 func (p *Parser) Parse(words []Token) {
 	if len(words) == 0 {
 		return

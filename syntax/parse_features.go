@@ -8,13 +8,14 @@ import (
 
 // wordAtom holds the hashed properties of one word that features combine:
 // lower-cased form, lemma, UPOS, a morphological value (Case, else
-// VerbForm) and form+UPOS. Hashing once per word keeps feature extraction
-// free of string work.
-type wordAtom struct{ w, l, p, m, wp uint64 }
+// VerbForm), form+UPOS, the last three letters (robust to tagging errors
+// and unknown words) and Number+Gender (for agreement). Hashing once per
+// word keeps feature extraction free of string work.
+type wordAtom struct{ w, l, p, m, wp, suf, agr uint64 }
 
 var (
-	noneWordAtom = wordAtom{w: 1, l: 2, p: 3, m: 4, wp: 5}
-	rootWordAtom = wordAtom{w: 11, l: 12, p: 13, m: 14, wp: 15}
+	noneWordAtom = wordAtom{w: 1, l: 2, p: 3, m: 4, wp: 5, suf: 6, agr: 7}
+	rootWordAtom = wordAtom{w: 11, l: 12, p: 13, m: 14, wp: 15, suf: 16, agr: 17}
 )
 
 // wordAtoms returns the atoms of the words, index 0 being the root.
@@ -22,9 +23,15 @@ func wordAtoms(words []Token) []wordAtom {
 	out := make([]wordAtom, len(words)+1)
 	out[0] = rootWordAtom
 	for i, t := range words {
+		m := featureValue(t.Feats, "Case=")
+		if m == "" {
+			m = featureValue(t.Feats, "VerbForm=")
+		}
 		a := wordAtom{
 			w: parseHashLower(t.Form), l: parseHashLower(t.Lemma),
-			p: parseHash(t.UPOS) ^ 0x5bd1e995, m: parseHash(parseMorph(t.Feats)),
+			p: parseHash(t.UPOS) ^ 0x5bd1e995, m: parseHash(m),
+			suf: parseHashLower(lastRunes(t.Form, 3)),
+			agr: parseMix(parseHash(featureValue(t.Feats, "Number=")), parseHash(featureValue(t.Feats, "Gender="))),
 		}
 		a.wp = parseMix(a.w, a.p)
 		out[i+1] = a
@@ -32,19 +39,35 @@ func wordAtoms(words []Token) []wordAtom {
 	return out
 }
 
-// parseMorph picks the feature that most shapes attachment: the case of a
-// nominal, else the verb form.
-func parseMorph(feats string) string {
-	for _, key := range []string{"Case=", "VerbForm="} {
-		if i := strings.Index(feats, key); i >= 0 {
-			v := feats[i:]
-			if j := strings.IndexByte(v, '|'); j >= 0 {
-				v = v[:j]
-			}
-			return v
+// featureValue returns key's value in a UD feature string ("Case=" in
+// "Case=Nom|Number=Sing" gives "Nom"), empty when absent.
+func featureValue(feats, key string) string {
+	i := strings.Index(feats, key)
+	for i > 0 && feats[i-1] != '|' {
+		j := strings.Index(feats[i+1:], key)
+		if j < 0 {
+			return ""
 		}
+		i += 1 + j
 	}
-	return ""
+	if i < 0 {
+		return ""
+	}
+	v := feats[i+len(key):]
+	if j := strings.IndexByte(v, '|'); j >= 0 {
+		v = v[:j]
+	}
+	return v
+}
+
+// lastRunes returns the last n runes of s.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
 }
 
 const (
@@ -107,6 +130,13 @@ func childOrNone(c int32) int32 {
 		return -1
 	}
 	return c
+}
+
+func boolHash(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 2
 }
 
 func distBucket(d int32) uint64 {
@@ -204,6 +234,12 @@ func (f *featBuf) extract(st *pstate, atoms []wordAtom) {
 		f.add(b0.w, v, 0)
 		f.add(b0.p, v, 0)
 	}
+	for _, a := range [...]*wordAtom{s0, b0, b1} {
+		f.add(a.suf, 0, 0)
+	}
+	f.add(s0.suf, b0.suf, 0)
+	f.add(s0.p, b0.p, boolHash(s0.agr == b0.agr))
+	f.add(s0.m, b0.m, boolHash(s0.agr == b0.agr))
 	// pairs and triples
 	f.add(b1.wp, 0, 0)
 	f.add(s0.wp, b0.wp, 0)

@@ -291,3 +291,45 @@ func TestProjectivizeLiftsCrossingArcs(t *testing.T) {
 		t.Error("hasCycle is wrong")
 	}
 }
+
+func TestFeatureValueAndLastRunes(t *testing.T) {
+	feats := "AdpCase=Gen|Case=Ins|Gender=Masc"
+	if v := featureValue(feats, "Case="); v != "Ins" {
+		t.Errorf("Case = %q", v)
+	}
+	if v := featureValue(feats, "Gender="); v != "Masc" {
+		t.Errorf("Gender = %q", v)
+	}
+	if v := featureValue(feats, "Number="); v != "" {
+		t.Errorf("Number = %q", v)
+	}
+	if s := lastRunes("Tuskiem", 3); s != "iem" {
+		t.Errorf("lastRunes = %q", s)
+	}
+	if s := lastRunes("ўё", 3); s != "ўё" {
+		t.Errorf("lastRunes short = %q", s)
+	}
+}
+
+// TestParseConcurrently: one parser serves many goroutines (run with -race).
+func TestParseConcurrently(t *testing.T) {
+	p, sents := trainedFixtureParser(t)
+	want := make([][]Token, len(sents))
+	for i, s := range sents {
+		want[i] = slices.Clone(s.Tokens)
+		p.Parse(want[i])
+	}
+	done := make(chan []Token)
+	for g := range 4 {
+		go func() {
+			s := slices.Clone(sents[g%len(sents)].Tokens)
+			p.Parse(s)
+			done <- s
+		}()
+	}
+	for g := range 4 {
+		if got := <-done; !slices.Equal(got, want[g%len(sents)]) {
+			t.Errorf("goroutine %d parsed differently", g)
+		}
+	}
+}
