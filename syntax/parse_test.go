@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -319,16 +320,17 @@ func TestParseConcurrently(t *testing.T) {
 		want[i] = slices.Clone(s.Tokens)
 		p.Parse(want[i])
 	}
-	done := make(chan []Token)
-	for g := range 4 {
-		go func() {
-			s := slices.Clone(sents[g%len(sents)].Tokens)
-			p.Parse(s)
-			done <- s
-		}()
+	got := make([][]Token, 4)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Go(func() {
+			got[g] = slices.Clone(sents[g%len(sents)].Tokens)
+			p.Parse(got[g])
+		})
 	}
-	for g := range 4 {
-		if got := <-done; !slices.Equal(got, want[g%len(sents)]) {
+	wg.Wait()
+	for g := range got {
+		if !slices.Equal(got[g], want[g%len(sents)]) {
 			t.Errorf("goroutine %d parsed differently", g)
 		}
 	}
