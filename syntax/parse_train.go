@@ -188,26 +188,9 @@ func (p *Parser) trainOne(m *avgWeights, t goldTree, fb *featBuf, scores []int32
 		fb.extract(st, t.atoms)
 		m.score(fb.out, scores)
 		st.costs(t, costs, p.rootL)
-		pred, gold := -1, -1
-		minCost := -1
-		for _, c := range costs {
-			if c >= 0 && (minCost < 0 || c < minCost) {
-				minCost = c
-			}
-		}
-		for a, c := range costs {
-			if c < 0 {
-				continue
-			}
-			if pred < 0 || scores[a] > scores[pred] {
-				pred = a
-			}
-			if c == minCost && (gold < 0 || scores[a] > scores[gold]) {
-				gold = a
-			}
-		}
+		pred, gold := choose(costs, scores)
 		m.now++
-		if costs[pred] > minCost {
+		if costs[pred] > costs[gold] {
 			m.update(fb.out, gold, 1)
 			m.update(fb.out, pred, -1)
 		}
@@ -217,6 +200,30 @@ func (p *Parser) trainOne(m *avgWeights, t goldTree, fb *featBuf, scores []int32
 		}
 		st.apply(next)
 	}
+}
+
+// choose returns the best-scoring legal transition and the best-scoring
+// one of least cost (-1 marks an illegal transition in costs).
+func choose(costs []int, scores []int32) (pred, gold int) {
+	pred, gold = -1, -1
+	minCost := -1
+	for _, c := range costs {
+		if c >= 0 && (minCost < 0 || c < minCost) {
+			minCost = c
+		}
+	}
+	for a, c := range costs {
+		if c < 0 {
+			continue
+		}
+		if pred < 0 || scores[a] > scores[pred] {
+			pred = a
+		}
+		if c == minCost && (gold < 0 || scores[a] > scores[gold]) {
+			gold = a
+		}
+	}
+	return pred, gold
 }
 
 // costs sets, for each transition, how many gold arcs taking it makes
