@@ -30,7 +30,14 @@ type goldTree struct {
 // TrainParser trains a parser from gold trees, reading each token's Form,
 // Lemma, UPOS and Feats. Sentences without a complete single-rooted tree
 // (or longer than MaxParseWords) are skipped; non-projective ones are
-// projectivized by lifting their crossing arcs.
+// projectivized by lifting their crossing arcs (better than skipping them:
+// de 82.9 vs 82.3 UAS, lt 76.6 vs 75.5).
+//
+// To parse a tagger's output, pass the gold sentences plus copies whose
+// UPOS, Lemma and Feats a tagger predicted by jackknifing (train it on 4/5
+// of the sentences, tag the other 1/5, five times): measured with predicted
+// tags on the held-out split, de 74.5 → 75.9 UAS (67.6 → 70.2 LAS), lt
+// 65.8 → 66.8 (58.5 → 59.2).
 func TrainParser(sents []Sentence, opt ParserOptions) *Parser {
 	p, m := trainAveraged(sents, opt)
 	if m == nil {

@@ -3,6 +3,7 @@ package syntax
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -13,7 +14,8 @@ import (
 //
 //	KENT_UD=/work/shared/eval/ud go test -v -run TestParserUD -timeout 1h ./syntax/
 //
-// KENT_UD_LANGS=en_ewt,de_gsd limits the treebanks. Skipped without KENT_UD.
+// KENT_UD_LANGS=en_ewt,de_gsd limits the treebanks, KENT_UD_EPOCHS=n sets
+// the training epochs. Skipped without KENT_UD.
 func TestParserUD(t *testing.T) {
 	root := os.Getenv("KENT_UD")
 	if root == "" {
@@ -33,7 +35,8 @@ func TestParserUD(t *testing.T) {
 		}
 		fit, held := loadUDSplit(t, dir, name)
 		parseStart := time.Now()
-		p := TrainParser(fit, ParserOptions{})
+		epochs, _ := strconv.Atoi(os.Getenv("KENT_UD_EPOCHS"))
+		p := TrainParser(fit, ParserOptions{Epochs: epochs})
 		trainTime := time.Since(parseStart)
 		data, err := p.MarshalBinary()
 		if err != nil {
