@@ -13,7 +13,7 @@ const MaxParseWords = 200
 
 // ParserOptions tune TrainParser; zero values take the defaults.
 type ParserOptions struct {
-	Epochs int    // passes over the training sentences; default 15
+	Epochs int    // passes over the training sentences; default 10
 	Seed   uint64 // shuffling and exploration seed; default 1
 }
 

@@ -10,6 +10,10 @@ import (
 // configurations parsing will meet (Goldberg & Nivre 2012).
 const exploreProb = 0.9
 
+// defaultEpochs: more do not help (mean UAS of de, it, lt, nl: 82.0 after
+// 8 epochs, 82.0 after 15, 82.1 after 25).
+const defaultEpochs = 10
+
 // Pruning: the smallest quantized weights are dropped, the threshold
 // rising until the encoded model fits in maxParserBytes. On the UD
 // treebanks, dropping every entry whose averaged weight is below one update
@@ -57,7 +61,7 @@ func TrainParser(sents []Sentence, opt ParserOptions) *Parser {
 // nothing to learn from.
 func trainAveraged(sents []Sentence, opt ParserOptions) (*Parser, *avgWeights) {
 	if opt.Epochs <= 0 {
-		opt.Epochs = 15
+		opt.Epochs = defaultEpochs
 	}
 	if opt.Seed == 0 {
 		opt.Seed = 1
@@ -78,9 +82,13 @@ func trainAveraged(sents []Sentence, opt ParserOptions) (*Parser, *avgWeights) {
 	var fb featBuf
 	scores := make([]int32, nClasses(len(p.labels)))
 	costs := make([]int, len(scores))
+	lx := newTagLexicon(trees)
+	var buf []wordAtom
 	for epoch := range opt.Epochs {
 		rng.Shuffle(len(trees), func(i, j int) { trees[i], trees[j] = trees[j], trees[i] })
 		for _, t := range trees {
+			t = lx.noisy(t, rng, buf)
+			buf = t.atoms
 			p.trainOne(m, t, &fb, scores, costs, epoch > 0, rng)
 		}
 	}
