@@ -144,10 +144,11 @@ func readWeights(r *modelReader, nClass int) (*weights, error) {
 			r.err = errors.New("parser model: feature without weights")
 		}
 		class := uint64(0)
-		for range ne {
-			class += r.uvarint(uint64(nClass), "class")
+		for j := range ne {
+			delta := r.uvarint(uint64(nClass), "class")
+			class += delta
 			w := r.varint("weight")
-			if r.err == nil && (class >= uint64(nClass) || w < math.MinInt16 || w > math.MaxInt16) {
+			if r.err == nil && (class >= uint64(nClass) || (j > 0 && delta == 0) || w < math.MinInt16 || w > math.MaxInt16) {
 				r.err = errors.New("parser model: entry out of range")
 			}
 			if r.err != nil {
