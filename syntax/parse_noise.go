@@ -4,8 +4,11 @@ import "math/rand/v2"
 
 // tagNoise is the share of ambiguous words whose UPOS training replaces,
 // each epoch, by a tag drawn from those the same form has in the training
-// data, so the parser learns not to trust a tagger's tags blindly.
-var tagNoise = 0.0
+// data, so the parser learns not to trust a tagger's tags blindly. With
+// the tagger's tags on the held-out split, 0.1 against none: UAS de 74.5 →
+// 75.2, lt 66.1 → 66.9, nl 72.8 → 72.8, en 80.5 → 80.8 (LAS +0.3 to +1.0);
+// with gold tags it costs 0.3 UAS on average.
+const tagNoise = 0.1
 
 // tagLexicon maps a word's form atom to the UPOS atoms it is seen with.
 type tagLexicon map[uint64][]uint64
@@ -32,12 +35,11 @@ func containsU64(s []uint64, v uint64) bool {
 	return false
 }
 
-// noisy returns t with some ambiguous words re-tagged, its atoms in buf.
-func (lx tagLexicon) noisy(t goldTree, rng *rand.Rand, buf []wordAtom) goldTree {
-	if tagNoise <= 0 {
-		return t
-	}
-	atoms := append(buf[:0], t.atoms...)
+// noisy returns t with some ambiguous words re-tagged; its atoms reuse
+// *buf.
+func (lx tagLexicon) noisy(t goldTree, rng *rand.Rand, buf *[]wordAtom) goldTree {
+	atoms := append((*buf)[:0], t.atoms...)
+	*buf = atoms
 	for i := 1; i < len(atoms); i++ {
 		tags := lx[atoms[i].w]
 		if len(tags) < 2 || rng.Float64() >= tagNoise {

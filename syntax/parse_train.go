@@ -87,8 +87,7 @@ func trainAveraged(sents []Sentence, opt ParserOptions) (*Parser, *avgWeights) {
 	for epoch := range opt.Epochs {
 		rng.Shuffle(len(trees), func(i, j int) { trees[i], trees[j] = trees[j], trees[i] })
 		for _, t := range trees {
-			t = lx.noisy(t, rng, buf)
-			buf = t.atoms
+			t = lx.noisy(t, rng, &buf)
 			p.trainOne(m, t, &fb, scores, costs, epoch > 0, rng)
 		}
 	}
