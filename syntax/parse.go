@@ -1,5 +1,7 @@
 package syntax
 
+import "sync"
+
 // The dependency parser: greedy arc-eager transitions (Nivre 2003) scored by
 // an averaged perceptron over hashed Zhang & Nivre (2011) style features,
 // trained with Goldberg & Nivre's (2012) dynamic oracle. One pass over the
@@ -51,21 +53,39 @@ type pstate struct {
 }
 
 func newState(n int) *pstate {
-	st := &pstate{n: int32(n), b: 1, stack: make([]int32, 1, n+1)}
-	ints := make([]int32, 5*(n+1))
-	st.head, st.lm, st.lm2, st.rm, st.rm2 = ints[:n+1], ints[n+1:2*(n+1)],
-		ints[2*(n+1):3*(n+1)], ints[3*(n+1):4*(n+1)], ints[4*(n+1):]
-	for i := range st.head {
-		st.head[i] = -1
-	}
-	st.label = make([]int16, n+1)
-	st.nl, st.nr = make([]uint8, n+1), make([]uint8, n+1)
-	st.ls, st.rs = make([]uint64, n+1), make([]uint64, n+1)
+	st := &pstate{}
+	st.reset(n)
 	return st
 }
 
+// reset makes st the initial configuration of an n-word sentence, reusing
+// its memory.
+func (st *pstate) reset(n int) {
+	size := n + 1
+	ints := grow(st.head[:0:cap(st.head)], 5*size)
+	*st = pstate{
+		n: int32(n), b: 1, stack: append(st.stack[:0], 0),
+		head: ints[:size], lm: ints[size : 2*size], lm2: ints[2*size : 3*size],
+		rm: ints[3*size : 4*size], rm2: ints[4*size:],
+		label: grow(st.label, size), nl: grow(st.nl, size), nr: grow(st.nr, size),
+		ls: grow(st.ls, size), rs: grow(st.rs, size),
+	}
+	for i := range st.head {
+		st.head[i] = -1
+	}
+}
+
+// grow returns a zeroed slice of length n, reusing s's memory when it can.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
 func (st *pstate) s0() int32      { return st.stack[len(st.stack)-1] }
-func (st *pstate) done() bool     { return st.b > st.n && len(st.stack) == 1 }
 func (st *pstate) bufEmpty() bool { return st.b > st.n }
 
 // stackAt returns the i-th word from the top of the stack, -1 if none.
@@ -196,13 +216,17 @@ func (p *Parser) Parse(words []Token) {
 		attachFlat(words)
 		return
 	}
-	atoms := wordAtoms(words)
-	st := newState(len(words))
-	var fb featBuf
-	scores := make([]int32, nClasses(len(p.labels)))
+	sc := scratchPool.Get().(*parseScratch)
+	defer scratchPool.Put(sc)
+	atoms := wordAtomsInto(sc.atoms, words)
+	sc.atoms = atoms
+	st := &sc.st
+	st.reset(len(words))
+	scores := grow(sc.scores, nClasses(len(p.labels)))
+	sc.scores = scores
 	for !st.bufEmpty() {
-		fb.extract(st, atoms)
-		p.model.score(fb.out, scores)
+		sc.fb.extract(st, atoms)
+		p.model.score(sc.fb.out, scores)
 		st.apply(p.best(st, scores))
 	}
 	st.finish(func() int16 { return p.bestRightLabel(scores) })
@@ -217,6 +241,17 @@ func (p *Parser) Parse(words []Token) {
 		}
 	}
 }
+
+// parseScratch is the memory one Parse call works in, pooled so parsing
+// a stream of sentences does not allocate.
+type parseScratch struct {
+	st     pstate
+	atoms  []wordAtom
+	fb     featBuf
+	scores []int32
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(parseScratch) }}
 
 // best is the highest-scoring legal transition; SHIFT is always legal
 // while the buffer has words.

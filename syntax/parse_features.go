@@ -19,8 +19,11 @@ var (
 )
 
 // wordAtoms returns the atoms of the words, index 0 being the root.
-func wordAtoms(words []Token) []wordAtom {
-	out := make([]wordAtom, len(words)+1)
+func wordAtoms(words []Token) []wordAtom { return wordAtomsInto(nil, words) }
+
+// wordAtomsInto is wordAtoms reusing buf's memory.
+func wordAtomsInto(buf []wordAtom, words []Token) []wordAtom {
+	out := grow(buf, len(words)+1)
 	out[0] = rootWordAtom
 	for i, t := range words {
 		m := featureValue(t.Feats, "Case=")
