@@ -34,8 +34,8 @@ type goldTree struct {
 // TrainParser trains a parser from gold trees, reading each token's Form,
 // Lemma, UPOS and Feats. Sentences without a complete single-rooted tree
 // (or longer than MaxParseWords) are skipped; non-projective ones are
-// projectivized by lifting their crossing arcs (better than skipping them:
-// de 82.9 vs 82.3 UAS, lt 76.6 vs 75.5).
+// projectivized by lifting their crossing arcs (against skipping them, UAS
+// de 82.9 vs 82.3, lt 76.6 vs 75.5, en 86.9 vs 87.3).
 //
 // To parse a tagger's output, pass the gold sentences plus copies whose
 // UPOS, Lemma and Feats a tagger predicted by jackknifing (train it on 4/5
