@@ -190,6 +190,7 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 	cmd.AddCommand(lid)
 	cmd.AddCommand(evalQuestionsCmd())
 	cmd.AddCommand(evalHoldersCmd())
+	cmd.AddCommand(syntaxEvalCmd())
 	return cmd
 }
 

@@ -132,7 +132,7 @@ Start with:
 	root.PersistentFlags().StringVar(&a.dbPath, "db", sqlite.DefaultPath(), "database file (env KENT_DB)")
 	root.PersistentFlags().StringVar(&a.logLevel, "log-level", "warn", "log level: debug, info, warn, error")
 	root.PersistentFlags().BoolVar(&a.logJSON, "log-json", false, "write logs to stderr as JSON")
-	root.AddCommand(a.briefCmd(), a.ingestCmd(), a.showCmd(), a.searchCmd(), a.quotesCmd(), a.estimatesCmd(), a.entitiesCmd(), a.storiesCmd(), a.evalCmd())
+	root.AddCommand(a.briefCmd(), a.ingestCmd(), a.showCmd(), a.searchCmd(), a.quotesCmd(), a.estimatesCmd(), a.entitiesCmd(), a.storiesCmd(), a.evalCmd(), a.parseCmd())
 	return root
 }
 
