@@ -145,7 +145,7 @@ func TestLemmaUsesEvidenceForAmbiguousEndings(t *testing.T) {
 	if got := in.Lemma("Шольца", "ru", "Шульц", nil); got != "Шольц" {
 		t.Errorf("a lemma the endings do not allow is ignored: %q", got)
 	}
-	lm := in.Lemmas([]string{"Кулеба", "Кулебы", "Кулебе"}, "ru", nil)
+	lm := in.Lemmas([]string{"Кулеба", "Кулебы", "Кулебе"}, "ru", nil, nil)
 	if lm["Кулебы"] != "Кулеба" || lm["Кулеба"] != "Кулеба" {
 		t.Errorf("the article's forms vote: %v", lm)
 	}
