@@ -107,7 +107,7 @@ type word struct {
 	cap        bool
 	first      bool         // first word of its sentence
 	gap        bool         // punctuation between it and the word before: names do not run across
-	tag        syntax.Token // filled when the sentence is tagged (tagSentence)
+	tag        syntax.Token // filled when the words around it are tagged (sentTags)
 }
 
 // Find returns the article's mentions in text order. Persons named by
@@ -124,13 +124,7 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 		}
 		for _, s := range p.Sentences {
 			ws := words(a.Text, s.Span)
-			tagged, has := false, false
-			tag := func() bool { // on demand: most sentences need no tags
-				if !tagged {
-					tagged, has = true, f.tagSentence(a.Text, [2]int{s.Start, s.End}, ws, tlang)
-				}
-				return has
-			}
+			st := &sentTags{text: a.Text, ws: ws, lang: tlang, tagger: f.Tagger}
 			n := len(found)
 			for i := 0; i < len(ws); {
 				if !f.starts(ws, i) {
@@ -140,12 +134,12 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 				j := f.runEnd(ws, i)
 				for _, run := range f.splitAnd(ws[i:j]) {
 					c := around(ws, run)
-					c.tag = tag
+					c.tag = st
 					found = append(found, f.classify(a.Text, run, c, a.Language)...)
 				}
 				i = j
 			}
-			f.addHints(hints, found[n:], ws, tag)
+			f.addHints(hints, found[n:], st, a.Language)
 		}
 	}
 	f.lemmatize(found, a.Language, hints)
@@ -155,17 +149,19 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 }
 
 // addHints records the tagger's lemmas of the proper nouns in people's
-// names found in one sentence, by printed form.
-func (f *Finder) addHints(hints map[string]string, fs []found, ws []word, tag func() bool) {
+// names found in one sentence, by printed form. Only a word whose endings
+// allow another base form needs one, so most sentences stay untagged.
+func (f *Finder) addHints(hints map[string]string, fs []found, st *sentTags, lang string) {
 	for _, m := range fs {
-		if m.Kind != kent.SpeakerPerson || !tag() {
+		if m.Kind != kent.SpeakerPerson {
 			continue
 		}
-		for _, w := range ws {
-			if w.start >= m.Span.Start && w.end <= m.Span.End {
-				if h := Hint(w.tag); h != "" && hints[w.text] == "" {
-					hints[w.text] = h
-				}
+		for k, w := range st.ws {
+			if w.start < m.Span.Start || w.end > m.Span.End || hints[w.text] != "" || !f.needsHint(w.text, lang) || !st.around(st.ws[k:k+1]) {
+				continue
+			}
+			if h := Hint(st.ws[k].tag); h != "" {
+				hints[w.text] = h
 			}
 		}
 	}

@@ -18,8 +18,8 @@ type found struct {
 
 // context is what stands beside a run: the words before and after it.
 type context struct {
-	prev, next, after *word       // after: the next word even across punctuation
-	tag               func() bool // tags the sentence on demand; false when there is no tagger
+	prev, next, after *word     // after: the next word even across punctuation
+	tag               *sentTags // tags words around a run on demand
 }
 
 func around(ws []word, run []word) context {
@@ -164,6 +164,8 @@ func (f *Finder) classify(text string, run []word, c context, lang string) []fou
 			run, titled = run[1:], true // "President Vladimir Putin", "Präsidentenberater X"
 		case run[0].first && !f.inflect.First(run[0].text, lang) && (f.verbs[low] || f.sources[low] || f.isRole(run[1].text) || f.inflect.First(run[1].text, lang) || f.leadPlace(run[1:], lang)):
 			run = run[1:] // "Słowa Donalda Tuska", "Вчера Канцлер …", "Enligt Lukasjenkos": a sentence's first word
+		case run[0].first && f.commonOpener(run, lang, c):
+			run = run[1:] // "Decyzja Łukaszenki", "Брифинг Захаровой": a common noun opens the sentence
 		case f.givenInside(run, lang) > 0:
 			k := f.givenInside(run, lang)
 			out = append(out, f.classify(text, run[:k], context{tag: c.tag}, lang)...)
@@ -211,14 +213,12 @@ classified:
 		return out // "die Regierung", "the Kremlin": a noun, not a name
 	default:
 		m.Kind = kent.SpeakerPerson
-		given := f.anyGiven(run, lang)
-		m.evidence = titled || f.speech(c) || given || f.knownSurname(run[len(run)-1].text, lang)
-		if m.evidence && !titled && !given && c.tag != nil && c.tag() && commonRun(run) {
-			// "Die Regierung sagte": a common noun beside a speech verb is no
-			// evidence; the run stays a person only if the article or the
-			// store names one by it.
-			m.evidence = false
-		}
+		speech := f.speech(c)
+		m.evidence = titled || f.anyGiven(run, lang) || f.knownSurname(run[len(run)-1].text, lang)
+		// "Die Regierung sagte": a common noun beside a speech verb is no
+		// evidence; the run stays a person only if the article or the store
+		// names one by it.
+		m.evidence = m.evidence || speech && !(c.tag.around(run) && commonRun(run))
 	}
 	return append(out, m)
 }

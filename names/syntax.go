@@ -1,6 +1,8 @@
 package names
 
 import (
+	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,21 +35,63 @@ func SyntaxTagger(lang string) (Tagger, bool) {
 // tagged so throughout is no person.
 var common = map[string]bool{"NOUN": true, "ADJ": true, "VERB": true, "ADV": true}
 
-// tagSentence fills the UPOS, lemma and case of the words of one sentence
-// (ws, from words) by tagging the sentence's tokens: the words and, between
-// them, punctuation and numbers, so the tagger sees the sentence it was
-// trained on. It reports false when lang has no tagger.
-func (f *Finder) tagSentence(text string, s [2]int, ws []word, lang string) bool {
-	if f.Tagger == nil || len(ws) == 0 {
+// window is how many words on each side of a run are tagged with it: the
+// tagger's features look two words and two tags around a word, and tagging
+// a window instead of the sentence keeps ingest fast.
+const window = 3
+
+// sentTags tags the words of one sentence (ws, from words) on demand, a
+// window around the run asked about at a time. A nil *sentTags, or one
+// without a tagger for its language, tags nothing.
+type sentTags struct {
+	text   string
+	ws     []word
+	lang   string
+	tagger func(lang string) (Tagger, bool)
+	t      Tagger
+	looked bool
+	done   []bool // ws[k] is tagged
+}
+
+// around tags the words of run (a subslice of ws) with their neighbours,
+// filling their tag fields; false when there is no tagger.
+func (s *sentTags) around(run []word) bool {
+	if s == nil || s.tagger == nil || len(run) == 0 {
 		return false
 	}
-	t, ok := f.Tagger(lang)
-	if !ok {
+	if !s.looked {
+		s.looked = true
+		if t, ok := s.tagger(s.lang); ok {
+			s.t, s.done = t, make([]bool, len(s.ws))
+		}
+	}
+	if s.t == nil {
 		return false
 	}
+	lo := sort.Search(len(s.ws), func(k int) bool { return s.ws[k].start >= run[0].start })
+	hi := lo + len(run)
+	if !slices.Contains(s.done[lo:hi], false) {
+		return true
+	}
+	a, b := max(0, lo-window), min(len(s.ws), hi+window)
+	end := s.ws[b-1].end
+	if b < len(s.ws) {
+		end = s.ws[b].start // the punctuation after the window's last word
+	}
+	tagWords(s.t, s.text, s.ws[a].start, end, s.ws[a:b])
+	for k := a; k < b; k++ {
+		s.done[k] = true
+	}
+	return true
+}
+
+// tagWords tags the words ws of text[start:end] as the tagger was trained
+// to see them: with the punctuation and numbers between them as tokens of
+// their own, and the English possessive split off.
+func tagWords(t Tagger, text string, start, end int, ws []word) {
 	forms := make([]string, 0, len(ws)+len(ws)/3+2)
 	at := make([]int, len(ws)) // word → index in forms
-	pos := s[0]
+	pos := start
 	other := func(end int) {
 		for i := pos; i < end; {
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -82,12 +126,11 @@ func (f *Finder) tagSentence(text string, s [2]int, ws []word, lang string) bool
 		}
 		pos = ws[k].end
 	}
-	other(s[1])
+	other(end)
 	toks := t.Tag(forms)
 	for k := range ws {
 		ws[k].tag = toks[at[k]]
 	}
-	return true
 }
 
 func possessive(w string) (stem, s string, ok bool) {
@@ -119,6 +162,33 @@ func commonRun(run []word) bool {
 		}
 	}
 	return true
+}
+
+// commonOpener reports whether a run's first word, which opens its
+// sentence, is a common noun, verb or adverb before a proper noun: it is
+// no part of the name. Organisation names keep their first word.
+func (f *Finder) commonOpener(run []word, lang string, c context) bool {
+	// Only an inflected name after it ("Łukaszenki", "Шольца") is worth
+	// tagging the sentence for.
+	if len(f.inflect.candidates(run[1].text, lang)) == 0 || f.inflect.First(run[0].text, lang) || !c.tag.around(run[:2]) {
+		return false
+	}
+	if u := run[0].tag.UPOS; u != "NOUN" && u != "VERB" && u != "ADV" || run[1].tag.UPOS != "PROPN" && !f.knownSurname(run[1].text, lang) {
+		return false
+	}
+	for _, w := range run {
+		if f.orgWords[w.low] {
+			return false
+		}
+	}
+	return true
+}
+
+// needsHint reports whether a word of a person's name may take a tagger's
+// lemma: its endings allow another base form, and it is no given name (the
+// lexicon's given names decide those).
+func (f *Finder) needsHint(w, lang string) bool {
+	return len(f.inflect.candidates(w, lang)) > 0 && !f.inflect.First(w, lang)
 }
 
 // Hint is the lemma of a token tagged PROPN as the Inflector's hint; ""
