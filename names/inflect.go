@@ -151,6 +151,9 @@ func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool
 		s := 4 * votes[low]
 		if hint != "" && strings.EqualFold(hint, c.form) {
 			s += 6
+			if self {
+				s -= 3 // "as printed" is the tagger's weakest claim
+			}
 		}
 		if known != nil && known(low) {
 			s += 4
