@@ -11,11 +11,13 @@ import (
 )
 
 // Tagger tags the words of one sentence with their part of speech (UD
-// UPOS), features and lemma. *syntax.Model satisfies it; names uses it for
-// two things only: a PROPN's lemma is a hint to the Inflector (which still
-// checks it against the endings), and a capitalised common noun, adjective,
-// verb or adverb ("Regierung", "Krieg", a sentence's first word) is no
-// person.
+// UPOS), features and lemma. *syntax.Model satisfies it. The finder asks it
+// about a few words only, on demand: a proper noun's lemma is a hint to the
+// Inflector (which still checks it against the endings); a run of
+// capitalised common words (nouns, adjectives, verbs, adverbs: "Regierung",
+// "Kritiker") beside a speech verb is no evidence of a person; and a common
+// noun opening the sentence before an inflected name is no part of it
+// ("Decyzja Łukaszenki").
 type Tagger interface {
 	Tag(forms []string) []syntax.Token
 }
@@ -32,7 +34,7 @@ func SyntaxTagger(lang string) (Tagger, bool) {
 }
 
 // common lists the tags of words that name nothing: a capitalised run
-// tagged so throughout is no person.
+// tagged so throughout is no person on a speech verb's evidence alone.
 var common = map[string]bool{"NOUN": true, "ADJ": true, "VERB": true, "ADV": true}
 
 // window is how many words on each side of a run are tagged with it: the
@@ -162,20 +164,18 @@ func commonRun(run []word) bool {
 // sentence, is a common noun, verb or adverb before a proper noun: it is
 // no part of the name. Organisation names keep their first word.
 func (f *Finder) commonOpener(run []word, lang string, c context) bool {
-	// Only an inflected name after it ("Łukaszenki", "Шольца") is worth
-	// tagging the sentence for.
-	if len(f.inflect.candidates(run[1].text, lang)) == 0 || f.inflect.First(run[0].text, lang) || !c.tag.around(run[:2]) {
-		return false
-	}
-	if u := run[0].tag.UPOS; u != "NOUN" && u != "VERB" && u != "ADV" || run[1].tag.UPOS != "PROPN" && !f.knownSurname(run[1].text, lang) {
-		return false
-	}
 	for _, w := range run {
 		if f.orgWords[w.low] {
 			return false
 		}
 	}
-	return true
+	// Only an inflected name after it ("Łukaszenki", "Шольца") is worth
+	// tagging the sentence for.
+	if len(f.inflect.candidates(run[1].text, lang)) == 0 || f.inflect.First(run[0].text, lang) || !c.tag.around(run[:2]) {
+		return false
+	}
+	u := run[0].tag.UPOS
+	return (u == "NOUN" || u == "VERB" || u == "ADV") && (run[1].tag.UPOS == "PROPN" || f.knownSurname(run[1].text, lang))
 }
 
 // needsHint reports whether a word of a person's name may take a tagger's
