@@ -107,3 +107,29 @@ func TestTagConcurrently(t *testing.T) {
 		}
 	}
 }
+
+// The main verb of each news sentence heads it.
+var roots = map[string]string{"en": "said", "de": "sagte", "fr": "déclaré", "es": "dijo", "it": "detto",
+	"nl": "zei", "sv": "sade", "pl": "powiedział", "ru": "заявил", "uk": "заявив", "be": "заявіў", "lt": "pareiškė"}
+
+func TestEmbeddedModelsParseNews(t *testing.T) {
+	for _, k := range known {
+		m, ok := ForLanguage(k.lang)
+		if !ok {
+			continue
+		}
+		toks := m.Parse(m.Words(Tokenize(k.text)))
+		var heads []string
+		for _, tok := range toks {
+			if tok.Head < 0 || tok.Head > len(toks) {
+				t.Fatalf("%s: %s has head %d of %d words", k.lang, tok.Form, tok.Head, len(toks))
+			}
+			if tok.Head == 0 {
+				heads = append(heads, tok.Form)
+			}
+		}
+		if want := roots[k.lang]; want != "" && (len(heads) != 1 || heads[0] != want) {
+			t.Errorf("%s: roots %q, want [%s]", k.lang, heads, want)
+		}
+	}
+}

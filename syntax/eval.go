@@ -15,14 +15,17 @@ type Scores struct {
 	PROPNF1       float64 // PROPN against every other tag
 	UAS, LAS      float64 // attachment scores, when the model parses
 	TokensPerSec  float64 // tagging and lemmatizing, per CPU second
+	ParsePerSec   float64 // parsing alone, per CPU second
 }
 
-// Evaluate tags the gold sentences' words with m and compares. Speed is
+// Evaluate tags (and parses, from the predicted tags) the gold sentences'
+// words with m and compares; UAS and LAS count punctuation, as CoNLL 2018. Speed is
 // process CPU time, so run nothing else in the process meanwhile.
 func Evaluate(m *Model, gold []Sentence) Scores {
 	var s Scores
 	var upos, feats, lemma, np, npOK, tp, fp, fn int
-	var elapsed time.Duration
+	var elapsed, parsing time.Duration
+	var heads, headOK, relOK int
 	for _, g := range gold {
 		toks := make([]Token, len(g.Tokens))
 		for i, t := range g.Tokens {
@@ -31,9 +34,19 @@ func Evaluate(m *Model, gold []Sentence) Scores {
 		start := cpuTime()
 		m.TagTokens(toks)
 		elapsed += cpuTime() - start
+		if m.parse != nil {
+			start = cpuTime()
+			m.parse.Parse(toks)
+			parsing += cpuTime() - start
+		}
 		for i, t := range g.Tokens {
 			p := toks[i]
 			s.Tokens++
+			if t.Head >= 0 && m.parse != nil {
+				heads++
+				headOK += b2i(p.Head == t.Head)
+				relOK += b2i(p.Head == t.Head && p.Rel == t.Rel)
+			}
 			upos += b2i(p.UPOS == t.UPOS)
 			feats += b2i(p.Feats == restrictFeats(t.Feats))
 			lemma += b2i(p.Lemma == t.Lemma)
@@ -56,6 +69,12 @@ func Evaluate(m *Model, gold []Sentence) Scores {
 	s.LemmaNounProp = float64(npOK) / float64(max(np, 1))
 	if tp > 0 {
 		s.PROPNF1 = 2 * float64(tp) / float64(2*tp+fp+fn)
+	}
+	if heads > 0 {
+		s.UAS, s.LAS = float64(headOK)/float64(heads), float64(relOK)/float64(heads)
+	}
+	if parsing > 0 {
+		s.ParsePerSec = float64(s.Tokens) / parsing.Seconds()
 	}
 	if elapsed > 0 {
 		s.TokensPerSec = float64(s.Tokens) / elapsed.Seconds()

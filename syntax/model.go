@@ -23,6 +23,8 @@ type Options struct {
 	BundleFeats bool    // one classifier over whole feature bundles instead of one per feature
 	LemmaMargin float32 // an unknown form keeps itself unless its best script wins by this much
 	TwoPass     bool    // re-tag UPOS knowing the first pass's tags on both sides
+	Parser      ParserOptions
+	NoParser    bool // tagger and lemmatizer only (faster training, for experiments)
 }
 
 // DefaultOptions are the settings the shipped models were trained with.
@@ -37,19 +39,36 @@ type Model struct {
 	tag   *tagger
 	lemma *lemmatizer
 	split *splitter
+	parse *Parser // nil: no parser trained; Parse attaches words flat
 }
 
 // Train fits a model to the sentences; the same sentences, options and seed
 // give the same model.
 func Train(sents []Sentence, opt Options) *Model {
 	rng := rand.New(rand.NewPCG(opt.Seed, 0x6b656e74))
-	return &Model{
+	m := &Model{
 		Lang:  opt.Lang,
 		tag:   trainTagger(sents, opt, rng),
 		lemma: trainLemmatizer(sents, opt, rng),
 		split: trainSplitter(sents),
 	}
+	if !opt.NoParser {
+		// gold tags in: the parser reads only Case, VerbForm, Number and
+		// Gender of the features, all of which the tagger predicts
+		m.parse = TrainParser(sents, opt.Parser)
+	}
+	return m
 }
+
+// Parse tags the words and attaches each to its head with a UD relation.
+func (m *Model) Parse(forms []string) []Token {
+	toks := m.Tag(forms)
+	m.parse.Parse(toks)
+	return toks
+}
+
+// HasParser reports whether the model was trained with a parser.
+func (m *Model) HasParser() bool { return m.parse != nil }
 
 // Tag returns the words with their UPOS, Kent's features and lemma.
 func (m *Model) Tag(forms []string) []Token {
@@ -137,6 +156,14 @@ func (m *Model) MarshalBinary() ([]byte, error) {
 		e.str(k)
 		e.uint(uint64(m.split.suffixes[k]))
 	}
+	var pd []byte
+	if m.parse != nil {
+		var err error
+		if pd, err = m.parse.MarshalBinary(); err != nil {
+			return nil, err
+		}
+	}
+	e.bytes(pd)
 	var buf bytes.Buffer
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	if _, err := zw.Write(e.b); err != nil {
@@ -212,6 +239,9 @@ func UnmarshalModel(data []byte) (*Model, error) {
 		}
 		m.split.suffixes[k] = cut
 		m.split.maxSuf = max(m.split.maxSuf, utf8.RuneCountInString(k))
+	}
+	if pd := d.raw(); d.err == nil && len(pd) > 0 {
+		m.parse, d.err = UnmarshalParser(pd)
 	}
 	if d.err == nil {
 		d.err = m.check()

@@ -166,3 +166,21 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+func TestParseLearnsFixtureTrees(t *testing.T) {
+	m, sents := fixtureModel(t)
+	if !m.HasParser() {
+		t.Fatal("Train made no parser")
+	}
+	for _, s := range sents {
+		forms := make([]string, len(s.Tokens))
+		for i, tok := range s.Tokens {
+			forms[i] = tok.Form
+		}
+		for i, got := range m.Parse(forms) {
+			if want := s.Tokens[i]; got.Head != want.Head || got.Rel != want.Rel {
+				t.Errorf("%s: %s → head %d %s, want %d %s", s.ID, want.Form, got.Head, got.Rel, want.Head, want.Rel)
+			}
+		}
+	}
+}

@@ -42,7 +42,7 @@ language sees them. The language is detected unless --lang is given.`,
 			}
 			var sents [][]syntax.Token
 			for _, words := range syntax.Sentences(text) {
-				sents = append(sents, m.Tag(m.Words(words)))
+				sents = append(sents, m.Parse(m.Words(words)))
 			}
 			if asJSON {
 				return writeJSON(cmd.OutOrStdout(), struct {
@@ -116,7 +116,7 @@ sentences.`,
 
 func evalSyntax(w io.Writer, ud string, langs []string) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "lang\ttokens\tUPOS\tfeats\tlemma\tN/P lemma\tPROPN F1\tUAS\tLAS\ttok/s\tmodel KB\t")
+	fmt.Fprintln(tw, "lang\ttokens\tUPOS\tfeats\tlemma\tN/P lemma\tPROPN F1\tUAS\tLAS\ttag tok/s\tparse tok/s\tmodel KB\t")
 	var sum syntax.Scores
 	for _, code := range langs {
 		m, err := syntax.Load(code)
@@ -138,11 +138,12 @@ func evalSyntax(w io.Writer, ud string, langs []string) error {
 		sum.UAS += s.UAS
 		sum.LAS += s.LAS
 		sum.TokensPerSec += s.TokensPerSec
+		sum.ParsePerSec += s.ParsePerSec
 	}
 	n := float64(len(langs))
 	mean := syntax.Scores{Tokens: sum.Tokens, UPOS: sum.UPOS / n, Feats: sum.Feats / n, Lemma: sum.Lemma / n,
 		LemmaNounProp: sum.LemmaNounProp / n, PROPNF1: sum.PROPNF1 / n, UAS: sum.UAS / n, LAS: sum.LAS / n,
-		TokensPerSec: sum.TokensPerSec / n}
+		TokensPerSec: sum.TokensPerSec / n, ParsePerSec: sum.ParsePerSec / n}
 	writeScores(tw, "mean", mean, -1)
 	return tw.Flush()
 }
@@ -152,6 +153,6 @@ func writeScores(w io.Writer, code string, s syntax.Scores, kb int) {
 	if kb >= 0 {
 		size = fmt.Sprint(kb)
 	}
-	fmt.Fprintf(w, "%s\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.3f\t%.2f\t%.2f\t%.0f\t%s\t\n", code, s.Tokens,
-		100*s.UPOS, 100*s.Feats, 100*s.Lemma, 100*s.LemmaNounProp, s.PROPNF1, 100*s.UAS, 100*s.LAS, s.TokensPerSec, size)
+	fmt.Fprintf(w, "%s\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.3f\t%.2f\t%.2f\t%.0f\t%.0f\t%s\t\n", code, s.Tokens,
+		100*s.UPOS, 100*s.Feats, 100*s.Lemma, 100*s.LemmaNounProp, s.PROPNF1, 100*s.UAS, 100*s.LAS, s.TokensPerSec, s.ParsePerSec, size)
 }

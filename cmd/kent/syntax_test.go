@@ -19,8 +19,11 @@ func TestParsePrintsTagsAndLemmas(t *testing.T) {
 			row = f
 		}
 	}
-	if len(row) < 5 || row[2] != "Туск" || row[3] != "PROPN" || !strings.Contains(row[4], "Case=Ins") {
-		t.Errorf("row for Туском = %q\n%s", row, r.stdout)
+	if len(row) < 7 || row[2] != "Туск" || row[3] != "PROPN" || !strings.Contains(row[4], "Case=Ins") {
+		t.Fatalf("row for Туском = %q\n%s", row, r.stdout)
+	}
+	if row[5] == "_" || row[5] == "0" || row[6] == "_" {
+		t.Errorf("Туском has no head: %q", row)
 	}
 }
 

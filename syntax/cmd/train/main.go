@@ -69,8 +69,8 @@ func run(ud, out string, langs []string, eval, perFeat bool, margin float64) err
 				return err
 			}
 			s := syntax.Evaluate(loaded, held)
-			fmt.Printf("%s: held-out %d tokens: UPOS %.2f feats %.2f lemma %.2f noun/propn lemma %.2f PROPN F1 %.3f %.0f tok/s\n",
-				lang, s.Tokens, 100*s.UPOS, 100*s.Feats, 100*s.Lemma, 100*s.LemmaNounProp, s.PROPNF1, s.TokensPerSec)
+			fmt.Printf("%s: held-out %d tokens: UPOS %.2f feats %.2f lemma %.2f noun/propn lemma %.2f PROPN F1 %.3f UAS %.2f LAS %.2f %.0f tok/s parse %.0f tok/s\n",
+				lang, s.Tokens, 100*s.UPOS, 100*s.Feats, 100*s.Lemma, 100*s.LemmaNounProp, s.PROPNF1, 100*s.UAS, 100*s.LAS, s.TokensPerSec, s.ParsePerSec)
 		}
 	}
 	return nil

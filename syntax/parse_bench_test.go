@@ -1,0 +1,35 @@
+package syntax
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// BenchmarkParse reports parsing speed in tokens per second of wall time
+// and of CPU time (run it with -cpu 1). With KENT_UD set it
+// uses a model trained on English EWT and parses its held-out half:
+//
+//	KENT_UD=/work/shared/eval/ud go test -run '^$' -bench Parse -cpu 1 ./syntax/
+func BenchmarkParse(b *testing.B) {
+	p, sents := trainedFixtureParser(b)
+	if root := os.Getenv("KENT_UD"); root != "" {
+		fit, held := loadUDSplit(b, filepath.Join(root, "en_ewt"), "en_ewt")
+		p, sents = TrainParser(fit, ParserOptions{}), held
+	}
+	words := 0
+	for _, s := range sents {
+		words += len(s.Tokens)
+	}
+	buf := make([]Token, 0, MaxParseWords)
+	b.ResetTimer()
+	cpu := parseCPUTime()
+	for range b.N {
+		for _, s := range sents {
+			buf = append(buf[:0], s.Tokens...)
+			p.Parse(buf)
+		}
+	}
+	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(words*b.N)/(parseCPUTime()-cpu).Seconds(), "tokens/cpu-s")
+}
