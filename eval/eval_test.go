@@ -198,12 +198,18 @@ func TestNameTypes(t *testing.T) {
 // showing its case.
 func TestNameLemmas(t *testing.T) {
 	var out bytes.Buffer
-	all, inflected, err := NameLemmas([]string{"testdata/pl_names-ud.conllu"}, names.NewInflector(lexicon.MustDefault()), &out)
+	in := names.NewInflector(lexicon.MustDefault())
+	all, inflected, err := NameLemmas([]string{"testdata/pl_names-ud.conllu"}, in, LemmaOptions{All: true}, &out)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if all.TP+all.FN != 5 || inflected.TP+inflected.FN != 4 || inflected.Recall() < 0.75 {
 		t.Errorf("all %+v inflected %+v\n%s", all, inflected, out.String())
+	}
+	// By default only the held-out half counts: the second sentence.
+	all, _, err = NameLemmas([]string{"testdata/pl_names-ud.conllu"}, in, LemmaOptions{}, &out)
+	if err != nil || all.TP+all.FN != 3 {
+		t.Errorf("held-out half: %+v, %v", all, err)
 	}
 }
 

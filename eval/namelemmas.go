@@ -1,29 +1,41 @@
 package eval
 
 import (
-	"bufio"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/kentnews/kent/names"
+	"github.com/kentnews/kent/syntax"
 )
+
+// LemmaOptions choose what NameLemmas scores and with what.
+type LemmaOptions struct {
+	// Tagger, when set, gives a language's syntax tagger: each sentence is
+	// tagged and its PROPN lemmas are hints to the Inflector, as in the
+	// names stage.
+	Tagger func(lang string) (names.Tagger, bool)
+	// All scores every sentence; by default only the held-out half of a
+	// file (syntax.Split: the odd-indexed sentences), because the embedded
+	// syntax models were trained on the other half of each test file.
+	All bool
+}
 
 // NameLemmas scores the base forms the names stage gives people's names
 // against the lemmas of a Universal Dependencies treebank (CoNLL-U): every
 // PROPN token of a person (NameType Giv or Sur, or Animacy Hum or Anim) is
 // reduced with its sentence's other person tokens as evidence, as an
-// article's forms are. A token counts as right when its base form has the
-// key (names.Skeleton) of the gold lemma. The language is the treebank
-// file's prefix (pl_pdb-ud-test.conllu: pl). Inflected tokens (form ≠
-// lemma) are reported apart.
-// Wrong inflected tokens are printed.
-func NameLemmas(paths []string, in *names.Inflector, w io.Writer) (all, inflected PRF, err error) {
+// article's forms are. A treebank that marks no person (de_gsd,
+// lt_alksnis) has all its PROPN tokens scored, and says so. A token counts
+// as right when its base form has the key (names.Skeleton) of the gold
+// lemma. The language is the treebank file's prefix (pl_pdb-ud-test.conllu:
+// pl). Inflected tokens (form ≠ lemma) are reported apart; wrong ones are
+// printed.
+func NameLemmas(paths []string, in *names.Inflector, opt LemmaOptions, w io.Writer) (all, inflected PRF, err error) {
 	for _, p := range paths {
 		lang, _, _ := strings.Cut(filepath.Base(p), "_")
-		if err := nameLemmasFile(p, lang, in, &all, &inflected, w); err != nil {
+		if err := nameLemmasFile(p, lang, in, opt, &all, &inflected, w); err != nil {
 			return all, inflected, err
 		}
 	}
@@ -32,15 +44,44 @@ func NameLemmas(paths []string, in *names.Inflector, w io.Writer) (all, inflecte
 	return all, inflected, nil
 }
 
-func nameLemmasFile(path, lang string, in *names.Inflector, all, inflected *PRF, w io.Writer) error {
-	f, err := os.Open(path)
+func nameLemmasFile(path, lang string, in *names.Inflector, opt LemmaOptions, all, inflected *PRF, w io.Writer) error {
+	sents, err := syntax.ReadFile(path)
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: %w", path, err)
 	}
-	defer f.Close()
-	var forms, lemmas []string
-	flush := func() {
-		base := in.Lemmas(forms, lang, nil)
+	if !opt.All {
+		_, sents = syntax.Split(nil, nil, sents)
+	}
+	person := isPerson
+	if !marksPersons(sents) {
+		fmt.Fprintf(w, "  %s marks no person: every PROPN is scored\n", filepath.Base(path))
+		person = func(t syntax.Token) bool { return t.UPOS == "PROPN" }
+	}
+	var tagger names.Tagger
+	if opt.Tagger != nil {
+		tagger, _ = opt.Tagger(lang)
+	}
+	for _, s := range sents {
+		var forms, lemmas []string
+		hints := map[string]string{}
+		var tags []syntax.Token
+		if tagger != nil {
+			all := make([]string, len(s.Tokens))
+			for i, t := range s.Tokens {
+				all[i] = t.Form
+			}
+			tags = tagger.Tag(all)
+		}
+		for i, t := range s.Tokens {
+			if !person(t) {
+				continue
+			}
+			forms, lemmas = append(forms, t.Form), append(lemmas, t.Lemma)
+			if tags != nil && hints[t.Form] == "" {
+				hints[t.Form] = names.Hint(tags[i])
+			}
+		}
+		base := in.Lemmas(forms, lang, nil, hints)
 		for i, form := range forms {
 			ok := names.Skeleton(base[form]) == names.Skeleton(lemmas[i])
 			all.add(ok, true)
@@ -51,23 +92,22 @@ func nameLemmasFile(path, lang string, in *names.Inflector, all, inflected *PRF,
 				}
 			}
 		}
-		forms, lemmas = forms[:0], lemmas[:0]
 	}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		c := strings.Split(sc.Text(), "\t")
-		if len(c) < 6 {
-			if strings.TrimSpace(sc.Text()) == "" {
-				flush()
+	return nil
+}
+
+func isPerson(t syntax.Token) bool {
+	feats := "|" + t.Feats + "|"
+	return t.UPOS == "PROPN" && (strings.Contains(feats, "|NameType=Giv|") || strings.Contains(feats, "|NameType=Sur|") || strings.Contains(feats, "|Animacy=Hum|") || strings.Contains(feats, "|Animacy=Anim|"))
+}
+
+func marksPersons(sents []syntax.Sentence) bool {
+	for _, s := range sents {
+		for _, t := range s.Tokens {
+			if isPerson(t) {
+				return true
 			}
-			continue
-		}
-		feats := "|" + c[5] + "|"
-		if c[3] == "PROPN" && (strings.Contains(feats, "|NameType=Giv|") || strings.Contains(feats, "|NameType=Sur|") || strings.Contains(feats, "|Animacy=Hum|") || strings.Contains(feats, "|Animacy=Anim|")) {
-			forms, lemmas = append(forms, c[1]), append(lemmas, c[2])
 		}
 	}
-	flush()
-	return sc.Err()
+	return false
 }

@@ -130,8 +130,10 @@ func (in *Inflector) Lemma(word, lang, hint string, seen func(string) bool) stri
 // the most distinct printed forms ("Кулеба", "Кулебы", "Кулебе" → Кулеба;
 // "Шольца", "Шольцем" → Шольц). A known given name wins; known (the store's
 // names, may be nil) adds a vote; ties go to a sure ending, then to the
-// word as printed.
-func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool) map[string]string {
+// word as printed. hints (may be nil) are a tagger's lemmas by printed
+// form: a hint the endings allow (or known knows) outweighs one printed
+// form's vote, so the article's other spellings still win over it.
+func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool, hints map[string]string) map[string]string {
 	cands := make(map[string][]candidate, len(words))
 	votes := map[string]int{}
 	for _, w := range words {
@@ -144,9 +146,15 @@ func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool
 			votes[strings.ToLower(c.form)]++
 		}
 	}
-	score := func(c candidate, self bool) int {
+	score := func(c candidate, self bool, hint string) int {
 		low := strings.ToLower(c.form)
 		s := 4 * votes[low]
+		if hint != "" && strings.EqualFold(hint, c.form) {
+			s += 6
+			if self {
+				s -= 3 // "as printed" is the tagger's weakest claim
+			}
+		}
 		if known != nil && known(low) {
 			s += 4
 		}
@@ -164,9 +172,17 @@ func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool
 	out := make(map[string]string, len(cands))
 	for w, cs := range cands {
 		best, top, n := w, -1, -1
+		hint := hints[w]
+		if hint != "" && !slices.ContainsFunc(cs, func(c candidate) bool { return strings.EqualFold(c.form, hint) }) {
+			if known == nil || !known(strings.ToLower(hint)) {
+				hint = "" // the endings do not allow it: a lemma never renames a person
+			} else {
+				cs = append(cs, candidate{form: hint})
+			}
+		}
 		for _, c := range cs {
 			// A tie goes to the longer ending: "-скага" before "-га".
-			if s := score(c, c.form == w); s > top || s == top && c.n > n {
+			if s := score(c, c.form == w, hint); s > top || s == top && c.n > n {
 				best, top, n = c.form, s, c.n
 			}
 		}

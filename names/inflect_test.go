@@ -145,9 +145,20 @@ func TestLemmaUsesEvidenceForAmbiguousEndings(t *testing.T) {
 	if got := in.Lemma("Шольца", "ru", "Шульц", nil); got != "Шольц" {
 		t.Errorf("a lemma the endings do not allow is ignored: %q", got)
 	}
-	lm := in.Lemmas([]string{"Кулеба", "Кулебы", "Кулебе"}, "ru", nil)
+	lm := in.Lemmas([]string{"Кулеба", "Кулебы", "Кулебе"}, "ru", nil, nil)
 	if lm["Кулебы"] != "Кулеба" || lm["Кулеба"] != "Кулеба" {
 		t.Errorf("the article's forms vote: %v", lm)
+	}
+	// A tagger's hints: one the endings allow decides an ambiguous form,
+	// one they do not allow is ignored, and the article's forms outvote one.
+	if lm := in.Lemmas([]string{"Tuska"}, "pl", nil, map[string]string{"Tuska": "Tusk"}); lm["Tuska"] != "Tusk" {
+		t.Errorf("Tuska with the hint Tusk: %v", lm)
+	}
+	if lm := in.Lemmas([]string{"Tuska"}, "pl", nil, map[string]string{"Tuska": "Tuch"}); lm["Tuska"] != "Tuska" {
+		t.Errorf("Tuska with a hint the endings do not allow: %v", lm)
+	}
+	if lm := in.Lemmas([]string{"Кулеба", "Кулебы", "Кулебе"}, "ru", nil, map[string]string{"Кулебы": "Кулебы"}); lm["Кулебы"] != "Кулеба" {
+		t.Errorf("the article's forms outvote a hint: %v", lm)
 	}
 }
 

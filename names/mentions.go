@@ -7,6 +7,7 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/syntax"
 )
 
 // Finder finds mentions of people, organisations and places. It is safe
@@ -35,6 +36,10 @@ type Finder struct {
 	// ("person:trmp"): a hook the pipeline can fill so that a surname alone
 	// counts as a person and an inflected form finds its base form.
 	Known func(key string) bool
+	// Tagger gives a language's syntax tagger (NewFinder sets SyntaxTagger;
+	// nil works from the lexicons alone): sentences with a name candidate
+	// are tagged on demand.
+	Tagger func(lang string) (Tagger, bool)
 }
 
 // NewFinder builds a finder from the lexicons.
@@ -46,6 +51,7 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 	f := &Finder{places: p.Index(), countries: lexicon.CountryNames(lex.Codes()), stop: map[string]bool{},
 		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, and: map[string]bool{},
 		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, cities: map[string][]string{}, surnames: map[string]bool{}, inflect: NewInflector(lex)}
+	f.Tagger = SyntaxTagger
 	f.stems = countryStems(f.countries)
 	// Organisations keep English connectors in every language ("Institute
 	// for the Study of War"); "and" in any language joins their names.
@@ -99,8 +105,9 @@ type word struct {
 	text       string
 	low        string // text in lower case
 	cap        bool
-	first      bool // first word of its sentence
-	gap        bool // punctuation between it and the word before: names do not run across
+	first      bool         // first word of its sentence
+	gap        bool         // punctuation between it and the word before: names do not run across
+	tag        syntax.Token // filled when the words around it are tagged (sentTags)
 }
 
 // Find returns the article's mentions in text order. Persons named by
@@ -109,9 +116,16 @@ type word struct {
 // ("Institute for the Study of War (ISW)", "…, ISW,") is the same entity.
 func (f *Finder) Find(a *kent.Article) []kent.Mention {
 	var found []found
+	hints := map[string]string{}
 	for _, p := range a.Paragraphs {
+		tlang := p.Language
+		if tlang == "" || tlang == "und" {
+			tlang = a.Language
+		}
 		for _, s := range p.Sentences {
 			ws := words(a.Text, s.Span)
+			st := &sentTags{text: a.Text, ws: ws, lang: tlang, tagger: f.Tagger}
+			n := len(found)
 			for i := 0; i < len(ws); {
 				if !f.starts(ws, i) {
 					i++
@@ -119,16 +133,38 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 				}
 				j := f.runEnd(ws, i)
 				for _, run := range f.splitAnd(ws[i:j]) {
-					found = append(found, f.classify(a.Text, run, around(ws, run), a.Language)...)
+					c := around(ws, run)
+					c.tag = st
+					found = append(found, f.classify(a.Text, run, c, a.Language)...)
 				}
 				i = j
 			}
+			f.addHints(hints, found[n:], st, a.Language)
 		}
 	}
-	f.lemmatize(found, a.Language)
+	f.lemmatize(found, a.Language, hints)
 	out := f.keep(found)
 	f.resolve(out)
 	return out
+}
+
+// addHints records the tagger's lemmas of the proper nouns in people's
+// names found in one sentence, by printed form. Only a word whose endings
+// allow another base form needs one, so most sentences stay untagged.
+func (f *Finder) addHints(hints map[string]string, fs []found, st *sentTags, lang string) {
+	for _, m := range fs {
+		if m.Kind != kent.SpeakerPerson {
+			continue
+		}
+		for k, w := range st.ws {
+			if w.start < m.Span.Start || w.end > m.Span.End || hints[w.text] != "" || !f.needsHint(w.text, lang) || !st.around(st.ws[k:k+1]) {
+				continue
+			}
+			if h := Hint(st.ws[k].tag); h != "" {
+				hints[w.text] = h
+			}
+		}
+	}
 }
 
 // splitAnd keeps "Center for Strategic and International Studies" whole

@@ -17,7 +17,10 @@ type found struct {
 }
 
 // context is what stands beside a run: the words before and after it.
-type context struct{ prev, next, after *word } // after: the next word even across punctuation
+type context struct {
+	prev, next, after *word     // after: the next word even across punctuation
+	tag               *sentTags // tags words around a run on demand
+}
 
 func around(ws []word, run []word) context {
 	var c context
@@ -161,12 +164,14 @@ func (f *Finder) classify(text string, run []word, c context, lang string) []fou
 			run, titled = run[1:], true // "President Vladimir Putin", "Präsidentenberater X"
 		case run[0].first && !f.inflect.First(run[0].text, lang) && (f.verbs[low] || f.sources[low] || f.isRole(run[1].text) || f.inflect.First(run[1].text, lang) || f.leadPlace(run[1:], lang)):
 			run = run[1:] // "Słowa Donalda Tuska", "Вчера Канцлер …", "Enligt Lukasjenkos": a sentence's first word
+		case run[0].first && f.commonOpener(run, lang, c):
+			run = run[1:] // "Decyzja Łukaszenki", "Брифинг Захаровой": a common noun opens the sentence
 		case f.givenInside(run, lang) > 0:
 			k := f.givenInside(run, lang)
-			out = append(out, f.classify(text, run[:k], context{}, lang)...)
+			out = append(out, f.classify(text, run[:k], context{tag: c.tag}, lang)...)
 			run = run[k:] // "Ośrodka Studiów Wschodnich Kamila Kłysińskiego": a name starts at its given name
 		case f.leadPlace(run, lang):
-			out = append(out, f.classify(text, run[:1], context{}, lang)...)
+			out = append(out, f.classify(text, run[:1], context{tag: c.tag}, lang)...)
 			run, titled = run[1:], true // "kanclerz Niemiec Olaf Scholz": the country is a place of its own
 		default:
 			goto classified
@@ -208,7 +213,12 @@ classified:
 		return out // "die Regierung", "the Kremlin": a noun, not a name
 	default:
 		m.Kind = kent.SpeakerPerson
-		m.evidence = titled || f.speech(c) || f.anyGiven(run, lang) || f.knownSurname(run[len(run)-1].text, lang)
+		speech := f.speech(c)
+		m.evidence = titled || f.anyGiven(run, lang) || f.knownSurname(run[len(run)-1].text, lang)
+		// "Die Regierung sagte": a common noun beside a speech verb is no
+		// evidence; the run stays a person only if the article or the store
+		// names one by it.
+		m.evidence = m.evidence || speech && !(c.tag.around(run) && commonRun(run))
 	}
 	return append(out, m)
 }
@@ -270,7 +280,10 @@ func (f *Finder) says(w string) bool {
 // (Inflector.Lemmas: the printed forms of the article vote), and keys them.
 // When a given name was inflected, the surname after it takes a case
 // ending too ("Donalda Tuska" → Donald Tusk).
-func (f *Finder) lemmatize(ms []found, lang string) {
+//
+// hints are the tagger's lemmas of proper nouns by printed form (may be
+// empty): the Inflector takes one when the endings allow it.
+func (f *Finder) lemmatize(ms []found, lang string, hints map[string]string) {
 	var ws []string
 	for _, m := range ms {
 		if m.Kind == kent.SpeakerPerson {
@@ -282,7 +295,7 @@ func (f *Finder) lemmatize(ms []found, lang string) {
 		k := Skeleton(w)
 		return f.surnames[k] || f.Known != nil && f.Known("person:"+k)
 	}
-	base := f.inflect.Lemmas(ws, lang, known)
+	base := f.inflect.Lemmas(ws, lang, known, hints)
 	keys := map[string]string{}
 	for i := range ms {
 		m := &ms[i]
