@@ -33,7 +33,7 @@ func TestExpectingVerbs(t *testing.T) {
 // In a verb-second language a phrase fronted before the verb puts the
 // subject after it: "Für das kommende Jahr rechnet das Institut mit …".
 func TestVerbSecondSubject(t *testing.T) {
-	expectHolders(t, []holderCase{
+	checkHolders(t, []holderCase{
 		{"de", "Für das kommende Jahr rechnet das Institut mit einer Rezession.", "rechnet", "Institut"},
 		{"sv", "I år spår Nordea en recession i Tyskland.", "spår", "Nordea"},
 		{"nl", "Voor volgend jaar verwacht ING een recessie in Duitsland.", "verwacht", "ING"},

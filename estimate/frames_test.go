@@ -2,15 +2,11 @@ package estimate_test
 
 import (
 	"math"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/estimate"
-	"github.com/kentnews/kent/ingest"
-	"github.com/kentnews/kent/lexicon"
 )
 
 // find returns the first judgement whose cue is cue.
@@ -180,28 +176,8 @@ func TestOdds(t *testing.T) {
 // holders, propositions with their event families) over the development
 // suite's articles in ten languages.
 func BenchmarkExtractSuite(b *testing.B) {
-	setup(b)
-	x := estimate.New(lexicon.MustDefault())
 	files, _ := filepath.Glob("../eval/questions/*/*.txt")
-	var arts []*kent.Article
-	n := 0
-	for _, f := range files {
-		data, _ := os.ReadFile(f)
-		a, err := proc.Process(ingest.Doc{Source: f, Format: kent.FormatText, Text: string(data)})
-		if err != nil {
-			b.Fatal(err)
-		}
-		arts = append(arts, a)
-		n += len(a.SentenceSpans())
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for _, a := range arts {
-			x.Extract(a, a.Quotes)
-		}
-	}
-	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "sentences/s")
+	benchExtract(b, files)
 }
 
 // A stated number without a holder keeps the holder of the number before

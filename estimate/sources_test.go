@@ -6,17 +6,7 @@ import (
 	"github.com/kentnews/kent"
 )
 
-// holderCase is declared in holders_test.go.
-
-// expectHolders checks the holder of each case's judgement.
-func expectHolders(t *testing.T, cases []holderCase) {
-	t.Helper()
-	for _, c := range cases {
-		if h := holderAt(t, judge(t, c.lang, c.text), c.cue); h != c.holder {
-			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
-		}
-	}
-}
+// holderCase and checkHolders are declared in holders_test.go.
 
 // holderAt returns the holder's name of the judgement at cue, or "".
 func holderAt(t *testing.T, js []kent.Judgement, cue string) string {
@@ -56,7 +46,7 @@ func TestPronounSources(t *testing.T) {
 // its verb: "The IMK (Düsseldorf) puts …", "FiveThirtyEight, the site he
 // founded, gives …" (en, fr, ru, uk, sv).
 func TestSubjectAcrossInsertion(t *testing.T) {
-	expectHolders(t, []holderCase{
+	checkHolders(t, []holderCase{
 		{"en", "FiveThirtyEight, the site he founded, gives Trump a 51% chance.", "51%", "FiveThirtyEight"},
 		{"fr", "Nate Silver, le fondateur du site, donne à Trump 51 % de chances.", "51 %", "Nate Silver"},
 		{"ru", "Нейт Сильвер, основатель сайта, оценивает шансы Трампа в 58 процентов.", "58 процентов", "Нейт Сильвер"},
@@ -113,7 +103,7 @@ func TestVerbFinalForecasts(t *testing.T) {
 // A figure without a holder in its sentence is the source's the article
 // named earlier by a source phrase, not the reporter's.
 func TestFigureHeldByNamedSource(t *testing.T) {
-	expectHolders(t, []holderCase{
+	checkHolders(t, []holderCase{
 		{"en", "Trump leads again according to Polymarket. The race was tight in the summer. Trump now has a 58% chance.", "58%", "Polymarket"},
 		{"sv", "Trump leder igen enligt Unibet. Loppet var jämnt i somras. Nu motsvarar oddsen 51 procents sannolikhet för Trump.", "51 procents", "Unibet"},
 		{"de", "Trump führt laut RealClearPolitics. Im Sommer war es knapp. Jetzt hat Trump eine Chance von 59 Prozent.", "59 Prozent", "RealClearPolitics"},
