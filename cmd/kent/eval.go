@@ -25,7 +25,7 @@ func (a *cli) evalCmd() *cobra.Command {
 		Long: `Measure Kent against gold data. The data sets live outside the repository
 (../shared/eval); each subcommand names the file or folder it reads.`,
 	}
-	cmd.AddCommand(evalExtractCmd(), evalCleanCmd(), evalQuotesCmd(), evalAttributionCmd(), evalRedewiedergabeCmd(),
+	cmd.AddCommand(evalExtractCmd(), evalCleanCmd(), evalQuotesCmd(), evalAttributionCmd(), evalSpkAttCmd(), evalRedewiedergabeCmd(),
 		evalEstimatesCmd(), evalOutlookCmd(), evalNamesCmd(), evalStoriesCmd(), evalWordsCmd(), evalLangIDCmd(), evalQuestionsCmd(),
 		evalHoldersCmd(), evalNameTypesCmd(), evalNameLemmasCmd(), syntaxEvalCmd())
 	return cmd
