@@ -16,11 +16,34 @@ type spkErrors struct {
 	missed   map[string]int // gold cue words of missed cues
 	invented map[string]int // Kent's cue words with no gold cue
 	srcWords map[string]int // gold source words where Kent gave none or another
+	verbs    map[string]bool
 }
 
-func newSpkErrors() *spkErrors {
-	return &spkErrors{classes: map[string]int{}, examples: map[string][]string{},
-		missed: map[string]int{}, invented: map[string]int{}, srcWords: map[string]int{}}
+func newSpkErrors(verbs []string) *spkErrors {
+	e := &spkErrors{classes: map[string]int{}, examples: map[string][]string{},
+		missed: map[string]int{}, invented: map[string]int{}, srcWords: map[string]int{}, verbs: map[string]bool{}}
+	for _, v := range verbs {
+		e.verbs[strings.Fields(strings.ToLower(v) + " x")[0]] = true
+	}
+	return e
+}
+
+// missClass tells a missed cue's kind: a reporting verb Kent knows (the
+// mechanism missed it: no quote, no "dass" clause), a noun, or a word
+// outside the lexicon.
+func (e *spkErrors) missClass(d *spkDoc, cue []int) string {
+	for _, t := range cue {
+		if e.verbs[strings.ToLower(d.toks[t].text)] {
+			return "cue missed: verb in lexicon"
+		}
+	}
+	for _, t := range cue {
+		w := d.toks[t].text
+		if !d.toks[t].sentStart && w != strings.ToLower(w) {
+			return "cue missed: noun"
+		}
+	}
+	return "cue missed: word not in lexicon"
 }
 
 func (e *spkErrors) note(class, example string) {
@@ -81,7 +104,7 @@ func (e *spkErrors) add(d *spkDoc, pred []spkAnn, match []int) {
 		if !ok {
 			w := strings.ToLower(spkWords(d, d.anns[g]["Cue"]))
 			e.missed[w]++
-			e.note("cue missed", spkShow(d, d.anns[g], nil))
+			e.note(e.missClass(d, d.anns[g]["Cue"]), spkShow(d, d.anns[g], nil))
 		}
 	}
 }

@@ -28,7 +28,9 @@ scored through its cue's match.`,
 			if err != nil {
 				return err
 			}
-			_, err = eval.SpkAtt(args[0], attrib.New(lex), errors, cmd.OutOrStdout())
+			de := lex.Get("de").Attribution
+			opt := eval.SpkAttOptions{Errors: errors, Verbs: de.Verbs, Complementizers: de.Complementizers}
+			_, err = eval.SpkAtt(args[0], attrib.New(lex), opt, cmd.OutOrStdout())
 			return err
 		},
 	}
