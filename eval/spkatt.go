@@ -330,7 +330,7 @@ func SpkAtt(dir string, x *attrib.Extractor, opt SpkAttOptions, w io.Writer) (*S
 	for _, r := range spkRoles {
 		s.Roles[r] = &propPRF{}
 	}
-	ea := newSpkErrors(opt.Verbs)
+	ea := newSpkErrors(opt.Verbs, opt.Errors)
 	for _, f := range files {
 		d, err := readSpkAtt(f)
 		if err != nil {

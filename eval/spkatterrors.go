@@ -17,10 +17,11 @@ type spkErrors struct {
 	invented map[string]int // Kent's cue words with no gold cue
 	srcWords map[string]int // gold source words where Kent gave none or another
 	verbs    map[string]bool
+	keep     int // examples kept per class
 }
 
-func newSpkErrors(verbs []string) *spkErrors {
-	e := &spkErrors{classes: map[string]int{}, examples: map[string][]string{},
+func newSpkErrors(verbs []string, keep int) *spkErrors {
+	e := &spkErrors{keep: keep, classes: map[string]int{}, examples: map[string][]string{},
 		missed: map[string]int{}, invented: map[string]int{}, srcWords: map[string]int{}, verbs: map[string]bool{}}
 	for _, v := range verbs {
 		e.verbs[strings.Fields(strings.ToLower(v) + " x")[0]] = true
@@ -48,7 +49,7 @@ func (e *spkErrors) missClass(d *spkDoc, cue []int) string {
 
 func (e *spkErrors) note(class, example string) {
 	e.classes[class]++
-	if len(e.examples[class]) < 5 {
+	if len(e.examples[class]) < e.keep {
 		e.examples[class] = append(e.examples[class], example)
 	}
 }
@@ -214,7 +215,7 @@ func (e *spkErrors) print(w io.Writer, n int) {
 	fmt.Fprintf(w, "gold sources Kent missed or put elsewhere: %s\n", topCounts(e.srcWords, 20))
 	fmt.Fprintln(w, "\nexamples ([cue] <source> {message}):")
 	shown := 0
-	for round := 0; shown < n && round < 5; round++ {
+	for round := 0; shown < n && round < e.keep; round++ {
 		for _, c := range classes {
 			if shown == n {
 				break
