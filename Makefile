@@ -45,6 +45,7 @@ bench:
 	$(GO) test -run=^$$ -bench=. -benchmem ./...
 
 # Accuracy against ../shared/eval (not part of `make test`: it needs that folder).
+# BRAT=DIR adds a brat attribution corpus (Source/Cue/Content), which ../shared lacks.
 EVAL ?= ../shared/eval
 eval: build
 	$(BIN) eval outlook $(EVAL)/seeds/gold.yaml examples/belarus
@@ -52,6 +53,8 @@ eval: build
 	$(BIN) eval words $(EVAL)/probability-words/zonination/probly.csv
 	$(BIN) eval quotes $(EVAL)/seeds/gold.yaml examples/belarus
 	$(BIN) eval redewiedergabe $(EVAL)/attribution/redewiedergabe-de/tsv
+	$(BIN) eval spkatt $(EVAL)/attribution/spkatt-de
+	$(if $(BRAT),$(BIN) eval attribution $(BRAT))
 	$(BIN) eval clean $(EVAL)/seeds/gold.yaml examples/belarus
 	$(BIN) eval names eval/names/pairs.tsv
 	$(BIN) eval stories $(EVAL)/crosslingual/pud-documents.jsonl

@@ -1,13 +1,11 @@
 package eval
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/kentnews/kent"
@@ -18,60 +16,6 @@ import (
 
 // Roles scored on brat attribution corpora.
 var bratRoles = []string{"Source", "Cue", "Content"}
-
-// readBrat returns the text-bound spans per role of one .ann file.
-// Discontinuous spans ("0 5;10 15", their pieces in any order) count as
-// their hull.
-func readBrat(path string) (map[string][]kent.Span, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	out := map[string][]kent.Span{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		parts := strings.SplitN(sc.Text(), "\t", 3)
-		if len(parts) < 2 || !strings.HasPrefix(parts[0], "T") {
-			continue // events (E), relations (R), attributes (A), notes (#)
-		}
-		fields := strings.Fields(strings.ReplaceAll(parts[1], ";", " "))
-		if len(fields) < 3 {
-			return nil, fmt.Errorf("%s:%d: bad text-bound annotation", path, line)
-		}
-		role := fields[0]
-		hull, err := spanHull(fields[1:])
-		if err != nil {
-			return nil, fmt.Errorf("%s:%d: %v", path, line, err)
-		}
-		out[role] = append(out[role], hull)
-	}
-	return out, sc.Err()
-}
-
-// spanHull reads a brat span's offsets, "start end" pairs in any order,
-// and returns the span from the first start to the last end.
-func spanHull(offsets []string) (kent.Span, error) {
-	if len(offsets)%2 != 0 {
-		return kent.Span{}, fmt.Errorf("odd number of offsets %q", strings.Join(offsets, " "))
-	}
-	hull := kent.Span{Start: -1}
-	for i := 0; i < len(offsets); i += 2 {
-		start, e1 := strconv.Atoi(offsets[i])
-		end, e2 := strconv.Atoi(offsets[i+1])
-		if e1 != nil || e2 != nil || start < 0 || end < start {
-			return kent.Span{}, fmt.Errorf("bad offsets %q %q", offsets[i], offsets[i+1])
-		}
-		if hull.Start < 0 || start < hull.Start {
-			hull.Start = start
-		}
-		hull.End = max(hull.End, end)
-	}
-	return hull, nil
-}
 
 // byteToRune maps byte offsets of text to the character offsets brat uses.
 func byteToRune(text string) []int {
@@ -120,7 +64,10 @@ func articleFromText(text string, det *lang.Detector, seg *segment.Segmenter) *k
 
 // Brat scores attribution on every NAME.txt + NAME.ann pair in dir: spans
 // of each role (Source = speaker mention, Cue = reporting words, Content =
-// quoted or reported words), exact and overlapping, one-to-one.
+// quoted or reported words), exact and overlapping, one-to-one; split spans
+// whole (their hull) and piece by piece; and whole attributions, whose
+// three roles must all match. The result's keys are the roles, each role
+// with " pieces", and "Attribution"; [0] is exact, [1] overlap.
 func Brat(dir string, x *attrib.Extractor, det *lang.Detector, seg *segment.Segmenter, w io.Writer) (map[string][2]PRF, error) {
 	anns, err := filepath.Glob(filepath.Join(dir, "*.ann"))
 	if err != nil {
@@ -131,7 +78,10 @@ func Brat(dir string, x *attrib.Extractor, det *lang.Detector, seg *segment.Segm
 	}
 	sort.Strings(anns)
 	res := map[string][2]PRF{}
-	docs := 0
+	docs, split, goldAttrs := 0, 0, 0
+	var skipped []string
+	exact := func(p, g kent.Span) bool { return p == g }
+	overlaps := func(p, g kent.Span) bool { return p.Start < g.End && g.Start < p.End }
 	for _, ann := range anns {
 		txt := strings.TrimSuffix(ann, ".ann") + ".txt"
 		data, err := os.ReadFile(txt)
@@ -142,39 +92,136 @@ func Brat(dir string, x *attrib.Extractor, det *lang.Detector, seg *segment.Segm
 		if err != nil {
 			return nil, err
 		}
+		skipped = append(skipped, gold.skipped...)
 		text := string(data)
 		a := articleFromText(text, det, seg)
 		qs, _ := x.Extract(a)
-		conv := byteToRune(text)
-		rs := func(s kent.Span) kent.Span { return kent.Span{Start: conv[s.Start], End: conv[s.End]} }
-		pred := map[string][]kent.Span{}
-		for _, q := range corpusContents(text, qs) {
-			if q.Speaker == nil {
-				continue // the corpus annotates attributions, which need a source
-			}
-			pred["Content"] = append(pred["Content"], rs(q.Span))
-			if q.CueSpan.End > q.CueSpan.Start {
-				pred["Cue"] = append(pred["Cue"], rs(q.CueSpan))
-			}
-			if q.Speaker.MentionSpan.End > q.Speaker.MentionSpan.Start {
-				pred["Source"] = append(pred["Source"], rs(q.Speaker.MentionSpan))
-			}
-		}
+		pred := bratPredict(text, qs)
 		for _, role := range bratRoles {
+			var whole, pieces []kent.Span
+			for _, g := range gold.spans[role] {
+				whole = append(whole, g.Hull)
+				pieces = append(pieces, g.Pieces...)
+				if len(g.Pieces) > 1 {
+					split++
+				}
+			}
 			m := res[role]
-			addMatch(&m[0], pred[role], gold[role], func(p, g kent.Span) bool { return p == g })
-			addMatch(&m[1], pred[role], gold[role], func(p, g kent.Span) bool { return p.Start < g.End && g.Start < p.End })
+			addMatch(&m[0], pred.whole[role], whole, exact)
+			addMatch(&m[1], pred.whole[role], whole, overlaps)
 			res[role] = m
+			m = res[role+" pieces"]
+			addMatch(&m[0], pred.pieces[role], pieces, exact)
+			addMatch(&m[1], pred.pieces[role], pieces, overlaps)
+			res[role+" pieces"] = m
 		}
+		m := res["Attribution"]
+		addAttrMatch(&m[0], pred.attrs, gold.attrs, exact)
+		addAttrMatch(&m[1], pred.attrs, gold.attrs, overlaps)
+		res["Attribution"] = m
+		goldAttrs += len(gold.attrs)
 		docs++
 	}
-	fmt.Fprintf(w, "brat attribution corpus %s: %d documents\n", dir, docs)
-	for _, role := range bratRoles {
-		m := res[role]
-		printRow(w, role+" exact", m[0].Precision(), m[0].Recall(), m[0].F1(), fmt.Sprintf("(%0.f gold)", m[0].TP+m[0].FN))
-		printRow(w, role+" overlap", m[1].Precision(), m[1].Recall(), m[1].F1(), "")
+	fmt.Fprintf(w, "brat attribution corpus %s: %d documents, %d attributions, %d split spans\n", dir, docs, goldAttrs, split)
+	if len(skipped) > 0 {
+		fmt.Fprintf(w, "%d annotations skipped, first: %s\n", len(skipped), skipped[0])
 	}
+	row := func(key, name, note string) {
+		m := res[key]
+		printRow(w, name+" exact", m[0].Precision(), m[0].Recall(), m[0].F1(), note)
+		printRow(w, name+" overlap", m[1].Precision(), m[1].Recall(), m[1].F1(), "")
+	}
+	for _, role := range bratRoles {
+		row(role, role, fmt.Sprintf("(%.0f gold)", res[role][0].TP+res[role][0].FN))
+	}
+	fmt.Fprintln(w, "split spans piece by piece:")
+	for _, role := range bratRoles {
+		row(role+" pieces", role+" pieces", fmt.Sprintf("(%.0f gold pieces)", res[role+" pieces"][0].TP+res[role+" pieces"][0].FN))
+	}
+	fmt.Fprintln(w, "whole attributions (source, cue and content all matched):")
+	row("Attribution", "attribution", fmt.Sprintf("(%d gold)", goldAttrs))
 	return res, nil
+}
+
+// bratPrediction is Kent's output in a corpus's terms, in characters.
+type bratPrediction struct {
+	whole, pieces map[string][]kent.Span
+	attrs         []bratAttr
+}
+
+// bratPredict maps Kent's attributed quotes to the corpus's roles: whole
+// contents as corpora mark them (with quote marks, an interrupted quote as
+// one), and as pieces (each quote on its own, as a split span's pieces).
+func bratPredict(text string, qs []kent.Quote) bratPrediction {
+	conv := byteToRune(text)
+	rs := func(s kent.Span) kent.Span { return kent.Span{Start: conv[s.Start], End: conv[s.End]} }
+	p := bratPrediction{whole: map[string][]kent.Span{}, pieces: map[string][]kent.Span{}}
+	for _, q := range qs {
+		if q.Speaker == nil {
+			continue
+		}
+		sp := q.Span
+		if q.Kind == kent.QuoteDirect || q.Kind == kent.QuotePartial {
+			sp = withMarks(text, sp)
+		}
+		p.pieces["Content"] = append(p.pieces["Content"], rs(sp))
+	}
+	for _, q := range corpusContents(text, qs) {
+		if q.Speaker == nil {
+			continue // the corpus annotates attributions, which need a source
+		}
+		a := bratAttr{"Content": {Hull: rs(q.Span)}}
+		p.whole["Content"] = append(p.whole["Content"], rs(q.Span))
+		if q.CueSpan.End > q.CueSpan.Start {
+			a["Cue"] = bratSpan{Hull: rs(q.CueSpan)}
+			p.whole["Cue"] = append(p.whole["Cue"], rs(q.CueSpan))
+		}
+		if q.Speaker.MentionSpan.End > q.Speaker.MentionSpan.Start {
+			a["Source"] = bratSpan{Hull: rs(q.Speaker.MentionSpan)}
+			p.whole["Source"] = append(p.whole["Source"], rs(q.Speaker.MentionSpan))
+		}
+		p.attrs = append(p.attrs, a)
+	}
+	p.pieces["Source"], p.pieces["Cue"] = p.whole["Source"], p.whole["Cue"]
+	return p
+}
+
+// addAttrMatch counts a one-to-one greedy matching of predicted to gold
+// attributions: a pair matches when each role is absent from both or
+// present in both with hulls that are the same under same.
+func addAttrMatch(m *PRF, pred, gold []bratAttr, same func(p, g kent.Span) bool) {
+	used := make([]bool, len(gold))
+	for _, p := range pred {
+		hit := false
+		for i, g := range gold {
+			if used[i] {
+				continue
+			}
+			ok := true
+			for _, r := range bratRoles {
+				ps, inP := p[r]
+				gs, inG := g[r]
+				if inP != inG || inP && !same(ps.Hull, gs.Hull) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				used[i], hit = true, true
+				break
+			}
+		}
+		if hit {
+			m.TP++
+		} else {
+			m.FP++
+		}
+	}
+	for _, u := range used {
+		if !u {
+			m.FN++
+		}
+	}
 }
 
 // addMatch counts a one-to-one greedy matching of predicted to gold spans.

@@ -25,7 +25,7 @@ func (a *cli) evalCmd() *cobra.Command {
 		Long: `Measure Kent against gold data. The data sets live outside the repository
 (../shared/eval); each subcommand names the file or folder it reads.`,
 	}
-	cmd.AddCommand(evalExtractCmd(), evalCleanCmd(), evalQuotesCmd(), evalAttributionCmd(), evalRedewiedergabeCmd(),
+	cmd.AddCommand(evalExtractCmd(), evalCleanCmd(), evalQuotesCmd(), evalAttributionCmd(), evalSpkAttCmd(), evalRedewiedergabeCmd(),
 		evalEstimatesCmd(), evalOutlookCmd(), evalNamesCmd(), evalStoriesCmd(), evalWordsCmd(), evalLangIDCmd(), evalQuestionsCmd(),
 		evalHoldersCmd(), evalNameTypesCmd(), evalNameLemmasCmd(), syntaxEvalCmd())
 	return cmd
@@ -81,8 +81,12 @@ func evalAttributionCmd() *cobra.Command {
 		Short: "Attribution spans (Source, Cue, Content) on a folder of brat .txt/.ann files",
 		Long: `Score Kent's quote attribution on any brat standoff corpus: every NAME.txt
 with its NAME.ann, whose text-bound annotations Source, Cue and Content mark
-the speaker, the reporting words and the reported words. Precision, recall
-and F1 are printed per role, for exact spans and for overlapping ones.`,
+the speaker, the reporting words and the reported words, linked into
+attributions by events (or relations to the cue). Precision, recall and F1
+are printed per role, for exact spans and for overlapping ones; for split
+spans whole and piece by piece (pieces in any order); and for whole
+attributions, all three roles matched. Unreadable annotations are skipped
+and counted.`,
 		Example: "  kent eval attribution path/to/brat-corpus",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {

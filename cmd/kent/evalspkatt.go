@@ -1,0 +1,39 @@
+package main
+
+import (
+	"github.com/spf13/cobra"
+
+	"github.com/kentnews/kent/attrib"
+	"github.com/kentnews/kent/eval"
+	"github.com/kentnews/kent/lexicon"
+)
+
+// evalSpkAttCmd scores German speaker attribution on SpkAtt-2023.
+func evalSpkAttCmd() *cobra.Command {
+	var errors int
+	cmd := &cobra.Command{
+		Use:   "spkatt DIR",
+		Short: "German speaker attribution (cues, sources, messages) on SpkAtt-2023 Task 1, proportional P/R/F1",
+		Long: `Score Kent's attribution on the SpkAtt-2023 shared task (Task 1, German
+Bundestag speeches): DIR is a folder of the task's JSON files, or the corpus
+root (then its dev split, data/dev/task1). Each speech is rebuilt from its
+tokens and run through Kent's attribution; a quote's cue, speaker mention and
+quoted words become the task's Cue, Source and Message. Scores are the task's
+proportional token overlap: cues matched one to one by overlap, each role
+scored through its cue's match.`,
+		Example: "  kent eval spkatt ../shared/eval/attribution/spkatt-de\n  kent eval spkatt --errors 10 ../shared/eval/attribution/spkatt-de/data/dev/task1",
+		Args:    cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			lex, err := lexicon.Default()
+			if err != nil {
+				return err
+			}
+			de := lex.Get("de").Attribution
+			opt := eval.SpkAttOptions{Errors: errors, Verbs: de.Verbs, Complementizers: de.Complementizers}
+			_, err = eval.SpkAtt(args[0], attrib.New(lex), opt, cmd.OutOrStdout())
+			return err
+		},
+	}
+	cmd.Flags().IntVar(&errors, "errors", 0, "also print error classes, top missed cue words, and this many examples")
+	return cmd
+}
