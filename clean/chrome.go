@@ -31,6 +31,9 @@ func (c *Cleaner) markChrome(bs []*block) {
 	for _, b := range bs {
 		if b.kind == kent.BlockBody {
 			if r := c.chromeReason(b.text); r != "" {
+				if r != "copyright or photo credit" && len(b.text) <= 100 && c.isDateLine(b.text) {
+					continue // "14.03.2022, 09:12 | dpa": a dateline, read by markMeta
+				}
 				b.kind, b.reason = kent.BlockDrop, r
 			}
 		}
@@ -42,6 +45,9 @@ func (c *Cleaner) chromeReason(t string) string {
 	n := len(t)
 	if n > 600 {
 		return "" // chrome is short; a long block is the article's
+	}
+	if r := c.furnitureReason(t); r != "" {
+		return r
 	}
 	low := strings.ToLower(t)
 	// Phrases: trusted when two agree or one covers much of the block.
@@ -70,7 +76,11 @@ func (c *Cleaner) phraseHits(low string) (hits, covered int, first string) {
 		for j < len(low) && low[j] != ' ' {
 			j++
 		}
-		for _, p := range c.phrases[low[i:j]] {
+		ps := c.phrases[low[i:j]]
+		if ps == nil {
+			ps = c.phrases[strings.TrimRight(low[i:j], ":.,;!?")] // "lesezeit: 3 min."
+		}
+		for _, p := range ps {
 			if strings.HasPrefix(low[i:], p) {
 				if hits == 0 {
 					first = p

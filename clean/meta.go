@@ -23,10 +23,15 @@ func (c *Cleaner) markMeta(bs []*block, res *Result, structured bool) {
 		limit = 3
 	}
 	for i, b := range bs {
-		if i >= limit {
+		if i >= 15 {
 			break
 		}
 		if b.kind != kent.BlockBody || len(b.text) > 100 {
+			continue
+		}
+		// An extractor's blocks may still open with a labelled dateline
+		// ("Stand: 14.03.2022"): the label is evidence enough further down.
+		if i >= limit && !c.labelledDateLine(b.text) {
 			continue
 		}
 		if d, ok := meta.DomainLine(b.text); ok {
@@ -37,7 +42,7 @@ func (c *Cleaner) markMeta(bs []*block, res *Result, structured bool) {
 			continue
 		}
 		if c.isDateLine(b.text) {
-			if d, ok := meta.FindDate(b.text, res.Language, c.Now()); ok {
+			if d, ok := meta.FindDate(c.dateText(b.text), res.Language, c.Now()); ok {
 				b.kind, b.reason = kent.BlockMeta, "date line"
 				if res.Published.IsZero() {
 					res.Published = d
@@ -54,14 +59,14 @@ func (c *Cleaner) isDateLine(t string) bool {
 	if !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
-	toks := strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '|' || r == '/' })
+	toks := dateTokens(t)
 	unexplained, anchored := 0, false
 	for _, tok := range toks {
-		w := strings.ToLower(strings.Trim(tok, ".()[]:;–—-"))
+		w := dateWord(tok)
 		switch {
 		case c.months[w] || yearRe.MatchString(w) || numericDate.MatchString(w):
 			anchored = true // a time alone ("4:14 p.m.") is a list item, not a dateline
-		case w == "", strings.ContainsAny(w, "0123456789"), c.timeWords[w]:
+		case w == "", strings.ContainsAny(w, "0123456789"), c.timeWords[w], c.furn.dateline[w], c.creditWord(w):
 		default:
 			unexplained++
 		}
@@ -69,12 +74,52 @@ func (c *Cleaner) isDateLine(t string) bool {
 	return anchored && unexplained <= max(1, len(toks)/4)
 }
 
+func dateTokens(t string) []string {
+	return strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '|' || r == '/' })
+}
+
+func dateWord(tok string) string {
+	return strings.ToLower(strings.Trim(tok, ".()[]:;–—-"))
+}
+
+// labelledDateLine is a date line with a label or time word of its own
+// ("Stand:", "Opublikowano:", "Uhr").
+func (c *Cleaner) labelledDateLine(t string) bool {
+	for _, tok := range dateTokens(t) {
+		if w := dateWord(tok); c.furn.dateline[w] && len(w) > 1 {
+			return c.isDateLine(t)
+		}
+	}
+	return false
+}
+
+// dateText is a dateline without its labels, agency and the words around
+// its time, for the date parser: "Stand: 14.03.2022 09:12 Uhr" is read as
+// "14.03.2022 09:12".
+func (c *Cleaner) dateText(t string) string {
+	var keep []string
+	for _, tok := range strings.Fields(t) {
+		w := dateWord(tok)
+		if w == "" && strings.Trim(tok, "|–—-") == "" || c.furn.dateline[w] || c.creditWord(w) {
+			continue
+		}
+		keep = append(keep, tok)
+	}
+	return strings.Join(keep, " ")
+}
+
+// creditWord is a one-word agency credit ("dpa", "pap", "tass") that a
+// dateline may end with.
+func (c *Cleaner) creditWord(w string) bool {
+	return w != "" && c.creditSet[w]
+}
+
 // markTail drops what follows the article's last real paragraph: lines that
 // are not sentences there are bylines, link lists and buttons.
 func (c *Cleaner) markTail(bs []*block, res *Result) {
 	last := -1
 	for i, b := range bs {
-		if b.kind == kent.BlockBody && b.sentence && (b.lang == res.Language || res.Language == "") {
+		if b.kind == kent.BlockBody && (b.sentence || cutOff(b)) && (b.lang == res.Language || res.Language == "") {
 			last = i
 		}
 	}
@@ -94,6 +139,13 @@ func (c *Cleaner) markTail(bs []*block, res *Result) {
 		}
 		b.kind, b.reason = kent.BlockDrop, "after the end of the article"
 	}
+}
+
+// cutOff reports a paragraph whose last sentence a scraper cut off: no
+// final punctuation, but a whole sentence before the cut or more words than
+// a headline or a link has.
+func cutOff(b *block) bool {
+	return b.words >= 25 || b.words >= 12 && sentenceEndIn(b.text) >= 0
 }
 
 // isName reports whether t looks like a person's name alone on a line.
