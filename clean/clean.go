@@ -60,8 +60,8 @@ type Cleaner struct {
 	credits []string
 	// creditSet holds the one-word credits (agencies: dpa, pap, tass).
 	creditSet map[string]bool
-	legal   []string
-	months  map[string]bool
+	legal     []string
+	months    map[string]bool
 	// timeWords may stand beside a dateline's date: am, gmt, msk.
 	timeWords map[string]bool
 	codes     map[string]bool
