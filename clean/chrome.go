@@ -52,7 +52,9 @@ func (c *Cleaner) chromeReason(t string) string {
 	low := strings.ToLower(t)
 	// Phrases: trusted when two agree or one covers much of the block.
 	hits, covered, first := c.phraseHits(low)
-	if hits >= 2 || (hits == 1 && covered*10 >= n*4) {
+	// In prose (whole sentences, a dozen words) two chrome words are
+	// news ("declined to comment", "advertising"), unless they fill much of it.
+	if hits >= 2 && (!isProse(t) || covered*4 >= n) || (hits == 1 && covered*10 >= n*4) {
 		return "site chrome («" + first + "»)"
 	}
 	// "Read also: …", "Czytaj także: …", "Читайте також: …": a link to
@@ -172,4 +174,10 @@ func (c *Cleaner) isCredit(t string) bool {
 		}
 	}
 	return false
+}
+
+// isProse reports a block of whole sentences: at least two, a dozen words or
+// more, ending like a sentence.
+func isProse(t string) bool {
+	return endsSentence(t) && sentenceEndIn(t) >= 0 && len(strings.Fields(t)) >= 12
 }

@@ -54,6 +54,8 @@ func (c *Cleaner) furnitureReason(t string) string {
 		return "counter widget"
 	case c.isLiveBadge(t):
 		return "live badge"
+	case c.isDatelineLabel(t):
+		return "dateline label without a date"
 	}
 	return ""
 }
@@ -305,4 +307,18 @@ func matchFold(t string, i int, p string) (int, bool) {
 func isLetterAt(t string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(t[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// isDatelineLabel reports a label left without its date ("Aktualizacja:",
+// "Stand:"): the page printed the date elsewhere or not at all.
+func (c *Cleaner) isDatelineLabel(t string) bool {
+	if len(t) > 40 || !strings.HasSuffix(t, ":") {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(strings.TrimSuffix(t, ":"))) {
+		if len(w) < 2 || !c.furn.dateline[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -165,3 +165,39 @@ func TestDatelinesAreRead(t *testing.T) {
 		}
 	}
 }
+
+// Two chrome words in a paragraph of whole sentences are the news's own
+// words: the paragraph stays.
+func TestChromeWordsInProseKept(t *testing.T) {
+	p := "Міністр відмовився від коментарів. Він лише сказав, що реклама армії у школах триватиме, а рекрутів стане більше вже навесні."
+	text := "Мінськ посилює армію\n" + p + "\nЕксперти вважають, що Мінськ не наважиться на наступ.\n"
+	r := testCleaner(t).Clean(Input{Text: text})
+	if !strings.Contains(body(r), p) {
+		t.Errorf("prose dropped:\n%s", body(r))
+	}
+	for _, line := range []string{"Aktualizacja:", "Сейчас читают: 209", "Czas czytania: 8 minut"} {
+		if c := testCleaner(t); c.chromeReason(line) == "" {
+			t.Errorf("%q not taken for chrome", line)
+		}
+	}
+}
+
+// Blocks an HTML extractor separated get the same treatment: a labelled
+// dateline further down than the first three blocks is read, and a link
+// set costs only itself.
+func TestExtractedBlocks(t *testing.T) {
+	r := testCleaner(t).Clean(Input{
+		Title: "Minsk hält still",
+		Blocks: []string{"Minsk hält still", "Politik", "Ausland", "Von Anna Berg",
+			"Stand: 14.03.2022 09:12 Uhr",
+			"Der Experte sagte am Montag, ein Angriff aus Belarus sei sehr unwahrscheinlich. Lesen Sie auch: Lukaschenko trifft Putin in Sotschi. „Die Armee ist nicht bereit“, sagte er.",
+		},
+	})
+	if want := time.Date(2022, 3, 14, 9, 12, 0, 0, time.UTC); !r.Published.Equal(want) {
+		t.Errorf("published %v, want %v", r.Published, want)
+	}
+	b := body(r)
+	if !strings.Contains(b, "„Die Armee ist nicht bereit“, sagte er.") || strings.Contains(b, "Sotschi") || strings.Contains(b, "Stand:") {
+		t.Errorf("body:\n%s", b)
+	}
+}
