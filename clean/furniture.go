@@ -156,24 +156,27 @@ func (c *Cleaner) cutLinkSets(bs []*block) []*block {
 }
 
 // splitLinks returns t without its link sets, the link sets, and the first
-// label found.
+// label found. Labels are looked for only after a space (or at the start),
+// found with strings.IndexByte, so the scan is one fast pass.
 func (c *Cleaner) splitLinks(t string) (kept string, links []string, label string) {
 	var sb strings.Builder
 	from := 0
 	for i := 0; i < len(t); {
-		start, end, l, ok := c.linkAt(t, i)
-		if !ok {
-			_, size := utf8.DecodeRuneInString(t[i:])
-			i += size
+		if start, end, l, ok := c.linkAt(t, i); ok {
+			if label == "" {
+				label = l
+			}
+			sb.WriteString(t[from:start])
+			sb.WriteByte(' ')
+			links = append(links, strings.TrimSpace(t[start:end]))
+			from, i = end, skipSpaces(t, end)
 			continue
 		}
-		if label == "" {
-			label = l
+		sp := strings.IndexByte(t[i:], ' ')
+		if sp < 0 {
+			break
 		}
-		sb.WriteString(t[from:start])
-		sb.WriteByte(' ')
-		links = append(links, strings.TrimSpace(t[start:end]))
-		from, i = end, end
+		i = skipSpaces(t, i+sp)
 	}
 	if links == nil {
 		return t, nil, ""
@@ -182,18 +185,29 @@ func (c *Cleaner) splitLinks(t string) (kept string, links []string, label strin
 	return tidy(sb.String()), links, label
 }
 
+func skipSpaces(t string, i int) int {
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	return i
+}
+
 // linkAt reports a link set starting at byte i of t: a label where a
 // sentence starts, followed by a colon, bar or arrow (or written in capitals,
 // "READ MORE Headline"), and the headline after it.
 func (c *Cleaner) linkAt(t string, i int) (start, end int, label string, ok bool) {
-	if !isWordStart(t, i) || !sentenceStart(t, i) {
+	if i >= len(t) || !isWordStart(t, i) {
 		return 0, 0, "", false
 	}
 	j := i
 	for j < len(t) && t[j] != ' ' && t[j] != ':' {
 		j++
 	}
-	for _, l := range c.furn.linkLabels[strings.ToLower(t[i:j])] {
+	labels := c.furn.linkLabels[strings.ToLower(t[i:j])]
+	if labels == nil || !sentenceStart(t, i) {
+		return 0, 0, "", false
+	}
+	for _, l := range labels {
 		e, ok := matchFold(t, i, l)
 		if !ok || e < len(t) && isLetterAt(t, e) {
 			continue
@@ -226,12 +240,15 @@ func (c *Cleaner) linkAt(t string, i int) (start, end int, label string, ok bool
 func linkEnd(t string, k int) (int, bool) {
 	const maxHeadline = 300
 	end, tagged := k, false
+	// Every search looks at most a headline ahead, so a long paragraph
+	// full of labels costs time in proportion to its length.
+	window := func(from int) string { return t[from:min(len(t), from+maxHeadline+1)] }
 	for {
-		open := strings.IndexByte(t[end:], '[')
+		open := strings.IndexByte(window(end), '[')
 		if open < 0 || open > maxHeadline || sentenceEndIn(t[end:end+open]) >= 0 {
 			break
 		}
-		closeAt := strings.IndexByte(t[end+open:], ']')
+		closeAt := strings.IndexByte(window(end+open), ']')
 		tag := ""
 		if closeAt > 0 {
 			tag = t[end+open+1 : end+open+closeAt]
@@ -244,8 +261,8 @@ func linkEnd(t string, k int) (int, bool) {
 	if tagged {
 		return end, true
 	}
-	if e := sentenceEndIn(t[k:]); e >= 0 {
-		return k + e, e <= maxHeadline
+	if e := sentenceEndIn(window(k)); e >= 0 {
+		return k + e, true
 	}
 	return len(t), len(t)-k <= maxHeadline
 }

@@ -201,3 +201,21 @@ func TestExtractedBlocks(t *testing.T) {
 		t.Errorf("body:\n%s", b)
 	}
 }
+
+// Cutting link sets is linear in a paragraph's length, however many labels
+// it holds: 8 times the text takes well under 20 times as long.
+func TestLinkSetsLinear(t *testing.T) {
+	c := testCleaner(t)
+	unit := "He said so. READ MORE: Another headline here [LATEST] Czytaj też: kolejny tytuł bez końca "
+	timeIt := func(n int) time.Duration {
+		text := strings.Repeat(unit, n)
+		start := time.Now()
+		c.splitLinks(text)
+		return time.Since(start)
+	}
+	timeIt(1000) // warm up
+	small, large := timeIt(4000), timeIt(32000)
+	if large > 20*small+50*time.Millisecond {
+		t.Errorf("4000 units %v, 32000 units %v: not linear", small, large)
+	}
+}
