@@ -209,9 +209,13 @@ func TestLinkSetsLinear(t *testing.T) {
 	unit := "He said so. READ MORE: Another headline here [LATEST] Czytaj też: kolejny tytuł bez końca "
 	timeIt := func(n int) time.Duration {
 		text := strings.Repeat(unit, n)
-		start := time.Now()
-		c.splitLinks(text)
-		return time.Since(start)
+		best := time.Duration(1 << 62)
+		for range 3 { // the best of three: the machine is shared
+			start := time.Now()
+			c.splitLinks(text)
+			best = min(best, time.Since(start))
+		}
+		return best
 	}
 	timeIt(1000) // warm up
 	small, large := timeIt(4000), timeIt(32000)
