@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/meta"
 )
 
 var (
@@ -33,6 +34,9 @@ func (c *Cleaner) markChrome(bs []*block) {
 			if r := c.chromeReason(b.text); r != "" {
 				if r != "copyright or photo credit" && len(b.text) <= 100 && c.isDateLine(b.text) {
 					continue // "14.03.2022, 09:12 | dpa": a dateline, read by markMeta
+				}
+				if _, isURL := meta.URLLine(b.text); isURL {
+					continue // an article's address, read by markMeta
 				}
 				b.kind, b.reason = kent.BlockDrop, r
 			}

@@ -223,3 +223,16 @@ func TestLinkSetsLinear(t *testing.T) {
 		t.Errorf("2000 units %v, 16000 units %v: not linear", small, large)
 	}
 }
+
+// Text that opens with its address (a JSONL export, a pasted page) takes
+// the address for its outlet; the headline is the line after it.
+func TestLeadingURLLine(t *testing.T) {
+	text := "https://www.example-news.pl/swiat/bialorus-12345678\nEkspert: Białoruś nie wyśle wojska\nAnalityk uważa, że Mińsk będzie zwlekał z decyzją tak długo, jak to możliwe.\n"
+	r := testCleaner(t).Clean(Input{Text: text})
+	if r.Outlet != "example-news.pl" || r.Title != "Ekspert: Białoruś nie wyśle wojska" {
+		t.Errorf("outlet %q title %q", r.Outlet, r.Title)
+	}
+	if strings.Contains(body(r), "https://") {
+		t.Errorf("address left in the body:\n%s", body(r))
+	}
+}

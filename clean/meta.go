@@ -26,12 +26,20 @@ func (c *Cleaner) markMeta(bs []*block, res *Result, structured bool) {
 		if i >= 15 {
 			break
 		}
-		if b.kind != kent.BlockBody || len(b.text) > 100 {
+		if b.kind != kent.BlockBody || len(b.text) > 100 && !strings.HasPrefix(b.text, "http") {
 			continue
 		}
 		// An extractor's blocks may still open with a labelled dateline
 		// ("Stand: 14.03.2022"): the label is evidence enough further down.
 		if i >= limit && !c.labelledDateLine(b.text) {
+			continue
+		}
+		if u, ok := meta.URLLine(b.text); ok && i < 3 {
+			// A JSONL text or a pasted page that opens with its address.
+			b.kind, b.reason = kent.BlockMeta, "article address"
+			if res.Outlet == "" {
+				res.Outlet = meta.OutletFromURL(u)
+			}
 			continue
 		}
 		if d, ok := meta.DomainLine(b.text); ok {

@@ -123,6 +123,19 @@ func DomainLine(line string) (string, bool) {
 	return m[1], true
 }
 
+// URLLine returns the address if line is nothing but an http(s) URL, the way
+// scrapers print an article's address above its text.
+func URLLine(line string) (string, bool) {
+	line = strings.TrimSpace(line)
+	if !strings.HasPrefix(line, "http://") && !strings.HasPrefix(line, "https://") || strings.ContainsAny(line, " \t") {
+		return "", false
+	}
+	if u, err := url.Parse(line); err != nil || u.Host == "" {
+		return "", false
+	}
+	return line, true
+}
+
 // OutletFromURL returns the host of a URL without "www.", or "".
 func OutletFromURL(raw string) string {
 	u, err := url.Parse(strings.TrimSpace(raw))
