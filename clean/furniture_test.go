@@ -236,3 +236,14 @@ func TestLeadingURLLine(t *testing.T) {
 		t.Errorf("address left in the body:\n%s", body(r))
 	}
 }
+
+// A badge or counter above the headline is not the headline.
+func TestBadgeAboveHeadline(t *testing.T) {
+	for _, badge := range []string{"LIVE UPDATES", "326 274 VIEWS", "ПРЯМОЙ ЭФИР"} {
+		text := badge + "\nMinsk keeps its troops at home\nThe analyst said on Monday that the army was in no state to attack.\n"
+		r := testCleaner(t).Clean(Input{Text: text})
+		if r.Title != "Minsk keeps its troops at home" {
+			t.Errorf("%q: title %q", badge, r.Title)
+		}
+	}
+}
