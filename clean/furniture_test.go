@@ -247,3 +247,14 @@ func TestBadgeAboveHeadline(t *testing.T) {
 		}
 	}
 }
+
+// A long line without function words after the article is a tag list, not a
+// cut-off paragraph.
+func TestTagListAfterArticleDropped(t *testing.T) {
+	tags := "Belarus Russia Ukraine Lukashenko Putin NATO Minsk Moscow Kyiv army troops border war invasion sanctions Europe Poland Lithuania Latvia drills missiles Iskander nuclear Kremlin"
+	text := "Minsk keeps its troops at home\nThe analyst said on Monday that the army was in no state to attack.\n“They will wait,” he said.\n" + tags + "\n"
+	r := testCleaner(t).Clean(Input{Text: text})
+	if strings.Contains(body(r), "Iskander") {
+		t.Errorf("tag list kept:\n%s", body(r))
+	}
+}

@@ -127,7 +127,7 @@ func (c *Cleaner) creditWord(w string) bool {
 func (c *Cleaner) markTail(bs []*block, res *Result) {
 	last := -1
 	for i, b := range bs {
-		if b.kind == kent.BlockBody && (b.sentence || cutOff(b)) && (b.lang == res.Language || res.Language == "") {
+		if b.kind == kent.BlockBody && (b.sentence || c.cutOff(b, res.Language)) && (b.lang == res.Language || res.Language == "") {
 			last = i
 		}
 	}
@@ -150,10 +150,13 @@ func (c *Cleaner) markTail(bs []*block, res *Result) {
 }
 
 // cutOff reports a paragraph whose last sentence a scraper cut off: no
-// final punctuation, but a whole sentence before the cut or more words than
-// a headline or a link has.
-func cutOff(b *block) bool {
-	return b.words >= 25 || b.words >= 12 && sentenceEndIn(b.text) >= 0
+// final punctuation, but a whole sentence before the cut, or more words than
+// a headline has with the function words of prose (a tag list has none).
+func (c *Cleaner) cutOff(b *block, lang string) bool {
+	if b.words >= 12 && sentenceEndIn(b.text) >= 0 {
+		return true
+	}
+	return b.words >= 25 && c.functionWordCounts(b.norm)[lang]*8 >= b.words
 }
 
 // isName reports whether t looks like a person's name alone on a line.
