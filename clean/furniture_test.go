@@ -258,3 +258,15 @@ func TestTagListAfterArticleDropped(t *testing.T) {
 		t.Errorf("tag list kept:\n%s", body(r))
 	}
 }
+
+// A heading with a date and a common word is no dateline; the same word
+// beside a label is.
+func TestDatelineWordsNeedALabel(t *testing.T) {
+	c := testCleaner(t)
+	if c.isDateLine("Putin at 70: October 7, 2022") {
+		t.Error("a heading taken for a dateline")
+	}
+	if !c.isDateLine("Published on March 14, 2022 at 9:12 a.m. EDT") {
+		t.Error("a labelled dateline not recognised")
+	}
+}

@@ -68,13 +68,22 @@ func (c *Cleaner) isDateLine(t string) bool {
 		return false
 	}
 	toks := dateTokens(t)
+	// Short dateline words ("on", "at", "am", "в") are common words: they
+	// explain a token only beside a label ("Published on …").
+	labelled := false
+	for _, tok := range toks {
+		if w := dateWord(tok); c.furn.dateline[w] && utf8.RuneCountInString(w) > 3 {
+			labelled = true
+		}
+	}
 	unexplained, anchored := 0, false
 	for _, tok := range toks {
 		w := dateWord(tok)
 		switch {
 		case c.months[w] || yearRe.MatchString(w) || numericDate.MatchString(w):
 			anchored = true // a time alone ("4:14 p.m.") is a list item, not a dateline
-		case w == "", strings.ContainsAny(w, "0123456789"), c.timeWords[w], c.furn.dateline[w], c.creditWord(w):
+		case w == "", strings.ContainsAny(w, "0123456789"), c.timeWords[w], c.creditWord(w),
+			c.furn.dateline[w] && (labelled || utf8.RuneCountInString(w) > 3):
 		default:
 			unexplained++
 		}
