@@ -29,14 +29,16 @@ func splitBreadcrumb(t string) (crumbs, rest string, ok bool) {
 
 // markChrome drops the body blocks that a chrome rule recognises.
 func (c *Cleaner) markChrome(bs []*block) {
-	for _, b := range bs {
+	for i, b := range bs {
 		if b.kind == kent.BlockBody {
 			if r := c.chromeReason(b.text); r != "" {
-				if r != "copyright or photo credit" && len(b.text) <= 100 && c.isDateLine(b.text) {
-					continue // "14.03.2022, 09:12 | dpa": a dateline, read by markMeta
+				// markMeta reads the head's datelines ("14.03.2022, 09:12 |
+				// dpa") and addresses.
+				if i < metaBlocks && r != "copyright or photo credit" && len(b.text) <= 100 && c.isDateLine(b.text) {
+					continue
 				}
-				if _, isURL := meta.URLLine(b.text); isURL {
-					continue // an article's address, read by markMeta
+				if _, isURL := meta.URLLine(b.text); isURL && i < 3 {
+					continue
 				}
 				b.kind, b.reason = kent.BlockDrop, r
 			}

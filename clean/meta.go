@@ -15,15 +15,19 @@ var (
 	numericDate = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)
 )
 
+// metaBlocks is how far down the text markMeta looks for date and outlet
+// lines.
+const metaBlocks = 15
+
 // markMeta lifts date and outlet lines from the top of the article (the
 // first three blocks of extracted HTML, whose metadata already says more).
 func (c *Cleaner) markMeta(bs []*block, res *Result, structured bool) {
-	limit := 15
+	limit := metaBlocks
 	if structured {
 		limit = 3
 	}
 	for i, b := range bs {
-		if i >= 15 {
+		if i >= metaBlocks {
 			break
 		}
 		if b.kind != kent.BlockBody || len(b.text) > 100 && !strings.HasPrefix(b.text, "http") {
@@ -103,7 +107,7 @@ func dateWord(tok string) string {
 // ("Stand:", "Opublikowano:", "Uhr").
 func (c *Cleaner) labelledDateLine(t string) bool {
 	for _, tok := range dateTokens(t) {
-		if w := dateWord(tok); c.furn.dateline[w] && len(w) > 1 {
+		if w := dateWord(tok); c.furn.dateline[w] && utf8.RuneCountInString(w) > 3 {
 			return c.isDateLine(t)
 		}
 	}
