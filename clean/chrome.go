@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/meta"
 )
 
 var (
@@ -28,9 +29,17 @@ func splitBreadcrumb(t string) (crumbs, rest string, ok bool) {
 
 // markChrome drops the body blocks that a chrome rule recognises.
 func (c *Cleaner) markChrome(bs []*block) {
-	for _, b := range bs {
+	for i, b := range bs {
 		if b.kind == kent.BlockBody {
 			if r := c.chromeReason(b.text); r != "" {
+				// markMeta reads the head's datelines ("14.03.2022, 09:12 |
+				// dpa") and addresses.
+				if i < metaBlocks && r != "copyright or photo credit" && len(b.text) <= 100 && c.isDateLine(b.text) {
+					continue
+				}
+				if _, isURL := meta.URLLine(b.text); isURL && i < 3 {
+					continue
+				}
 				b.kind, b.reason = kent.BlockDrop, r
 			}
 		}
@@ -43,10 +52,15 @@ func (c *Cleaner) chromeReason(t string) string {
 	if n > 600 {
 		return "" // chrome is short; a long block is the article's
 	}
+	if r := c.furnitureReason(t); r != "" {
+		return r
+	}
 	low := strings.ToLower(t)
 	// Phrases: trusted when two agree or one covers much of the block.
 	hits, covered, first := c.phraseHits(low)
-	if hits >= 2 || (hits == 1 && covered*10 >= n*4) {
+	// In prose (whole sentences, a dozen words) two chrome words are
+	// news ("declined to comment", "advertising"), unless they fill much of it.
+	if hits >= 2 && (!isProse(t) || covered*4 >= n) || (hits == 1 && covered*10 >= n*4) {
 		return "site chrome («" + first + "»)"
 	}
 	// "Read also: …", "Czytaj także: …", "Читайте також: …": a link to
@@ -70,7 +84,11 @@ func (c *Cleaner) phraseHits(low string) (hits, covered int, first string) {
 		for j < len(low) && low[j] != ' ' {
 			j++
 		}
-		for _, p := range c.phrases[low[i:j]] {
+		ps := c.phrases[low[i:j]]
+		if ps == nil {
+			ps = c.phrases[strings.TrimRight(low[i:j], ":.,;!?")] // "lesezeit: 3 min."
+		}
+		for _, p := range ps {
 			if strings.HasPrefix(low[i:], p) {
 				if hits == 0 {
 					first = p
@@ -162,4 +180,10 @@ func (c *Cleaner) isCredit(t string) bool {
 		}
 	}
 	return false
+}
+
+// isProse reports a block of whole sentences: at least two, a dozen words or
+// more, ending like a sentence.
+func isProse(t string) bool {
+	return endsSentence(t) && sentenceEndIn(t) >= 0 && len(strings.Fields(t)) >= 12
 }

@@ -16,6 +16,7 @@
 package clean
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -57,8 +58,10 @@ type Cleaner struct {
 	det     *lang.Detector
 	phrases map[string][]string // chrome phrases of every language, lower case, by first word
 	credits []string
-	legal   []string
-	months  map[string]bool
+	// creditSet holds the one-word credits (agencies: dpa, pap, tass).
+	creditSet map[string]bool
+	legal     []string
+	months    map[string]bool
 	// timeWords may stand beside a dateline's date: am, gmt, msk.
 	timeWords map[string]bool
 	codes     map[string]bool
@@ -66,6 +69,8 @@ type Cleaner struct {
 	function map[string][]string
 	// langLetters holds each language's own non-ASCII letters.
 	langLetters map[string]string
+	// furn holds link labels, counter words, live badges and dateline words.
+	furn furniture
 	// Now anchors partial dates; tests set it.
 	Now func() time.Time
 }
@@ -74,6 +79,8 @@ type Cleaner struct {
 // languages.
 func New(lex *lexicon.Set, det *lang.Detector) *Cleaner {
 	c := &Cleaner{det: det, phrases: map[string][]string{}, months: map[string]bool{}, timeWords: map[string]bool{}, codes: map[string]bool{}, langLetters: map[string]string{}, function: map[string][]string{}, Now: time.Now}
+	c.creditSet = map[string]bool{}
+	c.furn = furniture{linkLabels: map[string][]string{}, counters: map[string]bool{}, dateline: map[string]bool{}}
 	c.addLanguage(lex.All())
 	for _, code := range lex.Codes() {
 		c.addLanguage(lex.Get(code))
@@ -89,18 +96,25 @@ func New(lex *lexicon.Set, det *lang.Detector) *Cleaner {
 	for _, ps := range c.phrases {
 		sort.Slice(ps, func(i, j int) bool { return len(ps[i]) > len(ps[j]) })
 	}
+	c.furn.sort()
 	return c
 }
 
 // addLanguage adds one language's chrome phrases, credits, legal forms,
 // months and time words to the cleaner's.
 func (c *Cleaner) addLanguage(l *lexicon.Language) {
-	for _, p := range l.Chrome {
+	c.furn.add(l.Cleaning)
+	// Reading widgets ("5 min read", "Lesezeit: 3 Min.") are matched like
+	// chrome phrases.
+	for _, p := range append(slices.Clip(l.Chrome), l.Cleaning.Widgets...) {
 		first, _, _ := strings.Cut(p, " ")
 		c.phrases[first] = append(c.phrases[first], p)
 	}
 	for _, w := range l.Credits {
 		c.credits = append(c.credits, strings.ToLower(w))
+		if !strings.ContainsAny(w, " :.") {
+			c.creditSet[strings.ToLower(w)] = true
+		}
 	}
 	c.legal = append(c.legal, l.LegalForms...)
 	for _, m := range l.Months {
@@ -125,7 +139,7 @@ type block struct {
 
 // Clean runs every rule over one article.
 func (c *Cleaner) Clean(in Input) Result {
-	bs := splitBreadcrumbs(rawBlocks(in))
+	bs := c.cutLinkSets(splitBreadcrumbs(rawBlocks(in)))
 	res := Result{Title: strings.TrimSpace(in.Title), Outlet: in.Outlet, Author: in.Author, Published: in.Published}
 	res.Language = c.articleLanguage(bs, in.Language)
 

@@ -15,18 +15,35 @@ var (
 	numericDate = regexp.MustCompile(`^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`)
 )
 
+// metaBlocks is how far down the text markMeta looks for date and outlet
+// lines.
+const metaBlocks = 15
+
 // markMeta lifts date and outlet lines from the top of the article (the
 // first three blocks of extracted HTML, whose metadata already says more).
 func (c *Cleaner) markMeta(bs []*block, res *Result, structured bool) {
-	limit := 15
+	limit := metaBlocks
 	if structured {
 		limit = 3
 	}
 	for i, b := range bs {
-		if i >= limit {
+		if i >= metaBlocks {
 			break
 		}
-		if b.kind != kent.BlockBody || len(b.text) > 100 {
+		if b.kind != kent.BlockBody || len(b.text) > 100 && !strings.HasPrefix(b.text, "http") {
+			continue
+		}
+		// An extractor's blocks may still open with a labelled dateline
+		// ("Stand: 14.03.2022"): the label is evidence enough further down.
+		if i >= limit && !c.labelledDateLine(b.text) {
+			continue
+		}
+		if u, ok := meta.URLLine(b.text); ok && i < 3 {
+			// A JSONL text or a pasted page that opens with its address.
+			b.kind, b.reason = kent.BlockMeta, "article address"
+			if res.Outlet == "" {
+				res.Outlet = meta.OutletFromURL(u)
+			}
 			continue
 		}
 		if d, ok := meta.DomainLine(b.text); ok {
@@ -37,7 +54,7 @@ func (c *Cleaner) markMeta(bs []*block, res *Result, structured bool) {
 			continue
 		}
 		if c.isDateLine(b.text) {
-			if d, ok := meta.FindDate(b.text, res.Language, c.Now()); ok {
+			if d, ok := meta.FindDate(c.dateText(b.text), res.Language, c.Now()); ok {
 				b.kind, b.reason = kent.BlockMeta, "date line"
 				if res.Published.IsZero() {
 					res.Published = d
@@ -54,14 +71,23 @@ func (c *Cleaner) isDateLine(t string) bool {
 	if !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
-	toks := strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '|' || r == '/' })
+	toks := dateTokens(t)
+	// Short dateline words ("on", "at", "am", "в") are common words: they
+	// explain a token only beside a label ("Published on …").
+	labelled := false
+	for _, tok := range toks {
+		if w := dateWord(tok); c.furn.dateline[w] && utf8.RuneCountInString(w) > 3 {
+			labelled = true
+		}
+	}
 	unexplained, anchored := 0, false
 	for _, tok := range toks {
-		w := strings.ToLower(strings.Trim(tok, ".()[]:;–—-"))
+		w := dateWord(tok)
 		switch {
 		case c.months[w] || yearRe.MatchString(w) || numericDate.MatchString(w):
 			anchored = true // a time alone ("4:14 p.m.") is a list item, not a dateline
-		case w == "", strings.ContainsAny(w, "0123456789"), c.timeWords[w]:
+		case w == "", strings.ContainsAny(w, "0123456789"), c.timeWords[w], c.creditWord(w),
+			c.furn.dateline[w] && (labelled || utf8.RuneCountInString(w) > 3):
 		default:
 			unexplained++
 		}
@@ -69,12 +95,52 @@ func (c *Cleaner) isDateLine(t string) bool {
 	return anchored && unexplained <= max(1, len(toks)/4)
 }
 
+func dateTokens(t string) []string {
+	return strings.FieldsFunc(t, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '|' || r == '/' })
+}
+
+func dateWord(tok string) string {
+	return strings.ToLower(strings.Trim(tok, ".()[]:;–—-"))
+}
+
+// labelledDateLine is a date line with a label or time word of its own
+// ("Stand:", "Opublikowano:", "Uhr").
+func (c *Cleaner) labelledDateLine(t string) bool {
+	for _, tok := range dateTokens(t) {
+		if w := dateWord(tok); c.furn.dateline[w] && utf8.RuneCountInString(w) > 3 {
+			return c.isDateLine(t)
+		}
+	}
+	return false
+}
+
+// dateText is a dateline without its labels, agency and the words around
+// its time, for the date parser: "Stand: 14.03.2022 09:12 Uhr" is read as
+// "14.03.2022 09:12".
+func (c *Cleaner) dateText(t string) string {
+	var keep []string
+	for _, tok := range strings.Fields(t) {
+		w := dateWord(tok)
+		if w == "" && strings.Trim(tok, "|–—-") == "" || c.furn.dateline[w] || c.creditWord(w) {
+			continue
+		}
+		keep = append(keep, tok)
+	}
+	return strings.Join(keep, " ")
+}
+
+// creditWord is a one-word agency credit ("dpa", "pap", "tass") that a
+// dateline may end with.
+func (c *Cleaner) creditWord(w string) bool {
+	return w != "" && c.creditSet[w]
+}
+
 // markTail drops what follows the article's last real paragraph: lines that
 // are not sentences there are bylines, link lists and buttons.
 func (c *Cleaner) markTail(bs []*block, res *Result) {
 	last := -1
 	for i, b := range bs {
-		if b.kind == kent.BlockBody && b.sentence && (b.lang == res.Language || res.Language == "") {
+		if b.kind == kent.BlockBody && (b.sentence || c.cutOff(b, res.Language)) && (b.lang == res.Language || res.Language == "") {
 			last = i
 		}
 	}
@@ -94,6 +160,16 @@ func (c *Cleaner) markTail(bs []*block, res *Result) {
 		}
 		b.kind, b.reason = kent.BlockDrop, "after the end of the article"
 	}
+}
+
+// cutOff reports a paragraph whose last sentence a scraper cut off: no
+// final punctuation, but a whole sentence before the cut, or more words than
+// a headline has with the function words of prose (a tag list has none).
+func (c *Cleaner) cutOff(b *block, lang string) bool {
+	if b.words >= 12 && sentenceEndIn(b.text) >= 0 {
+		return true
+	}
+	return b.words >= 25 && c.functionWordCounts(b.norm)[lang]*8 >= b.words
 }
 
 // isName reports whether t looks like a person's name alone on a line.

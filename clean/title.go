@@ -14,8 +14,8 @@ func (c *Cleaner) markTitle(bs []*block, res *Result) {
 		return
 	}
 	for i, b := range bs {
-		if b.kind != kent.BlockBody {
-			continue
+		if _, isURL := meta.URLLine(b.text); b.kind != kent.BlockBody || isURL || c.furnitureReason(b.text) != "" {
+			continue // an address or a badge above the headline is not it
 		}
 		// The first line is a headline when it is short and does not end like
 		// a sentence (a question mark is allowed), and more text follows.

@@ -35,6 +35,10 @@ type Language struct {
 	// TimeWords may stand in a dateline beside its date and time: am, pm,
 	// time zones (gmt, msk). Lower case, without a final period.
 	TimeWords []string `yaml:"time_words"`
+	// Cleaning lists the page furniture that sits inside or beside the
+	// article's own text: link labels, counters, live labels, widgets and
+	// dateline words.
+	Cleaning Cleaning `yaml:"cleaning"`
 	// Weekdays lists day names, lower case: capitalised, they open names
 	// of nothing ("Monday President Lukashenko").
 	Weekdays []string `yaml:"weekdays"`
@@ -225,4 +229,29 @@ type Ending struct {
 	Form string `yaml:"form"`
 	Base string `yaml:"base"`
 	Sure bool   `yaml:"sure"`
+}
+
+// Cleaning is what telling a page's furniture from the article's text needs
+// beyond the chrome phrases. All entries are lower case.
+type Cleaning struct {
+	// LinkLabels introduce a link to another article set into the text
+	// ("read more", "читайте також", "czytaj też", "lesen sie auch"): the
+	// label and the headline after it are cut, the paragraph around them
+	// kept.
+	LinkLabels []string `yaml:"link_labels"`
+	// Counters are the words of a counter widget: views, reads, comments,
+	// shares and the short thousands they are given in ("326 274 views",
+	// "12 тыс. просмотров", "1 234 wyświetleń", "aufrufe: 1.234").
+	Counters []string `yaml:"counters"`
+	// LiveLabels mark a live page or ticker ("live", "liveblog", "na żywo",
+	// "прямой эфир"): a line of nothing else is a badge, not a byline.
+	LiveLabels []string `yaml:"live_labels"`
+	// Widgets are phrases of reading widgets ("min read", "lesezeit",
+	// "время чтения", "listen to this article"), matched like chrome.
+	Widgets []string `yaml:"widgets"`
+	// DatelineWords may stand beside a date in a dateline: labels
+	// ("stand", "opublikowano", "опубликовано", "publicerad", "updated")
+	// and words around the time ("uhr", "kl", "godz"). A line of a date
+	// and such words is the article's date.
+	DatelineWords []string `yaml:"dateline_words"`
 }

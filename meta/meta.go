@@ -64,7 +64,7 @@ func FindDate(text, lang string, now time.Time) (time.Time, bool) {
 	// millisecond, so only the likelier one runs first.
 	numeric := strings.Count(text, ".") >= 2 || strings.Count(text, "/") >= 2
 	if numeric {
-		if d, err := parser.Parse(cfg, text); err == nil && !d.IsZero() {
+		if d, err := parser.Parse(cfg, text); err == nil && !d.IsZero() && yearAgrees(text, d.Time) {
 			return d.Time, true
 		}
 	}
@@ -74,17 +74,36 @@ func FindDate(text, lang string, now time.Time) (time.Time, bool) {
 			continue
 		}
 		for _, r := range res {
-			if !r.Date.IsZero() && hasYearOrDayDigits(r.Text) {
+			if !r.Date.IsZero() && hasYearOrDayDigits(r.Text) && yearAgrees(text, r.Date.Time) {
 				return r.Date.Time, true
 			}
 		}
 	}
 	if !numeric {
-		if d, err := parser.Parse(cfg, text); err == nil && !d.IsZero() && hasYearOrDayDigits(text) {
+		if d, err := parser.Parse(cfg, text); err == nil && !d.IsZero() && hasYearOrDayDigits(text) && yearAgrees(text, d.Time) {
 			return d.Time, true
 		}
 	}
 	return time.Time{}, false
+}
+
+var yearInText = regexp.MustCompile(`\b(19|20)\d\d\b`)
+
+// yearAgrees rejects a parse whose year the text does not print when it
+// prints one: the parser falls back to today on words it cannot place
+// ("Publicerad 14.03.2022 kl. 09:12" read as today).
+func yearAgrees(text string, d time.Time) bool {
+	years := yearInText.FindAllString(text, -1)
+	if years == nil {
+		return true
+	}
+	y := d.Format("2006")
+	for _, s := range years {
+		if s == y {
+			return true
+		}
+	}
+	return false
 }
 
 // A date with no digits ("today", "Friday") is not a publication date.
@@ -104,6 +123,19 @@ func DomainLine(line string) (string, bool) {
 	return m[1], true
 }
 
+// URLLine returns the address if line is nothing but an http(s) URL, the way
+// scrapers print an article's address above its text.
+func URLLine(line string) (string, bool) {
+	line = strings.TrimSpace(line)
+	if !strings.HasPrefix(line, "http://") && !strings.HasPrefix(line, "https://") || strings.ContainsAny(line, " \t") {
+		return "", false
+	}
+	if u, err := url.Parse(line); err != nil || u.Host == "" {
+		return "", false
+	}
+	return line, true
+}
+
 // OutletFromURL returns the host of a URL without "www.", or "".
 func OutletFromURL(raw string) string {
 	u, err := url.Parse(strings.TrimSpace(raw))
@@ -119,7 +151,7 @@ func OutletFromURL(raw string) string {
 // month.day.year with dots.
 var fastLayouts = []string{
 	"2006-01-02T15:04:05Z07:00", "2006-01-02 15:04", "2006-01-02",
-	"02.01.2006 15:04", "2.1.2006 15:04", "02.01.2006", "2.1.2006",
+	"02.01.2006 15:04", "2.1.2006 15:04", "02.01.2006, 15:04", "2.1.2006, 15:04", "02.01.2006", "2.1.2006",
 	"Jan 2, 2006, 3:04 PM", "Jan 2, 2006 3:04 PM", "Jan 2, 2006", "January 2, 2006",
 	"2 January 2006", "2 Jan 2006",
 }

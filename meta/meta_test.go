@@ -41,3 +41,18 @@ func TestDomainLine(t *testing.T) {
 		t.Errorf("OutletFromURL = %q", got)
 	}
 }
+
+// A dateline's label or the word before its time must not make the parser
+// fall back to today.
+func TestFindDateKeepsThePrintedYear(t *testing.T) {
+	now := time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ text, lang string }{{"Publicerad 14.03.2022 kl. 09:12", "sv"}, {"14.03.2022, 09:12", "de"}} {
+		got, ok := FindDate(c.text, c.lang, now)
+		if ok && got.Year() != 2022 {
+			t.Errorf("FindDate(%q) = %v, not in 2022", c.text, got)
+		}
+	}
+	if got, ok := FindDate("14.03.2022, 09:12", "de", now); !ok || !got.Equal(time.Date(2022, 3, 14, 9, 12, 0, 0, time.UTC)) {
+		t.Errorf("FindDate(14.03.2022, 09:12) = %v %v", got, ok)
+	}
+}
