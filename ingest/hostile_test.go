@@ -216,3 +216,39 @@ func TestTextWithLeadingURL(t *testing.T) {
 		t.Errorf("a sentence starting with an address is text: %+v", docs[0])
 	}
 }
+
+// A .warc.gz compressed record by record: a member that inflates past the
+// record bound (a bomb of zeros inside one member, under a metadata header
+// whose body would only be skipped) stops the file at that member, after
+// the records before it, without inflating the rest; a WARC gzipped whole
+// (one member past the bound) is read under the file bound as before.
+func TestGzipMemberBomb(t *testing.T) {
+	good1, good2 := record("https://a.example/1", page("First"), "", -1), record("https://a.example/2", page("Second"), "", -1)
+	bomb := gz(t, func(zw *gzip.Writer) {
+		zw.Write([]byte("WARC/1.0\r\nWARC-Type: metadata\r\nContent-Length: 1000000000000\r\n\r\n"))
+		zw.Write(make([]byte, 1<<20)) // 1 MB of zeros in 1 KB of gzip
+	})
+	member := func(b []byte) []byte { return gz(t, func(zw *gzip.Writer) { zw.Write(b) }) }
+	file := bytes.Join([][]byte{member(good1), member(good2), bomb, member(good1)}, nil)
+	var docs []Doc
+	errs := Stream("crawl.warc.gz", bytes.NewReader(file), Limits{Record: 256 << 10}, func(d Doc) { docs = append(docs, d) })
+	if got := strings.Join(urls(docs), " "); got != "https://a.example/1 https://a.example/2" {
+		t.Errorf("read %s", got)
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "crawl.warc.gz: gzip member 3 inflates to more than 256 KB (bound record=256 KB") {
+		t.Errorf("errors %v", errs)
+	}
+	// The same records gzipped whole, with a page past the bound's size.
+	whole := gz(t, func(zw *gzip.Writer) {
+		zw.Write(good1)
+		for range 3 {
+			zw.Write(record("https://big.example/", bytes.Repeat([]byte("<p>filler</p>"), 10000), "", -1))
+		}
+		zw.Write(good2)
+	})
+	docs = nil
+	Stream("whole.warc.gz", bytes.NewReader(whole), Limits{Record: 256 << 10}, func(d Doc) { docs = append(docs, d) })
+	if got := urls(docs); len(got) != 5 || got[4] != "https://a.example/2" {
+		t.Errorf("whole: read %v", got)
+	}
+}

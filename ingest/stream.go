@@ -23,6 +23,11 @@ import (
 // returned errors name the file (and record or line) and the reason, one
 // per part that could not be read.
 func Stream(name string, r io.Reader, lim Limits, emit func(Doc)) (errs []error) {
+	return stream(name, r, lim, emit, nil)
+}
+
+// stream is Stream; gz is the gzip file r decompresses, if it does.
+func stream(name string, r io.Reader, lim Limits, emit func(Doc), gz *gzMembers) (errs []error) {
 	lim = lim.OrDefault()
 	br := readers.Get().(*bufio.Reader)
 	defer readers.Put(br)
@@ -35,15 +40,18 @@ func Stream(name string, r io.Reader, lim Limits, emit func(Doc)) (errs []error)
 		return []error{kent.Errorf(kent.EINVALID, "%s: empty file", name)}
 	}
 	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
+		zr, err := newGzMembers(br)
 		if err != nil {
 			return []error{kent.Errorf(kent.EINVALID, "%s: bad gzip header: %v", name, err)}
 		}
 		// Members are read one after another: a .warc.gz stays a stream.
-		return Stream(name, zr, lim, emit)
+		return stream(name, zr, lim, emit, zr)
 	}
 	switch Detect(head) {
 	case kent.FormatWARC:
+		if gz != nil {
+			gz.perRecord, gz.limit = true, int64(lim.Record)+maxHeader
+		}
 		return streamWARC(name, br, lim, emit)
 	case kent.FormatJSONL:
 		return streamJSONL(name, br, lim, emit)
@@ -153,9 +161,12 @@ func CutPoint[T string | []byte](data T, n int) int {
 // readError names the file and says why reading stopped.
 func readError(name string, err error) error {
 	var tl errTooLarge
+	var ml errMemberTooLarge
 	switch {
 	case errors.As(err, &tl):
 		return kent.Errorf(kent.EINVALID, "%s: %v", name, tl)
+	case errors.As(err, &ml):
+		return kent.Errorf(kent.EINVALID, "%s: %v", name, ml)
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, gzip.ErrChecksum), errors.Is(err, gzip.ErrHeader):
 		return kent.Errorf(kent.EINVALID, "%s: file cut off or corrupt: %v", name, err)
 	}

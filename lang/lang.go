@@ -73,6 +73,9 @@ func NewMode(mode Mode, codes ...string) (*Detector, error) {
 		if l == lingua.Unknown {
 			return nil, kent.Errorf(kent.EINVALID, "unknown language code %q (want ISO 639-1, e.g. en, de, uk)", c)
 		}
+		if err := checkModel(c); err != nil {
+			return nil, err
+		}
 		langs = append(langs, l)
 	}
 	if len(langs) < 2 {

@@ -164,7 +164,7 @@ func (s *Store) Put(ctx context.Context, articles []*kent.Article) (_ []bool, er
 	if err != nil {
 		return nil, err
 	}
-	keySt, err := tx.PrepareContext(ctx, insertJudgementKey)
+	keySt, err := tx.PrepareContext(ctx, insertJudgementKeys)
 	if err != nil {
 		return nil, err
 	}
