@@ -157,13 +157,15 @@ func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool
 			}
 		}
 	}
-	score := func(c candidate, self bool, hint string) int {
+	score := func(c candidate, self, sure bool, hint string) int {
 		low := strings.ToLower(c.form)
 		s := 4 * votes[low]
 		if hint != "" && strings.EqualFold(hint, c.form) {
-			s += 6
-			if self {
-				s -= 3 // "as printed" is the tagger's weakest claim
+			switch {
+			case !self:
+				s += 6
+			case !sure:
+				s += 3 // "as printed" is the tagger's weakest claim, and a sure ending outweighs it
 			}
 		}
 		if known != nil && known(low) {
@@ -187,9 +189,12 @@ func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool
 			cs = append(cs, candidate{form: hint})
 		}
 		best, top, n := w, -1, -1
+		// A long sure ending ("-овой", "-ського") outweighs the tagger's
+		// "as printed"; a short one ("-ма", "-та") does not: Эмма, Беата.
+		sure := slices.ContainsFunc(cs, func(c candidate) bool { return c.sure && utf8.RuneCountInString(w[len(w)-c.n:]) >= 3 })
 		for _, c := range cs {
 			// A tie goes to the longer ending: "-скага" before "-га".
-			if s := score(c, c.form == w, hint); s > top || s == top && c.n > n {
+			if s := score(c, c.form == w, sure, hint); s > top || s == top && c.n > n {
 				best, top, n = c.form, s, c.n
 			}
 		}
