@@ -19,7 +19,7 @@ func SpeakerKey(name string) kent.NameKey {
 	}
 	k := kent.NameKey{Surname: f[len(f)-1]}
 	if len(f) > 1 {
-		k.Initial = initial(dzh.Replace(f[0]))
+		k.Initial = initial(f[0])
 	}
 	w := strings.Fields(name)
 	k.Skeleton, k.Cyrillic = crossScript(k.Surname, w[len(w)-1])
@@ -37,7 +37,7 @@ func Rekey(name, surname, init string) kent.NameKey {
 		return k
 	}
 	if first := Key(w[0]); len(w) > 1 && init != "" && strings.HasPrefix(first, init) {
-		k.Initial = initial(dzh.Replace(first))
+		k.Initial = initial(first)
 	}
 	k.Skeleton, k.Cyrillic = crossScript(surname, w[len(w)-1])
 	return k
