@@ -230,7 +230,15 @@ classified:
 		// "в Вашингтоне", "w Londynie": keyed by the base form's skeleton
 		m.Kind, m.Key = "place", "place:"+Skeleton(f.inflect.Lemma(run[len(run)-1].text, lang, "", nil))
 	case len(run) == 1 && run[0].first && utf8.RuneCountInString(run[0].text) >= 3:
-		m.Kind = kent.SpeakerPerson // a sentence opener: kept only if the article names that person (keep)
+		// A sentence opener: kept if a role follows it after a comma, it is
+		// a well-known surname ("Трюдо пригласит"), a speech verb follows
+		// a word the tagger calls a proper noun — or the article names that
+		// person elsewhere (keep).
+		m.Kind = kent.SpeakerPerson
+		// ("Gomery, przewodniczący komisji": a role after a comma, not "Deras
+		// chef", their boss).
+		roleAfter := c.next == nil && c.after != nil && !c.after.cap && f.roles[c.after.low]
+		m.evidence = roleAfter || f.knownSurname(run[0].text, lang) || f.speech(c) && c.tag.around(run) && run[0].tag.UPOS == "PROPN"
 	case len(run) == 1 && utf8.RuneCountInString(run[0].text) < 3:
 		return out
 	case len(run) == 1 && c.prev != nil && f.articles[c.prev.low]:
