@@ -68,6 +68,7 @@ func (f *Finder) addNameWords(l *lexicon.Language) {
 	}
 	for _, w := range l.Names.Organisations {
 		f.orgNames[w] = true
+		f.orgNames[w[:min(len(w), 4)]+"…"] = true // orgName's quick test
 	}
 	for _, w := range l.Names.PlaceWords {
 		f.placeWords[w] = true
@@ -446,6 +447,9 @@ func (f *Finder) saint(text string, run []word, span kent.Span) bool {
 // orgName reports whether a run is the name of a company or body the
 // lexicons list, in its base form ("Microsoft", "Harleya-Davidsona").
 func (f *Finder) orgName(run []word, lang string) bool {
+	if p := run[0].low; !f.orgNames[p[:min(len(p), 4)]+"…"] {
+		return false // no listed name starts so: most runs stop here
+	}
 	var b strings.Builder
 	for i, w := range run {
 		if i > 0 {
