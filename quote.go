@@ -31,20 +31,32 @@ type Speaker struct {
 // NameKey is the spelling-blind key of a speaker's name: the key of its last
 // word (the surname, or a group's head word) and the first letter of its
 // first word's key ("" for a one-word name). Package names computes it.
+//
+// Skeleton and Cyrillic join one name's spellings across scripts (Trump,
+// Трамп): the surname's consonant skeleton and whether it was written in
+// Cyrillic. Equal skeletons join only names in different scripts — within
+// one script the vowels tell names apart (Scholz, Schulz).
 type NameKey struct {
-	Surname string
-	Initial string
+	Surname  string
+	Initial  string
+	Skeleton string
+	Cyrillic bool
 }
 
 // IsZero reports whether the key is empty: a name without letters.
 func (k NameKey) IsZero() bool { return k.Surname == "" }
 
 // Matches reports whether a name keyed k can be the name asked for by q: the
-// surnames agree and, when both give a first name, so do the initials
-// ("Yurkonis" and "V. Jurkonis" find "Vytis Jurkonis"; "A. Jurkonis" does
-// not). Stores implement the same test on their key columns.
+// surnames agree (or their skeletons do across scripts) and, when both give
+// a first name, so do the initials ("Yurkonis" and "V. Jurkonis" find
+// "Vytis Jurkonis"; "A. Jurkonis" does not; "Трамп" finds "Donald Trump").
+// Stores implement the same test on their key columns.
 func (k NameKey) Matches(q NameKey) bool {
-	return k.Surname != "" && k.Surname == q.Surname && (k.Initial == "" || q.Initial == "" || k.Initial == q.Initial)
+	if k.Surname == "" || q.Surname == "" {
+		return false
+	}
+	same := k.Surname == q.Surname || k.Skeleton != "" && k.Skeleton == q.Skeleton && k.Cyrillic != q.Cyrillic
+	return same && (k.Initial == "" || q.Initial == "" || k.Initial == q.Initial)
 }
 
 // Speaker kinds.

@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -85,10 +86,13 @@ func nameLemmasFile(path, lang string, in *names.Inflector, opt LemmaOptions, al
 		for i, form := range forms {
 			ok := names.Skeleton(base[form]) == names.Skeleton(lemmas[i])
 			all.add(ok, true)
+			if !ok && strings.EqualFold(form, lemmas[i]) && os.Getenv("KENT_DEBUG") != "" {
+				fmt.Fprintf(w, "  base %s %s → %s (tagger: %q)\n", lang, form, base[form], hints[form])
+			}
 			if !strings.EqualFold(form, lemmas[i]) {
 				inflected.add(ok, true)
 				if !ok {
-					fmt.Fprintf(w, "  %s %s → %s, gold %s\n", lang, form, base[form], lemmas[i])
+					fmt.Fprintf(w, "  %s %s → %s, gold %s (tagger: %q)\n", lang, form, base[form], lemmas[i], hints[form])
 				}
 			}
 		}

@@ -18,7 +18,7 @@ import (
 // (inflection, cross-script, different-person, …). Wrong decisions are
 // printed.
 func Names(path string, w io.Writer) (PRF, error) {
-	var all, cross PRF
+	var all, cross, stored PRF
 	classes := map[string]*PRF{}
 	err := eachTSV(path, func(line int, p []string) error {
 		if len(p) < 3 || len(p) > 4 || (p[2] != "1" && p[2] != "0") {
@@ -38,6 +38,10 @@ func Names(path string, w io.Writer) (PRF, error) {
 		for _, m := range ms {
 			m.add(got, gold)
 		}
+		if script(p[0]) != script(p[1]) {
+			// The key a store looks speakers up by (no article to lemmatise by).
+			stored.add(names.SpeakerKey(p[0]).Matches(names.SpeakerKey(p[1])), gold)
+		}
 		if got != gold {
 			fmt.Fprintf(w, "  %s: %s / %s (keys %q / %q)\n", map[bool]string{true: "merged, should not", false: "kept apart"}[got], p[0], p[1], names.FullKey(p[0]), names.FullKey(p[1]))
 		}
@@ -48,8 +52,13 @@ func Names(path string, w io.Writer) (PRF, error) {
 	}
 	printRow(w, "same-entity pairs", all.Precision(), all.Recall(), all.F1(), fmt.Sprintf("(%0.f same, %0.f merged wrongly)", all.TP+all.FN, all.FP))
 	printRow(w, "  cross-script pairs", cross.Precision(), cross.Recall(), cross.F1(), fmt.Sprintf("(%0.f same)", cross.TP+cross.FN))
+	printRow(w, "  ... by stored speaker key", stored.Precision(), stored.Recall(), stored.F1(), fmt.Sprintf("(%0.f same, %0.f merged wrongly)", stored.TP+stored.FN, stored.FP))
 	for _, c := range slices.Sorted(maps.Keys(classes)) {
 		m := classes[c]
+		if m.TP+m.FN == 0 { // a class of different people only: precision is how many stay apart
+			fmt.Fprintf(w, "  class %-20s %0.f of %0.f pairs of different people kept apart (%0.f merged wrongly)\n", c, m.TN, m.TN+m.FP, m.FP)
+			continue
+		}
 		printRow(w, "  class "+c, m.Precision(), m.Recall(), m.F1(), fmt.Sprintf("(%0.f same, %0.f merged wrongly, %0.f kept apart rightly)", m.TP+m.FN, m.FP, m.TN))
 	}
 	return all, nil

@@ -222,6 +222,22 @@ type Names struct {
 	Surnames []string `yaml:"surnames"`
 	// Titles are honorifics before a person's name: mr, frau, г-жа, pani.
 	Titles []string `yaml:"titles"`
+	// Saints are the words for "saint" before a name, lower case with any
+	// dot ("st.", "św.", "святого"): the name after one is a church or a
+	// place, not a person in the news ("St. Michael", "Casa Santa Marta").
+	Saints []string `yaml:"saints"`
+	// Things are head words of the names of things, lower case: a
+	// capitalised run that ends in one, or is followed by one, names a
+	// product, event, award or pipeline, not a person ("Andrew Marr Show",
+	// "Nord Stream pipeline", "Friendship Medal").
+	Things []string `yaml:"things"`
+	// Organisations are names of companies and bodies the news quotes as if
+	// they spoke ("Microsoft announced"), lower case: one is an organisation.
+	Organisations []string `yaml:"organisations"`
+	// PlaceWords are words that make a capitalised run a place, lower
+	// case: "republic", "kingdom" ("Republika Chińska", "Народной
+	// Республики").
+	PlaceWords []string `yaml:"place_words"`
 }
 
 // Ending is one case ending of a name: Form replaces Base.

@@ -130,9 +130,16 @@ func (in *Inflector) Lemma(word, lang, hint string, seen func(string) bool) stri
 // the most distinct printed forms ("Кулеба", "Кулебы", "Кулебе" → Кулеба;
 // "Шольца", "Шольцем" → Шольц). A known given name wins; known (the store's
 // names, may be nil) adds a vote; ties go to a sure ending, then to the
-// word as printed. hints (may be nil) are a tagger's lemmas by printed
-// form: a hint the endings allow (or known knows) outweighs one printed
-// form's vote, so the article's other spellings still win over it.
+// word as printed.
+//
+// hints (may be nil) are a tagger's lemmas by printed form. A lemma
+// outweighs one printed form's vote, so the article's other spellings still
+// win over it, and it is taken only when it cannot rename a person: the
+// endings allow it, known knows it, or it differs from the word in the last
+// few letters only where no sure ending applies and it does not just cut
+// letters off ("Tomka" → Tomek, "Юрия" → Юрий; never "Захаровой" →
+// Захаров). A lemma a longer sure ending extends gives way to it
+// ("Порошенком": Порошенко, not Порошенк).
 func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool, hints map[string]string) map[string]string {
 	cands := make(map[string][]candidate, len(words))
 	votes := map[string]int{}
@@ -142,17 +149,23 @@ func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool
 		}
 		cs := append(in.candidates(w, lang), candidate{form: w})
 		cands[w] = cs
+		counted := map[string]bool{}
 		for _, c := range cs {
-			votes[strings.ToLower(c.form)]++
+			if low := strings.ToLower(c.form); !counted[low] {
+				counted[low] = true
+				votes[low]++
+			}
 		}
 	}
-	score := func(c candidate, self bool, hint string) int {
+	score := func(c candidate, self, sure bool, hint string) int {
 		low := strings.ToLower(c.form)
 		s := 4 * votes[low]
 		if hint != "" && strings.EqualFold(hint, c.form) {
-			s += 6
-			if self {
-				s -= 3 // "as printed" is the tagger's weakest claim
+			switch {
+			case !self:
+				s += 6
+			case !sure:
+				s += 3 // "as printed" is the tagger's weakest claim, and a sure ending outweighs it
 			}
 		}
 		if known != nil && known(low) {
@@ -171,22 +184,67 @@ func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool
 	}
 	out := make(map[string]string, len(cands))
 	for w, cs := range cands {
-		best, top, n := w, -1, -1
-		hint := hints[w]
+		hint := in.checkHint(w, hints[w], cs, known)
 		if hint != "" && !slices.ContainsFunc(cs, func(c candidate) bool { return strings.EqualFold(c.form, hint) }) {
-			if known == nil || !known(strings.ToLower(hint)) {
-				hint = "" // the endings do not allow it: a lemma never renames a person
-			} else {
-				cs = append(cs, candidate{form: hint})
-			}
+			cs = append(cs, candidate{form: hint})
 		}
+		best, top, n := w, -1, -1
+		// A long sure ending ("-овой", "-ського") outweighs the tagger's
+		// "as printed"; a short one ("-ма", "-та") does not: Эмма, Беата.
+		sure := slices.ContainsFunc(cs, func(c candidate) bool { return c.sure && utf8.RuneCountInString(w[len(w)-c.n:]) >= 3 })
 		for _, c := range cs {
 			// A tie goes to the longer ending: "-скага" before "-га".
-			if s := score(c, c.form == w, hint); s > top || s == top && c.n > n {
+			if s := score(c, c.form == w, sure, hint); s > top || s == top && c.n > n {
 				best, top, n = c.form, s, c.n
 			}
 		}
 		out[w] = best
 	}
 	return out
+}
+
+// checkHint returns the tagger's lemma of w if Lemmas may take it (see
+// there), the candidate of a longer sure ending that extends it, or "".
+func (in *Inflector) checkHint(w, hint string, cs []candidate, known func(string) bool) string {
+	if hint == "" || hint == w {
+		return hint
+	}
+	for _, c := range cs {
+		if !strings.EqualFold(c.form, hint) {
+			continue
+		}
+		for _, d := range cs {
+			if d.sure && d.n > c.n && len(d.form) > len(hint) && strings.HasPrefix(strings.ToLower(d.form), strings.ToLower(hint)) {
+				return d.form // the tagger cut too much: "Порошенк" for Порошенко
+			}
+		}
+		return hint
+	}
+	if known != nil && known(strings.ToLower(hint)) {
+		return hint
+	}
+	for _, c := range cs {
+		if c.sure {
+			return "" // the endings know this word: a lemma they do not allow renames it
+		}
+	}
+	if nearForm(w, hint) {
+		return hint
+	}
+	return ""
+}
+
+// nearForm reports whether a lemma differs from a printed word only in its
+// last letters, as a case ending changes a name (Tomka, Tomek; Юрия, Юрий;
+// Vilniuje, Vilnius): a shared beginning of at least three letters and half
+// the word, at most three letters of the word and two of the lemma after
+// it, and the lemma no mere beginning of the word (that is the endings'
+// call: Захаровой is not Захаров).
+func nearForm(w, lemma string) bool {
+	a, b := []rune(strings.ToLower(w)), []rune(strings.ToLower(lemma))
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	return p >= 3 && 2*p >= len(a) && len(a)-p <= 3 && len(b)-p <= 2 && len(b) > p
 }

@@ -160,6 +160,23 @@ func TestLemmaUsesEvidenceForAmbiguousEndings(t *testing.T) {
 	if lm := in.Lemmas([]string{"Кулеба", "Кулебы", "Кулебе"}, "ru", nil, map[string]string{"Кулебы": "Кулебы"}); lm["Кулебы"] != "Кулеба" {
 		t.Errorf("the article's forms outvote a hint: %v", lm)
 	}
+	// A lemma that changes the last letters only, where no sure ending
+	// applies, is taken; one that cuts a feminine ending off is not.
+	for form, tc := range map[string]struct {
+		lang string
+		hint string
+		want string
+	}{
+		"Tomka":       {"pl", "Tomek", "Tomek"},
+		"Юрия":        {"ru", "Юрий", "Юрий"},
+		"Захаровой":   {"ru", "Захаров", "Захарова"},
+		"Тихановской": {"ru", "Тихановский", "Тихановская"},
+		"Порошенком":  {"uk", "Порошенк", "Порошенко"},
+	} {
+		if lm := in.Lemmas([]string{form}, tc.lang, nil, map[string]string{form: tc.hint}); lm[form] != tc.want {
+			t.Errorf("%s with %q: %q, want %q", form, tc.hint, lm[form], tc.want)
+		}
+	}
 }
 
 // The multilingual demo corpus names Lukashenko in seven spellings and four

@@ -29,7 +29,11 @@ type Finder struct {
 	speechStems []string
 	cities      map[string][]string // lexicons' names.places stems by their first two letters
 	roleEnds    map[string][]string // long role words by their first and last three bytes
-	surnames    map[string]bool     // skeletons of well-known surnames
+	surnames    map[string]bool     // keys of well-known surnames, in every script they are listed in
+	saints      map[string]bool     // "st.", "św.": a name after one is a church or place
+	things      map[string]bool     // head words of names of things: show, medal, pipeline
+	orgNames    map[string]bool     // companies and bodies by name: microsoft, uber
+	placeWords  map[string]bool     // republic, kingdom: a run with one is a place
 	stems       map[string]string
 	inflect     *Inflector
 	// Known, when set, tells whether the store knows a person by this key
@@ -50,7 +54,7 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 	}
 	f := &Finder{places: p.Index(), countries: lexicon.CountryNames(lex.Codes()), stop: map[string]bool{},
 		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, and: map[string]bool{},
-		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, cities: map[string][]string{}, surnames: map[string]bool{}, inflect: NewInflector(lex)}
+		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, cities: map[string][]string{}, surnames: map[string]bool{}, saints: map[string]bool{}, things: map[string]bool{}, orgNames: map[string]bool{}, placeWords: map[string]bool{}, inflect: NewInflector(lex)}
 	f.Tagger = SyntaxTagger
 	f.stems = countryStems(f.countries)
 	// Organisations keep English connectors in every language ("Institute

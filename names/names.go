@@ -137,6 +137,23 @@ func SameName(a, b string) bool {
 	if initial(x) == initial(y) && strings.TrimSuffix(Skeleton(wa[0])[1:], "e") == strings.TrimSuffix(Skeleton(wb[0])[1:], "e") {
 		return true
 	}
+	// Across scripts a given name is spelled by its consonants: Joe, Джо;
+	// Kyrylo, Кирилл; Andrzej, Анджей.
+	if isCyrillic(wa[0]) != isCyrillic(wb[0]) && firstConsonants(fa[0]) == firstConsonants(fb[0]) {
+		return true
+	}
+	// An inflected given name ("Antony'ego Blinkena", "Donalda Tuska").
+	in := defaultInflector()
+	for _, c := range in.candidates(wa[0], "") {
+		if Key(c.form) == fb[0] {
+			return true
+		}
+	}
+	for _, c := range in.candidates(wb[0], "") {
+		if Key(c.form) == fa[0] {
+			return true
+		}
+	}
 	return initial(x) == initial(y) && Jaro(x, y) >= 0.8
 }
 

@@ -33,3 +33,28 @@ func TestSameName(t *testing.T) {
 		t.Error("different people merged")
 	}
 }
+
+// Across scripts a given name agrees by its consonants and a surname by its
+// respelled skeleton; relatives and namesakes stay apart.
+func TestSameNameAcrossScripts(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Joe Biden", "Джо Байден"}, {"Jake Sullivan", "Джейк Салливан"}, {"Andrzej Duda", "Анджей Дуда"},
+		{"Kyrylo Budanov", "Кирилл Буданов"}, {"Frank-Walter Steinmeier", "Франк-Вальтер Штайнмайер"},
+		{"Mike Pence", "Майк Пенс"}, {"Antony Blinken", "Antony'ego Blinkena"},
+	} {
+		if !SameName(p[0], p[1]) {
+			t.Errorf("%s and %s kept apart", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"Ed Miliband", "David Miliband"}, {"Kim Jong Un", "Kim Yo Jong"}, {"Joe Biden", "Хантер Байден"},
+		{"Jill Biden", "Джо Байден"}, {"Lech Kaczyński", "Ярослав Качиньский"}, {"Svetlana Tikhanovskaya", "Сергей Тихановский"},
+	} {
+		if SameName(p[0], p[1]) {
+			t.Errorf("%s and %s merged", p[0], p[1])
+		}
+	}
+	if k := SpeakerKey("Джейк Салливан"); !k.Matches(SpeakerKey("Jake Sullivan")) {
+		t.Errorf("stored key of Джейк Салливан %+v does not find Jake Sullivan %+v", k, SpeakerKey("Jake Sullivan"))
+	}
+}

@@ -3,6 +3,7 @@ package names
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kentnews/kent"
@@ -57,7 +58,20 @@ func (f *Finder) addNameWords(l *lexicon.Language) {
 		f.placePreps[l.Code+":"+w] = true
 	}
 	for _, w := range l.Names.Surnames {
-		f.surnames[Skeleton(w)] = true
+		f.surnames[wellKnownKey(w)] = true
+	}
+	for _, w := range l.Names.Saints {
+		f.saints[w] = true
+	}
+	for _, w := range l.Names.Things {
+		f.things[w] = true
+	}
+	for _, w := range l.Names.Organisations {
+		f.orgNames[w] = true
+		f.orgNames[w[:min(len(w), 4)]+"…"] = true // orgName's quick test
+	}
+	for _, w := range l.Names.PlaceWords {
+		f.placeWords[w] = true
 	}
 	for _, w := range l.Names.Titles {
 		f.titles[w] = true
@@ -184,6 +198,17 @@ classified:
 	span := kent.Span{Start: run[0].start, End: run[len(run)-1].end}
 	name := text[span.Start:span.End]
 	m := found{Mention: kent.Mention{Text: name, Span: span, Name: name}}
+	if f.thing(text, run, c, span) {
+		return out // a product, event, award or title: no person, place or body
+	}
+	if f.saint(text, run, span) {
+		m.Kind, m.Key = "place", "place:"+FullKey(name) // "St. Michael", "Casa Santa Marta": a church or place
+		return append(out, m)
+	}
+	if f.orgName(run, lang) {
+		m.Kind, m.Key = kent.SpeakerOrganisation, "org:"+FullKey(name) // "Microsoft announced"
+		return append(out, m)
+	}
 	org := false
 	for _, w := range run {
 		if f.orgWords[w.low] {
@@ -202,11 +227,19 @@ classified:
 		if strings.Contains(p0, "/leader") {
 			m.Kind, m.evidence = kent.SpeakerPerson, true
 		}
-	case c.prev != nil && f.placePreps[lang+":"+c.prev.text] && !f.anyGiven(run, lang) && !f.titles[run[0].low]:
+	case c.prev != nil && f.placePreps[lang+":"+c.prev.text] && !f.inflect.First(run[0].text, lang) && !f.titles[run[0].low]:
 		// "в Вашингтоне", "w Londynie": keyed by the base form's skeleton
 		m.Kind, m.Key = "place", "place:"+Skeleton(f.inflect.Lemma(run[len(run)-1].text, lang, "", nil))
 	case len(run) == 1 && run[0].first && utf8.RuneCountInString(run[0].text) >= 3:
-		m.Kind = kent.SpeakerPerson // a sentence opener: kept only if the article names that person (keep)
+		// A sentence opener: kept if a role follows it after a comma, it is
+		// a well-known surname ("Трюдо пригласит"), a speech verb follows
+		// a word the tagger calls a proper noun — or the article names that
+		// person elsewhere (keep).
+		m.Kind = kent.SpeakerPerson
+		// ("Gomery, przewodniczący komisji": a role after a comma, not "Deras
+		// chef", their boss).
+		roleAfter := c.next == nil && c.after != nil && !c.after.cap && f.roles[c.after.low]
+		m.evidence = roleAfter || f.knownSurname(run[0].text, lang) || f.speech(c) && c.tag.around(run) && run[0].tag.UPOS == "PROPN"
 	case len(run) == 1 && utf8.RuneCountInString(run[0].text) < 3:
 		return out
 	case len(run) == 1 && c.prev != nil && f.articles[c.prev.low]:
@@ -226,16 +259,22 @@ classified:
 // knownSurname reports whether a word, or a base form its endings allow,
 // is a well-known surname (names.surnames of all.yaml).
 func (f *Finder) knownSurname(w, lang string) bool {
-	if f.surnames[Skeleton(w)] {
+	if f.surnames[wellKnownKey(w)] {
 		return true
 	}
 	for _, c := range f.inflect.candidates(w, lang) {
-		if f.surnames[Skeleton(c.form)] {
+		if f.surnames[wellKnownKey(c.form)] {
 			return true
 		}
 	}
 	return false
 }
+
+// wellKnownKey is what a well-known surname is recognised by: its key, y
+// and i alike. Not the skeleton — the lexicon lists each script's spelling,
+// and skeletons join unrelated words of one script (Boden and Biden, Petén
+// and Putin).
+func wellKnownKey(w string) string { return iy.Replace(Key(w)) }
 
 // givenName reports whether a word before the last is a given name.
 func (f *Finder) givenName(run []word, lang string) bool {
@@ -292,8 +331,7 @@ func (f *Finder) lemmatize(ms []found, lang string, hints map[string]string) {
 	}
 	// Well-known surnames and the store's people count as seen base forms.
 	known := func(w string) bool {
-		k := Skeleton(w)
-		return f.surnames[k] || f.Known != nil && f.Known("person:"+k)
+		return f.surnames[wellKnownKey(w)] || f.Known != nil && f.Known("person:"+Skeleton(w))
 	}
 	base := f.inflect.Lemmas(ws, lang, known, hints)
 	keys := map[string]string{}
@@ -364,4 +402,64 @@ func personKey(name string) string {
 		return "person:" + sur
 	}
 	return "person:" + first + " " + sur
+}
+
+// thing reports whether a run names a thing, not a person: it ends in a
+// head word of things or stands beside one ("Andrew Marr Show", "Friendship
+// Medal", "Nord Stream pipeline", "газопровод Дружба"), or it is a title in
+// quotation marks of its own („Stephen“, «Stephen»).
+func (f *Finder) thing(text string, run []word, c context, span kent.Span) bool {
+	if len(run) > 1 && f.things[run[len(run)-1].low] || c.next != nil && !c.next.cap && f.things[c.next.low] ||
+		c.prev != nil && !c.prev.cap && f.things[c.prev.low] {
+		return true
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:span.Start])
+	after, _ := utf8.DecodeRuneInString(text[span.End:])
+	return strings.ContainsRune("„«“\"”‘'", before) && strings.ContainsRune("“»”\"’'", after)
+}
+
+// saint reports whether a run is a church or place named after a saint —
+// a word for "saint" stands before it ("St. Michael", "św. Michała",
+// "церкви Святого Михаила") or inside it ("Casa Santa Marta") — or a place
+// by a place word in it ("Republika Chińska").
+func (f *Finder) saint(text string, run []word, span kent.Span) bool {
+	for _, w := range run[:len(run)-1] {
+		if f.saints[w.low] {
+			return true
+		}
+	}
+	for _, w := range run {
+		if f.placeWords[w.low] {
+			return true // "Republika Chińska": a place, keyed like a church
+		}
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[:span.Start]); !unicode.IsSpace(r) {
+		return false // "St.Michael" or the text's start
+	}
+	lo := max(0, span.Start-24)
+	for lo > 0 && !utf8.RuneStart(text[lo]) {
+		lo--
+	}
+	before := strings.Fields(text[lo:span.Start])
+	return len(before) > 0 && f.saints[strings.ToLower(before[len(before)-1])]
+}
+
+// orgName reports whether a run is the name of a company or body the
+// lexicons list, in its base form ("Microsoft", "Harleya-Davidsona").
+func (f *Finder) orgName(run []word, lang string) bool {
+	if p := run[0].low; !f.orgNames[p[:min(len(p), 4)]+"…"] {
+		return false // no listed name starts so: most runs stop here
+	}
+	var b strings.Builder
+	for i, w := range run {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		if i == len(run)-1 {
+			b.WriteString(strings.ToLower(f.inflect.Lemma(w.text, lang, "", func(s string) bool { return f.orgNames[s] })))
+		} else {
+			b.WriteString(w.low)
+		}
+	}
+	return f.orgNames[b.String()]
 }

@@ -27,6 +27,7 @@ func Skeleton(word string) string {
 	if n := len(k); n > 2 && k[n-1] == 'z' && strings.IndexByte("lnr", k[n-2]) >= 0 {
 		k = k[:n-1] + "c"
 	}
+	k = respell(k)
 	k = skeletonFolds.Replace(k)
 	if len(k) < 3 {
 		return strings.ReplaceAll(k, "Z", "zh")
@@ -80,4 +81,41 @@ func initial(firstKey string) string {
 		return "v" // Belarusian у for в: Уладзімір, Vladimir
 	}
 	return firstKey[:1]
+}
+
+// respell unifies how Russian and Ukrainian spell the sounds of Western
+// names: an initial German St/Sp is Шт/Шп (Steinmeier, Штайнмайер), the
+// English j is дж (Jake, Джейк), the h of "John" is silent (Johnson,
+// Джонсон), a final -ce is -с (Pence, Пенс).
+func respell(k string) string {
+	if len(k) > 4 && (strings.HasPrefix(k, "sht") || strings.HasPrefix(k, "shp")) {
+		k = "s" + k[2:]
+	}
+	if strings.HasPrefix(k, "dzh") {
+		k = "y" + k[3:]
+	}
+	k = strings.Replace(k, "ohn", "on", 1)
+	if n := len(k); n > 3 && strings.HasSuffix(k, "ce") {
+		k = k[:n-2] + "s"
+	}
+	return k
+}
+
+// firstConsonants is the consonant frame of a given name's key across
+// scripts: the letters that vary between transliterations folded (as for
+// surnames, and Polish rz for ж: Andrzej, Анджей) and the vowels after the
+// first letter dropped, so that Joe and Джо, Kyrylo and Кирилл, Dmytro and
+// Дмитрий, Mychajło and Михаил agree.
+func firstConsonants(key string) string {
+	k := skeletonFolds.Replace(dzh.Replace(strings.ReplaceAll(key, "rz", "zh")))
+	if len(k) == 0 {
+		return ""
+	}
+	out := []byte{k[0]}
+	for i := 1; i < len(k); i++ {
+		if !isVowel(k[i]) && k[i] != out[len(out)-1] {
+			out = append(out, k[i])
+		}
+	}
+	return string(out)
 }

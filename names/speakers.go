@@ -2,16 +2,16 @@ package names
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/kentnews/kent"
 )
 
 // SpeakerKey returns the key a speaker or holder is looked up by, from any
-// spelling of the name: the key of its last word and the first letter of its
-// first word's key when it has several. A name without letters has the zero
-// key. (Stored speakers keep this key, not the skeleton entities merge by,
-// until a store migration re-keys them.)
+// spelling of the name: the key of its last word, the initial of its first
+// word when it has several (folded like SameName's: Joe, Джо; Oleg, Алег),
+// and the last word's cross-script skeleton and script
+// (kent.NameKey.Matches: "Трамп" finds "Donald Trump"). A name without
+// letters has the zero key.
 func SpeakerKey(name string) kent.NameKey {
 	f := strings.Fields(FullKey(name))
 	if len(f) == 0 {
@@ -19,10 +19,36 @@ func SpeakerKey(name string) kent.NameKey {
 	}
 	k := kent.NameKey{Surname: f[len(f)-1]}
 	if len(f) > 1 {
-		_, n := utf8.DecodeRuneInString(f[0])
-		k.Initial = f[0][:n]
+		k.Initial = initial(f[0])
 	}
+	w := strings.Fields(name)
+	k.Skeleton, k.Cyrillic = crossScript(k.Surname, w[len(w)-1])
 	return k
+}
+
+// Rekey returns the key of a row stored before keys joined scripts, from
+// the stored name and the surname key and initial stored beside it (the
+// base form the names stage chose then): the initial is folded again when
+// the name's first word gives it, and the skeleton and script are added.
+func Rekey(name, surname, init string) kent.NameKey {
+	k := kent.NameKey{Surname: surname, Initial: init}
+	w := strings.Fields(name)
+	if len(w) == 0 || surname == "" {
+		return k
+	}
+	if first := Key(w[0]); len(w) > 1 && init != "" && strings.HasPrefix(first, init) {
+		k.Initial = initial(first)
+	}
+	k.Skeleton, k.Cyrillic = crossScript(surname, w[len(w)-1])
+	return k
+}
+
+// crossScript returns what joins a surname across scripts, from its key and
+// its spelling: the skeleton of the key, with the silent final e of English
+// spellings dropped (Pence, Blake, Блейк), and whether the spelling is
+// Cyrillic.
+func crossScript(surnameKey, spelling string) (skeleton string, cyrillic bool) {
+	return strings.TrimSuffix(Skeleton(surnameKey), "e"), isCyrillic(spelling)
 }
 
 // KeySpeakers sets the key of every quote's speaker and judgement's holder in
@@ -37,10 +63,15 @@ func KeySpeakers(a *kent.Article) {
 	}
 	var done []keyed
 	seen := map[string]bool{}
+	persons := map[string]string{} // a person mention's text or name → its fullest name
 	for _, m := range a.Mentions {
 		if m.Kind == kent.SpeakerPerson {
 			for _, w := range strings.Fields(m.Name) {
 				seen[strings.ToLower(w)] = true
+			}
+			persons[m.Name] = m.Name
+			if _, ok := persons[m.Text]; !ok {
+				persons[m.Text] = m.Name
 			}
 		}
 	}
@@ -62,7 +93,11 @@ func KeySpeakers(a *kent.Article) {
 				return
 			}
 		}
-		sp.Key = SpeakerKey(base(sp.Name))
+		name := sp.Name
+		if sp.Kind == kent.SpeakerPerson {
+			name = personName(name, persons)
+		}
+		sp.Key = SpeakerKey(base(name))
 		done = append(done, keyed{sp.Name, sp.Key})
 	}
 	for i := range a.Quotes {
@@ -71,4 +106,19 @@ func KeySpeakers(a *kent.Article) {
 	for i := range a.Judgements {
 		set(a.Judgements[i].Holder)
 	}
+}
+
+// personName returns the person a speaker's name ends in, as the article
+// names that person: a speaker read with a role before the name ("US
+// President Donald Trump", "Президент США Дональд Трамп") is keyed by the
+// person mention "Donald Trump", so that the role's first letter is not
+// taken for an initial. A name that ends in no mention stays.
+func personName(name string, persons map[string]string) string {
+	f := strings.Fields(name)
+	for i := range f {
+		if full, ok := persons[strings.Join(f[i:], " ")]; ok {
+			return full
+		}
+	}
+	return name
 }

@@ -12,8 +12,8 @@ import (
 	"github.com/kentnews/kent"
 )
 
-const insertJudgement = `INSERT INTO judgements (article_id, idx, cue, band, value, holder, holder_surname, holder_initial, language, json, keys)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+const insertJudgement = `INSERT INTO judgements (article_id, idx, cue, band, value, holder, holder_surname, holder_initial, holder_skeleton, holder_cyrillic, language, json, keys)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 // insertJudgementKeys stores an article's keys (a JSON array) in one
 // statement: one insert per key was a third of the writer's time.
@@ -40,7 +40,7 @@ func putJudgements(ctx context.Context, st, keySt *sql.Stmt, a *kent.Article) er
 			}
 			keys = string(kb)
 		}
-		if _, err := st.ExecContext(ctx, a.ID, i, j.Cue, j.Band, j.Value, holder, key.Surname, key.Initial, j.Language, string(b), keys); err != nil {
+		if _, err := st.ExecContext(ctx, a.ID, i, j.Cue, j.Band, j.Value, holder, key.Surname, key.Initial, key.Skeleton, key.Cyrillic, j.Language, string(b), keys); err != nil {
 			return err
 		}
 		for _, k := range j.Keys {
@@ -74,7 +74,7 @@ func decodeJudgement(js string, key kent.NameKey, j *kent.Judgement) error {
 }
 
 func (s *Store) articleJudgements(ctx context.Context, id string) ([]kent.Judgement, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT json, holder_surname, holder_initial, keys FROM judgements WHERE article_id = ? ORDER BY idx`, id)
+	rows, err := s.db.QueryContext(ctx, `SELECT json, holder_surname, holder_initial, holder_skeleton, holder_cyrillic, keys FROM judgements WHERE article_id = ? ORDER BY idx`, id)
 	if err != nil {
 		return nil, err
 	}
@@ -84,7 +84,7 @@ func (s *Store) articleJudgements(ctx context.Context, id string) ([]kent.Judgem
 		var js string
 		var keys sql.NullString
 		var key kent.NameKey
-		if err := rows.Scan(&js, &key.Surname, &key.Initial, &keys); err != nil {
+		if err := rows.Scan(&js, &key.Surname, &key.Initial, &key.Skeleton, &key.Cyrillic, &keys); err != nil {
 			return nil, err
 		}
 		var j kent.Judgement
@@ -107,8 +107,9 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 	var args []any
 	var holder []string
 	if !q.Holder.IsZero() {
-		holder = append(holder, `j.holder_surname = ?`+initialMatches("j.holder_initial"))
-		args = append(args, q.Holder.Surname, q.Holder.Initial, q.Holder.Initial)
+		cond, kargs := keyMatches("j.holder", q.Holder)
+		holder = append(holder, `(`+cond+`)`)
+		args = append(args, kargs...)
 	}
 	if q.HolderWords != "" {
 		holder = append(holder, `instr(lower(j.holder), ?) > 0`)
@@ -139,13 +140,13 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 	var out []kent.JudgementHit
 	var raws []string
 	var keys []kent.NameKey
-	total, err := s.list(ctx, `j.json, j.holder_surname, j.holder_initial, a.id, a.title, a.outlet, a.author, a.published, a.language, a.source, a.text_hash, a.url`,
+	total, err := s.list(ctx, `j.json, j.holder_surname, j.holder_initial, j.holder_skeleton, j.holder_cyrillic, a.id, a.title, a.outlet, a.author, a.published, a.language, a.source, a.text_hash, a.url`,
 		from, args, `a.published IS NULL, a.published, a.id, j.idx`, q.Page, func(rows *sql.Rows) error {
 			var h kent.JudgementHit
 			var js string
 			var key kent.NameKey
 			var published sql.NullString
-			if err := rows.Scan(&js, &key.Surname, &key.Initial, &h.ArticleID, &h.Title, &h.Outlet, &h.Author, &published, &h.ArticleLanguage, &h.Source, &h.TextHash, &h.URL); err != nil {
+			if err := rows.Scan(&js, &key.Surname, &key.Initial, &key.Skeleton, &key.Cyrillic, &h.ArticleID, &h.Title, &h.Outlet, &h.Author, &published, &h.ArticleLanguage, &h.Source, &h.TextHash, &h.URL); err != nil {
 				return err
 			}
 			var err error

@@ -11,8 +11,8 @@ import (
 )
 
 const insertQuote = `INSERT INTO quotes
-	(article_id, idx, kind, text, span_start, span_end, speaker, speaker_surname, speaker_initial, speaker_json, cue, cue_start, cue_end, sentence, language)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	(article_id, idx, kind, text, span_start, span_end, speaker, speaker_surname, speaker_initial, speaker_skeleton, speaker_cyrillic, speaker_json, cue, cue_start, cue_end, sentence, language)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 func putQuotes(ctx context.Context, st *sql.Stmt, a *kent.Article) error {
 	for i, q := range a.Quotes {
@@ -26,7 +26,7 @@ func putQuotes(ctx context.Context, st *sql.Stmt, a *kent.Article) error {
 			}
 			js = string(b)
 		}
-		if _, err := st.ExecContext(ctx, a.ID, i, string(q.Kind), q.Text, q.Span.Start, q.Span.End, name, key.Surname, key.Initial, js,
+		if _, err := st.ExecContext(ctx, a.ID, i, string(q.Kind), q.Text, q.Span.Start, q.Span.End, name, key.Surname, key.Initial, key.Skeleton, key.Cyrillic, js,
 			q.Cue, q.CueSpan.Start, q.CueSpan.End, q.Sentence, q.Language); err != nil {
 			return err
 		}
@@ -34,14 +34,14 @@ func putQuotes(ctx context.Context, st *sql.Stmt, a *kent.Article) error {
 	return nil
 }
 
-const quoteCols = `q.kind, q.text, q.span_start, q.span_end, q.speaker_json, q.speaker_surname, q.speaker_initial,
+const quoteCols = `q.kind, q.text, q.span_start, q.span_end, q.speaker_json, q.speaker_surname, q.speaker_initial, q.speaker_skeleton, q.speaker_cyrillic,
 	q.cue, q.cue_start, q.cue_end, q.sentence, q.language`
 
 func scanQuote(sc interface{ Scan(...any) error }, extra ...any) (kent.Quote, error) {
 	var q kent.Quote
 	var kind, sp string
 	var key kent.NameKey
-	dest := append([]any{&kind, &q.Text, &q.Span.Start, &q.Span.End, &sp, &key.Surname, &key.Initial,
+	dest := append([]any{&kind, &q.Text, &q.Span.Start, &q.Span.End, &sp, &key.Surname, &key.Initial, &key.Skeleton, &key.Cyrillic,
 		&q.Cue, &q.CueSpan.Start, &q.CueSpan.End, &q.Sentence, &q.Language}, extra...)
 	if err := sc.Scan(dest...); err != nil {
 		return q, err
@@ -79,8 +79,9 @@ func (s *Store) Quotes(ctx context.Context, q kent.QuoteQuery) ([]kent.QuoteHit,
 	from := `FROM quotes q JOIN articles a ON a.id = q.article_id WHERE 1=1`
 	var args []any
 	if !q.Speaker.IsZero() {
-		from += ` AND q.speaker_surname = ?` + initialMatches("q.speaker_initial")
-		args = append(args, q.Speaker.Surname, q.Speaker.Initial, q.Speaker.Initial)
+		cond, kargs := keyMatches("q.speaker", q.Speaker)
+		from += ` AND ` + cond
+		args = append(args, kargs...)
 	}
 	if q.Language != "" {
 		from += ` AND q.language = ?`
@@ -108,9 +109,17 @@ func (s *Store) Quotes(ctx context.Context, q kent.QuoteQuery) ([]kent.QuoteHit,
 	return out, total, err
 }
 
-// initialMatches is kent.NameKey.Matches on the initials (the surnames
-// already compared equal): a missing initial on either side matches. It
-// takes the asked initial twice as arguments.
-func initialMatches(col string) string {
-	return ` AND (? = '' OR ` + col + ` = '' OR ` + col + ` = ?)`
+// keyMatches is kent.NameKey.Matches on the key columns named prefix_surname,
+// prefix_initial, prefix_skeleton and prefix_cyrillic: the surname keys are
+// equal, or the skeletons are across scripts; a missing initial on either
+// side matches.
+func keyMatches(prefix string, k kent.NameKey) (string, []any) {
+	cond := `(` + prefix + `_surname = ?`
+	args := []any{k.Surname}
+	if k.Skeleton != "" {
+		cond += ` OR ` + prefix + `_skeleton = ? AND ` + prefix + `_cyrillic != ?`
+		args = append(args, k.Skeleton, k.Cyrillic)
+	}
+	cond += `) AND (? = '' OR ` + prefix + `_initial = '' OR ` + prefix + `_initial = ?)`
+	return cond, append(args, k.Initial, k.Initial)
 }

@@ -117,6 +117,12 @@ func (s *Store) migrate() error {
 			tx.Rollback()
 			return fmt.Errorf("migration %s: %v", name, err)
 		}
+		if step := goSteps[v]; step != nil {
+			if err := step(tx); err != nil {
+				tx.Rollback()
+				return fmt.Errorf("migration %s: %v", name, err)
+			}
+		}
 		if _, err := tx.Exec(`INSERT INTO schema_migrations VALUES (?, ?)`, v, time.Now().UTC().Format(time.RFC3339)); err != nil {
 			tx.Rollback()
 			return err

@@ -1,0 +1,69 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"path/filepath"
+	"testing"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/names"
+)
+
+// A store written before cross-script keys (migrations 001–008) opens, and
+// its speakers and holders are found by the other script's spelling
+// afterwards: "Трамп" finds "Donald Trump", "Lukashenko" finds "Лукашенко".
+func TestStoreFromBeforeCrossScriptKeysIsRekeyed(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustExec := func(q string, args ...any) {
+		t.Helper()
+		if _, err := db.Exec(q, args...); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	mustExec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`)
+	for v, name := range []string{"001_articles.sql", "002_quotes.sql", "003_judgements.sql", "004_mentions.sql", "005_mention_counts.sql",
+		"006_name_keys.sql", "007_stories.sql", "008_judgement_keys.sql"} {
+		body, err := migrations.ReadFile("migrations/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mustExec(string(body))
+		mustExec(`INSERT INTO schema_migrations VALUES (?, '2022-01-01T00:00:00Z')`, v+1)
+	}
+	mustExec(`INSERT INTO articles (id, text_hash, source, format, text, paragraphs, blocks, ingested_at) VALUES ('a1', 'h1', 'old.txt', 'text', 'x', '[]', '[]', '2022-01-01T00:00:00Z')`)
+	mustExec(`INSERT INTO quotes (article_id, idx, kind, text, span_start, span_end, speaker, speaker_surname, speaker_initial, speaker_json, sentence)
+		VALUES ('a1', 0, 'direct', 'it', 0, 2, 'Donald Trump', 'trump', 'd', '{"name":"Donald Trump","kind":"person","mention":"Trump","mention_span":{"start":0,"end":0}}', 0),
+		       ('a1', 1, 'direct', 'so', 0, 2, 'Olaf Scholz', 'sholc', 'o', '{"name":"Olaf Scholz","kind":"person","mention":"Scholz","mention_span":{"start":0,"end":0}}', 0)`)
+	mustExec(`INSERT INTO judgements (article_id, idx, cue, value, holder, holder_surname, holder_initial, json)
+		VALUES ('a1', 0, 'маловероятно', 0.2, 'Александр Лукашенко', 'lukashenko', 'a', '{"cue":"маловероятно","holder":{"name":"Александр Лукашенко","kind":"person","mention":"","mention_span":{"start":0,"end":0}}}')`)
+	db.Close()
+
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	qs, total, err := s.Quotes(ctx, kent.QuoteQuery{Speaker: names.SpeakerKey("Трамп")})
+	if err != nil || total != 1 || qs[0].Speaker.Name != "Donald Trump" {
+		t.Fatalf("Трамп after migration: %d quotes, %v", total, err)
+	}
+	if qs[0].Speaker.Key != names.SpeakerKey("Donald Trump") {
+		t.Errorf("re-keyed %+v, a new row keys %+v", qs[0].Speaker.Key, names.SpeakerKey("Donald Trump"))
+	}
+	if _, total, _ := s.Quotes(ctx, kent.QuoteQuery{Speaker: names.SpeakerKey("Шольц")}); total != 1 {
+		t.Errorf("Шольц found %d quotes, want Olaf Scholz's", total)
+	}
+	if _, total, _ := s.Quotes(ctx, kent.QuoteQuery{Speaker: names.SpeakerKey("Martin Schulz")}); total != 0 {
+		t.Errorf("Schulz (one script, another name) found %d quotes", total)
+	}
+	js, total, err := s.Judgements(ctx, kent.JudgementQuery{Holder: names.SpeakerKey("Lukashenko")})
+	if err != nil || total != 1 || js[0].Holder.Key != names.SpeakerKey("Александр Лукашенко") {
+		t.Errorf("Lukashenko after migration: %+v %v", js, err)
+	}
+}
