@@ -11,11 +11,11 @@ import (
 // goSteps are the parts of migrations SQL cannot do, run in the migration's
 // transaction after its SQL.
 var goSteps = map[int]func(*sql.Tx) error{
-	9: rekeyCrossScript,
+	10: rekeyCrossScript,
 }
 
 // rekeyCrossScript gives the speakers and holders stored before migration
-// 009 their cross-script skeleton and folded initial (names.Rekey), from
+// 010 their cross-script skeleton and folded initial (names.Rekey), from
 // the keys already stored (the base form the names stage chose) and the
 // stored name.
 func rekeyCrossScript(tx *sql.Tx) error {
