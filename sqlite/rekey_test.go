@@ -10,7 +10,7 @@ import (
 	"github.com/kentnews/kent/names"
 )
 
-// A store written before cross-script keys (migrations 001–009) opens, and
+// A store written before cross-script keys (migrations 001–008) opens, and
 // its speakers and holders are found by the other script's spelling
 // afterwards: "Трамп" finds "Donald Trump", "Lukashenko" finds "Лукашенко".
 func TestStoreFromBeforeCrossScriptKeysIsRekeyed(t *testing.T) {
