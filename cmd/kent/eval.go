@@ -27,7 +27,7 @@ func (a *cli) evalCmd() *cobra.Command {
 	}
 	cmd.AddCommand(evalExtractCmd(), evalCleanCmd(), evalQuotesCmd(), evalAttributionCmd(), evalRedewiedergabeCmd(),
 		evalEstimatesCmd(), evalOutlookCmd(), evalNamesCmd(), evalStoriesCmd(), evalWordsCmd(), evalLangIDCmd(), evalQuestionsCmd(),
-		evalHoldersCmd(), evalNameTypesCmd(), evalNameLemmasCmd(), syntaxEvalCmd())
+		evalHoldersCmd(), evalNameTypesCmd(), evalNameLemmasCmd(), syntaxEvalCmd(), evalUnderstandCmd())
 	return cmd
 }
 
