@@ -37,33 +37,33 @@ func (m *Matcher) Parse(text string) Question {
 		famAt[i] = true
 	})
 	for _, c := range m.concepts {
-		if !found[c.Name] || c.Opposite != "" || c.Flips {
-			continue // staying out or refusing is never what is asked
+		if found[c.Name] && c.Opposite == "" && !c.Flips && !c.Key { // staying out or refusing is never what is asked; the one key family is chosen below
+			q.Concepts = append(q.Concepts, c.Name)
 		}
-		if c.Key {
-			if q.Family != "" {
-				continue
-			}
-			q.Family = c.Name
-		}
-		q.Concepts = append(q.Concepts, c.Name)
 	}
-	ents := m.entitiesOf(words, famAt)
+	hits := m.eventHits(low)
+	for _, h := range hits {
+		for _, i := range h.at {
+			famAt[i] = true
+		}
+	}
+	var inverted bool
+	q.Family, inverted = m.eventOf(hits)
+	if q.Family != "" && !slices.Contains(q.Concepts, q.Family) {
+		q.Concepts = append(q.Concepts, q.Family)
+	}
+	ents := m.entitiesIn(words, famAt)
 	if len(ents) > 0 {
 		q.Subject = &ents[0]
 	}
-	for _, e := range ents[min(1, len(ents)):] {
-		if e.Kind != "person" && e.Key != q.Subject.Key {
-			q.Object = &e
-			break
-		}
-	}
+	q.Object = m.objectOf(ents, famAt)
 	for _, w := range low {
 		if m.negators[w] {
 			q.Negated = true
 		}
 	}
-	q.TimeBound = m.timeBound(text)
+	q.Negated = q.Negated != inverted
+	q.TimeBound = m.timeBoundOf(text)
 	return q
 }
 

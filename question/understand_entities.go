@@ -1,0 +1,127 @@
+package question
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+)
+
+// nameConnectors join the capitalised words of one institution's name
+// ("Bank of Canada", "Banco de España", "Bank der Länder").
+var nameConnectors = map[string]bool{"of": true, "de": true, "der": true, "du": true, "del": true, "di": true, "van": true, "von": true, "för": true}
+
+// entitiesIn lists the places, organisations and people a question names,
+// in text order. An organisation's name of several words is one entity,
+// and none of its words is read as a place or a person ("Bank of Japan",
+// "Банк России"). A run of capitalised words joined by a connector ("Bank
+// of Canada") is an organisation Kent may not know. A place's name right
+// after a given name is a surname ("Vladimir Putin"). Other capitalised
+// runs are people, keyed by the surname.
+func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) []kent.FrameEntity {
+	var out []kent.FrameEntity
+	var run []string
+	flush := func() {
+		if len(run) > 0 {
+			out = append(out, kent.FrameEntity{Name: strings.Join(run, " "), Kind: "person", Key: surnameKey(run[len(run)-1])})
+			run = nil
+		}
+	}
+	for i := 0; i < len(words); i++ {
+		w := elide(words[i])
+		if k := m.orgs.At(append([]string{w}, words[i+1:]...)); k != "" {
+			flush()
+			n := m.orgSpan(append([]string{w}, words[i+1:]...), k)
+			out = append(out, kent.FrameEntity{Name: strings.Join(append([]string{w}, words[i+1:i+n]...), " "), Kind: "organisation", Key: k})
+			i += n - 1
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		upper := unicode.IsUpper(r)
+		if n := m.institutionRun(words, i); n > 0 {
+			flush()
+			name := strings.Join(append([]string{w}, words[i+1:i+n]...), " ")
+			out = append(out, kent.FrameEntity{Name: name, Kind: "organisation", Key: strings.ToLower(name)})
+			i += n - 1
+			continue
+		}
+		if ps := m.placesOf(w); len(ps) > 0 && (upper || len(m.places.Match(w)) > 0) && (i > 0 || m.exactPlace(w)) {
+			if len(run) > 0 && upper && !m.exactPlace(w) {
+				run = append(run, w) // "Vladimir Putin": a surname that also names a place
+				continue
+			}
+			flush()
+			out = append(out, kent.FrameEntity{Name: w, Kind: "place", Key: ps[0]})
+			continue
+		}
+		if i == 0 || !upper || m.function[strings.ToLower(w)] || eventAt[i] || utf8.RuneCountInString(w) < 3 {
+			flush()
+			continue
+		}
+		run = append(run, w)
+	}
+	flush()
+	return out
+}
+
+// exactPlace tells a word that is a country's name as written, not a
+// case form or a word that merely begins like one.
+func (m *Matcher) exactPlace(w string) bool {
+	_, ok := m.cldr[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))]
+	return ok
+}
+
+// orgSpan is how many words the organisation k's name starting at
+// words[0] takes.
+func (m *Matcher) orgSpan(words []string, k string) int {
+	for n := 1; n <= min(len(words), 6); n++ {
+		if m.orgs.At(words[:n]) == k {
+			return n
+		}
+	}
+	return 1
+}
+
+// institutionRun is the length of a name of capitalised words joined by a
+// connector that starts at words[i] ("Bank of Canada", "Banco de España"),
+// or 0. Its first word must not be the question's first word (a verb or
+// particle) nor a place, and the name must end in a capitalised word.
+func (m *Matcher) institutionRun(words []string, i int) int {
+	if i == 0 || !isUpper(words[i]) || m.function[strings.ToLower(words[i])] || len(m.placesOf(words[i])) > 0 {
+		return 0
+	}
+	n, conn := 1, false
+	for i+n+1 < len(words)+1 {
+		if i+n < len(words) && isUpper(words[i+n]) && !m.function[strings.ToLower(words[i+n])] {
+			n++
+			continue
+		}
+		if i+n+1 < len(words) && nameConnectors[words[i+n]] && isUpper(words[i+n+1]) {
+			n += 2
+			conn = true
+			continue
+		}
+		break
+	}
+	if !conn || len(m.orgs.Find(words[i:i+n])) > 0 {
+		return 0
+	}
+	return n
+}
+
+// objectOf is the question's second entity: the next organisation or place
+// that is not the subject, or a person named after the event ("pardon
+// Hunter Biden", "meet Vladimir Putin").
+func (m *Matcher) objectOf(ents []kent.FrameEntity, eventAt map[int]bool) *kent.FrameEntity {
+	for k := 1; k < len(ents); k++ {
+		e := ents[k]
+		if e.Key == ents[0].Key {
+			continue
+		}
+		if e.Kind != "person" {
+			return &e
+		}
+	}
+	return nil
+}
