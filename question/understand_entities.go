@@ -39,6 +39,12 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) []kent.FrameE
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		upper := unicode.IsUpper(r)
+		if n, key := m.placeRun(words, i); n > 0 {
+			flush()
+			out = append(out, kent.FrameEntity{Name: strings.Join(words[i:i+n], " "), Kind: "place", Key: key})
+			i += n - 1
+			continue
+		}
 		if n := m.institutionRun(words, i); n > 0 {
 			flush()
 			name := strings.Join(append([]string{w}, words[i+1:i+n]...), " ")
@@ -52,6 +58,9 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) []kent.FrameE
 				continue
 			}
 			flush()
+			if m.modifies(words, i) {
+				continue // "South Korea's President Yoon": the person is meant
+			}
 			out = append(out, kent.FrameEntity{Name: w, Kind: "place", Key: ps[0]})
 			continue
 		}
@@ -124,4 +133,30 @@ func (m *Matcher) objectOf(ents []kent.FrameEntity, eventAt map[int]bool) *kent.
 		}
 	}
 	return nil
+}
+
+// placeRun is a country's name of two or three words starting at words[i]
+// ("United States", "South Korea's") and its key, or 0.
+func (m *Matcher) placeRun(words []string, i int) (int, string) {
+	for n := min(3, len(words)-i); n >= 2; n-- {
+		name := strings.ToLower(strings.Join(words[i:i+n], " "))
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		if r, ok := m.cldr[name]; ok {
+			if m.modifies(words, i+n-1) {
+				return 0, ""
+			}
+			return n, r
+		}
+	}
+	return 0, ""
+}
+
+// modifies tells a place's name in the possessive or genitive that
+// qualifies a capitalised title or name right after it ("South Korea's
+// President Yoon", "Südkoreas Präsident"): the entity is the person.
+func (m *Matcher) modifies(words []string, i int) bool {
+	w := words[i]
+	poss := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || !m.exactPlace(w) && strings.HasSuffix(w, "s")
+	return poss && i+1 < len(words) && isUpper(words[i+1]) && !m.function[strings.ToLower(words[i+1])] &&
+		len(m.placesOf(words[i+1])) == 0 && m.orgs.At(words[i+1:]) == ""
 }

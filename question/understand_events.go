@@ -10,9 +10,10 @@ type eventHit struct {
 }
 
 // maxGap is how many words may stand between the two words of a two-word
-// event form in a question ("raise its policy rate", "den Leitzins …
-// anheben"): a question is one clause, so its verb and object are near.
-const maxGap = 4
+// event form in a question ("raise its policy rate", "ihre Leitzinsen bis
+// zu ihrer Sitzung im Juni 2024 senken": a German verb comes last): a
+// question is one clause, so its verb and object are in it.
+const maxGap = 8
 
 // eventHits lists the event concepts a question's lower-case words name:
 // every form of the lexicon as written, and two-word forms whose words

@@ -102,19 +102,39 @@ func (m *Matcher) timeBoundOf(text string) string {
 	if end < len(toks) {
 		a := toks[end]
 		r, _ := utf8.DecodeRuneInString(a)
-		if unicode.IsLower(r) && utf8.RuneCountInString(a) <= 5 && !m.function[a] {
-			end++
+		if unicode.IsLower(r) && utf8.RuneCountInString(a) <= 4 && !m.function[a] {
+			end++ // "roku", "года"
 		} else if start == y && start > 0 && m.function[strings.ToLower(toks[start-1])] && !m.isTimePrep(toks[start-1]) && (unicode.IsUpper(r) || utf8.RuneCountInString(a) > 5) {
 			return toks[y] // a year before a noun: "the 2024 US election"
 		}
 	}
+	if start > 2 && connectors[strings.ToLower(toks[start-1])] && isLowerWord(toks[start-2]) {
+		start -= 2 // "the end of 2024", "la fine del 2025"
+		if start > 0 && m.function[strings.ToLower(toks[start-1])] && !m.isTimePrep(toks[start-1]) {
+			start--
+		}
+	}
+	if start > 1 && !m.isTimePrep(toks[start-1]) && m.function[strings.ToLower(toks[start-1])] && m.isTimePrep(toks[start-2]) && isLowerWord(toks[start-1]) {
+		start-- // an article or a possessive between: "entro il 2026"
+	}
 	if start > 0 && m.isTimePrep(toks[start-1]) {
 		start--
+		if start > 0 && utf8.RuneCountInString(toks[start-1]) <= 3 && m.isTimePrep(toks[start-1]) {
+			start-- // "до кінця 2025 року"
+		}
 	}
 	if d, ok := strings.CutPrefix(toks[start], "d'"); ok && isMonth(d) {
 		toks[start] = d
 	}
 	return strings.Join(toks[start:end], " ")
+}
+
+// connectors join an "end" or "beginning" to the date it is of.
+var connectors = map[string]bool{"of": true, "de": true, "del": true, "des": true, "du": true, "della": true, "dell'": true, "van": true}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
 }
 
 // isTimePrep tells a preposition that can govern a date: a short lower-case
