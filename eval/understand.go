@@ -54,7 +54,9 @@ func newUnderstandScore() *UnderstandScore {
 // Understand reads a question-understanding gold file, parses every
 // question with Kent's matcher and prints the accuracy of each part of the
 // frame, overall and per language. With misses, each wrong part is listed.
-func Understand(path string, lex *lexicon.Set, w, misses io.Writer) (map[string]*UnderstandScore, error) {
+// With arcs, two-word event forms are sought along the syntax parse's arcs
+// instead of between near words.
+func Understand(path string, lex *lexicon.Set, arcs bool, w, misses io.Writer) (map[string]*UnderstandScore, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -75,7 +77,7 @@ func Understand(path string, lex *lexicon.Set, w, misses io.Writer) (map[string]
 		if it.Text == "" || it.Subject == nil || it.Polarity == "" {
 			return nil, kent.Errorf(kent.EINVALID, "%s: question %d: text, subject and polarity are required", path, i+1)
 		}
-		got := m.ParseIn(it.Text, it.Lang)
+		got := m.ParseIn(it.Text, it.Lang, arcs)
 		right := scoreUnderstand(m, it, got)
 		for _, k := range []string{"all", it.Lang} {
 			s := scores[k]

@@ -13,7 +13,7 @@ import (
 func TestUnderstand(t *testing.T) {
 	lex := lexicon.MustDefault()
 	var out, misses bytes.Buffer
-	scores, err := Understand("testdata/understand.yaml", lex, &out, &misses)
+	scores, err := Understand("testdata/understand.yaml", lex, false, &out, &misses)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +35,7 @@ func TestUnderstand(t *testing.T) {
 }
 
 func TestUnderstandBadFile(t *testing.T) {
-	if _, err := Understand("testdata/nonexistent.yaml", lexicon.MustDefault(), &bytes.Buffer{}, nil); err == nil {
+	if _, err := Understand("testdata/nonexistent.yaml", lexicon.MustDefault(), false, &bytes.Buffer{}, nil); err == nil {
 		t.Error("a missing file is no error")
 	}
 }

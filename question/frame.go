@@ -17,7 +17,12 @@ import (
 // it names), its event family (the first key family of the lexicon its
 // words use), an object (the next organisation or place), its polarity and
 // its time bound.
-func (m *Matcher) Parse(text string) Question {
+func (m *Matcher) Parse(text string) Question { return m.parse(text, "", false) }
+
+// parse is Parse; with arcs, a two-word event form may span only a
+// syntactic head and its dependent of the language's parse, else any two
+// words near each other.
+func (m *Matcher) parse(text, lang string, arcs bool) Question {
 	q := Question{Text: text}
 	words := fields(text)
 	seen := map[string]bool{}
@@ -41,7 +46,7 @@ func (m *Matcher) Parse(text string) Question {
 			q.Concepts = append(q.Concepts, c.Name)
 		}
 	}
-	hits := m.eventHits(low)
+	hits := m.eventHits(low, m.pairsOf(words, lang, arcs))
 	for _, h := range hits {
 		for _, i := range h.at {
 			famAt[i] = true
@@ -52,11 +57,11 @@ func (m *Matcher) Parse(text string) Question {
 	if q.Family != "" && !slices.Contains(q.Concepts, q.Family) {
 		q.Concepts = append(q.Concepts, q.Family)
 	}
-	ents := m.entitiesIn(words, famAt)
+	ents, at := m.entitiesIn(words, famAt)
 	if len(ents) > 0 {
 		q.Subject = &ents[0]
 	}
-	q.Object = m.objectOf(ents, famAt)
+	q.Object = m.objectOf(ents, at, hits)
 	for _, w := range low {
 		if m.negators[w] {
 			q.Negated = true

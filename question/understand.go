@@ -62,7 +62,15 @@ func SameEntity(gold, got *kent.FrameEntity) bool {
 	return gold.Key == got.Key || strings.EqualFold(gold.Name, got.Name) || strings.EqualFold(gold.Key, got.Name)
 }
 
-// ParseIn reads a question written in language lang ("" when unknown).
-func (m *Matcher) ParseIn(text, lang string) Question {
-	return m.Parse(text)
+// ParseIn reads a question written in language lang ("" when unknown);
+// with arcs, two-word event forms are sought along the syntax parse's arcs
+// rather than between any two near words (kent eval understand --syntax
+// measures both). A question that names no subject but a place has that
+// place as its subject, as Understand gives it.
+func (m *Matcher) ParseIn(text, lang string, arcs bool) Question {
+	q := m.parse(text, lang, arcs)
+	if q.Subject == nil && len(q.Places) > 0 {
+		q.Subject = &kent.FrameEntity{Name: q.Places[0], Kind: "place", Key: q.Places[0]}
+	}
+	return q
 }

@@ -1,12 +1,51 @@
 package question
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/lexicon"
 )
+
+// multiwordCountries are the CLDR country names of several words in Kent's
+// languages ("united states", "south korea", "république tchèque"), lower
+// case, to region code: the one-word names are the matcher's cldr.
+var multiwordCountries = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return out
+	}
+	for _, c := range lex.Codes() {
+		tag, err := language.Parse(c)
+		if err != nil {
+			continue
+		}
+		namer := display.Regions(tag)
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				r, err := language.ParseRegion(string([]rune{a, b}))
+				if err != nil || !r.IsCountry() {
+					continue
+				}
+				name := strings.ToLower(namer.Name(r))
+				if n := len(strings.Fields(name)); n >= 2 && n <= 3 {
+					if _, taken := out[name]; !taken {
+						out[name] = r.Canonicalize().String()
+					}
+				}
+			}
+		}
+	}
+	return out
+})
 
 // nameConnectors join the capitalised words of one institution's name
 // ("Bank of Canada", "Banco de España", "Bank der Länder").
@@ -19,12 +58,15 @@ var nameConnectors = map[string]bool{"of": true, "de": true, "der": true, "du": 
 // of Canada") is an organisation Kent may not know. A place's name right
 // after a given name is a surname ("Vladimir Putin"). Other capitalised
 // runs are people, keyed by the surname.
-func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) []kent.FrameEntity {
+func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) ([]kent.FrameEntity, []int) {
 	var out []kent.FrameEntity
+	var at []int // where each entity starts
 	var run []string
+	runAt := 0
 	flush := func() {
 		if len(run) > 0 {
 			out = append(out, kent.FrameEntity{Name: strings.Join(run, " "), Kind: "person", Key: surnameKey(run[len(run)-1])})
+			at = append(at, runAt)
 			run = nil
 		}
 	}
@@ -34,6 +76,7 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) []kent.FrameE
 			flush()
 			n := m.orgSpan(append([]string{w}, words[i+1:]...), k)
 			out = append(out, kent.FrameEntity{Name: strings.Join(append([]string{w}, words[i+1:i+n]...), " "), Kind: "organisation", Key: k})
+			at = append(at, i)
 			i += n - 1
 			continue
 		}
@@ -42,6 +85,7 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) []kent.FrameE
 		if n, key := m.placeRun(words, i); n > 0 {
 			flush()
 			out = append(out, kent.FrameEntity{Name: strings.Join(words[i:i+n], " "), Kind: "place", Key: key})
+			at = append(at, i)
 			i += n - 1
 			continue
 		}
@@ -49,6 +93,7 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) []kent.FrameE
 			flush()
 			name := strings.Join(append([]string{w}, words[i+1:i+n]...), " ")
 			out = append(out, kent.FrameEntity{Name: name, Kind: "organisation", Key: strings.ToLower(name)})
+			at = append(at, i)
 			i += n - 1
 			continue
 		}
@@ -62,16 +107,20 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) []kent.FrameE
 				continue // "South Korea's President Yoon": the person is meant
 			}
 			out = append(out, kent.FrameEntity{Name: w, Kind: "place", Key: ps[0]})
+			at = append(at, i)
 			continue
 		}
-		if i == 0 || !upper || m.function[strings.ToLower(w)] || eventAt[i] || utf8.RuneCountInString(w) < 3 {
+		if i == 0 || !upper || m.function[strings.ToLower(w)] || eventAt[i] || utf8.RuneCountInString(w) < 3 || len(run) == 0 && isMonth(w) {
 			flush()
 			continue
+		}
+		if len(run) == 0 {
+			runAt = i
 		}
 		run = append(run, w)
 	}
 	flush()
-	return out
+	return out, at
 }
 
 // exactPlace tells a word that is a country's name as written, not a
@@ -120,15 +169,24 @@ func (m *Matcher) institutionRun(words []string, i int) int {
 }
 
 // objectOf is the question's second entity: the next organisation or place
-// that is not the subject, or a person named after the event ("pardon
-// Hunter Biden", "meet Vladimir Putin").
-func (m *Matcher) objectOf(ents []kent.FrameEntity, eventAt map[int]bool) *kent.FrameEntity {
+// that is not the subject, or a person named by given name and surname
+// after the event ("pardon Hunter Biden", "meet Vladimir Putin"; a single
+// capitalised word may be a German noun).
+func (m *Matcher) objectOf(ents []kent.FrameEntity, at []int, hits []eventHit) *kent.FrameEntity {
+	event := -1 // where the question first names a family
+	for _, h := range hits {
+		if ec := m.byName[h.concept]; ec.Key || ec.Opposite != "" {
+			if i := slices.Min(h.at); event < 0 || i < event {
+				event = i
+			}
+		}
+	}
 	for k := 1; k < len(ents); k++ {
 		e := ents[k]
 		if e.Key == ents[0].Key {
 			continue
 		}
-		if e.Kind != "person" {
+		if e.Kind != "person" || event >= 0 && at[k] > event && strings.Contains(e.Name, " ") {
 			return &e
 		}
 	}
@@ -141,7 +199,7 @@ func (m *Matcher) placeRun(words []string, i int) (int, string) {
 	for n := min(3, len(words)-i); n >= 2; n-- {
 		name := strings.ToLower(strings.Join(words[i:i+n], " "))
 		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
-		if r, ok := m.cldr[name]; ok {
+		if r, ok := multiwordCountries()[name]; ok {
 			if m.modifies(words, i+n-1) {
 				return 0, ""
 			}

@@ -1,6 +1,10 @@
 package question
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/kentnews/kent/syntax"
+)
 
 // eventHit is where the question names an event concept: its words, and
 // how many (a multiword form is more specific than one of its words).
@@ -18,13 +22,14 @@ const maxGap = 8
 // eventHits lists the event concepts a question's lower-case words name:
 // every form of the lexicon as written, and two-word forms whose words
 // stand apart, in the order the lexicon writes them.
-func (m *Matcher) eventHits(low []string) []eventHit {
+func (m *Matcher) eventHits(low []string, pairs [][2]int) []eventHit {
 	var out []eventHit
 	m.events.Match(low, func(c string, i int) {
 		out = append(out, eventHit{concept: c, at: seq(i, m.matchLen(low[i:], c))})
 	})
-	for i := range low {
-		for j := i + 2; j < len(low) && j-i <= maxGap+1; j++ {
+	for _, p := range pairs {
+		i, j := p[0], p[1]
+		{
 			words := []string{low[i], low[j]}
 			m.events.Match(words, func(c string, k int) {
 				ec, ok := m.byName[c]
@@ -110,4 +115,33 @@ func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
 		return ec.Opposite, !flips
 	}
 	return best.concept, flips
+}
+
+// pairsOf lists the pairs of words (in text order, not adjacent) a
+// two-word event form may span: with arcs and a parser for lang, each
+// word and its syntactic head ("raise" … "rate" as verb and object);
+// else any two words at most maxGap words apart.
+func (m *Matcher) pairsOf(words []string, lang string, arcs bool) [][2]int {
+	var out [][2]int
+	if model, ok := syntax.ForLanguage(lang); arcs && ok && model.HasParser() && len(words) > 0 {
+		for k, t := range model.Parse(words) {
+			i, j := k, t.Head-1
+			if t.Head <= 0 || j >= len(words) {
+				continue
+			}
+			if i > j {
+				i, j = j, i
+			}
+			if j-i >= 2 {
+				out = append(out, [2]int{i, j})
+			}
+		}
+		return out
+	}
+	for i := range words {
+		for j := i + 2; j < len(words) && j-i <= maxGap+1; j++ {
+			out = append(out, [2]int{i, j})
+		}
+	}
+	return out
 }

@@ -12,7 +12,7 @@ import (
 // evalUnderstandCmd scores how Kent reads questions as frames against a
 // question-understanding gold file (eval/questions/understand.yaml).
 func evalUnderstandCmd() *cobra.Command {
-	var misses bool
+	var misses, arcs bool
 	c := &cobra.Command{
 		Use:     "understand FILE",
 		Short:   "Question understanding: accuracy of subject, event family, object, polarity and time bound, per language",
@@ -27,10 +27,11 @@ func evalUnderstandCmd() *cobra.Command {
 			if misses {
 				mw = cmd.OutOrStdout()
 			}
-			_, err = eval.Understand(args[0], lex, cmd.OutOrStdout(), mw)
+			_, err = eval.Understand(args[0], lex, arcs, cmd.OutOrStdout(), mw)
 			return err
 		},
 	}
 	c.Flags().BoolVar(&misses, "misses", false, "list each question with a part Kent reads wrong")
+	c.Flags().BoolVar(&arcs, "syntax", false, "seek two-word event forms along the syntax parse's arcs instead of between near words")
 	return c
 }
