@@ -17,7 +17,12 @@ import (
 // it names), its event family (the first key family of the lexicon its
 // words use), an object (the next organisation or place), its polarity and
 // its time bound.
-func (m *Matcher) Parse(text string) Question {
+func (m *Matcher) Parse(text string) Question { return m.parse(text, "", false) }
+
+// parse is Parse; with arcs, a two-word event form may span only a
+// syntactic head and its dependent of the language's parse, else any two
+// words near each other.
+func (m *Matcher) parse(text, lang string, arcs bool) Question {
 	q := Question{Text: text}
 	words := fields(text)
 	seen := map[string]bool{}
@@ -37,33 +42,33 @@ func (m *Matcher) Parse(text string) Question {
 		famAt[i] = true
 	})
 	for _, c := range m.concepts {
-		if !found[c.Name] || c.Opposite != "" || c.Flips {
-			continue // staying out or refusing is never what is asked
+		if found[c.Name] && c.Opposite == "" && !c.Flips && !c.Key { // staying out or refusing is never what is asked; the one key family is chosen below
+			q.Concepts = append(q.Concepts, c.Name)
 		}
-		if c.Key {
-			if q.Family != "" {
-				continue
-			}
-			q.Family = c.Name
-		}
-		q.Concepts = append(q.Concepts, c.Name)
 	}
-	ents := m.entitiesOf(words, famAt)
+	hits := m.eventHits(low, m.pairsOf(words, lang, arcs))
+	for _, h := range hits {
+		for _, i := range h.at {
+			famAt[i] = true
+		}
+	}
+	var inverted bool
+	q.Family, inverted = m.eventOf(hits)
+	if q.Family != "" && !slices.Contains(q.Concepts, q.Family) {
+		q.Concepts = append(q.Concepts, q.Family)
+	}
+	ents, at := m.entitiesIn(words, famAt)
 	if len(ents) > 0 {
 		q.Subject = &ents[0]
 	}
-	for _, e := range ents[min(1, len(ents)):] {
-		if e.Kind != "person" && e.Key != q.Subject.Key {
-			q.Object = &e
-			break
-		}
-	}
+	q.Object = m.objectOf(ents, at, hits)
 	for _, w := range low {
 		if m.negators[w] {
 			q.Negated = true
 		}
 	}
-	q.TimeBound = m.timeBound(text)
+	q.Negated = q.Negated != inverted
+	q.TimeBound = m.timeBoundOf(text)
 	return q
 }
 

@@ -27,7 +27,7 @@ func (a *cli) evalCmd() *cobra.Command {
 	}
 	cmd.AddCommand(evalExtractCmd(), evalCleanCmd(), evalQuotesCmd(), evalAttributionCmd(), evalSpkAttCmd(), evalRedewiedergabeCmd(),
 		evalEstimatesCmd(), evalOutlookCmd(), evalNamesCmd(), evalStoriesCmd(), evalWordsCmd(), evalLangIDCmd(), evalQuestionsCmd(),
-		evalHoldersCmd(), evalNameTypesCmd(), evalNameLemmasCmd(), evalPersonsCmd(), syntaxEvalCmd())
+		evalHoldersCmd(), evalNameTypesCmd(), evalNameLemmasCmd(), evalPersonsCmd(), syntaxEvalCmd(), evalUnderstandCmd())
 	return cmd
 }
 

@@ -1,0 +1,220 @@
+package question
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/lexicon"
+)
+
+// multiwordCountries are the CLDR country names of several words in Kent's
+// languages ("united states", "south korea", "république tchèque"), lower
+// case, to region code: the one-word names are the matcher's cldr.
+var multiwordCountries = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return out
+	}
+	for _, c := range lex.Codes() {
+		tag, err := language.Parse(c)
+		if err != nil {
+			continue
+		}
+		namer := display.Regions(tag)
+		for a := 'A'; a <= 'Z'; a++ {
+			for b := 'A'; b <= 'Z'; b++ {
+				r, err := language.ParseRegion(string([]rune{a, b}))
+				if err != nil || !r.IsCountry() {
+					continue
+				}
+				name := strings.ToLower(namer.Name(r))
+				if n := len(strings.Fields(name)); n >= 2 && n <= 3 {
+					if _, taken := out[name]; !taken {
+						out[name] = r.Canonicalize().String()
+					}
+				}
+			}
+		}
+	}
+	return out
+})
+
+// nameConnectors join the capitalised words of one institution's name
+// ("Bank of Canada", "Banco de España", "Bank der Länder").
+var nameConnectors = map[string]bool{"of": true, "de": true, "der": true, "du": true, "del": true, "di": true, "van": true, "von": true, "för": true}
+
+// entitiesIn lists the places, organisations and people a question names,
+// in text order. An organisation's name of several words is one entity,
+// and none of its words is read as a place or a person ("Bank of Japan",
+// "Банк России"). A run of capitalised words joined by a connector ("Bank
+// of Canada") is an organisation Kent may not know. A place's name right
+// after a given name is a surname ("Vladimir Putin"). Other capitalised
+// runs are people, keyed by the surname.
+func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) ([]kent.FrameEntity, []int) {
+	var out []kent.FrameEntity
+	var at []int // where each entity starts
+	var run []string
+	runAt := 0
+	flush := func() {
+		if len(run) > 0 {
+			out = append(out, kent.FrameEntity{Name: strings.Join(run, " "), Kind: "person", Key: surnameKey(run[len(run)-1])})
+			at = append(at, runAt)
+			run = nil
+		}
+	}
+	for i := 0; i < len(words); i++ {
+		w := elide(words[i])
+		if k := m.orgs.At(append([]string{w}, words[i+1:]...)); k != "" {
+			flush()
+			n := m.orgSpan(append([]string{w}, words[i+1:]...), k)
+			out = append(out, kent.FrameEntity{Name: strings.Join(append([]string{w}, words[i+1:i+n]...), " "), Kind: "organisation", Key: k})
+			at = append(at, i)
+			i += n - 1
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		upper := unicode.IsUpper(r)
+		if n, key := m.placeRun(words, i); n > 0 {
+			flush()
+			out = append(out, kent.FrameEntity{Name: strings.Join(words[i:i+n], " "), Kind: "place", Key: key})
+			at = append(at, i)
+			i += n - 1
+			continue
+		}
+		if n := m.institutionRun(words, i); n > 0 {
+			flush()
+			name := strings.Join(append([]string{w}, words[i+1:i+n]...), " ")
+			out = append(out, kent.FrameEntity{Name: name, Kind: "organisation", Key: strings.ToLower(name)})
+			at = append(at, i)
+			i += n - 1
+			continue
+		}
+		if ps := m.placesOf(w); len(ps) > 0 && (upper || len(m.places.Match(w)) > 0) && (i > 0 || m.exactPlace(w)) {
+			if len(run) > 0 && upper && !m.exactPlace(w) {
+				run = append(run, w) // "Vladimir Putin": a surname that also names a place
+				continue
+			}
+			flush()
+			if m.modifies(words, i) {
+				continue // "South Korea's President Yoon": the person is meant
+			}
+			out = append(out, kent.FrameEntity{Name: w, Kind: "place", Key: ps[0]})
+			at = append(at, i)
+			continue
+		}
+		if i == 0 || !upper || m.function[strings.ToLower(w)] || eventAt[i] || utf8.RuneCountInString(w) < 3 || len(run) == 0 && isMonth(w) {
+			flush()
+			continue
+		}
+		if len(run) == 0 {
+			runAt = i
+		}
+		run = append(run, w)
+	}
+	flush()
+	return out, at
+}
+
+// exactPlace tells a word that is a country's name as written, not a
+// case form or a word that merely begins like one.
+func (m *Matcher) exactPlace(w string) bool {
+	_, ok := m.cldr[strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))]
+	return ok
+}
+
+// orgSpan is how many words the organisation k's name starting at
+// words[0] takes.
+func (m *Matcher) orgSpan(words []string, k string) int {
+	for n := 1; n <= min(len(words), 6); n++ {
+		if m.orgs.At(words[:n]) == k {
+			return n
+		}
+	}
+	return 1
+}
+
+// institutionRun is the length of a name of capitalised words joined by a
+// connector that starts at words[i] ("Bank of Canada", "Banco de España"),
+// or 0. Its first word must not be the question's first word (a verb or
+// particle) nor a place, and the name must end in a capitalised word.
+func (m *Matcher) institutionRun(words []string, i int) int {
+	if i == 0 || !isUpper(words[i]) || m.function[strings.ToLower(words[i])] || len(m.placesOf(words[i])) > 0 {
+		return 0
+	}
+	n, conn := 1, false
+	for i+n+1 < len(words)+1 {
+		if i+n < len(words) && isUpper(words[i+n]) && !m.function[strings.ToLower(words[i+n])] {
+			n++
+			continue
+		}
+		if i+n+1 < len(words) && nameConnectors[words[i+n]] && isUpper(words[i+n+1]) {
+			n += 2
+			conn = true
+			continue
+		}
+		break
+	}
+	if !conn || len(m.orgs.Find(words[i:i+n])) > 0 {
+		return 0
+	}
+	return n
+}
+
+// objectOf is the question's second entity: the next organisation or place
+// that is not the subject, or a person named by given name and surname
+// after the event ("pardon Hunter Biden", "meet Vladimir Putin"; a single
+// capitalised word may be a German noun).
+func (m *Matcher) objectOf(ents []kent.FrameEntity, at []int, hits []eventHit) *kent.FrameEntity {
+	event := -1 // where the question first names a family
+	for _, h := range hits {
+		if ec := m.byName[h.concept]; ec.Key || ec.Opposite != "" {
+			if i := slices.Min(h.at); event < 0 || i < event {
+				event = i
+			}
+		}
+	}
+	for k := 1; k < len(ents); k++ {
+		e := ents[k]
+		if e.Key == ents[0].Key {
+			continue
+		}
+		if e.Kind != "person" || event >= 0 && at[k] > event && strings.Contains(e.Name, " ") {
+			return &e
+		}
+	}
+	return nil
+}
+
+// placeRun is a country's name of two or three words starting at words[i]
+// ("United States", "South Korea's") and its key, or 0.
+func (m *Matcher) placeRun(words []string, i int) (int, string) {
+	for n := min(3, len(words)-i); n >= 2; n-- {
+		name := strings.ToLower(strings.Join(words[i:i+n], " "))
+		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+		if r, ok := multiwordCountries()[name]; ok {
+			if m.modifies(words, i+n-1) {
+				return 0, ""
+			}
+			return n, r
+		}
+	}
+	return 0, ""
+}
+
+// modifies tells a place's name in the possessive or genitive that
+// qualifies a capitalised title or name right after it ("South Korea's
+// President Yoon", "Südkoreas Präsident"): the entity is the person.
+func (m *Matcher) modifies(words []string, i int) bool {
+	w := words[i]
+	poss := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || !m.exactPlace(w) && strings.HasSuffix(w, "s")
+	return poss && i+1 < len(words) && isUpper(words[i+1]) && !m.function[strings.ToLower(words[i+1])] &&
+		len(m.placesOf(words[i+1])) == 0 && m.orgs.At(words[i+1:]) == ""
+}

@@ -1,0 +1,147 @@
+package question
+
+import (
+	"slices"
+
+	"github.com/kentnews/kent/syntax"
+)
+
+// eventHit is where the question names an event concept: its words, and
+// how many (a multiword form is more specific than one of its words).
+type eventHit struct {
+	concept string
+	at      []int
+}
+
+// maxGap is how many words may stand between the two words of a two-word
+// event form in a question ("raise its policy rate", "ihre Leitzinsen bis
+// zu ihrer Sitzung im Juni 2024 senken": a German verb comes last): a
+// question is one clause, so its verb and object are in it.
+const maxGap = 8
+
+// eventHits lists the event concepts a question's lower-case words name:
+// every form of the lexicon as written, and two-word forms whose words
+// stand apart, in the order the lexicon writes them.
+func (m *Matcher) eventHits(low []string, pairs [][2]int) []eventHit {
+	var out []eventHit
+	m.events.Match(low, func(c string, i int) {
+		out = append(out, eventHit{concept: c, at: seq(i, m.matchLen(low[i:], c))})
+	})
+	for _, p := range pairs {
+		i, j := p[0], p[1]
+		{
+			words := []string{low[i], low[j]}
+			m.events.Match(words, func(c string, k int) {
+				ec, ok := m.byName[c]
+				if k != 0 || !ok || (!ec.Key && ec.Opposite == "") || m.matchLen(words, c) != 2 {
+					return
+				}
+				out = append(out, eventHit{concept: c, at: []int{i, j}})
+			})
+		}
+	}
+	return out
+}
+
+// matchLen is how many of words the shortest form of concept c starting at
+// words[0] takes (0 when none does).
+func (m *Matcher) matchLen(words []string, c string) int {
+	for n := 1; n <= min(len(words), 6); n++ {
+		found := false
+		m.events.Match(words[:n], func(c2 string, k int) { found = found || (c2 == c && k == 0) })
+		if found {
+			return n
+		}
+	}
+	return 0
+}
+
+func seq(i, n int) []int {
+	out := make([]int, max(n, 1))
+	for k := range out {
+		out[k] = i + k
+	}
+	return out
+}
+
+// eventOf picks the question's event family among its hits: the most
+// specific form (most words) wins, then the first in the text. A concept
+// that names who acts rather than what happens ("military": troops, army)
+// yields to any family. An opposite (staying on, holding rates, losing)
+// asks about its family negated, and so does a refusal ("refuse to
+// ratify"). It returns the family and whether the question is inverted.
+func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
+	var best *eventHit
+	rank := func(h eventHit) (int, int, int) {
+		actor := 0
+		if h.concept == "military" {
+			actor = 1
+		}
+		return -len(h.at), actor, slices.Min(h.at)
+	}
+	less := func(a, b eventHit) bool {
+		a1, a2, a3 := rank(a)
+		b1, b2, b3 := rank(b)
+		if a1 != b1 {
+			return a1 < b1
+		}
+		if a2 != b2 {
+			return a2 < b2
+		}
+		return a3 < b3
+	}
+	flips := false
+	for k, h := range hits {
+		ec := m.byName[h.concept]
+		if ec.Flips {
+			flips = true
+			continue
+		}
+		if ec.Opposite != "" && !m.byName[ec.Opposite].Key {
+			continue
+		}
+		if !ec.Key && ec.Opposite == "" {
+			continue
+		}
+		if best == nil || less(h, *best) {
+			best = &hits[k]
+		}
+	}
+	if best == nil {
+		return "", false
+	}
+	ec := m.byName[best.concept]
+	if ec.Opposite != "" {
+		return ec.Opposite, !flips
+	}
+	return best.concept, flips
+}
+
+// pairsOf lists the pairs of words (in text order, not adjacent) a
+// two-word event form may span: with arcs and a parser for lang, each
+// word and its syntactic head ("raise" … "rate" as verb and object);
+// else any two words at most maxGap words apart.
+func (m *Matcher) pairsOf(words []string, lang string, arcs bool) [][2]int {
+	var out [][2]int
+	if model, ok := syntax.ForLanguage(lang); arcs && ok && model.HasParser() && len(words) > 0 {
+		for k, t := range model.Parse(words) {
+			i, j := k, t.Head-1
+			if t.Head <= 0 || j >= len(words) {
+				continue
+			}
+			if i > j {
+				i, j = j, i
+			}
+			if j-i >= 2 {
+				out = append(out, [2]int{i, j})
+			}
+		}
+		return out
+	}
+	for i := range words {
+		for j := i + 2; j < len(words) && j-i <= maxGap+1; j++ {
+			out = append(out, [2]int{i, j})
+		}
+	}
+	return out
+}

@@ -1,0 +1,55 @@
+package question_test
+
+import (
+	"testing"
+)
+
+// What a user reads atop the brief for questions that need the
+// understanding mechanisms: organisation names of several words in six
+// languages, unknown institutions, two-word event forms split by other
+// words, opposites and refusals that invert the question, people whose
+// surname also names a place, objects, possessive places and time bounds.
+func TestUnderstandMechanisms(t *testing.T) {
+	m, _, _ := setup(t)
+	cases := []struct {
+		lang, text, subject, family, object, time string
+		negated                                   bool
+	}{
+		{"en", "Will the Bank of Japan raise its policy rate by April 2024?", "organisation BoJ", "rate-raise", "", "by April 2024", false},
+		{"fr", "La Banque du Japon relèvera-t-elle son taux directeur ?", "organisation BoJ", "rate-raise", "", "", false},
+		{"ru", "Повысит ли Банк России ключевую ставку до конца года?", "organisation BankOfRussia", "rate-raise", "", "до конца года", false},
+		{"pl", "Czy Narodowy Bank Polski obniży stopy procentowe w 2025 roku?", "organisation NBP", "rate-cut", "", "w 2025 roku", false},
+		{"uk", "Чи знизить Національний банк України облікову ставку до кінця 2025 року?", "organisation NBU", "rate-cut", "", "до кінця 2025 року", false},
+		{"de", "Wird die EZB ihre Leitzinsen bis zu ihrer Sitzung im Juni 2024 senken?", "organisation ECB", "rate-cut", "", "im Juni 2024", false},
+		{"es", "¿Subirá el Banco de Chile los tipos en abril de 2026?", "organisation banco de chile", "rate-raise", "", "en abril de 2026", false},
+		{"en", "Will the Fed keep rates unchanged at its next meeting?", "organisation Fed", "rate-cut", "", "", true},
+		{"en", "Will Joe Biden stay in the race?", "person bdn", "withdraw", "", "", true},
+		{"en", "Will Hungary refuse to ratify the protocol before the end of 2025?", "place HU", "ratify", "", "before the end of 2025", true},
+		{"it", "L'Unione europea imporrà sanzioni alla Cina entro il 2026?", "organisation EU", "sanction", "CN", "entro il 2026", false},
+		{"pl", "Czy Władimir Putin zostanie aresztowany do 2030 roku?", "person ptn", "arrest", "", "do 2030 roku", false},
+		{"en", "Will Donald Trump pardon Hunter Biden?", "person trmp", "pardon", "bdn", "", false},
+		{"en", "Will South Korea's President Yoon Suk Yeol be impeached?", "person l", "impeach", "", "", false},
+		{"en", "Will the United States and China sign a trade deal by 2026?", "place US", "deal", "CN", "by 2026", false},
+		{"de", "Wird es in Deutschland eine vorgezogene Bundestagswahl geben?", "place DE", "snap-election", "", "", false},
+		{"en", "Will Israel and Hamas agree a ceasefire?", "place IL", "ceasefire", "Hamas", "", false},
+	}
+	for _, c := range cases {
+		for _, arcs := range []bool{false, true} {
+			q := m.ParseIn(c.text, c.lang, arcs)
+			subj, obj := "", ""
+			if q.Subject != nil {
+				subj = q.Subject.Kind + " " + q.Subject.Key
+			}
+			if q.Object != nil {
+				obj = q.Object.Key
+			}
+			if arcs && q.Family != c.family {
+				continue // the parse may miss a split form; the subject and the rest are the same
+			}
+			if subj != c.subject || q.Family != c.family || obj != c.object || q.Negated != c.negated || q.TimeBound != c.time {
+				t.Errorf("%s %q (syntax %v): understood %s (time %q), want %s · %s · object %q · negated %v · time %q",
+					c.lang, c.text, arcs, m.Frame(q).Summary, q.TimeBound, c.subject, c.family, c.object, c.negated, c.time)
+			}
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package question
+
+import (
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent/lexicon"
+)
+
+// timeWords are every language's month names and time frames, read once
+// from the default lexicon (the matcher's own fields are the pooling's).
+var timeWords = sync.OnceValue(func() (tw struct {
+	months     []string
+	timeframes []string
+}) {
+	lex, err := lexicon.Default()
+	if err != nil {
+		return tw
+	}
+	for _, c := range lex.Codes() {
+		l := lex.Get(c)
+		for _, mo := range l.Months {
+			if utf8.RuneCountInString(mo) >= 3 {
+				tw.months = append(tw.months, mo)
+			}
+		}
+		tw.timeframes = append(tw.timeframes, l.Estimative.Timeframes...)
+	}
+	return tw
+})
+
+var (
+	yearTok = regexp.MustCompile(`^(?:19|20)\d\d$`)
+	dayTok  = regexp.MustCompile(`^\d{1,2}\.?$`)
+)
+
+// isMonth tells a month name in any language and case form ("avril",
+// "czerwca", "wrześniu", "d'avril").
+func isMonth(w string) bool {
+	w = strings.ToLower(elide(w))
+	for _, mo := range timeWords().months {
+		if w == mo || (utf8.RuneCountInString(mo) >= 5 && strings.HasPrefix(w, string([]rune(mo)[:utf8.RuneCountInString(mo)-1]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// elide drops an elided article or preposition ("l'", "d'", "dell'").
+func elide(w string) string {
+	for _, ap := range []string{"'", "’"} {
+		if i := strings.Index(w, ap); i > 0 && i <= 4 && i < len(w)-len(ap) {
+			return w[i+len(ap):]
+		}
+	}
+	return w
+}
+
+// timeBoundOf is the question's deadline as written: the last year it
+// names with the month and day before it and the preposition that
+// governs them ("by April 2024", "do czerwca 2025 roku", "avant 2030");
+// a year that qualifies a noun ("the 2024 US election") is the year alone;
+// else a month ("im Dezember"), else the longest time frame of any
+// lexicon ("this year", "до конца года").
+func (m *Matcher) timeBoundOf(text string) string {
+	toks := strings.FieldsFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("?¿!,;:()«»\"“”", r)
+	})
+	y := -1
+	for i, t := range toks {
+		if yearTok.MatchString(strings.TrimRight(t, ".")) {
+			y = i
+		}
+	}
+	if y < 0 {
+		for i, t := range toks {
+			if i > 0 && isMonth(t) && !unicode.IsUpper([]rune(elide(t))[0]) || i > 0 && isMonth(t) && m.isTimePrep(toks[i-1]) {
+				y = i
+			}
+		}
+	}
+	if y < 0 {
+		return m.timeframeOf(text)
+	}
+	start := y
+	for start > 0 {
+		p := toks[start-1]
+		if isMonth(p) || dayTok.MatchString(p) {
+			start--
+			continue
+		}
+		if pl := strings.ToLower(p); (pl == "de" || pl == "of" || pl == "del") && start >= 2 && isMonth(toks[start-2]) {
+			start -= 2 // "abril de 2024"
+			continue
+		}
+		break
+	}
+	end := y + 1
+	if end < len(toks) {
+		a := toks[end]
+		r, _ := utf8.DecodeRuneInString(a)
+		if unicode.IsLower(r) && utf8.RuneCountInString(a) <= 4 && !m.function[a] {
+			end++ // "roku", "года"
+		} else if start == y && start > 0 && m.function[strings.ToLower(toks[start-1])] && !m.isTimePrep(toks[start-1]) && (unicode.IsUpper(r) || utf8.RuneCountInString(a) > 5) {
+			return toks[y] // a year before a noun: "the 2024 US election"
+		}
+	}
+	if start > 2 && connectors[strings.ToLower(toks[start-1])] && isLowerWord(toks[start-2]) {
+		start -= 2 // "the end of 2024", "la fine del 2025"
+		if start > 0 && m.function[strings.ToLower(toks[start-1])] && !m.isTimePrep(toks[start-1]) {
+			start--
+		}
+	}
+	if start > 1 && !m.isTimePrep(toks[start-1]) && m.function[strings.ToLower(toks[start-1])] && m.isTimePrep(toks[start-2]) && isLowerWord(toks[start-1]) {
+		start-- // an article or a possessive between: "entro il 2026"
+	}
+	if start > 0 && m.isTimePrep(toks[start-1]) {
+		start--
+		if start > 0 && utf8.RuneCountInString(toks[start-1]) <= 3 && m.isTimePrep(toks[start-1]) {
+			start-- // "до кінця 2025 року"
+		}
+	}
+	if d, ok := strings.CutPrefix(toks[start], "d'"); ok && isMonth(d) {
+		toks[start] = d
+	}
+	return strings.Join(toks[start:end], " ")
+}
+
+// connectors join an "end" or "beginning" to the date it is of.
+var connectors = map[string]bool{"of": true, "de": true, "del": true, "des": true, "du": true, "della": true, "dell'": true, "van": true}
+
+func isLowerWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// isTimePrep tells a preposition that can govern a date: a short lower-case
+// word that is not an article or a possessive of a lexicon.
+func (m *Matcher) isTimePrep(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) || utf8.RuneCountInString(w) > 6 {
+		return false
+	}
+	switch strings.ToLower(w) {
+	case "the", "its", "his", "her", "their", "der", "die", "das", "dem", "den", "des", "ihrer", "seiner", "sa", "son", "ses", "le", "la", "les", "el", "los", "il":
+		return false
+	}
+	return true
+}
+
+func (m *Matcher) timeframeOf(text string) string {
+	low := " " + strings.ToLower(strings.Trim(text, "?¿! ")) + " "
+	low = strings.NewReplacer("?", " ", ",", " ").Replace(low)
+	best := ""
+	for _, tf := range timeWords().timeframes {
+		if len(tf) > len(best) && strings.Contains(low, " "+tf+" ") {
+			best = tf
+		}
+	}
+	return best
+}
