@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/syntax"
@@ -18,6 +19,9 @@ import (
 // maxParseTokens bounds the sentences worth parsing: a longer "sentence"
 // is a list or a segmentation failure, where a subject means little.
 const maxParseTokens = 80
+
+// Parsed counts the sentences attrib has parsed, for benchmarks.
+var Parsed atomic.Int64
 
 // sentParse is one sentence's parse: words[k] is token base+k.
 type sentParse struct {
@@ -53,7 +57,7 @@ func (d *doc) parseOf(s int) *sentParse {
 	}
 	p := &sentParse{base: ss, words: m.Parse(forms)}
 	d.parses[s] = p
-	d.parsed++
+	Parsed.Add(1)
 	return p
 }
 
@@ -272,18 +276,37 @@ func (d *doc) subjectAt(p *sentParse, x, s int, before, after np, r *rules) (np,
 			return n, true // a name inside the subject's phrase: "Der Präsident des DIW, Marcel Fratzscher,"
 		}
 	}
+	if !d.toks[x].isCap() {
+		b, e = d.phraseSpan(p, x, r)
+		return np{start: b, end: e, kind: kent.SpeakerGroup}, true
+	}
 	if n := d.someone(d.parseBefore(e, ss, r)); n.ok() && n.kind != "pronoun" && n.end == e && n.start <= x {
 		return n, true
 	}
 	if n := d.someone(d.parseAfter(b, se, r)); n.ok() && n.kind != "pronoun" && n.start <= x && n.end > x {
 		return n, true
 	}
-	if d.toks[x].isCap() {
-		if n := d.someone(np{start: b, end: e, kind: d.nameKind(b, e, r)}); n.ok() {
-			return n, true
-		}
+	if n := d.someone(np{start: b, end: e, kind: d.nameKind(b, e, r)}); n.ok() {
+		return n, true
 	}
 	return np{}, false
+}
+
+// phraseSpan is the noun phrase of a group noun x as the parse builds it,
+// without its leading article and up to the first punctuation: "La
+// mayoría de los economistas, 55 de 82, cree".
+func (d *doc) phraseSpan(p *sentParse, x int, r *rules) (int, int) {
+	b, e := x, x+1
+	for b-1 >= p.base && d.toks[b-1].word && d.inQuote[b-1] < 0 && p.under(b-1, x) {
+		b--
+	}
+	for e < p.base+len(p.words) && d.toks[e].word && d.inQuote[e] < 0 && p.under(e, x) {
+		e++
+	}
+	for b < x && r.function[d.toks[b].low] && !r.groups.has(d.toks[b].low) {
+		b++
+	}
+	return b, e
 }
 
 // covering returns n when it is a candidate that takes in part of tokens
