@@ -245,4 +245,3 @@ func (d *doc) unsure(i int, before, after np, ss int, r *rules) bool {
 	}
 	return r.verbSecond
 }
-
