@@ -97,6 +97,9 @@ func (d *doc) assignMarkQuotes() {
 		if oi >= len(d.toks) || ci >= len(d.toks) || d.toks[oi].start != q.open {
 			continue
 		}
+		if q.content.Start-q.open > 1 && oi+1 < ci && d.toks[oi+1].end <= q.content.Start {
+			oi++ // a doubled mark ('' or ``) is two tokens: oi is the one before the words
+		}
 		so, sc := d.toks[oi].sent, d.toks[ci].sent
 		f := d.markFrame(oi, ci, so, sc)
 		direct := d.opensClause(oi, so)
@@ -204,7 +207,7 @@ func (d *doc) opensClause(oi, s int) bool {
 		if t.text == ":" {
 			return true
 		}
-		if t.word || (!isDash(t.text) && t.text != "(" && !isQuoteMark(t.text)) {
+		if t.word || (!isDash(t.text) && t.text != "(" && !isMarkToken(t.text)) {
 			return false
 		}
 	}

@@ -30,6 +30,7 @@ type frame struct {
 	speaker          *kent.Speaker
 	consumed         bool // introduces a direct quote, not reported speech of its own
 	void             bool // lies inside someone's quoted words
+	proxy            bool // a model, poll or market and its owner: "Silver's model", "on Polymarket"
 }
 
 func (f *frame) first() int { return min(f.cueStart, f.np.start) }
@@ -51,6 +52,7 @@ func (d *doc) findFrames() {
 		d.cueFrames(s, rng[0], rng[1])
 	}
 	d.colonFrames()
+	d.proxyFrames()
 	sort.SliceStable(d.frames, func(i, j int) bool { return d.frames[i].first() < d.frames[j].first() })
 	// Quotes look for frames in their own sentences: an index keeps that
 	// linear in the article's length.
@@ -134,7 +136,7 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 		f.np = before
 	case after.ok():
 		f.np, f.npAfter = after, true
-	case r.proDrop && i > ss && (isDash(d.toks[i-1].text) || d.toks[i-1].text == "," || isQuoteMark(d.toks[i-1].text)):
+	case r.proDrop && i > ss && (isDash(d.toks[i-1].text) || d.toks[i-1].text == "," || isMarkToken(d.toks[i-1].text)):
 		// "– Nie wyślemy żołnierzy – powiedział.": the verb's ending
 		// is the subject; it stands for the latest speaker.
 		f.np = np{start: i, end: i + m, kind: "pronoun"}

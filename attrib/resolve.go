@@ -79,13 +79,14 @@ func (g *registry) add(b, e int, kind string) *entity {
 	}
 	if kind == kent.SpeakerOrganisation {
 		// Organisations are named whole, not by a surname.
-		full := names.FullKey(d.text(b, e))
+		name := trimPossessive(d.text(b, e)) // "FiveThirtyEight’s model"
+		full := names.FullKey(name)
 		for _, p := range g.byKey[full] {
 			if p.kind == kent.SpeakerOrganisation {
 				return p
 			}
 		}
-		p := &entity{surnameKy: full, kind: kind, name: d.text(b, e)}
+		p := &entity{surnameKy: full, kind: kind, name: name}
 		g.keep(p)
 		return p
 	}

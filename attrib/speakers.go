@@ -150,7 +150,7 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 	var n np
 	if j >= ss && d.toks[j].text == "," {
 		k := j - 1
-		for k >= ss && k >= j-30 && d.toks[k].text != "," && !isQuoteMark(d.toks[k].text) && d.inQuote[k] < 0 {
+		for k >= ss && k >= j-30 && d.toks[k].text != "," && !isMarkToken(d.toks[k].text) && d.inQuote[k] < 0 {
 			k--
 		}
 		if k < ss || d.toks[k].text != "," || k == j-1 || !d.isApposition(k+1, j, r) {
