@@ -31,6 +31,7 @@ type frame struct {
 	consumed         bool // introduces a direct quote, not reported speech of its own
 	void             bool // lies inside someone's quoted words
 	proxy            bool // a model, poll or market and its owner: "Silver's model", "on Polymarket"
+	inner            bool // inside the quote marks it interrupts: «…, — сказал он, — …»
 }
 
 func (f *frame) first() int { return min(f.cueStart, f.np.start) }
@@ -52,6 +53,7 @@ func (d *doc) findFrames() {
 		d.cueFrames(s, rng[0], rng[1])
 	}
 	d.colonFrames()
+	d.innerFrames()
 	d.proxyFrames()
 	sort.SliceStable(d.frames, func(i, j int) bool { return d.frames[i].first() < d.frames[j].first() })
 	// Quotes look for frames in their own sentences: an index keeps that

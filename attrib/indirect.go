@@ -107,7 +107,7 @@ func (d *doc) clauseAfter(f *frame, after, end, ss int, r *rules) (from, to int)
 			break
 		}
 	}
-	if !f.source && after+1 < end && d.toks[after].word && !d.toks[after].isCap() && d.toks[after+1].word && r.complementizers[d.toks[after+1].low] {
+	if (!f.source || f.proxy) && after+1 < end && d.toks[after].word && !d.toks[after].isCap() && d.toks[after+1].word && r.complementizers[d.toks[after+1].low] {
 		from = after + 2 // "cree además que …", "said also that …": an adverb before the complementizer
 	}
 	for from < to && (!d.toks[from].word && d.toks[from].text != "“" && d.toks[from].text != "„" && d.toks[from].text != "«" && d.toks[from].text != "”" || r.complementizers[d.toks[from].low]) {

@@ -131,7 +131,24 @@ func (d *doc) proxyOwner(i, j, ss, se int, r *rules) (np, bool) {
 	if d.hasPlace(k, e) || r.verbs.match(d.toks, k, se) > 0 {
 		return np{}, false
 	}
-	return d.ownerNP(k, e, r)
+	if d.personElsewhere(k, e, ss) {
+		return np{}, false // "hatten die Buchmacher Harris vorn gesehen": a person after it is its object
+	}
+	return np{start: k, end: e, kind: kent.SpeakerOrganisation}, e-k <= 6
+}
+
+// personElsewhere reports whether the name [b, e) is a person the article
+// names with a first name other than the words right before it (in German
+// "Plattform Polymarket" looks like one).
+func (d *doc) personElsewhere(b, e, ss int) bool {
+	key := surnameKey(d.toks[e-1].text)
+	before := d.text(ss, b)
+	for _, p := range d.reg.people {
+		if p.kind == kent.SpeakerPerson && p.first != "" && p.surnameKy == key && !strings.HasSuffix(strings.TrimSpace(before), p.first) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerNP makes the owner [b, e) a mention: a person the article names in
