@@ -22,7 +22,6 @@ type doc struct {
 	bySent   map[int][]*frame
 	e        *Extractor
 	parses   map[int]*sentParse // sentence -> its parse, made on first need
-	parsed   int                // sentences parsed
 	quotes   []kent.Quote
 	warnings []string
 }
