@@ -15,6 +15,7 @@ type np struct {
 	appStart    int // apposition token range, if any
 	appEnd      int
 	hasApposite bool
+	tail        int // end of the source phrase past the mention: "Konjunkturinstitutets bedömning"
 }
 
 func (n np) ok() bool { return n.end > n.start }
@@ -87,7 +88,13 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 		return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: np{start: i, end: i + m, kind: "pronoun"}, source: true, npAfter: true, sent: s}, i + m - 1
 	}
 	if m := r.sources.match(d.toks, i, se); m > 0 {
-		if n := d.someone(d.parseSource(i+m, se, r)); n.ok() {
+		n := d.someone(d.parseSource(i+m, se, r))
+		if d.sourceUnsure(n, i+m, se) {
+			if pn, ok := d.parseSourceNP(i, i+m, s, r); ok && pn.start >= i+m {
+				n = pn
+			}
+		}
+		if n.ok() {
 			return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, npAfter: true, sent: s}, n.end - 1
 		}
 	}

@@ -40,6 +40,14 @@ func (d *doc) reportedClause(f *frame) (from, to int, kind kent.QuoteKind, ok bo
 		if f.np.hasApposite {
 			after = f.np.appEnd
 		}
+		after = max(after, f.np.tail)
+	}
+	if f.source && !f.proxy {
+		for _, g := range d.sentFrames(f.sent) {
+			if g != f && !g.void && g.speaker != nil && !g.source && g.last() == f.cueStart {
+				return 0, 0, "", false // "Andere Experten betonen laut dpa, …": the experts hold it, the agency passes it on
+			}
+		}
 	}
 	wordsAfter := d.wordsIn(after, end)
 	trailing := d.trailingFrame(f, after, end, ss, r)

@@ -214,7 +214,7 @@ func (d *doc) subjectRank(p *sentParse, x int, r *rules) (int, int) {
 	case p.upos(x) == "PROPN":
 		return x, 0
 	case r.groups.has(t.low) || r.roleWords.has(t.low) || r.orgWords[t.low]:
-		if y := p.nameOf(x); y >= 0 {
+		if y := p.nameOf(x); y >= 0 && (d.singularRole(t.low, r) || r.orgWords[t.low]) {
 			return y, 0 // "Szef unijnej dyplomacji Josep Borrell"
 		}
 		return x, 2
@@ -303,7 +303,7 @@ func (d *doc) phraseSpan(p *sentParse, x int, r *rules) (int, int) {
 	for e < p.base+len(p.words) && d.toks[e].word && d.inQuote[e] < 0 && p.under(e, x) {
 		e++
 	}
-	for b < x && r.function[d.toks[b].low] && !r.groups.has(d.toks[b].low) {
+	for b < x && (r.function[d.toks[b].low] || r.articles[d.toks[b].low]) && !r.groups.has(d.toks[b].low) {
 		b++
 	}
 	return b, e
@@ -319,4 +319,114 @@ func covering(n np, b, e int) (np, bool) {
 		return n, true
 	}
 	return np{}, false
+}
+
+// sourceUnsure reports whether the surface reading n of the source after a
+// cue ending at k may have missed its head: it found none, or skipped
+// words to reach a capitalised one ("Nach Einschätzung des Kieler
+// Instituts für Weltwirtschaft", "По оценке аналитиков Сбербанка"), or
+// stopped before more words ("von Marcel Fratzscher ist …").
+func (d *doc) sourceUnsure(n np, k, se int) bool {
+	if !n.ok() {
+		return true
+	}
+	r := d.rules(k)
+	for x := k; x < n.start; x++ {
+		t := d.toks[x]
+		if t.word && !r.function[t.low] && !r.articles[t.low] && !t.isCap() && !d.singularRole(t.low, r) {
+			return true // "W ocenie ekonomistów banku PKO BP": the source is the economists
+		}
+	}
+	if n.kind == kent.SpeakerPerson && n.end-n.start >= 2 {
+		return false // a full name: "enligt SEB:s chefsstrateg Amanda Sundström"
+	}
+	return n.end < se && d.toks[n.end].word && !n.hasApposite
+}
+
+// parseSourceNP reads the source of the cue [i, j) ("according to",
+// "nach Einschätzung", "по оценке") from the parse: the nominal the cue
+// governs, or the one the cue's preposition marks; when that is a noun of
+// assessment ("the assessment of the Kiel Institute", "Konjunkturinstitutets
+// bedömning"), its own modifier. The source is that noun's phrase.
+func (d *doc) parseSourceNP(i, j, s int, r *rules) (np, bool) {
+	p := d.parseOf(s)
+	if p == nil {
+		return np{}, false
+	}
+	end := p.base + len(p.words)
+	x := -1
+	for y := p.base; y < end && x < 0; y++ {
+		if y >= i && y < j || d.inQuote[y] >= 0 || !d.toks[y].word {
+			continue
+		}
+		if h := p.head(y); h >= i && h < j && (isNominalRel(p.rel(y)) || p.rel(y) == "obj") {
+			x = y
+		}
+		for c := i; c < j && x < 0; c++ {
+			if p.head(c) == y && (p.rel(c) == "case" || p.rel(c) == "fixed") {
+				x = y
+			}
+		}
+	}
+	if x < 0 {
+		return np{}, false
+	}
+	x0 := x
+	holder := func(y int) bool {
+		w := d.toks[y].low
+		return p.upos(y) == "PROPN" || r.groups.has(w) || r.roleWords.has(w) || r.orgWords[w] || endsIn(w, r.orgWords) ||
+			d.toks[y].isCap() && endsIn(strings.TrimSuffix(w, "s"), r.orgWords) // "Konjunkturinstitutets", "Instituts"
+	}
+	if !holder(x) {
+		// "the assessment of the Kiel Institute": the assessment's owner
+		y := -1
+		for z := p.base; z < end; z++ {
+			if p.head(z) == x && isNominalRel(p.rel(z)) && holder(z) {
+				y = z
+				break
+			}
+		}
+		if y < 0 {
+			return np{}, false
+		}
+		x = y
+	}
+	b, e := d.phraseSpan(p, x, r)
+	for b < e && (b >= i && b < j || r.function[d.toks[b].low] || r.articles[d.toks[b].low]) {
+		b++ // not the cue, nor an article: "Laut dem ukrainischen Generalstab"
+	}
+	for e+1 < end && r.connectors[d.toks[e].low] && d.toks[e+1].isCap() && d.inQuote[e+1] < 0 {
+		e += 2 // "Kieler Instituts für Weltwirtschaft"
+	}
+	if e <= b || e-b > 8 {
+		return np{}, false
+	}
+	n, ok := d.sourcePhrase(p, x, b, e, r)
+	if x0 >= e {
+		n.tail = x0 + 1 // "Enligt Konjunkturinstitutets bedömning": the assessment is the cue's
+	}
+	return n, ok
+}
+
+// sourcePhrase makes the source phrase [b, e) headed by x a mention: a
+// role's name, a group, a person or an organisation.
+func (d *doc) sourcePhrase(p *sentParse, x, b, e int, r *rules) (np, bool) {
+	t := d.toks[x]
+	switch {
+	case r.groups.has(t.low) || r.roleWords.has(t.low):
+		if y := p.nameOf(x); y >= 0 && d.singularRole(t.low, r) {
+			nb, ne := d.nameSpan(p, y)
+			return np{start: nb, end: ne, kind: d.nameKind(nb, ne, r), role: d.roleText(b, nb, r)}, true
+		}
+		return np{start: b, end: e, kind: kent.SpeakerGroup}, true
+	case p.upos(x) == "PROPN" && t.isCap() && d.nameKind(b, e, r) == kent.SpeakerPerson:
+		nb, ne := d.nameSpan(p, x) // "Tomasza Kowalskiego z Uniwersytetu Śląskiego": the name
+		return np{start: nb, end: ne, kind: kent.SpeakerPerson}, true
+	}
+	return np{start: b, end: e, kind: kent.SpeakerOrganisation}, true
+}
+
+// isNominalRel: the relations by which a noun hangs on a noun or verb.
+func isNominalRel(rel string) bool {
+	return strings.HasPrefix(rel, "nmod") || strings.HasPrefix(rel, "obl") || rel == "appos"
 }

@@ -52,7 +52,7 @@ func newRegistry(d *doc) *registry {
 		}
 		r := d.rules(ss)
 		for i := ss; i < se; {
-			if !d.toks[i].isCap() || (d.atSentenceStart(i, ss) && r.function[d.toks[i].low]) {
+			if !d.toks[i].isCap() || (d.atSentenceStart(i, ss) && (r.function[d.toks[i].low] || r.sources.match(d.toks, i, se) > 0)) {
 				i++
 				continue
 			}
