@@ -89,7 +89,7 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 	}
 	if m := r.sources.match(d.toks, i, se); m > 0 {
 		n := d.someone(d.parseSource(i+m, se, r))
-		if d.sourceUnsure(n, i+m, se) {
+		if d.sourceUnsure(n, i+m, se) && !(n.kind == kent.SpeakerPerson && n.end-n.start >= 2) {
 			if pn, ok := d.parseSourceNP(i, i+m, s, r); ok && pn.start >= i+m {
 				n = pn
 			}

@@ -337,8 +337,8 @@ func (d *doc) sourceUnsure(n np, k, se int) bool {
 			return true // "W ocenie ekonomistów banku PKO BP": the source is the economists
 		}
 	}
-	if n.kind == kent.SpeakerPerson && n.end-n.start >= 2 {
-		return false // a full name: "enligt SEB:s chefsstrateg Amanda Sundström"
+	if n.kind == kent.SpeakerPerson && n.end-n.start >= 2 || n.end-n.start == 1 && d.singularRole(d.toks[n.start].low, r) {
+		return false // a full name ("enligt SEB:s chefsstrateg Amanda Sundström"), or one who stands for a name ("zdaniem autora")
 	}
 	return n.end < se && d.toks[n.end].word && !n.hasApposite
 }
@@ -414,7 +414,11 @@ func (d *doc) sourcePhrase(p *sentParse, x, b, e int, r *rules) (np, bool) {
 	t := d.toks[x]
 	switch {
 	case r.groups.has(t.low) || r.roleWords.has(t.low):
-		if y := p.nameOf(x); y >= 0 && d.singularRole(t.low, r) {
+		y := p.nameOf(x)
+		if y < 0 && x+1 < e && d.toks[x+1].isCap() && p.upos(x+1) == "PROPN" {
+			y = x + 1 // "экономиста Ивана Петрова"
+		}
+		if y >= 0 && d.singularRole(t.low, r) {
 			nb, ne := d.nameSpan(p, y)
 			return np{start: nb, end: ne, kind: d.nameKind(nb, ne, r), role: d.roleText(b, nb, r)}, true
 		}

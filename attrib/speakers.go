@@ -229,7 +229,8 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 // Słowenii Boštjan Vasle"): the organisation part has an organisation
 // word, the last two words none.
 func (d *doc) orgThenPerson(b, e int, r *rules) (string, int, bool) {
-	if e-b < 4 || r.orgWords.has(d.toks[e-1].low) || r.orgWords.has(d.toks[e-2].low) || !d.toks[e-2].isCap() {
+	if e-b < 4 || r.orgWords.has(d.toks[e-1].low) || r.orgWords.has(d.toks[e-2].low) || !d.toks[e-2].isCap() || !d.toks[e-3].isCap() {
+		// "Kiel Institute for the World Economy" is one name: a connector joins it
 		return "", b, false
 	}
 	for x := b; x < e-2; x++ {
