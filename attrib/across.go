@@ -42,7 +42,7 @@ func (d *doc) anaphoricFrames() {
 		if ps < 0 || d.toks[ss].para-d.toks[ps].para > 1 {
 			continue
 		}
-		for pe > ps && !d.toks[pe-1].word && !isQuoteMark(d.toks[pe-1].text) {
+		for pe > ps && !d.toks[pe-1].word && !isMarkToken(d.toks[pe-1].text) {
 			pe--
 		}
 		f.consumed = true

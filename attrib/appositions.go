@@ -84,7 +84,7 @@ func (d *doc) appositionAfter(n *np, k, se int, r *rules) {
 		return
 	}
 	a, z := k+1, k+1
-	for z < se && d.toks[z].text != "," && d.toks[z].text != ";" && z-a < 30 && d.inQuote[z] < 0 && !isQuoteMark(d.toks[z].text) {
+	for z < se && d.toks[z].text != "," && d.toks[z].text != ";" && z-a < 30 && d.inQuote[z] < 0 && !isMarkToken(d.toks[z].text) {
 		z++
 	}
 	if z <= a || !d.isApposition(a, z, r) {

@@ -97,7 +97,18 @@ func (d *doc) assignMarkQuotes() {
 		if oi >= len(d.toks) || ci >= len(d.toks) || d.toks[oi].start != q.open {
 			continue
 		}
+		if q.content.Start-q.open > 1 && oi+1 < ci && d.toks[oi+1].end <= q.content.Start {
+			oi++ // a doubled mark ('' or ``) is two tokens: oi is the one before the words
+		}
 		so, sc := d.toks[oi].sent, d.toks[ci].sent
+		if f, end1, start2 := d.innerSplit(oi, ci); f != nil {
+			// «…, — сказал Иван Петров, — …»: one quote in two parts
+			cueSpan := d.span(f.cueStart, f.cueEnd)
+			d.addQuote(oi+1, end1, kent.QuoteDirect, f.speaker, f.cue, cueSpan)
+			d.addQuote(start2, ci, kent.QuotePartial, f.speaker, f.cue, cueSpan)
+			prev.follow(d, f.speaker, kent.QuoteDirect, nil, ci, sc)
+			continue
+		}
 		f := d.markFrame(oi, ci, so, sc)
 		direct := d.opensClause(oi, so)
 		var sp *kent.Speaker
@@ -204,7 +215,7 @@ func (d *doc) opensClause(oi, s int) bool {
 		if t.text == ":" {
 			return true
 		}
-		if t.word || (!isDash(t.text) && t.text != "(" && !isQuoteMark(t.text)) {
+		if t.word || (!isDash(t.text) && t.text != "(" && !isMarkToken(t.text)) {
 			return false
 		}
 	}

@@ -16,6 +16,7 @@
 package attrib
 
 import (
+	"os"
 	"sort"
 	"strings"
 	"sync"
@@ -41,11 +42,14 @@ type Extractor struct {
 	rules  map[string]*rules
 	def    *rules
 	places *lexicon.PlaceIndex
+	// noParse turns the dependency parse off (KENT_ATTRIB_PARSE=off), to
+	// measure what it adds over the surface patterns.
+	noParse bool
 }
 
 // New builds an extractor from the lexicons.
 func New(lex *lexicon.Set) *Extractor {
-	e := &Extractor{rules: map[string]*rules{}}
+	e := &Extractor{rules: map[string]*rules{}, noParse: os.Getenv("KENT_ATTRIB_PARSE") == "off"}
 	calendarOnce.Do(func() {
 		for _, c := range lex.Codes() {
 			l := lex.Get(c)

@@ -21,6 +21,7 @@ func (d *doc) someone(n np) np {
 	r := d.rules(n.start)
 	m := r.sources.match(d.toks, n.start, n.end)         // "Enligt TT tror …"
 	m = max(m, r.anaphors.match(d.toks, n.start, n.end)) // "Taką prognozę opublikował …"
+	m = max(m, r.proxies.match(d.toks, n.start, n.end))  // "Модель The Economist оценивает": the model's owner
 	if n.start += m; !n.ok() {
 		return np{} // a cue word is no part of a name
 	}

@@ -21,6 +21,7 @@ type doc struct {
 	lower    map[string]bool // words the article writes in lower case somewhere
 	bySent   map[int][]*frame
 	e        *Extractor
+	parses   map[int]*sentParse // sentence -> its parse, made on first need
 	quotes   []kent.Quote
 	warnings []string
 }

@@ -15,6 +15,7 @@ type np struct {
 	appStart    int // apposition token range, if any
 	appEnd      int
 	hasApposite bool
+	tail        int // end of the source phrase past the mention: "Konjunkturinstitutets bedömning"
 }
 
 func (n np) ok() bool { return n.end > n.start }
@@ -30,6 +31,8 @@ type frame struct {
 	speaker          *kent.Speaker
 	consumed         bool // introduces a direct quote, not reported speech of its own
 	void             bool // lies inside someone's quoted words
+	proxy            bool // a model, poll or market and its owner: "Silver's model", "on Polymarket"
+	inner            bool // inside the quote marks it interrupts: «…, — сказал он, — …»
 }
 
 func (f *frame) first() int { return min(f.cueStart, f.np.start) }
@@ -51,6 +54,8 @@ func (d *doc) findFrames() {
 		d.cueFrames(s, rng[0], rng[1])
 	}
 	d.colonFrames()
+	d.innerFrames()
+	d.proxyFrames()
 	sort.SliceStable(d.frames, func(i, j int) bool { return d.frames[i].first() < d.frames[j].first() })
 	// Quotes look for frames in their own sentences: an index keeps that
 	// linear in the article's length.
@@ -83,7 +88,13 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 		return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: np{start: i, end: i + m, kind: "pronoun"}, source: true, npAfter: true, sent: s}, i + m - 1
 	}
 	if m := r.sources.match(d.toks, i, se); m > 0 {
-		if n := d.someone(d.parseSource(i+m, se, r)); n.ok() {
+		n := d.someone(d.parseSource(i+m, se, r))
+		if d.sourceUnsure(n, i+m, se) && !(n.kind == kent.SpeakerPerson && n.end-n.start >= 2) {
+			if pn, ok := d.parseSourceNP(i, i+m, s, r); ok && pn.start >= i+m {
+				n = pn
+			}
+		}
+		if n.ok() {
 			return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, npAfter: true, sent: s}, n.end - 1
 		}
 	}
@@ -121,6 +132,12 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 		before = d.groupWithModifier(i, ss, r)
 	}
 	f := &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s}
+	if d.unsure(i, before, after, ss, r) {
+		if n, npAfter, ok := d.parseSubject(i, i+m, s, before, after, r); ok {
+			f.np, f.npAfter = n, npAfter
+			return f
+		}
+	}
 	switch {
 	case before.ok() && after.ok() && r.verbSecond:
 		f.np, f.npAfter = d.pickSubject(before, after, ss, r)
@@ -128,7 +145,7 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 		f.np = before
 	case after.ok():
 		f.np, f.npAfter = after, true
-	case r.proDrop && i > ss && (isDash(d.toks[i-1].text) || d.toks[i-1].text == "," || isQuoteMark(d.toks[i-1].text)):
+	case r.proDrop && i > ss && (isDash(d.toks[i-1].text) || d.toks[i-1].text == "," || isMarkToken(d.toks[i-1].text)):
 		// "– Nie wyślemy żołnierzy – powiedział.": the verb's ending
 		// is the subject; it stands for the latest speaker.
 		f.np = np{start: i, end: i + m, kind: "pronoun"}

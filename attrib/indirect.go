@@ -31,8 +31,8 @@ func (d *doc) reportedClause(f *frame) (from, to int, kind kent.QuoteKind, ok bo
 	ss, se := d.sentTok[f.sent][0], d.sentTok[f.sent][1]
 	r := d.rules(f.cueStart)
 	end := d.beforeSourceTail(f, se)
-	for end > ss && !d.toks[end-1].word && !isQuoteMark(d.toks[end-1].text) {
-		end--
+	for end > ss && !d.toks[end-1].word && !isMarkToken(d.toks[end-1].text) && d.toks[end-1].text != "%" {
+		end-- // "… has risen to 14%." keeps its per cent sign
 	}
 	after := f.cueEnd
 	if f.npAfter {
@@ -40,14 +40,37 @@ func (d *doc) reportedClause(f *frame) (from, to int, kind kent.QuoteKind, ok bo
 		if f.np.hasApposite {
 			after = f.np.appEnd
 		}
+		after = max(after, f.np.tail)
+	}
+	if f.source && !f.proxy {
+		for _, g := range d.sentFrames(f.sent) {
+			if g != f && !g.void && g.speaker != nil && !g.source && g.last() == f.cueStart {
+				return 0, 0, "", false // "Andere Experten betonen laut dpa, …": the experts hold it, the agency passes it on
+			}
+		}
 	}
 	wordsAfter := d.wordsIn(after, end)
 	trailing := d.trailingFrame(f, after, end, ss, r)
-	if !trailing && (f.source || wordsAfter >= 3) {
+	switch {
+	case f.source && d.sourceTail(f, after, end, ss):
+		// "The army is weak, according to Reuters.": what comes before
+		// the source, which ends the sentence; nothing when another
+		// frame there reports it ("X said …, according to Reuters": X
+		// holds it, the agency only passes it on).
+		for _, g := range d.sentFrames(f.sent) {
+			if g != f && !g.void && g.speaker != nil && g.cueStart < f.cueStart {
+				return 0, 0, "", false
+			}
+		}
+		from, to = ss, f.cueStart
+		for to > from && !d.toks[to-1].word && d.toks[to-1].text != "%" {
+			to--
+		}
+	case !trailing && (f.source || wordsAfter >= 3):
 		from, to = d.clauseAfter(f, after, end, ss, r)
-	} else {
+	default:
 		from, to = ss, f.first()
-		for to > from && !d.toks[to-1].word && !isQuoteMark(d.toks[to-1].text) {
+		for to > from && !d.toks[to-1].word && !isMarkToken(d.toks[to-1].text) {
 			to--
 		}
 	}
@@ -92,6 +115,9 @@ func (d *doc) clauseAfter(f *frame, after, end, ss int, r *rules) (from, to int)
 			break
 		}
 	}
+	if (!f.source || f.proxy) && after+1 < end && d.toks[after].word && !d.toks[after].isCap() && d.toks[after+1].word && r.complementizers[d.toks[after+1].low] {
+		from = after + 2 // "cree además que …", "said also that …": an adverb before the complementizer
+	}
 	for from < to && (!d.toks[from].word && d.toks[from].text != "“" && d.toks[from].text != "„" && d.toks[from].text != "«" && d.toks[from].text != "”" || r.complementizers[d.toks[from].low]) {
 		from++
 	}
@@ -99,4 +125,15 @@ func (d *doc) clauseAfter(f *frame, after, end, ss int, r *rules) (from, to int)
 		from = ss // "Dessa syftar, enligt tankesmedjan, till …": the whole sentence
 	}
 	return from, to
+}
+
+// sourceTail reports whether the source frame f closes its sentence after
+// a comma: only punctuation follows the source, whose reported words come
+// before it.
+func (d *doc) sourceTail(f *frame, after, end, ss int) bool {
+	if f.cueStart <= ss+1 {
+		return false
+	}
+	comma := d.toks[f.cueStart-1].text == "," || f.proxy // "… reach 63% on Polymarket."
+	return comma && d.wordsIn(after, end) == 0
 }

@@ -41,6 +41,11 @@ func findMarkQuotes(text string, paras []kent.Paragraph) ([]markQuote, []string)
 		p := paras[pi].Span
 		noCloserAfter := map[rune]int{} // mark -> offset after which no closer exists in this paragraph
 		for i := p.Start; i < p.End; {
+			if q, ok := doubledQuote(text, i, p); ok {
+				out = append(out, q)
+				i = q.close + 2
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			cl, ok := closers[r]
 			if !ok || !isOpening(text, i, size, p) {
@@ -156,3 +161,22 @@ func startsParagraph(text string, start, i int) bool {
 	}
 	return true
 }
+
+// doubledQuote reads a quote marked with two apostrophes or two backticks
+// on the left and two apostrophes on the right (”…”, “…”), as
+// typewritten and tokenized corpora print quotation marks, opening at i.
+func doubledQuote(text string, i int, p kent.Span) (markQuote, bool) {
+	if i+2 > p.End || text[i:i+2] != "''" && text[i:i+2] != "``" || !isOpening(text, i, 2, p) {
+		return markQuote{}, false
+	}
+	for j := i + 2; j+2 <= p.End; j++ {
+		if text[j] == '\'' && text[j+1] == '\'' && isClosing(text, j, 2, p.End) {
+			return markQuote{open: i, close: j, content: kent.Span{Start: i + 2, End: j}}, true
+		}
+	}
+	return markQuote{}, false
+}
+
+// isMarkToken reports whether a token is a quote mark, or part of a
+// doubled one (” or “).
+func isMarkToken(s string) bool { return isQuoteMark(s) || s == "'" || s == "`" }

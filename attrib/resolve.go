@@ -52,7 +52,7 @@ func newRegistry(d *doc) *registry {
 		}
 		r := d.rules(ss)
 		for i := ss; i < se; {
-			if !d.toks[i].isCap() || (d.atSentenceStart(i, ss) && r.function[d.toks[i].low]) {
+			if !d.toks[i].isCap() || (d.atSentenceStart(i, ss) && (r.function[d.toks[i].low] || r.sources.match(d.toks, i, se) > 0)) {
 				i++
 				continue
 			}
@@ -79,13 +79,14 @@ func (g *registry) add(b, e int, kind string) *entity {
 	}
 	if kind == kent.SpeakerOrganisation {
 		// Organisations are named whole, not by a surname.
-		full := names.FullKey(d.text(b, e))
+		name := trimPossessive(d.text(b, e)) // "FiveThirtyEight’s model"
+		full := names.FullKey(name)
 		for _, p := range g.byKey[full] {
 			if p.kind == kent.SpeakerOrganisation {
 				return p
 			}
 		}
-		p := &entity{surnameKy: full, kind: kind, name: d.text(b, e)}
+		p := &entity{surnameKy: full, kind: kind, name: name}
 		g.keep(p)
 		return p
 	}

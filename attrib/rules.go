@@ -22,6 +22,7 @@ type rules struct {
 	anaphors                     phrases
 	relatives                    set
 	pronounSources               phrases
+	proxies, venuePreps          phrases
 	verbSecond                   bool
 	nounsCapitalised             bool
 	articles                     set
@@ -170,6 +171,8 @@ func newRules(l, all *lexicon.Language) *rules {
 		anaphors:         newPhrases(a.Anaphors),
 		relatives:        newSet(a.Relatives),
 		pronounSources:   newPhrases(a.PronounSources),
+		proxies:          newPhrases(a.Proxies),
+		venuePreps:       newPhrases(a.VenuePreps),
 		verbSecond:       a.VerbSecond,
 		nounsCapitalised: a.NounsCapitalised,
 		articles:         newSet(a.Articles),

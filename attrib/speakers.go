@@ -150,7 +150,7 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 	var n np
 	if j >= ss && d.toks[j].text == "," {
 		k := j - 1
-		for k >= ss && k >= j-30 && d.toks[k].text != "," && !isQuoteMark(d.toks[k].text) && d.inQuote[k] < 0 {
+		for k >= ss && k >= j-30 && d.toks[k].text != "," && !isMarkToken(d.toks[k].text) && d.inQuote[k] < 0 {
 			k--
 		}
 		if k < ss || d.toks[k].text != "," || k == j-1 || !d.isApposition(k+1, j, r) {
@@ -204,6 +204,9 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 		return true
 	}
 	n.start, n.end = b, j+1
+	if aff, nb, ok := d.orgThenPerson(b, j+1, r); ok {
+		n.aff, b, n.start = aff, nb, nb // "Szef Banku Słowenii Boštjan Vasle uważa"
+	}
 	if b == j && r.groups.has(d.toks[j].low) {
 		n.kind = kent.SpeakerGroup
 	} else {
@@ -219,6 +222,23 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 		n.role = d.text(rs, b)
 	}
 	return true
+}
+
+// orgThenPerson splits a capitalised run [b, e) of four words or more
+// into an organisation and the person's name that ends it ("Banku
+// Słowenii Boštjan Vasle"): the organisation part has an organisation
+// word, the last two words none.
+func (d *doc) orgThenPerson(b, e int, r *rules) (string, int, bool) {
+	if e-b < 4 || r.orgWords.has(d.toks[e-1].low) || r.orgWords.has(d.toks[e-2].low) || !d.toks[e-2].isCap() || !d.toks[e-3].isCap() {
+		// "Kiel Institute for the World Economy" is one name: a connector joins it
+		return "", b, false
+	}
+	for x := b; x < e-2; x++ {
+		if r.orgWords.has(d.toks[x].low) {
+			return d.text(b, e-2), e - 2, true
+		}
+	}
+	return "", b, false
 }
 
 // nameStartBefore walks back from j over the capitalised run (and the

@@ -1,0 +1,436 @@
+package attrib
+
+import (
+	"strings"
+	"sync/atomic"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/syntax"
+)
+
+// The dependency parse of a sentence tells which noun phrase is the
+// subject of a speech or belief verb, which surface patterns can only
+// guess at in verb-second languages ("Eine Staatspleite hält Marcel
+// Fratzscher für …", "Nate Silver (FiveThirtyEight) sieht die
+// Wahrscheinlichkeit …"). Parsing costs far more than the rest of attrib,
+// so a sentence is parsed only when a cue in it leaves the surface
+// patterns unsure, and at most once.
+
+// maxParseTokens bounds the sentences worth parsing: a longer "sentence"
+// is a list or a segmentation failure, where a subject means little.
+const maxParseTokens = 80
+
+// Parsed counts the sentences attrib has parsed, for benchmarks.
+var Parsed atomic.Int64
+
+// sentParse is one sentence's parse: words[k] is token base+k.
+type sentParse struct {
+	base  int
+	words []syntax.Token
+}
+
+// parseOf returns the parse of sentence s, parsing it on first use; nil
+// when parsing is off, the language has no parser or the sentence is too
+// long.
+func (d *doc) parseOf(s int) *sentParse {
+	if d.e.noParse {
+		return nil
+	}
+	if d.parses == nil {
+		d.parses = make(map[int]*sentParse)
+	}
+	if p, ok := d.parses[s]; ok {
+		return p
+	}
+	d.parses[s] = nil
+	ss, se := d.sentTok[s][0], d.sentTok[s][1]
+	if ss < 0 || se-ss > maxParseTokens {
+		return nil
+	}
+	m, ok := syntax.ForLanguage(d.lang(ss))
+	if !ok || !m.HasParser() {
+		return nil
+	}
+	forms := make([]string, se-ss)
+	for k := ss; k < se; k++ {
+		forms[k-ss] = d.toks[k].text
+	}
+	p := &sentParse{base: ss, words: m.Parse(forms)}
+	d.parses[s] = p
+	Parsed.Add(1)
+	return p
+}
+
+// head returns the token index of token t's head, or -1 for the root.
+func (p *sentParse) head(t int) int {
+	h := p.words[t-p.base].Head
+	if h <= 0 {
+		return -1
+	}
+	return p.base + h - 1
+}
+
+func (p *sentParse) rel(t int) string  { return p.words[t-p.base].Rel }
+func (p *sentParse) upos(t int) string { return p.words[t-p.base].UPOS }
+
+// under reports whether token x lies in the subtree of token root.
+func (p *sentParse) under(x, root int) bool {
+	for steps := 0; x >= 0 && steps < len(p.words); steps++ {
+		if x == root {
+			return true
+		}
+		x = p.head(x)
+	}
+	return false
+}
+
+// cueHeads are the tokens of the cue [i, j) that a subject can hang on:
+// the cue's words, and the head of any that is an auxiliary or copula
+// ("ist überzeugt", "has said").
+func (p *sentParse) cueHeads(i, j int) []int {
+	var hs []int
+	for k := i; k < j; k++ {
+		hs = append(hs, k)
+		if r := p.rel(k); (r == "aux" || r == "cop" || strings.HasPrefix(r, "aux:")) && p.head(k) >= 0 {
+			hs = append(hs, p.head(k))
+		}
+	}
+	return hs
+}
+
+// subjectsOf lists the subjects the parse gives the cue [i, j): the nsubj
+// dependents of its words; for a verb in a relative clause with a relative
+// pronoun as subject ("…, who expects"), the noun the clause modifies; for
+// a verb conjoined to another with no subject of its own ("He smiled and
+// said"), that verb's subject.
+func (p *sentParse) subjectsOf(i, j int) []int {
+	heads := p.cueHeads(i, j)
+	var out []int
+	end := p.base + len(p.words)
+	for x := p.base; x < end; x++ {
+		if !strings.HasPrefix(p.rel(x), "nsubj") {
+			continue
+		}
+		for _, h := range heads {
+			if p.head(x) == h {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		for _, h := range heads {
+			if p.rel(h) == "conj" && p.head(h) >= 0 && p.upos(p.head(h)) == "VERB" && p.hasChild(h, "cc") {
+				return p.subjectsOf(p.head(h), p.head(h)+1)
+			}
+		}
+	}
+	for k, x := range out {
+		if h := heads[len(heads)-1]; p.upos(x) == "PRON" && strings.HasPrefix(p.rel(h), "acl") && p.head(h) >= 0 {
+			out[k] = p.head(h) // the relative's antecedent
+		}
+	}
+	return out
+}
+
+// hasChild reports whether token h has a dependent with relation rel.
+func (p *sentParse) hasChild(h int, rel string) bool {
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) == h && p.rel(x) == rel {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSpan is the run of capitalised tokens around token s that belong to
+// its subtree: "Nate Silver" for the subject "Silver" whose first name the
+// parser took for a modifier.
+func (d *doc) nameSpan(p *sentParse, s int) (int, int) {
+	b, e := s, s+1
+	lo, hi := p.base, p.base+len(p.words)
+	for b-1 >= lo && d.toks[b-1].isCap() && d.inQuote[b-1] < 0 && p.under(b-1, s) {
+		b--
+	}
+	for e < hi && (d.toks[e].isCap() || d.particle(e) && e+1 < hi && d.toks[e+1].isCap()) && d.inQuote[e] < 0 && p.under(e, s) {
+		e++
+	}
+	return b, e
+}
+
+// parseSubject reads the subject of the cue [i, j) in sentence s from the
+// parse: a named person or organisation, a pronoun, or a group ("analysts
+// in Kyiv"); a name first when the parser gives the verb several
+// subjects ("Election forecaster Nate Silver says"). It prefers the
+// surface candidates before and after when they cover the subject, since
+// they carry roles and appositions; it reports false when the parse gives
+// no such subject, and the surface patterns decide.
+func (d *doc) parseSubject(i, j, s int, before, after np, r *rules) (np, bool, bool) {
+	p := d.parseOf(s)
+	if p == nil {
+		return np{}, false, false
+	}
+	subj := p.subjectsOf(i, j)
+	for pass := 0; pass < 3; pass++ {
+		var xs []int
+		for _, x := range subj {
+			if d.inQuote[x] >= 0 || x >= i && x < j {
+				continue
+			}
+			if x, rank := d.subjectRank(p, x, r); rank == pass {
+				xs = append(xs, x)
+			}
+		}
+		if len(xs) > 1 {
+			xs = d.preferSurface(xs, i, before, after, s, r)
+		}
+		for _, x := range xs {
+			if pass == 1 {
+				if before.ok() && before.kind == "pronoun" && before.start == x {
+					return before, false, true
+				}
+				if after.ok() && after.kind == "pronoun" && after.start == x {
+					return after, true, true
+				}
+				return np{start: x, end: x + 1, kind: "pronoun"}, x > i, true
+			}
+			if n, ok := d.subjectAt(p, x, s, before, after, r); ok {
+				return n, x > i, true
+			}
+		}
+	}
+	return np{}, false, false
+}
+
+// subjectRank ranks a subject x the parse gives a cue: 0 a proper noun,
+// 1 a pronoun, 2 a role, group or organisation noun, -1 anything else
+// ("die Wahrscheinlichkeit", "the model"). A role noun with a name in its
+// phrase stands for that name.
+func (d *doc) subjectRank(p *sentParse, x int, r *rules) (int, int) {
+	t := d.toks[x]
+	switch {
+	case r.pronouns[t.low]:
+		return x, 1
+	case p.upos(x) == "PROPN":
+		return x, 0
+	case r.groups.has(t.low) || r.roleWords.has(t.low) || r.orgWords[t.low]:
+		if y := p.nameOf(x); y >= 0 && (d.singularRole(t.low, r) || r.orgWords[t.low]) {
+			return y, 0 // "Szef unijnej dyplomacji Josep Borrell"
+		}
+		return x, 2
+	}
+	return x, -1
+}
+
+// preferSurface orders subjects of equal rank so that the one the surface
+// reading chose comes first: the parser gives "Men liksom ISW bedömer
+// Hedenskog …" two subjects, and word order knows which is the verb's.
+func (d *doc) preferSurface(xs []int, i int, before, after np, s int, r *rules) []int {
+	pick := before
+	switch {
+	case before.ok() && after.ok() && r.verbSecond:
+		pick, _ = d.pickSubject(before, after, d.sentTok[s][0], r)
+	case !before.ok():
+		pick = after
+	}
+	for k, x := range xs {
+		if pick.ok() && x >= pick.start && x < pick.end {
+			out := append([]int{x}, xs[:k]...)
+			return append(out, xs[k+1:]...)
+		}
+	}
+	return xs
+}
+
+// nameOf returns the proper noun that names the person or organisation a
+// role or group noun x describes: an apposition in its phrase or a flat
+// name after it ("Szef unijnej dyplomacji Josep Borrell", "Der Präsident
+// des DIW, Marcel Fratzscher,"), or -1.
+func (p *sentParse) nameOf(x int) int {
+	end := p.base + len(p.words)
+	for y := x + 1; y < end && y < x+10; y++ {
+		if p.upos(y) == "PROPN" && (p.rel(y) == "appos" || p.head(y) == x && strings.HasPrefix(p.rel(y), "flat")) && p.under(y, x) {
+			return y
+		}
+	}
+	return -1
+}
+
+// subjectAt turns the parse's subject x of the cue at i into a speaker
+// mention: the surface candidate that covers it, or the phrase the
+// surface readers find around it.
+func (d *doc) subjectAt(p *sentParse, x, s int, before, after np, r *rules) (np, bool) {
+	ss, se := d.sentTok[s][0], d.sentTok[s][1]
+	b, e := d.nameSpan(p, x)
+	if !d.toks[x].isCap() {
+		b, e = x, x+1 // a group noun: the surface phrase around it decides its span
+	}
+	if n, ok := covering(before, b, e); ok {
+		return n, true
+	}
+	if n, ok := covering(after, b, e); ok {
+		return n, true
+	}
+	for _, n := range []np{before, after} {
+		if n.ok() && n.kind != "pronoun" && n.kind != kent.SpeakerGroup && p.under(n.end-1, x) {
+			return n, true // a name inside the subject's phrase: "Der Präsident des DIW, Marcel Fratzscher,"
+		}
+	}
+	if !d.toks[x].isCap() {
+		b, e = d.phraseSpan(p, x, r)
+		return np{start: b, end: e, kind: kent.SpeakerGroup}, true
+	}
+	if n := d.someone(d.parseBefore(e, ss, r)); n.ok() && n.kind != "pronoun" && n.end == e && n.start <= x {
+		return n, true
+	}
+	if n := d.someone(d.parseAfter(b, se, r)); n.ok() && n.kind != "pronoun" && n.start <= x && n.end > x {
+		return n, true
+	}
+	if n := d.someone(np{start: b, end: e, kind: d.nameKind(b, e, r)}); n.ok() {
+		return n, true
+	}
+	return np{}, false
+}
+
+// phraseSpan is the noun phrase of a group noun x as the parse builds it,
+// without its leading article and up to the first punctuation: "La
+// mayoría de los economistas, 55 de 82, cree".
+func (d *doc) phraseSpan(p *sentParse, x int, r *rules) (int, int) {
+	b, e := x, x+1
+	for b-1 >= p.base && d.toks[b-1].word && d.inQuote[b-1] < 0 && p.under(b-1, x) {
+		b--
+	}
+	for e < p.base+len(p.words) && d.toks[e].word && d.inQuote[e] < 0 && p.under(e, x) {
+		e++
+	}
+	for b < x && (r.function[d.toks[b].low] || r.articles[d.toks[b].low]) && !r.groups.has(d.toks[b].low) {
+		b++
+	}
+	return b, e
+}
+
+// covering returns n when it is a candidate that takes in part of tokens
+// [b, e).
+func covering(n np, b, e int) (np, bool) {
+	if !n.ok() || n.kind == "pronoun" {
+		return np{}, false
+	}
+	if n.start < e && n.end > b || n.hasApposite && n.appStart < e && n.appEnd > b {
+		return n, true
+	}
+	return np{}, false
+}
+
+// sourceUnsure reports whether the surface reading n of the source after a
+// cue ending at k may have missed its head: it found none, or skipped
+// words to reach a capitalised one ("Nach Einschätzung des Kieler
+// Instituts für Weltwirtschaft", "По оценке аналитиков Сбербанка"), or
+// stopped before more words ("von Marcel Fratzscher ist …").
+func (d *doc) sourceUnsure(n np, k, se int) bool {
+	if !n.ok() {
+		return true
+	}
+	r := d.rules(k)
+	for x := k; x < n.start; x++ {
+		t := d.toks[x]
+		if t.word && !r.function[t.low] && !r.articles[t.low] && !t.isCap() && !d.singularRole(t.low, r) {
+			return true // "W ocenie ekonomistów banku PKO BP": the source is the economists
+		}
+	}
+	if n.kind == kent.SpeakerPerson && n.end-n.start >= 2 || n.end-n.start == 1 && d.singularRole(d.toks[n.start].low, r) {
+		return false // a full name ("enligt SEB:s chefsstrateg Amanda Sundström"), or one who stands for a name ("zdaniem autora")
+	}
+	return n.end < se && d.toks[n.end].word && !n.hasApposite
+}
+
+// parseSourceNP reads the source of the cue [i, j) ("according to",
+// "nach Einschätzung", "по оценке") from the parse: the nominal the cue
+// governs, or the one the cue's preposition marks; when that is a noun of
+// assessment ("the assessment of the Kiel Institute", "Konjunkturinstitutets
+// bedömning"), its own modifier. The source is that noun's phrase.
+func (d *doc) parseSourceNP(i, j, s int, r *rules) (np, bool) {
+	p := d.parseOf(s)
+	if p == nil {
+		return np{}, false
+	}
+	end := p.base + len(p.words)
+	x := -1
+	for y := p.base; y < end && x < 0; y++ {
+		if y >= i && y < j || d.inQuote[y] >= 0 || !d.toks[y].word {
+			continue
+		}
+		if h := p.head(y); h >= i && h < j && (isNominalRel(p.rel(y)) || p.rel(y) == "obj") {
+			x = y
+		}
+		for c := i; c < j && x < 0; c++ {
+			if p.head(c) == y && (p.rel(c) == "case" || p.rel(c) == "fixed") {
+				x = y
+			}
+		}
+	}
+	if x < 0 {
+		return np{}, false
+	}
+	x0 := x
+	holder := func(y int) bool {
+		w := d.toks[y].low
+		return p.upos(y) == "PROPN" || r.groups.has(w) || r.roleWords.has(w) || r.orgWords[w] || endsIn(w, r.orgWords) ||
+			d.toks[y].isCap() && endsIn(strings.TrimSuffix(w, "s"), r.orgWords) // "Konjunkturinstitutets", "Instituts"
+	}
+	if !holder(x) {
+		// "the assessment of the Kiel Institute": the assessment's owner
+		y := -1
+		for z := p.base; z < end; z++ {
+			if p.head(z) == x && isNominalRel(p.rel(z)) && holder(z) {
+				y = z
+				break
+			}
+		}
+		if y < 0 {
+			return np{}, false
+		}
+		x = y
+	}
+	b, e := d.phraseSpan(p, x, r)
+	for b < e && (b >= i && b < j || r.function[d.toks[b].low] || r.articles[d.toks[b].low]) {
+		b++ // not the cue, nor an article: "Laut dem ukrainischen Generalstab"
+	}
+	for e+1 < end && r.connectors[d.toks[e].low] && d.toks[e+1].isCap() && d.inQuote[e+1] < 0 {
+		e += 2 // "Kieler Instituts für Weltwirtschaft"
+	}
+	if e <= b || e-b > 8 {
+		return np{}, false
+	}
+	n, ok := d.sourcePhrase(p, x, b, e, r)
+	if x0 >= e {
+		n.tail = x0 + 1 // "Enligt Konjunkturinstitutets bedömning": the assessment is the cue's
+	}
+	return n, ok
+}
+
+// sourcePhrase makes the source phrase [b, e) headed by x a mention: a
+// role's name, a group, a person or an organisation.
+func (d *doc) sourcePhrase(p *sentParse, x, b, e int, r *rules) (np, bool) {
+	t := d.toks[x]
+	switch {
+	case r.groups.has(t.low) || r.roleWords.has(t.low):
+		y := p.nameOf(x)
+		if y < 0 && x+1 < e && d.toks[x+1].isCap() && p.upos(x+1) == "PROPN" {
+			y = x + 1 // "экономиста Ивана Петрова"
+		}
+		if y >= 0 && d.singularRole(t.low, r) {
+			nb, ne := d.nameSpan(p, y)
+			return np{start: nb, end: ne, kind: d.nameKind(nb, ne, r), role: d.roleText(b, nb, r)}, true
+		}
+		return np{start: b, end: e, kind: kent.SpeakerGroup}, true
+	case p.upos(x) == "PROPN" && t.isCap() && d.nameKind(b, e, r) == kent.SpeakerPerson:
+		nb, ne := d.nameSpan(p, x) // "Tomasza Kowalskiego z Uniwersytetu Śląskiego": the name
+		return np{start: nb, end: ne, kind: kent.SpeakerPerson}, true
+	}
+	return np{start: b, end: e, kind: kent.SpeakerOrganisation}, true
+}
+
+// isNominalRel: the relations by which a noun hangs on a noun or verb.
+func isNominalRel(rel string) bool {
+	return strings.HasPrefix(rel, "nmod") || strings.HasPrefix(rel, "obl") || rel == "appos"
+}
