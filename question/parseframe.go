@@ -25,6 +25,7 @@ type parseFrame struct {
 	families []string // event families of the predicate and its core arguments
 	subject  []string // the words of the predicate's subject
 	pronoun  bool     // the subject is a pronoun (resolved elsewhere, if at all)
+	proper   []string // the subject's proper nouns: a person's name
 }
 
 // frameCache keeps the parse frames of judgements already read: a brief
@@ -174,9 +175,19 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	f := parseFrame{pred: strings.ToLower(t[p].Lemma)}
 	f.families = m.coreFamilies(g, p)
 	if s := g.subjectOf(p); s >= 0 {
-		f.pronoun = t[s].UPOS == "PRON" || t[s].UPOS == "DET"
+		// The tagger reads an unknown name opening a sentence as a
+		// pronoun now and then ("Harris har varit favorit"): a capitalised
+		// word that is no function word is a name whatever its tag.
+		name := func(k int) bool {
+			w := t[k].Form
+			return isUpper(w) && utf8.RuneCountInString(w) >= 3 && !m.function[strings.ToLower(w)] && t[k].UPOS != "NOUN" && t[k].UPOS != "ADJ"
+		}
+		f.pronoun = (t[s].UPOS == "PRON" || t[s].UPOS == "DET") && !name(s)
 		for _, k := range g.subtree(s, nameRels) {
 			f.subject = append(f.subject, t[k].Form)
+			if t[k].UPOS == "PROPN" || name(k) {
+				f.proper = append(f.proper, t[k].Form)
+			}
 		}
 	}
 	return f

@@ -123,7 +123,7 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 			if !r.Family { // the surface saw the whole clause's refusals; keep its reading
 				r.Family, r.Invert = true, inv
 			}
-		case r.Family && !m.anyPolar(f.families):
+		case r.Family && !m.anyPolar(f.families) && !m.sharesConcept(q, f.families):
 			r.Family = false
 			return "the judged predicate is " + f.pred + ": " + strings.Join(f.families, "+") + ", not " + familyName(q)
 		}
@@ -134,12 +134,38 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 		switch {
 		case m.names(q, f.subject):
 			r.Subject = true
-		case r.Subject && m.namesOther(q, f.subject) && !m.names(q, fields(j.Proposition.Text)):
+		case r.Subject && (m.namesOther(q, f.subject) || m.otherPerson(q, f.proper)) && !m.names(q, fields(j.Proposition.Text)):
 			r.Subject = false
 			return "its subject is " + strings.Join(f.subject, " ") + ", not " + subjectName(q)
 		}
 	}
 	return ""
+}
+
+// otherPerson reports whether proper nouns name someone other than the
+// question's person: "Harris has been the favourite" is not Trump's.
+func (m *Matcher) otherPerson(q Question, proper []string) bool {
+	if q.Subject == nil || q.Subject.Kind != "person" || len(proper) == 0 || namesPerson(q.Subject, proper) {
+		return false
+	}
+	for _, w := range proper {
+		if len(m.placesOf(w)) > 0 || len(m.orgs.Find([]string{w})) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// sharesConcept reports whether any concept is one of the question's (or
+// its opposite): "att delta i anfallet" is entering, one of the concepts
+// of a question on troops entering a war, though not two of them.
+func (m *Matcher) sharesConcept(q Question, cs []string) bool {
+	for _, c := range cs {
+		if slices.Contains(q.Concepts, c) || slices.Contains(q.Concepts, m.byName[c].Opposite) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyPolar reports whether a concept only turns another around (refusing,
