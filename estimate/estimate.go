@@ -20,8 +20,11 @@
 package estimate
 
 import (
+	"os"
+
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/syntax"
 )
 
 // Extractor finds judgements. It is safe for concurrent use.
@@ -29,13 +32,17 @@ type Extractor struct {
 	rules   map[string]*rules
 	def     *rules
 	numbers *numbers
+	// parse: read a holder from the dependency parse where the surface
+	// names none (parseholder.go). On unless KENT_PARSE_FRAMES=off, so
+	// both can be measured.
+	parse bool
 }
 
 // New builds an extractor from the lexicons; bands are on their default
 // scale.
 func New(lex *lexicon.Set) *Extractor {
 	scale := lex.DefaultScale()
-	x := &Extractor{rules: map[string]*rules{}, numbers: newNumbers(lex)}
+	x := &Extractor{rules: map[string]*rules{}, numbers: newNumbers(lex), parse: os.Getenv("KENT_PARSE_FRAMES") != "off"}
 	// Concepts that only turn another around (staying out, refusing) are
 	// not borrowed from a previous sentence: "he has refused to send
 	// troops. “We will not interfere”" says no once, not twice.
@@ -78,6 +85,9 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 		for si, s := range p.Sentences {
 			toks := tokenize(a.Text, s.Span)
 			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks), back: back}
+			if x.parse {
+				c.lang = code
+			}
 			c.prevNumber = si > 0 && numeric
 			c.prevOdds = si > 0 && hasOddsNoun(r, prev)
 			c.source = source
@@ -124,6 +134,11 @@ type sentence struct {
 	// ("enligt Unibets odds. Trump står nu i 1,85").
 	prevOdds bool
 	source   *kent.Speaker // the source an earlier sentence named
+	// lang selects the parser; "" parses nothing. The parse is made on
+	// first use (parseholder.go).
+	lang   string
+	parsed bool
+	tree   []syntax.Token
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
@@ -253,6 +268,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	j.Holder = holder(s.quotes, j.CueSpan)
 	if j.Holder == nil {
 		j.Holder = s.sentenceHolder(i, end)
+	}
+	if j.Holder == nil {
+		j.Holder = s.parsedHolder(i, end)
 	}
 	if j.Holder == nil && j.Scale == "numeric" && (s.prevOdds || s.prevNumber) && len(s.prev) > 0 {
 		// A figure going on from the sentence before is held by whom that
