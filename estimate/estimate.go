@@ -85,6 +85,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 		for si, s := range p.Sentences {
 			toks := tokenize(a.Text, s.Span)
 			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks), back: back}
+			c.code = code
 			if x.parse {
 				c.lang = code
 			}
@@ -137,6 +138,7 @@ type sentence struct {
 	// lang selects the parser; "" parses nothing. The parse is made on
 	// first use (parseholder.go).
 	lang   string
+	code   string // the sentence's language, for the tagger
 	parsed bool
 	tree   []syntax.Token
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/syntax"
 )
 
 // forecastReach is how many words after a future auxiliary an event word
@@ -43,13 +44,55 @@ func (s *sentence) forecast(i int) (kent.Judgement, int) {
 	}
 	for _, suf := range r.futureSuffixes {
 		if strings.HasSuffix(toks[i].low, suf) {
-			if r.eventAt(toks, i) {
+			if r.eventAt(toks, i) && (!r.futureTagged || s.finiteNonPast(i)) {
+				return s.categorical(i, i+1), 1
+			}
+			// A light verb with an event noun: "одержит (решительную)
+			// победу", "odniesie zwycięstwo".
+			if r.futureTagged && s.eventNounAfter(i) && s.finiteNonPast(i) {
 				return s.categorical(i, i+1), 1
 			}
 			break
 		}
 	}
 	return kent.Judgement{}, 0
+}
+
+// eventNounAfter reports whether an event word follows the word at i
+// within two words of its clause.
+func (s *sentence) eventNounAfter(i int) bool {
+	for k := i + 1; k < len(s.toks) && k <= i+2; k++ {
+		if !s.toks[k].word {
+			return false
+		}
+		if s.r.eventAt(s.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// tagWindow is how many words on each side of a word are tagged with it:
+// the tagger's features look two words around, and a window instead of the
+// sentence keeps extraction fast.
+const tagWindow = 3
+
+// finiteNonPast reports whether the tagger reads the word at i as a
+// finite verb without gender: a present or perfective future ("wejdzie",
+// "вступит"), not a past ("wszedł", "вступил") nor a noun ("recesja").
+// Without a tagger for the language the ending alone decides.
+func (s *sentence) finiteNonPast(i int) bool {
+	m, ok := syntax.ForLanguage(s.code)
+	if !ok || m == nil {
+		return true
+	}
+	from, to := max(0, i-tagWindow), min(len(s.toks), i+tagWindow+1)
+	forms := make([]string, 0, to-from)
+	for _, t := range s.toks[from:to] {
+		forms = append(forms, t.text)
+	}
+	w := m.Tag(forms)[i-from]
+	return (w.UPOS == "VERB" || w.UPOS == "AUX") && strings.Contains(w.Feats, "VerbForm=Fin") && !strings.Contains(w.Feats, "Gender=")
 }
 
 // categorical is a forecast without hedge at [i, end): the top band, read

@@ -79,6 +79,7 @@ type rules struct {
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
 	expect                          phraseIndex     // expects, rechnet mit: with an event word, a likely forecast
 	futureSuffixes                  []string        // -ará, -erà: an event word in the future
+	futureTagged                    bool            // the tagger confirms a future ending (Slavic perfective presents)
 	concessives, clauseConditionals phraseIndex
 	sources, reporting, estimating  phraseIndex     // according to; said; gave, expects: what names a holder outside quotes
 	groups                          phraseIndex     // analysts, economists: a holder without a name
@@ -124,7 +125,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.chance, r.percent = idx(e.ChanceNouns), idx(e.Percent)
 	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
-	r.future, r.futureSuffixes = idx(e.Future), e.FutureSuffixes
+	r.future, r.futureSuffixes, r.futureTagged = idx(e.Future), e.FutureSuffixes, e.FutureTagged
 	r.expect = idx(e.ExpectVerbs)
 	for _, el := range e.Elisions {
 		r.elisions = append(r.elisions, strings.ReplaceAll(el, "’", "'"))

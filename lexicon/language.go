@@ -124,6 +124,11 @@ type Estimative struct {
 	// word they make a categorical forecast ("will join", "ganará").
 	Future         []string `yaml:"future"`
 	FutureSuffixes []string `yaml:"future_suffixes"`
+	// FutureTagged: an ending alone does not tell a future (a Slavic
+	// perfective present "wejdzie", "вступит" ends like a noun or an
+	// imperfective present): a word so ending is a future only where the
+	// tagger reads it as a finite verb with no gender (not a past tense).
+	FutureTagged bool `yaml:"future_tagged"`
 	// ExpectVerbs (expects, rechnet mit, ожидает, spodziewa się, förväntar
 	// sig) with an event word in their clause are a likely judgement: the
 	// holder's forecast of that event ("the Ifo expects the economy to
