@@ -21,6 +21,8 @@ package estimate
 
 import (
 	"os"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
@@ -259,6 +261,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 			j.TimeFrame = text[toks[k].start:toks[k+n-1].end]
 		}
 	}
+	if j.TimeFrame == "" {
+		j.TimeFrame = s.yearBound(i)
+	}
 	for _, c := range s.cond {
 		if c[0] < i || c[0] >= end {
 			if from, to := c[0]+1, c[1]; to > from {
@@ -293,6 +298,44 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	j.Value, j.Low, j.High = clamp(j.Value), clamp(j.Low), clamp(j.High)
 	return j
 }
+
+// yearBound returns the time bound nearest the cue at i that a time
+// preposition makes of a year: "bis 2030", "do 2030 roku", "к 2030 году",
+// "by 2027"; "" when there is none.
+func (s *sentence) yearBound(i int) string {
+	r, toks, best, dist := s.r, s.toks, "", len(s.toks)+1
+	for k := 0; k+1 < len(toks); k++ {
+		n := r.timePreps.match(toks, k)
+		if n == 0 || k+n >= len(toks) || !isYear(toks[k+n].low) {
+			continue
+		}
+		e := k + n + 1
+		if e < len(toks) && toks[e].word && utf8.RuneCountInString(toks[e].low) <= 5 && !isCapitalised(toks[e].text) && !r.function[toks[e].low] {
+			e++ // "do 2030 roku", "к 2030 году"
+		}
+		if d := abs(k - i); d < dist {
+			best, dist = s.a.Text[toks[k].start:toks[e-1].end], d
+		}
+	}
+	return best
+}
+
+// isYear reports whether a word is a year of 1900–2099, with a case
+// ending after a hyphen ("2030-ųjų") allowed.
+func isYear(w string) bool {
+	w, _, _ = strings.Cut(w, "-")
+	if len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func abs(n int) int { return max(n, -n) }
 
 // asks reports whether a sentence is a question: it ends with a question
 // mark (before any closing quote).

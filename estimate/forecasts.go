@@ -58,15 +58,16 @@ func (s *sentence) forecast(i int) (kent.Judgement, int) {
 	return kent.Judgement{}, 0
 }
 
-// eventNounAfter reports whether an event word follows the word at i
-// within two words of its clause.
+// eventNounAfter reports whether an event noun follows the word at i
+// within two words of its clause: "одержит победу", not "хочет вступить"
+// (a wish with an infinitive).
 func (s *sentence) eventNounAfter(i int) bool {
 	for k := i + 1; k < len(s.toks) && k <= i+2; k++ {
 		if !s.toks[k].word {
 			return false
 		}
 		if s.r.eventAt(s.toks, k) {
-			return true
+			return s.tagAt(k).UPOS == "NOUN"
 		}
 	}
 	return false
@@ -82,17 +83,26 @@ const tagWindow = 3
 // "вступит"), not a past ("wszedł", "вступил") nor a noun ("recesja").
 // Without a tagger for the language the ending alone decides.
 func (s *sentence) finiteNonPast(i int) bool {
+	w := s.tagAt(i)
+	if w.UPOS == "" {
+		return true
+	}
+	return (w.UPOS == "VERB" || w.UPOS == "AUX") && strings.Contains(w.Feats, "VerbForm=Fin") && !strings.Contains(w.Feats, "Gender=")
+}
+
+// tagAt tags the word at i with its neighbours; the zero Token when the
+// language has no tagger.
+func (s *sentence) tagAt(i int) syntax.Token {
 	m, ok := syntax.ForLanguage(s.code)
 	if !ok || m == nil {
-		return true
+		return syntax.Token{}
 	}
 	from, to := max(0, i-tagWindow), min(len(s.toks), i+tagWindow+1)
 	forms := make([]string, 0, to-from)
 	for _, t := range s.toks[from:to] {
 		forms = append(forms, t.text)
 	}
-	w := m.Tag(forms)[i-from]
-	return (w.UPOS == "VERB" || w.UPOS == "AUX") && strings.Contains(w.Feats, "VerbForm=Fin") && !strings.Contains(w.Feats, "Gender=")
+	return m.Tag(forms)[i-from]
 }
 
 // categorical is a forecast without hedge at [i, end): the top band, read

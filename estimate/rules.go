@@ -70,6 +70,7 @@ type rules struct {
 	negSuffixes                     []string // "n't": a word ending so is a negation
 	trendUp, trendDown, conditional phraseIndex
 	timeframes, complementizers     phraseIndex
+	timePreps                       phraseIndex // by, bis, do, к: before a year, a time bound
 	infinitive                      phraseIndex
 	chance, percent                 phraseIndex
 	low, high, probability          phraseIndex
@@ -121,6 +122,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.negators, r.intensifiers, r.down = idx(e.Negators), idx(e.Intensifiers), idx(e.Downtoners)
 	r.trendUp, r.trendDown, r.conditional = idx(e.TrendUp), idx(e.TrendDown), idx(e.Conditionals)
 	r.timeframes, r.complementizers = idx(e.Timeframes), idx(e.Complementizers)
+	r.timePreps = idx(e.TimePrepositions)
 	r.infinitive = idx(e.Infinitive)
 	r.chance, r.percent = idx(e.ChanceNouns), idx(e.Percent)
 	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)

@@ -93,6 +93,9 @@ type Estimative struct {
 	TrendDown       []string            `yaml:"trend_down"`
 	Conditionals    []string            `yaml:"conditionals"`
 	Timeframes      []string            `yaml:"timeframes"`
+	// TimePrepositions before a year make a time bound of a judgement:
+	// "by 2030", "bis 2030", "do 2030 roku", "к 2030 году".
+	TimePrepositions []string `yaml:"time_prepositions"`
 	// Concessives ("even if", "selbst wenn", "даже если") grant something:
 	// a conditional inside one sets no condition.
 	Concessives []string `yaml:"concessives"`

@@ -26,6 +26,12 @@ type parseFrame struct {
 	subject  []string // the words of the predicate's subject
 	pronoun  bool     // the subject is a pronoun (resolved elsewhere, if at all)
 	proper   []string // the subject's proper nouns: a person's name
+	// verb: the predicate is a verb; within: the families anywhere in its
+	// clause, leaving out clauses that only frame it ("even if …", "if …",
+	// a clause after "and").
+	verb    bool
+	within  []string
+	cuePred bool // the cue is the predicate itself ("expect a contraction")
 }
 
 // frameCache keeps the parse frames of judgements already read: a brief
@@ -174,6 +180,9 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	}
 	f := parseFrame{pred: strings.ToLower(t[p].Lemma)}
 	f.families = m.coreFamilies(g, p)
+	f.verb = t[p].UPOS == "VERB"
+	f.cuePred = slices.Contains(cue, p)
+	f.within = m.familiesOf(g, g.clause(p))
 	if s := g.subjectOf(p); s >= 0 {
 		// The tagger reads an unknown name opening a sentence as a
 		// pronoun now and then ("Harris har varit favorit"): a capitalised
@@ -246,7 +255,7 @@ func (g *tree) child(k int, rels ...string) int {
 
 // modifierRels attach a cue to what it hedges: "will probably join"
 // (advmod), "wird … beitreten" (aux), "may join" (aux), a copula.
-var modifierRels = map[string]bool{"advmod": true, "aux": true, "cop": true, "discourse": true, "mark": true, "parataxis": true, "amod": true}
+var modifierRels = map[string]bool{"advmod": true, "aux": true, "cop": true, "discourse": true, "mark": true, "amod": true}
 
 // complementRels are what a judging word governs: "unlikely to join"
 // (xcomp), "expects that …" (ccomp), "it is unlikely that …" (csubj), "the
@@ -270,6 +279,9 @@ func (g *tree) predicate(c int) int {
 	for range 3 {
 		if x := g.child(n, "xcomp", "ccomp", "csubj"); x >= 0 {
 			return x
+		}
+		if x := g.child(n, "acl"); x >= 0 && g.t[n].UPOS == "NOUN" {
+			return x // "an even chance to win"
 		}
 		h := g.head(n)
 		if h < 0 || !modifierRels[g.rel(n)] {
@@ -405,6 +417,41 @@ func (g *tree) subjectOf(p int) int {
 func (g *tree) hasPreposition(k int) bool {
 	for _, c := range g.children[k] {
 		if g.rel(c) == "case" && g.t[c].UPOS == "ADP" {
+			return true
+		}
+	}
+	return false
+}
+
+// clause lists the predicate and its descendants, leaving out adverbial,
+// coordinated and loosely attached clauses: "Even if Putin thought of
+// pushing the military towards Ukraine, he is probably realising that this
+// could backfire" judges the realising, not the pushing.
+func (g *tree) clause(p int) []int {
+	out := []int{p}
+	for i := 0; i < len(out); i++ {
+		for _, c := range g.children[out[i]] {
+			switch g.rel(c) {
+			case "conj", "parataxis", "punct", "discourse", "vocative", "dislocated", "list", "reparandum":
+				continue
+			case "advcl", "obl", "nmod", "advmod":
+				// A clause under a subordinator ("even if …", "because …"),
+				// also where the parser attached it as a nominal; an
+				// infinitive of purpose ("to provide troops") stays.
+				if g.subordinated(c) {
+					continue
+				}
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// subordinated reports whether k has a subordinating conjunction as mark.
+func (g *tree) subordinated(k int) bool {
+	for _, c := range g.children[k] {
+		if g.rel(c) == "mark" && g.t[c].UPOS == "SCONJ" {
 			return true
 		}
 	}

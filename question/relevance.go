@@ -128,6 +128,15 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 			return "the judged predicate is " + f.pred + ": " + strings.Join(f.families, "+") + ", not " + familyName(q)
 		}
 	}
+	// The sentence names the family, but not in the judged clause: the
+	// judgement is about something else ("even if Putin thought of pushing
+	// the military …, he is probably realising that this could backfire").
+	if f.verb && !f.cuePred && len(f.families) == 0 && len(f.within) == 0 && r.Family {
+		if fam, _ := m.family(q, m.events.Concepts(lower(fields(j.Words)))); fam {
+			r.Family = false
+			return "the judged predicate is " + f.pred + "; " + familyName(q) + " is in another clause"
+		}
+	}
 	// "Hungary will veto Ukraine's accession": who refuses is not whose
 	// event it is.
 	if len(f.subject) > 0 && !f.pronoun && !m.anyPolar(f.families) {
