@@ -240,7 +240,7 @@ func (m *Matcher) timeBound(text string) string {
 			bound = year
 		case m.function[strings.ToLower(prep)] && after != "" && !short(after):
 			bound = year // a year before a noun: "the 2024 US election"
-		case short(after):
+		case short(after) && !m.function[strings.ToLower(after)]:
 			return prep + " " + year + " " + after // "do 2030 roku", "до 2030 года"
 		default:
 			return prep + " " + year

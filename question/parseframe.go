@@ -398,8 +398,16 @@ func (g *tree) subjectOf(p int) int {
 		if s := g.child(n, "nsubj"); s >= 0 && s != p {
 			return s
 		}
-		if g.rel(n) != "xcomp" && g.rel(n) != "ccomp" && g.rel(n) != "csubj" {
-			break
+		switch g.rel(n) {
+		case "xcomp", "ccomp", "csubj":
+		case "obl", "obj":
+			// "gilt als Favoritin", "jest faworytką" read as an oblique: a
+			// noun predicate's subject is its verb's.
+			if u := g.t[n].UPOS; u != "NOUN" && u != "ADJ" || n != p {
+				return -1
+			}
+		default:
+			steps = 3
 		}
 	}
 	if g.t[p].UPOS == "NOUN" {
