@@ -143,10 +143,13 @@ type sentence struct {
 	code   string // the sentence's language, for the tagger
 	parsed bool
 	tree   []syntax.Token
+	light  *[]int // where a light verb may make a forecast (forecasts.go)
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 	var out, expects, forecasts []kent.Judgement
+	var light []int // words with a future ending the tagger must confirm, tried last
+	s.light = &light
 	r, toks := s.r, s.toks
 	if asks(toks) {
 		return nil // "Will Belarus enter the war?", "Is a deal likely?": a question judges nothing
@@ -199,6 +202,14 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 	}
 	if len(out) == 0 {
 		out = forecasts
+	}
+	for _, i := range light {
+		if len(out) > 0 {
+			break
+		}
+		if j, n := s.taggedForecast(i); n > 0 {
+			out = append(out, s.finish(j, i, i+n))
+		}
 	}
 	return out
 }
@@ -276,9 +287,6 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	if j.Holder == nil {
 		j.Holder = s.sentenceHolder(i, end)
 	}
-	if j.Holder == nil {
-		j.Holder = s.parsedHolder(i, end)
-	}
 	if j.Holder == nil && j.Scale == "numeric" && (s.prevOdds || s.prevNumber) && len(s.prev) > 0 {
 		// A figure going on from the sentence before is held by whom that
 		// sentence names: "enligt Unibets odds. Trump står nu i 1,85".
@@ -290,6 +298,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		// article named ("enligt Unibets odds … 51 procents sannolikhet").
 		h := *s.source
 		j.Holder = &h
+	}
+	if j.Holder == nil {
+		j.Holder = s.parsedHolder(i, end)
 	}
 	if len(toks) > 0 {
 		j.Words = text[toks[0].start:toks[len(toks)-1].end]

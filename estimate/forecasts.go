@@ -44,13 +44,11 @@ func (s *sentence) forecast(i int) (kent.Judgement, int) {
 	}
 	for _, suf := range r.futureSuffixes {
 		if strings.HasSuffix(toks[i].low, suf) {
-			if r.eventAt(toks, i) && (!r.futureTagged || s.finiteNonPast(i)) {
+			if !r.futureTagged && r.eventAt(toks, i) {
 				return s.categorical(i, i+1), 1
 			}
-			// A light verb with an event noun: "одержит (решительную)
-			// победу", "odniesie zwycięstwo".
-			if r.futureTagged && s.eventNounAfter(i) && s.finiteNonPast(i) {
-				return s.categorical(i, i+1), 1
+			if r.futureTagged && s.light != nil && !inside(s.cond, i) {
+				*s.light = append(*s.light, i) // read last, if nothing else judges (taggedForecast)
 			}
 			break
 		}
@@ -58,25 +56,17 @@ func (s *sentence) forecast(i int) (kent.Judgement, int) {
 	return kent.Judgement{}, 0
 }
 
-// eventNounAfter reports whether an event noun follows the word at i
-// within two words of its clause: "одержит победу", not "хочет вступить"
-// (a wish with an infinitive).
-func (s *sentence) eventNounAfter(i int) bool {
-	for k := i + 1; k < len(s.toks) && k <= i+2; k++ {
-		if !s.toks[k].word {
-			return false
-		}
-		if s.r.eventAt(s.toks, k) {
-			return s.tagAt(k).UPOS == "NOUN"
-		}
+// taggedForecast reads an event verb with a future ending where the
+// tagger must confirm it (Slavic perfective presents: "вступит", "nie
+// wejdzie"). It needs the tagger, so it is tried only in a sentence where
+// nothing else judges. (A light verb with an event noun, "одержит
+// победу", is a future auxiliary of the lexicon.)
+func (s *sentence) taggedForecast(i int) (kent.Judgement, int) {
+	if s.r.eventAt(s.toks, i) && s.finiteNonPast(i) {
+		return s.categorical(i, i+1), 1
 	}
-	return false
+	return kent.Judgement{}, 0
 }
-
-// tagWindow is how many words on each side of a word are tagged with it:
-// the tagger's features look two words around, and a window instead of the
-// sentence keeps extraction fast.
-const tagWindow = 3
 
 // finiteNonPast reports whether the tagger reads the word at i as a
 // finite verb without gender: a present or perfective future ("wejdzie",
@@ -90,7 +80,9 @@ func (s *sentence) finiteNonPast(i int) bool {
 	return (w.UPOS == "VERB" || w.UPOS == "AUX") && strings.Contains(w.Feats, "VerbForm=Fin") && !strings.Contains(w.Feats, "Gender=")
 }
 
-// tagAt tags the word at i with its neighbours; the zero Token when the
+// tagAt returns the word at i as the tagger reads it, tagged with
+// tagWindow words on each side (the tagger's features look two words
+// around; a window is cheaper than the sentence); the zero Token when the
 // language has no tagger.
 func (s *sentence) tagAt(i int) syntax.Token {
 	m, ok := syntax.ForLanguage(s.code)
@@ -104,6 +96,9 @@ func (s *sentence) tagAt(i int) syntax.Token {
 	}
 	return m.Tag(forms)[i-from]
 }
+
+// tagWindow is how many words on each side of a word are tagged with it.
+const tagWindow = 3
 
 // categorical is a forecast without hedge at [i, end): the top band, read
 // as a party's statement (weighted as categorical when pooled).

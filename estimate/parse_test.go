@@ -5,16 +5,16 @@ import (
 	"testing"
 )
 
-// The subject of a verb whose complement holds the judgement is its
-// holder, whatever the verb ("uznali, że", "kamen zu dem Schluss, dass",
-// "сочли … маловероятной"): read from the dependency parse where no quote,
-// source phrase or known reporting verb names one.
+// The subject of a verb whose complement clause holds the judgement is
+// its holder, whatever the verb ("uznali, że", "kamen zu dem Schluss,
+// dass", "пришли к выводу, что"): read from the dependency parse where no
+// quote, source phrase or known reporting verb names one.
 func TestHoldersFromTheParse(t *testing.T) {
 	checkHolders(t, []holderCase{
 		{"pl", "Uczestnicy panelu uznali, że rok 2030 to całkiem realna data członkostwa Ukrainy.", "całkiem realna", "Uczestnicy panelu"},
 		{"de", "Die Ökonomen der Bank kamen zu dem Schluss, dass eine Rezession sehr wahrscheinlich ist.", "sehr wahrscheinlich", "Ökonomen der Bank"},
-		{"de", "Viele Diplomaten fanden einen Beitritt bis 2030 unrealistisch.", "unrealistisch", "Diplomaten"},
-		{"ru", "Аналитики банка сочли рецессию маловероятной.", "маловероятной", "Аналитики банка"},
+		{"ru", "Аналитики банка пришли к выводу, что рецессия в этом году маловероятна.", "маловероятна", "Аналитики банка"},
+		{"it", "Gli economisti hanno concluso che un taglio a giugno è improbabile.", "improbabile", "economisti"},
 		{"uk", "Учасники форуму дійшли висновку, що вступ до ЄС до 2030 року малоймовірний.", "малоймовірний", "Учасники форуму"},
 		{"es", "Los analistas del banco concluyeron que un recorte en junio es poco probable.", "poco probable", "analistas del banco"},
 	})

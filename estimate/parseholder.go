@@ -20,33 +20,67 @@ import (
 // list or a run-on, whose parse says little.
 const maxParsed = 70
 
-// parse returns the sentence's parse, computed on first use; nil when the
-// language has no parser or the sentence is too long.
-func (s *sentence) parse() []syntax.Token {
-	if s.parsed || s.lang == "" {
+// parse returns the parse of the sentence's words up to end (what comes
+// after a cue does not govern it, and parsing costs by the word), computed
+// on first use and again only for a later cue; nil when the language has
+// no parser or the sentence is too long.
+func (s *sentence) parse(end int) []syntax.Token {
+	if s.lang == "" || end > maxParsed {
+		return nil
+	}
+	if s.parsed && len(s.tree) >= end {
 		return s.tree
 	}
 	s.parsed = true
-	if len(s.toks) > maxParsed {
-		return nil
-	}
 	m, ok := syntax.ForLanguage(s.lang)
 	if !ok || m == nil || !m.HasParser() {
+		s.lang = ""
 		return nil
 	}
-	forms := make([]string, len(s.toks))
-	for k, t := range s.toks {
+	end = min(len(s.toks), end+1) // the mark after the cue closes the clause
+	forms := make([]string, end)
+	for k, t := range s.toks[:end] {
 		forms[k] = t.text
 	}
 	s.tree = m.Parse(forms)
 	return s.tree
 }
 
-// parsedHolder returns the subject of the verb whose complement holds the
-// cue at [i, end): a proper name, a group noun of the lexicon, or a plural
-// common noun (analysts, uczestnicy, diplomates); nil when there is none.
+// mayHold reports whether a word before the complementizer at c can be a
+// holder the parse would find: a capitalised word that is not a function
+// word (a name, or a noun opening the sentence) or a group noun. "He said
+// that" and "It is likely that" are not parsed.
+func (s *sentence) mayHold(c int) bool {
+	for k := 0; k < c; k++ {
+		t := s.toks[k]
+		if !t.word {
+			continue
+		}
+		if isCapitalised(t.text) && !s.r.function[t.low] || s.r.groups.match(s.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// parsedHolder returns the subject of the verb whose complement clause
+// holds the cue at [i, end): a proper name, a group noun of the lexicon,
+// or a plural common noun (analysts, uczestnicy, analistas); nil when
+// there is none.
 func (s *sentence) parsedHolder(i, end int) *kent.Speaker {
-	t := s.parse()
+	// Only a cue in a complement clause ("uznali, że …", "concluyeron que
+	// …") can have its holder there: without a complementizer before the
+	// cue the sentence is not parsed, which keeps extraction fast.
+	comp := -1
+	for k := 0; k < i && comp < 0; k++ {
+		if s.toks[k].word && s.r.complementizers.match(s.toks, k) > 0 {
+			comp = k
+		}
+	}
+	if comp < 0 || !s.mayHold(comp) {
+		return nil
+	}
+	t := s.parse(end)
 	if t == nil {
 		return nil
 	}
