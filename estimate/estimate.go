@@ -315,7 +315,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 // "by 2027"; "" when there is none.
 func (s *sentence) yearBound(i int) string {
 	r, toks, best, dist := s.r, s.toks, "", len(s.toks)+1
-	for k := 0; k+1 < len(toks); k++ {
+	// Within a window of the cue: a bound far off in a long sentence is
+	// another clause's, and the scan stays linear in the sentence.
+	for k := max(0, i-yearReach); k+1 < len(toks) && k <= i+yearReach; k++ {
 		n := r.timePreps.match(toks, k)
 		if n == 0 || k+n >= len(toks) || !isYear(toks[k+n].low) {
 			continue
@@ -330,6 +332,9 @@ func (s *sentence) yearBound(i int) string {
 	}
 	return best
 }
+
+// yearReach is how many tokens from the cue a year bound may stand.
+const yearReach = 15
 
 // isYear reports whether a word is a year of 1900–2099, with a case
 // ending after a hyphen ("2030-ųjų") allowed.

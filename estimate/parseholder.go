@@ -71,6 +71,9 @@ func (s *sentence) parsedHolder(i, end int) *kent.Speaker {
 	// Only a cue in a complement clause ("uznali, że …", "concluyeron que
 	// …") can have its holder there: without a complementizer before the
 	// cue the sentence is not parsed, which keeps extraction fast.
+	if s.lang == "" || end > maxParsed {
+		return nil // no parser, or too far into a long sentence: no scan either
+	}
 	comp := -1
 	for k := 0; k < i && comp < 0; k++ {
 		if s.toks[k].word && s.r.complementizers.match(s.toks, k) > 0 {
