@@ -20,8 +20,13 @@
 package estimate
 
 import (
+	"os"
+	"strings"
+	"unicode/utf8"
+
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/syntax"
 )
 
 // Extractor finds judgements. It is safe for concurrent use.
@@ -29,13 +34,17 @@ type Extractor struct {
 	rules   map[string]*rules
 	def     *rules
 	numbers *numbers
+	// parse: read a holder from the dependency parse where the surface
+	// names none (parseholder.go). On unless KENT_PARSE_FRAMES=off, so
+	// both can be measured.
+	parse bool
 }
 
 // New builds an extractor from the lexicons; bands are on their default
 // scale.
 func New(lex *lexicon.Set) *Extractor {
 	scale := lex.DefaultScale()
-	x := &Extractor{rules: map[string]*rules{}, numbers: newNumbers(lex)}
+	x := &Extractor{rules: map[string]*rules{}, numbers: newNumbers(lex), parse: os.Getenv("KENT_PARSE_FRAMES") != "off"}
 	// Concepts that only turn another around (staying out, refusing) are
 	// not borrowed from a previous sentence: "he has refused to send
 	// troops. “We will not interfere”" says no once, not twice.
@@ -78,6 +87,10 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 		for si, s := range p.Sentences {
 			toks := tokenize(a.Text, s.Span)
 			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks), back: back}
+			c.code = code
+			if x.parse {
+				c.lang = code
+			}
 			c.prevNumber = si > 0 && numeric
 			c.prevOdds = si > 0 && hasOddsNoun(r, prev)
 			c.source = source
@@ -124,10 +137,19 @@ type sentence struct {
 	// ("enligt Unibets odds. Trump står nu i 1,85").
 	prevOdds bool
 	source   *kent.Speaker // the source an earlier sentence named
+	// lang selects the parser; "" parses nothing. The parse is made on
+	// first use (parseholder.go).
+	lang   string
+	code   string // the sentence's language, for the tagger
+	parsed bool
+	tree   []syntax.Token
+	light  *[]int // where a light verb may make a forecast (forecasts.go)
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 	var out, expects, forecasts []kent.Judgement
+	var light []int // words with a future ending the tagger must confirm, tried last
+	s.light = &light
 	r, toks := s.r, s.toks
 	if asks(toks) {
 		return nil // "Will Belarus enter the war?", "Is a deal likely?": a question judges nothing
@@ -180,6 +202,14 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 	}
 	if len(out) == 0 {
 		out = forecasts
+	}
+	for _, i := range light {
+		if len(out) > 0 {
+			break
+		}
+		if j, n := s.taggedForecast(i); n > 0 {
+			out = append(out, s.finish(j, i, i+n))
+		}
 	}
 	return out
 }
@@ -242,6 +272,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 			j.TimeFrame = text[toks[k].start:toks[k+n-1].end]
 		}
 	}
+	if j.TimeFrame == "" {
+		j.TimeFrame = s.yearBound(i)
+	}
 	for _, c := range s.cond {
 		if c[0] < i || c[0] >= end {
 			if from, to := c[0]+1, c[1]; to > from {
@@ -266,6 +299,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		h := *s.source
 		j.Holder = &h
 	}
+	if j.Holder == nil {
+		j.Holder = s.parsedHolder(i, end)
+	}
 	if len(toks) > 0 {
 		j.Words = text[toks[0].start:toks[len(toks)-1].end]
 	}
@@ -273,6 +309,49 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	j.Value, j.Low, j.High = clamp(j.Value), clamp(j.Low), clamp(j.High)
 	return j
 }
+
+// yearBound returns the time bound nearest the cue at i that a time
+// preposition makes of a year: "bis 2030", "do 2030 roku", "к 2030 году",
+// "by 2027"; "" when there is none.
+func (s *sentence) yearBound(i int) string {
+	r, toks, best, dist := s.r, s.toks, "", len(s.toks)+1
+	// Within a window of the cue: a bound far off in a long sentence is
+	// another clause's, and the scan stays linear in the sentence.
+	for k := max(0, i-yearReach); k+1 < len(toks) && k <= i+yearReach; k++ {
+		n := r.timePreps.match(toks, k)
+		if n == 0 || k+n >= len(toks) || !isYear(toks[k+n].low) {
+			continue
+		}
+		e := k + n + 1
+		if e < len(toks) && toks[e].word && utf8.RuneCountInString(toks[e].low) <= 5 && !isCapitalised(toks[e].text) && !r.function[toks[e].low] {
+			e++ // "do 2030 roku", "к 2030 году"
+		}
+		if d := abs(k - i); d < dist {
+			best, dist = s.a.Text[toks[k].start:toks[e-1].end], d
+		}
+	}
+	return best
+}
+
+// yearReach is how many tokens from the cue a year bound may stand.
+const yearReach = 15
+
+// isYear reports whether a word is a year of 1900–2099, with a case
+// ending after a hyphen ("2030-ųjų") allowed.
+func isYear(w string) bool {
+	w, _, _ = strings.Cut(w, "-")
+	if len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func abs(n int) int { return max(n, -n) }
 
 // asks reports whether a sentence is a question: it ends with a question
 // mark (before any closing quote).

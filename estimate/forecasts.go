@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/syntax"
 )
 
 // forecastReach is how many words after a future auxiliary an event word
@@ -43,14 +44,61 @@ func (s *sentence) forecast(i int) (kent.Judgement, int) {
 	}
 	for _, suf := range r.futureSuffixes {
 		if strings.HasSuffix(toks[i].low, suf) {
-			if r.eventAt(toks, i) {
+			if !r.futureTagged && r.eventAt(toks, i) {
 				return s.categorical(i, i+1), 1
+			}
+			if r.futureTagged && s.light != nil && !inside(s.cond, i) {
+				*s.light = append(*s.light, i) // read last, if nothing else judges (taggedForecast)
 			}
 			break
 		}
 	}
 	return kent.Judgement{}, 0
 }
+
+// taggedForecast reads an event verb with a future ending where the
+// tagger must confirm it (Slavic perfective presents: "вступит", "nie
+// wejdzie"). It needs the tagger, so it is tried only in a sentence where
+// nothing else judges. (A light verb with an event noun, "одержит
+// победу", is a future auxiliary of the lexicon.)
+func (s *sentence) taggedForecast(i int) (kent.Judgement, int) {
+	if s.r.eventAt(s.toks, i) && s.finiteNonPast(i) {
+		return s.categorical(i, i+1), 1
+	}
+	return kent.Judgement{}, 0
+}
+
+// finiteNonPast reports whether the tagger reads the word at i as a
+// finite verb without gender: a present or perfective future ("wejdzie",
+// "вступит"), not a past ("wszedł", "вступил") nor a noun ("recesja").
+// Without a tagger for the language the ending alone decides.
+func (s *sentence) finiteNonPast(i int) bool {
+	w := s.tagAt(i)
+	if w.UPOS == "" {
+		return true
+	}
+	return (w.UPOS == "VERB" || w.UPOS == "AUX") && strings.Contains(w.Feats, "VerbForm=Fin") && !strings.Contains(w.Feats, "Gender=")
+}
+
+// tagAt returns the word at i as the tagger reads it, tagged with
+// tagWindow words on each side (the tagger's features look two words
+// around; a window is cheaper than the sentence); the zero Token when the
+// language has no tagger.
+func (s *sentence) tagAt(i int) syntax.Token {
+	m, ok := syntax.ForLanguage(s.code)
+	if !ok || m == nil {
+		return syntax.Token{}
+	}
+	from, to := max(0, i-tagWindow), min(len(s.toks), i+tagWindow+1)
+	forms := make([]string, 0, to-from)
+	for _, t := range s.toks[from:to] {
+		forms = append(forms, t.text)
+	}
+	return m.Tag(forms)[i-from]
+}
+
+// tagWindow is how many words on each side of a word are tagged with it.
+const tagWindow = 3
 
 // categorical is a forecast without hedge at [i, end): the top band, read
 // as a party's statement (weighted as categorical when pooled).

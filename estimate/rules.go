@@ -70,6 +70,7 @@ type rules struct {
 	negSuffixes                     []string // "n't": a word ending so is a negation
 	trendUp, trendDown, conditional phraseIndex
 	timeframes, complementizers     phraseIndex
+	timePreps                       phraseIndex // by, bis, do, к: before a year, a time bound
 	infinitive                      phraseIndex
 	chance, percent                 phraseIndex
 	low, high, probability          phraseIndex
@@ -79,6 +80,7 @@ type rules struct {
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
 	expect                          phraseIndex     // expects, rechnet mit: with an event word, a likely forecast
 	futureSuffixes                  []string        // -ará, -erà: an event word in the future
+	futureTagged                    bool            // the tagger confirms a future ending (Slavic perfective presents)
 	concessives, clauseConditionals phraseIndex
 	sources, reporting, estimating  phraseIndex     // according to; said; gave, expects: what names a holder outside quotes
 	groups                          phraseIndex     // analysts, economists: a holder without a name
@@ -120,11 +122,12 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.negators, r.intensifiers, r.down = idx(e.Negators), idx(e.Intensifiers), idx(e.Downtoners)
 	r.trendUp, r.trendDown, r.conditional = idx(e.TrendUp), idx(e.TrendDown), idx(e.Conditionals)
 	r.timeframes, r.complementizers = idx(e.Timeframes), idx(e.Complementizers)
+	r.timePreps = idx(e.TimePrepositions)
 	r.infinitive = idx(e.Infinitive)
 	r.chance, r.percent = idx(e.ChanceNouns), idx(e.Percent)
 	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
-	r.future, r.futureSuffixes = idx(e.Future), e.FutureSuffixes
+	r.future, r.futureSuffixes, r.futureTagged = idx(e.Future), e.FutureSuffixes, e.FutureTagged
 	r.expect = idx(e.ExpectVerbs)
 	for _, el := range e.Elisions {
 		r.elisions = append(r.elisions, strings.ReplaceAll(el, "’", "'"))

@@ -97,6 +97,9 @@ type Estimative struct {
 	TrendDown       []string            `yaml:"trend_down"`
 	Conditionals    []string            `yaml:"conditionals"`
 	Timeframes      []string            `yaml:"timeframes"`
+	// TimePrepositions before a year make a time bound of a judgement:
+	// "by 2030", "bis 2030", "do 2030 roku", "к 2030 году".
+	TimePrepositions []string `yaml:"time_prepositions"`
 	// Concessives ("even if", "selbst wenn", "даже если") grant something:
 	// a conditional inside one sets no condition.
 	Concessives []string `yaml:"concessives"`
@@ -128,6 +131,11 @@ type Estimative struct {
 	// word they make a categorical forecast ("will join", "ganará").
 	Future         []string `yaml:"future"`
 	FutureSuffixes []string `yaml:"future_suffixes"`
+	// FutureTagged: an ending alone does not tell a future (a Slavic
+	// perfective present "wejdzie", "вступит" ends like a noun or an
+	// imperfective present): a word so ending is a future only where the
+	// tagger reads it as a finite verb with no gender (not a past tense).
+	FutureTagged bool `yaml:"future_tagged"`
 	// ExpectVerbs (expects, rechnet mit, ожидает, spodziewa się, förväntar
 	// sig) with an event word in their clause are a likely judgement: the
 	// holder's forecast of that event ("the Ifo expects the economy to

@@ -228,23 +228,34 @@ func (m *Matcher) orderByText(words []string, es []kent.FrameEntity) []kent.Fram
 var yearRe = regexp.MustCompile(`(?:(\p{L}+)\s+)?\b((?:19|20)\d\d)\b(\s+\p{L}+)?`)
 
 // timeBound is the question's deadline as written: "by 2030", "bis 2030",
-// "do 2030 roku"; a year that qualifies a noun ("the 2024 election") is
-// the year alone; else a time frame of any lexicon ("this year").
+// "do 2030 roku", "к 2030 году"; a year that qualifies a noun ("the 2024
+// election", "the 2015 nuclear deal") is the year alone, and counts only
+// where no year follows a preposition ("restore the 2015 deal in 2022" is
+// bound by 2022); else a time frame of any lexicon ("this year").
 func (m *Matcher) timeBound(text string) string {
-	if g := yearRe.FindStringSubmatch(text); g != nil {
+	first := ""
+	for _, g := range yearRe.FindAllStringSubmatch(text, -1) {
 		prep, year, after := g[1], g[2], strings.TrimSpace(g[3])
 		short := func(w string) bool {
 			return w != "" && !unicode.IsUpper([]rune(w)[0]) && utf8.RuneCountInString(w) <= 6
 		}
+		bound := ""
 		switch {
 		case !short(prep):
-			return year
+			bound = year
 		case m.function[strings.ToLower(prep)] && after != "" && !short(after):
-			return year // a year before a noun: "the 2024 US election"
-		case short(after):
+			bound = year // a year before a noun: "the 2024 US election"
+		case short(after) && !m.function[strings.ToLower(after)]:
 			return prep + " " + year + " " + after // "do 2030 roku", "до 2030 года"
+		default:
+			return prep + " " + year
 		}
-		return prep + " " + year
+		if first == "" {
+			first = bound
+		}
+	}
+	if first != "" {
+		return first
 	}
 	low := " " + strings.ToLower(text) + " "
 	for _, tf := range m.timeframes {

@@ -8,6 +8,7 @@
 package question
 
 import (
+	"os"
 	"strings"
 	"unicode"
 
@@ -54,6 +55,12 @@ type Matcher struct {
 	timeframes         []string
 	// scale gives the pooled value its band and direction.
 	scale *kent.Scale
+	// ParseFrames reads a judgement's proposition from the dependency
+	// parse of its sentence where the surface clause shares the question's
+	// subject or family (parseframe.go). On by default; the environment
+	// variable KENT_PARSE_FRAMES=off turns it off, to measure both.
+	ParseFrames bool
+	frames      frameCache
 }
 
 // New returns a matcher over all lexicons.
@@ -68,7 +75,8 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	}
 	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), orgs: orgs,
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{},
-		function: map[string]bool{}, negators: map[string]bool{}, scale: lex.DefaultScale()}
+		function: map[string]bool{}, negators: map[string]bool{}, scale: lex.DefaultScale(),
+		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off"}
 	for _, c := range m.concepts {
 		m.byName[c.Name] = c
 	}

@@ -46,25 +46,15 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	// "We will not interfere": a categorical "we" is the holder's side.
 	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
 	r.Subject = we || m.names(q, words) || topic && !m.namesOther(q, words)
-	shared, key, flips := 0, false, false
-	for _, c := range j.Proposition.Events {
-		ec := m.byName[c]
-		if ec.Flips {
-			flips = true
-			continue
+	r.Family, r.Invert = m.family(q, j.Proposition.Events)
+	if m.ParseFrames && (r.Subject || r.Family) {
+		if why := m.byFrame(q, j, &r); why != "" {
+			r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (" + why + ")"
+			if q.Negated {
+				r.Invert = !r.Invert
+			}
+			return r
 		}
-		if ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
-			r.Invert = !r.Invert
-			c = ec.Opposite
-		}
-		if slices.Contains(q.Concepts, c) {
-			shared++
-			key = key || m.byName[c].Key
-		}
-	}
-	r.Family = shared >= 2 || key
-	if r.Family && flips {
-		r.Invert = !r.Invert // "will refuse to join", "avoid a recession"
 	}
 	if q.Negated {
 		r.Invert = !r.Invert
@@ -87,6 +77,115 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (" + familyName(q) + ", but not of " + subjectName(q) + ")"
 	}
 	return r
+}
+
+// family reports whether event concepts are the question's family (one
+// key family, or two of its legacy concepts) and whether they say its
+// opposite: "will stay out", "will refuse to join", "avoid a recession".
+func (m *Matcher) family(q Question, events []string) (family, invert bool) {
+	shared, key, flips := 0, false, false
+	for _, c := range events {
+		ec := m.byName[c]
+		if ec.Flips {
+			flips = true
+			continue
+		}
+		if ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
+			invert = !invert
+			c = ec.Opposite
+		}
+		if slices.Contains(q.Concepts, c) {
+			shared++
+			key = key || m.byName[c].Key
+		}
+	}
+	family = shared >= 2 || key
+	if family && flips {
+		invert = !invert
+	}
+	return family, invert
+}
+
+// byFrame corrects the surface reading r with the judgement's parse frame:
+// the judged predicate's own family decides the family (lemmas find
+// inflected forms; a word of another clause does not count), and a
+// subject the parse finds decides the subject. It returns why the
+// judgement is about something else when the frame says so, else "".
+func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
+	f, ok := m.frameOf(j)
+	if !ok {
+		return ""
+	}
+	if len(f.families) > 0 {
+		fam, inv := m.family(q, f.families)
+		switch {
+		case fam:
+			if !r.Family { // the surface saw the whole clause's refusals; keep its reading
+				r.Family, r.Invert = true, inv
+			}
+		case r.Family && !m.anyPolar(f.families) && !m.sharesConcept(q, f.families):
+			r.Family = false
+			return "the judged predicate is " + f.pred + ": " + strings.Join(f.families, "+") + ", not " + familyName(q)
+		}
+	}
+	// The sentence names the family, but not in the judged clause: the
+	// judgement is about something else ("even if Putin thought of pushing
+	// the military …, he is probably realising that this could backfire").
+	if f.verb && !f.cuePred && len(f.families) == 0 && len(f.within) == 0 && r.Family {
+		if fam, _ := m.family(q, m.events.Concepts(lower(fields(j.Words)))); fam {
+			r.Family = false
+			return "the judged predicate is " + f.pred + "; " + familyName(q) + " is in another clause"
+		}
+	}
+	// "Hungary will veto Ukraine's accession": who refuses is not whose
+	// event it is.
+	if len(f.subject) > 0 && !f.pronoun && !m.anyPolar(f.families) {
+		switch {
+		case m.names(q, f.subject):
+			r.Subject = true
+		case r.Subject && (m.namesOther(q, f.subject) || m.otherPerson(q, f.proper)) && !m.names(q, fields(j.Proposition.Text)):
+			r.Subject = false
+			return "its subject is " + strings.Join(f.subject, " ") + ", not " + subjectName(q)
+		}
+	}
+	return ""
+}
+
+// otherPerson reports whether proper nouns name someone other than the
+// question's person: "Harris has been the favourite" is not Trump's.
+func (m *Matcher) otherPerson(q Question, proper []string) bool {
+	if q.Subject == nil || q.Subject.Kind != "person" || len(proper) == 0 || namesPerson(q.Subject, proper) {
+		return false
+	}
+	for _, w := range proper {
+		if len(m.placesOf(w)) > 0 || len(m.orgs.Find([]string{w})) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// sharesConcept reports whether any concept is one of the question's (or
+// its opposite): "att delta i anfallet" is entering, one of the concepts
+// of a question on troops entering a war, though not two of them.
+func (m *Matcher) sharesConcept(q Question, cs []string) bool {
+	for _, c := range cs {
+		if slices.Contains(q.Concepts, c) || slices.Contains(q.Concepts, m.byName[c].Opposite) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyPolar reports whether a concept only turns another around (refusing,
+// staying out): the frame then judges the refusal of the surface's event.
+func (m *Matcher) anyPolar(cs []string) bool {
+	for _, c := range cs {
+		if ec := m.byName[c]; ec.Flips || ec.Opposite != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // names reports whether words name the question's subject.

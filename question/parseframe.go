@@ -1,0 +1,491 @@
+package question
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/syntax"
+)
+
+// A parse frame is a judgement's proposition read from the dependency
+// parse of its sentence (package syntax): the predicate the cue governs or
+// modifies, the predicate's subject and its objects. It beats the surface
+// clause where words of the sentence belong to another predicate than the
+// judged one ("Tehran has likely moved on from the deal": the judged
+// predicate is moving on, not the deal) and where inflection hides a
+// family word (lemmas: "вступит" → вступить). Sentences are parsed only
+// for judgements whose surface proposition already shares the question's
+// subject or family, at brief time, so extraction stays as fast as before.
+type parseFrame struct {
+	pred     string   // the predicate's lemma
+	families []string // event families of the predicate and its core arguments
+	subject  []string // the words of the predicate's subject
+	pronoun  bool     // the subject is a pronoun (resolved elsewhere, if at all)
+	proper   []string // the subject's proper nouns: a person's name
+	// verb: the predicate is a verb; within: the families anywhere in its
+	// clause, leaving out clauses that only frame it ("even if …", "if …",
+	// a clause after "and").
+	verb    bool
+	within  []string
+	cuePred bool // the cue is the predicate itself ("expect a contraction")
+}
+
+// frameCache keeps the parse frames of judgements already read: a brief
+// asks relevance twice for some judgements (the topic pass).
+type frameCache struct {
+	mu sync.Mutex
+	m  map[string]parseFrame
+}
+
+func (c *frameCache) get(k string) (parseFrame, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	f, ok := c.m[k]
+	return f, ok
+}
+
+func (c *frameCache) put(k string, f parseFrame) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.m == nil || len(c.m) > 20000 {
+		c.m = map[string]parseFrame{} // a bound, not an eviction policy: briefs are short-lived
+	}
+	c.m[k] = f
+}
+
+// frameOf returns the parse frame of a judgement, or false when its
+// language has no parser or the parse yields no predicate for the cue.
+func (m *Matcher) frameOf(j kent.Judgement) (parseFrame, bool) {
+	if j.Language == "" || j.Words == "" || j.Cue == "" {
+		return parseFrame{}, false
+	}
+	key := j.Language + "\x00" + j.Cue + "\x00" + j.Words
+	if f, ok := m.frames.get(key); ok {
+		return f, f.pred != ""
+	}
+	f := m.readFrame(j)
+	m.frames.put(key, f)
+	return f, f.pred != ""
+}
+
+// span is a word or punctuation mark of the sentence, with its byte range.
+type span struct{ start, end int }
+
+// splitWords splits a sentence the way the parser's training data does:
+// runs of letters and digits (with inner apostrophes, hyphens, points and
+// commas between digits) and single punctuation marks.
+func splitWords(s, lang string) ([]string, []span) {
+	var forms []string
+	var at []span
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			for j < len(s) {
+				r2, s2 := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+					j += s2
+					continue
+				}
+				if strings.ContainsRune("'’-ʼ.,", r2) && j+s2 < len(s) {
+					r3, _ := utf8.DecodeRuneInString(s[j+s2:])
+					digits := unicode.IsDigit(r) && unicode.IsDigit(r3)
+					if digits || !strings.ContainsRune(".,", r2) && unicode.IsLetter(r3) {
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+		}
+		for _, p := range splitClitic(s, i, j, lang) {
+			forms = append(forms, s[p.start:p.end])
+			at = append(at, p)
+		}
+		i = j
+	}
+	return forms, at
+}
+
+// splitClitic splits a word the way Universal Dependencies treebanks do:
+// a possessive "'s" is a word of its own ("Ukraine's" → Ukraine + 's), and
+// so is an elided article or preposition in French and Italian
+// ("l'adhésion" → l' + adhésion, "dell'Ue" → dell' + Ue).
+func splitClitic(s string, i, j int, lang string) []span {
+	w := s[i:j]
+	for _, poss := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, poss) && len(w) > len(poss) {
+			k := j - len(poss)
+			return []span{{i, k}, {k, j}}
+		}
+	}
+	if lang == "fr" || lang == "it" {
+		if a := strings.IndexAny(w, "'’"); a > 0 && utf8.RuneCountInString(w[:a]) <= 4 {
+			_, n := utf8.DecodeRuneInString(w[a:])
+			if k := i + a + n; k < j {
+				return []span{{i, k}, {k, j}}
+			}
+		}
+	}
+	return []span{{i, j}}
+}
+
+// maxFrameWords bounds the sentences parsed: a longer one is a list or
+// a run-on, whose parse says little.
+const maxFrameWords = 80
+
+func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
+	model, ok := syntax.ForLanguage(j.Language)
+	if !ok || model == nil || !model.HasParser() {
+		return parseFrame{}
+	}
+	cs := strings.Index(j.Words, j.Cue)
+	if cs < 0 {
+		return parseFrame{}
+	}
+	ce := cs + len(j.Cue)
+	forms, at := splitWords(j.Words, j.Language)
+	if len(forms) == 0 || len(forms) > maxFrameWords {
+		return parseFrame{}
+	}
+	t := model.Parse(forms)
+	g := newTree(t)
+	var cue []int
+	for k, s := range at {
+		if s.start < ce && cs < s.end {
+			cue = append(cue, k)
+		}
+	}
+	if len(cue) == 0 {
+		return parseFrame{}
+	}
+	// A cue that is itself an event word ("Киев не попадёт в союз", "Trump
+	// wins") is the predicate: what it governs is a reason or a manner.
+	p, c := -1, g.top(cue)
+	if u := t[c].UPOS; (u == "VERB" || u == "NOUN") && m.startsFamily(g, c) {
+		p = c
+	} else {
+		p = g.predicate(c)
+	}
+	if p < 0 {
+		return parseFrame{}
+	}
+	f := parseFrame{pred: strings.ToLower(t[p].Lemma)}
+	f.families = m.coreFamilies(g, p)
+	f.verb = t[p].UPOS == "VERB"
+	f.cuePred = slices.Contains(cue, p)
+	f.within = m.familiesOf(g, g.clause(p))
+	if s := g.subjectOf(p); s >= 0 {
+		// The tagger reads an unknown name opening a sentence as a
+		// pronoun now and then ("Harris har varit favorit"): a capitalised
+		// word that is no function word is a name whatever its tag.
+		name := func(k int) bool {
+			w := t[k].Form
+			return isUpper(w) && utf8.RuneCountInString(w) >= 3 && !m.function[strings.ToLower(w)] && t[k].UPOS != "NOUN" && t[k].UPOS != "ADJ"
+		}
+		f.pronoun = (t[s].UPOS == "PRON" || t[s].UPOS == "DET") && !name(s)
+		for _, k := range g.subtree(s, nameRels) {
+			f.subject = append(f.subject, t[k].Form)
+			if t[k].UPOS == "PROPN" || name(k) {
+				f.proper = append(f.proper, t[k].Form)
+			}
+		}
+	}
+	return f
+}
+
+// tree is a parsed sentence with each word's children.
+type tree struct {
+	t        []syntax.Token
+	children [][]int
+}
+
+func newTree(t []syntax.Token) *tree {
+	g := &tree{t: t, children: make([][]int, len(t))}
+	for k, w := range t {
+		if h := w.Head - 1; h >= 0 && h < len(t) && h != k {
+			g.children[h] = append(g.children[h], k)
+		}
+	}
+	return g
+}
+
+func (g *tree) head(k int) int {
+	if h := g.t[k].Head - 1; h >= 0 && h < len(g.t) && h != k {
+		return h
+	}
+	return -1
+}
+
+// rel is a word's relation without its subtype ("nsubj:pass" → "nsubj").
+func (g *tree) rel(k int) string {
+	r, _, _ := strings.Cut(g.t[k].Rel, ":")
+	return r
+}
+
+// top is the cue word whose head lies outside the cue: the cue's head.
+func (g *tree) top(cue []int) int {
+	for _, k := range cue {
+		if h := g.head(k); h < 0 || !slices.Contains(cue, h) {
+			return k
+		}
+	}
+	return cue[0]
+}
+
+// child returns the first child of k with one of the relations, or -1.
+func (g *tree) child(k int, rels ...string) int {
+	for _, r := range rels {
+		for _, c := range g.children[k] {
+			if g.rel(c) == r || g.t[c].Rel == r {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// modifierRels attach a cue to what it hedges: "will probably join"
+// (advmod), "wird … beitreten" (aux), "may join" (aux), a copula.
+var modifierRels = map[string]bool{"advmod": true, "aux": true, "cop": true, "discourse": true, "mark": true, "amod": true}
+
+// complementRels are what a judging word governs: "unlikely to join"
+// (xcomp), "expects that …" (ccomp), "it is unlikely that …" (csubj), "the
+// chance of winning" (acl, nmod).
+var complementRels = []string{"xcomp", "ccomp", "csubj", "acl", "nmod", "advcl"}
+
+// predicate returns the word the cue at c judges: what the cue governs as
+// a complement, or the verb it modifies, or the noun it says something of
+// ("accession is unlikely"); -1 when there is none.
+func (g *tree) predicate(c int) int {
+	n := c
+	// A figure or a chance noun's degree word stands for the chance noun it
+	// counts: "a 58% chance of winning", "szanse … na 58 proc.".
+	for range 2 {
+		h := g.head(n)
+		if h < 0 || g.t[h].UPOS != "NOUN" || !numberish(g.t[n].UPOS) {
+			break
+		}
+		n = h
+	}
+	for range 3 {
+		if x := g.child(n, "xcomp", "ccomp", "csubj"); x >= 0 {
+			return x
+		}
+		if x := g.child(n, "acl"); x >= 0 && g.t[n].UPOS == "NOUN" {
+			return x // "an even chance to win"
+		}
+		h := g.head(n)
+		if h < 0 || !modifierRels[g.rel(n)] {
+			break
+		}
+		switch g.t[h].UPOS {
+		case "VERB", "NOUN", "ADJ", "AUX":
+			n = h
+			if g.t[h].UPOS == "VERB" {
+				return h
+			}
+		default:
+			return -1
+		}
+	}
+	switch g.t[n].UPOS {
+	case "VERB":
+		return n
+	case "NOUN", "ADJ", "ADV", "NUM", "SYM":
+		// "accession is unlikely", "szanse … są niewielkie", "a 58%
+		// chance of winning": the noun spoken of, or what a chance is of.
+		if x := g.child(n, "acl", "nmod"); x >= 0 && g.t[n].UPOS == "NOUN" {
+			return x
+		}
+		if s := g.child(n, "nsubj"); s >= 0 {
+			if x := g.child(s, "acl", "nmod", "xcomp"); x >= 0 && g.t[s].UPOS != "PROPN" {
+				return x
+			}
+			if g.t[s].UPOS == "NOUN" {
+				return s
+			}
+		}
+	}
+	return -1
+}
+
+func numberish(upos string) bool {
+	return upos == "NUM" || upos == "SYM" || upos == "NOUN" || upos == "ADJ"
+}
+
+// coreRels are a predicate's arguments that make up its event: "cut
+// rates" (obj), "drop out" (compound:prt), "a deal is reached" (nsubj
+// of a passive or of a predicate without a family).
+var coreRels = map[string]bool{"obj": true, "iobj": true, "compound": true, "flat": true, "xcomp": true}
+
+// coreFamilies returns the event families of the predicate p with its
+// core arguments, matched on word forms in sentence order and on lemmas.
+func (m *Matcher) coreFamilies(g *tree, p int) []string {
+	core := []int{p}
+	for _, c := range g.children[p] {
+		if coreRels[g.rel(c)] || g.t[c].Rel == "nsubj:pass" {
+			core = append(core, c)
+		}
+	}
+	fams := m.familiesOf(g, core)
+	if len(fams) == 0 {
+		// "возвращения к СВПД не будет", "a recession is coming": the
+		// event is the subject of a predicate that only says it happens.
+		if s := g.child(p, "nsubj"); s >= 0 && g.t[s].UPOS == "NOUN" {
+			fams = m.familiesOf(g, append(core, s))
+		}
+	}
+	return fams
+}
+
+// startsFamily reports whether an event family's word or multiword form
+// ("попадёт в", "drop out") starts at word k.
+func (m *Matcher) startsFamily(g *tree, k int) bool {
+	var forms, lemmas []string
+	for i := k; i < len(g.t) && i < k+3; i++ {
+		forms = append(forms, strings.ToLower(g.t[i].Form))
+		lemmas = append(lemmas, strings.ToLower(g.t[i].Lemma))
+	}
+	ok := false
+	at0 := func(c string, i int) { ok = ok || i == 0 && !m.byName[c].Flips && m.byName[c].Opposite == "" }
+	m.events.Match(forms, at0)
+	m.events.Match(lemmas, at0)
+	return ok
+}
+
+func (m *Matcher) familiesOf(g *tree, ks []int) []string {
+	// A nominal argument comes with its modifiers: "its first interest
+	// rate cut" (compound, amod) is a rate cut.
+	for _, k := range ks {
+		if g.t[k].UPOS != "NOUN" && g.t[k].UPOS != "PROPN" {
+			continue
+		}
+		for _, c := range g.children[k] {
+			if r := g.rel(c); (r == "compound" || r == "amod" || r == "det") && !slices.Contains(ks, c) {
+				ks = append(ks, c)
+			}
+		}
+	}
+	slices.Sort(ks)
+	forms := make([]string, 0, len(ks))
+	lemmas := make([]string, 0, len(ks))
+	for _, k := range ks {
+		forms = append(forms, strings.ToLower(g.t[k].Form))
+		lemmas = append(lemmas, strings.ToLower(g.t[k].Lemma))
+	}
+	return union(m.events.Concepts(forms), m.events.Concepts(lemmas))
+}
+
+// nameRels are the parts of a subject's name: "Donald Trump" (flat),
+// "Serbia's" (nmod:poss), "the Kremlin, Russia's government" (appos).
+var nameRels = map[string]bool{"flat": true, "appos": true, "compound": true, "nmod": true, "amod": true, "det": true, "case": true, "conj": true, "cc": true}
+
+// subjectOf returns the subject of the predicate: its nsubj, else that of
+// the word it complements ("Ukraine is unlikely to join": join's subject is
+// unlikely's), else for a noun its possessor ("Serbia's accession",
+// "członkostwo Ukrainy"); -1 when there is none.
+func (g *tree) subjectOf(p int) int {
+	for n, steps := p, 0; n >= 0 && steps < 3; n, steps = g.head(n), steps+1 {
+		if s := g.child(n, "nsubj"); s >= 0 && s != p {
+			return s
+		}
+		switch g.rel(n) {
+		case "xcomp", "ccomp", "csubj":
+		case "obl", "obj":
+			// "gilt als Favoritin", "jest faworytką" read as an oblique: a
+			// noun predicate's subject is its verb's.
+			if u := g.t[n].UPOS; u != "NOUN" && u != "ADJ" || n != p {
+				return -1
+			}
+		default:
+			steps = 3
+		}
+	}
+	if g.t[p].UPOS == "NOUN" {
+		for _, c := range g.children[p] {
+			if g.t[c].Rel == "nmod:poss" || (g.rel(c) == "nmod" || g.rel(c) == "amod") && g.t[c].UPOS == "PROPN" && !g.hasPreposition(c) {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// hasPreposition reports whether a nominal has a case word other than a
+// possessive: "to the EU" is an object, "członkostwo Ukrainy" a possessor.
+func (g *tree) hasPreposition(k int) bool {
+	for _, c := range g.children[k] {
+		if g.rel(c) == "case" && g.t[c].UPOS == "ADP" {
+			return true
+		}
+	}
+	return false
+}
+
+// clause lists the predicate and its descendants, leaving out adverbial,
+// coordinated and loosely attached clauses: "Even if Putin thought of
+// pushing the military towards Ukraine, he is probably realising that this
+// could backfire" judges the realising, not the pushing.
+func (g *tree) clause(p int) []int {
+	out := []int{p}
+	for i := 0; i < len(out); i++ {
+		for _, c := range g.children[out[i]] {
+			switch g.rel(c) {
+			case "conj", "parataxis", "punct", "discourse", "vocative", "dislocated", "list", "reparandum":
+				continue
+			case "advcl", "obl", "nmod", "advmod":
+				// A clause under a subordinator ("even if …", "because …"),
+				// also where the parser attached it as a nominal; an
+				// infinitive of purpose ("to provide troops") stays.
+				if g.subordinated(c) {
+					continue
+				}
+			}
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// subordinated reports whether k has a subordinating conjunction as mark.
+func (g *tree) subordinated(k int) bool {
+	for _, c := range g.children[k] {
+		if g.rel(c) == "mark" && g.t[c].UPOS == "SCONJ" {
+			return true
+		}
+	}
+	return false
+}
+
+// subtree lists k and the descendants reached through the relations.
+func (g *tree) subtree(k int, rels map[string]bool) []int {
+	out := []int{k}
+	for i := 0; i < len(out) && len(out) < 12; i++ {
+		for _, c := range g.children[out[i]] {
+			if rels[g.rel(c)] {
+				out = append(out, c)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func union(a, b []string) []string {
+	out := append([]string{}, a...)
+	for _, s := range b {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
