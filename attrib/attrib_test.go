@@ -5,7 +5,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/attrib"
@@ -174,12 +173,8 @@ func TestBadInput(t *testing.T) {
 		"paragraph": strings.Repeat("Officials said that the troops would stay. ", 25000),
 		"inches":    "The screen is 27″ wide and the board is 2” thick, he said.",
 	} {
-		start := time.Now()
 		a := article("en", text)
 		qs, _ := extractor.Extract(a)
-		if d := time.Since(start); d > 20*time.Second {
-			t.Errorf("%s: %v", name, d)
-		}
 		for _, q := range qs {
 			if q.Span.Start < 0 || q.Span.End > len(a.Text) || a.Text[q.Span.Start:q.Span.End] != q.Text {
 				t.Fatalf("%s: bad span %+v", name, q.Span)
