@@ -1,5 +1,7 @@
 package attrib
 
+import "github.com/kentnews/kent/tokens"
+
 import "github.com/kentnews/kent"
 
 // indirectQuotes turns the frames that did not introduce a direct quote
@@ -12,7 +14,7 @@ func (d *doc) indirectQuotes() {
 		if f.void || f.consumed || f.speaker == nil || f.cue == ":" {
 			continue
 		}
-		if cs := d.toks[f.cueStart].start; f.speaker.Name == lastName && cs >= lastSpan.Start && cs < lastSpan.End {
+		if cs := d.toks[f.cueStart].Start; f.speaker.Name == lastName && cs >= lastSpan.Start && cs < lastSpan.End {
 			continue // "X said that he doubted that …": one report, not two
 		}
 		from, to, kind, ok := d.reportedClause(f)
@@ -31,7 +33,7 @@ func (d *doc) reportedClause(f *frame) (from, to int, kind kent.QuoteKind, ok bo
 	ss, se := d.sentTok[f.sent][0], d.sentTok[f.sent][1]
 	r := d.rules(f.cueStart)
 	end := d.beforeSourceTail(f, se)
-	for end > ss && !d.toks[end-1].word && !isQuoteMark(d.toks[end-1].text) {
+	for end > ss && !d.toks[end-1].Word && !tokens.IsQuoteMark(d.toks[end-1].Text) {
 		end--
 	}
 	after := f.cueEnd
@@ -47,13 +49,13 @@ func (d *doc) reportedClause(f *frame) (from, to int, kind kent.QuoteKind, ok bo
 		from, to = d.clauseAfter(f, after, end, ss, r)
 	} else {
 		from, to = ss, f.first()
-		for to > from && !d.toks[to-1].word && !isQuoteMark(d.toks[to-1].text) {
+		for to > from && !d.toks[to-1].Word && !tokens.IsQuoteMark(d.toks[to-1].Text) {
 			to--
 		}
 	}
 	words, quoted := 0, 0
 	for k := from; k < to; k++ {
-		if d.toks[k].word {
+		if d.toks[k].Word {
 			words++
 			if d.inQuote[k] >= 0 {
 				quoted++
@@ -74,7 +76,7 @@ func (d *doc) reportedClause(f *frame) (from, to int, kind kent.QuoteKind, ok bo
 // Tuesday, …": a reporting clause set off by a comma after the main clause,
 // with no complementizer, reports what came before it.
 func (d *doc) trailingFrame(f *frame, after, end, ss int, r *rules) bool {
-	trailing := !f.source && !f.npAfter && f.np.start > ss && d.toks[f.np.start-1].text == "," &&
+	trailing := !f.source && !f.npAfter && f.np.start > ss && d.toks[f.np.start-1].Text == "," &&
 		!d.complementizerAt(f.cueEnd, end, r) && !d.viaRelative(f, r) && !d.describedBefore(f)
 	return trailing || d.invertedTrailing(f, after, end, ss, r)
 }
@@ -87,12 +89,12 @@ func (d *doc) clauseAfter(f *frame, after, end, ss int, r *rules) (from, to int)
 	// before the complementizer is not part of what was said. (Not
 	// "said it is unlikely that …": the judgement is the speaker's.)
 	for k := after + 1; !f.source && k < end && k < after+6; k++ {
-		if d.toks[k].word && r.complementizers[d.toks[k].low] && d.toks[k-1].text == "," {
+		if d.toks[k].Word && r.complementizers[d.toks[k].Low] && d.toks[k-1].Text == "," {
 			from = k + 1
 			break
 		}
 	}
-	for from < to && (!d.toks[from].word && d.toks[from].text != "“" && d.toks[from].text != "„" && d.toks[from].text != "«" && d.toks[from].text != "”" || r.complementizers[d.toks[from].low]) {
+	for from < to && (!d.toks[from].Word && d.toks[from].Text != "“" && d.toks[from].Text != "„" && d.toks[from].Text != "«" && d.toks[from].Text != "”" || r.complementizers[d.toks[from].Low]) {
 		from++
 	}
 	if f.source && f.cueStart > ss+1 {

@@ -68,7 +68,11 @@ func NewProcessorMode(mode lang.Mode, codes ...string) (*Processor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Processor{Cleaner: clean.New(lex, det), Segmenter: segment.New(lex), Quotes: attrib.New(lex), Estimates: estimate.New(lex), Names: finder, Questions: qm}, nil
+	quotes, err := attrib.New(lex)
+	if err != nil {
+		return nil, err
+	}
+	return &Processor{Cleaner: clean.New(lex, det), Segmenter: segment.New(lex), Quotes: quotes, Estimates: estimate.New(lex), Names: finder, Questions: qm}, nil
 }
 
 // Process cleans and segments one document. It returns EINVALID if nothing

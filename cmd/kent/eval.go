@@ -94,7 +94,11 @@ and F1 are printed per role, for exact spans and for overlapping ones.`,
 			if err != nil {
 				return err
 			}
-			_, err = eval.Brat(args[0], attrib.New(lex), det, segment.New(lex), cmd.OutOrStdout())
+			x, err := attrib.New(lex)
+			if err != nil {
+				return err
+			}
+			_, err = eval.Brat(args[0], x, det, segment.New(lex), cmd.OutOrStdout())
 			return err
 		},
 	}
@@ -112,7 +116,11 @@ func evalRedewiedergabeCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = eval.Redewiedergabe(args[0], attrib.New(lex), cmd.OutOrStdout())
+			x, err := attrib.New(lex)
+			if err != nil {
+				return err
+			}
+			_, err = eval.Redewiedergabe(args[0], x, cmd.OutOrStdout())
 			return err
 		},
 	}
