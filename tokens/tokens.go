@@ -6,7 +6,8 @@
 // token.
 //
 // A word is a run of letters, digits and combining marks. It keeps inner
-// apostrophes, hyphens and dots ("Ukraine’s", "Wit-Rusland", "3.5"), the
+// apostrophes, hyphens and dots ("Ukraine’s", "Wit-Rusland", "3.5"; an
+// apostrophe only before a letter), the
 // closing dot of a short dotted abbreviation ("U.S."), and a colon before a
 // case ending after an upper-case word (Swedish and Finnish "SEB:s",
 // "EU:n"). Every other mark is a token of its own. Package syntax keeps its
@@ -115,7 +116,10 @@ func wordEnd(text string, start, j, end int) int {
 			continue
 		}
 		if (r == '\'' || r == '’' || r == '-' || r == '.') && j+size < end {
-			if r2, _ := utf8.DecodeRuneInString(text[j+size:]); IsWordRune(r2) {
+			// An apostrophe joins letters only: after an elided article a
+			// number is a word of its own ("dell'80%", "l’1%").
+			r2, _ := utf8.DecodeRuneInString(text[j+size:])
+			if IsWordRune(r2) && (unicode.IsLetter(r2) || r == '-' || r == '.') {
 				j += size
 				continue
 			}

@@ -26,6 +26,7 @@ func TestSentenceKeepsWordsWhole(t *testing.T) {
 		{"enligt SEB:s analytiker", []string{"enligt", "SEB:s", "analytiker"}},
 		{"EU:n jäsen, vs: ja", []string{"EU:n", "jäsen", ",", "vs", ":", "ja"}},
 		{"a 3.5% chance", []string{"a", "3.5", "%", "chance"}},
+		{"dell’80% all-in 50-50", []string{"dell", "’", "80", "%", "all-in", "50-50"}},
 		{"„Nein“ – sagte er", []string{"„", "Nein", "“", "–", "sagte", "er"}},
 		{"end. Next", []string{"end", ".", "Next"}},
 		{"rock 'n' roll --", []string{"rock", "'", "n", "'", "roll", "-", "-"}},
