@@ -64,7 +64,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r := &rules{scale: scale, entries: &tokens.Index[entry]{SkipQuotes: true}, events: lexicon.NewEventIndex(l.Events), negSuffixes: e.NegatorSuffixes}
 	add := func(s string, en entry) {
 		en.words = tokens.Words(s)
-		r.entries.Add(s, en)
+		r.entries.AddWords(en.words, en)
 	}
 	for _, b := range scale.Bands() {
 		for _, s := range e.Bands[b.Name()] {

@@ -34,11 +34,13 @@ func NewPhrases(list []string, skipQuotes bool) *Phrases {
 }
 
 // Add indexes a phrase, split as Words splits it, with its value; a phrase
-// without words is ignored. It returns the words.
-func (x *Index[V]) Add(s string, v V) []string {
-	ws := Words(s)
+// without words is ignored.
+func (x *Index[V]) Add(s string, v V) { x.AddWords(Words(s), v) }
+
+// AddWords indexes a phrase already split into lower-case words.
+func (x *Index[V]) AddWords(ws []string, v V) {
 	if len(ws) == 0 {
-		return nil
+		return
 	}
 	if x.byFirst == nil {
 		x.byFirst = map[string][]phrase[V]{}
@@ -49,7 +51,6 @@ func (x *Index[V]) Add(s string, v V) []string {
 		k--
 	}
 	x.byFirst[ws[0]] = slices.Insert(list, k, phrase[V]{words: ws, value: v})
-	return ws
 }
 
 // Match returns how many tokens the longest phrase at toks[i] covers
