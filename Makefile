@@ -36,7 +36,7 @@ FUZZTIME ?= 30s
 FUZZ = $(GO) test -run=^$$ -fuzztime=$(FUZZTIME) -fuzzminimizetime=0
 FUZZ_TARGETS = ./clean:FuzzClean ./ingest:FuzzRead ./ingest:FuzzReadWARC ./ingest:FuzzReadJSONL \
 	./ingest:FuzzReadText ./ingest:FuzzReadFeed ./ingest:FuzzReadHTML ./segment:FuzzSentences \
-	./attrib:FuzzExtract ./estimate:FuzzExtract
+	./attrib:FuzzExtract ./estimate:FuzzExtract ./tokens:FuzzSentence
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do echo "== $$t"; $(FUZZ) -fuzz="^$${t#*:}\$$" "$${t%%:*}"; done
 

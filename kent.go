@@ -51,6 +51,11 @@ type Article struct {
 	// Warnings are problems found in the text that a reader should know
 	// about, such as quote marks that do not balance.
 	Warnings []string `json:"warnings,omitempty"`
+	// Tokens are the words and punctuation marks of Text, filled once by
+	// the pipeline after segmentation (package tokens) for the stages that
+	// read words; never stored. A stage given an article without them
+	// tokenizes it itself.
+	Tokens []Token `json:"-"`
 
 	IngestedAt time.Time `json:"ingested_at,omitzero"`
 }

@@ -21,17 +21,17 @@ func (d *doc) anaphoricFrames() {
 			continue
 		}
 		ss, se := d.sentTok[f.sent][0], d.sentTok[f.sent][1]
-		for ss < se && !d.toks[ss].word {
+		for ss < se && !d.toks[ss].Word {
 			ss++
 		}
 		r := d.rules(f.cueStart)
-		m := r.anaphors.match(d.toks, ss, se)
+		m := r.anaphors.Len(d.toks[:se], ss)
 		if m == 0 {
 			continue
 		}
 		gap := 0
 		for k := ss + m; k < f.first(); k++ {
-			if d.toks[k].word && !r.aux[d.toks[k].low] {
+			if d.toks[k].Word && !r.aux[d.toks[k].Low] {
 				gap++
 			}
 		}
@@ -39,10 +39,10 @@ func (d *doc) anaphoricFrames() {
 			continue // "Das könnte den Euro …, meint der Ökonom": "das" is the clause's own subject
 		}
 		ps, pe := d.sentTok[f.sent-1][0], d.sentTok[f.sent-1][1]
-		if ps < 0 || d.toks[ss].para-d.toks[ps].para > 1 {
+		if ps < 0 || d.toks[ss].Paragraph-d.toks[ps].Paragraph > 1 {
 			continue
 		}
-		for pe > ps && !d.toks[pe-1].word && !isMarkToken(d.toks[pe-1].text) {
+		for pe > ps && !d.toks[pe-1].Word && !isMarkToken(d.toks[pe-1].Text) {
 			pe--
 		}
 		f.consumed = true
@@ -83,7 +83,7 @@ func (d *doc) carryParagraphSpeaker() {
 			continue
 		}
 		qs := d.tokenAt(q.Span.Start)
-		pi := d.toks[qs].para
+		pi := d.toks[qs].Paragraph
 		if pi == 0 || !d.onlyPunct(d.paraStart(pi), qs) {
 			continue
 		}
@@ -101,11 +101,11 @@ func (d *doc) carryParagraphSpeaker() {
 // quote asking; quotes are in text order.
 func (d *doc) lastSpeakerIn(p, before int) *kent.Speaker {
 	end := d.paraEnd(p)
-	if end == 0 || d.toks[end-1].para != p {
+	if end == 0 || d.toks[end-1].Paragraph != p {
 		return nil
 	}
-	lastSent := d.toks[end-1].sent
-	if d.toks[end-1].text == ":" {
+	lastSent := d.toks[end-1].Sentence
+	if d.toks[end-1].Text == ":" {
 		for _, f := range d.sentFrames(lastSent) {
 			if !f.void && f.speaker != nil {
 				return f.speaker
@@ -116,11 +116,11 @@ func (d *doc) lastSpeakerIn(p, before int) *kent.Speaker {
 	for k := before - 1; k >= 0; k-- {
 		q := &d.quotes[k]
 		qe := d.tokenAt(q.Span.End - 1)
-		if d.toks[qe].para < p {
+		if d.toks[qe].Paragraph < p {
 			return nil
 		}
-		if d.toks[qe].para == p {
-			if q.Speaker == nil || q.Kind != kent.QuoteDirect || d.toks[qe].sent != lastSent {
+		if d.toks[qe].Paragraph == p {
+			if q.Speaker == nil || q.Kind != kent.QuoteDirect || d.toks[qe].Sentence != lastSent {
 				return nil
 			}
 			return q.Speaker
@@ -132,7 +132,7 @@ func (d *doc) lastSpeakerIn(p, before int) *kent.Speaker {
 // paraStart is the first token of paragraph p (tokens are in paragraph
 // order).
 func (d *doc) paraStart(p int) int {
-	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].para >= p })
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Paragraph >= p })
 }
 
 func (d *doc) paraEnd(p int) int { return d.paraStart(p + 1) }

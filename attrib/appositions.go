@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"github.com/kentnews/kent/tokens"
 	"strings"
 )
 
@@ -8,11 +9,11 @@ import (
 // clause between commas: an apposition names a role, a group or an
 // organisation early on, or is an acronym.
 func (d *doc) isApposition(a, z int, r *rules) bool {
-	if z-a == 1 && d.toks[a].isAcronym() || d.describedBy(a, z, r) {
+	if z-a == 1 && tokens.IsAcronym(d.toks[a].Text) || d.describedBy(a, z, r) {
 		return true
 	}
 	for x := a; x < z && x < a+7; x++ {
-		w := d.toks[x].low
+		w := d.toks[x].Low
 		if r.roleWords.has(w) || r.groups.has(w) || r.orgWords[w] {
 			return true
 		}
@@ -30,20 +31,20 @@ func (d *doc) apposition(a, z int, r *rules) (role, aff string) {
 	// affiliation preposition before it; the best run is the affiliation.
 	bestA, bestZ, bestScore := -1, -1, 0
 	for x := a; x < z; {
-		if !d.toks[x].isCap() || d.toks[x].isAcronym() && z-a == 1 {
+		if !d.isCap(d.toks[x]) || tokens.IsAcronym(d.toks[x].Text) && z-a == 1 {
 			x++
 			continue
 		}
 		y := x
 		score := 0
-		for y < z && d.toks[y].word {
+		for y < z && d.toks[y].Word {
 			t := d.toks[y]
-			joins := r.connectors[t.low] && (y+1 < z && d.toks[y+1].isCap() || y+2 < z && r.connectors[d.toks[y+1].low] && d.toks[y+2].isCap())
-			if !t.isCap() && !joins && !r.orgWords[t.low] {
+			joins := r.connectors[t.Low] && (y+1 < z && d.isCap(d.toks[y+1]) || y+2 < z && r.connectors[d.toks[y+1].Low] && d.isCap(d.toks[y+2]))
+			if !d.isCap(t) && !joins && !r.orgWords[t.Low] {
 				break
 			}
-			if r.orgWords[t.low] {
-				if t.isCap() {
+			if r.orgWords[t.Low] {
+				if d.isCap(t) {
 					score = max(score, 4)
 				} else {
 					score = max(score, 3)
@@ -51,7 +52,7 @@ func (d *doc) apposition(a, z int, r *rules) (role, aff string) {
 			}
 			y++
 		}
-		if x > a && r.affPreps[d.toks[x-1].low] || x > a+1 && r.function[d.toks[x-1].low] && r.affPreps[d.toks[x-2].low] {
+		if x > a && r.affPreps[d.toks[x-1].Low] || x > a+1 && r.function[d.toks[x-1].Low] && r.affPreps[d.toks[x-2].Low] {
 			score = max(score, 1)
 		}
 		if score > bestScore {
@@ -59,11 +60,11 @@ func (d *doc) apposition(a, z int, r *rules) (role, aff string) {
 		}
 		x = y
 	}
-	for z > a && !d.toks[z-1].word {
+	for z > a && !d.toks[z-1].Word {
 		z--
 	}
 	start := a
-	for start < z && r.function[d.toks[start].low] && !r.affPreps[d.toks[start].low] {
+	for start < z && r.function[d.toks[start].Low] && !r.affPreps[d.toks[start].Low] {
 		start++
 	}
 	if bestA < 0 {
@@ -71,7 +72,7 @@ func (d *doc) apposition(a, z int, r *rules) (role, aff string) {
 	}
 	// The role ends before the preposition that introduces the affiliation.
 	re := bestA
-	for re > start && (r.function[d.toks[re-1].low] || r.affPreps[d.toks[re-1].low]) {
+	for re > start && (r.function[d.toks[re-1].Low] || r.affPreps[d.toks[re-1].Low]) {
 		re--
 	}
 	return d.text(start, re), d.text(bestA, bestZ)
@@ -80,18 +81,18 @@ func (d *doc) apposition(a, z int, r *rules) (role, aff string) {
 // appositionAfter reads the apposition after a name that ends at k (", a
 // former … colonel,") into n.
 func (d *doc) appositionAfter(n *np, k, se int, r *rules) {
-	if k >= se || d.toks[k].text != "," {
+	if k >= se || d.toks[k].Text != "," {
 		return
 	}
 	a, z := k+1, k+1
-	for z < se && d.toks[z].text != "," && d.toks[z].text != ";" && z-a < 30 && d.inQuote[z] < 0 && !isMarkToken(d.toks[z].text) {
+	for z < se && d.toks[z].Text != "," && d.toks[z].Text != ";" && z-a < 30 && d.inQuote[z] < 0 && !isMarkToken(d.toks[z].Text) {
 		z++
 	}
 	if z <= a || !d.isApposition(a, z, r) {
 		return
 	}
 	n.hasApposite, n.appStart, n.appEnd = true, a, z
-	if z < se && d.toks[z].text == "," {
+	if z < se && d.toks[z].Text == "," {
 		n.appEnd = z + 1
 	}
 	d.fillApposition(n, a, z, r)

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/tokens"
 )
 
 // dashQuote is a paragraph of speech introduced by a dash.
@@ -22,38 +23,38 @@ func (d *doc) dashQuotes() []dashQuote {
 	// Polish and Russian style, a sentence inside one.
 	for _, rng := range d.sentTok {
 		first := rng[0]
-		if first < 0 || !isDash(d.toks[first].text) || first+1 >= rng[1] {
+		if first < 0 || !tokens.IsDash(d.toks[first].Text) || first+1 >= rng[1] {
 			continue
 		}
-		pi := d.toks[first].para
-		paraStart := first == 0 || d.toks[first-1].para != pi
+		pi := d.toks[first].Paragraph
+		paraStart := first == 0 || d.toks[first-1].Paragraph != pi
 		if !paraStart && !d.rules(first).dashInParagraph {
 			continue // elsewhere a dash inside a paragraph is a pause, not speech
 		}
 		last := rng[1] - 1
 		if paraStart {
-			for last+1 < len(d.toks) && d.toks[last+1].para == pi {
+			for last+1 < len(d.toks) && d.toks[last+1].Paragraph == pi {
 				last++
 			}
 		}
 		dq := dashQuote{para: pi, contentStart: first + 1, contentEnd: last + 1, midParagraph: !paraStart}
-		for _, f := range d.framesIn(d.toks[first].sent, d.toks[last].sent) {
-			if d.toks[f.cueStart].para != pi || f.cueStart > last || f.cueStart < first {
+		for _, f := range d.framesIn(d.toks[first].Sentence, d.toks[last].Sentence) {
+			if d.toks[f.cueStart].Paragraph != pi || f.cueStart > last || f.cueStart < first {
 				continue
 			}
 			start := f.first()
-			if start > first+1 && (d.toks[start-1].text == "," || isDash(d.toks[start-1].text)) {
+			if start > first+1 && (d.toks[start-1].Text == "," || tokens.IsDash(d.toks[start-1].Text)) {
 				dq.frame = f
 			}
 		}
 		if dq.frame != nil {
 			end := dq.frame.first()
-			for end > dq.contentStart && !d.toks[end-1].word {
+			for end > dq.contentStart && !d.toks[end-1].Word {
 				end--
 			}
 			dq.contentEnd = end
 		}
-		for _, f := range d.framesIn(d.toks[dq.contentStart].sent, d.toks[max(dq.contentEnd-1, dq.contentStart)].sent) {
+		for _, f := range d.framesIn(d.toks[dq.contentStart].Sentence, d.toks[max(dq.contentEnd-1, dq.contentStart)].Sentence) {
 			if f != dq.frame && f.cueStart >= dq.contentStart && f.cueStart < dq.contentEnd {
 				f.void = true
 			}
@@ -94,13 +95,13 @@ func (d *doc) assignMarkQuotes() {
 	prev := quoteChain{end: -1, para: -1}
 	for _, q := range d.marks {
 		oi, ci := d.tokenAt(q.open), d.tokenAt(q.close)
-		if oi >= len(d.toks) || ci >= len(d.toks) || d.toks[oi].start != q.open {
+		if oi >= len(d.toks) || ci >= len(d.toks) || d.toks[oi].Start != q.open {
 			continue
 		}
-		if q.content.Start-q.open > 1 && oi+1 < ci && d.toks[oi+1].end <= q.content.Start {
+		if q.content.Start-q.open > 1 && oi+1 < ci && d.toks[oi+1].End <= q.content.Start {
 			oi++ // a doubled mark ('' or ``) is two tokens: oi is the one before the words
 		}
-		so, sc := d.toks[oi].sent, d.toks[ci].sent
+		so, sc := d.toks[oi].Sentence, d.toks[ci].Sentence
 		if f, end1, start2 := d.innerSplit(oi, ci); f != nil {
 			// «…, — сказал Иван Петров, — …»: one quote in two parts
 			cueSpan := d.span(f.cueStart, f.cueEnd)
@@ -118,7 +119,7 @@ func (d *doc) assignMarkQuotes() {
 			if direct && (f.first() > ci || f.cue == ":" || d.colonBefore(oi)) {
 				f.consumed = true
 			}
-		} else if direct && prev.speaker != nil && prev.end >= 0 && prev.para == d.toks[oi].para && d.onlyPunct(prev.end, oi) {
+		} else if direct && prev.speaker != nil && prev.end >= 0 && prev.para == d.toks[oi].Paragraph && d.onlyPunct(prev.end, oi) {
 			// A quote that goes on after an inserted attribution:
 			// “…,” said X, a Y. “That was …”
 			sp = prev.speaker
@@ -197,11 +198,11 @@ func (c *quoteChain) follow(d *doc, sp *kent.Speaker, kind kent.QuoteKind, f *fr
 		c.speaker, c.end = nil, -1
 		return
 	}
-	c.speaker, c.para = sp, d.toks[ci].para
+	c.speaker, c.para = sp, d.toks[ci].Paragraph
 	c.end = ci + 1
 	if f != nil && f.first() > ci {
 		c.end = f.last()
-		for c.end < len(d.toks) && d.toks[c.end].sent == sc {
+		for c.end < len(d.toks) && d.toks[c.end].Sentence == sc {
 			c.end++ // the rest of the frame's sentence (its apposition)
 		}
 	}
@@ -212,10 +213,10 @@ func (d *doc) opensClause(oi, s int) bool {
 	ss := d.sentTok[s][0]
 	for k := oi - 1; k >= ss; k-- {
 		t := d.toks[k]
-		if t.text == ":" {
+		if t.Text == ":" {
 			return true
 		}
-		if t.word || (!isDash(t.text) && t.text != "(" && !isMarkToken(t.text)) {
+		if t.Word || (!tokens.IsDash(t.Text) && t.Text != "(" && !isMarkToken(t.Text)) {
 			return false
 		}
 	}
@@ -224,18 +225,18 @@ func (d *doc) opensClause(oi, s int) bool {
 
 func (d *doc) allCapitalised(from, to int) bool {
 	for k := from; k < to; k++ {
-		if d.toks[k].word && !d.toks[k].isCap() && !d.rules(k).connectors[d.toks[k].low] {
+		if d.toks[k].Word && !d.isCap(d.toks[k]) && !d.rules(k).connectors[d.toks[k].Low] {
 			return false
 		}
 	}
 	return true
 }
 
-func (d *doc) colonBefore(oi int) bool { return oi > 0 && d.toks[oi-1].text == ":" }
+func (d *doc) colonBefore(oi int) bool { return oi > 0 && d.toks[oi-1].Text == ":" }
 
 func (d *doc) onlyPunct(from, to int) bool {
 	for k := from; k < to; k++ {
-		if d.toks[k].word {
+		if d.toks[k].Word {
 			return false
 		}
 	}
@@ -254,6 +255,6 @@ func (d *doc) addQuote(from, to int, kind kent.QuoteKind, sp *kent.Speaker, cue 
 	}
 	d.quotes = append(d.quotes, kent.Quote{
 		Text: d.a.Text[span.Start:span.End], Span: span, Kind: kind, Speaker: spk,
-		Cue: cue, CueSpan: cueSpan, Sentence: d.toks[from].sent, Language: d.lang(from),
+		Cue: cue, CueSpan: cueSpan, Sentence: d.toks[from].Sentence, Language: d.lang(from),
 	})
 }

@@ -19,23 +19,11 @@ import (
 	"os"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/tokens"
 )
-
-var calendarOnce sync.Once
-
-// isMonthAbbrev: "sept" is short for "september".
-func isMonthAbbrev(a string, months []string) bool {
-	for _, m := range months {
-		if len(m) > len(a) && strings.HasPrefix(m, a) {
-			return true
-		}
-	}
-	return false
-}
 
 // Extractor finds quotes. It is safe for concurrent use.
 type Extractor struct {
@@ -45,27 +33,31 @@ type Extractor struct {
 	// noParse turns the dependency parse off (KENT_ATTRIB_PARSE=off), to
 	// measure what it adds over the surface patterns.
 	noParse bool
+	// calendar holds the months, weekdays and month abbreviations of every
+	// language: a name never is one ("said Wednesday", "on Sept 3").
+	calendar set
 }
 
-// New builds an extractor from the lexicons.
-func New(lex *lexicon.Set) *Extractor {
-	e := &Extractor{rules: map[string]*rules{}, noParse: os.Getenv("KENT_ATTRIB_PARSE") == "off"}
-	calendarOnce.Do(func() {
-		for _, c := range lex.Codes() {
-			l := lex.Get(c)
-			for _, w := range append(append([]string{}, l.Months...), l.Weekdays...) {
-				calendarWords[w] = true
-			}
-			for _, w := range l.Abbreviations {
-				if month := strings.ToLower(w); len(month) >= 3 && len(month) <= 4 && isMonthAbbrev(month, l.Months) {
-					calendarWords[month] = true
-				}
+// New builds an extractor from the lexicons; a broken place list is an
+// error.
+func New(lex *lexicon.Set) (*Extractor, error) {
+	e := &Extractor{rules: map[string]*rules{}, calendar: set{}, noParse: os.Getenv("KENT_ATTRIB_PARSE") == "off"}
+	for _, c := range lex.Codes() {
+		l := lex.Get(c)
+		for _, w := range append(append([]string{}, l.Months...), l.Weekdays...) {
+			e.calendar[w] = true
+		}
+		for _, w := range l.Abbreviations {
+			if month := strings.ToLower(w); len(month) >= 3 && len(month) <= 4 && isMonthAbbrev(month, l.Months) {
+				e.calendar[month] = true
 			}
 		}
-	})
-	if p, err := lexicon.LoadPlaces(); err == nil {
-		e.places = p.Index()
 	}
+	p, err := lexicon.LoadPlaces()
+	if err != nil {
+		return nil, err
+	}
+	e.places = p.Index()
 	for _, c := range lex.Codes() {
 		e.rules[c] = newRules(lex.Get(c), lex.All())
 	}
@@ -80,7 +72,17 @@ func New(lex *lexicon.Set) *Extractor {
 			r.orgWords[w] = true
 		}
 	}
-	return e
+	return e, nil
+}
+
+// isMonthAbbrev: "sept" is short for "september".
+func isMonthAbbrev(a string, months []string) bool {
+	for _, m := range months {
+		if len(m) > len(a) && strings.HasPrefix(m, a) {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *Extractor) rulesFor(code string) *rules {
@@ -93,7 +95,7 @@ func (e *Extractor) rulesFor(code string) *rules {
 // Extract returns the quotes of an article in text order, and warnings
 // about the text (unbalanced quote marks).
 func (e *Extractor) Extract(a *kent.Article) ([]kent.Quote, []string) {
-	d := &doc{a: a, e: e, toks: tokenize(a)}
+	d := &doc{a: a, e: e, toks: tokens.Of(a)}
 	if len(d.toks) == 0 {
 		return nil, nil
 	}

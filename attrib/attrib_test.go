@@ -14,7 +14,13 @@ import (
 	"github.com/kentnews/kent/segment"
 )
 
-var extractor = attrib.New(lexicon.MustDefault())
+var extractor = func() *attrib.Extractor {
+	x, err := attrib.New(lexicon.MustDefault())
+	if err != nil {
+		panic(err)
+	}
+	return x
+}()
 
 // article builds a segmented article from paragraphs separated by blank
 // lines, in one language.

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/tokens"
 )
 
 // A capitalised common noun is never a holder, and a description ("the
@@ -19,9 +20,9 @@ func (d *doc) someone(n np) np {
 		return n
 	}
 	r := d.rules(n.start)
-	m := r.sources.match(d.toks, n.start, n.end)         // "Enligt TT tror …"
-	m = max(m, r.anaphors.match(d.toks, n.start, n.end)) // "Taką prognozę opublikował …"
-	m = max(m, r.proxies.match(d.toks, n.start, n.end))  // "Модель The Economist оценивает": the model's owner
+	m := r.sources.Len(d.toks[:n.end], n.start)         // "Enligt TT tror …"
+	m = max(m, r.anaphors.Len(d.toks[:n.end], n.start)) // "Taką prognozę opublikował …"
+	m = max(m, r.proxies.Len(d.toks[:n.end], n.start))  // "Модель The Economist оценивает": the model's owner
 	if n.start += m; !n.ok() {
 		return np{} // a cue word is no part of a name
 	}
@@ -30,10 +31,10 @@ func (d *doc) someone(n np) np {
 	}
 	roles := true
 	for x := n.start; x < n.end; x++ {
-		if d.lower[d.toks[x].low] {
+		if d.lower[d.toks[x].Low] {
 			return np{}
 		}
-		roles = roles && (r.roleWords[d.toks[x].low] || r.groups[d.toks[x].low])
+		roles = roles && (r.roleWords[d.toks[x].Low] || r.groups[d.toks[x].Low])
 	}
 	if roles {
 		n.kind = kent.SpeakerGroup
@@ -45,17 +46,17 @@ func (d *doc) someone(n np) np {
 	if d.hasPlace(n.start, n.end) {
 		return np{} // "Staatspleite Russlands": a country, its people or capital is nobody
 	}
-	if n.end-n.start > 1 || d.reg.known(n.start) || d.toks[n.start].isAcronym() {
+	if n.end-n.start > 1 || d.reg.known(n.start) || tokens.IsAcronym(d.toks[n.start].Text) {
 		return n
 	}
 	// One capitalised word that names no one the article names in full.
-	w := d.toks[n.start].low
+	w := d.toks[n.start].Low
 	switch {
 	case endsIn(w, r.orgWords):
 		// "Bundesbank", "Ifo-Institut": an organisation in one word
 	case r.groups.has(w) || endsIn(w, r.groups) || endsIn(w, r.roleWords):
 		n.kind = kent.SpeakerGroup // "Militärexperten halten …"
-	case r.nounsCapitalised && n.start > 0 && r.articles[d.toks[n.start-1].low]:
+	case r.nounsCapitalised && n.start > 0 && r.articles[d.toks[n.start-1].Low]:
 		n.kind = kent.SpeakerGroup // "sagte der Vater": a German noun describes someone, it names no one
 	}
 	return n
@@ -65,11 +66,11 @@ func (d *doc) someone(n np) np {
 // describes it: "Der Präsident des Berliner DIW, Marcel Fratzscher, hält",
 // with the commas at k and j. The phrase before becomes the role.
 func (d *doc) nameInCommas(k, j, ss int, r *rules) np {
-	if k < ss || k+1 >= j || d.toks[k].text != "," || j-k-1 > 4 {
+	if k < ss || k+1 >= j || d.toks[k].Text != "," || j-k-1 > 4 {
 		return np{}
 	}
 	for x := k + 1; x < j; x++ {
-		if !d.toks[x].isCap() {
+		if !d.isCap(d.toks[x]) {
 			return np{}
 		}
 	}
@@ -106,7 +107,7 @@ func (d *doc) resolveDescriptions() {
 		}
 		for i := len(named) - 1; i >= 0; i-- {
 			p := named[i].speaker
-			if d.toks[f.np.start].para-d.toks[named[i].np.start].para > 3 {
+			if d.toks[f.np.start].Paragraph-d.toks[named[i].np.start].Paragraph > 3 {
 				break
 			}
 			if org == (p.Kind == kent.SpeakerOrganisation || !strings.Contains(p.Name, " ")) {
@@ -124,7 +125,7 @@ func (d *doc) resolveDescriptions() {
 // weak, according to Reuters."), which is not what X said.
 func (d *doc) beforeSourceTail(f *frame, se int) int {
 	for _, g := range d.sentFrames(f.sent) {
-		if g != f && g.source && g.cueStart > f.last() && g.cueStart < se && d.toks[g.cueStart-1].text == "," {
+		if g != f && g.source && g.cueStart > f.last() && g.cueStart < se && d.toks[g.cueStart-1].Text == "," {
 			return g.cueStart - 1
 		}
 	}
@@ -144,31 +145,31 @@ func (d *doc) widenMentions() {
 		start := d.tokenAt(sp.MentionSpan.Start)
 		ss := d.sentTok[f.sent][0]
 		r := d.rules(f.np.start)
-		for k := start - 1; k >= ss && d.toks[k].word && d.inQuote[k] < 0 && (k >= f.cueEnd || k < f.cueStart); k-- {
-			if !r.roleWords.has(d.toks[k].low) && !(d.toks[k].isCap() && r.roleWords.has(d.toks[start].low)) {
+		for k := start - 1; k >= ss && d.toks[k].Word && d.inQuote[k] < 0 && (k >= f.cueEnd || k < f.cueStart); k-- {
+			if !r.roleWords.has(d.toks[k].Low) && !(d.isCap(d.toks[k]) && r.roleWords.has(d.toks[start].Low)) {
 				break
 			}
 			start = k // "political analyst Vytis Jurkonis", "Ukrainian President"
 		}
 		end := sp.MentionSpan.End
 		if a := f.np.appEnd; f.np.hasApposite && a > f.np.appStart {
-			if a < len(d.toks) && d.toks[a].text == "," && d.toks[a-1].text != "," {
+			if a < len(d.toks) && d.toks[a].Text == "," && d.toks[a-1].Text != "," {
 				a++ // the apposition's closing comma: "Katia Glod, a Belarus expert,"
 			}
-			end = d.toks[a-1].end
+			end = d.toks[a-1].End
 		}
-		sp.MentionSpan = kent.Span{Start: d.toks[start].start, End: max(end, sp.MentionSpan.End)}
+		sp.MentionSpan = kent.Span{Start: d.toks[start].Start, End: max(end, sp.MentionSpan.End)}
 	}
 }
 
 // describedBy accepts an apposition that opens with an article and names
 // something capitalised: ", a Democrat from Ohio,", ", the head of NATO,".
 func (d *doc) describedBy(a, z int, r *rules) bool {
-	if z-a < 2 || z-a > 8 || !r.function[d.toks[a].low] || r.complementizers[d.toks[a].low] || d.toks[a].isCap() {
+	if z-a < 2 || z-a > 8 || !r.function[d.toks[a].Low] || r.complementizers[d.toks[a].Low] || d.isCap(d.toks[a]) {
 		return false
 	}
 	for x := a + 1; x < z; x++ {
-		if d.toks[x].isCap() {
+		if d.isCap(d.toks[x]) {
 			return true
 		}
 	}

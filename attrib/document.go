@@ -10,7 +10,7 @@ import (
 // frames, the people it names, and the quotes found so far.
 type doc struct {
 	a        *kent.Article
-	toks     []token
+	toks     []kent.Token
 	sentTok  [][2]int // token range per sentence
 	inQuote  []int    // per token: index into marks, or -1
 	marks    []markQuote
@@ -27,7 +27,7 @@ type doc struct {
 }
 
 func (d *doc) rules(tok int) *rules {
-	p := d.a.Paragraphs[d.toks[tok].para]
+	p := d.a.Paragraphs[d.toks[tok].Paragraph]
 	if p.Language != "" {
 		return d.e.rulesFor(p.Language)
 	}
@@ -35,7 +35,7 @@ func (d *doc) rules(tok int) *rules {
 }
 
 func (d *doc) lang(tok int) string {
-	if l := d.a.Paragraphs[d.toks[tok].para].Language; l != "" {
+	if l := d.a.Paragraphs[d.toks[tok].Paragraph].Language; l != "" {
 		return l
 	}
 	return d.a.Language
@@ -44,8 +44,8 @@ func (d *doc) lang(tok int) string {
 func (d *doc) index() {
 	n := 0
 	for _, t := range d.toks {
-		if t.sent+1 > n {
-			n = t.sent + 1
+		if t.Sentence+1 > n {
+			n = t.Sentence + 1
 		}
 	}
 	d.sentTok = make([][2]int, n)
@@ -53,19 +53,19 @@ func (d *doc) index() {
 		d.sentTok[i] = [2]int{-1, -1}
 	}
 	for i, t := range d.toks {
-		if d.sentTok[t.sent][0] < 0 {
-			d.sentTok[t.sent][0] = i
+		if d.sentTok[t.Sentence][0] < 0 {
+			d.sentTok[t.Sentence][0] = i
 		}
-		d.sentTok[t.sent][1] = i + 1
+		d.sentTok[t.Sentence][1] = i + 1
 	}
 	d.inQuote = make([]int, len(d.toks))
 	q := 0
 	for i, t := range d.toks {
 		d.inQuote[i] = -1
-		for q < len(d.marks) && d.marks[q].content.End <= t.start {
+		for q < len(d.marks) && d.marks[q].content.End <= t.Start {
 			q++
 		}
-		if q < len(d.marks) && t.start >= d.marks[q].content.Start && t.end <= d.marks[q].content.End {
+		if q < len(d.marks) && t.Start >= d.marks[q].content.Start && t.End <= d.marks[q].content.End {
 			d.inQuote[i] = q
 		}
 	}
@@ -73,7 +73,7 @@ func (d *doc) index() {
 
 // tokenAt returns the index of the token starting at byte offset off.
 func (d *doc) tokenAt(off int) int {
-	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= off })
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= off })
 	if i == len(d.toks) {
 		return len(d.toks) - 1
 	}
@@ -82,9 +82,9 @@ func (d *doc) tokenAt(off int) int {
 
 func (d *doc) span(from, to int) kent.Span {
 	if to <= from {
-		return kent.Span{Start: d.toks[from].start, End: d.toks[from].start}
+		return kent.Span{Start: d.toks[from].Start, End: d.toks[from].Start}
 	}
-	return kent.Span{Start: d.toks[from].start, End: d.toks[to-1].end}
+	return kent.Span{Start: d.toks[from].Start, End: d.toks[to-1].End}
 }
 
 func (d *doc) text(from, to int) string {
@@ -99,7 +99,7 @@ func (d *doc) text(from, to int) string {
 func (d *doc) wordsIn(from, to int) int {
 	n := 0
 	for k := from; k < to; k++ {
-		if d.toks[k].word {
+		if d.toks[k].Word {
 			n++
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/tokens"
 )
 
 // np is a mention of a possible speaker: tokens [start, end), and the
@@ -68,7 +69,7 @@ func (d *doc) findFrames() {
 // cueFrames finds the frames of sentence s, tokens [ss, se).
 func (d *doc) cueFrames(s, ss, se int) {
 	for i := ss; i < se; i++ {
-		if d.inQuote[i] >= 0 || !d.toks[i].word {
+		if d.inQuote[i] >= 0 || !d.toks[i].Word {
 			continue
 		}
 		f, next := d.frameAt(i, s, ss, se)
@@ -83,11 +84,11 @@ func (d *doc) cueFrames(s, ss, se int) {
 // the last token it covers, where the scan for cues goes on after.
 func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 	r := d.rules(i)
-	if m := r.pronounSources.match(d.toks, i, se); m > 0 {
+	if m := r.pronounSources.Len(d.toks[:se], i); m > 0 {
 		// "jego zdaniem", "по его словам": the source is a pronoun
 		return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: np{start: i, end: i + m, kind: "pronoun"}, source: true, npAfter: true, sent: s}, i + m - 1
 	}
-	if m := r.sources.match(d.toks, i, se); m > 0 {
+	if m := r.sources.Len(d.toks[:se], i); m > 0 {
 		n := d.someone(d.parseSource(i+m, se, r))
 		if d.sourceUnsure(n, i+m, se) && !(n.kind == kent.SpeakerPerson && n.end-n.start >= 2) {
 			if pn, ok := d.parseSourceNP(i, i+m, s, r); ok && pn.start >= i+m {
@@ -98,15 +99,15 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 			return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, npAfter: true, sent: s}, n.end - 1
 		}
 	}
-	if m := r.sourcesAfter.match(d.toks, i, se); m > 0 {
+	if m := r.sourcesAfter.Len(d.toks[:se], i); m > 0 {
 		if n := d.someone(d.parseBefore(i, ss, r)); n.ok() {
 			return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, sent: s}, i + m - 1
 		}
 	}
-	if b := r.blockers.match(d.toks, i, se); b > 0 {
+	if b := r.blockers.Len(d.toks[:se], i); b > 0 {
 		return nil, i + b - 1
 	}
-	m := r.verbs.match(d.toks, i, se)
+	m := r.verbs.Len(d.toks[:se], i)
 	if m == 0 {
 		return nil, i
 	}
@@ -145,7 +146,7 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 		f.np = before
 	case after.ok():
 		f.np, f.npAfter = after, true
-	case r.proDrop && i > ss && (isDash(d.toks[i-1].text) || d.toks[i-1].text == "," || isMarkToken(d.toks[i-1].text)):
+	case r.proDrop && i > ss && (tokens.IsDash(d.toks[i-1].Text) || d.toks[i-1].Text == "," || isMarkToken(d.toks[i-1].Text)):
 		// "– Nie wyślemy żołnierzy – powiedział.": the verb's ending
 		// is the subject; it stands for the latest speaker.
 		f.np = np{start: i, end: i + m, kind: "pronoun"}
@@ -159,10 +160,10 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 func (d *doc) colonFrames() {
 	for _, q := range d.marks {
 		oi := d.tokenAt(q.open)
-		if oi < 2 || d.toks[oi-1].text != ":" {
+		if oi < 2 || d.toks[oi-1].Text != ":" {
 			continue
 		}
-		s := d.toks[oi].sent
+		s := d.toks[oi].Sentence
 		ss := d.sentTok[s][0]
 		n := d.parseBefore(oi-1, ss, d.rules(oi))
 		if !n.ok() || !d.clauseStart(n.start, ss, d.rules(oi)) || n.hasApposite {
@@ -190,13 +191,13 @@ func (d *doc) framesIn(from, to int) []*frame {
 func (d *doc) clauseStart(i, ss int, r *rules) bool {
 	for k := i - 1; k >= ss; k-- {
 		t := d.toks[k]
-		if !t.word {
-			if t.text == "," || t.text == ":" || t.text == ";" {
+		if !t.Word {
+			if t.Text == "," || t.Text == ":" || t.Text == ";" {
 				return true
 			}
 			continue
 		}
-		if !r.function[t.low] {
+		if !r.function[t.Low] {
 			return false
 		}
 	}

@@ -12,7 +12,7 @@ func (d *doc) indirectQuotes() {
 		if f.void || f.consumed || f.speaker == nil || f.cue == ":" {
 			continue
 		}
-		if cs := d.toks[f.cueStart].start; f.speaker.Name == lastName && cs >= lastSpan.Start && cs < lastSpan.End {
+		if cs := d.toks[f.cueStart].Start; f.speaker.Name == lastName && cs >= lastSpan.Start && cs < lastSpan.End {
 			continue // "X said that he doubted that …": one report, not two
 		}
 		from, to, kind, ok := d.reportedClause(f)
@@ -31,7 +31,7 @@ func (d *doc) reportedClause(f *frame) (from, to int, kind kent.QuoteKind, ok bo
 	ss, se := d.sentTok[f.sent][0], d.sentTok[f.sent][1]
 	r := d.rules(f.cueStart)
 	end := d.beforeSourceTail(f, se)
-	for end > ss && !d.toks[end-1].word && !isMarkToken(d.toks[end-1].text) && d.toks[end-1].text != "%" {
+	for end > ss && !d.toks[end-1].Word && !isMarkToken(d.toks[end-1].Text) && d.toks[end-1].Text != "%" {
 		end-- // "… has risen to 14%." keeps its per cent sign
 	}
 	after := f.cueEnd
@@ -63,20 +63,20 @@ func (d *doc) reportedClause(f *frame) (from, to int, kind kent.QuoteKind, ok bo
 			}
 		}
 		from, to = ss, f.cueStart
-		for to > from && !d.toks[to-1].word && d.toks[to-1].text != "%" {
+		for to > from && !d.toks[to-1].Word && d.toks[to-1].Text != "%" {
 			to--
 		}
 	case !trailing && (f.source || wordsAfter >= 3):
 		from, to = d.clauseAfter(f, after, end, ss, r)
 	default:
 		from, to = ss, f.first()
-		for to > from && !d.toks[to-1].word && !isMarkToken(d.toks[to-1].text) {
+		for to > from && !d.toks[to-1].Word && !isMarkToken(d.toks[to-1].Text) {
 			to--
 		}
 	}
 	words, quoted := 0, 0
 	for k := from; k < to; k++ {
-		if d.toks[k].word {
+		if d.toks[k].Word {
 			words++
 			if d.inQuote[k] >= 0 {
 				quoted++
@@ -97,7 +97,7 @@ func (d *doc) reportedClause(f *frame) (from, to int, kind kent.QuoteKind, ok bo
 // Tuesday, …": a reporting clause set off by a comma after the main clause,
 // with no complementizer, reports what came before it.
 func (d *doc) trailingFrame(f *frame, after, end, ss int, r *rules) bool {
-	trailing := !f.source && !f.npAfter && f.np.start > ss && d.toks[f.np.start-1].text == "," &&
+	trailing := !f.source && !f.npAfter && f.np.start > ss && d.toks[f.np.start-1].Text == "," &&
 		!d.complementizerAt(f.cueEnd, end, r) && !d.viaRelative(f, r) && !d.describedBefore(f)
 	return trailing || d.invertedTrailing(f, after, end, ss, r)
 }
@@ -110,15 +110,15 @@ func (d *doc) clauseAfter(f *frame, after, end, ss int, r *rules) (from, to int)
 	// before the complementizer is not part of what was said. (Not
 	// "said it is unlikely that …": the judgement is the speaker's.)
 	for k := after + 1; !f.source && k < end && k < after+6; k++ {
-		if d.toks[k].word && r.complementizers[d.toks[k].low] && d.toks[k-1].text == "," {
+		if d.toks[k].Word && r.complementizers[d.toks[k].Low] && d.toks[k-1].Text == "," {
 			from = k + 1
 			break
 		}
 	}
-	if (!f.source || f.proxy) && after+1 < end && d.toks[after].word && !d.toks[after].isCap() && d.toks[after+1].word && r.complementizers[d.toks[after+1].low] {
+	if (!f.source || f.proxy) && after+1 < end && d.toks[after].Word && !d.isCap(d.toks[after]) && d.toks[after+1].Word && r.complementizers[d.toks[after+1].Low] {
 		from = after + 2 // "cree además que …", "said also that …": an adverb before the complementizer
 	}
-	for from < to && (!d.toks[from].word && d.toks[from].text != "“" && d.toks[from].text != "„" && d.toks[from].text != "«" && d.toks[from].text != "”" || r.complementizers[d.toks[from].low]) {
+	for from < to && (!d.toks[from].Word && d.toks[from].Text != "“" && d.toks[from].Text != "„" && d.toks[from].Text != "«" && d.toks[from].Text != "”" || r.complementizers[d.toks[from].Low]) {
 		from++
 	}
 	if f.source && f.cueStart > ss+1 {
@@ -134,6 +134,6 @@ func (d *doc) sourceTail(f *frame, after, end, ss int) bool {
 	if f.cueStart <= ss+1 {
 		return false
 	}
-	comma := d.toks[f.cueStart-1].text == "," || f.proxy // "… reach 63% on Polymarket."
+	comma := d.toks[f.cueStart-1].Text == "," || f.proxy // "… reach 63% on Polymarket."
 	return comma && d.wordsIn(after, end) == 0
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/tokens"
 )
 
 // markQuote is a span of text between quote marks: open and close are the
@@ -179,4 +180,4 @@ func doubledQuote(text string, i int, p kent.Span) (markQuote, bool) {
 
 // isMarkToken reports whether a token is a quote mark, or part of a
 // doubled one (” or “).
-func isMarkToken(s string) bool { return isQuoteMark(s) || s == "'" || s == "`" }
+func isMarkToken(s string) bool { return tokens.IsQuoteMark(s) || s == "'" || s == "`" }

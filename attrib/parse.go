@@ -53,7 +53,7 @@ func (d *doc) parseOf(s int) *sentParse {
 	}
 	forms := make([]string, se-ss)
 	for k := ss; k < se; k++ {
-		forms[k-ss] = d.toks[k].text
+		forms[k-ss] = d.toks[k].Text
 	}
 	p := &sentParse{base: ss, words: m.Parse(forms)}
 	d.parses[s] = p
@@ -149,10 +149,10 @@ func (p *sentParse) hasChild(h int, rel string) bool {
 func (d *doc) nameSpan(p *sentParse, s int) (int, int) {
 	b, e := s, s+1
 	lo, hi := p.base, p.base+len(p.words)
-	for b-1 >= lo && d.toks[b-1].isCap() && d.inQuote[b-1] < 0 && p.under(b-1, s) {
+	for b-1 >= lo && d.isCap(d.toks[b-1]) && d.inQuote[b-1] < 0 && p.under(b-1, s) {
 		b--
 	}
-	for e < hi && (d.toks[e].isCap() || d.particle(e) && e+1 < hi && d.toks[e+1].isCap()) && d.inQuote[e] < 0 && p.under(e, s) {
+	for e < hi && (d.isCap(d.toks[e]) || d.particle(e) && e+1 < hi && d.isCap(d.toks[e+1])) && d.inQuote[e] < 0 && p.under(e, s) {
 		e++
 	}
 	return b, e
@@ -209,12 +209,12 @@ func (d *doc) parseSubject(i, j, s int, before, after np, r *rules) (np, bool, b
 func (d *doc) subjectRank(p *sentParse, x int, r *rules) (int, int) {
 	t := d.toks[x]
 	switch {
-	case r.pronouns[t.low]:
+	case r.pronouns[t.Low]:
 		return x, 1
 	case p.upos(x) == "PROPN":
 		return x, 0
-	case r.groups.has(t.low) || r.roleWords.has(t.low) || r.orgWords[t.low]:
-		if y := p.nameOf(x); y >= 0 && (d.singularRole(t.low, r) || r.orgWords[t.low]) {
+	case r.groups.has(t.Low) || r.roleWords.has(t.Low) || r.orgWords[t.Low]:
+		if y := p.nameOf(x); y >= 0 && (d.singularRole(t.Low, r) || r.orgWords[t.Low]) {
 			return y, 0 // "Szef unijnej dyplomacji Josep Borrell"
 		}
 		return x, 2
@@ -262,7 +262,7 @@ func (p *sentParse) nameOf(x int) int {
 func (d *doc) subjectAt(p *sentParse, x, s int, before, after np, r *rules) (np, bool) {
 	ss, se := d.sentTok[s][0], d.sentTok[s][1]
 	b, e := d.nameSpan(p, x)
-	if !d.toks[x].isCap() {
+	if !d.isCap(d.toks[x]) {
 		b, e = x, x+1 // a group noun: the surface phrase around it decides its span
 	}
 	if n, ok := covering(before, b, e); ok {
@@ -276,7 +276,7 @@ func (d *doc) subjectAt(p *sentParse, x, s int, before, after np, r *rules) (np,
 			return n, true // a name inside the subject's phrase: "Der Präsident des DIW, Marcel Fratzscher,"
 		}
 	}
-	if !d.toks[x].isCap() {
+	if !d.isCap(d.toks[x]) {
 		b, e = d.phraseSpan(p, x, r)
 		return np{start: b, end: e, kind: kent.SpeakerGroup}, true
 	}
@@ -297,13 +297,13 @@ func (d *doc) subjectAt(p *sentParse, x, s int, before, after np, r *rules) (np,
 // mayoría de los economistas, 55 de 82, cree".
 func (d *doc) phraseSpan(p *sentParse, x int, r *rules) (int, int) {
 	b, e := x, x+1
-	for b-1 >= p.base && d.toks[b-1].word && d.inQuote[b-1] < 0 && p.under(b-1, x) {
+	for b-1 >= p.base && d.toks[b-1].Word && d.inQuote[b-1] < 0 && p.under(b-1, x) {
 		b--
 	}
-	for e < p.base+len(p.words) && d.toks[e].word && d.inQuote[e] < 0 && p.under(e, x) {
+	for e < p.base+len(p.words) && d.toks[e].Word && d.inQuote[e] < 0 && p.under(e, x) {
 		e++
 	}
-	for b < x && (r.function[d.toks[b].low] || r.articles[d.toks[b].low]) && !r.groups.has(d.toks[b].low) {
+	for b < x && (r.function[d.toks[b].Low] || r.articles[d.toks[b].Low]) && !r.groups.has(d.toks[b].Low) {
 		b++
 	}
 	return b, e
@@ -333,14 +333,14 @@ func (d *doc) sourceUnsure(n np, k, se int) bool {
 	r := d.rules(k)
 	for x := k; x < n.start; x++ {
 		t := d.toks[x]
-		if t.word && !r.function[t.low] && !r.articles[t.low] && !t.isCap() && !d.singularRole(t.low, r) {
+		if t.Word && !r.function[t.Low] && !r.articles[t.Low] && !d.isCap(t) && !d.singularRole(t.Low, r) {
 			return true // "W ocenie ekonomistów banku PKO BP": the source is the economists
 		}
 	}
-	if n.kind == kent.SpeakerPerson && n.end-n.start >= 2 || n.end-n.start == 1 && d.singularRole(d.toks[n.start].low, r) {
+	if n.kind == kent.SpeakerPerson && n.end-n.start >= 2 || n.end-n.start == 1 && d.singularRole(d.toks[n.start].Low, r) {
 		return false // a full name ("enligt SEB:s chefsstrateg Amanda Sundström"), or one who stands for a name ("zdaniem autora")
 	}
-	return n.end < se && d.toks[n.end].word && !n.hasApposite
+	return n.end < se && d.toks[n.end].Word && !n.hasApposite
 }
 
 // parseSourceNP reads the source of the cue [i, j) ("according to",
@@ -356,7 +356,7 @@ func (d *doc) parseSourceNP(i, j, s int, r *rules) (np, bool) {
 	end := p.base + len(p.words)
 	x := -1
 	for y := p.base; y < end && x < 0; y++ {
-		if y >= i && y < j || d.inQuote[y] >= 0 || !d.toks[y].word {
+		if y >= i && y < j || d.inQuote[y] >= 0 || !d.toks[y].Word {
 			continue
 		}
 		if h := p.head(y); h >= i && h < j && (isNominalRel(p.rel(y)) || p.rel(y) == "obj") {
@@ -373,9 +373,9 @@ func (d *doc) parseSourceNP(i, j, s int, r *rules) (np, bool) {
 	}
 	x0 := x
 	holder := func(y int) bool {
-		w := d.toks[y].low
+		w := d.toks[y].Low
 		return p.upos(y) == "PROPN" || r.groups.has(w) || r.roleWords.has(w) || r.orgWords[w] || endsIn(w, r.orgWords) ||
-			d.toks[y].isCap() && endsIn(strings.TrimSuffix(w, "s"), r.orgWords) // "Konjunkturinstitutets", "Instituts"
+			d.isCap(d.toks[y]) && endsIn(strings.TrimSuffix(w, "s"), r.orgWords) // "Konjunkturinstitutets", "Instituts"
 	}
 	if !holder(x) {
 		// "the assessment of the Kiel Institute": the assessment's owner
@@ -392,10 +392,10 @@ func (d *doc) parseSourceNP(i, j, s int, r *rules) (np, bool) {
 		x = y
 	}
 	b, e := d.phraseSpan(p, x, r)
-	for b < e && (b >= i && b < j || r.function[d.toks[b].low] || r.articles[d.toks[b].low]) {
+	for b < e && (b >= i && b < j || r.function[d.toks[b].Low] || r.articles[d.toks[b].Low]) {
 		b++ // not the cue, nor an article: "Laut dem ukrainischen Generalstab"
 	}
-	for e+1 < end && r.connectors[d.toks[e].low] && d.toks[e+1].isCap() && d.inQuote[e+1] < 0 {
+	for e+1 < end && r.connectors[d.toks[e].Low] && d.isCap(d.toks[e+1]) && d.inQuote[e+1] < 0 {
 		e += 2 // "Kieler Instituts für Weltwirtschaft"
 	}
 	if e <= b || e-b > 8 {
@@ -413,17 +413,17 @@ func (d *doc) parseSourceNP(i, j, s int, r *rules) (np, bool) {
 func (d *doc) sourcePhrase(p *sentParse, x, b, e int, r *rules) (np, bool) {
 	t := d.toks[x]
 	switch {
-	case r.groups.has(t.low) || r.roleWords.has(t.low):
+	case r.groups.has(t.Low) || r.roleWords.has(t.Low):
 		y := p.nameOf(x)
-		if y < 0 && x+1 < e && d.toks[x+1].isCap() && p.upos(x+1) == "PROPN" {
+		if y < 0 && x+1 < e && d.isCap(d.toks[x+1]) && p.upos(x+1) == "PROPN" {
 			y = x + 1 // "экономиста Ивана Петрова"
 		}
-		if y >= 0 && d.singularRole(t.low, r) {
+		if y >= 0 && d.singularRole(t.Low, r) {
 			nb, ne := d.nameSpan(p, y)
 			return np{start: nb, end: ne, kind: d.nameKind(nb, ne, r), role: d.roleText(b, nb, r)}, true
 		}
 		return np{start: b, end: e, kind: kent.SpeakerGroup}, true
-	case p.upos(x) == "PROPN" && t.isCap() && d.nameKind(b, e, r) == kent.SpeakerPerson:
+	case p.upos(x) == "PROPN" && d.isCap(t) && d.nameKind(b, e, r) == kent.SpeakerPerson:
 		nb, ne := d.nameSpan(p, x) // "Tomasza Kowalskiego z Uniwersytetu Śląskiego": the name
 		return np{start: nb, end: ne, kind: kent.SpeakerPerson}, true
 	}

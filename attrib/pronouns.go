@@ -105,11 +105,11 @@ func (d *doc) subjectMentions() []personMention {
 		i := ss
 		// Skip titles, roles and places before the name.
 		titled := false
-		for i < se && d.toks[i].word && (r.function[d.toks[i].low] || r.roleWords.has(d.toks[i].low)) {
-			titled = titled || r.roleWords.has(d.toks[i].low)
+		for i < se && d.toks[i].Word && (r.function[d.toks[i].Low] || r.roleWords.has(d.toks[i].Low)) {
+			titled = titled || r.roleWords.has(d.toks[i].Low)
 			i++
 		}
-		for i < se && lower[d.toks[i].low] {
+		for i < se && lower[d.toks[i].Low] {
 			i++ // "When Russia …": a word the article also writes in lower case is no name
 		}
 		j := d.nameRun(i, se)
@@ -137,7 +137,7 @@ func (d *doc) subjectMentions() []personMention {
 // known reports whether a one-word mention is the surname of a person the
 // article names in full.
 func (g *registry) known(tok int) bool {
-	key := surnameKey(g.d.toks[tok].text)
+	key := surnameKey(g.d.toks[tok].Text)
 	for _, p := range g.people {
 		if p.kind == kent.SpeakerPerson && p.first != "" && p.surnameKy == key {
 			return true
@@ -152,9 +152,9 @@ func (g *registry) known(tok int) bool {
 // when no one fits: Kent never invents a speaker.
 func (d *doc) antecedent(n np, lastSpeaker *entity) *entity {
 	r := d.rules(n.start)
-	want := r.gender.of(d.toks[n.start].low)
+	want := r.gender.of(d.toks[n.start].Low)
 	for x := n.start + 1; x < n.end && want == anyGender; x++ {
-		want = r.gender.ofPronoun(d.toks[x].low) // "по её словам", "in his view"
+		want = r.gender.ofPronoun(d.toks[x].Low) // "по её словам", "in his view"
 	}
 	fits := func(p *entity) bool {
 		if p == nil || p.kind != kent.SpeakerPerson {
@@ -170,7 +170,7 @@ func (d *doc) antecedent(n np, lastSpeaker *entity) *entity {
 	// The latest fitting subject before the pronoun, at most two
 	// paragraphs back.
 	k := sort.Search(len(d.subjects), func(i int) bool { return d.subjects[i].tok >= n.start })
-	for k--; k >= 0 && d.subjects[k].tok > bestAt && d.toks[n.start].para-d.toks[d.subjects[k].tok].para <= 2; k-- {
+	for k--; k >= 0 && d.subjects[k].tok > bestAt && d.toks[n.start].Paragraph-d.toks[d.subjects[k].tok].Paragraph <= 2; k-- {
 		if fits(d.subjects[k].p) {
 			return d.subjects[k].p
 		}
@@ -189,8 +189,8 @@ func surnameKey(w string) string {
 func (d *doc) lowerWords() map[string]bool {
 	seen := make(map[string]bool, len(d.toks)/4)
 	for _, t := range d.toks {
-		if t.word && t.text == t.low {
-			seen[t.low] = true
+		if t.Word && t.Text == t.Low {
+			seen[t.Low] = true
 		}
 	}
 	return seen
@@ -198,7 +198,7 @@ func (d *doc) lowerWords() map[string]bool {
 
 func (d *doc) hasPlace(b, e int) bool {
 	for x := b; x < e && d.e.places != nil; x++ {
-		for _, k := range d.e.places.MatchKeys(d.toks[x].text) {
+		for _, k := range d.e.places.MatchKeys(d.toks[x].Text) {
 			if !strings.HasSuffix(k, "/leader") {
 				return true // a country, its people or its capital; its leader is a person
 			}
@@ -212,7 +212,7 @@ func (d *doc) hasPlace(b, e int) bool {
 // ("и", "and", "of"), so "Путин и Лукашенко" stays two people.
 func (d *doc) particle(k int) bool {
 	r := d.rules(k)
-	return r.connectors[d.toks[k].low] && !r.function[d.toks[k].low]
+	return r.connectors[d.toks[k].Low] && !r.function[d.toks[k].Low]
 }
 
 // nameRun returns the end of the run of capitalised words from i, with the
@@ -220,15 +220,15 @@ func (d *doc) particle(k int) bool {
 func (d *doc) nameRun(i, se int) int {
 	j := i
 	for j < se && d.inQuote[j] < 0 {
-		if d.toks[j].isCap() && !d.lower[d.toks[j].low] {
+		if d.isCap(d.toks[j]) && !d.lower[d.toks[j].Low] {
 			j++
 			continue
 		}
 		k := j
-		for k < se && k < j+2 && d.toks[k].word && !d.toks[k].isCap() && d.particle(k) {
+		for k < se && k < j+2 && d.toks[k].Word && !d.isCap(d.toks[k]) && d.particle(k) {
 			k++
 		}
-		if k == j || k >= se || j == i || !d.toks[k].isCap() {
+		if k == j || k >= se || j == i || !d.isCap(d.toks[k]) {
 			break
 		}
 		j = k

@@ -25,11 +25,11 @@ func (d *doc) proxyFrames() {
 	for s, rng := range d.sentTok {
 		ss, se := rng[0], rng[1]
 		for i := ss; i >= 0 && i < se; i++ {
-			if d.inQuote[i] >= 0 || !d.toks[i].word {
+			if d.inQuote[i] >= 0 || !d.toks[i].Word {
 				continue
 			}
 			r := d.rules(i)
-			m := r.proxies.match(d.toks, i, se)
+			m := r.proxies.Len(d.toks[:se], i)
 			if m == 0 {
 				continue
 			}
@@ -50,7 +50,7 @@ func (d *doc) proxyFrames() {
 	for s, rng := range d.sentTok {
 		ss, se := rng[0], rng[1]
 		for i := ss + 1; i >= 1 && i < se; i++ {
-			if !d.toks[i].isCap() || d.inQuote[i] >= 0 || d.ownerAt(mentions, s, i) {
+			if !d.isCap(d.toks[i]) || d.inQuote[i] >= 0 || d.ownerAt(mentions, s, i) {
 				continue
 			}
 			r := d.rules(i)
@@ -61,7 +61,7 @@ func (d *doc) proxyFrames() {
 				continue
 			}
 			for p := max(ss, i-3); p < i; p++ {
-				if m := r.venuePreps.match(d.toks, p, i); m > 0 && p+m == i {
+				if m := r.venuePreps.Len(d.toks[:i], p); m > 0 && p+m == i {
 					d.frames = append(d.frames, &frame{cueStart: p, cueEnd: i, cue: d.text(p, i), np: n, source: true, npAfter: true, sent: s, proxy: true})
 					break
 				}
@@ -106,29 +106,29 @@ func trimPossessive(s string) string {
 func (d *doc) proxyOwner(i, j, ss, se int, r *rules) (np, bool) {
 	for k := i - 1; k >= ss && k >= i-3; k-- {
 		t := d.toks[k]
-		if !t.word || d.inQuote[k] >= 0 {
+		if !t.Word || d.inQuote[k] >= 0 {
 			break
 		}
-		if t.isCap() && isPossessive(t.text) {
+		if d.isCap(t) && isPossessive(t.Text) {
 			b := d.capRunStart(k, ss, r, true)
-			for b < k && d.atSentenceStart(b, ss) && r.function[d.toks[b].low] {
+			for b < k && d.atSentenceStart(b, ss) && r.function[d.toks[b].Low] {
 				b++
 			}
 			return d.ownerNP(b, k+1, r)
 		}
-		if t.isCap() || r.function[t.low] || r.verbs.match(d.toks, k, se) > 0 {
+		if d.isCap(t) || r.function[t.Low] || r.verbs.Len(d.toks[:se], k) > 0 {
 			break
 		}
 	}
 	k := j
-	for k < se && k < j+2 && d.toks[k].word && !d.toks[k].isCap() && r.function[d.toks[k].low] && !r.complementizers[d.toks[k].low] {
+	for k < se && k < j+2 && d.toks[k].Word && !d.isCap(d.toks[k]) && r.function[d.toks[k].Low] && !r.complementizers[d.toks[k].Low] {
 		k++
 	}
-	if k >= se || !d.toks[k].isCap() || d.inQuote[k] >= 0 {
+	if k >= se || !d.isCap(d.toks[k]) || d.inQuote[k] >= 0 {
 		return np{}, false
 	}
 	e := d.nameRun(k, se)
-	if d.hasPlace(k, e) || r.verbs.match(d.toks, k, se) > 0 {
+	if d.hasPlace(k, e) || r.verbs.Len(d.toks[:se], k) > 0 {
 		return np{}, false
 	}
 	if d.personElsewhere(k, e, ss) {
@@ -141,7 +141,7 @@ func (d *doc) proxyOwner(i, j, ss, se int, r *rules) (np, bool) {
 // names with a first name other than the words right before it (in German
 // "Plattform Polymarket" looks like one).
 func (d *doc) personElsewhere(b, e, ss int) bool {
-	key := surnameKey(d.toks[e-1].text)
+	key := surnameKey(d.toks[e-1].Text)
 	before := d.text(ss, b)
 	for _, p := range d.reg.people {
 		if p.kind == kent.SpeakerPerson && p.first != "" && p.surnameKy == key && !strings.HasSuffix(strings.TrimSpace(before), p.first) {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/names"
+	"github.com/kentnews/kent/tokens"
 )
 
 // entity is a person or organisation the article names, with everything
@@ -33,10 +34,10 @@ func newRegistry(d *doc) *registry {
 	// Count every capitalised word's spelling, so the canonical name uses
 	// the form the article prints most (Jurkonis over Yurkonis).
 	for _, t := range d.toks {
-		if !t.isCap() {
+		if !d.isCap(t) {
 			continue
 		}
-		w := strings.TrimSuffix(strings.TrimSuffix(t.text, "’s"), "'s")
+		w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s")
 		k := names.Key(w)
 		if g.spelling[k] == nil {
 			g.spelling[k] = map[string]int{}
@@ -52,12 +53,12 @@ func newRegistry(d *doc) *registry {
 		}
 		r := d.rules(ss)
 		for i := ss; i < se; {
-			if !d.toks[i].isCap() || (d.atSentenceStart(i, ss) && (r.function[d.toks[i].low] || r.sources.match(d.toks, i, se) > 0)) {
+			if !d.isCap(d.toks[i]) || (d.atSentenceStart(i, ss) && (r.function[d.toks[i].Low] || r.sources.Len(d.toks[:se], i) > 0)) {
 				i++
 				continue
 			}
 			j := i
-			for j < se && d.toks[j].isCap() {
+			for j < se && d.isCap(d.toks[j]) {
 				j++
 			}
 			if b := d.stripTitles(i, j, r); j-b >= 2 && j-b <= 4 && d.nameKind(b, j, r) == kent.SpeakerPerson {
@@ -73,7 +74,7 @@ func newRegistry(d *doc) *registry {
 func (g *registry) add(b, e int, kind string) *entity {
 	d := g.d
 	if e-b == 1 {
-		if p := g.alias[names.Key(d.toks[b].text)]; p != nil {
+		if p := g.alias[names.Key(d.toks[b].Text)]; p != nil {
 			return p
 		}
 	}
@@ -90,7 +91,7 @@ func (g *registry) add(b, e int, kind string) *entity {
 		g.keep(p)
 		return p
 	}
-	sur := strings.TrimSuffix(strings.TrimSuffix(d.toks[e-1].text, "’s"), "'s")
+	sur := strings.TrimSuffix(strings.TrimSuffix(d.toks[e-1].Text, "’s"), "'s")
 	key := names.Key(sur)
 	first := ""
 	if e-b >= 2 {
@@ -158,7 +159,7 @@ func (d *doc) frameSpeaker(n np, lastPerson **entity) (*kent.Speaker, bool) {
 	// "A senior official"), as attribution corpora mark sources; the
 	// name does not.
 	ms := n.start
-	if ms > 0 && d.toks[ms-1].word && d.toks[ms-1].sent == d.toks[ms].sent && d.rules(ms).function[d.toks[ms-1].low] && n.kind == kent.SpeakerGroup && len(d.toks[ms-1].low) <= 3 {
+	if ms > 0 && d.toks[ms-1].Word && d.toks[ms-1].Sentence == d.toks[ms].Sentence && d.rules(ms).function[d.toks[ms-1].Low] && n.kind == kent.SpeakerGroup && len(d.toks[ms-1].Low) <= 3 {
 		ms--
 	}
 	sp := &kent.Speaker{Mention: mention, MentionSpan: d.span(ms, n.end)}
@@ -206,9 +207,9 @@ func (d *doc) groupSpeaker(sp *kent.Speaker, n np, mention string, lastPerson *e
 // apposition says, fills sp from it and returns it.
 func (d *doc) namedSpeaker(sp *kent.Speaker, n np) *entity {
 	p := d.reg.add(n.start, n.end, n.kind)
-	if n.hasApposite && n.appEnd-n.appStart == 1 && d.toks[n.appStart].isAcronym() {
-		d.reg.alias[names.Key(d.toks[n.appStart].text)] = p // "…, ISW, skriver"
-		if n.role == d.toks[n.appStart].text {
+	if n.hasApposite && n.appEnd-n.appStart == 1 && tokens.IsAcronym(d.toks[n.appStart].Text) {
+		d.reg.alias[names.Key(d.toks[n.appStart].Text)] = p // "…, ISW, skriver"
+		if n.role == d.toks[n.appStart].Text {
 			n.role = ""
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/tokens"
 )
 
 // rules is one language's attribution lexicon in the shape the matcher
@@ -80,66 +81,11 @@ func newSet(words ...[]string) set {
 	return s
 }
 
-// phrases maps a first word to the phrases (as word lists) starting with it,
-// longest first, so a match is one map lookup and a few comparisons.
-type phrases map[string][][]string
+// phrases finds one list's phrases, the longest at a token; punctuation
+// between words breaks a phrase.
+type phrases = *tokens.Phrases
 
-func newPhrases(list []string) phrases {
-	p := phrases{}
-	for _, s := range list {
-		ws := splitWords(s)
-		if len(ws) == 0 {
-			continue
-		}
-		p[ws[0]] = append(p[ws[0]], ws)
-	}
-	for k, v := range p {
-		for i := 1; i < len(v); i++ {
-			for j := i; j > 0 && len(v[j]) > len(v[j-1]); j-- {
-				v[j], v[j-1] = v[j-1], v[j]
-			}
-		}
-		p[k] = v
-	}
-	return p
-}
-
-// splitWords splits a lexicon phrase the way tokenize splits text, so that
-// "pointed out" and "по словам" match token by token (punctuation dropped).
-func splitWords(s string) []string {
-	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' && r != '-' && r != '.' }) {
-		f = strings.Trim(f, ".")
-		if f != "" {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// match returns how many words of toks starting at i form the longest
-// phrase, or 0. Punctuation tokens between words break a phrase.
-func (p phrases) match(toks []token, i, limit int) int {
-	if i >= limit || !toks[i].word {
-		return 0
-	}
-	for _, ph := range p[toks[i].low] {
-		if i+len(ph) > limit {
-			continue
-		}
-		ok := true
-		for k, w := range ph {
-			if !toks[i+k].word || toks[i+k].low != w {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			return len(ph)
-		}
-	}
-	return 0
-}
+func newPhrases(list []string) phrases { return tokens.NewPhrases(list, false) }
 
 // newRules indexes one language's attribution words; all holds what every
 // language shares, such as the English connectors of organisation names
@@ -148,7 +94,7 @@ func newRules(l, all *lexicon.Language) *rules {
 	a := l.Attribution
 	var roleWords []string
 	for _, r := range a.Roles {
-		roleWords = append(roleWords, splitWords(r)...)
+		roleWords = append(roleWords, tokens.Words(r)...)
 	}
 	return &rules{
 		verbs:            newPhrases(a.Verbs),

@@ -2,19 +2,20 @@ package attrib
 
 import (
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/tokens"
 )
 
 // parseAfter reads a speaker that follows a cue: "said Mark Cancian, a
 // former … colonel", "säger han", "stresses political scientist Valery
 // Karbalevich", "said a senior official".
 func (d *doc) parseAfter(i, se int, r *rules) np {
-	if i >= se || !d.toks[i].word {
+	if i >= se || !d.toks[i].Word {
 		return np{}
 	}
-	if r.pronouns[d.toks[i].low] {
+	if r.pronouns[d.toks[i].Low] {
 		return np{start: i, end: i + 1, kind: "pronoun"}
 	}
-	if r.complementizers[d.toks[i].low] {
+	if r.complementizers[d.toks[i].Low] {
 		return np{} // "it is thought that Putin …": the clause, not a speaker
 	}
 	k := d.speakerRunEnd(i, se, r)
@@ -34,24 +35,24 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 // connectors.
 func (d *doc) speakerRunEnd(i, se int, r *rules) int {
 	k := i
-	for k < se && d.toks[k].word {
+	for k < se && d.toks[k].Word {
 		t := d.toks[k]
-		if t.isCap() || r.roleWords.has(t.low) || r.groups.has(t.low) || (k > i && r.connectors[t.low]) || (k == i && r.function[t.low]) {
+		if d.isCap(t) || r.roleWords.has(t.Low) || r.groups.has(t.Low) || (k > i && r.connectors[t.Low]) || (k == i && r.function[t.Low]) {
 			k++
 			continue
 		}
 		break
 	}
-	for k > i && r.connectors[d.toks[k-1].low] && !d.toks[k-1].isCap() {
+	for k > i && r.connectors[d.toks[k-1].Low] && !d.isCap(d.toks[k-1]) {
 		k--
 	}
 	// "министр обороны Виктор Хренин", "советник главы офиса президента
 	// Михаил Подоляк": a role, its lower-case complement, then the name.
-	if k > i && k < se && d.hasGroupWord(i, k, r) && !d.toks[k-1].isCap() {
-		for x := k; x < se && x < k+4 && d.toks[x].word && d.inQuote[x] < 0; x++ {
-			if d.toks[x].isCap() {
+	if k > i && k < se && d.hasGroupWord(i, k, r) && !d.isCap(d.toks[k-1]) {
+		for x := k; x < se && x < k+4 && d.toks[x].Word && d.inQuote[x] < 0; x++ {
+			if d.isCap(d.toks[x]) {
 				y := x
-				for y < se && d.toks[y].isCap() {
+				for y < se && d.isCap(d.toks[y]) {
 					y++
 				}
 				k = y
@@ -75,7 +76,7 @@ func (d *doc) speakerInRun(i, k int, r *rules) (np, bool) {
 	aff, roleEnd := "", b
 	if k-b >= 4 {
 		for x := b; x < k-2; x++ {
-			if r.orgWords.has(d.toks[x].low) {
+			if r.orgWords.has(d.toks[x].Low) {
 				aff = d.text(b, k-2)
 				b = k - 2
 				break
@@ -117,11 +118,11 @@ func (d *doc) parseSource(i, se int, r *rules) np {
 		return n
 	}
 	last := -1
-	for k := i; k < se && k < i+5 && d.toks[k].word && d.inQuote[k] < 0 && (k == i || r.verbs.match(d.toks, k, se) == 0); k++ {
-		if d.toks[k].isCap() {
+	for k := i; k < se && k < i+5 && d.toks[k].Word && d.inQuote[k] < 0 && (k == i || r.verbs.Len(d.toks[:se], k) == 0); k++ {
+		if d.isCap(d.toks[k]) {
 			last = k
 		}
-		if last < 0 && (r.groups.has(d.toks[k].low) || r.roleWords.has(d.toks[k].low)) {
+		if last < 0 && (r.groups.has(d.toks[k].Low) || r.roleWords.has(d.toks[k].Low)) {
 			// "według ukraińskiego wywiadu", "по данным украинской разведки"
 			return np{start: i, end: k + 1, kind: kent.SpeakerGroup}
 		}
@@ -130,7 +131,7 @@ func (d *doc) parseSource(i, se int, r *rules) np {
 		return n
 	}
 	start := i
-	for start < last && r.function[d.toks[start].low] {
+	for start < last && r.function[d.toks[start].Low] {
 		start++
 	}
 	if p, ok := d.personAtEnd(start, last+1, r); ok {
@@ -144,37 +145,37 @@ func (d *doc) parseSource(i, se int, r *rules) np {
 // have warned", "A senior US defense official said", "he said".
 func (d *doc) parseBefore(cue, ss int, r *rules) np {
 	j := cue - 1
-	for j >= ss && d.toks[j].word && r.aux[d.toks[j].low] {
+	for j >= ss && d.toks[j].Word && r.aux[d.toks[j].Low] {
 		j--
 	}
 	var n np
-	if j >= ss && d.toks[j].text == "," {
+	if j >= ss && d.toks[j].Text == "," {
 		k := j - 1
-		for k >= ss && k >= j-30 && d.toks[k].text != "," && !isMarkToken(d.toks[k].text) && d.inQuote[k] < 0 {
+		for k >= ss && k >= j-30 && d.toks[k].Text != "," && !isMarkToken(d.toks[k].Text) && d.inQuote[k] < 0 {
 			k--
 		}
-		if k < ss || d.toks[k].text != "," || k == j-1 || !d.isApposition(k+1, j, r) {
+		if k < ss || d.toks[k].Text != "," || k == j-1 || !d.isApposition(k+1, j, r) {
 			return d.nameInCommas(k, j, ss, r) // "Der Präsident des DIW, Marcel Fratzscher, hält"
 		}
 		n.hasApposite, n.appStart, n.appEnd = true, k+1, j
 		j = k - 1
 	}
-	if j < ss || !d.toks[j].word || d.inQuote[j] >= 0 {
+	if j < ss || !d.toks[j].Word || d.inQuote[j] >= 0 {
 		return np{}
 	}
 	t := d.toks[j]
 	switch {
-	case r.pronouns[t.low]:
+	case r.pronouns[t.Low]:
 		if n.hasApposite {
 			return np{}
 		}
 		n.start, n.end, n.kind = j, j+1, "pronoun"
 		return n
-	case t.isCap():
+	case d.isCap(t):
 		if !d.nameBefore(&n, j, ss, r) {
 			return np{}
 		}
-	case r.groups.has(t.low) || r.roleWords.has(t.low):
+	case r.groups.has(t.Low) || r.roleWords.has(t.Low):
 		g := d.groupStart(j, ss, r)
 		n.start, n.end, n.kind = g, j+1, kent.SpeakerGroup
 	default:
@@ -198,7 +199,7 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 	titleStart := b
 	b = d.stripTitles(b, j+1, r)
 	// "officials in Kyiv": a group noun and a place.
-	if b-2 >= ss && d.toks[b-1].word && !d.toks[b-1].isCap() && r.function[d.toks[b-1].low] && r.groups.has(d.toks[b-2].low) {
+	if b-2 >= ss && d.toks[b-1].Word && !d.isCap(d.toks[b-1]) && r.function[d.toks[b-1].Low] && r.groups.has(d.toks[b-2].Low) {
 		g := d.groupStart(b-2, ss, r)
 		n.start, n.end, n.kind = g, j+1, kent.SpeakerGroup
 		return true
@@ -207,7 +208,7 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 	if aff, nb, ok := d.orgThenPerson(b, j+1, r); ok {
 		n.aff, b, n.start = aff, nb, nb // "Szef Banku Słowenii Boštjan Vasle uważa"
 	}
-	if b == j && r.groups.has(d.toks[j].low) {
+	if b == j && r.groups.has(d.toks[j].Low) {
 		n.kind = kent.SpeakerGroup
 	} else {
 		n.kind = d.nameKind(b, j+1, r)
@@ -215,7 +216,7 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 	// A role right before the name: "political analyst Vytis Yurkonis".
 	rs := titleStart
 	isRole := func(w string) bool { return r.roleWords.has(w) || r.groups.has(w) }
-	for rs-1 >= ss && d.toks[rs-1].word && !d.toks[rs-1].isCap() && (isRole(d.toks[rs-1].low) || (rs-2 >= ss && isRole(d.toks[rs-2].low) && !r.function[d.toks[rs-1].low])) && b-rs < 4 {
+	for rs-1 >= ss && d.toks[rs-1].Word && !d.isCap(d.toks[rs-1]) && (isRole(d.toks[rs-1].Low) || (rs-2 >= ss && isRole(d.toks[rs-2].Low) && !r.function[d.toks[rs-1].Low])) && b-rs < 4 {
 		rs--
 	}
 	if rs < b {
@@ -229,12 +230,12 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 // Słowenii Boštjan Vasle"): the organisation part has an organisation
 // word, the last two words none.
 func (d *doc) orgThenPerson(b, e int, r *rules) (string, int, bool) {
-	if e-b < 4 || r.orgWords.has(d.toks[e-1].low) || r.orgWords.has(d.toks[e-2].low) || !d.toks[e-2].isCap() || !d.toks[e-3].isCap() {
+	if e-b < 4 || r.orgWords.has(d.toks[e-1].Low) || r.orgWords.has(d.toks[e-2].Low) || !d.isCap(d.toks[e-2]) || !d.isCap(d.toks[e-3]) {
 		// "Kiel Institute for the World Economy" is one name: a connector joins it
 		return "", b, false
 	}
 	for x := b; x < e-2; x++ {
-		if r.orgWords.has(d.toks[x].low) {
+		if r.orgWords.has(d.toks[x].Low) {
 			return d.text(b, e-2), e - 2, true
 		}
 	}
@@ -246,7 +247,7 @@ func (d *doc) orgThenPerson(b, e int, r *rules) (string, int, bool) {
 // function words that open a sentence.
 func (d *doc) nameStartBefore(j, ss int, r *rules) int {
 	b := d.capRunStart(j, ss, r, true)
-	for b <= j && d.atSentenceStart(b, ss) && r.function[d.toks[b].low] {
+	for b <= j && d.atSentenceStart(b, ss) && r.function[d.toks[b].Low] {
 		b++
 	}
 	return b
@@ -258,7 +259,7 @@ func (d *doc) nameStartBefore(j, ss int, r *rules) int {
 // returns where the run starts.
 func (d *doc) capRunStart(b, lo int, r *rules, outsideQuotes bool) int {
 	for {
-		if b > lo && d.toks[b-1].isCap() && (!outsideQuotes || d.inQuote[b-1] < 0) {
+		if b > lo && d.isCap(d.toks[b-1]) && (!outsideQuotes || d.inQuote[b-1] < 0) {
 			b--
 			continue
 		}
@@ -276,10 +277,10 @@ func (d *doc) capRunStart(b, lo int, r *rules, outsideQuotes bool) int {
 func (d *doc) joinsBack(b, lo int, r *rules) (int, bool) {
 	for c := 1; c <= 2; c++ {
 		x := b - c
-		if x-1 < lo || d.inQuote[x] >= 0 || !d.toks[x].word || d.toks[x].isCap() || !r.connectors[d.toks[x].low] {
+		if x-1 < lo || d.inQuote[x] >= 0 || !d.toks[x].Word || d.isCap(d.toks[x]) || !r.connectors[d.toks[x].Low] {
 			return b, false
 		}
-		if d.toks[x-1].isCap() && d.inQuote[x-1] < 0 {
+		if d.isCap(d.toks[x-1]) && d.inQuote[x-1] < 0 {
 			return x - 1, true
 		}
 	}
@@ -292,9 +293,9 @@ func (d *doc) stripTitles(b, e int, r *rules) int {
 	stripped := false
 	for b < e-1 {
 		switch {
-		case r.roleWords.has(d.toks[b].low):
+		case r.roleWords.has(d.toks[b].Low):
 			stripped = true
-		case e-b >= 3 && d.e.places != nil && len(d.e.places.Match(d.toks[b].text)) > 0 && r.roleWords.has(d.toks[b+1].low):
+		case e-b >= 3 && d.e.places != nil && len(d.e.places.Match(d.toks[b].Text)) > 0 && r.roleWords.has(d.toks[b+1].Low):
 			// "Ukrainian President Volodymyr Zelensky"
 		default:
 			goto done
@@ -304,7 +305,7 @@ func (d *doc) stripTitles(b, e int, r *rules) int {
 done:
 	// "Президент Беларуси Александр Лукашенко", "Prezydent Białorusi …":
 	// the country after a title belongs to the title.
-	if stripped && e-b >= 3 && d.e.places != nil && len(d.e.places.Match(d.toks[b].text)) > 0 {
+	if stripped && e-b >= 3 && d.e.places != nil && len(d.e.places.Match(d.toks[b].Text)) > 0 {
 		b++
 	}
 	return b
@@ -319,7 +320,7 @@ func (d *doc) cutAtConnector(b, e int, r *rules) int {
 		return b
 	}
 	for x := e - 1; x > b; x-- {
-		if !d.toks[x].isCap() && r.connectors[d.toks[x].low] {
+		if !d.isCap(d.toks[x]) && r.connectors[d.toks[x].Low] {
 			return x + 1
 		}
 	}
@@ -328,7 +329,7 @@ func (d *doc) cutAtConnector(b, e int, r *rules) int {
 
 func (d *doc) atSentenceStart(i, ss int) bool {
 	for k := i - 1; k >= ss; k-- {
-		if d.toks[k].word {
+		if d.toks[k].Word {
 			return false
 		}
 	}
@@ -339,9 +340,9 @@ func (d *doc) atSentenceStart(i, ss int) bool {
 // of the noun phrase, skipping a leading article.
 func (d *doc) groupStart(j, ss int, r *rules) int {
 	g := j
-	for g-1 >= ss && g > j-6 && d.toks[g-1].word && d.inQuote[g-1] < 0 && !r.aux[d.toks[g-1].low] {
+	for g-1 >= ss && g > j-6 && d.toks[g-1].Word && d.inQuote[g-1] < 0 && !r.aux[d.toks[g-1].Low] {
 		prev := d.toks[g-1]
-		if r.function[prev.low] && !d.atSentenceStart(g-1, ss) && !(g-2 >= ss && !d.toks[g-2].word) {
+		if r.function[prev.Low] && !d.atSentenceStart(g-1, ss) && !(g-2 >= ss && !d.toks[g-2].Word) {
 			// a function word inside the clause ends the phrase unless it
 			// is the phrase's own article at a clause start
 			if !d.clauseStart(g-1, ss, r) {
@@ -350,7 +351,7 @@ func (d *doc) groupStart(j, ss int, r *rules) int {
 		}
 		g--
 	}
-	for g < j && r.function[d.toks[g].low] {
+	for g < j && r.function[d.toks[g].Low] {
 		g++ // "A senior …", "the political analyst"
 	}
 	return g
@@ -358,7 +359,7 @@ func (d *doc) groupStart(j, ss int, r *rules) int {
 
 func (d *doc) hasGroupWord(i, k int, r *rules) bool {
 	for x := i; x < k; x++ {
-		if r.groups.has(d.toks[x].low) || r.roleWords.has(d.toks[x].low) {
+		if r.groups.has(d.toks[x].Low) || r.roleWords.has(d.toks[x].Low) {
 			return true
 		}
 	}
@@ -367,14 +368,14 @@ func (d *doc) hasGroupWord(i, k int, r *rules) bool {
 
 func (d *doc) nameKind(b, e int, r *rules) string {
 	for x := b; x < e; x++ {
-		if r.orgWords[d.toks[x].low] {
+		if r.orgWords[d.toks[x].Low] {
 			return kent.SpeakerOrganisation
 		}
 	}
-	if e-b == 1 && d.toks[b].isAcronym() {
+	if e-b == 1 && tokens.IsAcronym(d.toks[b].Text) {
 		return kent.SpeakerOrganisation
 	}
-	if e-b == 1 && r.groups.has(d.toks[b].low) {
+	if e-b == 1 && r.groups.has(d.toks[b].Low) {
 		return kent.SpeakerOrganisation // "the Kremlin", "Pentagon"
 	}
 	return kent.SpeakerPerson
@@ -383,7 +384,7 @@ func (d *doc) nameKind(b, e int, r *rules) string {
 // roleText returns the role words between i and the name at b, without a
 // leading article.
 func (d *doc) roleText(i, b int, r *rules) string {
-	for i < b && r.function[d.toks[i].low] {
+	for i < b && r.function[d.toks[i].Low] {
 		i++
 	}
 	return d.text(i, b)

@@ -37,7 +37,7 @@ func (d *doc) pickSubject(before, after np, ss int, r *rules) (np, bool) {
 // isFullName reports whether n names a person the article names with a
 // first name somewhere: "Staatspleite Russlands" is no one.
 func (g *registry) isFullName(n np) bool {
-	key := surnameKey(g.d.toks[n.end-1].text)
+	key := surnameKey(g.d.toks[n.end-1].Text)
 	for _, p := range g.people {
 		if p.kind == kent.SpeakerPerson && p.first != "" && p.surnameKy == key {
 			return true
@@ -51,7 +51,7 @@ func (g *registry) isFullName(n np) bool {
 // name, with the words before it as the role.
 func (d *doc) personAtEnd(start, end int, r *rules) (np, bool) {
 	b := end
-	for b > start && d.toks[b-1].isCap() {
+	for b > start && d.isCap(d.toks[b-1]) {
 		b--
 	}
 	b = d.stripTitles(b, end, r)
@@ -66,15 +66,15 @@ func (d *doc) personAtEnd(start, end int, r *rules) (np, bool) {
 // Української асоціації зовнішньої політики Володимир Хандогій". It
 // returns where the phrase ends: after the name, or k when there is none.
 func (d *doc) nameAfterRole(k, se int) int {
-	for x := k; x < se && x < k+6 && d.toks[x].word && d.inQuote[x] < 0; x++ {
-		if !d.toks[x].isCap() {
+	for x := k; x < se && x < k+6 && d.toks[x].Word && d.inQuote[x] < 0; x++ {
+		if !d.isCap(d.toks[x]) {
 			continue
 		}
 		y := x
-		for y < se && d.toks[y].isCap() {
+		for y < se && d.isCap(d.toks[y]) {
 			y++
 		}
-		if y-x >= 2 && (y == se || !d.toks[y].word || !d.toks[y].isCap()) && d.nameKind(x, y, d.rules(x)) == kent.SpeakerPerson {
+		if y-x >= 2 && (y == se || !d.toks[y].Word || !d.isCap(d.toks[y])) && d.nameKind(x, y, d.rules(x)) == kent.SpeakerPerson {
 			return y
 		}
 		x = y
@@ -93,7 +93,7 @@ func roleHeads(role string) []string {
 // einem Kommentar.", "…, said Smith on Monday.". What follows the speaker
 // there is circumstance, not content, unless a complementizer opens it.
 func (d *doc) invertedTrailing(f *frame, after, end, ss int, r *rules) bool {
-	if f.source || !f.npAfter || f.cueStart <= ss+2 || d.toks[f.cueStart-1].text != "," || d.complementizerAt(after, end, r) {
+	if f.source || !f.npAfter || f.cueStart <= ss+2 || d.toks[f.cueStart-1].Text != "," || d.complementizerAt(after, end, r) {
 		return false
 	}
 	for _, g := range d.sentFrames(f.sent) {
@@ -108,8 +108,8 @@ func (d *doc) invertedTrailing(f *frame, after, end, ss int, r *rules) bool {
 // is a complementizer: "uważa, że …", "said that …".
 func (d *doc) complementizerAt(k, end int, r *rules) bool {
 	for ; k < end; k++ {
-		if d.toks[k].word {
-			return r.complementizers[d.toks[k].low]
+		if d.toks[k].Word {
+			return r.complementizers[d.toks[k].Low]
 		}
 	}
 	return false
@@ -122,10 +122,10 @@ func (d *doc) complementizerAt(k, end int, r *rules) bool {
 func (d *doc) subjectPastAdverbial(i, se int, r *rules) np {
 	for k := i; k < se && k < i+4; k++ {
 		t := d.toks[k]
-		if !t.word || d.inQuote[k] >= 0 || r.complementizers[t.low] || t.isCap() && k == i {
+		if !t.Word || d.inQuote[k] >= 0 || r.complementizers[t.Low] || d.isCap(t) && k == i {
 			return np{}
 		}
-		if k+1 >= se || !d.toks[k+1].isCap() {
+		if k+1 >= se || !d.isCap(d.toks[k+1]) {
 			continue
 		}
 		n := d.parseAfter(k+1, se, r)
@@ -148,7 +148,7 @@ func (d *doc) subjectPastAdverbial(i, se int, r *rules) np {
 func (d *doc) orgComplement(e, se int, r *rules) int {
 	for x := e; x < se && x < e+3; x++ {
 		t := d.toks[x]
-		if !t.word || t.isCap() || d.inQuote[x] >= 0 || r.function[t.low] || r.complementizers[t.low] || r.verbs.match(d.toks, x, se) > 0 {
+		if !t.Word || d.isCap(t) || d.inQuote[x] >= 0 || r.function[t.Low] || r.complementizers[t.Low] || r.verbs.Len(d.toks[:se], x) > 0 {
 			return x
 		}
 	}
@@ -162,10 +162,10 @@ func (d *doc) relativeSubject(cue, ss int, r *rules) np {
 	// The relative opens the clause the cue ends or follows: "who
 	// expects", "der eine Senkung für unwahrscheinlich hält".
 	j := cue - 1
-	for j > ss && j > cue-12 && d.toks[j-1].text != "," && d.inQuote[j] < 0 {
+	for j > ss && j > cue-12 && d.toks[j-1].Text != "," && d.inQuote[j] < 0 {
 		j--
 	}
-	if j-1 <= ss || !r.relatives[d.toks[j].low] || d.toks[j-1].text != "," {
+	if j-1 <= ss || !r.relatives[d.toks[j].Low] || d.toks[j-1].Text != "," {
 		return np{}
 	}
 	n := d.parseBefore(j, ss, r) // ends before the relative: the comma makes it read an apposition
@@ -182,7 +182,7 @@ func (d *doc) relativeSubject(cue, ss int, r *rules) np {
 // that holds the cue: what the clause's verb reports follows it.
 func (d *doc) viaRelative(f *frame, r *rules) bool {
 	for k := f.np.end; k < f.cueStart; k++ {
-		if d.toks[k].word && r.relatives[d.toks[k].low] && d.toks[k-1].text == "," {
+		if d.toks[k].Word && r.relatives[d.toks[k].Low] && d.toks[k-1].Text == "," {
 			return true
 		}
 	}
@@ -194,7 +194,7 @@ func (d *doc) viaRelative(f *frame, r *rules) bool {
 // Fratzscher, hält …"): the sentence goes on after the cue, it does not
 // end in it.
 func (d *doc) describedBefore(f *frame) bool {
-	return !f.np.hasApposite && f.np.end < f.cueStart && d.toks[f.np.end].text == ","
+	return !f.np.hasApposite && f.np.end < f.cueStart && d.toks[f.np.end].Text == ","
 }
 
 // groupWithModifier reads a group subject whose noun comes first and a
@@ -204,15 +204,15 @@ func (d *doc) describedBefore(f *frame) bool {
 // follow it.
 func (d *doc) groupWithModifier(cue, ss int, r *rules) np {
 	j := cue
-	for j > ss && d.toks[j-1].word && (r.aux[d.toks[j-1].low] || r.negators[d.toks[j-1].low]) {
+	for j > ss && d.toks[j-1].Word && (r.aux[d.toks[j-1].Low] || r.negators[d.toks[j-1].Low]) {
 		j--
 	}
 	for g := j - 2; g >= ss && g >= j-6; g-- {
 		t := d.toks[g]
-		if !t.word || d.inQuote[g] >= 0 {
+		if !t.Word || d.inQuote[g] >= 0 {
 			return np{}
 		}
-		if r.groups.has(t.low) && d.clauseStart(g, ss, r) {
+		if r.groups.has(t.Low) && d.clauseStart(g, ss, r) {
 			return np{start: d.groupStart(g, ss, r), end: j, kind: kent.SpeakerGroup}
 		}
 	}
@@ -231,7 +231,7 @@ func (d *doc) groupWithModifier(cue, ss int, r *rules) np {
 func (d *doc) unsure(i int, before, after np, ss int, r *rules) bool {
 	prev := ""
 	if i > ss {
-		prev = d.toks[i-1].text
+		prev = d.toks[i-1].Text
 	}
 	switch {
 	case before.ok() && after.ok():

@@ -27,6 +27,7 @@ import (
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/syntax"
+	"github.com/kentnews/kent/tokens"
 )
 
 // Extractor finds judgements. It is safe for concurrent use.
@@ -69,12 +70,13 @@ func New(lex *lexicon.Set) *Extractor {
 func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgement {
 	var out []kent.Judgement
 	sent := 0
-	var prev []tok           // the previous sentence, for propositions that refer back
+	var prev []kent.Token    // the previous sentence, for propositions that refer back
 	var carry *kent.Speaker  // the holder of the latest stated number
 	var back *kent.Speaker   // the holder named last, for "in his view"
 	numeric := false         // the sentence before stated a probability
 	var source *kent.Speaker // the source the article named last ("according to Unibet")
 	over := overlapping(quotes)
+	bySent := tokens.Sentences(tokens.Of(a), len(a.SentenceSpans()))
 	for _, p := range a.Paragraphs {
 		code := p.Language
 		if code == "" {
@@ -85,7 +87,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			r = x.def
 		}
 		for si, s := range p.Sentences {
-			toks := tokenize(a.Text, s.Span)
+			toks := bySent[sent]
 			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks), back: back}
 			c.code = code
 			if x.parse {
@@ -123,9 +125,9 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 type sentence struct {
 	a        *kent.Article
 	r        *rules
-	toks     []tok
-	prev     []tok // the sentence before
-	samePara bool  // prev is in the same paragraph
+	toks     []kent.Token
+	prev     []kent.Token // the sentence before
+	samePara bool         // prev is in the same paragraph
 	quotes   []kent.Quote
 	cond     [][2]int      // its conditional clauses
 	back     *kent.Speaker // the holder the article named last
@@ -155,7 +157,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		return nil // "Will Belarus enter the war?", "Is a deal likely?": a question judges nothing
 	}
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word {
+		if !toks[i].Word {
 			continue
 		}
 		if b := r.blocked(toks, i); b > 0 {
@@ -218,7 +220,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 // and modifiers, and its point value.
 func (s *sentence) words(e entry, i, end int) kent.Judgement {
 	r, toks := s.r, s.toks
-	j := kent.Judgement{Cue: s.a.Text[toks[i].start:toks[end-1].end], CueSpan: kent.Span{Start: toks[i].start, End: toks[end-1].end}, Scale: r.scale.Name}
+	j := kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[end-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[end-1].End}, Scale: r.scale.Name}
 	level := e.band
 	switch e.kind {
 	case kModal:
@@ -257,19 +259,19 @@ func (s *sentence) words(e entry, i, end int) kent.Judgement {
 func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	r, toks, text := s.r, s.toks, s.a.Text
 	for k := max(0, i-3); k < end; k++ {
-		if r.trendUp.match(toks, k) > 0 {
+		if r.trendUp.Len(toks, k) > 0 {
 			j.Trend = "up"
 		}
-		if r.trendDown.match(toks, k) > 0 {
+		if r.trendDown.Len(toks, k) > 0 {
 			j.Trend = "down"
 		}
 	}
 	for k := range toks {
-		if !toks[k].word {
+		if !toks[k].Word {
 			continue
 		}
-		if n := r.timeframes.match(toks, k); n > 0 && (j.TimeFrame == "" || k-i < 6 && i-k < 6) {
-			j.TimeFrame = text[toks[k].start:toks[k+n-1].end]
+		if n := r.timeframes.Len(toks, k); n > 0 && (j.TimeFrame == "" || k-i < 6 && i-k < 6) {
+			j.TimeFrame = text[toks[k].Start:toks[k+n-1].End]
 		}
 	}
 	if j.TimeFrame == "" {
@@ -278,7 +280,7 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	for _, c := range s.cond {
 		if c[0] < i || c[0] >= end {
 			if from, to := c[0]+1, c[1]; to > from {
-				j.Condition = text[toks[from].start:toks[to-1].end]
+				j.Condition = text[toks[from].Start:toks[to-1].End]
 			}
 			break
 		}
@@ -303,7 +305,7 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		j.Holder = s.parsedHolder(i, end)
 	}
 	if len(toks) > 0 {
-		j.Words = text[toks[0].start:toks[len(toks)-1].end]
+		j.Words = text[toks[0].Start:toks[len(toks)-1].End]
 	}
 	j.Proposition = proposition(s.a, r, toks, s.prev, s.samePara, i, end, s.cond)
 	j.Value, j.Low, j.High = clamp(j.Value), clamp(j.Low), clamp(j.High)
@@ -318,16 +320,16 @@ func (s *sentence) yearBound(i int) string {
 	// Within a window of the cue: a bound far off in a long sentence is
 	// another clause's, and the scan stays linear in the sentence.
 	for k := max(0, i-yearReach); k+1 < len(toks) && k <= i+yearReach; k++ {
-		n := r.timePreps.match(toks, k)
-		if n == 0 || k+n >= len(toks) || !isYear(toks[k+n].low) {
+		n := r.timePreps.Len(toks, k)
+		if n == 0 || k+n >= len(toks) || !isYear(toks[k+n].Low) {
 			continue
 		}
 		e := k + n + 1
-		if e < len(toks) && toks[e].word && utf8.RuneCountInString(toks[e].low) <= 5 && !isCapitalised(toks[e].text) && !r.function[toks[e].low] {
+		if e < len(toks) && toks[e].Word && utf8.RuneCountInString(toks[e].Low) <= 5 && !isCapitalised(toks[e].Text) && !r.function[toks[e].Low] {
 			e++ // "do 2030 roku", "к 2030 году"
 		}
 		if d := abs(k - i); d < dist {
-			best, dist = s.a.Text[toks[k].start:toks[e-1].end], d
+			best, dist = s.a.Text[toks[k].Start:toks[e-1].End], d
 		}
 	}
 	return best
@@ -355,12 +357,12 @@ func abs(n int) int { return max(n, -n) }
 
 // asks reports whether a sentence is a question: it ends with a question
 // mark (before any closing quote).
-func asks(toks []tok) bool {
+func asks(toks []kent.Token) bool {
 	for k := len(toks) - 1; k >= 0; k-- {
 		switch {
-		case toks[k].low == "?":
+		case toks[k].Low == "?":
 			return true
-		case isQuoteMark(toks[k].low):
+		case tokens.IsQuoteMark(toks[k].Low):
 			continue
 		}
 		return false

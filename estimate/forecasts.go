@@ -24,14 +24,14 @@ const verbFinalReach = 12
 // the question inverts it.
 func (s *sentence) forecast(i int) (kent.Judgement, int) {
 	r, toks := s.r, s.toks
-	if n := r.future.match(toks, i); n > 0 {
+	if n := r.future.Len(toks, i); n > 0 {
 		reach := forecastReach
 		if r.verbFinal {
 			reach = verbFinalReach
 		}
 		for k := i + n; k < len(toks) && k < i+n+reach; k++ {
-			if !toks[k].word {
-				if toks[k].low == "," || toks[k].low == ";" {
+			if !toks[k].Word {
+				if toks[k].Low == "," || toks[k].Low == ";" {
 					break
 				}
 				continue
@@ -43,7 +43,7 @@ func (s *sentence) forecast(i int) (kent.Judgement, int) {
 		return kent.Judgement{}, 0
 	}
 	for _, suf := range r.futureSuffixes {
-		if strings.HasSuffix(toks[i].low, suf) {
+		if strings.HasSuffix(toks[i].Low, suf) {
 			if !r.futureTagged && r.eventAt(toks, i) {
 				return s.categorical(i, i+1), 1
 			}
@@ -92,7 +92,7 @@ func (s *sentence) tagAt(i int) syntax.Token {
 	from, to := max(0, i-tagWindow), min(len(s.toks), i+tagWindow+1)
 	forms := make([]string, 0, to-from)
 	for _, t := range s.toks[from:to] {
-		forms = append(forms, t.text)
+		forms = append(forms, t.Text)
 	}
 	return m.Tag(forms)[i-from]
 }
@@ -104,7 +104,7 @@ const tagWindow = 3
 // as a party's statement (weighted as categorical when pooled).
 func (s *sentence) categorical(i, end int) kent.Judgement {
 	toks := s.toks
-	j := kent.Judgement{Cue: s.a.Text[toks[i].start:toks[end-1].end], CueSpan: kent.Span{Start: toks[i].start, End: toks[end-1].end},
+	j := kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[end-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[end-1].End},
 		Scale: s.r.scale.Name, Categorical: true}
 	setBand(&j, s.r.scale.Highest())
 	return j
@@ -113,11 +113,11 @@ func (s *sentence) categorical(i, end int) kent.Judgement {
 // eventAt reports whether an event family word (or multiword form: "gå
 // med") starts at token k; polarity words (refusing, staying out) are not
 // events.
-func (r *rules) eventAt(toks []tok, k int) bool {
+func (r *rules) eventAt(toks []kent.Token, k int) bool {
 	var words []string
 	for ; k < len(toks) && len(words) < 4; k++ {
-		if toks[k].word {
-			words = append(words, r.eventWord(toks[k].low))
+		if toks[k].Word {
+			words = append(words, r.eventWord(toks[k].Low))
 		}
 	}
 	ok := false
@@ -140,26 +140,26 @@ const expectReach = 10
 // negation before it mirrors the band. n = 0 when there is none.
 func (s *sentence) expectation(i int) (kent.Judgement, int) {
 	r, toks := s.r, s.toks
-	n := r.expect.match(toks, i)
+	n := r.expect.Len(toks, i)
 	if n == 0 {
 		return kent.Judgement{}, 0
 	}
 	found := false
 	for k := i + n; k < len(toks) && k < i+n+expectReach && !found; k++ {
-		if t := toks[k].low; t == ";" || t == "." || t == ":" {
+		if t := toks[k].Low; t == ";" || t == "." || t == ":" {
 			break
 		}
-		found = toks[k].word && r.eventAt(toks, k)
+		found = toks[k].Word && r.eventAt(toks, k)
 	}
 	// The event may come first in a verb-second or inverted clause:
 	// "Снижения инфляции эксперты не ждут".
 	for k := max(0, i-6); k < i && !found; k++ {
-		found = toks[k].word && r.eventAt(toks, k)
+		found = toks[k].Word && r.eventAt(toks, k)
 	}
 	if !found {
 		return kent.Judgement{}, 0
 	}
-	j := kent.Judgement{Cue: s.a.Text[toks[i].start:toks[i+n-1].end], CueSpan: kent.Span{Start: toks[i].start, End: toks[i+n-1].end}, Scale: r.scale.Name}
+	j := kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
 	level := r.scale.Middle().Step(1)
 	if negatedBefore(r, toks, i) || negatedAfter(r, toks, i+n) {
 		j.Negated = true

@@ -22,19 +22,19 @@ const holderSkip = 2
 func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 	r, toks := s.r, s.toks
 	for k := 0; k < i; k++ {
-		if n := r.sources.match(toks, k); n > 0 {
+		if n := r.sources.Len(toks, k); n > 0 {
 			if h := s.nameAt(k+n, i); h != nil {
 				return h
 			}
 		}
 	}
 	for k := range toks {
-		if toks[k].word && r.pronounSources.match(toks, k) > 0 {
+		if toks[k].Word && r.pronounSources.Len(toks, k) > 0 {
 			return s.antecedent()
 		}
 	}
 	for v := max(i, end-1); v >= 0; v-- { // the cue itself may be the verb: "не ожидают"
-		if !toks[v].word || r.reporting.match(toks, v) == 0 && r.estimating.match(toks, v) == 0 && r.expect.match(toks, v) == 0 {
+		if !toks[v].Word || r.reporting.Len(toks, v) == 0 && r.estimating.Len(toks, v) == 0 && r.expect.Len(toks, v) == 0 {
 			continue
 		}
 		h, from := s.subjectBefore(v)
@@ -56,14 +56,14 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 func (s *sentence) nameAt(k, limit int) *kent.Speaker {
 	toks := s.toks
 	e := k
-	for e < limit && toks[e].word && isCapitalised(toks[e].text) {
+	for e < limit && toks[e].Word && isCapitalised(toks[e].Text) {
 		e++
 	}
 	if e > k {
 		return s.speaker(k, e)
 	}
-	if k < limit && toks[k].word && s.r.groups.match(toks, k) > 0 {
-		return &kent.Speaker{Name: s.a.Text[toks[k].start:toks[k].end], Kind: "group"}
+	if k < limit && toks[k].Word && s.r.groups.Len(toks, k) > 0 {
+		return &kent.Speaker{Name: s.a.Text[toks[k].Start:toks[k].End], Kind: "group"}
 	}
 	return nil
 }
@@ -76,8 +76,8 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 	k := v - 1
 	for skipped := 0; k >= 0 && skipped <= holderSkip; k-- {
 		t := toks[k]
-		if !t.word {
-			if t.low == "'" || t.low == "’" {
+		if !t.Word {
+			if t.Low == "'" || t.Low == "’" {
 				continue
 			}
 			if b := insertBefore(toks, k); b >= 0 {
@@ -86,33 +86,33 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 			}
 			return nil, -1
 		}
-		if r.groups.match(toks, k) > 0 {
+		if r.groups.Len(toks, k) > 0 {
 			from := k
-			for from > 0 && from > k-3 && toks[from-1].word && (!isCapitalised(toks[from-1].text) || from == 1) {
+			for from > 0 && from > k-3 && toks[from-1].Word && (!isCapitalised(toks[from-1].Text) || from == 1) {
 				from--
 			}
-			return &kent.Speaker{Name: s.a.Text[toks[from].start:toks[k].end], Kind: "group"}, from
+			return &kent.Speaker{Name: s.a.Text[toks[from].Start:toks[k].End], Kind: "group"}, from
 		}
-		if isCapitalised(t.text) {
+		if isCapitalised(t.Text) {
 			break
 		}
 		skipped++
 	}
-	if k < 0 || !toks[k].word || !isCapitalised(toks[k].text) {
+	if k < 0 || !toks[k].Word || !isCapitalised(toks[k].Text) {
 		return nil, -1
 	}
 	end := k + 1
-	for k > 0 && toks[k-1].word && (isCapitalised(toks[k-1].text) || r.connectors[toks[k-1].low] && k > 1 && isCapitalised(toks[k-2].text)) {
+	for k > 0 && toks[k-1].Word && (isCapitalised(toks[k-1].Text) || r.connectors[toks[k-1].Low] && k > 1 && isCapitalised(toks[k-2].Text)) {
 		k--
 	}
-	if k == 0 && end == 1 && r.function[toks[0].low] {
+	if k == 0 && end == 1 && r.function[toks[0].Low] {
 		return nil, -1 // a capitalised function word opening the sentence
 	}
 	return s.speaker(k, end), k
 }
 
 func (s *sentence) speaker(from, to int) *kent.Speaker {
-	name := strings.TrimSuffix(strings.TrimSuffix(s.a.Text[s.toks[from].start:s.toks[to-1].end], "'s"), "’s")
+	name := strings.TrimSuffix(strings.TrimSuffix(s.a.Text[s.toks[from].Start:s.toks[to-1].End], "'s"), "’s")
 	kind := "person"
 	if to-from == 1 && utf8.RuneCountInString(name) > 1 && strings.ToUpper(name) == name || strings.ContainsAny(name, ".&") {
 		kind = "organisation"
@@ -133,9 +133,9 @@ const insertionReach = 10
 // "(IMK)" or an apposition ", the site he founded," — and returns the index
 // of the token opening it, or -1. An apposition counts only after a
 // capitalised word, so a clause before a comma is not skipped.
-func insertBefore(toks []tok, k int) int {
+func insertBefore(toks []kent.Token, k int) int {
 	open := ""
-	switch toks[k].low {
+	switch toks[k].Low {
 	case ")":
 		open = "("
 	case ",":
@@ -144,13 +144,13 @@ func insertBefore(toks []tok, k int) int {
 		return -1
 	}
 	for b := k - 1; b >= 0 && b >= k-insertionReach; b-- {
-		if toks[b].word {
+		if toks[b].Word {
 			continue
 		}
-		if toks[b].low != open {
+		if toks[b].Low != open {
 			return -1
 		}
-		if open == "," && (b == 0 || !toks[b-1].word || !isCapitalised(toks[b-1].text)) {
+		if open == "," && (b == 0 || !toks[b-1].Word || !isCapitalised(toks[b-1].Text)) {
 			return -1
 		}
 		return b
@@ -165,11 +165,11 @@ func insertBefore(toks []tok, k int) int {
 func (s *sentence) antecedent() *kent.Speaker {
 	p := s.prev
 	e := 0
-	for e < len(p) && p[e].word && isCapitalised(p[e].text) {
+	for e < len(p) && p[e].Word && isCapitalised(p[e].Text) {
 		e++
 	}
-	if s.samePara && e >= 2 && !s.r.function[p[0].low] {
-		return &kent.Speaker{Name: s.a.Text[p[0].start:p[e-1].end], Kind: "person"}
+	if s.samePara && e >= 2 && !s.r.function[p[0].Low] {
+		return &kent.Speaker{Name: s.a.Text[p[0].Start:p[e-1].End], Kind: "person"}
 	}
 	if s.back == nil {
 		return nil
@@ -187,15 +187,15 @@ func (s *sentence) subjectAfter(v int) *kent.Speaker {
 	if !r.verbSecond {
 		return nil
 	}
-	k := v + max(1, r.estimating.match(toks, v), r.reporting.match(toks, v), r.expect.match(toks, v))
-	if k < len(toks) && r.complementizers.match(toks, k) > 0 {
+	k := v + max(1, r.estimating.Len(toks, v), r.reporting.Len(toks, v), r.expect.Len(toks, v))
+	if k < len(toks) && r.complementizers.Len(toks, k) > 0 {
 		return nil // "tror att Riksbanken …": the clause's subject, not the verb's
 	}
-	if k < len(toks) && toks[k].word && r.function[toks[k].low] && !isCapitalised(toks[k].text) {
+	if k < len(toks) && toks[k].Word && r.function[toks[k].Low] && !isCapitalised(toks[k].Text) {
 		k++
 	}
 	e := k
-	for e < len(toks) && e < k+4 && toks[e].word && isCapitalised(toks[e].text) {
+	for e < len(toks) && e < k+4 && toks[e].Word && isCapitalised(toks[e].Text) {
 		e++
 	}
 	if e == k {
@@ -209,10 +209,10 @@ func (s *sentence) subjectAfter(v int) *kent.Speaker {
 // or nil.
 func (s *sentence) namedSource() *kent.Speaker {
 	for k := range s.toks {
-		if !s.toks[k].word {
+		if !s.toks[k].Word {
 			continue
 		}
-		if n := s.r.sources.match(s.toks, k); n > 0 {
+		if n := s.r.sources.Len(s.toks, k); n > 0 {
 			if h := s.nameAt(k+n, len(s.toks)); h != nil {
 				return h
 			}

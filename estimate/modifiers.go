@@ -4,17 +4,17 @@ import "github.com/kentnews/kent"
 
 // negatedBefore looks back over the cue's clause for a negation: "not
 // likely", "is not probable", "I don't think … will".
-func negatedBefore(r *rules, toks []tok, i int) bool {
+func negatedBefore(r *rules, toks []kent.Token, i int) bool {
 	neg := false
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		t := toks[k]
-		if !t.word {
-			if t.low == "," || t.low == ";" || t.low == ":" {
+		if !t.Word {
+			if t.Low == "," || t.Low == ";" || t.Low == ":" {
 				break
 			}
 			continue
 		}
-		if n := r.negators.match(toks, k); n > 0 && k+n > i {
+		if n := r.negators.Len(toks, k); n > 0 && k+n > i {
 			continue // "je ne pense pas": the cue's own negation, already in its band
 		}
 		if r.negation(toks, k) {
@@ -27,9 +27,9 @@ func negatedBefore(r *rules, toks []tok, i int) bool {
 // negatedAfter catches a negation in the next two words after a modal or
 // verb-like cue, before any complementizer or comma: "may not", "certainly
 // wouldn’t", "wahrscheinlich nicht".
-func negatedAfter(r *rules, toks []tok, end int) bool {
+func negatedAfter(r *rules, toks []kent.Token, end int) bool {
 	for k := end; k < len(toks) && k < end+2; k++ {
-		if !toks[k].word || r.complementizers.match(toks, k) > 0 {
+		if !toks[k].Word || r.complementizers.Len(toks, k) > 0 {
 			return false
 		}
 		if r.negation(toks, k) {
@@ -43,15 +43,15 @@ func negatedAfter(r *rules, toks []tok, end int) bool {
 // "highly" (a band at the end stays there), and one step toward the middle
 // for "fairly", "rather". A middle band ("roughly even") has no end to move
 // toward.
-func intensify(r *rules, toks []tok, i int, b kent.Band) kent.Band {
+func intensify(r *rules, toks []kent.Token, i int, b kent.Band) kent.Band {
 	if b.Side() == 0 {
 		return b
 	}
-	for k := i - 1; k >= 0 && k >= i-2 && toks[k].word; k-- {
+	for k := i - 1; k >= 0 && k >= i-2 && toks[k].Word; k-- {
 		switch {
-		case r.intensifiers.match(toks, k) > 0:
+		case r.intensifiers.Len(toks, k) > 0:
 			b = b.Step(b.Side())
-		case r.down.match(toks, k) > 0:
+		case r.down.Len(toks, k) > 0:
 			b = b.Step(-b.Side())
 		default:
 			return b
@@ -65,20 +65,20 @@ func intensify(r *rules, toks []tok, i int, b kent.Band) kent.Band {
 // "die Wahrscheinlichkeit ist gering". It returns the judgement and the
 // token range of its cue, or an empty range. A low degree is the band
 // below the middle of the scale, a high one the band above it.
-func degree(text string, r *rules, toks []tok, i int) (kent.Judgement, int, int) {
+func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, int, int) {
 	if !nounAt(r.probability, r.probabilityHeads, toks, i) {
 		return kent.Judgement{}, 0, 0 // "a high-risk strategy" is no probability
 	}
 	var level kent.Band
 	from, to := i, i+1
 	look := func(k int) bool {
-		if !toks[k].word {
+		if !toks[k].Word {
 			return false
 		}
 		switch {
-		case r.low.match(toks, k) > 0:
+		case r.low.Len(toks, k) > 0:
 			level = r.scale.Middle().Step(-1)
-		case r.high.match(toks, k) > 0:
+		case r.high.Len(toks, k) > 0:
 			level = r.scale.Middle().Step(1)
 		default:
 			return false
@@ -88,7 +88,7 @@ func degree(text string, r *rules, toks []tok, i int) (kent.Judgement, int, int)
 	// The degree word may come after the whole clause the noun governs:
 	// "the probability that Belarus will send troops to Ukraine is low".
 	for k := i + 1; k < len(toks) && k <= i+15; k++ {
-		if t := toks[k].low; t == ";" || t == "." {
+		if t := toks[k].Low; t == ";" || t == "." {
 			break
 		}
 		if look(k) {
@@ -108,7 +108,7 @@ func degree(text string, r *rules, toks []tok, i int) (kent.Judgement, int, int)
 		return kent.Judgement{}, 0, 0
 	}
 	for k := max(0, from-2); k < to; k++ {
-		if toks[k].word && r.interrogatives.match(toks, k) > 0 {
+		if toks[k].Word && r.interrogatives.Len(toks, k) > 0 {
 			return kent.Judgement{}, 0, 0 // "how high the probability … is" asks
 		}
 	}
@@ -116,7 +116,7 @@ func degree(text string, r *rules, toks []tok, i int) (kent.Judgement, int, int)
 		level = level.Mirror()
 	}
 	level = intensify(r, toks, from, level)
-	j := kent.Judgement{Cue: text[toks[from].start:toks[to-1].end], CueSpan: kent.Span{Start: toks[from].start, End: toks[to-1].end}, Scale: r.scale.Name}
+	j := kent.Judgement{Cue: text[toks[from].Start:toks[to-1].End], CueSpan: kent.Span{Start: toks[from].Start, End: toks[to-1].End}, Scale: r.scale.Name}
 	setBand(&j, level)
 	return j, from, to
 }

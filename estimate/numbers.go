@@ -81,13 +81,13 @@ func alternatives(ws []string) string {
 // a number above 100 percent is not one either. prevNumber says the
 // sentence before stated one: a figure then goes on with it; prevOdds
 // that it spoke of odds, which then go on too.
-func (n *numbers) numeric(text string, r *rules, toks []tok, i int, prevNumber, prevOdds bool) (kent.Judgement, int) {
+func (n *numbers) numeric(text string, r *rules, toks []kent.Token, i int, prevNumber, prevOdds bool) (kent.Judgement, int) {
 	t := toks[i]
-	first, _ := utf8.DecodeRuneInString(t.low)
-	if !unicode.IsDigit(first) && n.words[t.low] == 0 {
+	first, _ := utf8.DecodeRuneInString(t.Low)
+	if !unicode.IsDigit(first) && n.words[t.Low] == 0 {
 		return kent.Judgement{}, 0
 	}
-	rest := text[t.start:toks[len(toks)-1].end]
+	rest := text[t.Start:toks[len(toks)-1].End]
 	if prevOdds || hasOddsNoun(r, toks) {
 		// A figure with a percent sign is never odds: "eine Chance von
 		// 59,7 %" in a sentence about Quoten is 0.597, not 1/59.7.
@@ -105,11 +105,11 @@ func (n *numbers) numeric(text string, r *rules, toks []tok, i int, prevNumber, 
 		return kent.Judgement{}, 0 // "120 percent" is not a probability
 	}
 	count := 0
-	for k := i; k < len(toks) && toks[k].start < t.start+length; k++ {
+	for k := i; k < len(toks) && toks[k].Start < t.Start+length; k++ {
 		count++
 	}
 	v := (lo + hi) / 2
-	return kent.Judgement{Cue: text[t.start : t.start+length], CueSpan: kent.Span{Start: t.start, End: t.start + length},
+	return kent.Judgement{Cue: text[t.Start : t.Start+length], CueSpan: kent.Span{Start: t.Start, End: t.Start + length},
 		Band: r.scale.For(v).Name(), Value: v, Low: lo, High: hi, Scale: "numeric"}, count
 }
 
@@ -141,7 +141,7 @@ func (n *numbers) read(r *rules, s string) (lo, hi float64, length int) {
 }
 
 func (n *numbers) isPercent(r *rules, unit string) bool {
-	if unit == "%" || r.percent.match([]tok{{low: unit, word: true}}, 0) > 0 {
+	if unit == "%" || r.percent.Len([]kent.Token{{Low: unit, Word: true}}, 0) > 0 {
 		return true
 	}
 	for _, s := range n.percentStems {
@@ -152,9 +152,9 @@ func (n *numbers) isPercent(r *rules, unit string) bool {
 	return false
 }
 
-func hasChanceNoun(r *rules, toks []tok) bool {
+func hasChanceNoun(r *rules, toks []kent.Token) bool {
 	for k := range toks {
-		if toks[k].word && nounAt(r.chance, r.chanceHeads, toks, k) {
+		if toks[k].Word && nounAt(r.chance, r.chanceHeads, toks, k) {
 			return true
 		}
 	}

@@ -18,12 +18,12 @@ var (
 // odds reads bookmakers' odds at toks[i] in a sentence that speaks of odds
 // (odds, Quote, kurs, коэффициент), or right after one (prevOdds): the
 // probability they imply.
-func (n *numbers) odds(text string, r *rules, toks []tok, i int, prevOdds bool) (kent.Judgement, int) {
+func (n *numbers) odds(text string, r *rules, toks []kent.Token, i int, prevOdds bool) (kent.Judgement, int) {
 	if !prevOdds && !hasOddsNoun(r, toks) {
 		return kent.Judgement{}, 0
 	}
 	t := toks[i]
-	rest := text[t.start:toks[len(toks)-1].end]
+	rest := text[t.Start:toks[len(toks)-1].End]
 	p, length := -1.0, 0
 	if m := fractionalRe.FindStringSubmatch(rest); m != nil && m[0] != "50/50" {
 		a, _ := strconv.ParseFloat(m[1], 64)
@@ -47,16 +47,16 @@ func (n *numbers) odds(text string, r *rules, toks []tok, i int, prevOdds bool) 
 		return kent.Judgement{}, 0
 	}
 	count := 0
-	for k := i; k < len(toks) && toks[k].start < t.start+length; k++ {
+	for k := i; k < len(toks) && toks[k].Start < t.Start+length; k++ {
 		count++
 	}
-	return kent.Judgement{Cue: text[t.start : t.start+length], CueSpan: kent.Span{Start: t.start, End: t.start + length},
+	return kent.Judgement{Cue: text[t.Start : t.Start+length], CueSpan: kent.Span{Start: t.Start, End: t.Start + length},
 		Band: r.scale.For(p).Name(), Value: p, Low: p, High: p, Scale: "numeric"}, count
 }
 
-func hasOddsNoun(r *rules, toks []tok) bool {
+func hasOddsNoun(r *rules, toks []kent.Token) bool {
 	for k := range toks {
-		if toks[k].word && r.oddsNouns.match(toks, k) > 0 {
+		if toks[k].Word && r.oddsNouns.Len(toks, k) > 0 {
 			return true
 		}
 	}

@@ -40,7 +40,7 @@ func (s *sentence) parse(end int) []syntax.Token {
 	end = min(len(s.toks), end+1) // the mark after the cue closes the clause
 	forms := make([]string, end)
 	for k, t := range s.toks[:end] {
-		forms[k] = t.text
+		forms[k] = t.Text
 	}
 	s.tree = m.Parse(forms)
 	return s.tree
@@ -53,10 +53,10 @@ func (s *sentence) parse(end int) []syntax.Token {
 func (s *sentence) mayHold(c int) bool {
 	for k := 0; k < c; k++ {
 		t := s.toks[k]
-		if !t.word {
+		if !t.Word {
 			continue
 		}
-		if isCapitalised(t.text) && !s.r.function[t.low] || s.r.groups.match(s.toks, k) > 0 {
+		if isCapitalised(t.Text) && !s.r.function[t.Low] || s.r.groups.Len(s.toks, k) > 0 {
 			return true
 		}
 	}
@@ -76,7 +76,7 @@ func (s *sentence) parsedHolder(i, end int) *kent.Speaker {
 	}
 	comp := -1
 	for k := 0; k < i && comp < 0; k++ {
-		if s.toks[k].word && s.r.complementizers.match(s.toks, k) > 0 {
+		if s.toks[k].Word && s.r.complementizers.Len(s.toks, k) > 0 {
 			comp = k
 		}
 	}
@@ -139,7 +139,7 @@ func (s *sentence) subjectOf(t []syntax.Token, v int) *kent.Speaker {
 		return nil
 	}
 	w := t[subj]
-	group := s.r.groups.match(s.toks, subj) > 0
+	group := s.r.groups.Len(s.toks, subj) > 0
 	plural := w.UPOS == "NOUN" && strings.Contains(w.Feats, "Number=Plur")
 	if w.UPOS != "PROPN" && !group && !plural {
 		return nil
@@ -157,7 +157,7 @@ func (s *sentence) subjectOf(t []syntax.Token, v int) *kent.Speaker {
 		}
 	}
 	for k := from; k <= to; k++ {
-		if !s.toks[k].word && k != to && s.toks[k].low != "-" {
+		if !s.toks[k].Word && k != to && s.toks[k].Low != "-" {
 			if k > subj {
 				to = k - 1 // a comma or a parenthesis ends the name
 				break
@@ -168,7 +168,7 @@ func (s *sentence) subjectOf(t []syntax.Token, v int) *kent.Speaker {
 	if to < from || to-from > 6 {
 		return nil
 	}
-	name := s.a.Text[s.toks[from].start:s.toks[to].end]
+	name := s.a.Text[s.toks[from].Start:s.toks[to].End]
 	switch {
 	case w.UPOS == "PROPN" && to > from:
 		return &kent.Speaker{Name: name, Kind: "person"}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/tokens"
 )
 
 // proposition returns the clause the judgement is about: what follows a
@@ -14,13 +15,13 @@ import (
 // P"). If the clause names no event, it may refer back ("closing a border
 // that long … was very unlikely"): when it shares a content word with the
 // previous sentence, that sentence's entities and events are added.
-func proposition(a *kent.Article, r *rules, toks, prev []tok, samePara bool, i, end int, cond [][2]int) kent.Proposition {
+func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bool, i, end int, cond [][2]int) kent.Proposition {
 	from, to := judgedClause(r, toks, i, end, cond)
 	var p kent.Proposition
 	if to <= from {
 		return p
 	}
-	p.Span = kent.Span{Start: toks[from].start, End: toks[to-1].end}
+	p.Span = kent.Span{Start: toks[from].Start, End: toks[to-1].End}
 	p.Text = a.Text[p.Span.Start:p.Span.End]
 	clause := toks[from:to]
 	subject := toks[:0]
@@ -39,7 +40,7 @@ func proposition(a *kent.Article, r *rules, toks, prev []tok, samePara bool, i, 
 	// start of a paragraph).
 	short := 0
 	for _, t := range clause {
-		if t.word {
+		if t.Word {
 			short++
 		}
 	}
@@ -56,24 +57,24 @@ func proposition(a *kent.Article, r *rules, toks, prev []tok, samePara bool, i, 
 
 // judgedClause returns the token range [from, to) of what the cue at
 // [i, end) judges.
-func judgedClause(r *rules, toks []tok, i, end int, cond [][2]int) (from, to int) {
+func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from, to int) {
 	from, to = clauseStart(r, toks, i), clauseEnd(toks, end)
 	for k := end; k < len(toks) && k <= end+3; k++ {
-		if toks[k].word && r.complementizers.match(toks, k) > 0 {
+		if toks[k].Word && r.complementizers.Len(toks, k) > 0 {
 			from, to = k+1, len(toks)
 			break
 		}
-		if !toks[k].word && toks[k].low != "," && !isQuoteMark(toks[k].low) {
+		if !toks[k].Word && toks[k].Low != "," && !tokens.IsQuoteMark(toks[k].Low) {
 			break
 		}
 	}
 	// "hat ausgeschlossen, eigene Truppen in die Ukraine zu schicken": the
 	// cue ends its clause and an infinitive clause follows; that is what is
 	// judged.
-	if to == end && end < len(toks) && toks[end].low == "," {
+	if to == end && end < len(toks) && toks[end].Low == "," {
 		next := clauseEnd(toks, end+1)
 		for k := end + 1; k < next; k++ {
-			if toks[k].word && r.infinitive.match(toks, k) > 0 {
+			if toks[k].Word && r.infinitive.Len(toks, k) > 0 {
 				from, to = end+1, next
 				break
 			}
@@ -92,7 +93,7 @@ func judgedClause(r *rules, toks []tok, i, end int, cond [][2]int) (from, to int
 			to = c[0]
 		}
 	}
-	for to > from && !toks[to-1].word {
+	for to > from && !toks[to-1].Word {
 		to--
 	}
 	return from, to
@@ -101,10 +102,10 @@ func judgedClause(r *rules, toks []tok, i, end int, cond [][2]int) (from, to int
 // negatedClause reports whether a negation governs the clause's event:
 // "will not send troops", "nicht in den Krieg eintreten"; "no choice" does
 // not. The judgement's own "not" at [i, end) is already in its band.
-func negatedClause(r *rules, toks []tok, from, to, i, end int) bool {
+func negatedClause(r *rules, toks []kent.Token, from, to, i, end int) bool {
 	neg := false
 	for k := from; k < to; k++ {
-		if k >= i && k < end || !toks[k].word || !r.negation(toks, k) {
+		if k >= i && k < end || !toks[k].Word || !r.negation(toks, k) {
 			continue
 		}
 		if len(concepts(r, toks[k+1:min(to, k+4)])) > 0 {
@@ -116,19 +117,19 @@ func negatedClause(r *rules, toks []tok, from, to, i, end int) bool {
 
 // clauseStart walks back from the cue to the start of its clause: a
 // complementizer ("warned that …"), a comma, a colon or an opening quote.
-func clauseStart(r *rules, toks []tok, i int) int {
+func clauseStart(r *rules, toks []kent.Token, i int) int {
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
-		if k == i-1 && isQuoteMark(t.low) {
+		if k == i-1 && tokens.IsQuoteMark(t.Low) {
 			continue // the cue is quoted: was “very unlikely at the moment”
 		}
-		if t.word {
-			if r.complementizers.match(toks, k) > 0 {
+		if t.Word {
+			if r.complementizers.Len(toks, k) > 0 {
 				return k + 1
 			}
 			continue
 		}
-		switch t.low {
+		switch t.Low {
 		case ",", ";", ":", "“", "„", "«", "”", "\"":
 			return k + 1
 		}
@@ -138,9 +139,9 @@ func clauseStart(r *rules, toks []tok, i int) int {
 
 // clauseEnd runs from the cue to the next comma, semicolon or speech
 // dash ("– To mało prawdopodobne – powiedział").
-func clauseEnd(toks []tok, end int) int {
+func clauseEnd(toks []kent.Token, end int) int {
 	for k := end; k < len(toks); k++ {
-		switch toks[k].low {
+		switch toks[k].Low {
 		case ";", ",", "–", "—":
 			return k
 		}
@@ -150,30 +151,30 @@ func clauseEnd(toks []tok, end int) int {
 
 // entities are the capitalised words of a clause (the first word of a
 // sentence only if it is not a common sentence opener in lower case).
-func entities(toks []tok, sentenceStart bool) []string {
+func entities(toks []kent.Token, sentenceStart bool) []string {
 	var out []string
 	for k, t := range toks {
-		if !t.word {
+		if !t.Word {
 			continue
 		}
-		r, _ := utf8.DecodeRuneInString(t.text)
+		r, _ := utf8.DecodeRuneInString(t.Text)
 		if !unicode.IsUpper(r) {
 			continue
 		}
-		if k == 0 && sentenceStart && len(t.text) < 4 {
+		if k == 0 && sentenceStart && len(t.Text) < 4 {
 			continue
 		}
-		out = append(out, t.text)
+		out = append(out, t.Text)
 	}
 	return kent.Unique(out)
 }
 
 // concepts are the event concepts (families) whose stems the clause uses.
-func concepts(r *rules, toks []tok) []string {
+func concepts(r *rules, toks []kent.Token) []string {
 	words := make([]string, 0, len(toks))
 	for _, t := range toks {
-		if t.word {
-			words = append(words, r.eventWord(t.low))
+		if t.Word {
+			words = append(words, r.eventWord(t.Low))
 		}
 	}
 	out := r.events.Concepts(words)
@@ -181,15 +182,15 @@ func concepts(r *rules, toks []tok) []string {
 	return out
 }
 
-func sharesContentWord(a, b []tok) bool {
+func sharesContentWord(a, b []kent.Token) bool {
 	seen := map[string]bool{}
 	for _, t := range b {
-		if t.word && utf8.RuneCountInString(t.low) >= 5 {
-			seen[stem(t.low)] = true
+		if t.Word && utf8.RuneCountInString(t.Low) >= 5 {
+			seen[stem(t.Low)] = true
 		}
 	}
 	for _, t := range a {
-		if t.word && utf8.RuneCountInString(t.low) >= 5 && seen[stem(t.low)] {
+		if t.Word && utf8.RuneCountInString(t.Low) >= 5 && seen[stem(t.Low)] {
 			return true
 		}
 	}
@@ -209,10 +210,10 @@ func stem(w string) string {
 func union(a, b []string) []string { return kent.Unique(append(append([]string{}, a...), b...)) }
 
 // wordsIn counts the words in toks[from:to].
-func wordsIn(toks []tok, from, to int) int {
+func wordsIn(toks []kent.Token, from, to int) int {
 	n := 0
 	for k := from; k < to; k++ {
-		if toks[k].word {
+		if toks[k].Word {
 			n++
 		}
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/tokens"
 )
 
 // kind of a lexicon match.
@@ -23,49 +24,16 @@ type entry struct {
 	value float64   // survey value, 0 if none
 }
 
-type phraseIndex map[string][][]string
+// phraseIndex finds one list's phrases; quote marks may stand between
+// their words (inom en ”överskådlig framtid”).
+type phraseIndex = *tokens.Phrases
 
-func newPhraseIndex(list []string) phraseIndex {
-	p := phraseIndex{}
-	for _, s := range list {
-		if ws := words(s); len(ws) > 0 {
-			p[ws[0]] = append(p[ws[0]], ws)
-		}
-	}
-	return p
-}
-
-// match returns the length in tokens of the longest phrase at i.
-func (p phraseIndex) match(toks []tok, i int) int {
-	best := 0
-	for _, ph := range p[toks[i].low] {
-		if n := matchAt(toks, i, ph); n > best {
-			best = n
-		}
-	}
-	return best
-}
-
-// matchAt returns how many tokens the phrase covers at i, or 0. Quote marks
-// between its words are skipped: inom en ”överskådlig framtid”.
-func matchAt(toks []tok, i int, ph []string) int {
-	k := i
-	for n, w := range ph {
-		for n > 0 && k < len(toks) && isQuoteMark(toks[k].low) {
-			k++
-		}
-		if k >= len(toks) || !toks[k].word || toks[k].low != w {
-			return 0
-		}
-		k++
-	}
-	return k - i
-}
+func newPhraseIndex(list []string) phraseIndex { return tokens.NewPhrases(list, true) }
 
 // rules are one language's lexicon, indexed for matching.
 type rules struct {
 	scale                           *kent.Scale // the lexicon's bands are on it
-	entries                         map[string][]entry
+	entries                         *tokens.Index[entry]
 	negators, intensifiers, down    phraseIndex
 	negSuffixes                     []string // "n't": a word ending so is a negation
 	trendUp, trendDown, conditional phraseIndex
@@ -95,14 +63,10 @@ type rules struct {
 
 func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	e := l.Estimative
-	r := &rules{scale: scale, entries: map[string][]entry{}, events: lexicon.NewEventIndex(l.Events), negSuffixes: e.NegatorSuffixes}
+	r := &rules{scale: scale, entries: &tokens.Index[entry]{SkipQuotes: true}, events: lexicon.NewEventIndex(l.Events), negSuffixes: e.NegatorSuffixes}
 	add := func(s string, en entry) {
-		ws := words(s)
-		if len(ws) == 0 {
-			return
-		}
-		en.words = ws
-		r.entries[ws[0]] = append(r.entries[ws[0]], en)
+		en.words = tokens.Words(s)
+		r.entries.AddWords(en.words, en)
 	}
 	for _, b := range scale.Bands() {
 		for _, s := range e.Bands[b.Name()] {
@@ -145,43 +109,28 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 }
 
 // match returns the entry at toks[i] with the most words.
-func (r *rules) match(toks []tok, i int) (entry, bool) {
-	var best entry
-	found := false
-	bestN := 0
-	for _, e := range r.entries[toks[i].low] {
-		if n := matchAt(toks, i, e.words); n > 0 && (!found || len(e.words) > len(best.words)) {
-			best, found, bestN = e, true, n
-		}
-	}
-	best.n = bestN
-	return best, found
+func (r *rules) match(toks []kent.Token, i int) (entry, bool) {
+	n, e := r.entries.Match(toks, i)
+	e.n = n
+	return e, n > 0
 }
 
 // blocked returns the length of an idiom at i in which an estimative word
 // estimates nothing ("as soon as possible"), or 0.
-func (r *rules) blocked(toks []tok, i int) int { return r.blockers.match(toks, i) }
+func (r *rules) blocked(toks []kent.Token, i int) int { return r.blockers.Len(toks, i) }
 
 // negation reports whether toks[k] is or starts a negation: a negator of
 // the lexicon or a word with a negative ending ("wouldn't").
-func (r *rules) negation(toks []tok, k int) bool {
-	if r.negators.match(toks, k) > 0 {
-		return true
-	}
-	for _, suf := range r.negSuffixes {
-		if strings.HasSuffix(toks[k].low, suf) {
-			return true
-		}
-	}
-	return false
+func (r *rules) negation(toks []kent.Token, k int) bool {
+	return r.negators.Len(toks, k) > 0 || tokens.HasNegativeEnding(toks[k].Low, r.negSuffixes)
 }
 
 // isNegativePhrase reports whether a lexicon phrase says no itself: "will
 // not", "won't".
 func (r *rules) isNegativePhrase(ws []string) bool {
-	toks := make([]tok, len(ws))
+	toks := make([]kent.Token, len(ws))
 	for k, w := range ws {
-		toks[k] = tok{low: w, word: true}
+		toks[k] = kent.Token{Low: w, Word: true}
 	}
 	for k := range toks {
 		if r.negation(toks, k) {
@@ -193,14 +142,14 @@ func (r *rules) isNegativePhrase(ws []string) bool {
 
 // conditionSpans returns token ranges [marker, clause end) of conditional
 // clauses: from "if"/"om"/"wenn"/"если" to the next comma or the end.
-func conditionSpans(r *rules, toks []tok) [][2]int {
+func conditionSpans(r *rules, toks []kent.Token) [][2]int {
 	var out [][2]int
 	for k := 0; k < len(toks); k++ {
-		if !toks[k].word || r.conditional.match(toks, k) == 0 || !r.conditionAt(toks, k) {
+		if !toks[k].Word || r.conditional.Len(toks, k) == 0 || !r.conditionAt(toks, k) {
 			continue
 		}
 		e := k + 1
-		for e < len(toks) && toks[e].low != "," && toks[e].low != ";" && toks[e].low != "–" && toks[e].low != "—" {
+		for e < len(toks) && toks[e].Low != "," && toks[e].Low != ";" && toks[e].Low != "–" && toks[e].Low != "—" {
 			e++
 		}
 		out = append(out, [2]int{k, e})
@@ -213,17 +162,17 @@ func conditionSpans(r *rules, toks []tok) [][2]int {
 // inside a concessive ("even if", "selbst wenn"), and, for a word that is
 // "if" only at a clause's start (Swedish "om"), at one: after punctuation,
 // a complementizer, or the sentence's start.
-func (r *rules) conditionAt(toks []tok, k int) bool {
+func (r *rules) conditionAt(toks []kent.Token, k int) bool {
 	for b := max(0, k-2); b <= k; b++ {
-		if n := r.concessives.match(toks, b); n > 0 && b+n > k {
+		if n := r.concessives.Len(toks, b); n > 0 && b+n > k {
 			return false
 		}
 	}
-	if r.clauseConditionals.match(toks, k) == 0 || k == 0 {
+	if r.clauseConditionals.Len(toks, k) == 0 || k == 0 {
 		return true
 	}
 	p := toks[k-1]
-	return !p.word || r.complementizers.match(toks, k-1) > 0
+	return !p.Word || r.complementizers.Len(toks, k-1) > 0
 }
 
 func inside(spans [][2]int, i int) bool {
@@ -247,7 +196,7 @@ func set(list []string) map[string]bool {
 func oneWord(list []string) []string {
 	var out []string
 	for _, w := range list {
-		if len(words(w)) == 1 {
+		if len(tokens.Words(w)) == 1 {
 			out = append(out, w)
 		}
 	}
@@ -260,11 +209,11 @@ const compoundMinLength = 3
 
 // nounAt reports whether a noun of p, or in a compounding language a
 // compound ending in one of heads ("Siegchancen"), starts at toks[k].
-func nounAt(p phraseIndex, heads []string, toks []tok, k int) bool {
-	if p.match(toks, k) > 0 {
+func nounAt(p phraseIndex, heads []string, toks []kent.Token, k int) bool {
+	if p.Len(toks, k) > 0 {
 		return true
 	}
-	w := toks[k].low
+	w := toks[k].Low
 	for _, h := range heads {
 		if len(w) >= len(h)+compoundMinLength && strings.HasSuffix(w, h) {
 			return true

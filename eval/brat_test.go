@@ -76,8 +76,12 @@ func TestBratAttributionMatch(t *testing.T) {
 func TestBratPiecesAndAttributions(t *testing.T) {
 	lex := lexicon.MustDefault()
 	det, _ := lang.New()
+	x, err := attrib.New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var out bytes.Buffer
-	res, err := Brat("testdata/brat2", attrib.New(lex), det, segment.New(lex), &out)
+	res, err := Brat("testdata/brat2", x, det, segment.New(lex), &out)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -82,7 +82,11 @@ func TestBratAttribution(t *testing.T) {
 	lex := lexicon.MustDefault()
 	det, _ := lang.New()
 	var out bytes.Buffer
-	res, err := Brat("testdata/brat", attrib.New(lex), det, segment.New(lex), &out)
+	x, err := attrib.New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Brat("testdata/brat", x, det, segment.New(lex), &out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +127,11 @@ func TestQuotesAgainstGold(t *testing.T) {
 
 func TestRedewiedergabeFormat(t *testing.T) {
 	var out bytes.Buffer
-	res, err := Redewiedergabe("testdata/rw", attrib.New(lexicon.MustDefault()), &out)
+	x, err := attrib.New(lexicon.MustDefault())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Redewiedergabe("testdata/rw", x, &out)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -62,8 +62,12 @@ func TestSpkAttProportionalScores(t *testing.T) {
 func TestSpkAttFixture(t *testing.T) {
 	lex := lexicon.MustDefault()
 	de := lex.Get("de").Attribution
+	x, err := attrib.New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var out bytes.Buffer
-	s, err := SpkAtt("testdata/spkatt", attrib.New(lex), SpkAttOptions{Errors: 4, Verbs: de.Verbs, Complementizers: de.Complementizers}, &out)
+	s, err := SpkAtt("testdata/spkatt", x, SpkAttOptions{Errors: 4, Verbs: de.Verbs, Complementizers: de.Complementizers}, &out)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +92,10 @@ func TestSpkAttFixture(t *testing.T) {
 
 func TestSpkAttBadInput(t *testing.T) {
 	lex := lexicon.MustDefault()
-	x := attrib.New(lex)
+	x, err := attrib.New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var out bytes.Buffer
 	if _, err := SpkAtt(t.TempDir(), x, SpkAttOptions{}, &out); err == nil || !strings.Contains(err.Error(), "no SpkAtt") {
 		t.Errorf("empty folder: %v", err)

@@ -8,6 +8,7 @@ import (
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/syntax"
+	"github.com/kentnews/kent/tokens"
 )
 
 // Finder finds mentions of people, organisations and places. It is safe
@@ -121,13 +122,16 @@ type word struct {
 func (f *Finder) Find(a *kent.Article) []kent.Mention {
 	var found []found
 	hints := map[string]string{}
+	bySent := tokens.Sentences(tokens.Of(a), len(a.SentenceSpans()))
+	sent := 0
 	for _, p := range a.Paragraphs {
 		tlang := p.Language
 		if tlang == "" || tlang == "und" {
 			tlang = a.Language
 		}
-		for _, s := range p.Sentences {
-			ws := words(a.Text, s.Span)
+		for range p.Sentences {
+			ws := words(bySent[sent])
+			sent++
 			st := &sentTags{text: a.Text, ws: ws, lang: tlang, tagger: f.Tagger}
 			n := len(found)
 			for i := 0; i < len(ws); {
@@ -266,55 +270,60 @@ func (f *Finder) resolve(ms []kent.Mention) {
 		m.Name = strings.Join(f, " ")
 	}
 	for i := 1; i < len(ms); i++ {
-		if ms[i].Kind == kent.SpeakerOrganisation && isAcronym(ms[i].Text) && ms[i-1].Kind == kent.SpeakerOrganisation && ms[i].Span.Start-ms[i-1].Span.End <= 3 {
+		if ms[i].Kind == kent.SpeakerOrganisation && tokens.IsAcronym(ms[i].Text) && ms[i-1].Kind == kent.SpeakerOrganisation && ms[i].Span.Start-ms[i-1].Span.End <= 3 {
 			ms[i].Key, ms[i].Name = ms[i-1].Key, ms[i-1].Name
 		}
 	}
 }
 
-func isAcronym(s string) bool {
-	if utf8.RuneCountInString(s) < 2 || utf8.RuneCountInString(s) > 6 {
-		return false
-	}
-	for _, r := range s {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
-}
-
-func words(text string, s kent.Span) []word {
-	out := make([]word, 0, (s.End-s.Start)/6+4)
-	first := true
-	gap := false
-	for i := s.Start; i < s.End; {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
-			if !unicode.IsSpace(r) {
-				gap = true
-			}
-			i += size
+// words reads one sentence's tokens as names reads them: a word is a run
+// of letters, with inner apostrophes and hyphens before a letter. Digits,
+// dots and colons inside a token ("U.S.", "G7", "SEB:s", "COVID-19") and
+// punctuation between tokens are gaps a name does not run across.
+func words(toks []kent.Token) []word {
+	out := make([]word, 0, len(toks))
+	first, gap := true, false
+	for _, t := range toks {
+		if !t.Word {
+			gap = true
 			continue
 		}
-		j := i + size
-		for j < s.End {
-			r2, s2 := utf8.DecodeRuneInString(text[j:])
-			if unicode.IsLetter(r2) || unicode.Is(unicode.Mn, r2) || ((r2 == '-' || r2 == '\'' || r2 == '’') && j+s2 < s.End && startsLetter(text[j+s2:])) {
-				j += s2
+		for i := 0; i < len(t.Text); {
+			r, size := utf8.DecodeRuneInString(t.Text[i:])
+			if !unicode.IsLetter(r) {
+				gap = true
+				i += size
 				continue
 			}
-			break
+			j := letterRun(t.Text, i+size)
+			w := word{start: t.Start + i, end: t.Start + j, text: t.Text[i:j], low: t.Low, cap: unicode.IsUpper(r), first: first, gap: gap}
+			if i > 0 || j < len(t.Text) {
+				w.low = strings.ToLower(w.text)
+			}
+			out = append(out, w)
+			first, gap = false, false
+			i = j
 		}
-		w := text[i:j]
-		out = append(out, word{start: i, end: j, text: w, low: strings.ToLower(w), cap: unicode.IsUpper(r), first: first, gap: gap})
-		first, gap = false, false
-		i = j
 	}
 	return out
 }
 
-func startsLetter(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r)
+// letterRun returns where the run of letters that reaches j ends in w:
+// letters, combining marks, and apostrophes or hyphens before a letter.
+func letterRun(w string, j int) int {
+	for j < len(w) {
+		r, size := utf8.DecodeRuneInString(w[j:])
+		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
+			j += size
+			continue
+		}
+		if r == '-' || r == '\'' || r == '’' {
+			if r2, _ := utf8.DecodeRuneInString(w[j+size:]); unicode.IsLetter(r2) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	return j
 }

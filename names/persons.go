@@ -8,6 +8,7 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/tokens"
 )
 
 // found is a mention before the article-wide checks: whether something
@@ -220,7 +221,7 @@ classified:
 		p0 = f.place(run[0].text)
 	}
 	switch {
-	case org || len(run) == 1 && isAcronym(run[0].text):
+	case org || len(run) == 1 && tokens.IsAcronym(run[0].text):
 		m.Kind, m.Key = kent.SpeakerOrganisation, "org:"+FullKey(name)
 	case len(run) <= 2 && p0 != "":
 		m.Kind, m.Key = "place", "place:"+p0

@@ -28,6 +28,7 @@ import (
 	"github.com/kentnews/kent/question"
 	"github.com/kentnews/kent/segment"
 	"github.com/kentnews/kent/story"
+	"github.com/kentnews/kent/tokens"
 )
 
 // Processor turns what a reader found into a cleaned, segmented article.
@@ -68,7 +69,11 @@ func NewProcessorMode(mode lang.Mode, codes ...string) (*Processor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Processor{Cleaner: clean.New(lex, det), Segmenter: segment.New(lex), Quotes: attrib.New(lex), Estimates: estimate.New(lex), Names: finder, Questions: qm}, nil
+	quotes, err := attrib.New(lex)
+	if err != nil {
+		return nil, err
+	}
+	return &Processor{Cleaner: clean.New(lex, det), Segmenter: segment.New(lex), Quotes: quotes, Estimates: estimate.New(lex), Names: finder, Questions: qm}, nil
 }
 
 // Process cleans and segments one document. It returns EINVALID if nothing
@@ -118,9 +123,13 @@ func (p *Processor) ProcessBounded(d ingest.Doc) (*kent.Article, []string, error
 		}
 		para.Sentences = splitSentences(a.Text, p.Segmenter.Sentences(a.Text, para.Span, code), lim.SentenceWords)
 	}
+	// One token pass for every stage that reads words; the tokens are not
+	// stored, so they go once the stages are done.
+	a.Tokens = tokens.Article(a)
 	a.Quotes, a.Warnings = p.Quotes.Extract(a)
 	a.Judgements = p.Estimates.Extract(a, a.Quotes)
 	a.Mentions = p.Names.Find(a)
+	a.Tokens = nil
 	names.KeySpeakers(a)
 	if p.Questions != nil {
 		for i := range a.Judgements {

@@ -98,7 +98,11 @@ and counted.`,
 			if err != nil {
 				return err
 			}
-			_, err = eval.Brat(args[0], attrib.New(lex), det, segment.New(lex), cmd.OutOrStdout())
+			x, err := attrib.New(lex)
+			if err != nil {
+				return err
+			}
+			_, err = eval.Brat(args[0], x, det, segment.New(lex), cmd.OutOrStdout())
 			return err
 		},
 	}
@@ -116,7 +120,11 @@ func evalRedewiedergabeCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			_, err = eval.Redewiedergabe(args[0], attrib.New(lex), cmd.OutOrStdout())
+			x, err := attrib.New(lex)
+			if err != nil {
+				return err
+			}
+			_, err = eval.Redewiedergabe(args[0], x, cmd.OutOrStdout())
 			return err
 		},
 	}

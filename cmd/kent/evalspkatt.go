@@ -30,7 +30,11 @@ scored through its cue's match.`,
 			}
 			de := lex.Get("de").Attribution
 			opt := eval.SpkAttOptions{Errors: errors, Verbs: de.Verbs, Complementizers: de.Complementizers}
-			_, err = eval.SpkAtt(args[0], attrib.New(lex), opt, cmd.OutOrStdout())
+			x, err := attrib.New(lex)
+			if err != nil {
+				return err
+			}
+			_, err = eval.SpkAtt(args[0], x, opt, cmd.OutOrStdout())
 			return err
 		},
 	}

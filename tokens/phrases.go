@@ -1,0 +1,91 @@
+package tokens
+
+import (
+	"slices"
+
+	"github.com/kentnews/kent"
+)
+
+// Index finds lexicon phrases in tokens: lower-case word sequences, each
+// with a value, indexed by their first word so a match is one map lookup
+// and a few comparisons. The zero Index is empty and ready to use.
+type Index[V any] struct {
+	byFirst map[string][]phrase[V] // longest first; equals in the order added
+	// SkipQuotes lets quote marks stand between a phrase's words: inom en
+	// ”överskådlig framtid”.
+	SkipQuotes bool
+}
+
+// Phrases is an index of phrases without values.
+type Phrases = Index[struct{}]
+
+type phrase[V any] struct {
+	words []string
+	value V
+}
+
+// NewPhrases indexes a list of phrases.
+func NewPhrases(list []string, skipQuotes bool) *Phrases {
+	p := &Phrases{SkipQuotes: skipQuotes}
+	for _, s := range list {
+		p.Add(s, struct{}{})
+	}
+	return p
+}
+
+// Add indexes a phrase, split as Words splits it, with its value; a phrase
+// without words is ignored.
+func (x *Index[V]) Add(s string, v V) { x.AddWords(Words(s), v) }
+
+// AddWords indexes a phrase already split into lower-case words.
+func (x *Index[V]) AddWords(ws []string, v V) {
+	if len(ws) == 0 {
+		return
+	}
+	if x.byFirst == nil {
+		x.byFirst = map[string][]phrase[V]{}
+	}
+	list := x.byFirst[ws[0]]
+	k := len(list)
+	for k > 0 && len(list[k-1].words) < len(ws) {
+		k--
+	}
+	x.byFirst[ws[0]] = slices.Insert(list, k, phrase[V]{words: ws, value: v})
+}
+
+// Match returns how many tokens the longest phrase at toks[i] covers
+// (quote marks it skips included) and its value; 0 when none starts
+// there. Among phrases of one length the first added wins. Punctuation
+// other than skipped quote marks breaks a phrase.
+func (x *Index[V]) Match(toks []kent.Token, i int) (int, V) {
+	var zero V
+	if i >= len(toks) || !toks[i].Word {
+		return 0, zero
+	}
+	for _, p := range x.byFirst[toks[i].Low] {
+		if n := x.covers(toks, i, p.words); n > 0 {
+			return n, p.value
+		}
+	}
+	return 0, zero
+}
+
+// Len returns the length in tokens of the longest phrase at toks[i], or 0.
+func (x *Index[V]) Len(toks []kent.Token, i int) int {
+	n, _ := x.Match(toks, i)
+	return n
+}
+
+func (x *Index[V]) covers(toks []kent.Token, i int, ws []string) int {
+	k := i
+	for n, w := range ws {
+		for x.SkipQuotes && n > 0 && k < len(toks) && IsQuoteMark(toks[k].Low) {
+			k++
+		}
+		if k >= len(toks) || !toks[k].Word || toks[k].Low != w {
+			return 0
+		}
+		k++
+	}
+	return k - i
+}
