@@ -3,6 +3,7 @@ package names
 import (
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
@@ -107,10 +108,14 @@ func KeySpeakers(a *kent.Article) {
 			}
 		}
 		name := sp.Name
-		if sp.Kind == kent.SpeakerPerson {
-			// A person is never an organisation, whatever the list says.
+		switch {
+		case sp.Kind == kent.SpeakerPerson && personName(name, persons) != name || persons[name] != "":
+			// A person the article names is never an organisation,
+			// whatever the list says.
 			sp.Key = nameKey(base(personName(name, persons)))
-		} else {
+		case textOrg(a.Text, name) != "":
+			sp.Key = kent.NameKey{Surname: "org:" + textOrg(a.Text, name)}
+		default:
 			sp.Key = SpeakerKey(base(name))
 		}
 		done = append(done, keyed{sp.Name, sp.Key})
@@ -208,6 +213,34 @@ func oneWordOrg(ix *lexicon.OrgIndex, word, k string) string {
 	}
 	if stem == len(r) || stem >= 5 && len(r)-stem <= 2 {
 		return k
+	}
+	return ""
+}
+
+// textOrg returns the listed organisation a holder's name is, read on in
+// the article's text where the name stands: a name cut short before the
+// organisation's lower-case words ("Институт" of "Институт изучения
+// войны", "Instytut Studiów" of "Instytut Studiów nad Wojną") is the
+// organisation when the text goes on into its whole name. The longest
+// reading that is wholly one organisation wins; "" when none is.
+func textOrg(text, name string) string {
+	if org := OrgKey(name); org != "" {
+		return org
+	}
+	i := strings.Index(text, name)
+	n := len(strings.Fields(name))
+	if i < 0 || n == 0 {
+		return ""
+	}
+	w := strings.Fields(text[i:])
+	w = w[:min(len(w), n+5)]
+	for j, x := range w {
+		w[j] = strings.TrimFunc(x, func(r rune) bool { return unicode.IsPunct(r) && r != '-' && r != '\'' })
+	}
+	for k := len(w); k > n; k-- {
+		if org := OrgKey(strings.Join(w[:k], " ")); org != "" {
+			return org
+		}
 	}
 	return ""
 }
