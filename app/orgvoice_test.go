@@ -53,3 +53,37 @@ func TestOneInstituteOneVoice(t *testing.T) {
 		}
 	}
 }
+
+// `kent quotes --speaker EZB` finds the European Central Bank quoted in
+// English, German and Russian, by any of its names.
+func TestOneBankOneSpeaker(t *testing.T) {
+	dir := t.TempDir()
+	// Written for this test.
+	for name, text := range map[string]string{
+		"en.txt": "ECB holds rates\n\nFrankfurt, 3 March 2026. \"Rates will stay where they are for now,\" the European Central Bank said in a statement on Thursday.\n",
+		"de.txt": "EZB lässt Zinsen unverändert\n\nFrankfurt, 3. März 2026. „Die Zinsen bleiben vorerst, wo sie sind“, teilte die EZB am Donnerstag mit.\n",
+		"ru.txt": "ЕЦБ сохранил ставки\n\nФранкфурт, 3 марта 2026 года. «Ставки пока останутся на прежнем уровне», — заявил Европейский центральный банк в четверг.\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ctx := context.Background()
+	svc := service(t)
+	if rep, err := svc.Ingest(ctx, app.IngestRequest{Paths: []string{dir}, Workers: 1}); err != nil || rep.New != 3 {
+		t.Fatalf("ingest: %+v %v", rep, err)
+	}
+	for _, speaker := range []string{"EZB", "European Central Bank", "ЕЦБ"} {
+		res, err := svc.Quotes(ctx, app.QuotesRequest{Speaker: speaker})
+		if err != nil {
+			t.Fatal(err)
+		}
+		langs := map[string]bool{}
+		for _, h := range res.Hits {
+			langs[h.Language] = true
+		}
+		if len(langs) != 3 {
+			t.Errorf("--speaker %q found quotes in %v, want en, de and ru", speaker, langs)
+		}
+	}
+}
