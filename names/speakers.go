@@ -2,8 +2,11 @@ package names
 
 import (
 	"strings"
+	"sync"
+	"unicode"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/lexicon"
 )
 
 // SpeakerKey returns the key a speaker or holder is looked up by, from any
@@ -11,8 +14,19 @@ import (
 // word when it has several (folded like SameName's: Joe, Джо; Oleg, Алег),
 // and the last word's cross-script skeleton and script
 // (kent.NameKey.Matches: "Трамп" finds "Donald Trump"). A name without
-// letters has the zero key.
+// letters has the zero key. A name that is wholly one listed organisation
+// (OrgKey: "EZB", "the European Central Bank", "Европейский центральный
+// банк") has that organisation's key, "org:ECB", in every language.
 func SpeakerKey(name string) kent.NameKey {
+	if org := OrgKey(name); org != "" {
+		return kent.NameKey{Surname: "org:" + org}
+	}
+	return nameKey(name)
+}
+
+// nameKey is SpeakerKey without the organisation list: the key of a
+// person's name.
+func nameKey(name string) kent.NameKey {
 	f := strings.Fields(FullKey(name))
 	if len(f) == 0 {
 		return kent.NameKey{}
@@ -94,10 +108,16 @@ func KeySpeakers(a *kent.Article) {
 			}
 		}
 		name := sp.Name
-		if sp.Kind == kent.SpeakerPerson {
-			name = personName(name, persons)
+		switch {
+		case sp.Kind == kent.SpeakerPerson && personName(name, persons) != name || persons[name] != "":
+			// A person the article names is never an organisation,
+			// whatever the list says.
+			sp.Key = nameKey(base(personName(name, persons)))
+		case textOrg(a.Text, name) != "":
+			sp.Key = kent.NameKey{Surname: "org:" + textOrg(a.Text, name)}
+		default:
+			sp.Key = SpeakerKey(base(name))
 		}
-		sp.Key = SpeakerKey(base(name))
 		done = append(done, keyed{sp.Name, sp.Key})
 	}
 	for i := range a.Quotes {
@@ -121,4 +141,106 @@ func personName(name string, persons map[string]string) string {
 		}
 	}
 	return name
+}
+
+// orgIndex is the organisation list (lexicon/places/organisations.yaml),
+// loaded once; nil when it fails to load (a test of package lexicon
+// reports that), so names then key organisations like other names.
+var orgIndex = sync.OnceValue(func() *lexicon.OrgIndex {
+	ix, err := lexicon.LoadOrganisations()
+	if err != nil {
+		return nil
+	}
+	return ix
+})
+
+// articles are the words an organisation's name may start with that are
+// not part of it ("the ISW", "die EZB"): every language's articles.
+var articles = sync.OnceValue(func() map[string]bool {
+	set := lexicon.MustDefault()
+	out := map[string]bool{}
+	for _, c := range set.Codes() {
+		for _, a := range set.Get(c).Names.Articles {
+			out[strings.ToLower(a)] = true
+		}
+	}
+	return out
+})
+
+// OrgKey returns the key of the listed organisation a speaker's or
+// holder's whole name is ("ECB" for "EZB", "the European Central Bank" or
+// "Europejski Bank Centralny"), or "". The whole name must be the
+// organisation's: "ECB President Christine Lagarde" and "Bank of England
+// economists" are not the bank. One word counts only as an acronym or a
+// listed name in full, not as a name's stem ("Natoli" is not NATO).
+func OrgKey(name string) string {
+	ix := orgIndex()
+	w := strings.Fields(name)
+	if ix == nil || len(w) == 0 {
+		return ""
+	}
+	if len(w) > 1 && articles()[strings.ToLower(w[0])] {
+		w = w[1:]
+	}
+	k := ix.At(w)
+	if k == "" {
+		return ""
+	}
+	if len(w) == 1 {
+		return oneWordOrg(ix, w[0], k)
+	}
+	if ix.At(w[:len(w)-1]) == k { // the name goes on past the organisation's
+		return ""
+	}
+	return k
+}
+
+// oneWordOrg returns k when the word is organisation k's acronym as
+// written, or one of its listed names with at most a case ending (two
+// letters) after a stem of five letters or more ("Hisbollah",
+// "Хезболлы"); else "". A shorter stem must be the whole word, so a
+// surname that begins like a short name ("Natoli", "nato") is no
+// organisation.
+func oneWordOrg(ix *lexicon.OrgIndex, word, k string) string {
+	low := strings.ToLower(word)
+	if ix.At([]string{low}) != k {
+		return k // not by a lower-case name: by the acronym as written
+	}
+	r := []rune(low)
+	stem := len(r)
+	for stem > 1 && ix.At([]string{string(r[:stem-1])}) == k {
+		stem--
+	}
+	if stem == len(r) || stem >= 5 && len(r)-stem <= 2 {
+		return k
+	}
+	return ""
+}
+
+// textOrg returns the listed organisation a holder's name is, read on in
+// the article's text where the name stands: a name cut short before the
+// organisation's lower-case words ("Институт" of "Институт изучения
+// войны", "Instytut Studiów" of "Instytut Studiów nad Wojną") is the
+// organisation when the text goes on into its whole name. The longest
+// reading that is wholly one organisation wins; "" when none is.
+func textOrg(text, name string) string {
+	if org := OrgKey(name); org != "" {
+		return org
+	}
+	i := strings.Index(text, name)
+	n := len(strings.Fields(name))
+	if i < 0 || n == 0 {
+		return ""
+	}
+	w := strings.Fields(text[i:])
+	w = w[:min(len(w), n+5)]
+	for j, x := range w {
+		w[j] = strings.TrimFunc(x, func(r rune) bool { return unicode.IsPunct(r) && r != '-' && r != '\'' })
+	}
+	for k := len(w); k > n; k-- {
+		if org := OrgKey(strings.Join(w[:k], " ")); org != "" {
+			return org
+		}
+	}
+	return ""
 }

@@ -102,10 +102,18 @@ func (m *Matcher) contribution(h kent.JudgementHit, opposite bool) kent.Contribu
 }
 
 // holderKey identifies a voice across outlets, languages and spellings: a
-// speaker by the key of their name; an article's own voice by its text,
-// so a syndicated copy is the same voice.
+// speaker by the key of their name; a listed organisation by its key
+// whatever its name's language ("EZB", "European Central Bank" are
+// org:ECB; names.KeySpeakers), never a person; an article's own voice by its
+// text, so a syndicated copy is the same voice.
 func holderKey(h kent.JudgementHit) string {
 	if h.Holder != nil {
+		if strings.HasPrefix(h.Holder.Key.Surname, "org:") {
+			return h.Holder.Key.Surname // keyed so when read (names.KeySpeakers)
+		}
+		if org := names.OrgKey(h.Holder.Name); org != "" && h.Holder.Kind != kent.SpeakerPerson {
+			return "org:" + org // stored before organisations had keys
+		}
 		return "speaker:" + names.FullKey(h.Holder.Name)
 	}
 	return "text:" + h.TextHash
