@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/kentnews/kent"
@@ -356,13 +355,4 @@ func SpkAtt(dir string, x *attrib.Extractor, opt SpkAttOptions, w io.Writer) (*S
 		ea.print(w, opt.Errors)
 	}
 	return s, nil
-}
-
-// spkRef names a token as the corpus does ("12:3"), for error examples.
-func spkRef(d *spkDoc, i int) string {
-	n := 0
-	for j := i; j > 0 && d.sent[j-1] == d.sent[i]; j-- {
-		n++
-	}
-	return strconv.Itoa(d.sent[i]) + ":" + strconv.Itoa(n)
 }

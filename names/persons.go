@@ -277,11 +277,6 @@ func (f *Finder) knownSurname(w, lang string) bool {
 // and Putin).
 func wellKnownKey(w string) string { return iy.Replace(Key(w)) }
 
-// givenName reports whether a word before the last is a given name.
-func (f *Finder) givenName(run []word, lang string) bool {
-	return f.anyGiven(run[:len(run)-1], lang)
-}
-
 // anyGiven reports whether any word of ws is a given name.
 func (f *Finder) anyGiven(ws []word, lang string) bool {
 	for _, w := range ws {

@@ -2,11 +2,8 @@ package question
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/names"
@@ -153,114 +150,6 @@ func (m *Matcher) firstKey(concepts []string) string {
 	for _, c := range concepts {
 		if m.byName[c].Key {
 			return c
-		}
-	}
-	return ""
-}
-
-// entitiesOf lists the places, organisations and people a question names,
-// in text order. A person is a run of capitalised words that are not a
-// question's first word, a function word of any language, a place, an
-// organisation or an event word.
-func (m *Matcher) entitiesOf(words []string, eventAt map[int]bool) []kent.FrameEntity {
-	var out []kent.FrameEntity
-	var run []string
-	flush := func() {
-		if len(run) > 0 {
-			out = append(out, kent.FrameEntity{Name: strings.Join(run, " "), Kind: "person", Key: surnameKey(run[len(run)-1])})
-			run = nil
-		}
-	}
-	for i, w := range words {
-		if ps := m.placesOf(w); len(ps) > 0 {
-			flush()
-			out = append(out, kent.FrameEntity{Name: w, Kind: "place", Key: ps[0]})
-			continue
-		}
-		if os := m.orgs.Find(words[i : i+1]); len(os) > 0 {
-			flush()
-			out = append(out, kent.FrameEntity{Name: w, Kind: "organisation", Key: os[0]})
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if i == 0 || !unicode.IsUpper(r) || m.function[strings.ToLower(w)] || eventAt[i] || utf8.RuneCountInString(w) < 3 {
-			flush()
-			continue
-		}
-		run = append(run, w)
-	}
-	flush()
-	// Organisation names of several words ("European Central Bank").
-	for _, k := range m.orgs.Find(words) {
-		if !slices.ContainsFunc(out, func(e kent.FrameEntity) bool { return e.Key == k }) {
-			out = append(out, kent.FrameEntity{Name: k, Kind: "organisation", Key: k})
-		}
-	}
-	return m.orderByText(words, out)
-}
-
-// orderByText sorts entities by where the question first names them, so a
-// subject named by several words still comes first.
-func (m *Matcher) orderByText(words []string, es []kent.FrameEntity) []kent.FrameEntity {
-	pos := func(e kent.FrameEntity) int {
-		for i := range words {
-			switch e.Kind {
-			case "organisation":
-				if m.orgs.At(words[i:]) == e.Key {
-					return i
-				}
-			default:
-				if strings.HasPrefix(e.Name, words[i]) {
-					return i
-				}
-			}
-		}
-		return len(words)
-	}
-	slices.SortStableFunc(es, func(a, b kent.FrameEntity) int { return pos(a) - pos(b) })
-	// A person's run that is in fact part of an organisation's name
-	// ("European Central Bank" read as a person) goes.
-	return slices.DeleteFunc(es, func(e kent.FrameEntity) bool {
-		return e.Kind == "person" && len(m.orgs.Find(strings.Fields(e.Name))) > 0
-	})
-}
-
-var yearRe = regexp.MustCompile(`(?:(\p{L}+)\s+)?\b((?:19|20)\d\d)\b(\s+\p{L}+)?`)
-
-// timeBound is the question's deadline as written: "by 2030", "bis 2030",
-// "do 2030 roku", "к 2030 году"; a year that qualifies a noun ("the 2024
-// election", "the 2015 nuclear deal") is the year alone, and counts only
-// where no year follows a preposition ("restore the 2015 deal in 2022" is
-// bound by 2022); else a time frame of any lexicon ("this year").
-func (m *Matcher) timeBound(text string) string {
-	first := ""
-	for _, g := range yearRe.FindAllStringSubmatch(text, -1) {
-		prep, year, after := g[1], g[2], strings.TrimSpace(g[3])
-		short := func(w string) bool {
-			return w != "" && !unicode.IsUpper([]rune(w)[0]) && utf8.RuneCountInString(w) <= 6
-		}
-		bound := ""
-		switch {
-		case !short(prep):
-			bound = year
-		case m.function[strings.ToLower(prep)] && after != "" && !short(after):
-			bound = year // a year before a noun: "the 2024 US election"
-		case short(after) && !m.function[strings.ToLower(after)]:
-			return prep + " " + year + " " + after // "do 2030 roku", "до 2030 года"
-		default:
-			return prep + " " + year
-		}
-		if first == "" {
-			first = bound
-		}
-	}
-	if first != "" {
-		return first
-	}
-	low := " " + strings.ToLower(text) + " "
-	for _, tf := range m.timeframes {
-		if strings.Contains(low, " "+tf+" ") {
-			return tf
 		}
 	}
 	return ""

@@ -257,11 +257,6 @@ func (g *tree) child(k int, rels ...string) int {
 // (advmod), "wird … beitreten" (aux), "may join" (aux), a copula.
 var modifierRels = map[string]bool{"advmod": true, "aux": true, "cop": true, "discourse": true, "mark": true, "amod": true}
 
-// complementRels are what a judging word governs: "unlikely to join"
-// (xcomp), "expects that …" (ccomp), "it is unlikely that …" (csubj), "the
-// chance of winning" (acl, nmod).
-var complementRels = []string{"xcomp", "ccomp", "csubj", "acl", "nmod", "advcl"}
-
 // predicate returns the word the cue at c judges: what the cue governs as
 // a complement, or the verb it modifies, or the noun it says something of
 // ("accession is unlikely"); -1 when there is none.
