@@ -1,6 +1,7 @@
 package lang
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
 
@@ -17,11 +18,29 @@ import (
 // The code is unchanged. lingua reads a missing model as "no n-grams" and
 // never says so, which is why New rejects any code not listed here.
 //
-// To add a language: copy its folder from the upstream module
-// (language-models/<code>, five .zip files) into
-// third_party/lingua-go/language-models and add its code here;
+// To add a language (data only, no Go change): copy its folder from the
+// upstream module (language-models/<code>, five .zip files) into
+// third_party/lingua-go/language-models and add its code to models.txt;
 // TestModelsMatchEmbeddedFolder checks the two agree.
-var Models = []string{"be", "de", "en", "es", "fr", "it", "lt", "nl", "pl", "ru", "sv", "uk"}
+var Models = readModels(modelsTxt)
+
+//go:embed models.txt
+var modelsTxt string
+
+// readModels reads models.txt: one ISO 639-1 code per line, # comments.
+func readModels(txt string) []string {
+	var out []string
+	for _, line := range strings.Split(txt, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if code := strings.TrimSpace(line); code != "" {
+			out = append(out, code)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
 
 // checkModel returns an EINVALID error if code has no embedded model.
 func checkModel(code string) error {
