@@ -1,11 +1,13 @@
 package sqlite
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -127,9 +129,12 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 		args = append(args, string(ids))
 	}
 	if len(q.Keys) > 0 {
+		// One OR of two indexed terms (the key index's articles by the
+		// judgements' primary key, the unkeyed by their partial index):
+		// a set of rowids built first cost most of a brief on 100,000
+		// articles.
 		cond, kargs := keysMatch(q.Keys)
-		from += ` AND j.rowid IN (SELECT j2.rowid FROM judgements j2 WHERE j2.article_id IN (SELECT k.article_id FROM judgement_keys k WHERE ` + cond +
-			`) UNION ALL SELECT rowid FROM judgements WHERE keys IS NULL)`
+		from += ` AND (j.article_id IN (SELECT k.article_id FROM judgement_keys k WHERE ` + cond + `) OR j.keys IS NULL)`
 		args = append(args, kargs...)
 	}
 	if q.Language != "" {
@@ -140,31 +145,76 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 	var out []kent.JudgementHit
 	var raws []string
 	var keys []kent.NameKey
-	total, err := s.list(ctx, `j.json, j.holder_surname, j.holder_initial, j.holder_skeleton, j.holder_cyrillic, a.id, a.title, a.outlet, a.author, a.published, a.language, a.source, a.text_hash, a.url`,
-		from, args, `a.published IS NULL, a.published, a.id, j.idx`, q.Page, func(rows *sql.Rows) error {
-			var h kent.JudgementHit
-			var js string
-			var key kent.NameKey
-			var published sql.NullString
-			if err := rows.Scan(&js, &key.Surname, &key.Initial, &key.Skeleton, &key.Cyrillic, &h.ArticleID, &h.Title, &h.Outlet, &h.Author, &published, &h.ArticleLanguage, &h.Source, &h.TextHash, &h.URL); err != nil {
-				return err
-			}
-			var err error
-			if h.Published, err = parseTime(published); err != nil {
-				return fmt.Errorf("article %s: %w", h.ArticleID, err)
-			}
-			out = append(out, h)
-			raws = append(raws, js)
-			keys = append(keys, key)
-			return nil
-		})
-	if err != nil {
-		return nil, 0, err
+	var order []hitOrder // unpaged only: sorted here, not by SQLite
+	cols := `j.json, j.holder_surname, j.holder_initial, j.holder_skeleton, j.holder_cyrillic, a.id, a.title, a.outlet, a.author, a.published, a.language, a.source, a.text_hash, a.url, j.idx`
+	scan := func(rows *sql.Rows) error {
+		var h kent.JudgementHit
+		var js string
+		var key kent.NameKey
+		var published sql.NullString
+		var idx int
+		if err := rows.Scan(&js, &key.Surname, &key.Initial, &key.Skeleton, &key.Cyrillic, &h.ArticleID, &h.Title, &h.Outlet, &h.Author, &published, &h.ArticleLanguage, &h.Source, &h.TextHash, &h.URL, &idx); err != nil {
+			return err
+		}
+		var err error
+		if h.Published, err = parseTime(published); err != nil {
+			return fmt.Errorf("article %s: %w", h.ArticleID, err)
+		}
+		order = append(order, hitOrder{i: len(out), null: !published.Valid, published: published.String, idx: idx})
+		out = append(out, h)
+		raws = append(raws, js)
+		keys = append(keys, key)
+		return nil
+	}
+	var total int
+	if q.Limit <= 0 && q.Offset <= 0 {
+		// The whole listing: its total is its length, and sorting the
+		// rows here spares SQLite a sort of every row with its JSON.
+		if err := s.each(ctx, `SELECT `+cols+` `+from, args, scan); err != nil {
+			return nil, 0, err
+		}
+		out, raws, keys = sortHits(order, out, raws, keys)
+		total = len(out)
+	} else {
+		var err error
+		total, err = s.list(ctx, cols, from, args, `a.published IS NULL, a.published, a.id, j.idx`, q.Page, scan)
+		if err != nil {
+			return nil, 0, err
+		}
 	}
 	if err := decodeAll(out, raws, keys); err != nil {
 		return nil, 0, err
 	}
 	return out, total, nil
+}
+
+// hitOrder is a hit's place in a listing: by publication time as stored
+// (none last), then article id, then place in the article — the order
+// SQLite gives a paged listing.
+type hitOrder struct {
+	i         int
+	null      bool
+	published string
+	idx       int
+}
+
+func sortHits(order []hitOrder, out []kent.JudgementHit, raws []string, keys []kent.NameKey) ([]kent.JudgementHit, []string, []kent.NameKey) {
+	slices.SortFunc(order, func(x, y hitOrder) int {
+		if x.null != y.null {
+			if x.null {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(strings.Compare(x.published, y.published), strings.Compare(out[x.i].ArticleID, out[y.i].ArticleID), cmp.Compare(x.idx, y.idx))
+	})
+	o := make([]kent.JudgementHit, len(out))
+	r := make([]string, len(out))
+	k := make([]kent.NameKey, len(out))
+	for n, h := range order {
+		o[n], r[n], k[n] = out[h.i], raws[h.i], keys[h.i]
+	}
+	return o, r, k
 }
 
 // keysMatch is the condition on judgement_keys k that one of keys holds: equal,

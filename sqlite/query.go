@@ -33,6 +33,21 @@ func (s *Store) list(ctx context.Context, cols, from string, args []any, order s
 	return total, rows.Err()
 }
 
+// each runs q and calls scan for each row.
+func (s *Store) each(ctx context.Context, q string, args []any, scan func(*sql.Rows) error) error {
+	rows, err := s.db.QueryContext(ctx, q, args...)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		if err := scan(rows); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
 // streamChunk is how many rows a stream reads per query. Reading in chunks
 // by rowid frees the store's one connection between chunks, so a caller may
 // use the store while it walks a stream.
