@@ -61,6 +61,15 @@ func TestHostileTextIsEscapedAndCited(t *testing.T) {
 	if strings.Contains(tx, "\x1b") || !strings.Contains(tx, "␛]0;pwned␇") || !strings.Contains(tx, "https://news.example/a_%28b%29?q=1") || !strings.Contains(tx, "source: b.txt") {
 		t.Errorf("text:\n%s", tx)
 	}
+	// A judgement set aside is cited too.
+	aside := hostile()
+	aside.SetAside = []kent.Contribution{aside.Contributions[0]}
+	aside.SetAside[0].Reason, aside.SetAside[0].URL = "about something else: the talks", "https://news.example/aside"
+	var at bytes.Buffer
+	brief.Text(brief.Terminal(&at, false), aside, false, 80)
+	if !strings.Contains(at.String(), "Set aside") || !strings.Contains(at.String(), "https://news.example/aside") {
+		t.Errorf("set-aside line without its url:\n%s", at.String())
+	}
 	if !strings.Contains(js.String(), `"url": "https://news.example/a_(b)?q=1"`) {
 		t.Errorf("json lacks the url:\n%s", js.String())
 	}

@@ -146,6 +146,8 @@ func (t *textBrief) setAside() {
 			continue
 		}
 		p.wrap(fmt.Sprintf("%s «%s» (%s, %s): %s", c.Holder, c.Cue, c.Language, orDash(c.Outlet), strings.TrimPrefix(c.Reason, "about something else: ")), "  ", "     ")
+		// A reader checking why it was set aside needs the source too.
+		p.line("     %s%s%s", t.s.dim, cite(c), t.s.reset)
 	}
 	if modals > 0 {
 		p.line("  and %d bare possibilities (may, could, might) about other things", modals)
