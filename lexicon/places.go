@@ -106,6 +106,22 @@ func (ix *PlaceIndex) MatchKeys(word string) []string {
 // languages to ISO 3166 codes, from the CLDR data golang.org/x/text ships
 // ("vitryssland" → BY, "białoruś" → BY, "беларусь" → BY).
 func CountryNames(codes []string) map[string]string {
+	return countryNames(codes, func(name string) bool { return !strings.ContainsAny(name, " -") })
+}
+
+// MultiwordCountryNames maps the country names of two or three words, lower
+// case, in the given languages to ISO 3166 codes ("united states", "south
+// korea", "république tchèque").
+func MultiwordCountryNames(codes []string) map[string]string {
+	return countryNames(codes, func(name string) bool {
+		n := len(strings.Fields(name))
+		return n >= 2 && n <= 3
+	})
+}
+
+// countryNames walks every CLDR region name in the given languages and keeps
+// the lower-case names keep accepts; the first language to name one wins.
+func countryNames(codes []string, keep func(name string) bool) map[string]string {
 	out := map[string]string{}
 	for _, c := range codes {
 		tag, err := language.Parse(c)
@@ -120,7 +136,7 @@ func CountryNames(codes []string) map[string]string {
 					continue
 				}
 				name := strings.ToLower(namer.Name(r))
-				if name == "" || strings.ContainsAny(name, " -") {
+				if name == "" || !keep(name) {
 					continue
 				}
 				if _, taken := out[name]; !taken {

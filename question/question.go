@@ -44,8 +44,10 @@ type Question struct {
 type Matcher struct {
 	places *lexicon.PlaceIndex
 	cldr   map[string]string // lower-case country name in any of Kent's languages -> region code
-	orgs   *lexicon.OrgIndex
-	events *lexicon.EventIndex // every language's families at once
+	// cldrMulti: the same for names of two or three words ("united states").
+	cldrMulti map[string]string
+	orgs      *lexicon.OrgIndex
+	events    *lexicon.EventIndex // every language's families at once
 	// concepts are the declared event concepts in question order.
 	concepts []lexicon.EventConcept
 	byName   map[string]lexicon.EventConcept
@@ -73,7 +75,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), orgs: orgs,
+	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), cldrMulti: lexicon.MultiwordCountryNames(lex.Codes()), orgs: orgs,
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{},
 		function: map[string]bool{}, negators: map[string]bool{}, scale: lex.DefaultScale(),
 		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off"}

@@ -3,49 +3,11 @@ package question
 import (
 	"slices"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
-
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/lexicon"
 )
-
-// multiwordCountries are the CLDR country names of several words in Kent's
-// languages ("united states", "south korea", "république tchèque"), lower
-// case, to region code: the one-word names are the matcher's cldr.
-var multiwordCountries = sync.OnceValue(func() map[string]string {
-	out := map[string]string{}
-	lex, err := lexicon.Default()
-	if err != nil {
-		return out
-	}
-	for _, c := range lex.Codes() {
-		tag, err := language.Parse(c)
-		if err != nil {
-			continue
-		}
-		namer := display.Regions(tag)
-		for a := 'A'; a <= 'Z'; a++ {
-			for b := 'A'; b <= 'Z'; b++ {
-				r, err := language.ParseRegion(string([]rune{a, b}))
-				if err != nil || !r.IsCountry() {
-					continue
-				}
-				name := strings.ToLower(namer.Name(r))
-				if n := len(strings.Fields(name)); n >= 2 && n <= 3 {
-					if _, taken := out[name]; !taken {
-						out[name] = r.Canonicalize().String()
-					}
-				}
-			}
-		}
-	}
-	return out
-})
 
 // nameConnectors join the capitalised words of one institution's name
 // ("Bank of Canada", "Banco de España", "Bank der Länder").
@@ -199,7 +161,7 @@ func (m *Matcher) placeRun(words []string, i int) (int, string) {
 	for n := min(3, len(words)-i); n >= 2; n-- {
 		name := strings.ToLower(strings.Join(words[i:i+n], " "))
 		name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
-		if r, ok := multiwordCountries()[name]; ok {
+		if r, ok := m.cldrMulti[name]; ok {
 			if m.modifies(words, i+n-1) {
 				return 0, ""
 			}
