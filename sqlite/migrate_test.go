@@ -15,25 +15,7 @@ import (
 // holders are found by key afterwards.
 func TestStoreFromBeforeNameKeysIsBackfilled(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mustExec := func(q string, args ...any) {
-		t.Helper()
-		if _, err := db.Exec(q, args...); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	mustExec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`)
-	for v, name := range []string{"001_articles.sql", "002_quotes.sql", "003_judgements.sql", "004_mentions.sql", "005_mention_counts.sql"} {
-		body, err := migrations.ReadFile("migrations/" + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		mustExec(string(body))
-		mustExec(`INSERT INTO schema_migrations VALUES (?, '2022-01-01T00:00:00Z')`, v+1)
-	}
+	db, mustExec := oldStore(t, path, 5)
 	text := "Vytis Jurkonis said officials in Kyiv found it unlikely."
 	mustExec(`INSERT INTO articles (id, text_hash, source, format, text, paragraphs, blocks, ingested_at) VALUES ('a1', 'h1', 'old.txt', 'text', ?, '[]', '[]', '2022-01-01T00:00:00Z')`, text)
 	mustExec(`INSERT INTO quotes (article_id, idx, kind, text, span_start, span_end, speaker, speaker_key, speaker_json, sentence)
@@ -63,4 +45,35 @@ func TestStoreFromBeforeNameKeysIsBackfilled(t *testing.T) {
 	if err != nil || total != 1 || js[0].Holder.Key != names.SpeakerKey("officials in Kyiv") {
 		t.Errorf("judgements by key after migration: %+v %v", js, err)
 	}
+}
+
+// oldStore creates a store at path with only the first n migrations
+// applied, as an older Kent left it, and returns it open with a helper that
+// fails the test on a bad statement.
+func oldStore(t *testing.T, path string, n int) (*sql.DB, func(q string, args ...any)) {
+	t.Helper()
+	db, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustExec := func(q string, args ...any) {
+		t.Helper()
+		if _, err := db.Exec(q, args...); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	mustExec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`)
+	entries, err := migrations.ReadDir("migrations")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for v, e := range entries[:n] {
+		body, err := migrations.ReadFile("migrations/" + e.Name())
+		if err != nil {
+			t.Fatal(err)
+		}
+		mustExec(string(body))
+		mustExec(`INSERT INTO schema_migrations VALUES (?, '2022-01-01T00:00:00Z')`, v+1)
+	}
+	return db, mustExec
 }

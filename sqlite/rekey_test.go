@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"database/sql"
 	"path/filepath"
 	"testing"
 
@@ -15,26 +14,7 @@ import (
 // afterwards: "Трамп" finds "Donald Trump", "Lukashenko" finds "Лукашенко".
 func TestStoreFromBeforeCrossScriptKeysIsRekeyed(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "old.db")
-	db, err := sql.Open("sqlite", "file:"+path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mustExec := func(q string, args ...any) {
-		t.Helper()
-		if _, err := db.Exec(q, args...); err != nil {
-			t.Fatalf("%s: %v", q, err)
-		}
-	}
-	mustExec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)`)
-	for v, name := range []string{"001_articles.sql", "002_quotes.sql", "003_judgements.sql", "004_mentions.sql", "005_mention_counts.sql",
-		"006_name_keys.sql", "007_stories.sql", "008_judgement_keys.sql"} {
-		body, err := migrations.ReadFile("migrations/" + name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		mustExec(string(body))
-		mustExec(`INSERT INTO schema_migrations VALUES (?, '2022-01-01T00:00:00Z')`, v+1)
-	}
+	db, mustExec := oldStore(t, path, 8)
 	mustExec(`INSERT INTO articles (id, text_hash, source, format, text, paragraphs, blocks, ingested_at) VALUES ('a1', 'h1', 'old.txt', 'text', 'x', '[]', '[]', '2022-01-01T00:00:00Z')`)
 	mustExec(`INSERT INTO quotes (article_id, idx, kind, text, span_start, span_end, speaker, speaker_surname, speaker_initial, speaker_json, sentence)
 		VALUES ('a1', 0, 'direct', 'it', 0, 2, 'Donald Trump', 'trump', 'd', '{"name":"Donald Trump","kind":"person","mention":"Trump","mention_span":{"start":0,"end":0}}', 0),
