@@ -7,7 +7,7 @@ BIN := bin/kent
 LDFLAGS ?= -s -w
 DEMO_DB := .demo/kent.db
 
-.PHONY: build demo test fuzz fuzz-short bench eval clean
+.PHONY: build demo test fuzz fuzz-short fuzz-ci bench eval clean
 
 build:
 	$(GO) build -ldflags="$(LDFLAGS)" -o $(BIN) ./cmd/kent
@@ -40,9 +40,15 @@ FUZZ_TARGETS = ./clean:FuzzClean ./ingest:FuzzRead ./ingest:FuzzReadWARC ./inges
 fuzz:
 	@set -e; for t in $(FUZZ_TARGETS); do echo "== $$t"; $(FUZZ) -fuzz="^$${t#*:}\$$" "$${t%%:*}"; done
 
-# Ten seconds per target: a quick look, not part of `make test` (CI).
+# Ten seconds per target: a quick look, not part of `make test`.
 fuzz-short:
 	@$(MAKE) --no-print-directory fuzz FUZZTIME=10s
+
+# What CI runs after `make test` (.ci/run): every target for a few seconds,
+# with minimisation off, so each reader sees thousands of new inputs per run
+# (about 2 minutes on 2 cores, most of it building the instrumented tests).
+fuzz-ci:
+	@$(MAKE) --no-print-directory fuzz FUZZTIME=4s
 
 bench:
 	$(GO) test -run=^$$ -bench=. -benchmem ./...
