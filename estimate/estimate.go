@@ -146,6 +146,9 @@ type sentence struct {
 	parsed bool
 	tree   []syntax.Token
 	light  *[]int // where a light verb may make a forecast (forecasts.go)
+	// own: where the negations the judgement being read took into its
+	// band stand, so that its proposition does not take them again.
+	own []int
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
@@ -167,6 +170,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		e, ok := r.match(toks, i)
 		if !ok {
 			if j, from, to := degree(s.a.Text, r, toks, i); to > from {
+				s.own = append(s.own[:0], negationsBefore(r, toks, from)...)
 				out = append(out, s.finish(j, from, to))
 				i = to - 1
 				continue
@@ -232,13 +236,35 @@ func (s *sentence) words(e entry, i, end int) kent.Judgement {
 			level = r.scale.Lowest()
 		}
 	}
-	neg := negatedBefore(r, toks, i) || (!r.isNegativePhrase(e.words) && negatedAfter(r, toks, end))
+	before, after := negationsBefore(r, toks, i), -1
+	if !r.isNegativePhrase(e.words) {
+		after = negationAfter(r, toks, end)
+	} else if r.concord {
+		// "non siamo mai stati così vicini", "nie … nigdy nie": with
+		// negative concord a negation before a cue that says no itself is
+		// the same negation.
+		s.own = append(s.own[:0], before...)
+		before = nil
+	}
+	neg := r.negates(before) || after >= 0
 	if e.kind == kBand {
 		level = intensify(r, toks, i, level)
 	}
 	if neg && e.kind != kCategorical && e.kind != kNoEvidence {
 		j.Negated = true
-		level = level.Mirror()
+		// The negation is the judgement's, read once: it is not the
+		// proposition's too ("will almost certainly not send troops").
+		s.own = append(append(append(s.own, before...), after), clitics(r, toks, i)...)
+		switch {
+		case r.negates(before) && extreme(level):
+			// "not certain", "keine ausgemachte Sache", "nie jest
+			// przesądzone", "not ruled out": denying an extreme leaves it
+			// open, about even and stated as uncertainty (weighted as a
+			// bare possibility), not the other extreme.
+			level, j.Modal = r.scale.Middle(), true
+		default:
+			level = level.Mirror()
+		}
 	}
 	if !level.Valid() {
 		// "no evidence that": a stance against what follows, with no
@@ -252,6 +278,14 @@ func (s *sentence) words(e entry, i, end int) kent.Judgement {
 		j.Value = min(max(e.value, lo), hi) // the survey's reading of this very phrase, kept in its band
 	}
 	return j
+}
+
+// extreme reports whether a band is near certainty either way (all of it
+// at or above 0.9, or at or below 0.1): a band whose denial says "open",
+// not "the other side".
+func extreme(b kent.Band) bool {
+	lo, hi := b.Edges()
+	return lo >= 0.9 || hi <= 0.1
 }
 
 // finish fills what every judgement needs: trend, time frame, condition,
@@ -307,7 +341,8 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	if len(toks) > 0 {
 		j.Words = text[toks[0].Start:toks[len(toks)-1].End]
 	}
-	j.Proposition = proposition(s.a, r, toks, s.prev, s.samePara, i, end, s.cond)
+	j.Proposition = proposition(s.a, r, toks, s.prev, s.samePara, i, end, s.cond, s.own)
+	s.own = s.own[:0]
 	j.Value, j.Low, j.High = clamp(j.Value), clamp(j.Low), clamp(j.High)
 	return j
 }

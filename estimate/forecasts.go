@@ -161,9 +161,10 @@ func (s *sentence) expectation(i int) (kent.Judgement, int) {
 	}
 	j := kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
 	level := r.scale.Middle().Step(1)
-	if negatedBefore(r, toks, i) || negatedAfter(r, toks, i+n) {
+	if before, after := negationsBefore(r, toks, i), negationAfter(r, toks, i+n); r.negates(before) || after >= 0 {
 		j.Negated = true
 		level = level.Mirror()
+		s.own = append(append(s.own[:0], before...), after)
 	}
 	setBand(&j, level)
 	return j, n

@@ -36,6 +36,8 @@ type rules struct {
 	entries                         *tokens.Index[entry]
 	negators, intensifiers, down    phraseIndex
 	negSuffixes                     []string // "n't": a word ending so is a negation
+	negClitics                      []string // "ne", "n'": a negation only with the "pas" that closes it
+	concord                         bool     // several negations in a clause are one (fr, it, es, Slavic)
 	trendUp, trendDown, conditional phraseIndex
 	timeframes, complementizers     phraseIndex
 	timePreps                       phraseIndex // by, bis, do, к: before a year, a time bound
@@ -64,6 +66,10 @@ type rules struct {
 func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	e := l.Estimative
 	r := &rules{scale: scale, entries: &tokens.Index[entry]{SkipQuotes: true}, events: lexicon.NewEventIndex(l.Events), negSuffixes: e.NegatorSuffixes}
+	r.concord = e.NegativeConcord
+	for _, c := range e.NegatorClitics {
+		r.negClitics = append(r.negClitics, strings.ReplaceAll(c, "’", "'"))
+	}
 	add := func(s string, en entry) {
 		en.words = tokens.Words(s)
 		r.entries.AddWords(en.words, en)
@@ -123,6 +129,21 @@ func (r *rules) blocked(toks []kent.Token, i int) int { return r.blockers.Len(to
 // the lexicon or a word with a negative ending ("wouldn't").
 func (r *rules) negation(toks []kent.Token, k int) bool {
 	return r.negators.Len(toks, k) > 0 || tokens.HasNegativeEnding(toks[k].Low, r.negSuffixes)
+}
+
+// clitic reports whether toks[k] is a negation clitic ("ne", "n'est"):
+// the negator that closes it ("pas", "plus", "jamais") is the negation.
+func (r *rules) clitic(toks []kent.Token, k int) bool {
+	if len(r.negClitics) == 0 {
+		return false
+	}
+	w := strings.ReplaceAll(toks[k].Low, "’", "'")
+	for _, c := range r.negClitics {
+		if w == c || strings.HasSuffix(c, "'") && strings.HasPrefix(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // isNegativePhrase reports whether a lexicon phrase says no itself: "will

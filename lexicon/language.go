@@ -91,6 +91,13 @@ type Estimative struct {
 	Modals          []string            `yaml:"modals"` // may, könnte: a possibility, weighted low
 	Negators        []string            `yaml:"negators"`
 	NegatorSuffixes []string            `yaml:"negator_suffixes"` // n't: a word ending so is negated (wouldn't)
+	// NegatorClitics open a negation another negator closes: French "ne …
+	// pas", "n'… plus". Alone ("ce n'est qu'une question de temps": only)
+	// they negate nothing.
+	NegatorClitics []string `yaml:"negator_clitics"`
+	// NegativeConcord: several negations in one clause say no once ("ne …
+	// plus jamais", "non … mai", "nie … nigdy", "не … никогда").
+	NegativeConcord bool `yaml:"negative_concord"`
 	Intensifiers    []string            `yaml:"intensifiers"`
 	Downtoners      []string            `yaml:"downtoners"`
 	TrendUp         []string            `yaml:"trend_up"`
