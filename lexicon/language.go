@@ -97,13 +97,13 @@ type Estimative struct {
 	NegatorClitics []string `yaml:"negator_clitics"`
 	// NegativeConcord: several negations in one clause say no once ("ne …
 	// plus jamais", "non … mai", "nie … nigdy", "не … никогда").
-	NegativeConcord bool `yaml:"negative_concord"`
-	Intensifiers    []string            `yaml:"intensifiers"`
-	Downtoners      []string            `yaml:"downtoners"`
-	TrendUp         []string            `yaml:"trend_up"`
-	TrendDown       []string            `yaml:"trend_down"`
-	Conditionals    []string            `yaml:"conditionals"`
-	Timeframes      []string            `yaml:"timeframes"`
+	NegativeConcord bool     `yaml:"negative_concord"`
+	Intensifiers    []string `yaml:"intensifiers"`
+	Downtoners      []string `yaml:"downtoners"`
+	TrendUp         []string `yaml:"trend_up"`
+	TrendDown       []string `yaml:"trend_down"`
+	Conditionals    []string `yaml:"conditionals"`
+	Timeframes      []string `yaml:"timeframes"`
 	// TimePrepositions before a year make a time bound of a judgement:
 	// "by 2030", "bis 2030", "do 2030 roku", "к 2030 году".
 	TimePrepositions []string `yaml:"time_prepositions"`
