@@ -199,6 +199,14 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		out = append(out, s.finish(s.words(e, i, end), i, end))
 		i = end - 1
 	}
+	if !hasNumeric(out) {
+		// A share of forecasters says more than their expecting verb
+		// ("two-thirds of economists expect", "20 z 25 ekonomistów
+		// spodziewa się"): it is the sentence's judgement.
+		if j, ok := s.shareJudgement(x.numbers); ok {
+			out = []kent.Judgement{j}
+		}
+	}
 	if len(out) == 0 {
 		// An expecting verb or a plain "will" counts only where no hedge
 		// speaks: in "unlikely that Belarus will mobilise" the forecast is

@@ -52,14 +52,18 @@ type rules struct {
 	futureSuffixes                  []string        // -ará, -erà: an event word in the future
 	futureTagged                    bool            // the tagger confirms a future ending (Slavic perfective presents)
 	concessives, clauseConditionals phraseIndex
-	sources, reporting, estimating  phraseIndex     // according to; said; gave, expects: what names a holder outside quotes
-	groups                          phraseIndex     // analysts, economists: a holder without a name
-	pronounSources                  phraseIndex     // in his view, selon lui: the holder named last
-	verbFinal                       bool            // the infinitive closes a future's clause (de, nl)
-	verbSecond                      bool            // V2: after a fronted phrase the subject follows the verb (de, nl, sv)
-	chanceHeads, probabilityHeads   []string        // one-word chance nouns that end a compound (de, nl, sv)
-	elisions                        []string        // l', n', dell': cut off an event word before matching
-	oddsNouns                       phraseIndex     // odds, Quote, kurs: a sentence of bookmakers' odds
+	sources, reporting, estimating  phraseIndex            // according to; said; gave, expects: what names a holder outside quotes
+	groups                          phraseIndex            // analysts, economists: a holder without a name
+	pronounSources                  phraseIndex            // in his view, selon lui: the holder named last
+	verbFinal                       bool                   // the infinitive closes a future's clause (de, nl)
+	verbSecond                      bool                   // V2: after a fronted phrase the subject follows the verb (de, nl, sv)
+	chanceHeads, probabilityHeads   []string               // one-word chance nouns that end a compound (de, nl, sv)
+	elisions                        []string               // l', n', dell': cut off an event word before matching
+	oddsNouns                       phraseIndex            // odds, Quote, kurs: a sentence of bookmakers' odds
+	shareGroups, shareVerbs         phraseIndex            // economists, Ökonomen; chose, nannten: a share of forecasters (shares.go)
+	ratioWords                      phraseIndex            // sur, von, of: between a count and its total
+	shares                          *tokens.Index[float64] // half, two-thirds
+	hasShares                       bool
 	connectors, function            map[string]bool // words inside names (of, for); the commonest words
 }
 
@@ -107,6 +111,11 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))
 	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)
 	r.oddsNouns = idx(e.OddsNouns)
+	r.shareGroups, r.shareVerbs, r.ratioWords = idx(e.ShareGroups), idx(e.ShareVerbs), idx(e.RatioWords)
+	r.shares, r.hasShares = &tokens.Index[float64]{}, len(e.ShareGroups) > 0
+	for w, v := range e.Shares {
+		r.shares.Add(w, v)
+	}
 	r.pronounSources, r.verbFinal, r.verbSecond = idx(e.PronounSources), e.VerbFinal, at.VerbSecond
 	if e.Compounds {
 		r.chanceHeads, r.probabilityHeads = oneWord(e.ChanceNouns), oneWord(e.ProbabilityNouns)

@@ -174,6 +174,15 @@ type Estimative struct {
 	RatioWords   []string           `yaml:"ratio_words"`   // one "in" three, "out of", auf, из
 	RangeWords   []string           `yaml:"range_words"`   // 30 "to" 40, bis, до
 	PercentStems []string           `yaml:"percent_stems"` // a word starting with one is a percent unit: prozent, відсот
+	// A share of forecasters who expect an event is a survey's judgement
+	// of it: "13 of 25 economists expected …", "two-thirds of polled
+	// economists see …". ShareGroups are the forecasters (a share of
+	// voters is no judgement of an event), ShareVerbs the verbs of a
+	// survey's choice besides expecting ones (chose, nannten, ont choisi),
+	// Shares the fraction words (half: 0.5, two-thirds: 0.67).
+	ShareGroups []string           `yaml:"share_groups"`
+	ShareVerbs  []string           `yaml:"share_verbs"`
+	Shares      map[string]float64 `yaml:"shares"`
 }
 
 // Attribution lists the words that mark reported speech in a language. All
