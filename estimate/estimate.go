@@ -319,6 +319,12 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	if j.TimeFrame == "" {
 		j.TimeFrame = s.yearBound(i)
 	}
+	if m := s.pastMarker(i, end); m != "" {
+		j.Past = true
+		if j.TimeFrame == "" {
+			j.TimeFrame = "earlier expectation (" + m + ")"
+		}
+	}
 	for _, c := range s.cond {
 		if c[0] < i || c[0] >= end {
 			if from, to := c[0]+1, c[1]; to > from {
@@ -353,6 +359,34 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	s.own = s.own[:0]
 	j.Value, j.Low, j.High = clamp(j.Value), clamp(j.Low), clamp(j.High)
 	return j
+}
+
+// pastMarker returns the words that make the cue at [i, end) an
+// expectation held before ("had expected", "previously predicted",
+// "angenommen hatten"), or "". The markers stand next to the cue (within
+// four words before it, two after), in its clause.
+func (s *sentence) pastMarker(i, end int) string {
+	r, toks := s.r, s.toks
+	for k := end - 1; k >= 0 && k >= i-4; k-- {
+		if !toks[k].Word {
+			if k < i {
+				break
+			}
+			continue
+		}
+		if n := r.pastBefore.Len(toks, k); n > 0 { // "had expected", "avaient prévu"
+			return s.a.Text[toks[k].Start:toks[k+n-1].End]
+		}
+	}
+	for k := end; k < len(toks) && k < end+2; k++ {
+		if !toks[k].Word {
+			break
+		}
+		if n := r.pastAfter.Len(toks, k); n > 0 {
+			return s.a.Text[toks[k].Start:toks[k+n-1].End]
+		}
+	}
+	return ""
 }
 
 // yearBound returns the time bound nearest the cue at i that a time

@@ -64,6 +64,7 @@ type rules struct {
 	ratioWords                      phraseIndex            // sur, von, of: between a count and its total
 	shares                          *tokens.Index[float64] // half, two-thirds
 	hasShares                       bool
+	pastBefore, pastAfter           phraseIndex     // had, previously; hatten, zuvor: an expectation held before
 	connectors, function            map[string]bool // words inside names (of, for); the commonest words
 }
 
@@ -111,6 +112,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))
 	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)
 	r.oddsNouns = idx(e.OddsNouns)
+	r.pastBefore, r.pastAfter = idx(e.PastMarkers), idx(e.PastMarkersAfter)
 	r.shareGroups, r.shareVerbs, r.ratioWords = idx(e.ShareGroups), idx(e.ShareVerbs), idx(e.RatioWords)
 	r.shares, r.hasShares = &tokens.Index[float64]{}, len(e.ShareGroups) > 0
 	for w, v := range e.Shares {

@@ -180,9 +180,15 @@ type Estimative struct {
 	// voters is no judgement of an event), ShareVerbs the verbs of a
 	// survey's choice besides expecting ones (chose, nannten, ont choisi),
 	// Shares the fraction words (half: 0.5, two-thirds: 0.67).
-	ShareGroups []string           `yaml:"share_groups"`
-	ShareVerbs  []string           `yaml:"share_verbs"`
-	Shares      map[string]float64 `yaml:"shares"`
+	// PastMarkers before a cue (within four words), PastMarkersAfter
+	// after it (within two: "angenommen hatten", "erwarteten zuvor"), make
+	// it an expectation held before: "had expected", "previously
+	// predicted", "wcześniej zakładano".
+	PastMarkers      []string           `yaml:"past_markers"`
+	PastMarkersAfter []string           `yaml:"past_markers_after"`
+	ShareGroups      []string           `yaml:"share_groups"`
+	ShareVerbs       []string           `yaml:"share_verbs"`
+	Shares           map[string]float64 `yaml:"shares"`
 }
 
 // Attribution lists the words that mark reported speech in a language. All
