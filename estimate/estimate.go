@@ -352,6 +352,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	if j.Holder == nil {
 		j.Holder = s.parsedHolder(i, end)
 	}
+	if j.Holder == nil && j.Scale == "numeric" && hasOddsNoun(r, toks) {
+		j.Holder = s.oddsHolder() // "Les bookmakers donnent Trump à 1,53", "Trump is 4/7 with bookmakers"
+	}
 	if len(toks) > 0 {
 		j.Words = text[toks[0].Start:toks[len(toks)-1].End]
 	}
