@@ -49,13 +49,14 @@ func New(lex *lexicon.Set) *Extractor {
 	// Concepts that only turn another around (staying out, refusing) are
 	// not borrowed from a previous sentence: "he has refused to send
 	// troops. “We will not interfere”" says no once, not twice.
-	polar := map[string]bool{}
+	polar, flips := map[string]bool{}, map[string]bool{}
 	for _, ec := range lex.EventConcepts() {
 		polar[ec.Name] = ec.Flips || ec.Opposite != ""
+		flips[ec.Name] = ec.Flips
 	}
 	for _, c := range lex.Codes() {
 		x.rules[c] = newRules(lex.Get(c), scale)
-		x.rules[c].polar = polar
+		x.rules[c].polar, x.rules[c].flips = polar, flips
 	}
 	x.def = x.rules["en"]
 	if x.def == nil {

@@ -111,8 +111,10 @@ func (s *sentence) categorical(i, end int) kent.Judgement {
 }
 
 // eventAt reports whether an event family word (or multiword form: "gå
-// med") starts at token k; polarity words (refusing, staying out) are not
-// events.
+// med") starts at token k. An opposite family is an event of its own
+// ("Harris will lose", "la BCE maintiendra ses taux", "Belarus will stay
+// out"), read inverted by a question on the other; a word that only turns
+// another around (refuse, veto) is not.
 func (r *rules) eventAt(toks []kent.Token, k int) bool {
 	var words []string
 	for ; k < len(toks) && len(words) < 4; k++ {
@@ -122,7 +124,7 @@ func (r *rules) eventAt(toks []kent.Token, k int) bool {
 	}
 	ok := false
 	r.events.Match(words, func(c string, at int) {
-		if at == 0 && !r.polar[c] {
+		if at == 0 && !r.flips[c] {
 			ok = true
 		}
 	})

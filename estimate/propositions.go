@@ -107,7 +107,18 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 func negatedClause(r *rules, toks []kent.Token, from, to, i, end int, own []int) bool {
 	neg := false
 	for k := from; k < to; k++ {
-		if k >= i && k < end || !toks[k].Word || slices.Contains(own, k) || !r.negation(toks, k) {
+		if !toks[k].Word || slices.Contains(own, k) {
+			continue
+		}
+		// A clitic negates the verb it is written on or precedes, the cue's
+		// own included: "n'adhérera pas", "ne baissera pas".
+		if r.clitic(toks, k) {
+			if len(concepts(r, toks[k:min(to, k+3)])) > 0 {
+				neg = !neg || r.concord
+			}
+			continue
+		}
+		if k >= i && k < end || !r.negation(toks, k) {
 			continue
 		}
 		if len(concepts(r, toks[k+1:min(to, k+4)])) > 0 {

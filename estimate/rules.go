@@ -47,6 +47,7 @@ type rules struct {
 	interrogatives, blockers        phraseIndex
 	events                          *lexicon.EventIndex
 	polar                           map[string]bool // concepts that turn another around
+	flips                           map[string]bool // of them, those that only govern another (refuse, veto)
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
 	expect                          phraseIndex     // expects, rechnet mit: with an event word, a likely forecast
 	futureSuffixes                  []string        // -ará, -erà: an event word in the future
