@@ -289,6 +289,20 @@ func (s *sentence) words(e entry, i, end int) kent.Judgement {
 	return j
 }
 
+// condsOf returns the sentence's conditional clauses as the cue ending at
+// end sees them: "whether", "si", "se", "om" right after it opens what it
+// judges, not a condition ("hard to say whether", "trop tôt pour dire si",
+// "difficile da prevedere se", "svårt att säga om").
+func (s *sentence) condsOf(end int) [][2]int {
+	for n, c := range s.cond {
+		if c[0] >= end && c[0] <= end+2 && s.r.complementizers.Len(s.toks, c[0]) > 0 && wordsIn(s.toks, end, c[0]) == 0 {
+			out := append([][2]int{}, s.cond[:n]...)
+			return append(out, s.cond[n+1:]...)
+		}
+	}
+	return s.cond
+}
+
 // extreme reports whether a band is near certainty either way (all of it
 // at or above 0.9, or at or below 0.1): a band whose denial says "open",
 // not "the other side".
@@ -326,7 +340,8 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 			j.TimeFrame = "earlier expectation (" + m + ")"
 		}
 	}
-	for _, c := range s.cond {
+	cond := s.condsOf(end)
+	for _, c := range cond {
 		if c[0] < i || c[0] >= end {
 			if from, to := c[0]+1, c[1]; to > from {
 				j.Condition = text[toks[from].Start:toks[to-1].End]
@@ -359,7 +374,7 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	if len(toks) > 0 {
 		j.Words = text[toks[0].Start:toks[len(toks)-1].End]
 	}
-	j.Proposition = proposition(s.a, r, toks, s.prev, s.samePara, i, end, s.cond, s.own)
+	j.Proposition = proposition(s.a, r, toks, s.prev, s.samePara, i, end, cond, s.own)
 	s.own = s.own[:0]
 	j.Value, j.Low, j.High = clamp(j.Value), clamp(j.Low), clamp(j.High)
 	return j
