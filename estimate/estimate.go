@@ -252,7 +252,7 @@ func (s *sentence) words(e entry, i, end int) kent.Judgement {
 		// "non siamo mai stati così vicini", "nie … nigdy nie": with
 		// negative concord a negation before a cue that says no itself is
 		// the same negation.
-		s.own = append(s.own[:0], before...)
+		s.own = append(append(s.own[:0], before...), clitics(r, toks, i)...) // "n'adhérera jamais"
 		before = nil
 	}
 	neg := r.negates(before) || after >= 0
