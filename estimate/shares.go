@@ -25,9 +25,10 @@ const shareReach = 4
 // judgement and its cue's tokens [from, to), or to = from.
 func (s *sentence) share(n *numbers) (kent.Judgement, int, int) {
 	r, toks := s.r, s.toks
-	if !r.hasShares || !s.forecastsOrChooses() {
+	if !r.hasShares {
 		return kent.Judgement{}, 0, 0
 	}
+	verb := -1 // not looked for yet: most sentences have no share, and the verb is looked for only at one
 	for i := range toks {
 		if !toks[i].Word || inside(s.cond, i) {
 			continue
@@ -35,6 +36,14 @@ func (s *sentence) share(n *numbers) (kent.Judgement, int, int) {
 		v, k := s.shareAt(n, i)
 		if k == 0 || !s.groupNear(i, i+k) {
 			continue
+		}
+		if verb < 0 {
+			if verb = 0; s.forecastsOrChooses() {
+				verb = 1
+			}
+		}
+		if verb == 0 {
+			return kent.Judgement{}, 0, 0
 		}
 		t, e := toks[i], toks[i+k-1]
 		j := kent.Judgement{Cue: s.a.Text[t.Start:e.End], CueSpan: kent.Span{Start: t.Start, End: e.End},
