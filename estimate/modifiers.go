@@ -77,7 +77,7 @@ func negationAfter(r *rules, toks []kent.Token, end int) int {
 
 // intensify moves a band one step toward its end of the scale for "very",
 // "highly" (a band at the end stays there), and one step toward the middle
-// for "fairly", "rather". A middle band ("roughly even") has no end to move
+// for "fairly", "rather", never into it. A middle band ("roughly even") has no end to move
 // toward.
 func intensify(r *rules, toks []kent.Token, i int, b kent.Band) kent.Band {
 	if b.Side() == 0 {
@@ -88,7 +88,11 @@ func intensify(r *rules, toks []kent.Token, i int, b kent.Band) kent.Band {
 		case r.intensifiers.Len(toks, k) > 0:
 			b = b.Step(b.Side())
 		case r.down.Len(toks, k) > 0:
-			b = b.Step(-b.Side())
+			// "relativ unwahrscheinlich", "fairly likely": toward the
+			// middle, but on the same side ("rather unlikely" is not even).
+			if n := b.Step(-b.Side()); n.Side() == b.Side() {
+				b = n
+			}
 		default:
 			return b
 		}
