@@ -153,15 +153,39 @@ func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, in
 			return kent.Judgement{}, 0, 0 // "how high the probability … is" asks
 		}
 	}
-	if negatedBefore(r, toks, from) {
-		j.Negated = true
-		level = level.Mirror()
+	cue := from
+	if d := to - 1; d-i > degreeNear {
+		// "Вероятность того, что Байден выйдет из гонки, очень мала": the
+		// degree word is far after the noun, with its own modifiers and
+		// negation ("очень", "nicht sehr"); the cue is the degree phrase,
+		// the clause between is what it judges.
+		cue = d
+		for k := d - 1; k > i && k >= d-2 && toks[k].Word && (r.intensifiers.Len(toks, k) > 0 || r.down.Len(toks, k) > 0 || r.negation(toks, k)); k-- {
+			cue = k
+			if r.negation(toks, k) {
+				j.Negated = !j.Negated
+			}
+		}
+		if j.Negated {
+			level = level.Mirror()
+		}
+		level = intensify(r, toks, d, level)
+	} else {
+		if negatedBefore(r, toks, from) {
+			j.Negated = true
+			level = level.Mirror()
+		}
+		level = intensify(r, toks, from, level)
 	}
-	level = intensify(r, toks, from, level)
-	j.Cue, j.CueSpan, j.Scale = text[toks[from].Start:toks[to-1].End], kent.Span{Start: toks[from].Start, End: toks[to-1].End}, r.scale.Name
+	j.Cue, j.CueSpan, j.Scale = text[toks[cue].Start:toks[to-1].End], kent.Span{Start: toks[cue].Start, End: toks[to-1].End}, r.scale.Name
 	setBand(&j, level)
 	return j, from, to
 }
+
+// degreeNear is how far after its noun a degree word is still read as one
+// cue with it ("the probability is low"); farther, the degree phrase is
+// the cue.
+const degreeNear = 3
 
 // setBand gives a judgement a band, its range and its point value.
 func setBand(j *kent.Judgement, b kent.Band) {

@@ -246,3 +246,26 @@ func TestCategoricalOpposites(t *testing.T) {
 		}
 	}
 }
+
+// A degree word far after its probability noun is the cue, with its own
+// intensifier; the clause between is what it judges, its negation the
+// proposition's.
+func TestFarDegreeWords(t *testing.T) {
+	for _, c := range []line{
+		{"en", "The probability that the ECB will cut rates in June is very low."},
+		{"ru", "Вероятность того, что ЕЦБ снизит ставку в июне, очень мала."},
+		{"de", "Die Wahrscheinlichkeit, dass die EZB im Juni die Zinsen senkt, ist sehr gering."},
+		{"pl", "Prawdopodobieństwo, że EBC obniży stopy w czerwcu, jest bardzo małe."},
+		{"sv", "Sannolikheten att Riksbanken sänker räntan i juni är mycket liten."},
+		{"fr", "La probabilité que la BCE baisse ses taux en juin est très faible."},
+	} {
+		js := judgeIn(t, c.lang, c.text)
+		if len(js) != 1 || js[0].Band != "very_unlikely" || len(strings.Fields(js[0].Cue)) != 2 || !strings.Contains(strings.Join(js[0].Proposition.Events, " "), "rate-cut") {
+			t.Errorf("%s %q: want one very unlikely judgement at the degree phrase about the cut, got %+v", c.lang, c.text, js)
+		}
+	}
+	js := judgeIn(t, "en", "The probability that Belarus will not send troops to Ukraine is low.")
+	if len(js) != 1 || js[0].Negated || !js[0].Proposition.Negated {
+		t.Errorf("the clause's negation is the proposition's: %+v", js)
+	}
+}

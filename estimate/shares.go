@@ -148,7 +148,7 @@ func (s *sentence) shareJudgement(n *numbers) (kent.Judgement, bool) {
 	j = s.finish(j, from, to)
 	j.Holder = s.groupHolder(from, to) // the share's own group, whoever reports it
 	if v, k := s.shareVerb(); k > 0 {
-		j.Proposition = proposition(s.a, s.r, s.toks, s.prev, s.samePara, v, v+k, s.cond, nil)
+		j.Proposition = proposition(s.a, s.r, s.toks, s.prev, s.samePara, v, v+k, s.cond, nil, kent.Span{Start: s.toks[v].Start, End: s.toks[v+k-1].End})
 	}
 	return j, true
 }
