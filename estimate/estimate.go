@@ -13,10 +13,20 @@
 // scale's operations (Mirror for a negation, Step for "very" and "fairly").
 // Probabilities never leave [0, 1], and time is linear in the text.
 //
+// A negation is read once: the one a cue takes into its band ("will
+// almost certainly not") is not its proposition's too; with negative
+// concord (fr, it, es, Slavic) several negative words are one, and a
+// French "ne"/"n'" negates only with the word that closes it. Denying an
+// extreme ("not certain", "nie ma pewności", "not ruled out") leaves the
+// question open: about even, weighted as stated uncertainty.
+//
 // The files: estimate.go reads sentences and fills in judgements;
 // rules.go indexes a language's lexicon; modifiers.go has negation,
-// intensifiers and degree words; numbers.go stated numbers;
-// propositions.go what a judgement is about.
+// intensifiers and degree words; numbers.go stated numbers, odds.go
+// bookmakers' odds, shares.go shares of forecasters ("13 of 25
+// economists expect"); forecasts.go categorical forecasts and expecting
+// verbs; propositions.go what a judgement is about; holders.go and
+// parseholder.go who holds it.
 package estimate
 
 import (
