@@ -299,11 +299,16 @@ func (s *sentence) words(e entry, i, end int) kent.Judgement {
 	return j
 }
 
-// condsOf returns the sentence's conditional clauses as the cue ending at
-// end sees them: "whether", "si", "se", "om" right after it opens what it
-// judges, not a condition ("hard to say whether", "trop tôt pour dire si",
-// "difficile da prevedere se", "svårt att säga om").
-func (s *sentence) condsOf(end int) [][2]int {
+// condsOf returns the sentence's conditional clauses as the judgement j
+// with its cue ending at end sees them: after stated uncertainty,
+// "whether", "si", "se", "om" right after the cue open what it judges,
+// not a condition ("hard to say whether", "trop tôt pour dire si",
+// "difficile da prevedere se", "svårt att säga om"); after a probability
+// they stay conditions ("troligt om räntan sänks").
+func (s *sentence) condsOf(j kent.Judgement, end int) [][2]int {
+	if !j.Modal || j.Band != s.r.scale.Middle().Name() {
+		return s.cond
+	}
 	for n, c := range s.cond {
 		if c[0] >= end && c[0] <= end+2 && s.r.complementizers.Len(s.toks, c[0]) > 0 && wordsIn(s.toks, end, c[0]) == 0 {
 			out := append([][2]int{}, s.cond[:n]...)
@@ -350,7 +355,7 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 			j.TimeFrame = "earlier expectation (" + m + ")"
 		}
 	}
-	cond := s.condsOf(end)
+	cond := s.condsOf(j, end)
 	for _, c := range cond {
 		if c[0] < i || c[0] >= end {
 			if from, to := c[0]+1, c[1]; to > from {
