@@ -32,6 +32,10 @@ type Judgement struct {
 	Categorical bool   `json:"categorical,omitempty"` // "they will never send troops"
 	Trend       string `json:"trend,omitempty"`       // up or down: "increasingly probable"
 	TimeFrame   string `json:"time_frame,omitempty"`  // "at the moment", "inom en överskådlig framtid"
+	// Past is set for an expectation held before and reported as such
+	// ("had expected", "erwarteten zuvor", "ранее прогнозировали"): not
+	// the holder's voice now. Its TimeFrame names the marker.
+	Past bool `json:"past,omitempty"`
 	// Condition is set when the judgement holds only if something happens:
 	// "if Putin's situation becomes desperate, he may …".
 	Condition string `json:"condition,omitempty"`

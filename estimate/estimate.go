@@ -13,10 +13,20 @@
 // scale's operations (Mirror for a negation, Step for "very" and "fairly").
 // Probabilities never leave [0, 1], and time is linear in the text.
 //
+// A negation is read once: the one a cue takes into its band ("will
+// almost certainly not") is not its proposition's too; with negative
+// concord (fr, it, es, Slavic) several negative words are one, and a
+// French "ne"/"n'" negates only with the word that closes it. Denying an
+// extreme ("not certain", "nie ma pewności", "not ruled out") leaves the
+// question open: about even, weighted as stated uncertainty.
+//
 // The files: estimate.go reads sentences and fills in judgements;
 // rules.go indexes a language's lexicon; modifiers.go has negation,
-// intensifiers and degree words; numbers.go stated numbers;
-// propositions.go what a judgement is about.
+// intensifiers and degree words; numbers.go stated numbers, odds.go
+// bookmakers' odds, shares.go shares of forecasters ("13 of 25
+// economists expect"); forecasts.go categorical forecasts and expecting
+// verbs; propositions.go what a judgement is about; holders.go and
+// parseholder.go who holds it.
 package estimate
 
 import (
@@ -49,13 +59,14 @@ func New(lex *lexicon.Set) *Extractor {
 	// Concepts that only turn another around (staying out, refusing) are
 	// not borrowed from a previous sentence: "he has refused to send
 	// troops. “We will not interfere”" says no once, not twice.
-	polar := map[string]bool{}
+	polar, flips := map[string]bool{}, map[string]bool{}
 	for _, ec := range lex.EventConcepts() {
 		polar[ec.Name] = ec.Flips || ec.Opposite != ""
+		flips[ec.Name] = ec.Flips
 	}
 	for _, c := range lex.Codes() {
 		x.rules[c] = newRules(lex.Get(c), scale)
-		x.rules[c].polar = polar
+		x.rules[c].polar, x.rules[c].flips = polar, flips
 	}
 	x.def = x.rules["en"]
 	if x.def == nil {
@@ -146,6 +157,9 @@ type sentence struct {
 	parsed bool
 	tree   []syntax.Token
 	light  *[]int // where a light verb may make a forecast (forecasts.go)
+	// own: where the negations the judgement being read took into its
+	// band stand, so that its proposition does not take them again.
+	own []int
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
@@ -167,6 +181,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		e, ok := r.match(toks, i)
 		if !ok {
 			if j, from, to := degree(s.a.Text, r, toks, i); to > from {
+				s.own = append(s.own[:0], negationsBefore(r, toks, from)...)
 				out = append(out, s.finish(j, from, to))
 				i = to - 1
 				continue
@@ -194,6 +209,14 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		}
 		out = append(out, s.finish(s.words(e, i, end), i, end))
 		i = end - 1
+	}
+	if !hasNumeric(out) {
+		// A share of forecasters says more than their expecting verb
+		// ("two-thirds of economists expect", "20 z 25 ekonomistów
+		// spodziewa się"): it is the sentence's judgement.
+		if j, ok := s.shareJudgement(x.numbers); ok {
+			out = []kent.Judgement{j}
+		}
 	}
 	if len(out) == 0 {
 		// An expecting verb or a plain "will" counts only where no hedge
@@ -232,13 +255,35 @@ func (s *sentence) words(e entry, i, end int) kent.Judgement {
 			level = r.scale.Lowest()
 		}
 	}
-	neg := negatedBefore(r, toks, i) || (!r.isNegativePhrase(e.words) && negatedAfter(r, toks, end))
+	before, after := negationsBefore(r, toks, i), -1
+	if !r.isNegativePhrase(e.words) {
+		after = negationAfter(r, toks, end)
+	} else if r.concord {
+		// "non siamo mai stati così vicini", "nie … nigdy nie": with
+		// negative concord a negation before a cue that says no itself is
+		// the same negation.
+		s.own = append(append(s.own[:0], before...), clitics(r, toks, i)...) // "n'adhérera jamais"
+		before = nil
+	}
+	neg := r.negates(before) || after >= 0
 	if e.kind == kBand {
 		level = intensify(r, toks, i, level)
 	}
 	if neg && e.kind != kCategorical && e.kind != kNoEvidence {
 		j.Negated = true
-		level = level.Mirror()
+		// The negation is the judgement's, read once: it is not the
+		// proposition's too ("will almost certainly not send troops").
+		s.own = append(append(append(s.own, before...), after), clitics(r, toks, i)...)
+		switch {
+		case r.negates(before) && extreme(level):
+			// "not certain", "keine ausgemachte Sache", "nie jest
+			// przesądzone", "not ruled out": denying an extreme leaves it
+			// open, about even and stated as uncertainty (weighted as a
+			// bare possibility), not the other extreme.
+			level, j.Modal = r.scale.Middle(), true
+		default:
+			level = level.Mirror()
+		}
 	}
 	if !level.Valid() {
 		// "no evidence that": a stance against what follows, with no
@@ -252,6 +297,33 @@ func (s *sentence) words(e entry, i, end int) kent.Judgement {
 		j.Value = min(max(e.value, lo), hi) // the survey's reading of this very phrase, kept in its band
 	}
 	return j
+}
+
+// condsOf returns the sentence's conditional clauses as the judgement j
+// with its cue ending at end sees them: after stated uncertainty,
+// "whether", "si", "se", "om" right after the cue open what it judges,
+// not a condition ("hard to say whether", "trop tôt pour dire si",
+// "difficile da prevedere se", "svårt att säga om"); after a probability
+// they stay conditions ("troligt om räntan sänks").
+func (s *sentence) condsOf(j kent.Judgement, end int) [][2]int {
+	if !j.Modal || j.Band != s.r.scale.Middle().Name() {
+		return s.cond
+	}
+	for n, c := range s.cond {
+		if c[0] >= end && c[0] <= end+2 && s.r.complementizers.Len(s.toks, c[0]) > 0 && wordsIn(s.toks, end, c[0]) == 0 {
+			out := append([][2]int{}, s.cond[:n]...)
+			return append(out, s.cond[n+1:]...)
+		}
+	}
+	return s.cond
+}
+
+// extreme reports whether a band is near certainty either way (all of it
+// at or above 0.9, or at or below 0.1): a band whose denial says "open",
+// not "the other side".
+func extreme(b kent.Band) bool {
+	lo, hi := b.Edges()
+	return lo >= 0.9 || hi <= 0.1
 }
 
 // finish fills what every judgement needs: trend, time frame, condition,
@@ -277,7 +349,14 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	if j.TimeFrame == "" {
 		j.TimeFrame = s.yearBound(i)
 	}
-	for _, c := range s.cond {
+	if m := s.pastMarker(i, end); m != "" {
+		j.Past = true
+		if j.TimeFrame == "" {
+			j.TimeFrame = "earlier expectation (" + m + ")"
+		}
+	}
+	cond := s.condsOf(j, end)
+	for _, c := range cond {
 		if c[0] < i || c[0] >= end {
 			if from, to := c[0]+1, c[1]; to > from {
 				j.Condition = text[toks[from].Start:toks[to-1].End]
@@ -304,12 +383,44 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	if j.Holder == nil {
 		j.Holder = s.parsedHolder(i, end)
 	}
+	if j.Holder == nil && j.Scale == "numeric" && hasOddsNoun(r, toks) {
+		j.Holder = s.oddsHolder() // "Les bookmakers donnent Trump à 1,53", "Trump is 4/7 with bookmakers"
+	}
 	if len(toks) > 0 {
 		j.Words = text[toks[0].Start:toks[len(toks)-1].End]
 	}
-	j.Proposition = proposition(s.a, r, toks, s.prev, s.samePara, i, end, s.cond)
+	j.Proposition = proposition(s.a, r, toks, s.prev, s.samePara, i, end, cond, s.own, j.CueSpan)
+	s.own = s.own[:0]
 	j.Value, j.Low, j.High = clamp(j.Value), clamp(j.Low), clamp(j.High)
 	return j
+}
+
+// pastMarker returns the words that make the cue at [i, end) an
+// expectation held before ("had expected", "previously predicted",
+// "angenommen hatten"), or "". The markers stand next to the cue (within
+// four words before it, two after), in its clause.
+func (s *sentence) pastMarker(i, end int) string {
+	r, toks := s.r, s.toks
+	for k := end - 1; k >= 0 && k >= i-4; k-- {
+		if !toks[k].Word {
+			if k < i {
+				break
+			}
+			continue
+		}
+		if n := r.pastBefore.Len(toks, k); n > 0 { // "had expected", "avaient prévu"
+			return s.a.Text[toks[k].Start:toks[k+n-1].End]
+		}
+	}
+	for k := end; k < len(toks) && k < end+2; k++ {
+		if !toks[k].Word {
+			break
+		}
+		if n := r.pastAfter.Len(toks, k); n > 0 {
+			return s.a.Text[toks[k].Start:toks[k+n-1].End]
+		}
+	}
+	return ""
 }
 
 // yearBound returns the time bound nearest the cue at i that a time

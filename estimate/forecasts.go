@@ -111,8 +111,10 @@ func (s *sentence) categorical(i, end int) kent.Judgement {
 }
 
 // eventAt reports whether an event family word (or multiword form: "gå
-// med") starts at token k; polarity words (refusing, staying out) are not
-// events.
+// med") starts at token k. An opposite family is an event of its own
+// ("Harris will lose", "la BCE maintiendra ses taux", "Belarus will stay
+// out"), read inverted by a question on the other; a word that only turns
+// another around (refuse, veto) is not.
 func (r *rules) eventAt(toks []kent.Token, k int) bool {
 	var words []string
 	for ; k < len(toks) && len(words) < 4; k++ {
@@ -122,7 +124,7 @@ func (r *rules) eventAt(toks []kent.Token, k int) bool {
 	}
 	ok := false
 	r.events.Match(words, func(c string, at int) {
-		if at == 0 && !r.polar[c] {
+		if at == 0 && !r.flips[c] {
 			ok = true
 		}
 	})
@@ -161,9 +163,10 @@ func (s *sentence) expectation(i int) (kent.Judgement, int) {
 	}
 	j := kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
 	level := r.scale.Middle().Step(1)
-	if negatedBefore(r, toks, i) || negatedAfter(r, toks, i+n) {
+	if before, after := negationsBefore(r, toks, i), negationAfter(r, toks, i+n); r.negates(before) || after >= 0 {
 		j.Negated = true
 		level = level.Mirror()
+		s.own = append(append(s.own[:0], before...), after)
 	}
 	setBand(&j, level)
 	return j, n

@@ -5,7 +5,22 @@ import "github.com/kentnews/kent"
 // negatedBefore looks back over the cue's clause for a negation: "not
 // likely", "is not probable", "I don't think … will".
 func negatedBefore(r *rules, toks []kent.Token, i int) bool {
-	neg := false
+	return r.negates(negationsBefore(r, toks, i))
+}
+
+// negates reports whether negations found in a clause negate it: an odd
+// count, or with negative concord any ("nie … nigdy" says no once).
+func (r *rules) negates(at []int) bool {
+	if r.concord {
+		return len(at) > 0
+	}
+	return len(at)%2 == 1
+}
+
+// negationsBefore returns where the negations before the cue at i stand,
+// within its clause: an odd count negates it.
+func negationsBefore(r *rules, toks []kent.Token, i int) []int {
+	var at []int
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		t := toks[k]
 		if !t.Word {
@@ -17,31 +32,52 @@ func negatedBefore(r *rules, toks []kent.Token, i int) bool {
 		if n := r.negators.Len(toks, k); n > 0 && k+n > i {
 			continue // "je ne pense pas": the cue's own negation, already in its band
 		}
+		if r.clitic(toks, k) && r.negators.Len(toks, k) <= 1 {
+			if len(at) > 0 {
+				at = append(at, k) // "ne … pas": one negation with its closer (concord)
+			}
+			continue // "ce n'est qu'une question de temps" negates nothing
+		}
 		if r.negation(toks, k) {
-			neg = !neg
+			at = append(at, k)
 		}
 	}
-	return neg
+	return at
+}
+
+// clitics returns where the negation clitics before the cue at i stand
+// ("n'est probablement pas"): they belong to the negation the cue takes.
+func clitics(r *rules, toks []kent.Token, i int) []int {
+	var at []int
+	for k := i - 1; k >= 0 && k >= i-6 && len(r.negClitics) > 0; k-- {
+		if toks[k].Word && r.clitic(toks, k) {
+			at = append(at, k)
+		}
+	}
+	return at
 }
 
 // negatedAfter catches a negation in the next two words after a modal or
 // verb-like cue, before any complementizer or comma: "may not", "certainly
 // wouldn’t", "wahrscheinlich nicht".
-func negatedAfter(r *rules, toks []kent.Token, end int) bool {
+func negatedAfter(r *rules, toks []kent.Token, end int) bool { return negationAfter(r, toks, end) >= 0 }
+
+// negationAfter returns where the negation negatedAfter finds stands, or -1.
+func negationAfter(r *rules, toks []kent.Token, end int) int {
 	for k := end; k < len(toks) && k < end+2; k++ {
 		if !toks[k].Word || r.complementizers.Len(toks, k) > 0 {
-			return false
+			return -1
 		}
 		if r.negation(toks, k) {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // intensify moves a band one step toward its end of the scale for "very",
 // "highly" (a band at the end stays there), and one step toward the middle
-// for "fairly", "rather". A middle band ("roughly even") has no end to move
+// for "fairly", "rather", never into it. A middle band ("roughly even") has no end to move
 // toward.
 func intensify(r *rules, toks []kent.Token, i int, b kent.Band) kent.Band {
 	if b.Side() == 0 {
@@ -52,7 +88,11 @@ func intensify(r *rules, toks []kent.Token, i int, b kent.Band) kent.Band {
 		case r.intensifiers.Len(toks, k) > 0:
 			b = b.Step(b.Side())
 		case r.down.Len(toks, k) > 0:
-			b = b.Step(-b.Side())
+			// "relativ unwahrscheinlich", "fairly likely": toward the
+			// middle, but on the same side ("rather unlikely" is not even).
+			if n := b.Step(-b.Side()); n.Side() == b.Side() {
+				b = n
+			}
 		default:
 			return b
 		}
@@ -70,6 +110,7 @@ func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, in
 		return kent.Judgement{}, 0, 0 // "a high-risk strategy" is no probability
 	}
 	var level kent.Band
+	var j kent.Judgement
 	from, to := i, i+1
 	look := func(k int) bool {
 		if !toks[k].Word {
@@ -112,14 +153,39 @@ func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, in
 			return kent.Judgement{}, 0, 0 // "how high the probability … is" asks
 		}
 	}
-	if negatedBefore(r, toks, from) {
-		level = level.Mirror()
+	cue := from
+	if d := to - 1; d-i > degreeNear {
+		// "Вероятность того, что Байден выйдет из гонки, очень мала": the
+		// degree word is far after the noun, with its own modifiers and
+		// negation ("очень", "nicht sehr"); the cue is the degree phrase,
+		// the clause between is what it judges.
+		cue = d
+		for k := d - 1; k > i && k >= d-2 && toks[k].Word && (r.intensifiers.Len(toks, k) > 0 || r.down.Len(toks, k) > 0 || r.negation(toks, k)); k-- {
+			cue = k
+			if r.negation(toks, k) {
+				j.Negated = !j.Negated
+			}
+		}
+		if j.Negated {
+			level = level.Mirror()
+		}
+		level = intensify(r, toks, d, level)
+	} else {
+		if negatedBefore(r, toks, from) {
+			j.Negated = true
+			level = level.Mirror()
+		}
+		level = intensify(r, toks, from, level)
 	}
-	level = intensify(r, toks, from, level)
-	j := kent.Judgement{Cue: text[toks[from].Start:toks[to-1].End], CueSpan: kent.Span{Start: toks[from].Start, End: toks[to-1].End}, Scale: r.scale.Name}
+	j.Cue, j.CueSpan, j.Scale = text[toks[cue].Start:toks[to-1].End], kent.Span{Start: toks[cue].Start, End: toks[to-1].End}, r.scale.Name
 	setBand(&j, level)
 	return j, from, to
 }
+
+// degreeNear is how far after its noun a degree word is still read as one
+// cue with it ("the probability is low"); farther, the degree phrase is
+// the cue.
+const degreeNear = 3
 
 // setBand gives a judgement a band, its range and its point value.
 func setBand(j *kent.Judgement, b kent.Band) {

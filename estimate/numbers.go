@@ -24,7 +24,10 @@ type numbers struct {
 }
 
 // fiftyRe is "50/50" and "50:50", the same in every language.
-var fiftyRe = regexp.MustCompile(`\b50\s*/\s*50\b|\b50:50\b`)
+// All of read's patterns are anchored: a number is read where it starts,
+// and an unanchored search would scan the rest of the sentence for every
+// figure in it.
+var fiftyRe = regexp.MustCompile(`^(?:50\s*/\s*50\b|50:50\b)`)
 
 const decimal = `(\d{1,4}(?:[.,]\d+)?)`
 
@@ -46,11 +49,11 @@ func newNumbers(lex *lexicon.Set) *numbers {
 		nums = append(nums, w)
 	}
 	number := `(\d+|` + alternatives(nums) + `)`
-	n.ratio = regexp.MustCompile(`(?i)\b` + number + `[\s-]+(?:` + alternatives(ratio) + `)[\s-]+` + number + `\b`)
+	n.ratio = regexp.MustCompile(`(?i)^\b` + number + `[\s-]+(?:` + alternatives(ratio) + `)[\s-]+` + number + `\b`)
 	n.oddsTo = regexp.MustCompile(`^(\d{1,3})\s*(?:-|:|` + alternatives(oddsTo) + `)\s*(\d{1,3})\b`)
 	// The unit may be joined by a hyphen: "a 52-percent chance",
 	// "52-відсотковий шанс", "58-procentowa szansa".
-	n.percent = regexp.MustCompile(decimal + `\s*(?:(?:-|–|` + alternatives(rng) + `)\s*` + decimal + `\s*)?-?(%|\p{L}+)`)
+	n.percent = regexp.MustCompile(`^` + decimal + `\s*(?:(?:-|–|` + alternatives(rng) + `)\s*` + decimal + `\s*)?-?(%|\p{L}+)`)
 	return n
 }
 

@@ -62,3 +62,18 @@ func hasOddsNoun(r *rules, toks []kent.Token) bool {
 	}
 	return false
 }
+
+// oddsHolder returns who quotes odds the sentence names as a group
+// (bookmakers, Buchmacher, bukmacherzy, spelbolagen), wherever it stands,
+// or nil: odds are the bookmakers' or the market's, not the reporter's.
+func (s *sentence) oddsHolder() *kent.Speaker {
+	for k := range s.toks {
+		if !s.toks[k].Word {
+			continue
+		}
+		if n := s.r.groups.Len(s.toks, k); n > 0 {
+			return &kent.Speaker{Name: s.a.Text[s.toks[k].Start:s.toks[k+n-1].End], Kind: "group"}
+		}
+	}
+	return nil
+}

@@ -1,6 +1,7 @@
 package estimate
 
 import (
+	"slices"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -15,7 +16,7 @@ import (
 // P"). If the clause names no event, it may refer back ("closing a border
 // that long … was very unlikely"): when it shares a content word with the
 // previous sentence, that sentence's entities and events are added.
-func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bool, i, end int, cond [][2]int) kent.Proposition {
+func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bool, i, end int, cond [][2]int, own []int, cue kent.Span) kent.Proposition {
 	from, to := judgedClause(r, toks, i, end, cond)
 	var p kent.Proposition
 	if to <= from {
@@ -28,7 +29,7 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 	if from > end {
 		subject = toks[clauseStart(r, toks, i):i] // the infinitive's subject is the cue clause's
 	}
-	p.Negated = negatedClause(r, toks, from, to, i, end)
+	p.Negated = negatedClause(r, toks, from, to, cue, own)
 	p.Entities = union(entities(subject, true), entities(clause, from == 0))
 	// The cue's own words count for the event: "nie wyślemy żołnierzy",
 	// "will not interfere".
@@ -54,6 +55,11 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 	}
 	return p
 }
+
+// beliefClause is how many words a cue may have and still be a belief
+// that is its whole clause ("Ich denke,", "Думаю,"); a longer one ("the
+// probability that … is low,") holds what it judges.
+const beliefClause = 4
 
 // judgedClause returns the token range [from, to) of what the cue at
 // [i, end) judges.
@@ -82,7 +88,7 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 		// "Ich denke, die Ukraine wird …", "Думаю, Украина не вступит":
 		// a belief that is its whole clause judges the clause after the
 		// comma, a complement without a complementizer.
-		if wordsIn(toks, from, i) == 0 && to == end {
+		if wordsIn(toks, from, i) == 0 && to == end && wordsIn(toks, i, end) <= beliefClause {
 			from, to = end+1, next
 		}
 	}
@@ -101,15 +107,28 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 
 // negatedClause reports whether a negation governs the clause's event:
 // "will not send troops", "nicht in den Krieg eintreten"; "no choice" does
-// not. The judgement's own "not" at [i, end) is already in its band.
-func negatedClause(r *rules, toks []kent.Token, from, to, i, end int) bool {
+// not. The judgement's own "not" in its cue, and those it took into its
+// band (own), are already in its band; a cue read from far apart words
+// ("the probability that X will not … is low") owns only its own words.
+func negatedClause(r *rules, toks []kent.Token, from, to int, cue kent.Span, own []int) bool {
 	neg := false
 	for k := from; k < to; k++ {
-		if k >= i && k < end || !toks[k].Word || !r.negation(toks, k) {
+		if !toks[k].Word || slices.Contains(own, k) {
+			continue
+		}
+		// A clitic negates the verb it is written on or precedes, the cue's
+		// own included: "n'adhérera pas", "ne baissera pas".
+		if r.clitic(toks, k) {
+			if len(concepts(r, toks[k:min(to, k+3)])) > 0 {
+				neg = !neg || r.concord
+			}
+			continue
+		}
+		if toks[k].Start >= cue.Start && toks[k].End <= cue.End || !r.negation(toks, k) {
 			continue
 		}
 		if len(concepts(r, toks[k+1:min(to, k+4)])) > 0 {
-			neg = !neg
+			neg = !neg || r.concord // "ne baissera pas", "nie wejdzie nigdy": once
 		}
 	}
 	return neg

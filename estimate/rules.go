@@ -36,6 +36,8 @@ type rules struct {
 	entries                         *tokens.Index[entry]
 	negators, intensifiers, down    phraseIndex
 	negSuffixes                     []string // "n't": a word ending so is a negation
+	negClitics                      []string // "ne", "n'": a negation only with the "pas" that closes it
+	concord                         bool     // several negations in a clause are one (fr, it, es, Slavic)
 	trendUp, trendDown, conditional phraseIndex
 	timeframes, complementizers     phraseIndex
 	timePreps                       phraseIndex // by, bis, do, к: before a year, a time bound
@@ -45,25 +47,35 @@ type rules struct {
 	interrogatives, blockers        phraseIndex
 	events                          *lexicon.EventIndex
 	polar                           map[string]bool // concepts that turn another around
+	flips                           map[string]bool // of them, those that only govern another (refuse, veto)
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
 	expect                          phraseIndex     // expects, rechnet mit: with an event word, a likely forecast
 	futureSuffixes                  []string        // -ará, -erà: an event word in the future
 	futureTagged                    bool            // the tagger confirms a future ending (Slavic perfective presents)
 	concessives, clauseConditionals phraseIndex
-	sources, reporting, estimating  phraseIndex     // according to; said; gave, expects: what names a holder outside quotes
-	groups                          phraseIndex     // analysts, economists: a holder without a name
-	pronounSources                  phraseIndex     // in his view, selon lui: the holder named last
-	verbFinal                       bool            // the infinitive closes a future's clause (de, nl)
-	verbSecond                      bool            // V2: after a fronted phrase the subject follows the verb (de, nl, sv)
-	chanceHeads, probabilityHeads   []string        // one-word chance nouns that end a compound (de, nl, sv)
-	elisions                        []string        // l', n', dell': cut off an event word before matching
-	oddsNouns                       phraseIndex     // odds, Quote, kurs: a sentence of bookmakers' odds
+	sources, reporting, estimating  phraseIndex            // according to; said; gave, expects: what names a holder outside quotes
+	groups                          phraseIndex            // analysts, economists: a holder without a name
+	pronounSources                  phraseIndex            // in his view, selon lui: the holder named last
+	verbFinal                       bool                   // the infinitive closes a future's clause (de, nl)
+	verbSecond                      bool                   // V2: after a fronted phrase the subject follows the verb (de, nl, sv)
+	chanceHeads, probabilityHeads   []string               // one-word chance nouns that end a compound (de, nl, sv)
+	elisions                        []string               // l', n', dell': cut off an event word before matching
+	oddsNouns                       phraseIndex            // odds, Quote, kurs: a sentence of bookmakers' odds
+	shareGroups, shareVerbs         phraseIndex            // economists, Ökonomen; chose, nannten: a share of forecasters (shares.go)
+	ratioWords                      phraseIndex            // sur, von, of: between a count and its total
+	shares                          *tokens.Index[float64] // half, two-thirds
+	hasShares                       bool
+	pastBefore, pastAfter           phraseIndex     // had, previously; hatten, zuvor: an expectation held before
 	connectors, function            map[string]bool // words inside names (of, for); the commonest words
 }
 
 func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	e := l.Estimative
 	r := &rules{scale: scale, entries: &tokens.Index[entry]{SkipQuotes: true}, events: lexicon.NewEventIndex(l.Events), negSuffixes: e.NegatorSuffixes}
+	r.concord = e.NegativeConcord
+	for _, c := range e.NegatorClitics {
+		r.negClitics = append(r.negClitics, strings.ReplaceAll(c, "’", "'"))
+	}
 	add := func(s string, en entry) {
 		en.words = tokens.Words(s)
 		r.entries.AddWords(en.words, en)
@@ -101,6 +113,12 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))
 	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)
 	r.oddsNouns = idx(e.OddsNouns)
+	r.pastBefore, r.pastAfter = idx(e.PastMarkers), idx(e.PastMarkersAfter)
+	r.shareGroups, r.shareVerbs, r.ratioWords = idx(e.ShareGroups), idx(e.ShareVerbs), idx(e.RatioWords)
+	r.shares, r.hasShares = &tokens.Index[float64]{}, len(e.ShareGroups) > 0
+	for w, v := range e.Shares {
+		r.shares.Add(w, v)
+	}
 	r.pronounSources, r.verbFinal, r.verbSecond = idx(e.PronounSources), e.VerbFinal, at.VerbSecond
 	if e.Compounds {
 		r.chanceHeads, r.probabilityHeads = oneWord(e.ChanceNouns), oneWord(e.ProbabilityNouns)
@@ -123,6 +141,21 @@ func (r *rules) blocked(toks []kent.Token, i int) int { return r.blockers.Len(to
 // the lexicon or a word with a negative ending ("wouldn't").
 func (r *rules) negation(toks []kent.Token, k int) bool {
 	return r.negators.Len(toks, k) > 0 || tokens.HasNegativeEnding(toks[k].Low, r.negSuffixes)
+}
+
+// clitic reports whether toks[k] is a negation clitic ("ne", "n'est"):
+// the negator that closes it ("pas", "plus", "jamais") is the negation.
+func (r *rules) clitic(toks []kent.Token, k int) bool {
+	if len(r.negClitics) == 0 {
+		return false
+	}
+	w := strings.ReplaceAll(toks[k].Low, "’", "'")
+	for _, c := range r.negClitics {
+		if w == c || strings.HasSuffix(c, "'") && strings.HasPrefix(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // isNegativePhrase reports whether a lexicon phrase says no itself: "will

@@ -91,12 +91,19 @@ type Estimative struct {
 	Modals          []string            `yaml:"modals"` // may, könnte: a possibility, weighted low
 	Negators        []string            `yaml:"negators"`
 	NegatorSuffixes []string            `yaml:"negator_suffixes"` // n't: a word ending so is negated (wouldn't)
-	Intensifiers    []string            `yaml:"intensifiers"`
-	Downtoners      []string            `yaml:"downtoners"`
-	TrendUp         []string            `yaml:"trend_up"`
-	TrendDown       []string            `yaml:"trend_down"`
-	Conditionals    []string            `yaml:"conditionals"`
-	Timeframes      []string            `yaml:"timeframes"`
+	// NegatorClitics open a negation another negator closes: French "ne …
+	// pas", "n'… plus". Alone ("ce n'est qu'une question de temps": only)
+	// they negate nothing.
+	NegatorClitics []string `yaml:"negator_clitics"`
+	// NegativeConcord: several negations in one clause say no once ("ne …
+	// plus jamais", "non … mai", "nie … nigdy", "не … никогда").
+	NegativeConcord bool     `yaml:"negative_concord"`
+	Intensifiers    []string `yaml:"intensifiers"`
+	Downtoners      []string `yaml:"downtoners"`
+	TrendUp         []string `yaml:"trend_up"`
+	TrendDown       []string `yaml:"trend_down"`
+	Conditionals    []string `yaml:"conditionals"`
+	Timeframes      []string `yaml:"timeframes"`
 	// TimePrepositions before a year make a time bound of a judgement:
 	// "by 2030", "bis 2030", "do 2030 roku", "к 2030 году".
 	TimePrepositions []string `yaml:"time_prepositions"`
@@ -167,6 +174,21 @@ type Estimative struct {
 	RatioWords   []string           `yaml:"ratio_words"`   // one "in" three, "out of", auf, из
 	RangeWords   []string           `yaml:"range_words"`   // 30 "to" 40, bis, до
 	PercentStems []string           `yaml:"percent_stems"` // a word starting with one is a percent unit: prozent, відсот
+	// A share of forecasters who expect an event is a survey's judgement
+	// of it: "13 of 25 economists expected …", "two-thirds of polled
+	// economists see …". ShareGroups are the forecasters (a share of
+	// voters is no judgement of an event), ShareVerbs the verbs of a
+	// survey's choice besides expecting ones (chose, nannten, ont choisi),
+	// Shares the fraction words (half: 0.5, two-thirds: 0.67).
+	// PastMarkers before a cue (within four words), PastMarkersAfter
+	// after it (within two: "angenommen hatten", "erwarteten zuvor"), make
+	// it an expectation held before: "had expected", "previously
+	// predicted", "wcześniej zakładano".
+	PastMarkers      []string           `yaml:"past_markers"`
+	PastMarkersAfter []string           `yaml:"past_markers_after"`
+	ShareGroups      []string           `yaml:"share_groups"`
+	ShareVerbs       []string           `yaml:"share_verbs"`
+	Shares           map[string]float64 `yaml:"shares"`
 }
 
 // Attribution lists the words that mark reported speech in a language. All

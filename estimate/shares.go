@@ -1,0 +1,163 @@
+package estimate
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+)
+
+// A share of forecasters is a survey's judgement: "Thirteen of 25
+// economists expected the BOJ to end negative rates", "25 von 30 Ökonomen
+// nannten den April", "Douze économistes sur 34 ont choisi …", "two-thirds
+// of polled economists see …". The share of experts who expect an event
+// is read as the probability the survey gives it, held by the group (or
+// the survey the sentence names). A share of voters or of the public
+// ("41 percent of Germans would welcome a new vote") judges no event: only
+// the lexicon's share groups count, and only in a sentence with a verb
+// that expects, forecasts or chooses.
+
+// shareReach is how many tokens from its figure a share's group may stand:
+// "13 of 25 economists", "Ökonomen, also 83 %".
+const shareReach = 4
+
+// share reads the first share of forecasters in the sentence: the
+// judgement and its cue's tokens [from, to), or to = from.
+func (s *sentence) share(n *numbers) (kent.Judgement, int, int) {
+	r, toks := s.r, s.toks
+	if !r.hasShares {
+		return kent.Judgement{}, 0, 0
+	}
+	verb := -1 // not looked for yet: most sentences have no share, and the verb is looked for only at one
+	for i := range toks {
+		if !toks[i].Word || inside(s.cond, i) {
+			continue
+		}
+		v, k := s.shareAt(n, i)
+		if k == 0 || !s.groupNear(i, i+k) {
+			continue
+		}
+		if verb < 0 {
+			if verb = 0; s.forecastsOrChooses() {
+				verb = 1
+			}
+		}
+		if verb == 0 {
+			return kent.Judgement{}, 0, 0
+		}
+		t, e := toks[i], toks[i+k-1]
+		j := kent.Judgement{Cue: s.a.Text[t.Start:e.End], CueSpan: kent.Span{Start: t.Start, End: e.End},
+			Band: r.scale.For(v).Name(), Value: v, Low: v, High: v, Scale: "numeric"}
+		return j, i, i + k
+	}
+	return kent.Judgement{}, 0, 0
+}
+
+// shareAt reads a share at token i: a fraction word ("half", "two-thirds"),
+// a ratio or percentage ("13 of 25", "52%"), or a count whose group stands
+// between its numbers ("Douze économistes sur 34"). It returns the value
+// and the tokens it covers, 0 when there is none.
+func (s *sentence) shareAt(n *numbers, i int) (float64, int) {
+	r, toks := s.r, s.toks
+	if k, v := r.shares.Match(toks, i); k > 0 {
+		return v, k
+	}
+	first, _ := utf8.DecodeRuneInString(toks[i].Low)
+	if !unicode.IsDigit(first) && n.words[toks[i].Low] == 0 {
+		return 0, 0
+	}
+	rest := s.a.Text[toks[i].Start:toks[len(toks)-1].End]
+	if lo, hi, length := n.read(r, rest); length > 0 && lo >= 0 && hi <= 1 && lo <= hi {
+		k := 0
+		for ; i+k < len(toks) && toks[i+k].Start < toks[i].Start+length; k++ {
+		}
+		return (lo + hi) / 2, k
+	}
+	// "Douze économistes sur 34": count, group, ratio word, total.
+	a := n.num(toks[i].Low)
+	g := r.shareGroups.Len(toks, i+1)
+	if a <= 0 || g == 0 || i+g+2 >= len(toks) || r.ratioWords.Len(toks, i+1+g) == 0 {
+		return 0, 0
+	}
+	if b := n.num(toks[i+g+2].Low); b >= a && b > 0 {
+		return a / b, g + 3
+	}
+	return 0, 0
+}
+
+// groupNear reports whether a share group stands within shareReach tokens
+// of the figure at [from, to).
+func (s *sentence) groupNear(from, to int) bool { return s.groupAt(from, to) >= 0 }
+
+// groupAt returns where the share group nearest the figure at [from, to)
+// starts, or -1.
+func (s *sentence) groupAt(from, to int) int {
+	for d := 0; d <= shareReach+to-from; d++ {
+		for _, k := range [2]int{from + d, from - d} {
+			if k >= 0 && k < len(s.toks) && k >= from-shareReach && k < to+shareReach && s.toks[k].Word && s.r.shareGroups.Len(s.toks, k) > 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// groupHolder is the holder of a share without a named one: the group as
+// written ("economists", "Ökonomen").
+func (s *sentence) groupHolder(from, to int) *kent.Speaker {
+	k := s.groupAt(from, to)
+	if k < 0 {
+		return nil
+	}
+	n := s.r.shareGroups.Len(s.toks, k)
+	return &kent.Speaker{Name: s.a.Text[s.toks[k].Start:s.toks[k+n-1].End], Kind: "group"}
+}
+
+// forecastsOrChooses reports whether the sentence has a verb that
+// expects, estimates, forecasts or chooses (expected, see, will, nannten).
+func (s *sentence) forecastsOrChooses() bool {
+	_, n := s.shareVerb()
+	return n > 0
+}
+
+// shareVerb returns where the first verb that expects, estimates,
+// forecasts or chooses stands and its length, or n = 0.
+func (s *sentence) shareVerb() (at, n int) {
+	r, toks := s.r, s.toks
+	for k := range toks {
+		if !toks[k].Word {
+			continue
+		}
+		for _, p := range [...]phraseIndex{r.expect, r.estimating, r.future, r.shareVerbs} {
+			if n := p.Len(toks, k); n > 0 {
+				return k, n
+			}
+		}
+	}
+	return 0, 0
+}
+
+// shareJudgement is the sentence's share of forecasters, finished: held by
+// the group ("economists", "Ökonomen", whoever reports the survey), and
+// about what its verb expects ("expected the BOJ to end negative rates").
+func (s *sentence) shareJudgement(n *numbers) (kent.Judgement, bool) {
+	j, from, to := s.share(n)
+	if to <= from {
+		return j, false
+	}
+	j = s.finish(j, from, to)
+	j.Holder = s.groupHolder(from, to) // the share's own group, whoever reports it
+	if v, k := s.shareVerb(); k > 0 {
+		j.Proposition = proposition(s.a, s.r, s.toks, s.prev, s.samePara, v, v+k, s.cond, nil, kent.Span{Start: s.toks[v].Start, End: s.toks[v+k-1].End})
+	}
+	return j, true
+}
+
+func hasNumeric(js []kent.Judgement) bool {
+	for _, j := range js {
+		if j.Scale == "numeric" {
+			return true
+		}
+	}
+	return false
+}
