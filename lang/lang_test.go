@@ -93,3 +93,24 @@ func TestConfirms(t *testing.T) {
 		t.Error("Czech passed as Polish, or Polish refused")
 	}
 }
+
+// A short text whose n-grams lean to one language but whose words are
+// another's function words is in the other: a Finnish place name does not
+// make a French sentence Finnish. A short text with no function words
+// keeps lingua's answer.
+func TestShortTextFollowsFunctionWords(t *testing.T) {
+	d, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]string{
+		"Il habite à Oulu.":                        "fr",
+		"Pääministeri erosi tehtävästään.":         "fi",
+		"Keskuspankki nosti ohjauskorkoa.":         "fi",
+		"Hän sanoi, että korot nousevat syksyllä.": "fi",
+	} {
+		if got, _ := d.Detect(text); got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
