@@ -112,3 +112,30 @@ func TestFinnishArticle(t *testing.T) {
 		t.Errorf("Mäkisen keyed %+v, Liisa Mäkinen %+v", k1, k2)
 	}
 }
+
+// "ettei" is "että" (that) and "ei" (not) in one word: the clause it opens
+// is negated, in the judgement's proposition and in the reported words.
+func TestFinnishNegatingComplementizer(t *testing.T) {
+	text := "Korot ja hallitus\n\nEkonomisti Anna Virtanen pitää epätodennäköisenä, ettei EKP nosta korkoja heinäkuussa.\n\nPääministeri Petteri Orpo kertoi tiistaina, ettei hän aio erota.\n"
+	a, err := testProc(t).Process(ingest.Doc{Source: "ettei.txt", Format: kent.FormatText, Text: text})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, j := range a.Judgements {
+		if j.Cue == "epätodennäköisenä" {
+			found = true
+			if !j.Proposition.Negated || j.Band != "unlikely" || !strings.Contains(j.Proposition.Text, "nosta korkoja") {
+				t.Errorf("judgement %s on %q negated %v; want unlikely on a negated raise", j.Band, j.Proposition.Text, j.Proposition.Negated)
+			}
+		}
+	}
+	if !found {
+		t.Error("no judgement at «epätodennäköisenä»")
+	}
+	for _, q := range a.Quotes {
+		if strings.Contains(q.Text, "aio erota") && !strings.HasPrefix(q.Text, "ettei") {
+			t.Errorf("reported words %q lose their negation", q.Text)
+		}
+	}
+}
