@@ -54,6 +54,8 @@ func TestEventIndexMatchesInflectedForms(t *testing.T) {
 		{"fi", "ukraina liittyy euroopan unioniin", "membership"},
 		{"fi", "osapuolet sopivat tulitauosta", "ceasefire"},
 		{"fi", "hallitus kieltäytyy", "refuse"},
+		{"fi", "ekp alensi ohjauskorkojaan", "rate-cut"},
+		{"fi", "kyselyn mukaan hallitus menee nurin", "collapse"},
 		{"fi", "kylmä talvi on odotettavissa", ""},
 	}
 	for _, c := range cases {
