@@ -130,8 +130,8 @@ func (d *Detector) Detect(text string) (code string, confidence float64) {
 
 // prefer reports whether a short text is in the runner-up language alt
 // rather than in code: it uses two of alt's function words and none of
-// code's ("Il retourna ensuite à Kirriemuir.", "Ik ben geen lap vlees."),
-// where n-grams of a few words lean to a language with similar letters.
+// code's ("Il habite à Oulu.", read as Finnish by its n-grams), where the
+// n-grams of a few words lean to a language with similar letters.
 func (d *Detector) prefer(text, code, alt string) bool {
 	k, a := d.known[code], d.known[alt]
 	if k == nil || a == nil {

@@ -61,9 +61,11 @@ type Matcher struct {
 	// "en", "et") negates only a question known to be in its language.
 	negators  map[string][]string
 	ambiguous map[string]bool
-	// caseEndings are the name endings of every language, longest first: a
-	// country's name with one is that country ("Taiwaniin", "Ranskassa").
-	caseEndings []string
+	// caseEndings are the name endings of every language by their last
+	// letter, longest first: a country's name with one is that country
+	// ("Taiwaniin", "Ranskassa"). Indexed so that a word costs a few
+	// comparisons (judgement keys call placesOf for every word).
+	caseEndings map[rune][]string
 	timeframes  []string
 	// scale gives the pooled value its band and direction.
 	scale *kent.Scale
@@ -87,7 +89,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	}
 	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), cldrMulti: lexicon.MultiwordCountryNames(lex.Codes()), orgs: orgs,
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{},
-		function: map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, scale: lex.DefaultScale(),
+		function: map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
 		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off"}
 	for _, c := range m.concepts {
 		m.byName[c.Name] = c
@@ -108,8 +110,9 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		}
 		m.timeframes = append(m.timeframes, l.Estimative.Timeframes...)
 		for _, e := range l.Names.Endings {
-			if e.Base == "" && !slices.Contains(m.caseEndings, e.Form) {
-				m.caseEndings = append(m.caseEndings, e.Form)
+			last, _ := utf8.DecodeLastRuneInString(e.Form)
+			if e.Base == "" && !slices.Contains(m.caseEndings[last], e.Form) {
+				m.caseEndings[last] = append(m.caseEndings[last], e.Form)
 			}
 		}
 	}
@@ -120,7 +123,9 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 			}
 		}
 	}
-	slices.SortStableFunc(m.caseEndings, func(a, b string) int { return len(b) - len(a) })
+	for _, es := range m.caseEndings {
+		slices.SortStableFunc(es, func(a, b string) int { return len(b) - len(a) })
+	}
 	m.events = lexicon.NewEventIndex(all)
 	return m, nil
 }
@@ -148,8 +153,11 @@ func (m *Matcher) placesOf(w string) []string {
 			return add(r)
 		}
 	}
+	if len(low) < 5 {
+		return out
+	}
 	lw := string(low)
-	for _, e := range m.caseEndings {
+	for _, e := range m.caseEndings[low[len(low)-1]] {
 		if stem, ok := strings.CutSuffix(lw, e); ok && utf8.RuneCountInString(stem) >= 4 {
 			if r, ok := m.cldr[stem]; ok {
 				return add(r)
