@@ -121,6 +121,9 @@ func (d *doc) clauseAfter(f *frame, after, end, ss int, r *rules) (from, to int)
 	for from < to && (!d.toks[from].Word && d.toks[from].Text != "“" && d.toks[from].Text != "„" && d.toks[from].Text != "«" && d.toks[from].Text != "”" || r.complementizers[d.toks[from].Low]) {
 		from++
 	}
+	if from > after && from < to && r.complementizers[d.toks[from-1].Low] && r.negators[d.toks[from-1].Low] {
+		from-- // "ettei" (that … not) carries the clause's negation: it stays
+	}
 	if f.source && f.cueStart > ss+1 {
 		from = ss // "Dessa syftar, enligt tankesmedjan, till …": the whole sentence
 	}

@@ -116,6 +116,9 @@ func (d *doc) subjectMentions() []personMention {
 		if j == i {
 			continue
 		}
+		if j < se && j-1-i >= 2 && d.caseAffiliation(j, ss, r) == j-1 {
+			j-- // "Sanna Korhonen Helsingin yliopistosta": the last capital is the affiliation's
+		}
 		if titled && j-i >= 3 {
 			i++ // "Премьер-министр Бельгии Александр де Кроо": the title's complement comes first
 		}

@@ -163,6 +163,15 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 	if j < ss || !d.toks[j].Word || d.inQuote[j] >= 0 {
 		return np{}
 	}
+	if a := d.caseAffiliation(j, ss, r); a > 0 {
+		// "Sanna Korhonen Helsingin yliopistosta sanoi": the name ends
+		// before an affiliation written in a case form, without a preposition.
+		if d.nameBefore(&n, a-1, ss, r) && n.kind == kent.SpeakerPerson {
+			n.aff = d.text(a, j+1)
+			return n
+		}
+		n = np{}
+	}
 	t := d.toks[j]
 	switch {
 	case r.pronouns[t.Low]:
@@ -185,6 +194,21 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 		d.fillApposition(&n, n.appStart, n.appEnd, r)
 	}
 	return n
+}
+
+// caseAffiliation returns where an affiliation ending at token j starts
+// when it is a capitalised word and a lower-case organisation word in a
+// case form ("Helsingin yliopistosta", from the University of Helsinki)
+// right after a capitalised name of two words or more; else 0. Languages
+// that put a preposition before an affiliation never write this.
+func (d *doc) caseAffiliation(j, ss int, r *rules) int {
+	if j-3 < ss || !d.toks[j].Word || d.isCap(d.toks[j]) || d.inQuote[j] >= 0 || !r.orgWords.has(d.toks[j].Low) || r.orgWords[d.toks[j].Low] {
+		return 0
+	}
+	if !d.isCap(d.toks[j-1]) || !d.isCap(d.toks[j-2]) || !d.isCap(d.toks[j-3]) {
+		return 0
+	}
+	return j - 1
 }
 
 // nameBefore reads into n the capitalised name that ends at token j, with

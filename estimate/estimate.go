@@ -439,6 +439,9 @@ func (s *sentence) yearBound(i int) string {
 		if e < len(toks) && toks[e].Word && utf8.RuneCountInString(toks[e].Low) <= 5 && !isCapitalised(toks[e].Text) && !r.function[toks[e].Low] {
 			e++ // "do 2030 roku", "к 2030 году"
 		}
+		if e < len(toks) {
+			e += r.timePosts.Len(toks, e) // "vuoteen 2030 mennessä"
+		}
 		if d := abs(k - i); d < dist {
 			best, dist = s.a.Text[toks[k].Start:toks[e-1].End], d
 		}

@@ -68,6 +68,9 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 	for k := end; k < len(toks) && k <= end+3; k++ {
 		if toks[k].Word && r.complementizers.Len(toks, k) > 0 {
 			from, to = k+1, len(toks)
+			if r.negation(toks, k) {
+				from = k // "ettei" (that … not) carries the clause's negation
+			}
 			break
 		}
 		if !toks[k].Word && toks[k].Low != "," && !tokens.IsQuoteMark(toks[k].Low) {

@@ -41,6 +41,7 @@ type rules struct {
 	trendUp, trendDown, conditional phraseIndex
 	timeframes, complementizers     phraseIndex
 	timePreps                       phraseIndex // by, bis, do, к: before a year, a time bound
+	timePosts                       phraseIndex // mennessä: after a year, the end of its bound
 	infinitive                      phraseIndex
 	chance, percent                 phraseIndex
 	low, high, probability          phraseIndex
@@ -98,7 +99,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.negators, r.intensifiers, r.down = idx(e.Negators), idx(e.Intensifiers), idx(e.Downtoners)
 	r.trendUp, r.trendDown, r.conditional = idx(e.TrendUp), idx(e.TrendDown), idx(e.Conditionals)
 	r.timeframes, r.complementizers = idx(e.Timeframes), idx(e.Complementizers)
-	r.timePreps = idx(e.TimePrepositions)
+	r.timePreps, r.timePosts = idx(e.TimePrepositions), idx(e.TimePostpositions)
 	r.infinitive = idx(e.Infinitive)
 	r.chance, r.percent = idx(e.ChanceNouns), idx(e.Percent)
 	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)

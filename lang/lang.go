@@ -120,7 +120,33 @@ func (d *Detector) Detect(text string) (code string, confidence float64) {
 	if k := d.known[code]; k != nil && !k.confirms(sample) {
 		return Undetermined, vals[0].Value()
 	}
+	if len(vals) > 1 {
+		if alt := strings.ToLower(vals[1].Language().IsoCode639_1().String()); d.prefer(sample, code, alt) {
+			return alt, vals[1].Value()
+		}
+	}
 	return code, vals[0].Value()
+}
+
+// prefer reports whether a short text is in the runner-up language alt
+// rather than in code: it uses two of alt's function words and none of
+// code's ("Il habite à Oulu.", read as Finnish by its n-grams), where the
+// n-grams of a few words lean to a language with similar letters.
+func (d *Detector) prefer(text, code, alt string) bool {
+	k, a := d.known[code], d.known[alt]
+	if k == nil || a == nil {
+		return false
+	}
+	own, other := 0, 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		if k.function[w] {
+			own++
+		}
+		if a.function[w] {
+			other++
+		}
+	}
+	return own == 0 && other >= 2
 }
 
 // Sample returns at most max bytes of s, cut at the last space before the

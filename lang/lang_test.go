@@ -68,7 +68,6 @@ func TestDetectUndetermined(t *testing.T) {
 	}
 	for name, text := range map[string]string{
 		"cs": "Podle analytiků je velmi nepravděpodobné, že běloruská armáda vstoupí do války na Ukrajině, řekl ředitel ústavu.",
-		"fi": "Analyytikoiden mukaan on hyvin epätodennäköistä, että Valko-Venäjän armeija liittyy sotaan Ukrainassa lähiaikoina. Presidentti Lukašenka on toistanut useaan otteeseen, ettei maan joukkoja lähetetä rintamalle, vaikka Venäjä painostaa häntä jatkuvasti ja harjoitukset rajalla jatkuvat koko kevään ajan.",
 		"tr": "Analistlere göre Belarus ordusunun Ukrayna'daki savaşa katılması çok düşük bir ihtimal olarak görülüyor.",
 	} {
 		if got, _ := d.Detect(text); got != Undetermined {
@@ -78,6 +77,8 @@ func TestDetectUndetermined(t *testing.T) {
 	for want, text := range map[string]string{
 		"en": "The opposition leader met the Polish foreign ministry spokesman Łukasz Jasina in Warsaw on Monday, and they talked about the war, the ministry said.",
 		"pl": "Spotkanie z Sviatlaną Tsikhanouską i Vytisem Jurkonisem odbyło się w poniedziałek w Warszawie, podało ministerstwo.",
+		// Finnish has a lexicon and a model since it was added as data.
+		"fi": "Pidän epätodennäköisenä, että keskuspankki nostaa korkoja jo heinäkuussa, sanoo ekonomisti Anna Virtanen. Hänen mukaansa inflaatio hidastuu syksyllä.",
 	} {
 		if got, _ := d.Detect(text); got != want {
 			t.Errorf("%q: got %q, want %q", text, got, want)
@@ -90,5 +91,26 @@ func TestConfirms(t *testing.T) {
 	cs := "Podle analytiků je velmi nepravděpodobné, že běloruská armáda vstoupí do války na Ukrajině, řekl ředitel ústavu."
 	if d.Confirms("pl", cs) || !d.Confirms("pl", "Zdaniem ekspertów udział białoruskiego wojska w wojnie jest mało prawdopodobny.") {
 		t.Error("Czech passed as Polish, or Polish refused")
+	}
+}
+
+// A short text whose n-grams lean to one language but whose words are
+// another's function words is in the other: a Finnish place name does not
+// make a French sentence Finnish. A short text with no function words
+// keeps lingua's answer.
+func TestShortTextFollowsFunctionWords(t *testing.T) {
+	d, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]string{
+		"Il habite à Oulu.":                        "fr",
+		"Pääministeri erosi tehtävästään.":         "fi",
+		"Keskuspankki nosti ohjauskorkoa.":         "fi",
+		"Hän sanoi, että korot nousevat syksyllä.": "fi",
+	} {
+		if got, _ := d.Detect(text); got != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
 	}
 }

@@ -46,6 +46,17 @@ func TestEventIndexMatchesInflectedForms(t *testing.T) {
 		{"sv", "regeringen vägrar", "refuse"},
 		{"fr", "il va se retirer de la course", "withdraw"},
 		{"es", "sánchez no dimitirá", "resign"},
+		// Finnish: the -ko/-kö question clitic, case endings, both grades
+		// of a stem (tulitauko, tulitauosta) and compounds (koronlasku).
+		{"fi", "ekp nostaa korkoja heinäkuussa", "rate-raise"},
+		{"fi", "eroaako pääministeri ennen vuoden loppua", "resign"},
+		{"fi", "koronlasku kesäkuussa on epätodennäköinen", "rate-cut"},
+		{"fi", "ukraina liittyy euroopan unioniin", "membership"},
+		{"fi", "osapuolet sopivat tulitauosta", "ceasefire"},
+		{"fi", "hallitus kieltäytyy", "refuse"},
+		{"fi", "ekp alensi ohjauskorkojaan", "rate-cut"},
+		{"fi", "kyselyn mukaan hallitus menee nurin", "collapse"},
+		{"fi", "kylmä talvi on odotettavissa", ""},
 	}
 	for _, c := range cases {
 		got := NewEventIndex(s.Get(c.lang).Events).Concepts(strings.Fields(c.text))

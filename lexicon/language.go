@@ -107,6 +107,10 @@ type Estimative struct {
 	// TimePrepositions before a year make a time bound of a judgement:
 	// "by 2030", "bis 2030", "do 2030 roku", "к 2030 году".
 	TimePrepositions []string `yaml:"time_prepositions"`
+	// TimePostpositions after a year close its time bound where the
+	// language puts the preposition after the date: "vuoteen 2030
+	// mennessä" (by 2030), "2030 yılına kadar".
+	TimePostpositions []string `yaml:"time_postpositions"`
 	// Concessives ("even if", "selbst wenn", "даже если") grant something:
 	// a conditional inside one sets no condition.
 	Concessives []string `yaml:"concessives"`

@@ -13,7 +13,7 @@ func TestDefaultLoadsEveryLanguage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"be", "de", "en", "es", "fr", "it", "lt", "nl", "pl", "ru", "sv", "uk"}
+	want := []string{"be", "de", "en", "es", "fi", "fr", "it", "lt", "nl", "pl", "ru", "sv", "uk"}
 	got := s.Codes()
 	if len(got) != len(want) {
 		t.Fatalf("codes = %v, want %v", got, want)

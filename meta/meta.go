@@ -15,6 +15,8 @@ import (
 	"time"
 
 	dps "github.com/markusmobius/go-dateparser"
+
+	"github.com/kentnews/kent/lexicon"
 )
 
 var (
@@ -22,12 +24,19 @@ var (
 	parser     *dps.Parser
 )
 
-// dateparser knows far more locales than Kent; these are the ones Kent's
-// language set maps onto directly.
-var dateLangs = map[string]bool{
-	"en": true, "sv": true, "nl": true, "lt": true, "de": true, "fr": true, "pl": true,
-	"ru": true, "uk": true, "be": true, "es": true, "it": true,
-}
+// dateLangs are the languages whose dates FindDate reads in their own
+// words: the languages Kent has a lexicon for (lexicon/data), so adding a
+// language is a data change here too. go-dateparser knows far more locales
+// than Kent; TestEveryLexiconLanguageReadsItsDates checks it knows these.
+var dateLangs = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{"en": true}
+	if lex, err := lexicon.Default(); err == nil {
+		for _, c := range lex.Codes() {
+			out[c] = true
+		}
+	}
+	return out
+})
 
 // FindDate returns the first date found in text written in language lang
 // ("en" if lang is unknown to the parser). now anchors relative and partial
@@ -38,7 +47,7 @@ func FindDate(text, lang string, now time.Time) (time.Time, bool) {
 		return t, true
 	}
 	parserOnce.Do(func() { parser = &dps.Parser{} })
-	if !dateLangs[lang] {
+	if !dateLangs()[lang] {
 		lang = "en"
 	}
 	langs := []string{lang}

@@ -3,6 +3,10 @@ package meta
 import (
 	"testing"
 	"time"
+
+	dps "github.com/markusmobius/go-dateparser"
+
+	"github.com/kentnews/kent/lexicon"
 )
 
 func TestFindDate(t *testing.T) {
@@ -54,5 +58,31 @@ func TestFindDateKeepsThePrintedYear(t *testing.T) {
 	}
 	if got, ok := FindDate("14.03.2022, 09:12", "de", now); !ok || !got.Equal(time.Date(2022, 3, 14, 9, 12, 0, 0, time.UTC)) {
 		t.Errorf("FindDate(14.03.2022, 09:12) = %v %v", got, ok)
+	}
+}
+
+// Every language Kent has a lexicon for reads its dates in its own words:
+// adding a language (a lexicon file) needs no change here, so
+// go-dateparser must know each one.
+func TestEveryLexiconLanguageReadsItsDates(t *testing.T) {
+	lex := lexicon.MustDefault()
+	p := &dps.Parser{}
+	for _, c := range lex.Codes() {
+		if !dateLangs()[c] {
+			t.Errorf("%s: not a date language", c)
+		}
+		if _, err := p.Parse(&dps.Configuration{Languages: []string{c}}, "2022-03-14"); err != nil {
+			t.Errorf("%s: go-dateparser: %v", c, err)
+		}
+	}
+	now := time.Date(2024, 6, 1, 0, 0, 0, 0, time.UTC)
+	for _, text := range []string{"Julkaistu 14. maaliskuuta 2022", "päivitetty 14.3.2022 klo 9.12", "maanantaina 14. maaliskuuta 2022"} {
+		got, ok := FindDate(text, "fi", now)
+		if !ok || got.Year() != 2022 || got.Month() != time.March || got.Day() != 14 {
+			t.Errorf("fi %q: %v %v", text, got, ok)
+		}
+	}
+	if _, err := p.Parse(&dps.Configuration{Languages: []string{"xx"}}, "2022-03-14"); err == nil {
+		t.Error("go-dateparser accepts an unknown language code: the check above proves nothing")
 	}
 }

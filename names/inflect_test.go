@@ -41,6 +41,14 @@ func TestInflectedNamesTakeTheirBaseForm(t *testing.T) {
 		{"sv", "Aleksandr Lukasjenko talade i Minsk. Enligt Lukasjenkos rådgivare var det klart.", "Lukasjenkos", "Aleksandr Lukasjenko"},
 		{"de", "Olaf Scholz reiste nach Paris. Die Worte von Olaf Scholz' Sprecher waren klar, sagte Anna Müller.", "Olaf Scholz", "Olaf Scholz"},
 		{"en", "Olaf Scholz spoke in Berlin. Scholz's aides said he would return.", "Scholz's", "Olaf Scholz"},
+		// Finnish: the genitive and the other cases after a vowel-final
+		// name (Orpon), after a consonant with a linking i (Stubbille,
+		// Putinin), and the -nen names' -se- stem (Virtasen, Virtaselle).
+		{"fi", "Pääministeri Petteri Orpo puhui eduskunnassa. Orpon mukaan hallitus pysyy koossa.", "Orpon", "Petteri Orpo"},
+		{"fi", "Presidentti Alexander Stubb vieraili Tukholmassa. Kysymys esitettiin Stubbille tiistaina.", "Stubbille", "Alexander Stubb"},
+		{"fi", "Vladimir Putin puhui Moskovassa. Putinin mukaan sota jatkuu, sanoi tiedottaja.", "Putinin", "Vladimir Putin"},
+		{"fi", "Ekonomisti Anna Virtanen kommentoi korkoja. Virtasen mielestä korot laskevat.", "Virtasen", "Anna Virtanen"},
+		{"fi", "Kysymys esitettiin ekonomisti Anna Virtaselle, joka vastasi kieltävästi.", "Anna Virtaselle", "Anna Virtanen"},
 	}
 	for _, c := range cases {
 		ms := mentionsOf(t, p, c.lang, c.text)

@@ -69,7 +69,7 @@ func (f *Finder) addNameWords(l *lexicon.Language) {
 	}
 	for _, w := range l.Names.Organisations {
 		f.orgNames[w] = true
-		f.orgNames[w[:min(len(w), 4)]+"…"] = true // orgName's quick test
+		f.orgNames[w[:min(len(w), 3)]+"…"] = true // orgName's quick test: "yle…" for "Ylelle"
 	}
 	for _, w := range l.Names.PlaceWords {
 		f.placeWords[w] = true
@@ -188,6 +188,9 @@ func (f *Finder) classify(text string, run []word, c context, lang string) []fou
 		case f.leadPlace(run, lang):
 			out = append(out, f.classify(text, run[:1], context{tag: c.tag}, lang)...)
 			run, titled = run[1:], true // "kanclerz Niemiec Olaf Scholz": the country is a place of its own
+		case f.trailPlace(run, lang):
+			out = append(out, f.classify(text, run[:len(run)-1], context{prev: c.prev, tag: c.tag}, lang)...)
+			run = run[len(run)-1:] // "Sanna Korhonen Helsingin yliopistosta": the affiliation's place is its own
 		default:
 			goto classified
 		}
@@ -443,7 +446,7 @@ func (f *Finder) saint(text string, run []word, span kent.Span) bool {
 // orgName reports whether a run is the name of a company or body the
 // lexicons list, in its base form ("Microsoft", "Harleya-Davidsona").
 func (f *Finder) orgName(run []word, lang string) bool {
-	if p := run[0].low; !f.orgNames[p[:min(len(p), 4)]+"…"] {
+	if p := run[0].low; !f.orgNames[p[:min(len(p), 3)]+"…"] {
 		return false // no listed name starts so: most runs stop here
 	}
 	var b strings.Builder

@@ -17,6 +17,18 @@ func (f *Finder) leadPlace(run []word, lang string) bool {
 	return p != "" && !strings.Contains(p, "/leader") && (len(run) > 2 || f.inflect.First(run[1].text, lang))
 }
 
+// trailPlace reports whether a run of a given name, a surname and a place
+// ends in the place: a person's name followed by the place of an
+// affiliation ("Sanna Korhonen Helsingin yliopistosta", the University of
+// Helsinki's), not a third name.
+func (f *Finder) trailPlace(run []word, lang string) bool {
+	if len(run) < 3 || !f.inflect.First(run[0].text, lang) {
+		return false
+	}
+	p := f.place(run[len(run)-1].text)
+	return p != "" && !strings.Contains(p, "/leader")
+}
+
 // givenInside returns the index of the first given name inside a run that
 // does not start with one and goes on after it, or 0.
 func (f *Finder) givenInside(run []word, lang string) int {

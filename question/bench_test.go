@@ -79,3 +79,18 @@ func BenchmarkBrief(b *testing.B) {
 	b.ReportMetric(float64(judged), "judgements")
 	b.ReportMetric(peakrss.MB(), "peak-RSS-MB")
 }
+
+// BenchmarkJudgementKeys measures the keys a judgement is found by
+// (places, names, organisations, families of its sentence), computed at
+// ingest for every judgement: placesOf runs for each word.
+func BenchmarkJudgementKeys(b *testing.B) {
+	m, err := question.New(lexicon.MustDefault())
+	if err != nil {
+		b.Fatal(err)
+	}
+	j := kent.Judgement{Words: "Analysts in Warsaw said it was very unlikely that the ECB would raise rates in July, while Taiwaniin and Ranskassa nothing changed for the Bundesregierung.",
+		Proposition: kent.Proposition{Text: "the ECB would raise rates in July", Events: []string{"rate-raise"}}}
+	for b.Loop() {
+		m.Keys(j)
+	}
+}

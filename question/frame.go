@@ -60,7 +60,7 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 	}
 	q.Object = m.objectOf(ents, at, hits)
 	for _, w := range low {
-		if m.negators[w] {
+		if langs := m.negators[w]; len(langs) > 0 && (!m.ambiguous[w] || slices.Contains(langs, lang)) {
 			q.Negated = true
 		}
 	}

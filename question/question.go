@@ -9,8 +9,10 @@ package question
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
@@ -51,10 +53,20 @@ type Matcher struct {
 	// concepts are the declared event concepts in question order.
 	concepts []lexicon.EventConcept
 	byName   map[string]lexicon.EventConcept
-	// function and negators are the single function words and negators of
-	// every language: not names, and what makes a question negative.
-	function, negators map[string]bool
-	timeframes         []string
+	// function is the single function words of every language: not names.
+	function map[string]bool
+	// negators are every language's single-word negators, with the
+	// languages each negates in: what makes a question negative. A negator
+	// that is another language's function word (Finnish "en", "et"; French
+	// "en", "et") negates only a question known to be in its language.
+	negators  map[string][]string
+	ambiguous map[string]bool
+	// caseEndings are the name endings of every language by their last
+	// letter, longest first: a country's name with one is that country
+	// ("Taiwaniin", "Ranskassa"). Indexed so that a word costs a few
+	// comparisons (judgement keys call placesOf for every word).
+	caseEndings map[rune][]string
+	timeframes  []string
 	// scale gives the pooled value its band and direction.
 	scale *kent.Scale
 	// ParseFrames reads a judgement's proposition from the dependency
@@ -77,7 +89,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	}
 	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), cldrMulti: lexicon.MultiwordCountryNames(lex.Codes()), orgs: orgs,
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{},
-		function: map[string]bool{}, negators: map[string]bool{}, scale: lex.DefaultScale(),
+		function: map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
 		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off"}
 	for _, c := range m.concepts {
 		m.byName[c.Name] = c
@@ -93,10 +105,26 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		}
 		for _, w := range l.Estimative.Negators {
 			if !strings.Contains(w, " ") && !strings.Contains(w, "'") {
-				m.negators[w] = true
+				m.negators[w] = append(m.negators[w], c)
 			}
 		}
 		m.timeframes = append(m.timeframes, l.Estimative.Timeframes...)
+		for _, e := range l.Names.Endings {
+			last, _ := utf8.DecodeLastRuneInString(e.Form)
+			if e.Base == "" && !slices.Contains(m.caseEndings[last], e.Form) {
+				m.caseEndings[last] = append(m.caseEndings[last], e.Form)
+			}
+		}
+	}
+	for w, langs := range m.negators {
+		for _, c := range lex.Codes() {
+			if l := lex.Get(c); !slices.Contains(langs, c) && slices.Contains(l.FunctionWords, w) {
+				m.ambiguous[w] = true
+			}
+		}
+	}
+	for _, es := range m.caseEndings {
+		slices.SortStableFunc(es, func(a, b string) int { return len(b) - len(a) })
 	}
 	m.events = lexicon.NewEventIndex(all)
 	return m, nil
@@ -107,20 +135,33 @@ func fields(s string) []string {
 }
 
 // placesOf returns the places a word names: from Kent's place stems, or a
-// country name from CLDR (in the word's exact form or with a short case
-// ending: "Vitrysslands", "Frankreichs").
+// country name from CLDR (in the word's exact form, with a short case
+// ending: "Vitrysslands", "Frankreichs", or with a longer one the lexicons
+// list for names: "Taiwaniin", "Ranskassa").
 func (m *Matcher) placesOf(w string) []string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	out := m.places.Match(w)
+	add := func(r string) []string {
+		if slices.Contains(out, r) {
+			return out
+		}
+		return append(out, r)
+	}
 	low := []rune(strings.ToLower(w))
 	for cut := 0; cut <= 2 && len(low)-cut >= 4; cut++ {
 		if r, ok := m.cldr[string(low[:len(low)-cut])]; ok {
-			for _, p := range out {
-				if p == r {
-					return out
-				}
+			return add(r)
+		}
+	}
+	if len(low) < 5 {
+		return out
+	}
+	lw := string(low)
+	for _, e := range m.caseEndings[low[len(low)-1]] {
+		if stem, ok := strings.CutSuffix(lw, e); ok && utf8.RuneCountInString(stem) >= 4 {
+			if r, ok := m.cldr[stem]; ok {
+				return add(r)
 			}
-			return append(out, r)
 		}
 	}
 	return out

@@ -60,7 +60,7 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) ([]kent.Frame
 			continue
 		}
 		if ps := m.placesOf(w); len(ps) > 0 && (upper || len(m.places.Match(w)) > 0) && (i > 0 || m.exactPlace(w)) {
-			if len(run) > 0 && upper && !m.exactPlace(w) {
+			if len(run) == 1 && upper && !m.exactPlace(w) {
 				run = append(run, w) // "Vladimir Putin": a surname that also names a place
 				continue
 			}

@@ -53,3 +53,44 @@ func TestUnderstandMechanisms(t *testing.T) {
 		}
 	}
 }
+
+// Finnish questions (added as data, with no syntax model): the yes/no
+// clitic -ko/-kö sits on the verb ("Nostaako", "Eroaako"), names and
+// countries take case endings ("Taiwaniin", "Euroopan unioniin"), a time
+// bound may close with a postposition ("vuoteen 2030 mennessä"), and
+// "eikö" asks whether something does not happen. The Finnish negators "en"
+// and "et" are French and Swedish words too: they never make a question in
+// those languages negative.
+func TestUnderstandFinnish(t *testing.T) {
+	m, _, _ := setup(t)
+	cases := []struct {
+		lang, text, subject, family, object, time string
+		negated                                   bool
+	}{
+		{"fi", "Nostaako EKP korkoja heinäkuussa?", "organisation ECB", "rate-raise", "", "heinäkuussa", false},
+		{"fi", "Laskeeko Euroopan keskuspankki ohjauskorkoa ennen kesää?", "organisation ECB", "rate-cut", "", "ennen kesää", false},
+		{"fi", "Eikö EKP nosta korkoja heinäkuussa?", "organisation ECB", "rate-raise", "", "heinäkuussa", true},
+		{"fi", "Eroaako pääministeri Petteri Orpo ennen vuoden loppua?", "person rp", "resign", "", "ennen vuoden loppua", false},
+		{"fi", "Liittyykö Ukraina Euroopan unioniin vuoteen 2030 mennessä?", "place UA", "membership", "EU", "vuoteen 2030 mennessä", false},
+		{"fi", "Hyökkääkö Kiina Taiwaniin ennen vuotta 2030?", "place CN", "attack", "TW", "ennen vuotta 2030", false},
+		{"fi", "Voittaako Donald Trump Yhdysvaltain presidentinvaalit vuonna 2024?", "person trmp", "win", "US", "vuonna 2024", false},
+		{"fi", "Sopivatko Israel ja Hamas tulitauosta ennen tammikuuta 2025?", "place IL", "deal", "Hamas", "ennen tammikuuta 2025", false},
+		{"fi", "Ajautuuko Saksan talous taantumaan tänä vuonna?", "place DE", "recession", "", "tänä vuonna", false},
+		{"fr", "La France entrera-t-elle en récession en 2025 ?", "place FR", "recession", "", "en 2025", false},
+		{"sv", "Blir det en recession i Sverige i år?", "place SE", "recession", "", "i år", false},
+	}
+	for _, c := range cases {
+		q := m.ParseIn(c.text, c.lang, false)
+		subj, obj := "", ""
+		if q.Subject != nil {
+			subj = q.Subject.Kind + " " + q.Subject.Key
+		}
+		if q.Object != nil {
+			obj = q.Object.Key
+		}
+		if subj != c.subject || q.Family != c.family || obj != c.object || q.Negated != c.negated || q.TimeBound != c.time {
+			t.Errorf("%s %q: understood %s (time %q), want %s · %s · object %q · negated %v · time %q",
+				c.lang, c.text, m.Frame(q).Summary, q.TimeBound, c.subject, c.family, c.object, c.negated, c.time)
+		}
+	}
+}

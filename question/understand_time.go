@@ -15,7 +15,11 @@ import (
 var timeWords = sync.OnceValue(func() (tw struct {
 	months     []string
 	timeframes []string
+	// preps and posts are every language's one-word time prepositions
+	// ("before", "ennen", "spätestens") and postpositions ("mennessä").
+	preps, posts map[string]bool
 }) {
+	tw.preps, tw.posts = map[string]bool{}, map[string]bool{}
 	lex, err := lexicon.Default()
 	if err != nil {
 		return tw
@@ -28,6 +32,14 @@ var timeWords = sync.OnceValue(func() (tw struct {
 			}
 		}
 		tw.timeframes = append(tw.timeframes, l.Estimative.Timeframes...)
+		for _, w := range l.Estimative.TimePrepositions {
+			if !strings.Contains(w, " ") {
+				tw.preps[w] = true
+			}
+		}
+		for _, w := range l.Estimative.TimePostpositions {
+			tw.posts[w] = true
+		}
 	}
 	return tw
 })
@@ -104,6 +116,8 @@ func (m *Matcher) timeBoundOf(text string) string {
 		r, _ := utf8.DecodeRuneInString(a)
 		if unicode.IsLower(r) && utf8.RuneCountInString(a) <= 4 && !m.function[a] {
 			end++ // "roku", "года"
+		} else if timeWords().posts[a] {
+			end++ // "vuoteen 2030 mennessä"
 		} else if start == y && start > 0 && m.function[strings.ToLower(toks[start-1])] && !m.isTimePrep(toks[start-1]) && (unicode.IsUpper(r) || utf8.RuneCountInString(a) > 5) {
 			return toks[y] // a year before a noun: "the 2024 US election"
 		}
@@ -119,8 +133,8 @@ func (m *Matcher) timeBoundOf(text string) string {
 	}
 	if start > 0 && m.isTimePrep(toks[start-1]) {
 		start--
-		if start > 0 && utf8.RuneCountInString(toks[start-1]) <= 3 && m.isTimePrep(toks[start-1]) {
-			start-- // "до кінця 2025 року"
+		if start > 0 && (utf8.RuneCountInString(toks[start-1]) <= 3 || timeWords().preps[toks[start-1]]) && m.isTimePrep(toks[start-1]) {
+			start-- // "до кінця 2025 року", "ennen vuoden loppua"
 		}
 	}
 	if d, ok := strings.CutPrefix(toks[start], "d'"); ok && isMonth(d) {
@@ -141,6 +155,9 @@ func isLowerWord(w string) bool {
 // word that is not an article or a possessive of a lexicon.
 func (m *Matcher) isTimePrep(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsLower(r) && timeWords().preps[w] {
+		return true // a lexicon's, however long: "spätestens", "vuoteen"
+	}
 	if !unicode.IsLower(r) || utf8.RuneCountInString(w) > 6 {
 		return false
 	}
