@@ -84,6 +84,7 @@ func TestNegatedCertaintyIsOpen(t *testing.T) {
 		{"sv", "Det är inte säkert att ECB sänker räntan i juni."},
 		{"it", "Non è certo che la Bce tagli i tassi a giugno."},
 		{"es", "No hay certeza de que el BCE baje los tipos en junio."},
+		{"fi", "Ei ole varmaa, että EKP laskee korkoja kesäkuussa."},
 		{"uk", "Немає впевненості, що ЄЦБ знизить ставку в червні."},
 	} {
 		js := judgeIn(t, c.lang, c.text)
@@ -129,6 +130,7 @@ func TestIdiomsCarryABand(t *testing.T) {
 		{"ru", "Соглашение — это вопрос времени.", "very_likely"},
 		{"uk", "Угода — це питання часу.", "very_likely"},
 		{"sv", "Ett avtal är bara en tidsfråga.", "very_likely"},
+		{"fi", "Sopimus on vain ajan kysymys.", "very_likely"},
 		{"es", "El acuerdo es cuestión de tiempo.", "very_likely"},
 		{"it", "L'accordo è questione di giorni.", "very_likely"},
 		{"pl", "Porozumienie jest na wyciągnięcie ręki.", "likely"},
