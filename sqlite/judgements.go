@@ -226,15 +226,17 @@ type articleFacts struct {
 // place in the article). It reads the judgements without their articles
 // and then each article's facts once: joining the articles row by row
 // read the same article up to a dozen times and gave every hit copies of
-// its strings.
+// its strings. Each row is decoded as it is read, from a buffer used again
+// for the next, so the stored JSON is never held whole.
 func (s *Store) allJudgements(ctx context.Context, where string, args []any) ([]kent.JudgementHit, int, error) {
 	facts := map[string]*articleFacts{}
-	var stored []storedJudgement
+	var out []kent.JudgementHit
+	var from []storedJudgement // each hit's article and place in it
 	var last *articleFacts
+	var id, js sql.RawBytes
 	err := s.each(ctx, `SELECT j.article_id, j.idx, j.json, j.holder_surname, j.holder_initial, j.holder_skeleton, j.holder_cyrillic FROM judgements j WHERE `+where, args, func(rows *sql.Rows) error {
-		var id sql.RawBytes
 		var r storedJudgement
-		if err := rows.Scan(&id, &r.idx, &r.raw, &r.key.Surname, &r.key.Initial, &r.key.Skeleton, &r.key.Cyrillic); err != nil {
+		if err := rows.Scan(&id, &r.idx, &js, &r.key.Surname, &r.key.Initial, &r.key.Skeleton, &r.key.Cyrillic); err != nil {
 			return err
 		}
 		// One article's rows come together: a string per article, not per row.
@@ -245,7 +247,11 @@ func (s *Store) allJudgements(ctx context.Context, where string, args []any) ([]
 			}
 		}
 		r.article = last
-		stored = append(stored, r)
+		out = append(out, kent.JudgementHit{})
+		if err := decodeJudgement(js, r.key, &out[len(out)-1].Judgement); err != nil {
+			return fmt.Errorf("judgement %d of article %s: %w", r.idx, last.id, err)
+		}
+		from = append(from, r)
 		return nil
 	})
 	if err != nil {
@@ -254,7 +260,17 @@ func (s *Store) allJudgements(ctx context.Context, where string, args []any) ([]
 	if err := s.readFacts(ctx, facts); err != nil {
 		return nil, 0, err
 	}
-	slices.SortFunc(stored, func(x, y storedJudgement) int {
+	for i, r := range from {
+		a, h := r.article, &out[i]
+		h.ArticleID, h.Title, h.Outlet, h.Author, h.Published = a.id, a.title, a.outlet, a.author, a.at
+		h.ArticleLanguage, h.Source, h.TextHash, h.URL = a.language, a.source, a.textHash, a.url
+	}
+	order := make([]int32, len(out))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		x, y := from[i], from[j]
 		a, b := x.article, y.article
 		if a.published.Valid != b.published.Valid {
 			if a.published.Valid {
@@ -264,15 +280,31 @@ func (s *Store) allJudgements(ctx context.Context, where string, args []any) ([]
 		}
 		return cmp.Or(strings.Compare(a.published.String, b.published.String), strings.Compare(a.id, b.id), cmp.Compare(x.idx, y.idx))
 	})
-	out := make([]kent.JudgementHit, len(stored))
-	for i, r := range stored {
-		a := r.article
-		out[i] = kent.JudgementHit{ArticleID: a.id, Title: a.title, Outlet: a.outlet, Author: a.author, Published: a.at, ArticleLanguage: a.language, Source: a.source, TextHash: a.textHash, URL: a.url}
-	}
-	if err := decodeAll(out, stored); err != nil {
-		return nil, 0, err
-	}
+	permute(out, order)
 	return out, len(out), nil
+}
+
+// permute puts hits in order (order[n] is the index of the hit that goes
+// to place n) in place, following each cycle: sorting the hits themselves
+// moved every one many times, and a sorted copy doubled the memory.
+func permute(hits []kent.JudgementHit, order []int32) {
+	for start := range order {
+		if order[start] < 0 || int(order[start]) == start {
+			continue
+		}
+		tmp := hits[start]
+		at := start
+		for {
+			next := int(order[at])
+			order[at] = -1
+			if next == start {
+				hits[at] = tmp
+				break
+			}
+			hits[at] = hits[next]
+			at = next
+		}
+	}
 }
 
 // readFacts fills in the facts of the articles named by the map's keys.
