@@ -369,8 +369,8 @@ func keyIn(col string, keys []string) (string, []any) {
 	return `(` + strings.Join(conds, ` OR `) + `)`, args
 }
 
-// decodeAll decodes the judgements' JSON on all cores: on a store of 10,000
-// articles decoding is most of a brief's time.
+// decodeAll decodes a page's judgements on all cores (a whole listing
+// decodes each row as it reads it: see allJudgements).
 func decodeAll(out []kent.JudgementHit, stored []storedJudgement) error {
 	workers := runtime.GOMAXPROCS(0)
 	errs := make([]error, workers)
