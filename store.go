@@ -177,6 +177,13 @@ type JudgementQuery struct {
 	// article — and the judgements whose keys were never computed. None:
 	// no filter.
 	Keys []string
+	// OwnKeys narrows Keys to the judgements that have one of them
+	// themselves (or were never keyed), without the rest of their
+	// articles.
+	OwnKeys bool
+	// ExceptKeys leaves out the articles that have a judgement with one
+	// of these keys, and the judgements never keyed (they may have any).
+	ExceptKeys []string
 	Page
 }
 

@@ -1,7 +1,10 @@
 package app
 
 import (
+	"cmp"
 	"context"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -83,13 +86,96 @@ func (s *Service) Brief(ctx context.Context, req BriefRequest) (BriefResult, err
 	return res, nil
 }
 
-// candidates reads the judgements of jq that can bear on q: the store finds
-// those with the question's keys (its subject, its event concepts) and the
-// rest of their articles, since nothing in an article that bears on the
-// question vanishes from the brief (it is set aside). Judgements in other
-// articles could neither be pooled nor set aside, so they are never decoded.
+// candidates reads the judgements of jq that can bear on q. Only a
+// judgement that has one of the question's keys (its subject, its event
+// concepts) can be pooled or set aside with a reason; the rest of an
+// article is set aside too when one of its judgements bears on the
+// question, since nothing in such an article vanishes from the brief. So
+// the articles that name the subject are read whole; of the others, only
+// the judgements on the question's event, and the whole article only when
+// one of those bears on the question after all (its title names the
+// subject, or the parse finds it). Judgements in other articles could
+// neither be pooled nor set aside, so they are never decoded.
 func (s *Service) candidates(ctx context.Context, m *question.Matcher, q question.Question, jq kent.JudgementQuery) ([]kent.JudgementHit, error) {
-	jq.Keys = m.QueryKeys(q)
-	hits, _, err := s.Store.Judgements(ctx, jq)
-	return hits, err
+	keys := m.QueryKeys(q)
+	var subject, event []string
+	for _, k := range keys {
+		if strings.HasPrefix(k, "e:") {
+			event = append(event, k)
+		} else {
+			subject = append(subject, k)
+		}
+	}
+	if len(subject) == 0 || len(event) == 0 {
+		jq.Keys = keys
+		hits, _, err := s.Store.Judgements(ctx, jq)
+		return hits, err
+	}
+	whole := jq
+	whole.Keys = subject
+	hits, _, err := s.Store.Judgements(ctx, whole)
+	if err != nil {
+		return nil, err
+	}
+	alone := jq
+	alone.Keys, alone.OwnKeys, alone.ExceptKeys = event, true, subject
+	others, _, err := s.Store.Judgements(ctx, alone)
+	if err != nil || len(others) == 0 {
+		return hits, err
+	}
+	in := map[string]bool{}
+	for _, h := range hits {
+		in[h.ArticleID] = true
+	}
+	expand := map[string]bool{}
+	for i, r := range m.Relevances(q, others) {
+		// An article in both readings (judgements never keyed beside
+		// keyed ones) is read whole too, so its order is the store's.
+		if r.About || in[others[i].ArticleID] {
+			expand[others[i].ArticleID] = true
+		}
+	}
+	if len(expand) > 0 {
+		kept := others[:0]
+		for _, h := range others {
+			if !expand[h.ArticleID] {
+				kept = append(kept, h)
+			}
+		}
+		hits = slices.DeleteFunc(hits, func(h kent.JudgementHit) bool { return expand[h.ArticleID] })
+		read := jq
+		read.ArticleIDs = slices.Sorted(maps.Keys(expand))
+		more, _, err := s.Store.Judgements(ctx, read)
+		if err != nil {
+			return nil, err
+		}
+		others = append(kept, more...)
+		slices.SortStableFunc(others, storeOrder)
+	}
+	return mergeHits(hits, others), nil
+}
+
+// storeOrder is the order of a store's listing, by article: publication
+// time (none last), then article id. Hits of one article keep their order.
+func storeOrder(a, b kent.JudgementHit) int {
+	if a.Published.IsZero() != b.Published.IsZero() {
+		if a.Published.IsZero() {
+			return 1
+		}
+		return -1
+	}
+	return cmp.Or(a.Published.Compare(b.Published), strings.Compare(a.ArticleID, b.ArticleID))
+}
+
+// mergeHits merges two listings in store order that share no article.
+func mergeHits(a, b []kent.JudgementHit) []kent.JudgementHit {
+	out := make([]kent.JudgementHit, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if storeOrder(b[0], a[0]) < 0 {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }

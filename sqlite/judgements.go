@@ -6,11 +6,14 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"time"
 
+	gojson "github.com/goccy/go-json"
 	"github.com/kentnews/kent"
 )
 
@@ -64,9 +67,11 @@ func putJudgements(ctx context.Context, st, keySt *sql.Stmt, a *kent.Article) er
 }
 
 // decodeJudgement reads a stored judgement and gives its holder back the key
-// kept beside it.
-func decodeJudgement(js string, key kent.NameKey, j *kent.Judgement) error {
-	if err := json.Unmarshal([]byte(js), j); err != nil {
+// kept beside it. goccy/go-json decodes the same JSON into the same values
+// as encoding/json, five times as fast: decoding was the largest part of a
+// brief over a large store.
+func decodeJudgement(js []byte, key kent.NameKey, j *kent.Judgement) error {
+	if err := gojson.Unmarshal(js, j); err != nil {
 		return err
 	}
 	if j.Holder != nil {
@@ -83,7 +88,7 @@ func (s *Store) articleJudgements(ctx context.Context, id string) ([]kent.Judgem
 	defer rows.Close()
 	var out []kent.Judgement
 	for rows.Next() {
-		var js string
+		var js []byte
 		var keys sql.NullString
 		var key kent.NameKey
 		if err := rows.Scan(&js, &key.Surname, &key.Initial, &key.Skeleton, &key.Cyrillic, &keys); err != nil {
@@ -105,7 +110,48 @@ func (s *Store) articleJudgements(ctx context.Context, id string) ([]kent.Judgem
 
 // Judgements implements kent.JudgementStore.
 func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.JudgementHit, int, error) {
-	from := `FROM judgements j JOIN articles a ON a.id = j.article_id WHERE 1=1`
+	where, args, err := judgementFilter(q)
+	if err != nil {
+		return nil, 0, err
+	}
+	if q.Limit <= 0 && q.Offset <= 0 {
+		return s.allJudgements(ctx, where, args)
+	}
+	var out []kent.JudgementHit
+	var stored []storedJudgement
+	cols := `j.json, j.holder_surname, j.holder_initial, j.holder_skeleton, j.holder_cyrillic, a.id, a.title, a.outlet, a.author, a.published, a.language, a.source, a.text_hash, a.url`
+	scan := func(rows *sql.Rows) error {
+		var h kent.JudgementHit
+		var js []byte
+		var key kent.NameKey
+		var published sql.NullString
+		if err := rows.Scan(&js, &key.Surname, &key.Initial, &key.Skeleton, &key.Cyrillic, &h.ArticleID, &h.Title, &h.Outlet, &h.Author, &published, &h.ArticleLanguage, &h.Source, &h.TextHash, &h.URL); err != nil {
+			return err
+		}
+		var err error
+		if h.Published, err = parseTime(published); err != nil {
+			return fmt.Errorf("article %s: %w", h.ArticleID, err)
+		}
+		out = append(out, h)
+		stored = append(stored, storedJudgement{raw: js, key: key})
+		return nil
+	}
+	from := `FROM judgements j JOIN articles a ON a.id = j.article_id WHERE ` + where
+	total, err := s.list(ctx, cols, from, args, `a.published IS NULL, a.published, a.id, j.idx`, q.Page, scan)
+	if err != nil {
+		return nil, 0, err
+	}
+	if err := decodeAll(out, stored); err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
+}
+
+// judgementFilter is the condition on judgements j that q sets, with its
+// arguments; it names no other table, so a listing reads the judgements
+// alone and each article's facts once.
+func judgementFilter(q kent.JudgementQuery) (string, []any, error) {
+	where := `1=1`
 	var args []any
 	var holder []string
 	if !q.Holder.IsZero() {
@@ -118,14 +164,14 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 		args = append(args, strings.ToLower(q.HolderWords))
 	}
 	if len(holder) > 0 {
-		from += ` AND (` + strings.Join(holder, ` OR `) + `)`
+		where += ` AND (` + strings.Join(holder, ` OR `) + `)`
 	}
 	if len(q.ArticleIDs) > 0 {
 		ids, err := json.Marshal(q.ArticleIDs)
 		if err != nil {
-			return nil, 0, err
+			return "", nil, err
 		}
-		from += ` AND j.article_id IN (SELECT value FROM json_each(?))`
+		where += ` AND j.article_id IN (SELECT value FROM json_each(?))`
 		args = append(args, string(ids))
 	}
 	if len(q.Keys) > 0 {
@@ -134,92 +180,168 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 		// a set of rowids built first cost most of a brief on 100,000
 		// articles.
 		cond, kargs := keysMatch(q.Keys)
-		from += ` AND (j.article_id IN (SELECT k.article_id FROM judgement_keys k WHERE ` + cond + `) OR j.keys IS NULL)`
+		where += ` AND (j.article_id IN (SELECT k.article_id FROM judgement_keys k WHERE ` + cond + `) OR j.keys IS NULL)`
+		args = append(args, kargs...)
+		if q.OwnKeys {
+			// The judgement's own keys, a short JSON array beside it.
+			cond, kargs := keyIn("o.value", q.Keys)
+			where += ` AND (j.keys IS NULL OR EXISTS (SELECT 1 FROM json_each(j.keys) o WHERE ` + cond + `))`
+			args = append(args, kargs...)
+		}
+	}
+	if len(q.ExceptKeys) > 0 {
+		cond, kargs := keysMatch(q.ExceptKeys)
+		where += ` AND j.keys IS NOT NULL AND j.article_id NOT IN (SELECT k.article_id FROM judgement_keys k WHERE ` + cond + `)`
 		args = append(args, kargs...)
 	}
 	if q.Language != "" {
-		from += ` AND j.language = ?`
+		where += ` AND j.language = ?`
 		args = append(args, strings.ToLower(q.Language))
 	}
-	from, args = publishedWithin(from, args, q.Since, q.Until)
+	if !q.Since.IsZero() || !q.Until.IsZero() {
+		sub, sargs := publishedWithin(`SELECT a.id FROM articles a WHERE 1=1`, nil, q.Since, q.Until)
+		where += ` AND j.article_id IN (` + sub + `)`
+		args = append(args, sargs...)
+	}
+	return where, args, nil
+}
+
+// storedJudgement is a judgement row before it is decoded.
+type storedJudgement struct {
+	article *articleFacts
+	idx     int
+	raw     []byte
+	key     kent.NameKey
+}
+
+// articleFacts are what a judgement hit cites of its article.
+type articleFacts struct {
+	id, title, outlet, author, language, source, textHash, url string
+	published                                                  sql.NullString
+	at                                                         time.Time
+}
+
+// allJudgements lists every judgement that where selects, in the order a
+// paged listing has (publication time as stored, none last; article id;
+// place in the article). It reads the judgements without their articles
+// and then each article's facts once: joining the articles row by row
+// read the same article up to a dozen times and gave every hit copies of
+// its strings. Each row is decoded as it is read, from a buffer used again
+// for the next, so the stored JSON is never held whole.
+func (s *Store) allJudgements(ctx context.Context, where string, args []any) ([]kent.JudgementHit, int, error) {
+	facts := map[string]*articleFacts{}
 	var out []kent.JudgementHit
-	var raws []string
-	var keys []kent.NameKey
-	var order []hitOrder // unpaged only: sorted here, not by SQLite
-	cols := `j.json, j.holder_surname, j.holder_initial, j.holder_skeleton, j.holder_cyrillic, a.id, a.title, a.outlet, a.author, a.published, a.language, a.source, a.text_hash, a.url, j.idx`
-	scan := func(rows *sql.Rows) error {
-		var h kent.JudgementHit
-		var js string
-		var key kent.NameKey
-		var published sql.NullString
-		var idx int
-		if err := rows.Scan(&js, &key.Surname, &key.Initial, &key.Skeleton, &key.Cyrillic, &h.ArticleID, &h.Title, &h.Outlet, &h.Author, &published, &h.ArticleLanguage, &h.Source, &h.TextHash, &h.URL, &idx); err != nil {
+	var from []storedJudgement // each hit's article and place in it
+	var last *articleFacts
+	var id, js sql.RawBytes
+	err := s.each(ctx, `SELECT j.article_id, j.idx, j.json, j.holder_surname, j.holder_initial, j.holder_skeleton, j.holder_cyrillic FROM judgements j WHERE `+where, args, func(rows *sql.Rows) error {
+		var r storedJudgement
+		if err := rows.Scan(&id, &r.idx, &js, &r.key.Surname, &r.key.Initial, &r.key.Skeleton, &r.key.Cyrillic); err != nil {
 			return err
 		}
-		var err error
-		if h.Published, err = parseTime(published); err != nil {
-			return fmt.Errorf("article %s: %w", h.ArticleID, err)
+		// One article's rows come together: a string per article, not per row.
+		if last == nil || last.id != string(id) {
+			if last = facts[string(id)]; last == nil {
+				last = &articleFacts{id: string(id)}
+				facts[last.id] = last
+			}
 		}
-		order = append(order, hitOrder{i: len(out), null: !published.Valid, published: published.String, idx: idx})
-		out = append(out, h)
-		raws = append(raws, js)
-		keys = append(keys, key)
+		r.article = last
+		out = append(out, kent.JudgementHit{})
+		if err := decodeJudgement(js, r.key, &out[len(out)-1].Judgement); err != nil {
+			return fmt.Errorf("judgement %d of article %s: %w", r.idx, last.id, err)
+		}
+		from = append(from, r)
 		return nil
-	}
-	var total int
-	if q.Limit <= 0 && q.Offset <= 0 {
-		// The whole listing: its total is its length, and sorting the
-		// rows here spares SQLite a sort of every row with its JSON.
-		if err := s.each(ctx, `SELECT `+cols+` `+from, args, scan); err != nil {
-			return nil, 0, err
-		}
-		out, raws, keys = sortHits(order, out, raws, keys)
-		total = len(out)
-	} else {
-		var err error
-		total, err = s.list(ctx, cols, from, args, `a.published IS NULL, a.published, a.id, j.idx`, q.Page, scan)
-		if err != nil {
-			return nil, 0, err
-		}
-	}
-	if err := decodeAll(out, raws, keys); err != nil {
+	})
+	if err != nil {
 		return nil, 0, err
 	}
-	return out, total, nil
-}
-
-// hitOrder is a hit's place in a listing: by publication time as stored
-// (none last), then article id, then place in the article — the order
-// SQLite gives a paged listing.
-type hitOrder struct {
-	i         int
-	null      bool
-	published string
-	idx       int
-}
-
-func sortHits(order []hitOrder, out []kent.JudgementHit, raws []string, keys []kent.NameKey) ([]kent.JudgementHit, []string, []kent.NameKey) {
-	slices.SortFunc(order, func(x, y hitOrder) int {
-		if x.null != y.null {
-			if x.null {
-				return 1
-			}
-			return -1
-		}
-		return cmp.Or(strings.Compare(x.published, y.published), strings.Compare(out[x.i].ArticleID, out[y.i].ArticleID), cmp.Compare(x.idx, y.idx))
-	})
-	o := make([]kent.JudgementHit, len(out))
-	r := make([]string, len(out))
-	k := make([]kent.NameKey, len(out))
-	for n, h := range order {
-		o[n], r[n], k[n] = out[h.i], raws[h.i], keys[h.i]
+	if err := s.readFacts(ctx, facts); err != nil {
+		return nil, 0, err
 	}
-	return o, r, k
+	for i, r := range from {
+		a, h := r.article, &out[i]
+		h.ArticleID, h.Title, h.Outlet, h.Author, h.Published = a.id, a.title, a.outlet, a.author, a.at
+		h.ArticleLanguage, h.Source, h.TextHash, h.URL = a.language, a.source, a.textHash, a.url
+	}
+	order := make([]int32, len(out))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(i, j int32) int {
+		x, y := from[i], from[j]
+		a, b := x.article, y.article
+		if a.published.Valid != b.published.Valid {
+			if a.published.Valid {
+				return -1
+			}
+			return 1
+		}
+		return cmp.Or(strings.Compare(a.published.String, b.published.String), strings.Compare(a.id, b.id), cmp.Compare(x.idx, y.idx))
+	})
+	permute(out, order)
+	return out, len(out), nil
+}
+
+// permute puts hits in order (order[n] is the index of the hit that goes
+// to place n) in place, following each cycle: sorting the hits themselves
+// moved every one many times, and a sorted copy doubled the memory.
+func permute(hits []kent.JudgementHit, order []int32) {
+	for start := range order {
+		if order[start] < 0 || int(order[start]) == start {
+			continue
+		}
+		tmp := hits[start]
+		at := start
+		for {
+			next := int(order[at])
+			order[at] = -1
+			if next == start {
+				hits[at] = tmp
+				break
+			}
+			hits[at] = hits[next]
+			at = next
+		}
+	}
+}
+
+// readFacts fills in the facts of the articles named by the map's keys.
+func (s *Store) readFacts(ctx context.Context, facts map[string]*articleFacts) error {
+	if len(facts) == 0 {
+		return nil
+	}
+	ids, err := json.Marshal(slices.Collect(maps.Keys(facts)))
+	if err != nil {
+		return err
+	}
+	err = s.each(ctx, `SELECT id, title, outlet, author, published, language, source, text_hash, url FROM articles WHERE id IN (SELECT value FROM json_each(?))`, []any{string(ids)}, func(rows *sql.Rows) error {
+		var f articleFacts
+		if err := rows.Scan(&f.id, &f.title, &f.outlet, &f.author, &f.published, &f.language, &f.source, &f.textHash, &f.url); err != nil {
+			return err
+		}
+		a := facts[f.id]
+		if a == nil {
+			return nil
+		}
+		at, err := parseTime(f.published)
+		if err != nil {
+			return fmt.Errorf("article %s: %w", f.id, err)
+		}
+		f.at = at
+		*a = f
+		return nil
+	})
+	return err
 }
 
 // keysMatch is the condition on judgement_keys k that one of keys holds: equal,
 // or for a key ending in "*" in the range of keys that begin with the rest.
-func keysMatch(keys []string) (string, []any) {
+func keysMatch(keys []string) (string, []any) { return keyIn("k.key", keys) }
+
+// keyIn is the condition that column col holds one of keys (see keysMatch).
+func keyIn(col string, keys []string) (string, []any) {
 	var conds []string
 	var args []any
 	var exact []string
@@ -230,26 +352,26 @@ func keysMatch(keys []string) (string, []any) {
 			continue
 		}
 		if prefix == "" || prefix[len(prefix)-1] == 0xff {
-			conds = append(conds, `k.key >= ?`)
+			conds = append(conds, col+` >= ?`)
 			args = append(args, prefix)
 			continue
 		}
 		// Keys are compared byte by byte: the prefix with its last byte
 		// raised by one is the first key past the range.
-		conds = append(conds, `(k.key >= ? AND k.key < ?)`)
+		conds = append(conds, `(`+col+` >= ? AND `+col+` < ?)`)
 		args = append(args, prefix, prefix[:len(prefix)-1]+string([]byte{prefix[len(prefix)-1] + 1}))
 	}
 	if len(exact) > 0 {
 		js, _ := json.Marshal(exact)
-		conds = append(conds, `k.key IN (SELECT value FROM json_each(?))`)
+		conds = append(conds, col+` IN (SELECT value FROM json_each(?))`)
 		args = append(args, string(js))
 	}
 	return `(` + strings.Join(conds, ` OR `) + `)`, args
 }
 
-// decodeAll decodes the judgements' JSON on all cores: on a store of 10,000
-// articles decoding is most of a brief's time.
-func decodeAll(out []kent.JudgementHit, raws []string, keys []kent.NameKey) error {
+// decodeAll decodes a page's judgements on all cores (a whole listing
+// decodes each row as it reads it: see allJudgements).
+func decodeAll(out []kent.JudgementHit, stored []storedJudgement) error {
 	workers := runtime.GOMAXPROCS(0)
 	errs := make([]error, workers)
 	var wg sync.WaitGroup
@@ -258,9 +380,10 @@ func decodeAll(out []kent.JudgementHit, raws []string, keys []kent.NameKey) erro
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(out); i += workers {
-				if err := decodeJudgement(raws[i], keys[i], &out[i].Judgement); err != nil && errs[w] == nil {
-					errs[w] = fmt.Errorf("judgement %d of article %s: %w", i, out[i].ArticleID, err)
+				if err := decodeJudgement(stored[i].raw, stored[i].key, &out[i].Judgement); err != nil && errs[w] == nil {
+					errs[w] = fmt.Errorf("judgement %d of article %s: %w", stored[i].idx, out[i].ArticleID, err)
 				}
+				stored[i].raw = nil // done with: the garbage collector may take it
 			}
 		}()
 	}

@@ -191,9 +191,18 @@ func (m *memStore) Judgements(_ context.Context, q kent.JudgementQuery) ([]kent.
 		if len(q.ArticleIDs) > 0 && !slices.Contains(q.ArticleIDs, a.ID) || !inPeriod(a, q.Since, q.Until) {
 			continue
 		}
-		keyed := len(q.Keys) == 0 || slices.ContainsFunc(a.Judgements, func(j kent.Judgement) bool { return j.Keys != nil && keysMatch(j.Keys, q.Keys) })
+		has := func(keys []string) bool {
+			return slices.ContainsFunc(a.Judgements, func(j kent.Judgement) bool { return j.Keys != nil && keysMatch(j.Keys, keys) })
+		}
+		keyed := len(q.Keys) == 0 || has(q.Keys)
+		if len(q.ExceptKeys) > 0 && has(q.ExceptKeys) {
+			continue
+		}
 		for _, h := range clone(a).JudgementHits() {
 			if q.Language != "" && !strings.EqualFold(q.Language, h.Language) || !holderMatches(h.Holder, q) || !keyed && h.Keys != nil {
+				continue
+			}
+			if len(q.ExceptKeys) > 0 && h.Keys == nil || q.OwnKeys && len(q.Keys) > 0 && h.Keys != nil && !keysMatch(h.Keys, q.Keys) {
 				continue
 			}
 			all = append(all, h)

@@ -82,6 +82,12 @@ func testJudgements(t *testing.T, s kent.Store) {
 	sameIDs(t, "keys and language", cues(kent.JudgementQuery{Keys: []string{"p:BY", "n:yrk*"}, Language: "lt"}), []string{"mažai tikėtina@" + lt1, "mažai tikėtina@" + lt2})
 	sameIDs(t, "no such key", cues(kent.JudgementQuery{Keys: []string{"p:XX", "n:lksh"}}), []string{"no troops@example.com"})
 	sameIDs(t, "the whole article", cues(kent.JudgementQuery{Keys: []string{"p:UA"}}), []string{"very unlikely@example.com", "no troops@example.com"})
+	// A brief reads the articles naming its subject whole, and of the
+	// others only the judgements that have its event's key themselves.
+	sameIDs(t, "except articles with a key", cues(kent.JudgementQuery{Keys: []string{"p:BY"}, ExceptKeys: []string{"n:yrk*"}}), []string{"osannolikt@svt.se"})
+	sameIDs(t, "own keys, not the rest of the article", cues(kent.JudgementQuery{Keys: []string{"p:UA"}, OwnKeys: true, ExceptKeys: []string{"p:BY"}}), []string{"very unlikely@example.com"})
+	sameIDs(t, "own keys keep the never keyed", cues(kent.JudgementQuery{Keys: []string{"p:UA", "n:lksh*"}, OwnKeys: true}), []string{"mažai tikėtina@" + lt1, "mažai tikėtina@" + lt2, "very unlikely@example.com", "no troops@example.com"})
+	sameIDs(t, "own keys only", cues(kent.JudgementQuery{Keys: []string{"e:enter"}, OwnKeys: true, ArticleIDs: []string{c.sv.ID, c.lt.ID}}), []string{"osannolikt@svt.se"})
 	hits, _, _ := s.Judgements(ctx, kent.JudgementQuery{Language: "sv"})
 	if len(hits) == 1 {
 		h := hits[0]

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -31,6 +32,14 @@ log-odds; conditional judgements are shown apart. Formats: text (default),
 markdown, html (self-contained, with SVG charts), json (schema:
 brief/outlook.schema.json).`
 
+// briefMemory is the heap a brief keeps to unless GOMEMLIMIT says
+// otherwise. A brief over a large store holds every judgement that bears on
+// its question (some 150 MB for 80,000 of them), and without a limit the
+// collector lets the heap grow to twice what is live: 600 MB of RSS where
+// 390 MB do, for some more CPU time. The limit is soft: a larger
+// brief still completes, collecting more often.
+const briefMemory = 320 << 20
+
 func (a *cli) briefCmd() *cobra.Command {
 	var (
 		text, file, format, out string
@@ -56,6 +65,9 @@ func (a *cli) briefCmd() *cobra.Command {
 			render, ok := renderers[format]
 			if !ok {
 				return kent.Errorf(kent.EINVALID, "unknown --format %q (text, markdown, html, json)", format)
+			}
+			if _, set := os.LookupEnv("GOMEMLIMIT"); !set {
+				debug.SetMemoryLimit(briefMemory)
 			}
 			var finish func()
 			req.Progress, finish = a.progress(true)
