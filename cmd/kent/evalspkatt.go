@@ -10,7 +10,9 @@ import (
 
 // evalSpkAttCmd scores German speaker attribution on SpkAtt-2023.
 func evalSpkAttCmd() *cobra.Command {
-	var errors int
+	var errors, minSeen int
+	var quotes, lexOnly bool
+	var learn string
 	cmd := &cobra.Command{
 		Use:   "spkatt DIR",
 		Short: "German speaker attribution (cues, sources, messages) on SpkAtt-2023 Task 1, proportional P/R/F1",
@@ -29,15 +31,27 @@ scored through its cue's match.`,
 				return err
 			}
 			de := lex.Get("de").Attribution
-			opt := eval.SpkAttOptions{Errors: errors, Verbs: de.Verbs, Complementizers: de.Complementizers}
+			opt := eval.SpkAttOptions{Errors: errors, Verbs: de.Verbs, Complementizers: de.Complementizers, Quotes: quotes}
 			x, err := attrib.New(lex)
 			if err != nil {
 				return err
+			}
+			if learn != "" {
+				return eval.SpkAttLearn(learn, x, minSeen, cmd.OutOrStdout())
+			}
+			if !lexOnly {
+				if opt.Cues, err = eval.SpkAttCues(); err != nil {
+					return err
+				}
 			}
 			_, err = eval.SpkAtt(args[0], x, opt, cmd.OutOrStdout())
 			return err
 		},
 	}
 	cmd.Flags().IntVar(&errors, "errors", 0, "also print error classes, top missed cue words, and this many examples")
+	cmd.Flags().BoolVar(&quotes, "quotes", false, "score Kent's quote attribution (what the pipeline uses) instead of its speech events")
+	cmd.Flags().BoolVar(&lexOnly, "lexicon-only", false, "speech events with the lexicon's cue lemmas only, without those learnt from SpkAtt's training split")
+	cmd.Flags().StringVar(&learn, "learn", "", "learn the cue lemma list from the SpkAtt speeches in this folder (the TRAINING split) and print it; DIR is then ignored")
+	cmd.Flags().IntVar(&minSeen, "min-seen", 2, "with --learn: keep lemmas seen at least this often")
 	return cmd
 }

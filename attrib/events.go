@@ -1,0 +1,343 @@
+package attrib
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/syntax"
+	"github.com/kentnews/kent/tokens"
+)
+
+// Speech events. Quotes are only part of what a text reports: "Ich sage
+// Ihnen, dass …", "wir fordern …", "die Forderung der Union", "he believes
+// the war will end" are events of speech, thought or demand too, with a
+// source and a message and no quote marks. Attribution corpora
+// (SpkAtt-2023, PARC) annotate every one. The mechanism is the same in
+// every language and reads the dependency parse: a word whose lemma is a
+// cue of its language (lexicon speech_lemmas) is a cue; its source is the
+// verb's subject, a passive's agent ("von X", "by X") or a noun cue's
+// possessor ("die Forderung der Union", "Ihr Antrag"); its message is the
+// complement clause or the object. First and second person count:
+// parliament and interviews speak in "ich" and "wir".
+
+// SpeechEvent is one speech, thought or demand event. Spans are byte
+// offsets into the article's text; a role with no words is empty.
+type SpeechEvent struct {
+	Cue     []kent.Span // the cue word, with a copula of an adjective cue ("ist überzeugt")
+	Lemma   string      // the cue's lemma, with a separable particle ("ansprechen")
+	Source  []kent.Span // who speaks or holds the view
+	Message []kent.Span // what is said, thought or demanded
+}
+
+// CueLemmas are extra cue lemmas (lower case) per language code, beyond
+// the lexicon's: a list learnt from an annotated corpus's training split.
+type CueLemmas map[string][]string
+
+// maxEventTokens bounds the sentences read for speech events; longer ones
+// are parsed in chunks by the parser anyway, so this is only a guard.
+const maxEventTokens = 4 * syntax.MaxParseWords
+
+// SpeechEvents returns every speech event of the article in text order,
+// for the languages that have a parser. extra may be nil.
+func (e *Extractor) SpeechEvents(a *kent.Article, extra CueLemmas) []SpeechEvent {
+	d := &doc{a: a, e: e, toks: tokens.Of(a)}
+	if len(d.toks) == 0 {
+		return nil
+	}
+	d.marks, _ = findMarkQuotes(a.Text, a.Paragraphs)
+	d.index()
+	sets := map[string]set{}
+	for l, ws := range extra {
+		sets[l] = newSet(ws)
+	}
+	var out []SpeechEvent
+	for s := range d.sentTok {
+		p := d.parseUpTo(s, maxEventTokens)
+		if p == nil {
+			continue
+		}
+		r, ex := d.rules(p.base), sets[d.lang(p.base)]
+		for k := p.base; k < p.base+len(p.words); k++ {
+			lemma, ok := d.cueLemma(p, k, r, ex)
+			if !ok {
+				continue
+			}
+			ev := SpeechEvent{Lemma: lemma}
+			cue := []int{k}
+			if p.upos(k) == "ADJ" {
+				cue = append(cue, p.children(k, "cop")...) // "bin überzeugt"
+				sort.Ints(cue)
+			}
+			ev.Cue = d.pieces(cue)
+			ev.Source = d.pieces(d.subtrees(p, d.eventSource(p, k, r), cue))
+			ev.Message = d.pieces(d.subtrees(p, p.eventMessage(k), cue))
+			if len(ev.Message) == 0 && p.upos(k) != "NOUN" {
+				ev.Message = d.nextSentence(s) // "Die Kommission sagt auch:" and the next sentence
+			}
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// CueKeys returns, for every word of the article that the parser reads,
+// its span and the key a cue lexicon is looked up by: the lemma in lower
+// case, with a separable particle in front ("ansprechen" for "spricht …
+// an"). It is what a cue list is learnt from.
+func (e *Extractor) CueKeys(a *kent.Article) ([]kent.Span, []string) {
+	d := &doc{a: a, e: e, toks: tokens.Of(a)}
+	if len(d.toks) == 0 {
+		return nil, nil
+	}
+	d.index()
+	var spans []kent.Span
+	var keys []string
+	for s := range d.sentTok {
+		p := d.parseUpTo(s, maxEventTokens)
+		if p == nil {
+			continue
+		}
+		for k := p.base; k < p.base+len(p.words); k++ {
+			if d.toks[k].Word {
+				spans = append(spans, d.span(k, k+1))
+				keys = append(keys, p.cueKey(k, d))
+			}
+		}
+	}
+	return spans, keys
+}
+
+// cueKey is word k's lemma in lower case with its separable particle.
+func (p *sentParse) cueKey(k int, d *doc) string {
+	lemma := strings.ToLower(p.words[k-p.base].Lemma)
+	if lemma == "" || lemma == "_" {
+		lemma = d.toks[k].Low
+	}
+	for _, c := range p.children(k, "compound:prt") {
+		return d.toks[c].Low + lemma
+	}
+	return lemma
+}
+
+// cueLemma reports whether word k is a cue: a verb, noun or adjective
+// whose key (lemma with particle), or failing that whose form, is in the
+// language's cue lemmas or in extra.
+func (d *doc) cueLemma(p *sentParse, k int, r *rules, extra set) (string, bool) {
+	switch p.upos(k) {
+	case "VERB", "NOUN", "ADJ":
+	default:
+		return "", false
+	}
+	if !d.toks[k].Word {
+		return "", false
+	}
+	key := p.cueKey(k, d)
+	for _, w := range []string{key, d.toks[k].Low} {
+		if r.speechLemmas[w] || extra[w] {
+			return key, true
+		}
+	}
+	return "", false
+}
+
+// children lists the dependents of token h with relation rel.
+func (p *sentParse) children(h int, rel string) []int {
+	var out []int
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) == h && p.rel(x) == rel {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// eventSource finds the source of cue k: a verb's or adjective's subject,
+// a passive's agent, the subject of the verb a subjectless infinitive or
+// conjunct hangs on; a noun's possessor or genitive, or its "von X"; for a
+// noun that is the object of a verb that is no cue ("eine Forderung
+// stellen"), that verb's subject.
+func (d *doc) eventSource(p *sentParse, k int, r *rules) []int {
+	end := p.base + len(p.words)
+	var out []int
+	if p.upos(k) == "NOUN" {
+		for x := p.base; x < end; x++ {
+			if p.head(x) != k {
+				continue
+			}
+			switch rel := p.rel(x); {
+			case rel == "nmod:poss" || rel == "det:poss" || p.upos(x) == "DET" && strings.Contains(p.feats(x), "Poss=Yes"):
+				out = append(out, x) // "Ihr Antrag", "their demand"
+			case rel == "nmod" && (strings.Contains(p.feats(x), "Case=Gen") || d.agentMarked(p, x, r)) && p.upos(x) != "NUM":
+				out = append(out, x) // "die Forderung der Union", "der Antrag von X"
+			}
+		}
+		if len(out) == 0 && p.rel(k) == "obj" {
+			if h := p.head(k); h >= 0 && p.upos(h) == "VERB" {
+				if _, cue := d.cueLemma(p, h, r, nil); !cue {
+					out = p.subjects(h)
+				}
+			}
+		}
+		return out
+	}
+	out = p.subjects(k)
+	if len(out) == 0 && p.passive(k) {
+		for x := p.base; x < end; x++ {
+			if p.head(x) == k && (p.rel(x) == "obl:agent" || strings.HasPrefix(p.rel(x), "obl") && d.agentMarked(p, x, r)) {
+				out = append(out, x) // "von der Kanzlerin gesagt"
+			}
+		}
+	}
+	for x, steps := k, 0; len(out) == 0 && steps < 3; steps++ {
+		rel, h := p.rel(x), p.head(x)
+		if h < 0 || rel != "xcomp" && rel != "conj" || p.upos(h) != "VERB" && p.upos(h) != "ADJ" {
+			break
+		}
+		out, x = p.subjects(h), h // "Wir müssen … wissen", "sagte und forderte"
+	}
+	return out
+}
+
+// subjects are the active subjects of token h: nsubj and csubj, not an
+// expletive or a passive's subject (that is what was said).
+func (p *sentParse) subjects(h int) []int {
+	var out []int
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) == h && (p.rel(x) == "nsubj" || p.rel(x) == "csubj") {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// passive reports whether verb k is passive: a passive auxiliary or
+// subject hangs on it.
+func (p *sentParse) passive(k int) bool {
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) == k && (p.rel(x) == "aux:pass" || p.rel(x) == "nsubj:pass" || p.rel(x) == "csubj:pass") {
+			return true
+		}
+	}
+	return false
+}
+
+// agentMarked reports whether nominal x carries an agent preposition
+// ("von", "by", "przez") as its case marker.
+func (d *doc) agentMarked(p *sentParse, x int, r *rules) bool {
+	for _, c := range p.children(x, "case") {
+		if r.agentPreps[d.toks[c].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *sentParse) feats(t int) string { return p.words[t-p.base].Feats }
+
+// eventMessage finds the message of cue k: its clausal complements
+// ("dass …", direct speech after a colon), or failing those its object,
+// passive subject or predicative ("sage ich das", "wird verkündet",
+// "finde gut"). A noun cue's message is its clause ("die Forderung, … zu
+// senken").
+func (p *sentParse) eventMessage(k int) []int {
+	clause := map[string]bool{"ccomp": true, "csubj:pass": true, "parataxis": true}
+	object := map[string]bool{"obj": true, "nsubj:pass": true, "xcomp": true}
+	if p.upos(k) == "NOUN" {
+		clause = map[string]bool{"ccomp": true, "acl": true}
+		object = nil
+	}
+	for _, rels := range []map[string]bool{clause, object} {
+		var out []int
+		for x := p.base; x < p.base+len(p.words); x++ {
+			if p.head(x) == k && rels[p.rel(x)] {
+				out = append(out, x)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return nil
+}
+
+// subtrees lists the tokens under any of roots, in order, leaving out the
+// cue's own tokens.
+func (d *doc) subtrees(p *sentParse, roots, cue []int) []int {
+	if len(roots) == 0 {
+		return nil
+	}
+	var out []int
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if contains(cue, x) {
+			continue
+		}
+		for _, r := range roots {
+			if p.under(x, r) && !p.underAny(x, r, cue) {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// underAny reports whether x reaches one of cue on its way up to root: a
+// word hanging on the cue belongs to the cue's event, not to the role.
+func (p *sentParse) underAny(x, root int, cue []int) bool {
+	for steps := 0; x >= 0 && x != root && steps < len(p.words); steps++ {
+		if contains(cue, x) {
+			return true
+		}
+		x = p.head(x)
+	}
+	return false
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// pieces turns sorted token indices into spans of consecutive tokens,
+// without punctuation at either edge of a piece.
+func (d *doc) pieces(ts []int) []kent.Span {
+	var out []kent.Span
+	for i := 0; i < len(ts); {
+		j := i + 1
+		for j < len(ts) && ts[j] == ts[j-1]+1 {
+			j++
+		}
+		b, e := ts[i], ts[j-1]+1
+		for b < e && !d.toks[b].Word {
+			b++
+		}
+		for e > b && !d.toks[e-1].Word {
+			e--
+		}
+		if b < e {
+			out = append(out, d.span(b, e))
+		}
+		i = j
+	}
+	return out
+}
+
+// nextSentence is the whole of the sentence after s when s ends with a
+// colon, else nil.
+func (d *doc) nextSentence(s int) []kent.Span {
+	ss, se := d.sentTok[s][0], d.sentTok[s][1]
+	if ss < 0 || d.toks[se-1].Text != ":" || s+1 >= len(d.sentTok) || d.sentTok[s+1][0] < 0 {
+		return nil
+	}
+	ns, ne := d.sentTok[s+1][0], d.sentTok[s+1][1]
+	idx := make([]int, 0, ne-ns)
+	for k := ns; k < ne; k++ {
+		idx = append(idx, k)
+	}
+	return d.pieces(idx)
+}
