@@ -3,6 +3,7 @@ package attrib
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/syntax"
@@ -70,8 +71,22 @@ func (e *Extractor) SpeechEvents(a *kent.Article, extra CueLemmas) []SpeechEvent
 				sort.Ints(cue)
 			}
 			ev.Cue = d.pieces(cue)
-			ev.Source = d.pieces(d.subtrees(p, d.eventSource(p, k, r), cue))
-			ev.Message = d.pieces(d.subtrees(p, p.eventMessage(k), cue))
+			src := d.eventSource(p, k, r, ex)
+			msg := d.eventMessage(p, k, r)
+			if len(src) == 1 && d.agentRank(p, src[0]) == 2 {
+				// "Das wissen auch Sie": the parser took the fronted object
+				// for the subject; a person in object position is the source.
+				for _, o := range p.children(k, "obj") {
+					if d.agentRank(p, o) == 0 {
+						src, msg = []int{o}, src
+						break
+					}
+				}
+			}
+			for _, x := range src {
+				ev.Source = append(ev.Source, d.pieces(d.phrase(p, x, cue))...)
+			}
+			ev.Message = d.pieces(d.subtrees(p, msg, cue))
 			if len(ev.Message) == 0 && p.upos(k) != "NOUN" {
 				ev.Message = d.nextSentence(s) // "Die Kommission sagt auch:" and the next sentence
 			}
@@ -154,10 +169,10 @@ func (p *sentParse) children(h int, rel string) []int {
 
 // eventSource finds the source of cue k: a verb's or adjective's subject,
 // a passive's agent, the subject of the verb a subjectless infinitive or
-// conjunct hangs on; a noun's possessor or genitive, or its "von X"; for a
-// noun that is the object of a verb that is no cue ("eine Forderung
-// stellen"), that verb's subject.
-func (d *doc) eventSource(p *sentParse, k int, r *rules) []int {
+// conjunct hangs on; a noun's possessor or genitive, or its "von X". A
+// noun cue that is a verb's object ("lehnen wir den Antrag ab") takes no
+// source from that verb: its subject is seldom who made the motion.
+func (d *doc) eventSource(p *sentParse, k int, r *rules, extra set) []int {
 	end := p.base + len(p.words)
 	var out []int
 	if p.upos(k) == "NOUN" {
@@ -168,20 +183,13 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules) []int {
 			switch rel := p.rel(x); {
 			case rel == "nmod:poss" || rel == "det:poss" || p.upos(x) == "DET" && strings.Contains(p.feats(x), "Poss=Yes"):
 				out = append(out, x) // "Ihr Antrag", "their demand"
-			case rel == "nmod" && (strings.Contains(p.feats(x), "Case=Gen") || d.agentMarked(p, x, r)) && p.upos(x) != "NUM":
+			case rel == "nmod" && (p.genitive(x) && d.holderNoun(p, x, r) || d.agentMarked(p, x, r) && d.agentRank(p, x) <= 1):
 				out = append(out, x) // "die Forderung der Union", "der Antrag von X"
-			}
-		}
-		if len(out) == 0 && p.rel(k) == "obj" {
-			if h := p.head(k); h >= 0 && p.upos(h) == "VERB" {
-				if _, cue := d.cueLemma(p, h, r, nil); !cue {
-					out = p.subjects(h)
-				}
 			}
 		}
 		return out
 	}
-	out = p.subjects(k)
+	out = d.bestSubject(p, p.subjects(k), k)
 	if len(out) == 0 && p.passive(k) {
 		for x := p.base; x < end; x++ {
 			if p.head(x) == k && (p.rel(x) == "obl:agent" || strings.HasPrefix(p.rel(x), "obl") && d.agentMarked(p, x, r)) {
@@ -194,7 +202,104 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules) []int {
 		if h < 0 || rel != "xcomp" && rel != "conj" || p.upos(h) != "VERB" && p.upos(h) != "ADJ" {
 			break
 		}
-		out, x = p.subjects(h), h // "Wir müssen … wissen", "sagte und forderte"
+		out, x = d.bestSubject(p, p.subjects(h), k), h // "Wir müssen … wissen", "sagte und forderte"
+	}
+	return out
+}
+
+// bestSubject picks one of the subjects the parser gives a verb (it
+// often gives two in verb-second clauses: "In dem Antrag nennen Sie
+// Deutschland …"): the most agent-like, the nearest to the cue k among
+// equals; words that cannot be agents (adverbs, numbers) are dropped.
+func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
+	best, rank := -1, 3
+	for _, x := range xs {
+		r := d.agentRank(p, x)
+		if r < rank || r == rank && best >= 0 && abs(x-k) < abs(best-k) {
+			best, rank = x, r
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return []int{best}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// agentRank ranks a would-be source: 0 a name, an acronym or a pronoun
+// for people (ich, wir, Sie, er; a possessive), 1 a noun, 2 a neuter or
+// impersonal pronoun or determiner ("das", "es", "was"), 3 no agent at
+// all (an adverb, a number).
+func (d *doc) agentRank(p *sentParse, x int) int {
+	f := p.feats(x)
+	switch p.upos(x) {
+	case "PROPN":
+		return 0
+	case "PRON", "DET":
+		if strings.Contains(f, "Poss=Yes") || strings.Contains(f, "Person=1") || strings.Contains(f, "Person=2") ||
+			strings.Contains(f, "Person=3") && !strings.Contains(f, "Gender=Neut") {
+			return 0
+		}
+		return 2
+	case "NOUN":
+		if acronym(d.toks[x].Text) {
+			return 0 // "der AfD", "the EU"
+		}
+		return 1
+	case "ADJ", "X":
+		return 1
+	}
+	return 3
+}
+
+// acronym reports whether a word has a capital after its first letter:
+// AfD, FDP, CDU/CSU, NATO.
+func acronym(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// phrase is the source phrase headed by x: its subtree without the cue's
+// words, as one run around x that stops at punctuation; a comma is crossed
+// only into an apposition ("wir, die AfD,").
+func (d *doc) phrase(p *sentParse, x int, cue []int) []int {
+	in := map[int]bool{}
+	for _, t := range d.subtrees(p, []int{x}, cue) {
+		in[t] = true
+	}
+	appos := func(t int) bool {
+		for y := p.base; y < p.base+len(p.words); y++ {
+			if p.head(y) == x && (p.rel(y) == "appos" || strings.HasPrefix(p.rel(y), "acl")) && p.under(t, y) {
+				return true
+			}
+		}
+		return false
+	}
+	// glued: a full stop of an abbreviation inside a name ("Dr. Michael").
+	glued := func(t int) bool {
+		return d.toks[t].Text == "." && t > p.base && d.toks[t-1].End == d.toks[t].Start && in[t+1] && d.toks[t+1].Word
+	}
+	last := p.base + len(p.words)
+	b, e := x, x+1
+	for b-1 >= p.base && in[b-1] && (d.toks[b-1].Word || b-2 >= p.base && (d.toks[b-1].Text == "," && appos(b-2) || glued(b-1))) {
+		b--
+	}
+	for e < last && in[e] && (d.toks[e].Word || e+1 < last && in[e+1] && (d.toks[e].Text == "," && appos(e+1) || glued(e))) {
+		e++
+	}
+	out := make([]int, 0, e-b)
+	for t := b; t < e; t++ {
+		out = append(out, t)
 	}
 	return out
 }
@@ -235,12 +340,46 @@ func (d *doc) agentMarked(p *sentParse, x int, r *rules) bool {
 
 func (p *sentParse) feats(t int) string { return p.words[t-p.base].Feats }
 
+// holderNoun reports whether nominal x can hold a view: a name, acronym or
+// personal pronoun, a role, group or organisation word, or a noun with a
+// name in its phrase ("des Kollegen Klaus Ernst"); not "des Wortes".
+func (d *doc) holderNoun(p *sentParse, x int, r *rules) bool {
+	if d.agentRank(p, x) == 0 {
+		return true
+	}
+	w := d.toks[x].Low
+	if r.groups.has(w) || r.roleWords.has(w) || r.orgWords[w] || endsIn(w, r.orgWords) {
+		return true
+	}
+	for y := p.base; y < p.base+len(p.words); y++ {
+		if p.head(y) == x && p.upos(y) == "PROPN" {
+			return true
+		}
+	}
+	return false
+}
+
+// genitive reports whether nominal x is in the genitive, by its own
+// features or its determiner's ("der AfD").
+func (p *sentParse) genitive(x int) bool {
+	if strings.Contains(p.feats(x), "Case=Gen") {
+		return true
+	}
+	for _, c := range p.children(x, "det") {
+		if strings.Contains(p.feats(c), "Case=Gen") {
+			return true
+		}
+	}
+	return false
+}
+
+
 // eventMessage finds the message of cue k: its clausal complements
 // ("dass …", direct speech after a colon), or failing those its object,
 // passive subject or predicative ("sage ich das", "wird verkündet",
 // "finde gut"). A noun cue's message is its clause ("die Forderung, … zu
 // senken").
-func (p *sentParse) eventMessage(k int) []int {
+func (d *doc) eventMessage(p *sentParse, k int, r *rules) []int {
 	clause := map[string]bool{"ccomp": true, "csubj:pass": true, "parataxis": true}
 	object := map[string]bool{"obj": true, "nsubj:pass": true, "xcomp": true}
 	if p.upos(k) == "NOUN" {
@@ -256,6 +395,43 @@ func (p *sentParse) eventMessage(k int) []int {
 		}
 		if len(out) > 0 {
 			return out
+		}
+	}
+	if p.upos(k) != "NOUN" {
+		return d.looseClause(p, k, r)
+	}
+	return nil
+}
+
+// looseClause finds a complement clause the parser hung on the cue by
+// another relation: a clause after the cue that opens with a
+// complementizer ("dass", "that") or, after a comma, with a question word
+// ("weiß ich nicht, was …").
+func (d *doc) looseClause(p *sentParse, k int, r *rules) []int {
+	for x := k + 1; x < p.base+len(p.words); x++ {
+		if p.head(x) != k {
+			continue
+		}
+		switch p.rel(x) {
+		case "acl", "advcl", "dep", "punct", "conj", "obl", "advmod":
+		default:
+			continue
+		}
+		switch p.upos(x) {
+		case "VERB", "ADJ", "AUX", "NOUN":
+		default:
+			continue
+		}
+		first := x
+		for y := k + 1; y < x; y++ {
+			if p.under(y, x) && d.toks[y].Word {
+				first = y
+				break
+			}
+		}
+		comma := first > p.base && d.toks[first-1].Text == ","
+		if r.complementizers[d.toks[first].Low] || comma && (p.upos(first) == "PRON" || p.upos(first) == "ADV") && first != x {
+			return []int{x}
 		}
 	}
 	return nil
