@@ -71,7 +71,7 @@ func (e *Extractor) SpeechEvents(a *kent.Article, extra CueLemmas) []SpeechEvent
 				sort.Ints(cue)
 			}
 			ev.Cue = d.pieces(cue)
-			src := d.eventSource(p, k, r, ex)
+			src := d.eventSource(p, k, r)
 			msg := d.eventMessage(p, k, r)
 			if len(src) == 1 && d.agentRank(p, src[0]) == 2 {
 				// "Das wissen auch Sie": the parser took the fronted object
@@ -172,7 +172,7 @@ func (p *sentParse) children(h int, rel string) []int {
 // conjunct hangs on; a noun's possessor or genitive, or its "von X". A
 // noun cue that is a verb's object ("lehnen wir den Antrag ab") takes no
 // source from that verb: its subject is seldom who made the motion.
-func (d *doc) eventSource(p *sentParse, k int, r *rules, extra set) []int {
+func (d *doc) eventSource(p *sentParse, k int, r *rules) []int {
 	end := p.base + len(p.words)
 	var out []int
 	if p.upos(k) == "NOUN" {

@@ -52,6 +52,6 @@ scored through its cue's match.`,
 	cmd.Flags().BoolVar(&quotes, "quotes", false, "score Kent's quote attribution (what the pipeline uses) instead of its speech events")
 	cmd.Flags().BoolVar(&lexOnly, "lexicon-only", false, "speech events with the lexicon's cue lemmas only, without those learnt from SpkAtt's training split")
 	cmd.Flags().StringVar(&learn, "learn", "", "learn the cue lemma list from the SpkAtt speeches in this folder (the TRAINING split) and print it; DIR is then ignored")
-	cmd.Flags().IntVar(&minSeen, "min-seen", 2, "with --learn: keep lemmas seen at least this often")
+	cmd.Flags().IntVar(&minSeen, "min-seen", 1, "with --learn: keep lemmas seen at least this often")
 	return cmd
 }
