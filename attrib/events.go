@@ -373,7 +373,6 @@ func (p *sentParse) genitive(x int) bool {
 	return false
 }
 
-
 // eventMessage finds the message of cue k: its clausal complements
 // ("dass …", direct speech after a colon), or failing those its object,
 // passive subject or predicative ("sage ich das", "wird verkündet",
