@@ -181,8 +181,8 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules) []int {
 				continue
 			}
 			switch rel := p.rel(x); {
-			case rel == "nmod:poss" || rel == "det:poss" || p.upos(x) == "DET" && strings.Contains(p.feats(x), "Poss=Yes"):
-				out = append(out, x) // "Ihr Antrag", "their demand"
+			case rel == "nmod:poss" || rel == "det:poss" || (p.upos(x) == "DET" || p.upos(x) == "PRON") && (strings.Contains(p.feats(x), "Poss=Yes") || strings.Contains(p.feats(x), "Person=")):
+				out = append(out, x) // "Ihr Antrag", "their demand": a determiner with a person is a possessive
 			case rel == "nmod" && (p.genitive(x) && d.holderNoun(p, x, r) || d.agentMarked(p, x, r) && d.agentRank(p, x) <= 1):
 				out = append(out, x) // "die Forderung der Union", "der Antrag von X"
 			}
@@ -212,9 +212,12 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules) []int {
 // Deutschland …"): the most agent-like, the nearest to the cue k among
 // equals; words that cannot be agents (adverbs, numbers) are dropped.
 func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
-	best, rank := -1, 3
+	best, rank := -1, 6
 	for _, x := range xs {
-		r := d.agentRank(p, x)
+		r := 2 * d.agentRank(p, x)
+		if f := p.feats(x); strings.Contains(f, "Case=") && !strings.Contains(f, "Case=Nom") {
+			r++ // "spricht das Problem an": an accusative is no subject
+		}
 		if r < rank || r == rank && best >= 0 && abs(x-k) < abs(best-k) {
 			best, rank = x, r
 		}
@@ -388,7 +391,10 @@ func (d *doc) eventMessage(p *sentParse, k int, r *rules) []int {
 	for _, rels := range []map[string]bool{clause, object} {
 		var out []int
 		for x := p.base; x < p.base+len(p.words); x++ {
-			if p.head(x) == k && rels[p.rel(x)] {
+			// a relation's subtype counts as the relation ("ccomp:obj" in
+			// Polish), but "acl:relcl" is no message of a noun
+			rel := p.rel(x)
+			if base, _, _ := strings.Cut(rel, ":"); p.head(x) == k && (rels[rel] || rels[base] && rel != "acl:relcl" && rel != "nsubj:pass") {
 				out = append(out, x)
 			}
 		}
