@@ -29,6 +29,10 @@ type SpeechEvent struct {
 	Lemma   string      // the cue's lemma, with a separable particle ("ansprechen")
 	Source  []kent.Span // who speaks or holds the view
 	Message []kent.Span // what is said, thought or demanded
+	// Clause: the message is a clause (reported speech: "dass sie
+	// kommt", "he would resign", the sentence after a colon), not a noun
+	// phrase ("das", "a ceasefire").
+	Clause bool
 }
 
 // CueLemmas are extra cue lemmas (lower case) per language code, beyond
@@ -87,8 +91,10 @@ func (e *Extractor) SpeechEvents(a *kent.Article, extra CueLemmas) []SpeechEvent
 				ev.Source = append(ev.Source, d.pieces(d.phrase(p, x, cue))...)
 			}
 			ev.Message = d.pieces(d.subtrees(p, msg, cue))
+			ev.Clause = p.isClause(msg)
 			if len(ev.Message) == 0 && p.upos(k) != "NOUN" {
 				ev.Message = d.nextSentence(s) // "Die Kommission sagt auch:" and the next sentence
+				ev.Clause = len(ev.Message) > 0
 			}
 			out = append(out, ev)
 		}
@@ -406,6 +412,22 @@ func (d *doc) eventMessage(p *sentParse, k int, r *rules) []int {
 		return d.looseClause(p, k, r)
 	}
 	return nil
+}
+
+// isClause reports whether one of the message heads xs is a clause: a
+// verb or a predicate with a subject, complementizer or copula of its own.
+func (p *sentParse) isClause(xs []int) bool {
+	for _, x := range xs {
+		if p.upos(x) == "VERB" || p.upos(x) == "AUX" {
+			return true
+		}
+		for y := p.base; y < p.base+len(p.words); y++ {
+			if p.head(y) == x && (p.rel(y) == "mark" || p.rel(y) == "cop" || strings.HasPrefix(p.rel(y), "nsubj")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // looseClause finds a complement clause the parser hung on the cue by
