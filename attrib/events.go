@@ -25,10 +25,12 @@ import (
 // SpeechEvent is one speech, thought or demand event. Spans are byte
 // offsets into the article's text; a role with no words is empty.
 type SpeechEvent struct {
-	Cue     []kent.Span // the cue word, with a copula of an adjective cue ("ist überzeugt")
-	Lemma   string      // the cue's lemma, with a separable particle ("ansprechen")
-	Source  []kent.Span // who speaks or holds the view
-	Message []kent.Span // what is said, thought or demanded
+	Cue       []kent.Span // the cue word, with a copula of an adjective cue ("ist überzeugt")
+	Lemma     string      // the cue's lemma, with a separable particle ("ansprechen")
+	Source    []kent.Span // who speaks or holds the view
+	Message   []kent.Span // what is said, thought or demanded
+	Addressee []kent.Span // whom it is said to: "sage Ihnen", "told reporters"
+	Particle  []kent.Span // a separable verb's particle: "an" of "spricht … an"
 	// Clause: the message is a clause (reported speech: "dass sie
 	// kommt", "he would resign", the sentence after a colon), not a noun
 	// phrase ("das", "a ceasefire").
@@ -75,6 +77,10 @@ func (e *Extractor) SpeechEvents(a *kent.Article, extra CueLemmas) []SpeechEvent
 				sort.Ints(cue)
 			}
 			ev.Cue = d.pieces(cue)
+			ev.Particle = d.pieces(p.children(k, "compound:prt"))
+			for _, x := range p.addressees(k) {
+				ev.Addressee = append(ev.Addressee, d.pieces(d.phrase(p, x, cue))...)
+			}
 			src := d.eventSource(p, k, r)
 			msg := d.eventMessage(p, k, r)
 			if len(src) == 1 && d.agentRank(p, src[0]) == 2 {
@@ -409,9 +415,29 @@ func (d *doc) eventMessage(p *sentParse, k int, r *rules) []int {
 		}
 	}
 	if p.upos(k) != "NOUN" {
-		return d.looseClause(p, k, r)
+		if out := d.looseClause(p, k, r); out != nil {
+			return out
+		}
 	}
 	return nil
+}
+
+// addressees are the indirect objects of a verb cue, and its datives
+// with no preposition ("sage Ihnen", "told reporters").
+func (p *sentParse) addressees(k int) []int {
+	if p.upos(k) == "NOUN" {
+		return nil
+	}
+	var out []int
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) != k {
+			continue
+		}
+		if p.rel(x) == "iobj" || strings.HasPrefix(p.rel(x), "obl") && strings.Contains(p.feats(x), "Case=Dat") && len(p.children(x, "case")) == 0 {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // isClause reports whether one of the message heads xs is a clause: a

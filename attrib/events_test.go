@@ -69,3 +69,19 @@ func TestSpeechEvents(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkSpeechEvents reports sentences per second of the speech-event
+// reader (which parses every sentence) on the demo corpus, of wall and of
+// CPU time.
+func BenchmarkSpeechEvents(b *testing.B) {
+	arts, sentences := demoArticles(b)
+	b.ResetTimer()
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, a := range arts {
+			extractor.SpeechEvents(a, nil)
+		}
+	}
+	b.ReportMetric(float64(sentences*b.N)/b.Elapsed().Seconds(), "sentences/s")
+	b.ReportMetric(float64(sentences*b.N)/(cpuTime()-cpu).Seconds(), "sentences/cpu-s")
+}
