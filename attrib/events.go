@@ -81,7 +81,7 @@ func (e *Extractor) SpeechEvents(a *kent.Article, extra CueLemmas) []SpeechEvent
 			for _, x := range p.addressees(k) {
 				ev.Addressee = append(ev.Addressee, d.pieces(d.phrase(p, x, cue))...)
 			}
-			src := d.eventSource(p, k, r)
+			src := d.eventSource(p, k, r, ex)
 			msg := d.eventMessage(p, k, r)
 			if len(src) == 1 && d.agentRank(p, src[0]) == 2 {
 				// "Das wissen auch Sie": the parser took the fronted object
@@ -184,7 +184,7 @@ func (p *sentParse) children(h int, rel string) []int {
 // conjunct hangs on; a noun's possessor or genitive, or its "von X". A
 // noun cue that is a verb's object ("lehnen wir den Antrag ab") takes no
 // source from that verb: its subject is seldom who made the motion.
-func (d *doc) eventSource(p *sentParse, k int, r *rules) []int {
+func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 	end := p.base + len(p.words)
 	var out []int
 	if p.upos(k) == "NOUN" {
@@ -213,6 +213,9 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules) []int {
 		rel, h := p.rel(x), p.head(x)
 		if h < 0 || rel != "xcomp" && rel != "conj" || p.upos(h) != "VERB" && p.upos(h) != "ADJ" {
 			break
+		}
+		if _, cue := d.cueLemma(p, h, r, ex); cue && rel == "xcomp" {
+			break // "Wir fordern, den Antrag abzulehnen": who is to reject is not said
 		}
 		out, x = d.bestSubject(p, p.subjects(h), k), h // "Wir müssen … wissen", "sagte und forderte"
 	}
