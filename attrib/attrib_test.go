@@ -244,15 +244,7 @@ func FuzzExtract(f *testing.F) {
 // wall time and of CPU time (run it with -cpu 1 for sentences per core),
 // and the share of sentences the dependency parse was needed for.
 func BenchmarkExtract(b *testing.B) {
-	proc, _ := pipeline.NewProcessor()
-	var arts []*kent.Article
-	sentences := 0
-	for _, f := range []string{"000_b53c41c42f077bc6.txt", "001_f15f1aa9a78ce15d.txt", "002_87f583545b90d6d8.txt", "003_dd23fc21c6e56c65.txt", "004_b479c4edcd6d1ec6.txt"} {
-		data, _ := os.ReadFile("../examples/belarus/" + f)
-		a, _ := proc.Process(ingest.Doc{Source: f, Format: kent.FormatText, Text: string(data)})
-		arts = append(arts, a)
-		sentences += len(a.SentenceSpans())
-	}
+	arts, sentences := demoArticles(b)
 	b.ReportAllocs()
 	b.ResetTimer()
 	parsed, cpu := attrib.Parsed.Load(), cpuTime()
@@ -264,4 +256,22 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportMetric(float64(sentences*b.N)/b.Elapsed().Seconds(), "sentences/s")
 	b.ReportMetric(float64(sentences*b.N)/(cpuTime()-cpu).Seconds(), "sentences/cpu-s")
 	b.ReportMetric(float64(attrib.Parsed.Load()-parsed)/float64(sentences*b.N), "parsed/sentence")
+}
+
+// demoArticles are the demo corpus's articles, processed, and their
+// number of sentences.
+func demoArticles(b *testing.B) ([]*kent.Article, int) {
+	proc, _ := pipeline.NewProcessor()
+	var arts []*kent.Article
+	sentences := 0
+	for _, f := range []string{"000_b53c41c42f077bc6.txt", "001_f15f1aa9a78ce15d.txt", "002_87f583545b90d6d8.txt", "003_dd23fc21c6e56c65.txt", "004_b479c4edcd6d1ec6.txt"} {
+		data, err := os.ReadFile("../examples/belarus/" + f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, _ := proc.Process(ingest.Doc{Source: f, Format: kent.FormatText, Text: string(data)})
+		arts = append(arts, a)
+		sentences += len(a.SentenceSpans())
+	}
+	return arts, sentences
 }

@@ -36,6 +36,11 @@ func (d *doc) parseOf(s int) *sentParse {
 	if d.e.noParse {
 		return nil
 	}
+	return d.parseUpTo(s, maxParseTokens)
+}
+
+// parseUpTo is parseOf for sentences of at most max tokens.
+func (d *doc) parseUpTo(s, max int) *sentParse {
 	if d.parses == nil {
 		d.parses = make(map[int]*sentParse)
 	}
@@ -44,7 +49,7 @@ func (d *doc) parseOf(s int) *sentParse {
 	}
 	d.parses[s] = nil
 	ss, se := d.sentTok[s][0], d.sentTok[s][1]
-	if ss < 0 || se-ss > maxParseTokens {
+	if ss < 0 || se-ss > max {
 		return nil
 	}
 	m, ok := syntax.ForLanguage(d.lang(ss))

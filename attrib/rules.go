@@ -24,6 +24,7 @@ type rules struct {
 	relatives                    set
 	pronounSources               phrases
 	proxies, venuePreps          phrases
+	speechLemmas, agentPreps     set // speech events: cue lemmas, and the prepositions of a passive's agent
 	verbSecond                   bool
 	nounsCapitalised             bool
 	articles                     set
@@ -119,6 +120,8 @@ func newRules(l, all *lexicon.Language) *rules {
 		pronounSources:   newPhrases(a.PronounSources),
 		proxies:          newPhrases(a.Proxies),
 		venuePreps:       newPhrases(a.VenuePreps),
+		speechLemmas:     newSet(a.SpeechLemmas),
+		agentPreps:       newSet(a.AgentPreps),
 		verbSecond:       a.VerbSecond,
 		nounsCapitalised: a.NounsCapitalised,
 		articles:         newSet(a.Articles),

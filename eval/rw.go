@@ -25,8 +25,9 @@ var rwTypes = []struct {
 // REDEWIEDERGABE TSV files in dir: each file becomes one German article
 // (tokens joined by spaces, sentences as the corpus splits them); a token
 // is predicted direct if it lies in a direct or partial quote, indirect if
-// in indirect or mixed speech, frame if in a cue, speaker if in a speaker
-// mention. Kent has no model of "reported" or "free indirect" speech; their
+// in the clause of a speech event (attrib.SpeechEvents), frame if in a
+// quote's or event's cue, speaker if in a speaker mention or an event's
+// source. Kent has no model of "reported" or "free indirect" speech; their
 // scores are printed as what they are.
 func Redewiedergabe(dir string, x *attrib.Extractor, w io.Writer) (map[string]PRF, error) {
 	files, err := filepath.Glob(filepath.Join(dir, "*.tsv"))
@@ -39,6 +40,10 @@ func Redewiedergabe(dir string, x *attrib.Extractor, w io.Writer) (map[string]PR
 		}
 	}
 	sort.Strings(files)
+	extra, err := SpkAttCues()
+	if err != nil {
+		return nil, err
+	}
 	res := map[string]PRF{}
 	for _, f := range files {
 		toks, err := readRW(f)
@@ -48,7 +53,7 @@ func Redewiedergabe(dir string, x *attrib.Extractor, w io.Writer) (map[string]PR
 		if len(toks) == 0 {
 			continue
 		}
-		scoreRWTokens(res, toks, rwPredict(x, toks))
+		scoreRWTokens(res, toks, rwPredict(x, toks, extra))
 	}
 	fmt.Fprintf(w, "REDEWIEDERGABE (German, 1840–1919): %d files, token-level scores\n", len(files))
 	for _, t := range rwTypes {
@@ -65,7 +70,7 @@ func Redewiedergabe(dir string, x *attrib.Extractor, w io.Writer) (map[string]PR
 // rwPredict runs the extractor over one file's tokens and returns, for
 // each token, the labels Kent gives it: direct or indirect speech, frame
 // (the cue) and speaker.
-func rwPredict(x *attrib.Extractor, toks []rwToken) []map[string]bool {
+func rwPredict(x *attrib.Extractor, toks []rwToken, extra attrib.CueLemmas) []map[string]bool {
 	a, offs := rwArticle(toks)
 	qs, _ := x.Extract(a)
 	pred := make([]map[string]bool, len(toks))
@@ -92,14 +97,69 @@ func rwPredict(x *attrib.Extractor, toks []rwToken) []map[string]bool {
 			}
 			mark(sp, "direct")
 		case kent.QuoteIndirect, kent.QuoteMixed:
-			mark(q.Span, "indirect")
+			// Indirect speech comes from the speech events below: the
+			// quote reader's indirect spans (a whole sentence after
+			// "according to") are far wider than the corpus's clauses.
 		}
 		if q.Speaker != nil {
 			mark(q.CueSpan, "frame")
 			mark(q.Speaker.MentionSpan, "speaker")
 		}
 	}
+	// Speech events give what quotes miss: the clause a speech or thought
+	// verb governs is indirect speech ("sagte, er komme morgen"), its cue
+	// a frame, its source a speaker. The German cue lemmas learnt from
+	// SpkAtt (another corpus) widen the lexicon's.
+	for _, ev := range x.SpeechEvents(a, extra) {
+		if q, ok := quotedMessage(a.Text, ev.Message); ok {
+			mark(q, "direct") // "sagte: „Ich komme.“"
+		} else if ev.Clause {
+			for _, sp := range ev.Message {
+				markUnless(pred, offs, sp, "indirect", "direct")
+			}
+		}
+		for _, sp := range ev.Cue {
+			mark(sp, "frame")
+		}
+		for _, sp := range ev.Source {
+			mark(sp, "speaker")
+		}
+	}
 	return pred
+}
+
+// quotedMessage returns the quote, marks included, that a speech event's
+// message opens ("sagte: „Ich komme morgen.“"), when there is one.
+func quotedMessage(text string, msg []kent.Span) (kent.Span, bool) {
+	if len(msg) == 0 {
+		return kent.Span{}, false
+	}
+	start := msg[0].Start
+	open, n := utf8.DecodeLastRuneInString(strings.TrimRight(text[:start], " "))
+	cls := closers[open]
+	if n == 0 || cls == nil {
+		return kent.Span{}, false
+	}
+	start = len(strings.TrimRight(text[:start], " ")) - n
+	for i, r := range text[msg[0].Start:] {
+		if containsRune(cls, r) {
+			end := msg[0].Start + i + utf8.RuneLen(r)
+			return kent.Span{Start: start, End: end}, true
+		}
+		if r == '\n' {
+			break
+		}
+	}
+	return kent.Span{}, false
+}
+
+// markUnless gives the tokens of sp label unless they carry other.
+func markUnless(pred []map[string]bool, offs []kent.Span, sp kent.Span, label, other string) {
+	for _, i := range spanTokens(offs, sp) {
+		if !pred[i][other] {
+			pred[i][label] = true
+		}
+	}
 }
 
 // scoreRWTokens adds each token's gold and predicted labels to res.

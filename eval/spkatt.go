@@ -103,19 +103,11 @@ func spkPredict(x *attrib.Extractor, d *spkDoc, opt SpkAttOptions) []spkAnn {
 	for i := range a.Paragraphs {
 		a.Paragraphs[i].Language = "de"
 	}
-	qs, _ := x.Extract(a)
-	tokensIn := func(sp kent.Span) []int {
-		var out []int
-		if sp.End <= sp.Start {
-			return nil
-		}
-		for i, o := range offs {
-			if o.Start < sp.End && sp.Start < o.End {
-				out = append(out, i)
-			}
-		}
-		return out
+	tokensIn := func(sp kent.Span) []int { return spanTokens(offs, sp) }
+	if !opt.Quotes {
+		return spkEvents(x.SpeechEvents(a, opt.Cues), tokensIn)
 	}
+	qs, _ := x.Extract(a)
 	byCue := map[kent.Span]spkAnn{}
 	var order []kent.Span
 	for _, q := range corpusContents(a.Text, qs) {
@@ -137,6 +129,38 @@ func spkPredict(x *attrib.Extractor, d *spkDoc, opt SpkAttOptions) []spkAnn {
 	out := make([]spkAnn, 0, len(order))
 	for _, c := range order {
 		out = append(out, byCue[c].normal())
+	}
+	return out
+}
+
+// spanTokens lists the corpus tokens (by their offsets) that span sp
+// overlaps.
+func spanTokens(offs []kent.Span, sp kent.Span) []int {
+	var out []int
+	if sp.End <= sp.Start {
+		return nil
+	}
+	i := sort.Search(len(offs), func(i int) bool { return offs[i].End > sp.Start })
+	for ; i < len(offs) && offs[i].Start < sp.End; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// spkEvents maps Kent's speech events to the task's annotations: one per
+// cue, with its source and message.
+func spkEvents(evs []attrib.SpeechEvent, tokensIn func(kent.Span) []int) []spkAnn {
+	var out []spkAnn
+	for _, ev := range evs {
+		ann := spkAnn{}
+		for role, sps := range map[string][]kent.Span{"Cue": ev.Cue, "Source": ev.Source, "Message": ev.Message, "Addr": ev.Addressee, "PTC": ev.Particle} {
+			for _, sp := range sps {
+				ann[role] = append(ann[role], tokensIn(sp)...)
+			}
+		}
+		if len(ann["Cue"]) > 0 {
+			out = append(out, ann.normal())
+		}
 	}
 	return out
 }
@@ -294,10 +318,15 @@ func scoreSpkAtt(s *SpkAttScore, pred, gold []spkAnn) []int {
 // analysis need, from Kent's lexicon: Complementizers open a Message
 // ("dass"); Verbs (reporting verbs) tell missed cues Kent knows from those
 // it does not. Errors > 0 prints error classes with that many examples.
+//
+// Kent reads every speech event (attrib.SpeechEvents) with the lexicon's
+// cue lemmas and Cues; Quotes scores its quote attribution instead.
 type SpkAttOptions struct {
 	Errors          int
 	Verbs           []string
 	Complementizers []string
+	Quotes          bool
+	Cues            attrib.CueLemmas
 }
 
 // spkFiles lists the JSON speeches of dir, or of the dev split when dir is
@@ -345,7 +374,7 @@ func SpkAtt(dir string, x *attrib.Extractor, opt SpkAttOptions, w io.Writer) (*S
 	for _, r := range spkRoles {
 		m := s.Roles[r]
 		note := fmt.Sprintf("(%.0f gold)", m.NR)
-		if r != "Source" && r != "Message" {
+		if r != "Source" && r != "Message" && r != "Addr" && r != "PTC" || opt.Quotes && r != "Source" && r != "Message" {
 			note += " Kent does not predict it"
 		}
 		printRow(w, "role "+r, m.Precision(), m.Recall(), m.F1(), note)

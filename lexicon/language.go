@@ -224,6 +224,12 @@ type Attribution struct {
 	PronounSources   []string `yaml:"pronoun_sources"`       // a source cue whose source is a pronoun: "in his view", "jego zdaniem", "по его словам"
 	Proxies          []string `yaml:"proxies"`               // nouns whose owner holds what they show: model, poll, forecast, platform, bookmaker
 	VenuePreps       []string `yaml:"venue_preps"`           // before a market or model named as a proxy's owner: "on Polymarket", "auf Polymarket", "na Polymarket"
+	// SpeechLemmas are the lemmas (lower case) of verbs, nouns and
+	// adjectives that report speech, thought, belief, demand or proposal
+	// whatever their form: say, claim, demand, belief, proposal. A
+	// separable verb is listed with its particle ("ansprechen").
+	SpeechLemmas []string `yaml:"speech_lemmas"`
+	AgentPreps   []string `yaml:"agent_preps"` // mark the agent of a passive cue: by, von, av, przez
 }
 
 // Names lists what tells a person's name and its base form in a language.

@@ -31,6 +31,9 @@ func TestDefaultLoadsEveryLanguage(t *testing.T) {
 	}
 	for _, c := range got {
 		a := s.Get(c).Attribution
+		if len(a.SpeechLemmas) < 40 {
+			t.Errorf("%s: %d speech-event cue lemmas; want at least 40 (say, believe, demand, statement …)", c, len(a.SpeechLemmas))
+		}
 		if len(a.Verbs) < 15 || len(a.Sources) == 0 || len(a.Pronouns) == 0 || len(a.Groups) < 10 || len(a.Roles) < 10 || len(a.Complementizers) == 0 {
 			t.Errorf("%s: attribution lexicon too thin: %d verbs, %d sources, %d pronouns, %d groups, %d roles", c, len(a.Verbs), len(a.Sources), len(a.Pronouns), len(a.Groups), len(a.Roles))
 		}

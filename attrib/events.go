@@ -1,0 +1,575 @@
+package attrib
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/syntax"
+	"github.com/kentnews/kent/tokens"
+)
+
+// Speech events. Quotes are only part of what a text reports: "Ich sage
+// Ihnen, dass …", "wir fordern …", "die Forderung der Union", "he believes
+// the war will end" are events of speech, thought or demand too, with a
+// source and a message and no quote marks. Attribution corpora
+// (SpkAtt-2023, PARC) annotate every one. The mechanism is the same in
+// every language and reads the dependency parse: a word whose lemma is a
+// cue of its language (lexicon speech_lemmas) is a cue; its source is the
+// verb's subject, a passive's agent ("von X", "by X") or a noun cue's
+// possessor ("die Forderung der Union", "Ihr Antrag"); its message is the
+// complement clause or the object. First and second person count:
+// parliament and interviews speak in "ich" and "wir".
+
+// SpeechEvent is one speech, thought or demand event. Spans are byte
+// offsets into the article's text; a role with no words is empty.
+type SpeechEvent struct {
+	Cue       []kent.Span // the cue word, with a copula of an adjective cue ("ist überzeugt")
+	Lemma     string      // the cue's lemma, with a separable particle ("ansprechen")
+	Source    []kent.Span // who speaks or holds the view
+	Message   []kent.Span // what is said, thought or demanded
+	Addressee []kent.Span // whom it is said to: "sage Ihnen", "told reporters"
+	Particle  []kent.Span // a separable verb's particle: "an" of "spricht … an"
+	// Clause: the message is a clause (reported speech: "dass sie
+	// kommt", "he would resign", the sentence after a colon), not a noun
+	// phrase ("das", "a ceasefire").
+	Clause bool
+}
+
+// CueLemmas are extra cue lemmas (lower case) per language code, beyond
+// the lexicon's: a list learnt from an annotated corpus's training split.
+type CueLemmas map[string][]string
+
+// maxEventTokens bounds the sentences read for speech events; longer ones
+// are parsed in chunks by the parser anyway, so this is only a guard.
+const maxEventTokens = 4 * syntax.MaxParseWords
+
+// SpeechEvents returns every speech event of the article in text order,
+// for the languages that have a parser. extra may be nil.
+func (e *Extractor) SpeechEvents(a *kent.Article, extra CueLemmas) []SpeechEvent {
+	d := &doc{a: a, e: e, toks: tokens.Of(a)}
+	if len(d.toks) == 0 {
+		return nil
+	}
+	d.marks, _ = findMarkQuotes(a.Text, a.Paragraphs)
+	d.index()
+	sets := map[string]set{}
+	for l, ws := range extra {
+		sets[l] = newSet(ws)
+	}
+	var out []SpeechEvent
+	for s := range d.sentTok {
+		p := d.parseUpTo(s, maxEventTokens)
+		if p == nil {
+			continue
+		}
+		r, ex := d.rules(p.base), sets[d.lang(p.base)]
+		for k := p.base; k < p.base+len(p.words); k++ {
+			lemma, ok := d.cueLemma(p, k, r, ex)
+			if !ok {
+				continue
+			}
+			ev := SpeechEvent{Lemma: lemma}
+			cue := []int{k}
+			if p.upos(k) == "ADJ" {
+				cue = append(cue, p.children(k, "cop")...) // "bin überzeugt"
+				sort.Ints(cue)
+			}
+			ev.Cue = d.pieces(cue)
+			ev.Particle = d.pieces(p.children(k, "compound:prt"))
+			for _, x := range p.addressees(k) {
+				ev.Addressee = append(ev.Addressee, d.pieces(d.phrase(p, x, cue))...)
+			}
+			src := d.eventSource(p, k, r, ex)
+			msg := d.eventMessage(p, k, r)
+			if len(src) == 1 && d.agentRank(p, src[0]) == 2 {
+				// "Das wissen auch Sie": the parser took the fronted object
+				// for the subject; a person in object position is the source.
+				for _, o := range p.children(k, "obj") {
+					if d.agentRank(p, o) == 0 {
+						src, msg = []int{o}, src
+						break
+					}
+				}
+			}
+			for _, x := range src {
+				ev.Source = append(ev.Source, d.pieces(d.phrase(p, x, cue))...)
+			}
+			ev.Message = d.pieces(d.subtrees(p, msg, cue))
+			ev.Clause = p.isClause(msg)
+			if len(ev.Message) == 0 && p.upos(k) != "NOUN" {
+				ev.Message = d.nextSentence(s) // "Die Kommission sagt auch:" and the next sentence
+				ev.Clause = len(ev.Message) > 0
+			}
+			out = append(out, ev)
+		}
+	}
+	return out
+}
+
+// CueKeys returns, for every word of the article that the parser reads,
+// its span and the key a cue lexicon is looked up by: the lemma in lower
+// case, with a separable particle in front ("ansprechen" for "spricht …
+// an"). It is what a cue list is learnt from.
+func (e *Extractor) CueKeys(a *kent.Article) ([]kent.Span, []string) {
+	d := &doc{a: a, e: e, toks: tokens.Of(a)}
+	if len(d.toks) == 0 {
+		return nil, nil
+	}
+	d.index()
+	var spans []kent.Span
+	var keys []string
+	for s := range d.sentTok {
+		p := d.parseUpTo(s, maxEventTokens)
+		if p == nil {
+			continue
+		}
+		for k := p.base; k < p.base+len(p.words); k++ {
+			if d.toks[k].Word {
+				spans = append(spans, d.span(k, k+1))
+				keys = append(keys, p.cueKey(k, d))
+			}
+		}
+	}
+	return spans, keys
+}
+
+// cueKey is word k's lemma in lower case with its separable particle.
+func (p *sentParse) cueKey(k int, d *doc) string {
+	lemma := strings.ToLower(p.words[k-p.base].Lemma)
+	if lemma == "" || lemma == "_" {
+		lemma = d.toks[k].Low
+	}
+	for _, c := range p.children(k, "compound:prt") {
+		return d.toks[c].Low + lemma
+	}
+	return lemma
+}
+
+// cueLemma reports whether word k is a cue: a verb, noun or adjective
+// whose key (lemma with particle), or failing that whose form, is in the
+// language's cue lemmas or in extra.
+func (d *doc) cueLemma(p *sentParse, k int, r *rules, extra set) (string, bool) {
+	switch p.upos(k) {
+	case "VERB", "NOUN", "ADJ":
+	default:
+		return "", false
+	}
+	if !d.toks[k].Word {
+		return "", false
+	}
+	key := p.cueKey(k, d)
+	for _, w := range []string{key, d.toks[k].Low} {
+		if r.speechLemmas[w] || extra[w] {
+			return key, true
+		}
+	}
+	return "", false
+}
+
+// children lists the dependents of token h with relation rel.
+func (p *sentParse) children(h int, rel string) []int {
+	var out []int
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) == h && p.rel(x) == rel {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// eventSource finds the source of cue k: a verb's or adjective's subject,
+// a passive's agent, the subject of the verb a subjectless infinitive or
+// conjunct hangs on; a noun's possessor or genitive, or its "von X". A
+// noun cue that is a verb's object ("lehnen wir den Antrag ab") takes no
+// source from that verb: its subject is seldom who made the motion.
+func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
+	end := p.base + len(p.words)
+	var out []int
+	if p.upos(k) == "NOUN" {
+		for x := p.base; x < end; x++ {
+			if p.head(x) != k {
+				continue
+			}
+			switch rel := p.rel(x); {
+			case rel == "nmod:poss" || rel == "det:poss" || (p.upos(x) == "DET" || p.upos(x) == "PRON") && (strings.Contains(p.feats(x), "Poss=Yes") || strings.Contains(p.feats(x), "Person=")):
+				out = append(out, x) // "Ihr Antrag", "their demand": a determiner with a person is a possessive
+			case rel == "nmod" && (p.genitive(x) && d.holderNoun(p, x, r) || d.agentMarked(p, x, r) && d.agentRank(p, x) <= 1):
+				out = append(out, x) // "die Forderung der Union", "der Antrag von X"
+			}
+		}
+		return out
+	}
+	out = d.bestSubject(p, p.subjects(k), k)
+	if len(out) == 0 && p.passive(k) {
+		for x := p.base; x < end; x++ {
+			if p.head(x) == k && (p.rel(x) == "obl:agent" || strings.HasPrefix(p.rel(x), "obl") && d.agentMarked(p, x, r)) {
+				out = append(out, x) // "von der Kanzlerin gesagt"
+			}
+		}
+	}
+	for x, steps := k, 0; len(out) == 0 && steps < 3; steps++ {
+		rel, h := p.rel(x), p.head(x)
+		if h < 0 || rel != "xcomp" && rel != "conj" || p.upos(h) != "VERB" && p.upos(h) != "ADJ" {
+			break
+		}
+		if _, cue := d.cueLemma(p, h, r, ex); cue && rel == "xcomp" {
+			break // "Wir fordern, den Antrag abzulehnen": who is to reject is not said
+		}
+		out, x = d.bestSubject(p, p.subjects(h), k), h // "Wir müssen … wissen", "sagte und forderte"
+	}
+	return out
+}
+
+// bestSubject picks one of the subjects the parser gives a verb (it
+// often gives two in verb-second clauses: "In dem Antrag nennen Sie
+// Deutschland …"): the most agent-like, the nearest to the cue k among
+// equals; words that cannot be agents (adverbs, numbers) are dropped.
+func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
+	best, rank := -1, 6
+	for _, x := range xs {
+		r := 2 * d.agentRank(p, x)
+		if f := p.feats(x); strings.Contains(f, "Case=") && !strings.Contains(f, "Case=Nom") {
+			r++ // "spricht das Problem an": an accusative is no subject
+		}
+		if r < rank || r == rank && best >= 0 && abs(x-k) < abs(best-k) {
+			best, rank = x, r
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return []int{best}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// agentRank ranks a would-be source: 0 a name, an acronym or a pronoun
+// for people (ich, wir, Sie, er; a possessive), 1 a noun, 2 a neuter or
+// impersonal pronoun or determiner ("das", "es", "was"), 3 no agent at
+// all (an adverb, a number).
+func (d *doc) agentRank(p *sentParse, x int) int {
+	f := p.feats(x)
+	switch p.upos(x) {
+	case "PROPN":
+		return 0
+	case "PRON", "DET":
+		if strings.Contains(f, "Poss=Yes") || strings.Contains(f, "Person=1") || strings.Contains(f, "Person=2") ||
+			strings.Contains(f, "Person=3") && !strings.Contains(f, "Gender=Neut") {
+			return 0
+		}
+		return 2
+	case "NOUN":
+		if acronym(d.toks[x].Text) {
+			return 0 // "der AfD", "the EU"
+		}
+		return 1
+	case "ADJ", "X":
+		return 1
+	}
+	return 3
+}
+
+// acronym reports whether a word has a capital after its first letter:
+// AfD, FDP, CDU/CSU, NATO.
+func acronym(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// phrase is the source phrase headed by x: its subtree without the cue's
+// words, as one run around x that stops at punctuation; a comma is crossed
+// only into an apposition ("wir, die AfD,").
+func (d *doc) phrase(p *sentParse, x int, cue []int) []int {
+	in := map[int]bool{}
+	for _, t := range d.subtrees(p, []int{x}, cue) {
+		in[t] = true
+	}
+	appos := func(t int) bool {
+		for y := p.base; y < p.base+len(p.words); y++ {
+			if p.head(y) == x && (p.rel(y) == "appos" || strings.HasPrefix(p.rel(y), "acl")) && p.under(t, y) {
+				return true
+			}
+		}
+		return false
+	}
+	// glued: a full stop of an abbreviation inside a name ("Dr. Michael").
+	glued := func(t int) bool {
+		return d.toks[t].Text == "." && t > p.base && d.toks[t-1].End == d.toks[t].Start && in[t+1] && d.toks[t+1].Word
+	}
+	last := p.base + len(p.words)
+	b, e := x, x+1
+	for b-1 >= p.base && in[b-1] && (d.toks[b-1].Word || b-2 >= p.base && (d.toks[b-1].Text == "," && appos(b-2) || glued(b-1))) {
+		b--
+	}
+	for e < last && in[e] && (d.toks[e].Word || e+1 < last && in[e+1] && (d.toks[e].Text == "," && appos(e+1) || glued(e))) {
+		e++
+	}
+	out := make([]int, 0, e-b)
+	for t := b; t < e; t++ {
+		out = append(out, t)
+	}
+	return out
+}
+
+// subjects are the active subjects of token h: nsubj and csubj, not an
+// expletive or a passive's subject (that is what was said).
+func (p *sentParse) subjects(h int) []int {
+	var out []int
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) == h && (p.rel(x) == "nsubj" || p.rel(x) == "csubj") {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// passive reports whether verb k is passive: a passive auxiliary or
+// subject hangs on it.
+func (p *sentParse) passive(k int) bool {
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) == k && (p.rel(x) == "aux:pass" || p.rel(x) == "nsubj:pass" || p.rel(x) == "csubj:pass") {
+			return true
+		}
+	}
+	return false
+}
+
+// agentMarked reports whether nominal x carries an agent preposition
+// ("von", "by", "przez") as its case marker.
+func (d *doc) agentMarked(p *sentParse, x int, r *rules) bool {
+	for _, c := range p.children(x, "case") {
+		if r.agentPreps[d.toks[c].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+func (p *sentParse) feats(t int) string { return p.words[t-p.base].Feats }
+
+// holderNoun reports whether nominal x can hold a view: a name, acronym or
+// personal pronoun, a role, group or organisation word, or a noun with a
+// name in its phrase ("des Kollegen Klaus Ernst"); not "des Wortes".
+func (d *doc) holderNoun(p *sentParse, x int, r *rules) bool {
+	if d.agentRank(p, x) == 0 {
+		return true
+	}
+	w := d.toks[x].Low
+	if r.groups.has(w) || r.roleWords.has(w) || r.orgWords[w] || endsIn(w, r.orgWords) {
+		return true
+	}
+	for y := p.base; y < p.base+len(p.words); y++ {
+		if p.head(y) == x && p.upos(y) == "PROPN" {
+			return true
+		}
+	}
+	return false
+}
+
+// genitive reports whether nominal x is in the genitive, by its own
+// features or its determiner's ("der AfD").
+func (p *sentParse) genitive(x int) bool {
+	if strings.Contains(p.feats(x), "Case=Gen") {
+		return true
+	}
+	for _, c := range p.children(x, "det") {
+		if strings.Contains(p.feats(c), "Case=Gen") {
+			return true
+		}
+	}
+	return false
+}
+
+// eventMessage finds the message of cue k: its clausal complements
+// ("dass …", direct speech after a colon), or failing those its object,
+// passive subject or predicative ("sage ich das", "wird verkündet",
+// "finde gut"). A noun cue's message is its clause ("die Forderung, … zu
+// senken").
+func (d *doc) eventMessage(p *sentParse, k int, r *rules) []int {
+	clause := map[string]bool{"ccomp": true, "csubj:pass": true, "parataxis": true}
+	object := map[string]bool{"obj": true, "nsubj:pass": true, "xcomp": true}
+	if p.upos(k) == "NOUN" {
+		clause = map[string]bool{"ccomp": true, "acl": true}
+		object = nil
+	}
+	for _, rels := range []map[string]bool{clause, object} {
+		var out []int
+		for x := p.base; x < p.base+len(p.words); x++ {
+			// a relation's subtype counts as the relation ("ccomp:obj" in
+			// Polish), but "acl:relcl" is no message of a noun
+			rel := p.rel(x)
+			if base, _, _ := strings.Cut(rel, ":"); p.head(x) == k && (rels[rel] || rels[base] && rel != "acl:relcl" && rel != "nsubj:pass") {
+				out = append(out, x)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	if p.upos(k) != "NOUN" {
+		if out := d.looseClause(p, k, r); out != nil {
+			return out
+		}
+	}
+	return nil
+}
+
+// addressees are the indirect objects of a verb cue, and its datives
+// with no preposition ("sage Ihnen", "told reporters").
+func (p *sentParse) addressees(k int) []int {
+	if p.upos(k) == "NOUN" {
+		return nil
+	}
+	var out []int
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) != k {
+			continue
+		}
+		if p.rel(x) == "iobj" || strings.HasPrefix(p.rel(x), "obl") && strings.Contains(p.feats(x), "Case=Dat") && len(p.children(x, "case")) == 0 {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// isClause reports whether one of the message heads xs is a clause: a
+// verb or a predicate with a subject, complementizer or copula of its own.
+func (p *sentParse) isClause(xs []int) bool {
+	for _, x := range xs {
+		if p.upos(x) == "VERB" || p.upos(x) == "AUX" {
+			return true
+		}
+		for y := p.base; y < p.base+len(p.words); y++ {
+			if p.head(y) == x && (p.rel(y) == "mark" || p.rel(y) == "cop" || strings.HasPrefix(p.rel(y), "nsubj")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// looseClause finds a complement clause the parser hung on the cue by
+// another relation: a clause after the cue that opens with a
+// complementizer ("dass", "that") or, after a comma, with a question word
+// ("weiß ich nicht, was …").
+func (d *doc) looseClause(p *sentParse, k int, r *rules) []int {
+	for x := k + 1; x < p.base+len(p.words); x++ {
+		if p.head(x) != k {
+			continue
+		}
+		switch p.rel(x) {
+		case "acl", "advcl", "dep", "punct", "conj", "obl", "advmod":
+		default:
+			continue
+		}
+		switch p.upos(x) {
+		case "VERB", "ADJ", "AUX", "NOUN":
+		default:
+			continue
+		}
+		first := x
+		for y := k + 1; y < x; y++ {
+			if p.under(y, x) && d.toks[y].Word {
+				first = y
+				break
+			}
+		}
+		comma := first > p.base && d.toks[first-1].Text == ","
+		if r.complementizers[d.toks[first].Low] || comma && (p.upos(first) == "PRON" || p.upos(first) == "ADV") && first != x {
+			return []int{x}
+		}
+	}
+	return nil
+}
+
+// subtrees lists the tokens under any of roots, in order, leaving out the
+// cue's own tokens.
+func (d *doc) subtrees(p *sentParse, roots, cue []int) []int {
+	if len(roots) == 0 {
+		return nil
+	}
+	var out []int
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if contains(cue, x) {
+			continue
+		}
+		for _, r := range roots {
+			if p.under(x, r) && !p.underAny(x, r, cue) {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// underAny reports whether x reaches one of cue on its way up to root: a
+// word hanging on the cue belongs to the cue's event, not to the role.
+func (p *sentParse) underAny(x, root int, cue []int) bool {
+	for steps := 0; x >= 0 && x != root && steps < len(p.words); steps++ {
+		if contains(cue, x) {
+			return true
+		}
+		x = p.head(x)
+	}
+	return false
+}
+
+func contains(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// pieces turns sorted token indices into spans of consecutive tokens,
+// without punctuation at either edge of a piece.
+func (d *doc) pieces(ts []int) []kent.Span {
+	var out []kent.Span
+	for i := 0; i < len(ts); {
+		j := i + 1
+		for j < len(ts) && ts[j] == ts[j-1]+1 {
+			j++
+		}
+		b, e := ts[i], ts[j-1]+1
+		for b < e && !d.toks[b].Word {
+			b++
+		}
+		for e > b && !d.toks[e-1].Word {
+			e--
+		}
+		if b < e {
+			out = append(out, d.span(b, e))
+		}
+		i = j
+	}
+	return out
+}
+
+// nextSentence is the whole of the sentence after s when s ends with a
+// colon, else nil.
+func (d *doc) nextSentence(s int) []kent.Span {
+	ss, se := d.sentTok[s][0], d.sentTok[s][1]
+	if ss < 0 || d.toks[se-1].Text != ":" || s+1 >= len(d.sentTok) || d.sentTok[s+1][0] < 0 {
+		return nil
+	}
+	ns, ne := d.sentTok[s+1][0], d.sentTok[s+1][1]
+	idx := make([]int, 0, ne-ns)
+	for k := ns; k < ne; k++ {
+		idx = append(idx, k)
+	}
+	return d.pieces(idx)
+}
