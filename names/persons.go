@@ -388,6 +388,9 @@ func surnameKey(key string) string { return key[strings.LastIndexAny(key, ": ")+
 // Aliaksandr; Tsikhanouskaya, Тихановская) — or the surname alone when no
 // first name is given.
 func personKey(name string) string {
+	if ea, ok := eastAsianName(name); ok && ea.given != "" {
+		return "person:" + ea.key() // Xi Jinping, Си Цзиньпин
+	}
 	f := strings.Fields(name)
 	sur := Skeleton(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "’s"), "'s"))
 	if len(f) == 1 {
