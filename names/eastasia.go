@@ -278,3 +278,12 @@ func baseForms(name string, ea eastAsian, ok bool) []eastAsian {
 	}
 	return out
 }
+
+// eastAsianFamily is the family-name key of a name that is a listed
+// Chinese or Korean family name alone ("Xi", "Си"), else "".
+func eastAsianFamily(name string) string {
+	if ea, ok := eastAsianName(name); ok && ea.given == "" {
+		return ea.family
+	}
+	return ""
+}

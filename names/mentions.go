@@ -250,7 +250,14 @@ func (f *Finder) resolve(ms []kent.Mention) {
 		if m.Kind != kent.SpeakerPerson || strings.Contains(m.Key, " ") {
 			continue
 		}
-		if fn := full[strings.TrimPrefix(m.Key, "person:")]; fn != nil && !fn.many {
+		fn := full[strings.TrimPrefix(m.Key, "person:")]
+		if fam := eastAsianFamily(m.Name); fam != "" && full[fam] != nil {
+			if fn != nil {
+				continue // "Lee": Mike Lee and Lee Jae-myung both named
+			}
+			fn = full[fam] // "Xi" after "Xi Jinping"
+		}
+		if fn != nil && !fn.many {
 			m.Key, m.Name = ms[fn.first].Key, ms[fn.first].Name
 		}
 	}

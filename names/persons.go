@@ -207,7 +207,7 @@ classified:
 		return append(out, m)
 	}
 	if f.orgName(run, lang) {
-		m.Kind, m.Key = kent.SpeakerOrganisation, "org:"+FullKey(name) // "Microsoft announced"
+		m.Kind, m.Key = kent.SpeakerOrganisation, orgMentionKey(name) // "Microsoft announced"
 		return append(out, m)
 	}
 	org := false
@@ -222,7 +222,7 @@ classified:
 	}
 	switch {
 	case org || len(run) == 1 && tokens.IsAcronym(run[0].text):
-		m.Kind, m.Key = kent.SpeakerOrganisation, "org:"+FullKey(name)
+		m.Kind, m.Key = kent.SpeakerOrganisation, orgMentionKey(name)
 	case len(run) <= 2 && p0 != "":
 		m.Kind, m.Key = "place", "place:"+p0
 		if strings.Contains(p0, "/leader") {
