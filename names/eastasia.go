@@ -33,7 +33,8 @@ var eastAsiaSurnames = sync.OnceValue(func() map[string]string {
 
 // parseEastAsia reads the family-name table: spellings on one line, or
 // sharing a spelling with another line, are one family name, keyed by the
-// Skeleton of the first spelling of its first line.
+// Skeleton of the first spelling of its first line (so that the first
+// spelling alone, keyed like any surname, shares its surname key).
 func parseEastAsia(data []byte) (map[string]string, error) {
 	var doc struct {
 		Surnames [][]string `yaml:"surnames"`
@@ -72,7 +73,7 @@ func parseEastAsia(data []byte) (map[string]string, error) {
 	}
 	out := make(map[string]string, len(parent))
 	for s := range parent {
-		out[s] = "ea:" + Key(find(s))
+		out[s] = "ea:" + Skeleton(find(s))
 	}
 	return out, nil
 }
@@ -286,4 +287,17 @@ func eastAsianFamily(name string) string {
 		return ea.family
 	}
 	return ""
+}
+
+// eastAsianFull reports whether a name as printed reads as a listed
+// Chinese or Korean family name and a given name (its last word maybe
+// inflected: "Си Цзиньпина") — evidence of a person, like a given name.
+func eastAsianFull(name string) bool {
+	ea, ok := eastAsianName(name)
+	for _, ea := range baseForms(name, ea, ok) {
+		if ea.given != "" {
+			return true
+		}
+	}
+	return false
 }
