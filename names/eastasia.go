@@ -292,12 +292,25 @@ func eastAsianFamily(name string) string {
 // eastAsianFull reports whether a name as printed reads as a listed
 // Chinese or Korean family name and a given name (its last word maybe
 // inflected: "Си Цзиньпина") — evidence of a person, like a given name.
+//
+// In the Latin script the given name must look Chinese or Korean beyond
+// doubt — two syllables written apart ("Jong Un", "Ji-sung") or one word of
+// two syllables with a letter English words rarely open them with (x, q,
+// j, z: "Jinping", "Xiaoping") — so that "Hong Kong" and "Moon Landing"
+// are no evidence.
 func eastAsianFull(name string) bool {
 	ea, ok := eastAsianName(name)
+	full := false
 	for _, ea := range baseForms(name, ea, ok) {
-		if ea.given != "" {
-			return true
-		}
+		full = full || ea.given != ""
 	}
-	return false
+	if !full || isCyrillic(name) {
+		return full
+	}
+	w := strings.Fields(strings.ToLower(name))[1:]
+	if len(w) > 1 || strings.ContainsAny(w[0], "-‐") {
+		return true
+	}
+	syl, ok := latinSyllables(foldMarks(w[0]))
+	return ok && len(syl) >= 4 && strings.ContainsAny(w[0], "xqjz")
 }

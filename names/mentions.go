@@ -128,7 +128,6 @@ type word struct {
 // ("Institute for the Study of War (ISW)", "…, ISW,") is the same entity.
 func (f *Finder) Find(a *kent.Article) []kent.Mention {
 	var found []found
-	var asks []ask
 	hints := map[string]string{}
 	bySent := tokens.Sentences(tokens.Of(a), len(a.SentenceSpans()))
 	sent := 0
@@ -155,64 +154,25 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 				}
 				i = j
 			}
-			if len(found) > n {
-				asks = append(asks, ask{st, n, len(found)})
-			}
+			f.addHints(hints, found[n:], st, a.Language)
 		}
-	}
-	// The tagger is asked for the lemma of a person's word only when the
-	// article's other forms cannot settle it: tagging is most of the
-	// finder's time.
-	printed := map[string]bool{}
-	for _, m := range found {
-		if m.Kind == kent.SpeakerPerson {
-			for _, w := range strings.Fields(m.Text) {
-				printed[strings.ToLower(w)] = true
-			}
-		}
-	}
-	for _, q := range asks {
-		f.addHints(hints, found[q.from:q.to], q.st, a.Language, printed)
 	}
 	f.lemmatize(found, a.Language, hints)
 	return f.keep(found) // keep resolves
 }
 
-// settled reports whether the article prints a base form the endings allow
-// for w ("Tusk" for "Tuska"): its votes then decide, as Lemmas counts them.
-// A long sure ending ("-овой", "-ського") settles it too: Lemmas lets no
-// "as printed" outweigh it.
-func (f *Finder) settled(w, lang string, printed map[string]bool) bool {
-	for _, c := range f.inflect.candidates(w, lang) {
-		if printed[strings.ToLower(c.form)] || c.sure && utf8.RuneCountInString(w[len(w)-c.n:]) >= 3 {
-			return true
-		}
-	}
-	return false
-}
-
-// ask is one sentence's person mentions (found[from:to]) awaiting hints.
-type ask struct {
-	st       *sentTags
-	from, to int
-}
-
 // addHints records the tagger's lemmas of the proper nouns in people's
 // names found in one sentence, by printed form. Only a word whose endings
 // allow another base form needs one, so most sentences stay untagged.
-func (f *Finder) addHints(hints map[string]string, fs []found, st *sentTags, lang string, printed map[string]bool) {
+func (f *Finder) addHints(hints map[string]string, fs []found, st *sentTags, lang string) {
 	for _, m := range fs {
 		if m.Kind != kent.SpeakerPerson {
 			continue
 		}
 		for k, w := range st.ws {
-			if w.start < m.Span.Start || w.end > m.Span.End {
+			if w.start < m.Span.Start || w.end > m.Span.End || hints[w.text] != "" || !f.needsHint(w.text, lang) || !st.around(st.ws[k:k+1]) {
 				continue
 			}
-			if _, asked := hints[w.text]; asked || !f.needsHint(w.text, lang) || f.settled(w.text, lang, printed) || !st.around(st.ws[k:k+1]) {
-				continue
-			}
-			hints[w.text] = "" // asked once per article: a name's forms recur
 			if h := Hint(st.ws[k].tag); h != "" {
 				hints[w.text] = h
 			}

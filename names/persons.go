@@ -185,6 +185,8 @@ func (f *Finder) classify(text string, run []word, c context, lang string) []fou
 			run, titled = run[1:], true // "President Vladimir Putin", "Präsidentenberater X"
 		case run[0].first && !f.inflect.First(run[0].text, lang) && (f.verbs[low] || f.sources[low] || f.isRole(run[1].text) || f.inflect.First(run[1].text, lang) || f.leadPlace(run[1:], lang)):
 			run = run[1:] // "Słowa Donalda Tuska", "Вчера Канцлер …", "Enligt Lukasjenkos": a sentence's first word
+		case run[0].first && eastAsianFamily(run[0].text) == "" && eastAsianFull(text[run[1].start:run[len(run)-1].end]):
+			run = run[1:] // "Визит Си Цзиньпина": a word opens the sentence before a Chinese or Korean name
 		case run[0].first && f.commonOpener(run, lang, c):
 			run = run[1:] // "Decyzja Łukaszenki", "Брифинг Захаровой": a common noun opens the sentence
 		case f.givenInside(run, lang) > 0:
