@@ -24,12 +24,40 @@ type entityAcc struct {
 // surname-only person ("person:lukashenko") joins the one full-name entity
 // with that surname when there is exactly one. Each entity is named by its
 // commonest full form. The first error of the stream is returned.
+//
+// Rows are re-keyed from their stored base form first (MentionKey), so
+// rows a store wrote before a key change (new endings, cross-script or
+// organisation keys) join the rows written since, without a migration; a
+// person's name word the names stage left inflected then takes a base form
+// its endings allow when the store names someone by it ("Łukaszenki" by
+// "Łukaszenka").
 func Entities(rows iter.Seq2[kent.MentionRow, error]) ([]kent.Entity, error) {
-	byKey := map[string]*entityAcc{}
+	var all []kent.MentionRow
+	seen := map[string]bool{} // the store's people's name words, lower case
 	for r, err := range rows {
 		if err != nil {
 			return nil, err
 		}
+		all = append(all, r)
+		if r.Kind == kent.SpeakerPerson {
+			for _, w := range strings.Fields(r.Name) {
+				seen[strings.ToLower(w)] = true
+			}
+		}
+	}
+	in := defaultInflector()
+	known := func(low string) bool { return seen[low] }
+	byKey := map[string]*entityAcc{}
+	rekeyed := map[[4]string][2]string{} // a store repeats few names many times
+	for _, r := range all {
+		rk := [4]string{r.Kind, r.Key, r.Name, r.Language}
+		nk, ok := rekeyed[rk]
+		if !ok {
+			nk = [2]string{storedBase(in, r, known), ""}
+			nk[1] = MentionKey(r.Kind, r.Key, nk[0])
+			rekeyed[rk] = nk
+		}
+		r.Name, r.Key = nk[0], nk[1]
 		a := byKey[r.Key]
 		if a == nil {
 			a = &entityAcc{e: kent.Entity{Key: r.Key, Kind: r.Kind}, names: map[string]int{}, variants: map[string]bool{}, articles: map[string]bool{}, langs: map[string]bool{}}
@@ -79,6 +107,12 @@ func mergeSurnames(byKey map[string]*entityAcc) {
 			continue
 		}
 		full := bySurname[strings.TrimPrefix(key, "person:")]
+		for n := range a.names {
+			if fam := eastAsianFamily(n); fam != "" {
+				full = append(full, bySurname[fam]...) // "Xi" joins "Xi Jinping"
+			}
+			break
+		}
 		if len(full) != 1 {
 			continue
 		}
@@ -130,4 +164,44 @@ func KnownPeople(rows iter.Seq2[kent.MentionRow, error]) (func(key string) bool,
 		}
 	}
 	return func(key string) bool { return known[key] }, nil
+}
+
+// MentionKey returns the key names gives today to a stored mention of kind
+// and base form name that was stored with key: a person's key from the
+// name ("person:…"), an organisation's listed key when the name is a listed
+// organisation ("org:ECB" for "EZB"), else the stored key (places, and the
+// persons keyed by a place's leader).
+func MentionKey(kind, key, name string) string {
+	switch {
+	case name == "":
+		return key
+	case kind == kent.SpeakerPerson && strings.HasPrefix(key, "person:"):
+		return personKey(name)
+	case kind == kent.SpeakerOrganisation && strings.HasPrefix(key, "org:"):
+		return orgMentionKey(name)
+	}
+	return key
+}
+
+// orgMentionKey is an organisation mention's key: the organisation list's
+// key in every language ("org:ECB"), else the name's own.
+func orgMentionKey(name string) string {
+	if k := OrgKey(name); k != "" {
+		return "org:" + k
+	}
+	return "org:" + FullKey(name)
+}
+
+// storedBase is a stored person row's name with each word in a base form
+// the row language's endings allow and known (the store's name words)
+// knows, or a sure ending gives; other rows' names stay.
+func storedBase(in *Inflector, r kent.MentionRow, known func(string) bool) string {
+	if r.Kind != kent.SpeakerPerson || !strings.HasPrefix(r.Key, "person:") {
+		return r.Name
+	}
+	w := strings.Fields(r.Name)
+	for i, x := range w {
+		w[i] = in.Lemma(x, r.Language, "", known)
+	}
+	return strings.Join(w, " ")
 }

@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,18 +15,21 @@ import (
 // Finder finds mentions of people, organisations and places. It is safe
 // for concurrent use.
 type Finder struct {
-	places     *lexicon.PlaceIndex
-	countries  map[string]string
-	stop       map[string]bool // function words and months of every language
-	orgWords   map[string]bool
-	roles      map[string]bool
-	connect    map[string]bool
-	and        map[string]bool // "and" in any language: joins organisation names only
-	verbs      map[string]bool // one-word reporting verbs: a name beside one is a person
-	articles   map[string]bool // a capitalised word after one is a common noun
-	sources    map[string]bool // one-word source markers: enligt, laut
-	titles     map[string]bool // honorifics: mr, frau, г-жа
-	placePreps map[string]bool // "ru:в": a run after one is a place
+	places    *lexicon.PlaceIndex
+	countries map[string]string
+	stop      map[string]bool // function words and months of every language
+	orgWords  map[string]bool
+	roles     map[string]bool
+	connect   map[string]bool
+	// bareGenitive: languages whose endings write the genitive as a bare
+	// -s (de, sv: "Merkels", "Kristerssons").
+	bareGenitive map[string]bool
+	and          map[string]bool // "and" in any language: joins organisation names only
+	verbs        map[string]bool // one-word reporting verbs: a name beside one is a person
+	articles     map[string]bool // a capitalised word after one is a common noun
+	sources      map[string]bool // one-word source markers: enligt, laut
+	titles       map[string]bool // honorifics: mr, frau, г-жа
+	placePreps   map[string]bool // "ru:в": a run after one is a place
 	// speechStems are stems of verbs of saying (names.speech of the lexicons).
 	speechStems []string
 	cities      map[string][]string // lexicons' names.places stems by their first two letters
@@ -54,7 +58,7 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 		return nil, err
 	}
 	f := &Finder{places: p.Index(), countries: lexicon.CountryNames(lex.Codes()), stop: map[string]bool{},
-		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, and: map[string]bool{},
+		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, bareGenitive: map[string]bool{}, and: map[string]bool{},
 		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, cities: map[string][]string{}, surnames: map[string]bool{}, saints: map[string]bool{}, things: map[string]bool{}, orgNames: map[string]bool{}, placeWords: map[string]bool{}, inflect: NewInflector(lex)}
 	f.Tagger = SyntaxTagger
 	f.stems = countryStems(f.countries)
@@ -99,6 +103,9 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 			f.and[w] = true
 		}
 		f.addNameWords(l)
+		if slices.ContainsFunc(l.Names.Endings, func(e lexicon.Ending) bool { return e.Form == "s" && e.Base == "" }) {
+			f.bareGenitive[c] = true
+		}
 	}
 	f.addNameWords(lex.All())
 	f.indexRoles()
@@ -151,9 +158,7 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 		}
 	}
 	f.lemmatize(found, a.Language, hints)
-	out := f.keep(found)
-	f.resolve(out)
-	return out
+	return f.keep(found) // keep resolves
 }
 
 // addHints records the tagger's lemmas of the proper nouns in people's
@@ -177,7 +182,8 @@ func (f *Finder) addHints(hints map[string]string, fs []found, st *sentTags, lan
 
 // splitAnd keeps "Center for Strategic and International Studies" whole
 // but splits "Putin and Lukashenko", "Russia and Ukraine" and "Springboard
-// for Putin": lower-case words join only organisation names.
+// for Putin": lower-case words join only organisation names, and a
+// person's surname to its given name.
 func (f *Finder) splitAnd(run []word) [][]word {
 	for _, w := range run {
 		if f.orgWords[w.low] {
@@ -185,9 +191,13 @@ func (f *Finder) splitAnd(run []word) [][]word {
 		}
 	}
 	var out [][]word
-	start := 0
+	start, particle := 0, false
 	for k, w := range run {
-		if !w.cap && (f.and[w.low] || f.connect[w.low]) {
+		// Lower-case words after a given name are a surname's particles:
+		// "Ursula von der Leyen", "Charles de Gaulle" — not an article
+		// ("Philip die Grenzregionen").
+		particle = !w.cap && !f.and[w.low] && k > start && (particle || run[k-1].cap && !f.articles[w.low] && f.inflect.First(run[k-1].text, ""))
+		if !w.cap && !particle && (f.and[w.low] || f.connect[w.low]) {
 			if k > start {
 				out = append(out, run[start:k])
 			}
@@ -250,7 +260,14 @@ func (f *Finder) resolve(ms []kent.Mention) {
 		if m.Kind != kent.SpeakerPerson || strings.Contains(m.Key, " ") {
 			continue
 		}
-		if fn := full[strings.TrimPrefix(m.Key, "person:")]; fn != nil && !fn.many {
+		fn := full[strings.TrimPrefix(m.Key, "person:")]
+		if fam := eastAsianFamily(m.Name); fam != "" && full[fam] != nil {
+			if fn != nil {
+				continue // "Lee": Mike Lee and Lee Jae-myung both named
+			}
+			fn = full[fam] // "Xi" after "Xi Jinping"
+		}
+		if fn != nil && !fn.many {
 			m.Key, m.Name = ms[fn.first].Key, ms[fn.first].Name
 		}
 	}

@@ -117,6 +117,9 @@ func FullKey(name string) string {
 // first names agree, one is the other's initial, or they share the initial
 // and are close (Mikhail, Michail; not Anna, Analyst).
 func SameName(a, b string) bool {
+	if same, ok := sameEastAsian(a, b); ok {
+		return same // Xi Jinping, Си Цзиньпин; not Kim Yo Jong
+	}
 	wa, wb := strings.Fields(a), strings.Fields(b)
 	fa, fb := strings.Fields(FullKey(a)), strings.Fields(FullKey(b))
 	if len(fa) == 0 || len(fb) == 0 || len(fa) != len(wa) || len(fb) != len(wb) {

@@ -115,8 +115,14 @@ func (f *Finder) runEnd(ws []word, i int) int {
 			j++
 			continue
 		}
-		if f.connect[low] && j+1 < len(ws) && ws[j+1].cap && !ws[j+1].gap {
-			j += 2
+		// One or two lower-case connectors before a capitalised word:
+		// "Institute for the Study", "Ursula von der Leyen".
+		k := j
+		for k < len(ws) && k-j < 2 && f.connect[ws[k].low] && !ws[k].cap && (k == j || !ws[k].gap && !f.and[ws[j].low]) {
+			k++ // a second one not after "and": "Scholz und der Kanzler" is two
+		}
+		if k > j && k < len(ws) && ws[k].cap && !ws[k].gap {
+			j = k + 1
 			continue
 		}
 		break
@@ -179,12 +185,21 @@ func (f *Finder) classify(text string, run []word, c context, lang string) []fou
 			run, titled = run[1:], true // "President Vladimir Putin", "Präsidentenberater X"
 		case run[0].first && !f.inflect.First(run[0].text, lang) && (f.verbs[low] || f.sources[low] || f.isRole(run[1].text) || f.inflect.First(run[1].text, lang) || f.leadPlace(run[1:], lang)):
 			run = run[1:] // "Słowa Donalda Tuska", "Вчера Канцлер …", "Enligt Lukasjenkos": a sentence's first word
+		case run[0].first && eastAsianFamily(run[0].text) == "" && eastAsianFull(text[run[1].start:run[len(run)-1].end]):
+			run = run[1:] // "Визит Си Цзиньпина": a word opens the sentence before a Chinese or Korean name
 		case run[0].first && f.commonOpener(run, lang, c):
 			run = run[1:] // "Decyzja Łukaszenki", "Брифинг Захаровой": a common noun opens the sentence
 		case f.givenInside(run, lang) > 0:
 			k := f.givenInside(run, lang)
 			out = append(out, f.classify(text, run[:k], context{tag: c.tag}, lang)...)
 			run = run[k:] // "Ośrodka Studiów Wschodnich Kamila Kłysińskiego": a name starts at its given name
+		case f.genitiveEnd(run, lang) > 0:
+			k := f.genitiveEnd(run, lang)
+			out = append(out, f.classify(text, run[:k], context{prev: c.prev, tag: c.tag}, lang)...)
+			run, c.prev = run[k:], nil // "Angela Merkels Nachfolger": the name ends at its genitive
+			if len(run) == 1 && !f.inflect.First(run[0].text, lang) {
+				return out // the noun the genitive qualifies ("Clintons Beziehungen")
+			}
 		case f.leadPlace(run, lang):
 			out = append(out, f.classify(text, run[:1], context{tag: c.tag}, lang)...)
 			run, titled = run[1:], true // "kanclerz Niemiec Olaf Scholz": the country is a place of its own
@@ -210,7 +225,7 @@ classified:
 		return append(out, m)
 	}
 	if f.orgName(run, lang) {
-		m.Kind, m.Key = kent.SpeakerOrganisation, "org:"+FullKey(name) // "Microsoft announced"
+		m.Kind, m.Key = kent.SpeakerOrganisation, orgMentionKey(name) // "Microsoft announced"
 		return append(out, m)
 	}
 	org := false
@@ -225,7 +240,7 @@ classified:
 	}
 	switch {
 	case org || len(run) == 1 && tokens.IsAcronym(run[0].text):
-		m.Kind, m.Key = kent.SpeakerOrganisation, "org:"+FullKey(name)
+		m.Kind, m.Key = kent.SpeakerOrganisation, orgMentionKey(name)
 	case len(run) <= 2 && p0 != "":
 		m.Kind, m.Key = "place", "place:"+p0
 		if strings.Contains(p0, "/leader") {
@@ -244,14 +259,14 @@ classified:
 		// chef", their boss).
 		roleAfter := c.next == nil && c.after != nil && !c.after.cap && f.roles[c.after.low]
 		m.evidence = roleAfter || f.knownSurname(run[0].text, lang) || f.speech(c) && c.tag.around(run) && run[0].tag.UPOS == "PROPN"
-	case len(run) == 1 && utf8.RuneCountInString(run[0].text) < 3:
+	case len(run) == 1 && utf8.RuneCountInString(run[0].text) < 3 && eastAsianFamily(run[0].text) == "":
 		return out
 	case len(run) == 1 && c.prev != nil && f.articles[c.prev.low]:
 		return out // "die Regierung", "the Kremlin": a noun, not a name
 	default:
 		m.Kind = kent.SpeakerPerson
 		speech := f.speech(c)
-		m.evidence = titled || f.anyGiven(run, lang) || f.knownSurname(run[len(run)-1].text, lang)
+		m.evidence = titled || f.anyGiven(run, lang) || f.knownSurname(run[len(run)-1].text, lang) || eastAsianFull(name)
 		// "Die Regierung sagte": a common noun beside a speech verb is no
 		// evidence; the run stays a person only if the article or the store
 		// names one by it.
@@ -391,6 +406,12 @@ func surnameKey(key string) string { return key[strings.LastIndexAny(key, ": ")+
 // Aliaksandr; Tsikhanouskaya, Тихановская) — or the surname alone when no
 // first name is given.
 func personKey(name string) string {
+	if ea, ok := eastAsianName(name); ok && ea.given != "" {
+		return "person:" + ea.key() // Xi Jinping, Си Цзиньпин
+	}
+	if fam := eastAsianFamily(name); fam != "" && isCyrillic(name) {
+		return "person:" + fam // "Си" alone: the family name of "Xi Jinping"
+	}
 	f := strings.Fields(name)
 	sur := Skeleton(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "’s"), "'s"))
 	if len(f) == 1 {
@@ -461,4 +482,30 @@ func (f *Finder) orgName(run []word, lang string) bool {
 		}
 	}
 	return f.orgNames[b.String()]
+}
+
+// genitiveEnd returns where a name ends inside a run at a word in the
+// genitive its language's endings write as a bare -s, followed by the
+// capitalised noun it qualifies — as German writes them: "Angela Merkels
+// Nachfolger", "Putins Krieg" — or 0. The word must not be a given name
+// ("Jens Spahn", "Klaus Schwab"), and a run's first word only counts when
+// its base is a well-known surname.
+func (f *Finder) genitiveEnd(run []word, lang string) int {
+	if !f.bareGenitive[lang] {
+		return 0
+	}
+	for i, w := range run[:len(run)-1] {
+		if !strings.HasSuffix(w.text, "s") || len(w.text) < 4 || f.inflect.First(w.text, lang) || f.connect[w.low] {
+			continue
+		}
+		base := strings.TrimSuffix(w.text, "s")
+		if i == 0 && (!f.knownSurname(base, lang) || f.inflect.First(base, lang)) {
+			continue
+		}
+		if f.connect[run[i+1].low] || f.isRole(run[i+1].text) {
+			continue
+		}
+		return i + 1
+	}
+	return 0
 }

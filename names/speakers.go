@@ -27,6 +27,9 @@ func SpeakerKey(name string) kent.NameKey {
 // nameKey is SpeakerKey without the organisation list: the key of a
 // person's name.
 func nameKey(name string) kent.NameKey {
+	if ea, ok := eastAsianName(name); ok && ea.given != "" {
+		return eastAsianKey(ea, name)
+	}
 	f := strings.Fields(FullKey(name))
 	if len(f) == 0 {
 		return kent.NameKey{}
@@ -45,6 +48,9 @@ func nameKey(name string) kent.NameKey {
 // base form the names stage chose then): the initial is folded again when
 // the name's first word gives it, and the skeleton and script are added.
 func Rekey(name, surname, init string) kent.NameKey {
+	if ea, ok := eastAsianName(name); ok && ea.given != "" {
+		return eastAsianKey(ea, name)
+	}
 	k := kent.NameKey{Surname: surname, Initial: init}
 	w := strings.Fields(name)
 	if len(w) == 0 || surname == "" {
@@ -243,4 +249,12 @@ func textOrg(text, name string) string {
 		}
 	}
 	return ""
+}
+
+// eastAsianKey is the speaker key of a Chinese or Korean name: the family
+// name's key stands for the surname and the given name's syllable classes
+// for the initial, in every script (Kim Jong Un and Ким Чен Ын match; Kim
+// Yo Jong does not).
+func eastAsianKey(ea eastAsian, name string) kent.NameKey {
+	return kent.NameKey{Surname: ea.family, Initial: ea.given, Skeleton: ea.family, Cyrillic: isCyrillic(name)}
 }
