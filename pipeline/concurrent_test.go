@@ -16,10 +16,10 @@ import (
 // once, the search index agrees, and the file passes integrity_check.
 func TestTwoIngestsIntoOneStore(t *testing.T) {
 	corpus := t.TempDir()
-	syntheticCorpus(t, corpus, 100) // one article in each of 100 folders
-	// The runs overlap: both read folders 040-059, each reads 40 more.
+	syntheticCorpus(t, corpus, 40) // one article in each of 40 folders
+	// The runs overlap: both read folders 016-023, each reads 16 more.
 	dirs, _ := filepath.Glob(filepath.Join(corpus, "*"))
-	runs := [][]string{dirs[:60], dirs[40:]}
+	runs := [][]string{dirs[:24], dirs[16:]}
 	db := filepath.Join(t.TempDir(), "kent.db")
 	var wg sync.WaitGroup
 	reps := make([]Report, 2)
@@ -43,7 +43,7 @@ func TestTwoIngestsIntoOneStore(t *testing.T) {
 			t.Fatalf("run %d: %v %v", i, err, reps[i].Errors)
 		}
 	}
-	if reps[0].New+reps[1].New != 100 || reps[0].Articles+reps[1].Articles != 120 {
+	if reps[0].New+reps[1].New != 40 || reps[0].Articles+reps[1].Articles != 48 {
 		t.Errorf("new %d+%d, read %d+%d", reps[0].New, reps[1].New, reps[0].Articles, reps[1].Articles)
 	}
 	raw, err := sql.Open("sqlite", db)
@@ -56,7 +56,7 @@ func TestTwoIngestsIntoOneStore(t *testing.T) {
 	raw.QueryRow(`PRAGMA integrity_check`).Scan(&check)
 	raw.QueryRow(`SELECT COUNT(*), COUNT(DISTINCT text_hash) FROM articles`).Scan(&articles, &distinct)
 	raw.QueryRow(`SELECT COUNT(*) FROM articles_fts`).Scan(&indexed)
-	if check != "ok" || articles != 100 || distinct != 100 || indexed != 100 {
+	if check != "ok" || articles != 40 || distinct != 40 || indexed != 40 {
 		t.Errorf("integrity %q, %d articles, %d distinct texts, %d indexed", check, articles, distinct, indexed)
 	}
 }
@@ -65,7 +65,7 @@ func TestTwoIngestsIntoOneStore(t *testing.T) {
 // interrupted; a re-run stores the rest without duplicates.
 func TestInterruptedRunKeepsWhatItRead(t *testing.T) {
 	corpus := t.TempDir()
-	syntheticCorpus(t, corpus, 100)
+	syntheticCorpus(t, corpus, 40)
 	st, err := sqlite.Open(filepath.Join(t.TempDir(), "kent.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -75,12 +75,12 @@ func TestInterruptedRunKeepsWhatItRead(t *testing.T) {
 	r := &Runner{Proc: testProc(t), Store: st, Workers: 1, BatchSize: 5}
 	n := 0
 	r.Progress = func(int64, int64) {
-		if n++; n == 30 {
+		if n++; n == 12 {
 			cancel()
 		}
 	}
 	rep, err := r.Run(ctx, []string{corpus})
-	if err != nil || !rep.Interrupted || rep.New < 20 || rep.New >= 100 {
+	if err != nil || !rep.Interrupted || rep.New < 8 || rep.New >= 40 {
 		t.Fatalf("interrupted run: %+v %v", rep, err)
 	}
 	if c, _ := st.Count(context.Background()); c != rep.New {
@@ -88,7 +88,7 @@ func TestInterruptedRunKeepsWhatItRead(t *testing.T) {
 	}
 	r.Progress = nil
 	again, err := r.Run(context.Background(), []string{corpus})
-	if err != nil || again.New != 100-rep.New || again.Existing != rep.New {
+	if err != nil || again.New != 40-rep.New || again.Existing != rep.New {
 		t.Errorf("re-run: %+v %v", again, err)
 	}
 }

@@ -43,11 +43,14 @@ func TestBombsBesideGoodFiles(t *testing.T) {
 	for _, f := range good {
 		copyFile(t, f, filepath.Join(dir, filepath.Base(f)))
 	}
-	// 32 MB of text in a .gz of a few hundred kilobytes.
+	// 4 MB of text in a .gz of a few dozen kilobytes, twice the default
+	// text bound and 16 times the one below (more only costs time under
+	// the race detector).
 	line := []byte(strings.Repeat("The minister said it is unlikely that troops will move. ", 50) + "\n")
-	os.WriteFile(filepath.Join(dir, "bomb.txt.gz"), gzipped(t, line, 32<<20), 0o644)
-	// A WARC whose one response is an HTML gzip bomb.
-	payload := gzipped(t, bytes.Repeat([]byte("<div><p>aaaa bbbb</p></div>"), 1<<15), 32<<20)
+	os.WriteFile(filepath.Join(dir, "bomb.txt.gz"), gzipped(t, line, 4<<20), 0o644)
+	// A WARC whose one response is an HTML gzip bomb past the 8 MB bound
+	// on a record.
+	payload := gzipped(t, bytes.Repeat([]byte("<div><p>aaaa bbbb</p></div>"), 1<<15), 12<<20)
 	body := append([]byte("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n"), payload...)
 	warc := append([]byte(fmt.Sprintf("WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://bomb.example/\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n", len(body))), body...)
 	os.WriteFile(filepath.Join(dir, "bomb.warc"), append(warc, "\r\n\r\n"...), 0o644)

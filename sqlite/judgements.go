@@ -17,14 +17,18 @@ import (
 	"github.com/kentnews/kent"
 )
 
+// insertJudgement is followed by judgementWidth values per row.
 const insertJudgement = `INSERT INTO judgements (article_id, idx, cue, band, value, holder, holder_surname, holder_initial, holder_skeleton, holder_cyrillic, language, json, keys)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	VALUES `
 
-// insertJudgementKeys stores an article's keys (a JSON array) in one
-// statement: one insert per key was a third of the writer's time.
-const insertJudgementKeys = `INSERT OR IGNORE INTO judgement_keys (key, article_id) SELECT value, ? FROM json_each(?)`
+const judgementWidth = 13
 
-func putJudgements(ctx context.Context, st, keySt *sql.Stmt, a *kent.Article) error {
+// insertJudgementKeys is followed by (key, article) rows: each key once
+// per article, many rows to a statement (one statement per key was a third
+// of the writer's time).
+const insertJudgementKeys = `INSERT OR IGNORE INTO judgement_keys (key, article_id) VALUES `
+
+func putJudgements(ctx context.Context, rows, keyRows *rowBatch, a *kent.Article) error {
 	seen := map[string]bool{} // each key once per article
 	var all []string
 	for i, j := range a.Judgements {
@@ -45,7 +49,7 @@ func putJudgements(ctx context.Context, st, keySt *sql.Stmt, a *kent.Article) er
 			}
 			keys = string(kb)
 		}
-		if _, err := st.ExecContext(ctx, a.ID, i, j.Cue, j.Band, j.Value, holder, key.Surname, key.Initial, key.Skeleton, key.Cyrillic, j.Language, string(b), keys); err != nil {
+		if err := rows.add(ctx, a.ID, i, j.Cue, j.Band, j.Value, holder, key.Surname, key.Initial, key.Skeleton, key.Cyrillic, j.Language, string(b), keys); err != nil {
 			return err
 		}
 		for _, k := range j.Keys {
@@ -55,15 +59,12 @@ func putJudgements(ctx context.Context, st, keySt *sql.Stmt, a *kent.Article) er
 			}
 		}
 	}
-	if len(all) == 0 {
-		return nil
+	for _, k := range all {
+		if err := keyRows.add(ctx, k, a.ID); err != nil {
+			return err
+		}
 	}
-	kb, err := json.Marshal(all)
-	if err != nil {
-		return err
-	}
-	_, err = keySt.ExecContext(ctx, a.ID, string(kb))
-	return err
+	return nil
 }
 
 // decodeJudgement reads a stored judgement and gives its holder back the key

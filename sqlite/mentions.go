@@ -8,10 +8,13 @@ import (
 	"github.com/kentnews/kent"
 )
 
-const insertMention = `INSERT INTO mentions (article_id, kind, key, text, name, count) VALUES (?, ?, ?, ?, ?, ?)`
+// insertMention is followed by mentionWidth values per row.
+const insertMention = `INSERT INTO mentions (article_id, kind, key, text, name, count) VALUES `
+
+const mentionWidth = 6
 
 // putMentions stores one row per distinct mention with its count.
-func putMentions(ctx context.Context, st *sql.Stmt, a *kent.Article) error {
+func putMentions(ctx context.Context, rows *rowBatch, a *kent.Article) error {
 	type k struct{ key, text string }
 	counts := map[k]int{}
 	var order []kent.Mention
@@ -23,7 +26,7 @@ func putMentions(ctx context.Context, st *sql.Stmt, a *kent.Article) error {
 		counts[x]++
 	}
 	for _, m := range order {
-		if _, err := st.ExecContext(ctx, a.ID, m.Kind, m.Key, m.Text, m.Name, counts[k{m.Key, m.Text}]); err != nil {
+		if err := rows.add(ctx, a.ID, m.Kind, m.Key, m.Text, m.Name, counts[k{m.Key, m.Text}]); err != nil {
 			return err
 		}
 	}

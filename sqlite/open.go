@@ -12,9 +12,16 @@ import (
 // dsn is how Kent opens a store. Write transactions begin IMMEDIATE, so two
 // processes writing one store queue for the lock (up to the busy timeout)
 // instead of one failing with SQLITE_BUSY when its read turns into a write;
-// WAL lets readers go on while a writer works.
+// WAL lets readers go on while a writer works. A writer keeps up to 32 MB
+// of pages in its cache (SQLite's default is 2 MB): every article adds rows
+// at scattered places in the key and name indexes, and with the default
+// cache about a tenth of the writer's time went to reading those pages
+// back. Statement journals (multi-row inserts open them) stay in memory.
+// The WAL is copied back into the database every 4,000 pages (16 MB), not
+// every 1,000: a page changed by several batches in between is copied
+// once (BenchmarkStore: 12 % less CPU).
 func dsn(path string, readOnly bool) string {
-	q := "_busy_timeout=30000&_txlock=immediate&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)"
+	q := "_busy_timeout=30000&_txlock=immediate&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)&_pragma=cache_size(-32768)&_pragma=temp_store(MEMORY)&_pragma=wal_autocheckpoint(4000)"
 	if readOnly {
 		q = "mode=ro&_busy_timeout=30000&_pragma=foreign_keys(1)&_pragma=query_only(1)"
 	}

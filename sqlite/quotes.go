@@ -10,11 +10,14 @@ import (
 	"github.com/kentnews/kent"
 )
 
+// insertQuote is followed by quoteWidth values per row.
 const insertQuote = `INSERT INTO quotes
 	(article_id, idx, kind, text, span_start, span_end, speaker, speaker_surname, speaker_initial, speaker_skeleton, speaker_cyrillic, speaker_json, cue, cue_start, cue_end, sentence, language)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	VALUES `
 
-func putQuotes(ctx context.Context, st *sql.Stmt, a *kent.Article) error {
+const quoteWidth = 17
+
+func putQuotes(ctx context.Context, rows *rowBatch, a *kent.Article) error {
 	for i, q := range a.Quotes {
 		var name, js string
 		var key kent.NameKey
@@ -26,7 +29,7 @@ func putQuotes(ctx context.Context, st *sql.Stmt, a *kent.Article) error {
 			}
 			js = string(b)
 		}
-		if _, err := st.ExecContext(ctx, a.ID, i, string(q.Kind), q.Text, q.Span.Start, q.Span.End, name, key.Surname, key.Initial, key.Skeleton, key.Cyrillic, js,
+		if err := rows.add(ctx, a.ID, i, string(q.Kind), q.Text, q.Span.Start, q.Span.End, name, key.Surname, key.Initial, key.Skeleton, key.Cyrillic, js,
 			q.Cue, q.CueSpan.Start, q.CueSpan.End, q.Sentence, q.Language); err != nil {
 			return err
 		}

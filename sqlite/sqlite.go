@@ -156,28 +156,14 @@ func (s *Store) Put(ctx context.Context, articles []*kent.Article) (_ []bool, er
 	if err != nil {
 		return nil, err
 	}
-	fts, err := tx.PrepareContext(ctx, `INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)`)
-	if err != nil {
-		return nil, err
-	}
-	// Statements are prepared once per batch: preparing them per article
-	// cost more than the inserts.
-	quoteSt, err := tx.PrepareContext(ctx, insertQuote)
-	if err != nil {
-		return nil, err
-	}
-	judgementSt, err := tx.PrepareContext(ctx, insertJudgement)
-	if err != nil {
-		return nil, err
-	}
-	keySt, err := tx.PrepareContext(ctx, insertJudgementKeys)
-	if err != nil {
-		return nil, err
-	}
-	mentionSt, err := tx.PrepareContext(ctx, insertMention)
-	if err != nil {
-		return nil, err
-	}
+	// The rows an article brings (quotes, mentions, judgements, keys) are
+	// inserted many to a statement once every article is in, in the same
+	// order as one at a time, so rowids are the same.
+	quotes := newRowBatch(tx, insertQuote, quoteWidth)
+	mentions := newRowBatch(tx, insertMention, mentionWidth)
+	judgements := newRowBatch(tx, insertJudgement, judgementWidth)
+	keys := newRowBatch(tx, insertJudgementKeys, 2)
+	var rowids []int64 // the articles stored, for the search index
 	added := make([]bool, len(articles))
 	now := time.Now().UTC()
 	for i, a := range articles {
@@ -203,19 +189,36 @@ func (s *Store) Put(ctx context.Context, articles []*kent.Article) (_ []bool, er
 		if err != nil {
 			return nil, fmt.Errorf("storing %s: %w", a.Source, err)
 		}
-		if _, err := fts.ExecContext(ctx, rowid, a.Title, a.Text); err != nil {
-			return nil, fmt.Errorf("indexing %s: %w", a.Source, err)
-		}
-		if err := putQuotes(ctx, quoteSt, a); err != nil {
+		rowids = append(rowids, rowid)
+		if err := putQuotes(ctx, quotes, a); err != nil {
 			return nil, fmt.Errorf("storing quotes of %s: %w", a.Source, err)
 		}
-		if err := putMentions(ctx, mentionSt, a); err != nil {
+		if err := putMentions(ctx, mentions, a); err != nil {
 			return nil, fmt.Errorf("storing mentions of %s: %w", a.Source, err)
 		}
-		if err := putJudgements(ctx, judgementSt, keySt, a); err != nil {
+		if err := putJudgements(ctx, judgements, keys, a); err != nil {
 			return nil, fmt.Errorf("storing judgements of %s: %w", a.Source, err)
 		}
 		added[i] = true
+	}
+	for _, b := range []*rowBatch{quotes, mentions, judgements, keys} {
+		if err := b.flush(ctx); err != nil {
+			return nil, fmt.Errorf("storing quotes, mentions and judgements: %w", err)
+		}
+	}
+	// The search index last, in one statement: FTS5 writes what it holds
+	// in memory to disk whenever a later statement of the transaction opens
+	// a savepoint (every multi-row insert does), which made one small index
+	// segment per article and merges of them all.
+	if len(rowids) > 0 {
+		ids, err := json.Marshal(rowids)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts(rowid, title, text)
+			SELECT rowid, title, text FROM articles WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid`, string(ids)); err != nil {
+			return nil, fmt.Errorf("indexing %d articles: %w", len(rowids), err)
+		}
 	}
 	return added, tx.Commit()
 }

@@ -54,6 +54,7 @@ type Clusterer struct {
 	n              int
 	stories        []*Story
 	index          map[string][]int // feature -> stories that have it
+	words          map[string]wordFeatures
 }
 
 // New returns a clusterer that ignores the lexicons' function words and
@@ -82,49 +83,96 @@ func (c *Clusterer) Features(text string) map[string]float64 {
 	f := map[string]float64{}
 	sentenceStart := true
 	for _, w := range splitWords(text) {
-		r, _ := utf8.DecodeRuneInString(w)
-		switch {
-		case unicode.IsDigit(r):
-			d := strings.Map(func(r rune) rune {
-				if unicode.IsDigit(r) {
-					return r
-				}
-				return -1
-			}, w)
-			if len(d) >= 2 {
-				f["#"+d]++
-			}
-		case unicode.IsLetter(r):
-			low := strings.ToLower(w)
-			if c.stop[low] {
-				break
-			}
-			if c.concepts != nil {
-				if concept := c.concepts.Match(low); concept != "" {
-					f["c:"+concept]++
-				}
-			}
-			key := names.Key(w)
-			if len(key) < 4 {
-				break
-			}
-			if unicode.IsUpper(r) && !sentenceStart {
-				f["n:"+prefix(key, 4)] += 1
-			}
-			// Every long word is a possible cognate, capitalised or not:
-			// German writes nouns with a capital.
-			if utf8.RuneCountInString(w) >= 6 {
-				f["s:"+prefix(key, 5)]++
-			}
-			if utf8.RuneCountInString(w) >= 5 {
-				if sk := skeleton(key); len(sk) == 4 {
-					f["k:"+sk]++
-				}
-			}
+		wf := c.word(w)
+		if wf.number != "" {
+			f[wf.number]++
+		}
+		if wf.concept != "" {
+			f[wf.concept]++
+		}
+		if wf.name != "" && !sentenceStart {
+			f[wf.name] += 1
+		}
+		if wf.stem != "" {
+			f[wf.stem]++
+		}
+		if wf.skeleton != "" {
+			f[wf.skeleton]++
 		}
 		sentenceStart = strings.ContainsAny(w[len(w)-1:], ".!?")
 	}
 	return f
+}
+
+// wordFeatures is what one word form contributes wherever it stands; only
+// the name feature also depends on the word not starting a sentence.
+type wordFeatures struct {
+	number, concept, name, stem, skeleton string
+}
+
+// maxWordCache bounds the word cache; past it the cache starts afresh.
+const maxWordCache = 1 << 17
+
+// word returns a word form's features, from the cache when the form was
+// seen before: lowercasing, the concept lookup and the name key were a
+// large part of clustering, and news repeats its words.
+func (c *Clusterer) word(w string) wordFeatures {
+	if wf, ok := c.words[w]; ok {
+		return wf
+	}
+	wf := wordFeaturesOf(c, w)
+	if c.words == nil || len(c.words) >= maxWordCache {
+		c.words = make(map[string]wordFeatures, 1024)
+	}
+	// A copy: w is a slice of the article's text, which the cache must
+	// not keep alive.
+	c.words[strings.Clone(w)] = wf
+	return wf
+}
+
+func wordFeaturesOf(c *Clusterer, w string) wordFeatures {
+	var wf wordFeatures
+	r, _ := utf8.DecodeRuneInString(w)
+	switch {
+	case unicode.IsDigit(r):
+		d := strings.Map(func(r rune) rune {
+			if unicode.IsDigit(r) {
+				return r
+			}
+			return -1
+		}, w)
+		if len(d) >= 2 {
+			wf.number = "#" + d
+		}
+	case unicode.IsLetter(r):
+		low := strings.ToLower(w)
+		if c.stop[low] {
+			break
+		}
+		if c.concepts != nil {
+			if concept := c.concepts.Match(low); concept != "" {
+				wf.concept = "c:" + concept
+			}
+		}
+		key := names.Key(w)
+		if len(key) < 4 {
+			break
+		}
+		if unicode.IsUpper(r) {
+			wf.name = "n:" + prefix(key, 4)
+		}
+		// Every long word is a possible cognate, capitalised or not:
+		// German writes nouns with a capital.
+		if utf8.RuneCountInString(w) >= 6 {
+			wf.stem = "s:" + prefix(key, 5)
+		}
+		if utf8.RuneCountInString(w) >= 5 {
+			if sk := skeleton(key); len(sk) == 4 {
+				wf.skeleton = "k:" + sk
+			}
+		}
+	}
+	return wf
 }
 
 func prefix(s string, n int) string {
