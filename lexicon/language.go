@@ -230,6 +230,10 @@ type Names struct {
 	// (Skeleton) is a person. The store's names do the same once it has
 	// them (names.Finder.Known).
 	Surnames []string `yaml:"surnames"`
+	// SurnameFirst are family names written first ("Yoon Suk Yeol", "Xi
+	// Jinping"), lower case (all.yaml): a question's person whose name opens
+	// with one is keyed by it, not by its last word.
+	SurnameFirst []string `yaml:"surname_first"`
 	// Titles are honorifics before a person's name: mr, frau, г-жа, pani.
 	Titles []string `yaml:"titles"`
 	// Saints are the words for "saint" before a name, lower case with any

@@ -54,6 +54,11 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 	if q.Family != "" && !slices.Contains(q.Concepts, q.Family) {
 		q.Concepts = append(q.Concepts, q.Family)
 	}
+	for _, c := range m.coordinated(low, hits, q.Family) {
+		if !slices.Contains(q.Concepts, c) {
+			q.Concepts = append(q.Concepts, c)
+		}
+	}
 	ents, at := m.entitiesIn(words, famAt)
 	if len(ents) > 0 {
 		q.Subject = &ents[0]
@@ -166,7 +171,16 @@ func lower(words []string) []string {
 // surnameKey is a person's key: the consonant skeleton of the surname's
 // key (Trump, Трампа → trmp; Biden, Байдена → bdn), which survives
 // transliteration and most case endings.
-func surnameKey(w string) string { return skeleton(names.Key(w)) }
+func surnameKey(w string) string {
+	k := names.Key(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	s := skeleton(k)
+	if len(s) < 2 && k != "" && !strings.HasPrefix(s, k[:1]) {
+		// One consonant tells too little ("Yoon", "Юн" → n would be "Ein",
+		// "Una"): the initial is kept (yn).
+		s = k[:1] + s
+	}
+	return s
+}
 
 func skeleton(k string) string {
 	var b strings.Builder

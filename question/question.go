@@ -55,6 +55,13 @@ type Matcher struct {
 	// every language: not names, and what makes a question negative.
 	function, negators map[string]bool
 	timeframes         []string
+	// conj are every language's words for "and": two families a question
+	// joins by one are both asked ("impeached and removed").
+	conj map[string]bool
+	// roles are title words (president, präsident, премьер) that may stand
+	// before a person's name in a question; surnameFirst are family names
+	// written first (Yoon Suk Yeol, Xi Jinping), all lower case.
+	roles, surnameFirst map[string]bool
 	// scale gives the pooled value its band and direction.
 	scale *kent.Scale
 	// ParseFrames reads a judgement's proposition from the dependency
@@ -78,6 +85,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), cldrMulti: lexicon.MultiwordCountryNames(lex.Codes()), orgs: orgs,
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{},
 		function: map[string]bool{}, negators: map[string]bool{}, scale: lex.DefaultScale(),
+		conj: map[string]bool{}, roles: map[string]bool{}, surnameFirst: map[string]bool{},
 		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off"}
 	for _, c := range m.concepts {
 		m.byName[c.Name] = c
@@ -97,6 +105,19 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 			}
 		}
 		m.timeframes = append(m.timeframes, l.Estimative.Timeframes...)
+		for _, w := range l.Conjunctions {
+			m.conj[w] = true
+		}
+		for _, w := range l.Attribution.Roles {
+			if !strings.Contains(w, " ") {
+				m.roles[strings.ToLower(w)] = true
+			}
+		}
+	}
+	if all := lex.All(); all != nil {
+		for _, w := range all.Names.SurnameFirst {
+			m.surnameFirst[strings.ToLower(w)] = true
+		}
 	}
 	m.events = lexicon.NewEventIndex(all)
 	return m, nil

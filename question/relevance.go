@@ -298,6 +298,12 @@ func isUpper(w string) bool {
 func samePerson(key, w string) bool {
 	k := surnameKey(w)
 	if len(key) < 3 {
+		// A short key must be equal; a case ending may hide its initial
+		// (Юном: nm), so the word without one or two last letters counts too.
+		r := []rune(w)
+		for cut := 1; k != key && cut <= 2 && len(r)-cut >= 2; cut++ {
+			k = surnameKey(string(r[:len(r)-cut]))
+		}
 		return k == key
 	}
 	return strings.HasPrefix(k, key) && len(k)-len(key) <= 2

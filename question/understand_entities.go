@@ -27,7 +27,8 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) ([]kent.Frame
 	runAt := 0
 	flush := func() {
 		if len(run) > 0 {
-			out = append(out, kent.FrameEntity{Name: strings.Join(run, " "), Kind: "person", Key: surnameKey(run[len(run)-1])})
+			name := m.personName(run)
+			out = append(out, kent.FrameEntity{Name: strings.Join(name, " "), Kind: "person", Key: m.personKey(name)})
 			at = append(at, runAt)
 			run = nil
 		}
@@ -179,4 +180,28 @@ func (m *Matcher) modifies(words []string, i int) bool {
 	poss := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || !m.exactPlace(w) && strings.HasSuffix(w, "s")
 	return poss && i+1 < len(words) && isUpper(words[i+1]) && !m.function[strings.ToLower(words[i+1])] &&
 		len(m.placesOf(words[i+1])) == 0 && m.orgs.At(words[i+1:]) == ""
+}
+
+// personName drops what stands before a person's name in a question: a
+// title and the place it is of ("South Korea's President Yoon Suk Yeol",
+// "Prime Minister Pedro Sánchez"). The name is what follows the last title
+// or place word; its last word is never dropped.
+func (m *Matcher) personName(run []string) []string {
+	from := 0
+	for k, w := range run[:len(run)-1] {
+		if m.roles[strings.ToLower(w)] || len(m.placesOf(w)) > 0 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || k+1 < len(run)-1 && m.roles[strings.ToLower(run[k+1])]) {
+			from = k + 1
+		}
+	}
+	return run[from:]
+}
+
+// personKey keys a person by the surname: the last word of the name, or
+// the first where the name opens with a family name written first (Yoon
+// Suk Yeol, Си Цзиньпин).
+func (m *Matcher) personKey(name []string) string {
+	if len(name) > 1 && m.surnameFirst[strings.ToLower(name[0])] {
+		return surnameKey(name[0])
+	}
+	return surnameKey(name[len(name)-1])
 }
