@@ -50,6 +50,9 @@ type Language struct {
 	Attribution Attribution `yaml:"attribution"`
 	// Names is what finding people's names and their base forms needs.
 	Names Names `yaml:"names"`
+	// Institutions tell an institution from the description the news
+	// gives it (all.yaml): "the Japanese central bank" is the Bank of Japan.
+	Institutions Institutions `yaml:"institutions"`
 	// Estimative is what finding judgements of likelihood needs.
 	Estimative Estimative `yaml:"estimative"`
 	// Events maps an event concept (military, war, enter; abstain for
@@ -284,4 +287,16 @@ type Cleaning struct {
 	// and words around the time ("uhr", "kl", "godz"). A line of a date
 	// and such words is the article's date.
 	DatelineWords []string `yaml:"dateline_words"`
+}
+
+// Institutions describe institutions by kind and country.
+type Institutions struct {
+	// CentralBankWords are the words for a central bank in every language,
+	// lower-case stems matched word by word ("central bank", "notenbank",
+	// "banque central", "центробанк").
+	CentralBankWords []string `yaml:"central_bank_words"`
+	// CentralBanks maps an organisation key of the organisation index to the
+	// country (ISO code) whose central bank it is: one of CentralBankWords
+	// with that country's name or adjective beside it names it.
+	CentralBanks map[string]string `yaml:"central_banks" case:"any"`
 }

@@ -62,6 +62,10 @@ type Matcher struct {
 	// before a person's name in a question; surnameFirst are family names
 	// written first (Yoon Suk Yeol, Xi Jinping), all lower case.
 	roles, surnameFirst map[string]bool
+	// centralBank finds the words for a central bank; bankOf is the country
+	// each central bank of the organisation index serves.
+	centralBank *lexicon.EventIndex
+	bankOf      map[string]string
 	// scale gives the pooled value its band and direction.
 	scale *kent.Scale
 	// ParseFrames reads a judgement's proposition from the dependency
@@ -118,6 +122,8 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		for _, w := range all.Names.SurnameFirst {
 			m.surnameFirst[strings.ToLower(w)] = true
 		}
+		m.centralBank = lexicon.NewEventIndex(map[string][]string{"central-bank": all.Institutions.CentralBankWords})
+		m.bankOf = all.Institutions.CentralBanks
 	}
 	m.events = lexicon.NewEventIndex(all)
 	return m, nil

@@ -45,7 +45,7 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	words := append(fields(j.Proposition.Text), j.Proposition.Entities...)
 	// "We will not interfere": a categorical "we" is the holder's side.
 	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
-	r.Subject = we || m.names(q, words) || topic && !m.namesOther(q, words)
+	r.Subject = we || m.names(q, words) || topic && !m.namesOther(q, notHolder(words, j.Holder))
 	r.Family, r.Invert = m.family(q, j.Proposition.Events)
 	if m.ParseFrames && (r.Subject || r.Family) {
 		if why := m.byFrame(q, j, &r); why != "" {
@@ -199,7 +199,7 @@ func (m *Matcher) names(q Question, words []string) bool {
 	}
 	switch s.Kind {
 	case "organisation":
-		return slices.Contains(m.orgs.Find(words), s.Key)
+		return slices.Contains(m.orgs.Find(words), s.Key) || m.describes(s.Key, words)
 	case "person":
 		return namesPerson(s, words)
 	}
@@ -249,7 +249,10 @@ func (m *Matcher) forecastFamily(q Question, j kent.Judgement) string {
 // than the question's subject and object: then the proposition is about it.
 func (m *Matcher) namesOther(q Question, words []string) bool {
 	mine := func(k string) bool {
-		return q.Subject != nil && q.Subject.Key == k || q.Object != nil && q.Object.Key == k
+		return q.Subject != nil && (q.Subject.Key == k || m.bankOf[q.Subject.Key] == k) || q.Object != nil && q.Object.Key == k
+	}
+	if m.describes(subjectKey(q), words) {
+		return false // "Japans Notenbank": the words for it name no other
 	}
 	for _, o := range m.orgs.Find(words) {
 		if !mine(o) {
@@ -339,4 +342,40 @@ func subjectName(q Question) string {
 		return q.Subject.Name
 	}
 	return strings.Join(q.Places, ",")
+}
+
+// describes reports whether words describe the organisation by what it is
+// and whose ("the Japanese central bank", "Japans Notenbank", "японский
+// центробанк" for the Bank of Japan): a word for a central bank with the
+// name of the country it serves within three words.
+func (m *Matcher) describes(key string, words []string) bool {
+	cc := m.bankOf[key]
+	if cc == "" || m.centralBank == nil {
+		return false
+	}
+	found := false
+	m.centralBank.Match(lower(words), func(_ string, i int) {
+		for k := max(0, i-3); k < min(len(words), i+4) && !found; k++ {
+			found = k != i && slices.Contains(m.placesOf(words[k]), cc)
+		}
+	})
+	return found
+}
+
+func subjectKey(q Question) string {
+	if q.Subject == nil {
+		return ""
+	}
+	return q.Subject.Key
+}
+
+// notHolder returns the words that are not the holder's name: "Laut der
+// Deutschen Bank preisen die Märkte …" names who judges, not another
+// subject of the event.
+func notHolder(words []string, h *kent.Speaker) []string {
+	if h == nil {
+		return words
+	}
+	hw := fields(h.Name)
+	return slices.DeleteFunc(fields(strings.Join(words, " ")), func(w string) bool { return slices.Contains(hw, w) })
 }
