@@ -331,12 +331,25 @@ func (m *Matcher) coreFamilies(g *tree, p int) []string {
 			core = append(core, c)
 		}
 	}
+	if g.t[p].UPOS == "NOUN" {
+		// A noun predicate's complement says which event it is: "un accord
+		// de cessez-le-feu", "porozumienie o zawieszeniu broni".
+		core = append(core, g.complements(p)...)
+	}
 	fams := m.familiesOf(g, core)
 	if len(fams) == 0 {
-		// "возвращения к СВПД не будет", "a recession is coming": the
-		// event is the subject of a predicate that only says it happens.
-		if s := g.child(p, "nsubj"); s >= 0 && g.t[s].UPOS == "NOUN" {
-			fams = m.familiesOf(g, append(core, s))
+		// "возвращения к СВПД не будет", "a recession is coming", "a second
+		// attempt to impeach him is likely to succeed": the event is the
+		// subject (with its complement) of a predicate that only says it
+		// happens.
+		// The subject may be the cue's, whose complement p is: "an attempt
+		// … is likely to succeed" (not a reporting verb's: that is the holder).
+		s := g.child(p, "nsubj")
+		if h := g.head(p); s < 0 && h >= 0 && g.rel(p) == "xcomp" {
+			s = g.child(h, "nsubj")
+		}
+		if s >= 0 && g.t[s].UPOS == "NOUN" {
+			fams = m.familiesOf(g, append(append(core, s), g.complements(s)...))
 		}
 	}
 	return fams
@@ -480,6 +493,19 @@ func union(a, b []string) []string {
 	for _, s := range b {
 		if !slices.Contains(out, s) {
 			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// complements are a noun's clausal and nominal complements: "attempt to
+// impeach" (acl, xcomp), "accord de cessez-le-feu" (nmod).
+func (g *tree) complements(k int) []int {
+	var out []int
+	for _, c := range g.children[k] {
+		switch g.rel(c) {
+		case "acl", "nmod", "xcomp":
+			out = append(out, c)
 		}
 	}
 	return out
