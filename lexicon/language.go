@@ -53,6 +53,10 @@ type Language struct {
 	// Institutions tell an institution from the description the news
 	// gives it (all.yaml): "the Japanese central bank" is the Bank of Japan.
 	Institutions Institutions `yaml:"institutions"`
+	// Offices maps an office (president, prime-minister, chancellor) to
+	// its words in every language (all.yaml): a question's person named by
+	// an office is found by it too ("der Kanzler" for Chancellor Scholz).
+	Offices map[string][]string `yaml:"offices"`
 	// Estimative is what finding judgements of likelihood needs.
 	Estimative Estimative `yaml:"estimative"`
 	// Events maps an event concept (military, war, enter; abstain for

@@ -64,6 +64,11 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 		q.Subject = &ents[0]
 	}
 	q.Object = m.objectOf(ents, at, hits)
+	if q.Subject != nil && q.Subject.Kind == "person" {
+		if o := m.officesIn(words); len(o) > 0 {
+			q.Office = o[0].office
+		}
+	}
 	for _, w := range low {
 		if m.negators[w] {
 			q.Negated = true
@@ -102,6 +107,9 @@ func (m *Matcher) Understand(q Question) (Question, error) {
 	}
 	if q.Object == nil {
 		q.Object = p.Object
+	}
+	if q.Office == "" && q.Subject != nil && p.Subject != nil && q.Subject.Key == p.Subject.Key {
+		q.Office = p.Office
 	}
 	q.Negated = q.Negated || p.Negated
 	if q.TimeBound == "" {

@@ -36,6 +36,9 @@ type Question struct {
 	Object *kent.FrameEntity `json:"object,omitempty" yaml:"object"`
 	// Negated is set when the question asks whether the event does not
 	// happen ("Will X not join?"): P(yes) is then 1 − P(event).
+	// Office is the office the question names its person by (president,
+	// prime-minister, chancellor): an article may call the person so.
+	Office    string `json:"office,omitempty" yaml:"office"`
 	Negated   bool   `json:"negated,omitempty" yaml:"negated"`
 	TimeBound string `json:"time_bound,omitempty" yaml:"time_bound"`
 }
@@ -66,6 +69,8 @@ type Matcher struct {
 	// each central bank of the organisation index serves.
 	centralBank *lexicon.EventIndex
 	bankOf      map[string]string
+	// offices maps an office's words (lower case, space-joined) to it.
+	offices map[string]string
 	// scale gives the pooled value its band and direction.
 	scale *kent.Scale
 	// ParseFrames reads a judgement's proposition from the dependency
@@ -124,6 +129,12 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		}
 		m.centralBank = lexicon.NewEventIndex(map[string][]string{"central-bank": all.Institutions.CentralBankWords})
 		m.bankOf = all.Institutions.CentralBanks
+		m.offices = map[string]string{}
+		for office, ws := range all.Offices {
+			for _, w := range ws {
+				m.offices[strings.ToLower(w)] = office
+			}
+		}
 	}
 	m.events = lexicon.NewEventIndex(all)
 	return m, nil

@@ -205,3 +205,62 @@ func (m *Matcher) personKey(name []string) string {
 	}
 	return surnameKey(name[len(name)-1])
 }
+
+// officeAt is where words name an office: the office, its first word and
+// how many words it takes.
+type officeAt struct {
+	office string
+	at, n  int
+}
+
+// officesIn lists the offices words name: "President", "der Kanzler",
+// "премьер-министра" (a whole word, or one with a case ending of up to two
+// letters), "prime minister", "presidente del Gobierno".
+func (m *Matcher) officesIn(words []string) []officeAt {
+	var out []officeAt
+	for i := 0; i < len(words); i++ {
+		for n := min(3, len(words)-i); n >= 1; n-- {
+			low := strings.ToLower(strings.Join(words[i:i+n], " "))
+			r := []rune(low)
+			found := ""
+			for cut := 0; cut <= 2 && found == "" && len(r)-cut >= 2; cut++ {
+				found = m.offices[string(r[:len(r)-cut])]
+			}
+			if found != "" {
+				out = append(out, officeAt{found, i, n})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// namesOffice reports whether words name the question's person by the
+// office the question gives them ("the president", "der Kanzler"): the
+// office word, not followed by another person's name ("President Biden")
+// nor beside a place the question does not name ("the French president").
+func (m *Matcher) namesOffice(q Question, words []string) bool {
+	if q.Office == "" || q.Subject == nil || q.Subject.Kind != "person" {
+		return false
+	}
+	for _, o := range m.officesIn(words) {
+		if o.office != q.Office {
+			continue
+		}
+		if k := o.at + o.n; k < len(words) && isUpper(words[k]) && !m.function[strings.ToLower(words[k])] &&
+			len(m.placesOf(words[k])) == 0 && !samePerson(q.Subject.Key, words[k]) {
+			continue
+		}
+		other := false
+		for k := max(0, o.at-3); k < min(len(words), o.at+o.n+3); k++ {
+			for _, p := range m.placesOf(words[k]) {
+				other = other || !slices.Contains(q.Places, p) && !strings.Contains(p, "/")
+			}
+		}
+		if !other {
+			return true
+		}
+	}
+	return false
+}
