@@ -73,7 +73,8 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) ([]kent.Frame
 			at = append(at, i)
 			continue
 		}
-		if i == 0 || !upper || m.function[strings.ToLower(w)] || eventAt[i] || utf8.RuneCountInString(w) < 3 || len(run) == 0 && isMonth(w) {
+		short := utf8.RuneCountInString(w) < 3 && !m.surnameFirst[strings.ToLower(w)] // "Xi Jinping", "Юн Сок Ёль"
+		if i == 0 || !upper || m.function[strings.ToLower(w)] || eventAt[i] || short || len(run) == 0 && isMonth(w) {
 			flush()
 			continue
 		}
@@ -177,7 +178,11 @@ func (m *Matcher) placeRun(words []string, i int) (int, string) {
 // President Yoon", "Südkoreas Präsident"): the entity is the person.
 func (m *Matcher) modifies(words []string, i int) bool {
 	w := words[i]
-	poss := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || !m.exactPlace(w) && strings.HasSuffix(w, "s")
+	// A possessive, a genitive, or a lower-case adjective before a name of
+	// two words ("le président sud-coréen Yoon Suk Yeol"; a German noun
+	// alone, "die deutsche Wirtschaft", is no name) qualifies the name.
+	name2 := i+2 < len(words) && isUpper(words[i+2]) && !m.function[strings.ToLower(words[i+2])]
+	poss := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || !m.exactPlace(w) && (strings.HasSuffix(w, "s") || !isUpper(w) && name2)
 	return poss && i+1 < len(words) && isUpper(words[i+1]) && !m.function[strings.ToLower(words[i+1])] &&
 		len(m.placesOf(words[i+1])) == 0 && m.orgs.At(words[i+1:]) == ""
 }
@@ -187,8 +192,13 @@ func (m *Matcher) modifies(words []string, i int) bool {
 // "Prime Minister Pedro Sánchez"). The name is what follows the last title
 // or place word; its last word is never dropped.
 func (m *Matcher) personName(run []string) []string {
-	from := 0
+	// A name has at most three words: what comes before them is a title or
+	// a place in a case form ("Korei Południowej Yoon Suk Yeol").
+	from := max(0, len(run)-3)
 	for k, w := range run[:len(run)-1] {
+		if k < from {
+			continue
+		}
 		if m.roles[strings.ToLower(w)] || len(m.placesOf(w)) > 0 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || k+1 < len(run)-1 && m.roles[strings.ToLower(run[k+1])]) {
 			from = k + 1
 		}

@@ -1,0 +1,105 @@
+package question_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/question"
+)
+
+// aboutIn processes a one-paragraph fixture in a language and reports
+// whether any of its judgements bears on the question, with what each was
+// read as (for the failure message).
+func aboutIn(t *testing.T, m *question.Matcher, q question.Question, lang, title, text string) (bool, string) {
+	t.Helper()
+	_, p, _ := setup(t)
+	doc := fmt.Sprintf(`{"title": %q, "text": %q, "language": %q}`, title, text, lang)
+	hits := judgements(t, p, lang, doc, "fixture", time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC))
+	var seen []string
+	about := false
+	for i, r := range m.Relevances(q, hits) {
+		about = about || r.About && hits[i].Condition == ""
+		seen = append(seen, fmt.Sprintf("%q about=%v %s", hits[i].Proposition.Text, r.About, r.Reason))
+	}
+	return about, strings.Join(seen, "; ")
+}
+
+func understand(t *testing.T, m *question.Matcher, text string) question.Question {
+	t.Helper()
+	q, err := m.Understand(question.Question{Text: text})
+	if err != nil {
+		t.Fatalf("%q: %v", text, err)
+	}
+	return q
+}
+
+// A question that names its person with a title and a country keys the
+// person by the surname, not by the last word of the title run; a family
+// name written first (Korean, Chinese) is the surname.
+func TestQuestionPersonAfterTitle(t *testing.T) {
+	m, _, _ := setup(t)
+	for _, c := range []struct{ text, name, also string }{
+		{"Will South Korea's President Yoon Suk Yeol be removed from office by June?", "Yoon Suk Yeol", "Yoon"},
+		{"Wird Südkoreas Präsident Yoon Suk Yeol bis Juni abgesetzt?", "Yoon Suk Yeol", "Yoons"},
+		{"Czy prezydent Korei Południowej Yoon Suk Yeol zostanie odwołany?", "Yoon Suk Yeol", "Yoona"},
+		{"Будет ли президент Южной Кореи Юн Сок Ёль отстранён от должности?", "Юн Сок Ёль", "Юна"},
+		{"Le président sud-coréen Yoon Suk Yeol sera-t-il destitué avant juin ?", "Yoon Suk Yeol", "Yoon"},
+		{"Il presidente Xi Jinping sarà rovesciato entro il 2030?", "Xi Jinping", "Xi"},
+		{"Kommer premiärminister Pedro Sánchez att avgå i år?", "Pedro Sánchez", "Sánchez"},
+	} {
+		q := understand(t, m, c.text)
+		if q.Subject == nil || q.Subject.Kind != "person" || q.Subject.Name != c.name {
+			t.Errorf("%q: understood %s, want the person %s", c.text, m.Frame(q).Summary, c.name)
+			continue
+		}
+		j := kent.Judgement{Proposition: kent.Proposition{Text: c.also + " ...", Events: []string{"ouster"}}}
+		if !m.Relevance(q, j).Subject {
+			t.Errorf("%q: %s (key %q) not found in %q", c.text, c.name, q.Subject.Key, c.also)
+		}
+	}
+	// A one-consonant surname keeps its initial: Yoon is not "Ein" or "Una".
+	q := understand(t, m, "Will President Yoon Suk Yeol be impeached?")
+	for _, w := range []string{"Ein", "Una", "Un"} {
+		if r := m.Resolve(w, "person"); r.Key == q.Subject.Key {
+			t.Errorf("%q keyed like Yoon (%q)", w, r.Key)
+		}
+	}
+}
+
+// Two families a question joins by "and" are both asked: a judgement on
+// either step bears on it. A family in another role (the deal restored is
+// a nuclear one) is not asked.
+func TestQuestionCoordinatedFamilies(t *testing.T) {
+	m, _, _ := setup(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Will President Yoon be impeached and removed from office by June?", []string{"impeach", "ouster"}},
+		{"Will Israel and Hamas agree a ceasefire and a hostage deal before January?", []string{"ceasefire", "deal"}},
+		{"Werden Israel und die Hamas eine Waffenruhe und ein Abkommen schließen?", []string{"ceasefire", "deal"}},
+		{"Czy Izrael i Hamas zawrą rozejm i porozumienie przed styczniem?", []string{"ceasefire", "deal"}},
+		{"Заключат ли Израиль и ХАМАС перемирие и сделку до января?", []string{"ceasefire", "deal"}},
+		{"Israël et le Hamas concluront-ils un cessez-le-feu et un accord avant janvier ?", []string{"ceasefire", "deal"}},
+		{"¿Firmarán Israel y Hamás un alto el fuego y un acuerdo antes de enero?", []string{"ceasefire", "deal"}},
+		{"Kommer Israel och Hamas att enas om en vapenvila och ett avtal före januari?", []string{"ceasefire", "deal"}},
+	} {
+		q := understand(t, m, c.text)
+		for _, f := range c.want {
+			if !strings.Contains(" "+strings.Join(q.Concepts, " ")+" ", " "+f+" ") {
+				t.Errorf("%q: asks %v, want %s among them", c.text, q.Concepts, f)
+			}
+		}
+	}
+	for text, not := range map[string]string{
+		"Will Iran and the world powers restore the 2015 nuclear deal in 2022?": "nuclear",
+		"Will Hungary ratify the accession protocol this year?":                 "membership",
+	} {
+		if q := understand(t, m, text); strings.Contains(strings.Join(q.Concepts, " "), not) {
+			t.Errorf("%q: asks %v, want no %s", text, q.Concepts, not)
+		}
+	}
+}
