@@ -22,7 +22,11 @@ func aboutIn(t *testing.T, m *question.Matcher, q question.Question, lang, title
 	about := false
 	for i, r := range m.Relevances(q, hits) {
 		about = about || r.About && hits[i].Condition == ""
-		seen = append(seen, fmt.Sprintf("%q about=%v %s", hits[i].Proposition.Text, r.About, r.Reason))
+		h := "-"
+		if hits[i].Holder != nil {
+			h = hits[i].Holder.Name
+		}
+		seen = append(seen, fmt.Sprintf("%s: %q about=%v %s", h, hits[i].Proposition.Text, r.About, r.Reason))
 	}
 	return about, strings.Join(seen, "; ")
 }
@@ -100,6 +104,86 @@ func TestQuestionCoordinatedFamilies(t *testing.T) {
 	} {
 		if q := understand(t, m, text); strings.Contains(strings.Join(q.Concepts, " "), not) {
 			t.Errorf("%q: asks %v, want no %s", text, q.Concepts, not)
+		}
+	}
+}
+
+// A central bank is named by what it is and whose: "the Japanese central
+// bank", "Japans Notenbank", "японский центробанк" are the Bank of Japan,
+// and the country's name beside it names no other subject. Another
+// country's central bank is not it.
+func TestCentralBankByDescription(t *testing.T) {
+	m, _, _ := setup(t)
+	q := understand(t, m, "Will the Bank of Japan raise interest rates by April 2024?")
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Economists said the Japanese central bank will probably raise rates in April."},
+		{"de", "Ökonomen erwarten, dass Japans Notenbank im April die Zinsen anheben wird."},
+		{"fr", "Selon les économistes, la banque centrale japonaise devrait relever les taux en avril."},
+		{"ru", "По мнению экономистов, японский центробанк, вероятно, объявит повышение ставки в апреле."},
+		{"pl", "Ekonomiści uważają, że japoński bank centralny prawdopodobnie ogłosi podwyżkę stóp w kwietniu."},
+		{"es", "Los economistas creen que el banco central japonés probablemente anunciará una subida de tipos en abril."},
+	} {
+		if about, seen := aboutIn(t, m, q, c.lang, "Rates", c.text); !about {
+			t.Errorf("%s %q: not about the Bank of Japan's hike: %s", c.lang, c.text, seen)
+		}
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Economists said the Russian central bank will probably raise rates in April."},
+		{"de", "Ökonomen erwarten, dass die Schweizer Notenbank im April die Zinsen wahrscheinlich anheben wird."},
+	} {
+		if about, seen := aboutIn(t, m, q, c.lang, "Rates", c.text); about {
+			t.Errorf("%s %q: read as the Bank of Japan's: %s", c.lang, c.text, seen)
+		}
+	}
+}
+
+// A question's person is also found by the office the question gives
+// them: "the president", "der Präsident", "prezydent" in an article; not
+// another country's president, nor a president named otherwise.
+func TestOfficeNamesThePerson(t *testing.T) {
+	m, _, _ := setup(t)
+	q := understand(t, m, "Will South Korea's President Yoon Suk Yeol be removed from office by June 2025?")
+	if q.Office != "president" {
+		t.Fatalf("office %q, want president", q.Office)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Analysts say the president will very likely be removed from office."},
+		{"de", "Beobachter halten es für wahrscheinlich, dass der Präsident abgesetzt wird."},
+		{"pl", "Zdaniem analityków prezydent zostanie najprawdopodobniej odwołany."},
+		{"ru", "Аналитики считают, что президент скорее всего будет отстранён от должности."},
+		{"fr", "Selon les analystes, le président sera probablement destitué."},
+		{"it", "Secondo gli analisti, il presidente sarà probabilmente destituito."},
+	} {
+		if about, seen := aboutIn(t, m, q, c.lang, "Crisis", c.text); !about {
+			t.Errorf("%s %q: not about the question's person: %s", c.lang, c.text, seen)
+		}
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Analysts say President Biden will very likely be removed from office."},
+		{"de", "Beobachter halten es für wahrscheinlich, dass der französische Präsident abgesetzt wird."},
+	} {
+		if about, seen := aboutIn(t, m, q, c.lang, "Crisis", c.text); about {
+			t.Errorf("%s %q: read as the question's person: %s", c.lang, c.text, seen)
+		}
+	}
+}
+
+// The holder's own name is not another subject: "According to Deutsche
+// Bank, markets see …" in an article on the Bank of Japan judges the Bank
+// of Japan's move, though "Deutsche" names a country.
+func TestHolderIsNoOtherSubject(t *testing.T) {
+	m, _, _ := setup(t)
+	q := understand(t, m, "Will the Bank of Japan raise interest rates by April 2024?")
+	for _, c := range []struct{ lang, title, text string }{
+		{"en", "Bank of Japan nears the end of negative rates", "According to Deutsche Bank, markets see a 74 percent probability of an end to negative rates."},
+		{"de", "Bank of Japan vor dem Ende der Negativzinsen", "Laut der Deutschen Bank liegt die Wahrscheinlichkeit für ein Ende der Negativzinsen bei 74 Prozent."},
+		{"fr", "La Banque du Japon près de la fin des taux négatifs", "Selon la Deutsche Bank, les marchés voient une probabilité de 74 % pour la fin des taux négatifs."},
+		{"ru", "Банк Японии близок к отмене отрицательных ставок", "По оценке Deutsche Bank, вероятность отмены отрицательных ставок составляет 74 процента."},
+		{"sv", "Bank of Japan nära slut på minusräntan", "Enligt Deutsche Bank är sannolikheten för ett slut på minusräntan 74 procent."},
+		{"pl", "Bank Japonii blisko końca ujemnych stóp", "Według Deutsche Bank rynki widzą 74 procent szans na koniec ujemnych stóp."},
+	} {
+		if about, seen := aboutIn(t, m, q, c.lang, c.title, c.text); !about {
+			t.Errorf("%s %q: not about the Bank of Japan's hike: %s", c.lang, c.text, seen)
 		}
 	}
 }

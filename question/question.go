@@ -71,6 +71,9 @@ type Matcher struct {
 	bankOf      map[string]string
 	// offices maps an office's words (lower case, space-joined) to it.
 	offices map[string]string
+	// sources are every language's source markers ("according to",
+	// "laut", "selon"), as lower-case word lists.
+	sources [][]string
 	// scale gives the pooled value its band and direction.
 	scale *kent.Scale
 	// ParseFrames reads a judgement's proposition from the dependency
@@ -116,6 +119,9 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		m.timeframes = append(m.timeframes, l.Estimative.Timeframes...)
 		for _, w := range l.Conjunctions {
 			m.conj[w] = true
+		}
+		for _, w := range l.Attribution.Sources {
+			m.sources = append(m.sources, strings.Fields(strings.ToLower(w)))
 		}
 		for _, w := range l.Attribution.Roles {
 			if !strings.Contains(w, " ") {

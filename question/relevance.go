@@ -45,7 +45,7 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	words := append(fields(j.Proposition.Text), j.Proposition.Entities...)
 	// "We will not interfere": a categorical "we" is the holder's side.
 	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
-	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || topic && !m.namesOther(q, notHolder(words, j.Holder))
+	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || topic && !m.namesOther(q, m.notSource(j.Proposition.Text, notHolder(words, j.Holder)))
 	r.Family, r.Invert = m.family(q, j.Proposition.Events)
 	if m.ParseFrames && (r.Subject || r.Family) {
 		if why := m.byFrame(q, j, &r); why != "" {
@@ -378,4 +378,32 @@ func notHolder(words []string, h *kent.Speaker) []string {
 	}
 	hw := fields(h.Name)
 	return slices.DeleteFunc(fields(strings.Join(words, " ")), func(w string) bool { return slices.Contains(hw, w) })
+}
+
+// notSource returns the words that are not the name after a source
+// marker in the proposition ("Laut der Deutschen Bank liegt …", "according
+// to Deutsche Bank, …"): whoever is cited names no subject of the event.
+func (m *Matcher) notSource(text string, words []string) []string {
+	ws := fields(text)
+	low := lower(ws)
+	cited := map[string]bool{}
+	for i := range low {
+		for _, src := range m.sources {
+			if len(src) == 0 || i+len(src) > len(low) || !slices.Equal(low[i:i+len(src)], src) {
+				continue
+			}
+			// Its articles and the capitalised run of the name after it.
+			k := i + len(src)
+			for k < len(ws) && m.function[low[k]] && !isUpper(ws[k]) {
+				k++
+			}
+			for ; k < len(ws) && isUpper(ws[k]); k++ {
+				cited[ws[k]] = true
+			}
+		}
+	}
+	if len(cited) == 0 {
+		return words
+	}
+	return slices.DeleteFunc(fields(strings.Join(words, " ")), func(w string) bool { return cited[w] })
 }
