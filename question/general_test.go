@@ -187,3 +187,30 @@ func TestHolderIsNoOtherSubject(t *testing.T) {
 		}
 	}
 }
+
+// A noun's complement says which event it is: an agreement on a ceasefire
+// is a ceasefire, whatever the head noun ("un accord de cessez-le-feu",
+// "porozumienie o zawieszeniu broni"); the subject of a verb that only says
+// the event happens carries it ("a second attempt to impeach him is much
+// more likely to succeed").
+func TestNounComplementNamesTheEvent(t *testing.T) {
+	m, _, _ := setup(t)
+	q := understand(t, m, "Will Israel and Hamas agree a ceasefire in Gaza by January 2025?")
+	for _, c := range []struct{ lang, text string }{
+		{"en", "A ceasefire agreement between Israel and Hamas is likely, mediators say."},
+		{"fr", "Un accord de cessez-le-feu entre Israël et le Hamas est probable, selon les médiateurs."},
+		{"de", "Ein Abkommen über eine Waffenruhe zwischen Israel und der Hamas ist wahrscheinlich, sagen die Vermittler."},
+		{"pl", "Porozumienie o zawieszeniu broni między Izraelem a Hamasem jest prawdopodobne – uważają mediatorzy."},
+		{"es", "Un acuerdo de alto el fuego entre Israel y Hamás es probable, según los mediadores."},
+		{"it", "Un accordo di cessate il fuoco tra Israele e Hamas è probabile, secondo i mediatori."},
+		{"ru", "Соглашение о прекращении огня между Израилем и ХАМАС вероятно, считают посредники."},
+	} {
+		if about, seen := aboutIn(t, m, q, c.lang, "Gaza talks", c.text); !about {
+			t.Errorf("%s %q: not about the ceasefire: %s", c.lang, c.text, seen)
+		}
+	}
+	y := understand(t, m, "Will President Yoon Suk Yeol be impeached by June 2025?")
+	if about, seen := aboutIn(t, m, y, "en", "Second vote", "A second attempt to impeach President Yoon Suk Yeol is much more likely to succeed than the first, analysts said."); !about {
+		t.Errorf("the attempt to impeach: not about the impeachment: %s", seen)
+	}
+}

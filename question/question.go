@@ -74,6 +74,10 @@ type Matcher struct {
 	// sources are every language's source markers ("according to",
 	// "laut", "selon"), as lower-case word lists.
 	sources [][]string
+	// speech are every language's stems of verbs of saying ("счита",
+	// "said"): a parse that makes one the judged predicate misread the
+	// sentence, whose judgement is the quoted clause.
+	speech []string
 	// scale gives the pooled value its band and direction.
 	scale *kent.Scale
 	// ParseFrames reads a judgement's proposition from the dependency
@@ -120,6 +124,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		for _, w := range l.Conjunctions {
 			m.conj[w] = true
 		}
+		m.speech = append(m.speech, l.Names.Speech...)
 		for _, w := range l.Attribution.Sources {
 			m.sources = append(m.sources, strings.Fields(strings.ToLower(w)))
 		}

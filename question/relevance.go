@@ -131,7 +131,7 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	// The sentence names the family, but not in the judged clause: the
 	// judgement is about something else ("even if Putin thought of pushing
 	// the military …, he is probably realising that this could backfire").
-	if f.verb && !f.cuePred && len(f.families) == 0 && len(f.within) == 0 && r.Family {
+	if f.verb && !f.cuePred && len(f.families) == 0 && len(f.within) == 0 && r.Family && !m.saying(f.pred) {
 		if fam, _ := m.family(q, m.events.Concepts(lower(fields(j.Words)))); fam {
 			r.Family = false
 			return "the judged predicate is " + f.pred + "; " + familyName(q) + " is in another clause"
@@ -406,4 +406,15 @@ func (m *Matcher) notSource(text string, words []string) []string {
 		return words
 	}
 	return slices.DeleteFunc(fields(strings.Join(words, " ")), func(w string) bool { return cited[w] })
+}
+
+// saying reports whether a lemma is a verb of saying or thinking ("say",
+// "считать"): the holder's verb, not what is judged.
+func (m *Matcher) saying(lemma string) bool {
+	for _, st := range m.speech {
+		if utf8.RuneCountInString(st) >= 4 && strings.HasPrefix(lemma, st) || lemma == st {
+			return true
+		}
+	}
+	return false
 }
