@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/ingest"
 	"github.com/kentnews/kent/question"
 )
 
@@ -16,8 +17,12 @@ import (
 func aboutIn(t *testing.T, m *question.Matcher, q question.Question, lang, title, text string) (bool, string) {
 	t.Helper()
 	_, p, _ := setup(t)
-	doc := fmt.Sprintf(`{"title": %q, "text": %q, "language": %q}`, title, text, lang)
-	hits := judgements(t, p, lang, doc, "fixture", time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC))
+	a, err := p.Process(ingest.Doc{Source: "fixture", Format: kent.FormatText, Title: title, Text: title + "\n\n" + text, Language: lang,
+		Published: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits := a.JudgementHits()
 	var seen []string
 	about := false
 	for i, r := range m.Relevances(q, hits) {
@@ -212,5 +217,35 @@ func TestNounComplementNamesTheEvent(t *testing.T) {
 	y := understand(t, m, "Will President Yoon Suk Yeol be impeached by June 2025?")
 	if about, seen := aboutIn(t, m, y, "en", "Second vote", "A second attempt to impeach President Yoon Suk Yeol is much more likely to succeed than the first, analysts said."); !about {
 		t.Errorf("the attempt to impeach: not about the impeachment: %s", seen)
+	}
+}
+
+// Families are matched through their usual nominalisations and multiword
+// forms in every language (lexicon data): ending negative rates is a rate
+// rise; an early, fresh or "przyspieszone" election is a snap election.
+func TestFamilyFormsInManyLanguages(t *testing.T) {
+	m, _, _ := setup(t)
+	hike := understand(t, m, "Will the Bank of Japan raise interest rates by April 2024?")
+	snap := understand(t, m, "Will Germany hold an early federal election before September 2025?")
+	for _, c := range []struct {
+		q               question.Question
+		lang, title, tx string
+	}{
+		{hike, "en", "Bank of Japan", "Economists expect the Bank of Japan to end negative rates in April."},
+		{hike, "de", "Bank of Japan", "Ökonomen halten ein Ende der Negativzinsen der Bank of Japan im April für wahrscheinlich."},
+		{hike, "fr", "Banque du Japon", "Les économistes jugent probable la fin des taux négatifs de la Banque du Japon en avril."},
+		{hike, "ru", "Банк Японии", "Экономисты считают, что Банк Японии, вероятно, объявит отмену отрицательных ставок в апреле."},
+		{hike, "pl", "Bank Japonii", "Ekonomiści uważają, że Bank Japonii prawdopodobnie ogłosi koniec ujemnych stóp w kwietniu."},
+		{hike, "sv", "Bank of Japan", "Ekonomerna tror att Bank of Japan sannolikt meddelar ett slut på minusräntan i april."},
+		{snap, "en", "Germany", "Analysts think a fresh election in Germany is likely this spring."},
+		{snap, "pl", "Niemcy", "Przyspieszone wybory w Niemczech są bardzo prawdopodobne – uważają analitycy."},
+		{snap, "fr", "Allemagne", "Selon les analystes, il est probable que des élections anticipées aient lieu en Allemagne."},
+		{snap, "it", "Germania", "Secondo gli analisti, è probabile che la Germania vada a elezioni anticipate."},
+		{snap, "es", "Alemania", "Según los analistas, es probable que Alemania celebre elecciones anticipadas."},
+		{snap, "ru", "Германия", "Аналитики считают, что новые выборы в Германии, вероятно, пройдут весной."},
+	} {
+		if about, seen := aboutIn(t, m, c.q, c.lang, c.title, c.tx); !about {
+			t.Errorf("%s %q: not about %s: %s", c.lang, c.tx, c.q.Family, seen)
+		}
 	}
 }

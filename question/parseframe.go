@@ -390,7 +390,18 @@ func (m *Matcher) familiesOf(g *tree, ks []int) []string {
 		forms = append(forms, strings.ToLower(g.t[k].Form))
 		lemmas = append(lemmas, strings.ToLower(g.t[k].Lemma))
 	}
-	return union(m.events.Concepts(forms), m.events.Concepts(lemmas))
+	fams := union(m.events.Concepts(forms), m.events.Concepts(lemmas))
+	// A multiword form keeps its prepositions ("slut på minusräntan", "fin
+	// des taux négatifs"): the words from the first to the last of these,
+	// when few others stand between, are read as written too.
+	if len(ks) > 1 && ks[len(ks)-1]-ks[0] < 2*len(ks)+2 {
+		span := make([]string, 0, ks[len(ks)-1]-ks[0]+1)
+		for k := ks[0]; k <= ks[len(ks)-1]; k++ {
+			span = append(span, strings.ToLower(g.t[k].Form))
+		}
+		fams = union(fams, m.events.Concepts(span))
+	}
+	return fams
 }
 
 // nameRels are the parts of a subject's name: "Donald Trump" (flat),

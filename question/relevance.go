@@ -47,7 +47,7 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
 	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || topic && !m.namesOther(q, m.notSource(j.Proposition.Text, notHolder(words, j.Holder)))
 	r.Family, r.Invert = m.family(q, j.Proposition.Events)
-	if m.ParseFrames && (r.Subject || r.Family) {
+	if m.ParseFrames && (r.Subject || r.Family || m.sentenceShares(q, j)) {
 		if why := m.byFrame(q, j, &r); why != "" {
 			r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (" + why + ")"
 			if q.Negated {
@@ -113,8 +113,8 @@ func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 // judgement is about something else when the frame says so, else "".
 func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	f, ok := m.frameOf(j)
-	if !ok {
-		return ""
+	if !ok || f.verb && m.saying(f.pred) {
+		return "" // a verb of saying as the judged predicate is a misparse: the surface stands
 	}
 	if len(f.families) > 0 {
 		fam, inv := m.family(q, f.families)
@@ -417,4 +417,17 @@ func (m *Matcher) saying(lemma string) bool {
 		}
 	}
 	return false
+}
+
+// sentenceShares reports whether the judgement's sentence names the
+// question's subject or family outside the proposition the surface cut:
+// "новые выборы в Германии, вероятно, пройдут весной" has its subject
+// before the cue. The parse frame then decides.
+func (m *Matcher) sentenceShares(q Question, j kent.Judgement) bool {
+	ws := fields(j.Words)
+	if m.names(q, ws) {
+		return true
+	}
+	fam, _ := m.family(q, m.events.Concepts(lower(ws)))
+	return fam
 }
