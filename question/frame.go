@@ -31,6 +31,17 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 			}
 		}
 	}
+	// Names of two or three words ("South Korea's"), in any role.
+	for i := range words {
+		for n := min(3, len(words)-i); n >= 2; n-- {
+			name := strings.ToLower(strings.Join(words[i:i+n], " "))
+			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+			if r, ok := m.cldrMulti[name]; ok && !seen[r] {
+				seen[r] = true
+				q.Places = append(q.Places, r)
+			}
+		}
+	}
 	low := lower(words)
 	famAt := map[int]bool{}
 	found := map[string]bool{}

@@ -249,3 +249,27 @@ func TestFamilyFormsInManyLanguages(t *testing.T) {
 		}
 	}
 }
+
+// The headline carries the subject where the judgement's clause has none:
+// a title naming the question's person by office ("South Korea's
+// president faces impeachment") puts the article on that person.
+func TestTitleOfficeCarriesTheSubject(t *testing.T) {
+	m, _, _ := setup(t)
+	q := understand(t, m, "Will South Korea's President Yoon Suk Yeol be impeached by June 2025?")
+	for _, c := range []struct{ lang, title, text string }{
+		{"en", "South Korea's president faces an impeachment vote", "Analysts say an impeachment is very likely."},
+		{"de", "Südkoreas Präsident vor dem Amtsenthebungsverfahren", "Beobachter halten eine Amtsenthebung für sehr wahrscheinlich."},
+		{"it", "Il presidente della Corea del Sud verso l'impeachment", "Secondo gli analisti, l'impeachment è molto probabile."},
+		{"es", "El presidente de Corea del Sur, ante el juicio político", "Según los analistas, el juicio político es muy probable."},
+		{"fr", "Le président sud-coréen menacé de destitution", "Selon les analystes, la destitution est très probable."},
+		{"sv", "Sydkoreas president inför riksrätt", "Bedömare tror att presidenten sannolikt ställs inför riksrätt."},
+	} {
+		if about, seen := aboutIn(t, m, q, c.lang, c.title, c.text); !about {
+			t.Errorf("%s %q: not about the question's person: %s", c.lang, c.title, seen)
+		}
+	}
+	// Another country's president in the title is not the question's.
+	if about, seen := aboutIn(t, m, q, "en", "The French president faces an impeachment vote", "Analysts say an impeachment is very likely."); about {
+		t.Errorf("another president's impeachment read as the question's: %s", seen)
+	}
+}
