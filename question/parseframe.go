@@ -331,12 +331,25 @@ func (m *Matcher) coreFamilies(g *tree, p int) []string {
 			core = append(core, c)
 		}
 	}
+	var spanFams []string
 	if g.t[p].UPOS == "NOUN" {
 		// A noun predicate's complement says which event it is: "un accord
-		// de cessez-le-feu", "porozumienie o zawieszeniu broni".
-		core = append(core, g.complements(p)...)
+		// de cessez-le-feu", "porozumienie o zawieszeniu broni"; a
+		// multiword form keeps its preposition ("slut på minusräntan",
+		// "fin des taux négatifs"), so the words from the noun to its
+		// complement are read as written too.
+		for _, c := range g.complements(p, "acl", "nmod", "xcomp") {
+			core = append(core, c)
+			if c > p && c-p <= 6 {
+				span := make([]string, 0, c-p+1)
+				for k := p; k <= c; k++ {
+					span = append(span, strings.ToLower(g.t[k].Form))
+				}
+				spanFams = union(spanFams, m.events.Concepts(span))
+			}
+		}
 	}
-	fams := m.familiesOf(g, core)
+	fams := union(m.familiesOf(g, core), spanFams)
 	if len(fams) == 0 {
 		// "возвращения к СВПД не будет", "a recession is coming", "a second
 		// attempt to impeach him is likely to succeed": the event is the
@@ -349,7 +362,10 @@ func (m *Matcher) coreFamilies(g *tree, p int) []string {
 			s = g.child(h, "nsubj")
 		}
 		if s >= 0 && g.t[s].UPOS == "NOUN" {
-			fams = m.familiesOf(g, append(append(core, s), g.complements(s)...))
+			// Its clausal complement only: "an attempt to impeach him"; a
+			// nominal one may be a holder's name ("das Institut für
+			// Kriegsstudien hält es für unwahrscheinlich").
+			fams = m.familiesOf(g, append(append(core, s), g.complements(s, "acl", "xcomp")...))
 		}
 	}
 	return fams
@@ -390,18 +406,7 @@ func (m *Matcher) familiesOf(g *tree, ks []int) []string {
 		forms = append(forms, strings.ToLower(g.t[k].Form))
 		lemmas = append(lemmas, strings.ToLower(g.t[k].Lemma))
 	}
-	fams := union(m.events.Concepts(forms), m.events.Concepts(lemmas))
-	// A multiword form keeps its prepositions ("slut på minusräntan", "fin
-	// des taux négatifs"): the words from the first to the last of these,
-	// when few others stand between, are read as written too.
-	if len(ks) > 1 && ks[len(ks)-1]-ks[0] < 2*len(ks)+2 {
-		span := make([]string, 0, ks[len(ks)-1]-ks[0]+1)
-		for k := ks[0]; k <= ks[len(ks)-1]; k++ {
-			span = append(span, strings.ToLower(g.t[k].Form))
-		}
-		fams = union(fams, m.events.Concepts(span))
-	}
-	return fams
+	return union(m.events.Concepts(forms), m.events.Concepts(lemmas))
 }
 
 // nameRels are the parts of a subject's name: "Donald Trump" (flat),
@@ -509,13 +514,12 @@ func union(a, b []string) []string {
 	return out
 }
 
-// complements are a noun's clausal and nominal complements: "attempt to
-// impeach" (acl, xcomp), "accord de cessez-le-feu" (nmod).
-func (g *tree) complements(k int) []int {
+// complements are a noun's complements of the relations given: "attempt
+// to impeach" (acl, xcomp), "accord de cessez-le-feu" (nmod).
+func (g *tree) complements(k int, rels ...string) []int {
 	var out []int
 	for _, c := range g.children[k] {
-		switch g.rel(c) {
-		case "acl", "nmod", "xcomp":
+		if slices.Contains(rels, g.rel(c)) {
 			out = append(out, c)
 		}
 	}

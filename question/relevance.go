@@ -71,6 +71,7 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 			r.About = false
 			r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (another object: " + other + ")"
 		}
+	case r.About:
 	case r.Subject:
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (names " + subjectName(q) + "; the predicate is not " + familyName(q) + ")"
 	case r.Family:
