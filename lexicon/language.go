@@ -50,6 +50,13 @@ type Language struct {
 	Attribution Attribution `yaml:"attribution"`
 	// Names is what finding people's names and their base forms needs.
 	Names Names `yaml:"names"`
+	// Institutions tell an institution from the description the news
+	// gives it (all.yaml): "the Japanese central bank" is the Bank of Japan.
+	Institutions Institutions `yaml:"institutions"`
+	// Offices maps an office (president, prime-minister, chancellor) to
+	// its words in every language (all.yaml): a question's person named by
+	// an office is found by it too ("der Kanzler" for Chancellor Scholz).
+	Offices map[string][]string `yaml:"offices"`
 	// Estimative is what finding judgements of likelihood needs.
 	Estimative Estimative `yaml:"estimative"`
 	// Events maps an event concept (military, war, enter; abstain for
@@ -262,6 +269,10 @@ type Names struct {
 	// (Skeleton) is a person. The store's names do the same once it has
 	// them (names.Finder.Known).
 	Surnames []string `yaml:"surnames"`
+	// SurnameFirst are family names written first ("Yoon Suk Yeol", "Xi
+	// Jinping"), lower case (all.yaml): a question's person whose name opens
+	// with one is keyed by it, not by its last word.
+	SurnameFirst []string `yaml:"surname_first"`
 	// Titles are honorifics before a person's name: mr, frau, г-жа, pani.
 	Titles []string `yaml:"titles"`
 	// Saints are the words for "saint" before a name, lower case with any
@@ -312,4 +323,16 @@ type Cleaning struct {
 	// and words around the time ("uhr", "kl", "godz"). A line of a date
 	// and such words is the article's date.
 	DatelineWords []string `yaml:"dateline_words"`
+}
+
+// Institutions describe institutions by kind and country.
+type Institutions struct {
+	// CentralBankWords are the words for a central bank in every language,
+	// lower-case stems matched word by word ("central bank", "notenbank",
+	// "banque central", "центробанк").
+	CentralBankWords []string `yaml:"central_bank_words"`
+	// CentralBanks maps an organisation key of the organisation index to the
+	// country (ISO code) whose central bank it is: one of CentralBankWords
+	// with that country's name or adjective beside it names it.
+	CentralBanks map[string]string `yaml:"central_banks" case:"any"`
 }

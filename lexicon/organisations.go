@@ -46,6 +46,13 @@ func LoadOrganisations() (*OrgIndex, error) {
 			stems[key] = append(stems[key], n)
 		}
 	}
+	// A mixed-case acronym is also written in capitals ("BoJ", "BOJ";
+	// "PBoC", "PBOC"), unless that spelling is another's.
+	for n, key := range ix.acronyms {
+		if up := strings.ToUpper(n); up != n && seen[up] == "" {
+			ix.acronyms[up] = key
+		}
+	}
 	ix.names = NewEventIndex(stems)
 	return ix, nil
 }

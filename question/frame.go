@@ -31,6 +31,17 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 			}
 		}
 	}
+	// Names of two or three words ("South Korea's"), in any role.
+	for i := range words {
+		for n := min(3, len(words)-i); n >= 2; n-- {
+			name := strings.ToLower(strings.Join(words[i:i+n], " "))
+			name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+			if r, ok := m.cldrMulti[name]; ok && !seen[r] {
+				seen[r] = true
+				q.Places = append(q.Places, r)
+			}
+		}
+	}
 	low := lower(words)
 	famAt := map[int]bool{}
 	found := map[string]bool{}
@@ -54,11 +65,21 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 	if q.Family != "" && !slices.Contains(q.Concepts, q.Family) {
 		q.Concepts = append(q.Concepts, q.Family)
 	}
+	for _, c := range m.coordinated(low, hits, q.Family) {
+		if !slices.Contains(q.Concepts, c) {
+			q.Concepts = append(q.Concepts, c)
+		}
+	}
 	ents, at := m.entitiesIn(words, famAt)
 	if len(ents) > 0 {
 		q.Subject = &ents[0]
 	}
 	q.Object = m.objectOf(ents, at, hits)
+	if q.Subject != nil && q.Subject.Kind == "person" {
+		if o := m.officesIn(words); len(o) > 0 {
+			q.Office = o[0].office
+		}
+	}
 	for _, w := range low {
 		if langs := m.negators[w]; len(langs) > 0 && (!m.ambiguous[w] || slices.Contains(langs, lang)) {
 			q.Negated = true
@@ -97,6 +118,9 @@ func (m *Matcher) Understand(q Question) (Question, error) {
 	}
 	if q.Object == nil {
 		q.Object = p.Object
+	}
+	if q.Office == "" && q.Subject != nil && p.Subject != nil && q.Subject.Key == p.Subject.Key {
+		q.Office = p.Office
 	}
 	q.Negated = q.Negated || p.Negated
 	if q.TimeBound == "" {
@@ -166,7 +190,16 @@ func lower(words []string) []string {
 // surnameKey is a person's key: the consonant skeleton of the surname's
 // key (Trump, Трампа → trmp; Biden, Байдена → bdn), which survives
 // transliteration and most case endings.
-func surnameKey(w string) string { return skeleton(names.Key(w)) }
+func surnameKey(w string) string {
+	k := names.Key(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	s := skeleton(k)
+	if len(s) < 2 && k != "" && !strings.HasPrefix(s, k[:1]) {
+		// One consonant tells too little ("Yoon", "Юн" → n would be "Ein",
+		// "Una"): the initial is kept (yn).
+		s = k[:1] + s
+	}
+	return s
+}
 
 func skeleton(k string) string {
 	var b strings.Builder

@@ -197,7 +197,7 @@ func TestReferenceBackAndForecastPredicate(t *testing.T) {
 		t.Fatal(err)
 	}
 	hs := judgements(t, p, "ru", "По словам премьера де Кроо, нефтяное эмбарго Евросоюза ударит по России сильнее, чем газовое.", "x", time.Time{})
-	if o := m.Outlook(q, hs, 1, question.Options{}); len(o.Contributions) != 0 || len(o.SetAside) == 0 || !strings.Contains(o.SetAside[0].Reason, "the forecast is of attack") {
+	if o := m.Outlook(q, hs, 1, question.Options{}); len(o.Contributions) != 0 || len(o.SetAside) == 0 || !strings.Contains(o.SetAside[0].Reason, "attack") {
 		t.Errorf("an effect forecast: pooled %+v set aside %+v", o.Contributions, o.SetAside)
 	}
 }

@@ -331,12 +331,41 @@ func (m *Matcher) coreFamilies(g *tree, p int) []string {
 			core = append(core, c)
 		}
 	}
-	fams := m.familiesOf(g, core)
+	var spanFams []string
+	if g.t[p].UPOS == "NOUN" {
+		// A noun predicate's complement says which event it is: "un accord
+		// de cessez-le-feu", "porozumienie o zawieszeniu broni"; a
+		// multiword form keeps its preposition ("slut på minusräntan",
+		// "fin des taux négatifs"), so the words from the noun to its
+		// complement are read as written too.
+		for _, c := range g.complements(p, "acl", "nmod", "xcomp") {
+			core = append(core, c)
+			if c > p && c-p <= 6 {
+				span := make([]string, 0, c-p+1)
+				for k := p; k <= c; k++ {
+					span = append(span, strings.ToLower(g.t[k].Form))
+				}
+				spanFams = union(spanFams, m.events.Concepts(span))
+			}
+		}
+	}
+	fams := union(m.familiesOf(g, core), spanFams)
 	if len(fams) == 0 {
-		// "возвращения к СВПД не будет", "a recession is coming": the
-		// event is the subject of a predicate that only says it happens.
-		if s := g.child(p, "nsubj"); s >= 0 && g.t[s].UPOS == "NOUN" {
-			fams = m.familiesOf(g, append(core, s))
+		// "возвращения к СВПД не будет", "a recession is coming", "a second
+		// attempt to impeach him is likely to succeed": the event is the
+		// subject (with its complement) of a predicate that only says it
+		// happens.
+		// The subject may be the cue's, whose complement p is: "an attempt
+		// … is likely to succeed" (not a reporting verb's: that is the holder).
+		s := g.child(p, "nsubj")
+		if h := g.head(p); s < 0 && h >= 0 && g.rel(p) == "xcomp" {
+			s = g.child(h, "nsubj")
+		}
+		if s >= 0 && g.t[s].UPOS == "NOUN" {
+			// Its clausal complement only: "an attempt to impeach him"; a
+			// nominal one may be a holder's name ("das Institut für
+			// Kriegsstudien hält es für unwahrscheinlich").
+			fams = m.familiesOf(g, append(append(core, s), g.complements(s, "acl", "xcomp")...))
 		}
 	}
 	return fams
@@ -480,6 +509,18 @@ func union(a, b []string) []string {
 	for _, s := range b {
 		if !slices.Contains(out, s) {
 			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// complements are a noun's complements of the relations given: "attempt
+// to impeach" (acl, xcomp), "accord de cessez-le-feu" (nmod).
+func (g *tree) complements(k int, rels ...string) []int {
+	var out []int
+	for _, c := range g.children[k] {
+		if slices.Contains(rels, g.rel(c)) {
+			out = append(out, c)
 		}
 	}
 	return out

@@ -38,6 +38,9 @@ type Question struct {
 	Object *kent.FrameEntity `json:"object,omitempty" yaml:"object"`
 	// Negated is set when the question asks whether the event does not
 	// happen ("Will X not join?"): P(yes) is then 1 − P(event).
+	// Office is the office the question names its person by (president,
+	// prime-minister, chancellor): an article may call the person so.
+	Office    string `json:"office,omitempty" yaml:"office"`
 	Negated   bool   `json:"negated,omitempty" yaml:"negated"`
 	TimeBound string `json:"time_bound,omitempty" yaml:"time_bound"`
 }
@@ -67,6 +70,26 @@ type Matcher struct {
 	// comparisons (judgement keys call placesOf for every word).
 	caseEndings map[rune][]string
 	timeframes  []string
+	// conj are every language's words for "and": two families a question
+	// joins by one are both asked ("impeached and removed").
+	conj map[string]bool
+	// roles are title words (president, präsident, премьер) that may stand
+	// before a person's name in a question; surnameFirst are family names
+	// written first (Yoon Suk Yeol, Xi Jinping), all lower case.
+	roles, surnameFirst map[string]bool
+	// centralBank finds the words for a central bank; bankOf is the country
+	// each central bank of the organisation index serves.
+	centralBank *lexicon.EventIndex
+	bankOf      map[string]string
+	// offices maps an office's words (lower case, space-joined) to it.
+	offices map[string]string
+	// sources are every language's source markers ("according to",
+	// "laut", "selon"), as lower-case word lists.
+	sources [][]string
+	// speech are every language's stems of verbs of saying ("счита",
+	// "said"): a parse that makes one the judged predicate misread the
+	// sentence, whose judgement is the quoted clause.
+	speech []string
 	// scale gives the pooled value its band and direction.
 	scale *kent.Scale
 	// ParseFrames reads a judgement's proposition from the dependency
@@ -90,6 +113,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), cldrMulti: lexicon.MultiwordCountryNames(lex.Codes()), orgs: orgs,
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{},
 		function: map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
+		conj: map[string]bool{}, roles: map[string]bool{}, surnameFirst: map[string]bool{},
 		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off"}
 	for _, c := range m.concepts {
 		m.byName[c.Name] = c
@@ -115,6 +139,18 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 				m.caseEndings[last] = append(m.caseEndings[last], e.Form)
 			}
 		}
+		for _, w := range l.Conjunctions {
+			m.conj[w] = true
+		}
+		m.speech = append(m.speech, l.Names.Speech...)
+		for _, w := range l.Attribution.Sources {
+			m.sources = append(m.sources, strings.Fields(strings.ToLower(w)))
+		}
+		for _, w := range l.Attribution.Roles {
+			if !strings.Contains(w, " ") {
+				m.roles[strings.ToLower(w)] = true
+			}
+		}
 	}
 	for w, langs := range m.negators {
 		for _, c := range lex.Codes() {
@@ -125,6 +161,19 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	}
 	for _, es := range m.caseEndings {
 		slices.SortStableFunc(es, func(a, b string) int { return len(b) - len(a) })
+	}
+	if all := lex.All(); all != nil {
+		for _, w := range all.Names.SurnameFirst {
+			m.surnameFirst[strings.ToLower(w)] = true
+		}
+		m.centralBank = lexicon.NewEventIndex(map[string][]string{"central-bank": all.Institutions.CentralBankWords})
+		m.bankOf = all.Institutions.CentralBanks
+		m.offices = map[string]string{}
+		for office, ws := range all.Offices {
+			for _, w := range ws {
+				m.offices[strings.ToLower(w)] = office
+			}
+		}
 	}
 	m.events = lexicon.NewEventIndex(all)
 	return m, nil

@@ -45,9 +45,9 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	words := append(fields(j.Proposition.Text), j.Proposition.Entities...)
 	// "We will not interfere": a categorical "we" is the holder's side.
 	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
-	r.Subject = we || m.names(q, words) || topic && !m.namesOther(q, words)
+	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || topic && !m.namesOther(q, m.notSource(j.Proposition.Text, notHolder(words, j.Holder)))
 	r.Family, r.Invert = m.family(q, j.Proposition.Events)
-	if m.ParseFrames && (r.Subject || r.Family) {
+	if m.ParseFrames && (r.Subject || r.Family || m.sentenceShares(q, j)) {
 		if why := m.byFrame(q, j, &r); why != "" {
 			r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (" + why + ")"
 			if q.Negated {
@@ -71,6 +71,7 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 			r.About = false
 			r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (another object: " + other + ")"
 		}
+	case r.About:
 	case r.Subject:
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (names " + subjectName(q) + "; the predicate is not " + familyName(q) + ")"
 	case r.Family:
@@ -113,8 +114,8 @@ func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 // judgement is about something else when the frame says so, else "".
 func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	f, ok := m.frameOf(j)
-	if !ok {
-		return ""
+	if !ok || f.verb && m.saying(f.pred) {
+		return "" // a verb of saying as the judged predicate is a misparse: the surface stands
 	}
 	if len(f.families) > 0 {
 		fam, inv := m.family(q, f.families)
@@ -131,7 +132,7 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	// The sentence names the family, but not in the judged clause: the
 	// judgement is about something else ("even if Putin thought of pushing
 	// the military …, he is probably realising that this could backfire").
-	if f.verb && !f.cuePred && len(f.families) == 0 && len(f.within) == 0 && r.Family {
+	if f.verb && !f.cuePred && len(f.families) == 0 && len(f.within) == 0 && r.Family && !m.saying(f.pred) {
 		if fam, _ := m.family(q, m.events.Concepts(lower(fields(j.Words)))); fam {
 			r.Family = false
 			return "the judged predicate is " + f.pred + "; " + familyName(q) + " is in another clause"
@@ -199,7 +200,7 @@ func (m *Matcher) names(q Question, words []string) bool {
 	}
 	switch s.Kind {
 	case "organisation":
-		return slices.Contains(m.orgs.Find(words), s.Key)
+		return slices.Contains(m.orgs.Find(words), s.Key) || m.describes(s.Key, words)
 	case "person":
 		return namesPerson(s, words)
 	}
@@ -249,7 +250,10 @@ func (m *Matcher) forecastFamily(q Question, j kent.Judgement) string {
 // than the question's subject and object: then the proposition is about it.
 func (m *Matcher) namesOther(q Question, words []string) bool {
 	mine := func(k string) bool {
-		return q.Subject != nil && q.Subject.Key == k || q.Object != nil && q.Object.Key == k
+		return q.Subject != nil && (q.Subject.Key == k || m.bankOf[q.Subject.Key] == k) || q.Object != nil && q.Object.Key == k
+	}
+	if m.describes(subjectKey(q), words) {
+		return false // "Japans Notenbank": the words for it name no other
 	}
 	for _, o := range m.orgs.Find(words) {
 		if !mine(o) {
@@ -298,6 +302,12 @@ func isUpper(w string) bool {
 func samePerson(key, w string) bool {
 	k := surnameKey(w)
 	if len(key) < 3 {
+		// A short key must be equal; a case ending may hide its initial
+		// (Юном: nm), so the word without one or two last letters counts too.
+		r := []rune(w)
+		for cut := 1; k != key && cut <= 2 && len(r)-cut >= 2; cut++ {
+			k = surnameKey(string(r[:len(r)-cut]))
+		}
 		return k == key
 	}
 	return strings.HasPrefix(k, key) && len(k)-len(key) <= 2
@@ -333,4 +343,92 @@ func subjectName(q Question) string {
 		return q.Subject.Name
 	}
 	return strings.Join(q.Places, ",")
+}
+
+// describes reports whether words describe the organisation by what it is
+// and whose ("the Japanese central bank", "Japans Notenbank", "японский
+// центробанк" for the Bank of Japan): a word for a central bank with the
+// name of the country it serves within three words.
+func (m *Matcher) describes(key string, words []string) bool {
+	cc := m.bankOf[key]
+	if cc == "" || m.centralBank == nil {
+		return false
+	}
+	found := false
+	m.centralBank.Match(lower(words), func(_ string, i int) {
+		for k := max(0, i-3); k < min(len(words), i+4) && !found; k++ {
+			found = k != i && slices.Contains(m.placesOf(words[k]), cc)
+		}
+	})
+	return found
+}
+
+func subjectKey(q Question) string {
+	if q.Subject == nil {
+		return ""
+	}
+	return q.Subject.Key
+}
+
+// notHolder returns the words that are not the holder's name: "Laut der
+// Deutschen Bank preisen die Märkte …" names who judges, not another
+// subject of the event.
+func notHolder(words []string, h *kent.Speaker) []string {
+	if h == nil {
+		return words
+	}
+	hw := fields(h.Name)
+	return slices.DeleteFunc(fields(strings.Join(words, " ")), func(w string) bool { return slices.Contains(hw, w) })
+}
+
+// notSource returns the words that are not the name after a source
+// marker in the proposition ("Laut der Deutschen Bank liegt …", "according
+// to Deutsche Bank, …"): whoever is cited names no subject of the event.
+func (m *Matcher) notSource(text string, words []string) []string {
+	ws := fields(text)
+	low := lower(ws)
+	cited := map[string]bool{}
+	for i := range low {
+		for _, src := range m.sources {
+			if len(src) == 0 || i+len(src) > len(low) || !slices.Equal(low[i:i+len(src)], src) {
+				continue
+			}
+			// Its articles and the capitalised run of the name after it.
+			k := i + len(src)
+			for k < len(ws) && m.function[low[k]] && !isUpper(ws[k]) {
+				k++
+			}
+			for ; k < len(ws) && isUpper(ws[k]); k++ {
+				cited[ws[k]] = true
+			}
+		}
+	}
+	if len(cited) == 0 {
+		return words
+	}
+	return slices.DeleteFunc(fields(strings.Join(words, " ")), func(w string) bool { return cited[w] })
+}
+
+// saying reports whether a lemma is a verb of saying or thinking ("say",
+// "считать"): the holder's verb, not what is judged.
+func (m *Matcher) saying(lemma string) bool {
+	for _, st := range m.speech {
+		if utf8.RuneCountInString(st) >= 4 && strings.HasPrefix(lemma, st) || lemma == st {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceShares reports whether the judgement's sentence names the
+// question's subject or family outside the proposition the surface cut:
+// "новые выборы в Германии, вероятно, пройдут весной" has its subject
+// before the cue. The parse frame then decides.
+func (m *Matcher) sentenceShares(q Question, j kent.Judgement) bool {
+	ws := fields(j.Words)
+	if m.names(q, ws) {
+		return true
+	}
+	fam, _ := m.family(q, m.events.Concepts(lower(ws)))
+	return fam
 }

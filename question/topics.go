@@ -60,7 +60,7 @@ func (m *Matcher) topics(q Question, hits []kent.JudgementHit, need map[string]b
 		}
 		if !seen[h.ArticleID] {
 			seen[h.ArticleID] = true
-			if m.names(q, fields(h.Title)) {
+			if t := fields(h.Title); m.names(q, t) || m.namesOffice(q, t) {
 				out[h.ArticleID] = true
 				continue
 			}

@@ -29,7 +29,7 @@ func (m *Matcher) Resolve(name, kind string) kent.FrameEntity {
 		}
 	case "person":
 		if len(words) > 0 {
-			e.Key = surnameKey(words[len(words)-1])
+			e.Key = m.personKey(words)
 			return e
 		}
 	}

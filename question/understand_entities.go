@@ -27,7 +27,8 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) ([]kent.Frame
 	runAt := 0
 	flush := func() {
 		if len(run) > 0 {
-			out = append(out, kent.FrameEntity{Name: strings.Join(run, " "), Kind: "person", Key: surnameKey(run[len(run)-1])})
+			name := m.personName(run)
+			out = append(out, kent.FrameEntity{Name: strings.Join(name, " "), Kind: "person", Key: m.personKey(name)})
 			at = append(at, runAt)
 			run = nil
 		}
@@ -72,7 +73,8 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) ([]kent.Frame
 			at = append(at, i)
 			continue
 		}
-		if i == 0 || !upper || m.function[strings.ToLower(w)] || eventAt[i] || utf8.RuneCountInString(w) < 3 || len(run) == 0 && isMonth(w) {
+		short := utf8.RuneCountInString(w) < 3 && !m.surnameFirst[strings.ToLower(w)] // "Xi Jinping", "Юн Сок Ёль"
+		if i == 0 || !upper || m.function[strings.ToLower(w)] || eventAt[i] || short || len(run) == 0 && isMonth(w) {
 			flush()
 			continue
 		}
@@ -176,7 +178,99 @@ func (m *Matcher) placeRun(words []string, i int) (int, string) {
 // President Yoon", "Südkoreas Präsident"): the entity is the person.
 func (m *Matcher) modifies(words []string, i int) bool {
 	w := words[i]
-	poss := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || !m.exactPlace(w) && strings.HasSuffix(w, "s")
+	// A possessive, a genitive, or a lower-case adjective before a name of
+	// two words ("le président sud-coréen Yoon Suk Yeol"; a German noun
+	// alone, "die deutsche Wirtschaft", is no name) qualifies the name.
+	name2 := i+2 < len(words) && isUpper(words[i+2]) && !m.function[strings.ToLower(words[i+2])]
+	poss := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || !m.exactPlace(w) && (strings.HasSuffix(w, "s") || !isUpper(w) && name2)
 	return poss && i+1 < len(words) && isUpper(words[i+1]) && !m.function[strings.ToLower(words[i+1])] &&
 		len(m.placesOf(words[i+1])) == 0 && m.orgs.At(words[i+1:]) == ""
+}
+
+// personName drops what stands before a person's name in a question: a
+// title and the place it is of ("South Korea's President Yoon Suk Yeol",
+// "Prime Minister Pedro Sánchez"). The name is what follows the last title
+// or place word; its last word is never dropped.
+func (m *Matcher) personName(run []string) []string {
+	// A name has at most three words: what comes before them is a title or
+	// a place in a case form ("Korei Południowej Yoon Suk Yeol").
+	from := max(0, len(run)-3)
+	for k, w := range run[:len(run)-1] {
+		if k < from {
+			continue
+		}
+		if m.roles[strings.ToLower(w)] || len(m.placesOf(w)) > 0 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || k+1 < len(run)-1 && m.roles[strings.ToLower(run[k+1])]) {
+			from = k + 1
+		}
+	}
+	return run[from:]
+}
+
+// personKey keys a person by the surname: the last word of the name, or
+// the first where the name opens with a family name written first (Yoon
+// Suk Yeol, Си Цзиньпин).
+func (m *Matcher) personKey(name []string) string {
+	if len(name) > 1 && m.surnameFirst[strings.ToLower(name[0])] {
+		return surnameKey(name[0])
+	}
+	return surnameKey(name[len(name)-1])
+}
+
+// officeAt is where words name an office: the office, its first word and
+// how many words it takes.
+type officeAt struct {
+	office string
+	at, n  int
+}
+
+// officesIn lists the offices words name: "President", "der Kanzler",
+// "премьер-министра" (a whole word, or one with a case ending of up to two
+// letters), "prime minister", "presidente del Gobierno".
+func (m *Matcher) officesIn(words []string) []officeAt {
+	var out []officeAt
+	for i := 0; i < len(words); i++ {
+		for n := min(3, len(words)-i); n >= 1; n-- {
+			low := strings.ToLower(strings.Join(words[i:i+n], " "))
+			r := []rune(low)
+			found := ""
+			for cut := 0; cut <= 2 && found == "" && len(r)-cut >= 2; cut++ {
+				found = m.offices[string(r[:len(r)-cut])]
+			}
+			if found != "" {
+				out = append(out, officeAt{found, i, n})
+				i += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// namesOffice reports whether words name the question's person by the
+// office the question gives them ("the president", "der Kanzler"): the
+// office word, not followed by another person's name ("President Biden")
+// nor beside a place the question does not name ("the French president").
+func (m *Matcher) namesOffice(q Question, words []string) bool {
+	if q.Office == "" || q.Subject == nil || q.Subject.Kind != "person" {
+		return false
+	}
+	for _, o := range m.officesIn(words) {
+		if o.office != q.Office {
+			continue
+		}
+		if k := o.at + o.n; k < len(words) && isUpper(words[k]) && !m.function[strings.ToLower(words[k])] &&
+			len(m.placesOf(words[k])) == 0 && !samePerson(q.Subject.Key, words[k]) {
+			continue
+		}
+		other := false
+		for k := max(0, o.at-3); k < min(len(words), o.at+o.n+3); k++ {
+			for _, p := range m.placesOf(words[k]) {
+				other = other || !slices.Contains(q.Places, p) && !strings.Contains(p, "/")
+			}
+		}
+		if !other {
+			return true
+		}
+	}
+	return false
 }

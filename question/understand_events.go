@@ -145,3 +145,36 @@ func (m *Matcher) pairsOf(words []string, lang string, arcs bool) [][2]int {
 	}
 	return out
 }
+
+// coordinated returns the other key families a question joins to its
+// family by a conjunction ("be impeached and removed from office", "agree
+// a ceasefire and hostage-release deal", "i usunięty"): each is a step of
+// what is asked, so a judgement on either bears on it. A family the
+// question names in another role ("restore the nuclear deal", "ratify the
+// accession protocol") is not joined by "and" and stays out.
+func (m *Matcher) coordinated(low []string, hits []eventHit, family string) []string {
+	var out []string
+	for _, f := range hits {
+		if f.concept != family {
+			continue
+		}
+		for _, h := range hits {
+			ec := m.byName[h.concept]
+			if h.concept == family || !ec.Key || slices.Contains(out, h.concept) {
+				continue
+			}
+			a, b := f.at, h.at
+			if slices.Min(b) < slices.Min(a) {
+				a, b = b, a
+			}
+			from, to := slices.Max(a)+1, slices.Min(b)
+			if to <= from || to-from > 3 {
+				continue
+			}
+			if slices.ContainsFunc(low[from:to], func(w string) bool { return m.conj[w] }) {
+				out = append(out, h.concept)
+			}
+		}
+	}
+	return out
+}

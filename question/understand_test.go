@@ -28,7 +28,7 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"it", "L'Unione europea imporrà sanzioni alla Cina entro il 2026?", "organisation EU", "sanction", "CN", "entro il 2026", false},
 		{"pl", "Czy Władimir Putin zostanie aresztowany do 2030 roku?", "person ptn", "arrest", "", "do 2030 roku", false},
 		{"en", "Will Donald Trump pardon Hunter Biden?", "person trmp", "pardon", "bdn", "", false},
-		{"en", "Will South Korea's President Yoon Suk Yeol be impeached?", "person l", "impeach", "", "", false},
+		{"en", "Will South Korea's President Yoon Suk Yeol be impeached?", "person yn", "impeach", "", "", false},
 		{"en", "Will the United States and China sign a trade deal by 2026?", "place US", "deal", "CN", "by 2026", false},
 		{"de", "Wird es in Deutschland eine vorgezogene Bundestagswahl geben?", "place DE", "snap-election", "", "", false},
 		{"en", "Will Israel and Hamas agree a ceasefire?", "place IL", "ceasefire", "Hamas", "", false},
