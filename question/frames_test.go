@@ -1,6 +1,7 @@
 package question_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -199,5 +200,34 @@ func TestReferenceBackAndForecastPredicate(t *testing.T) {
 	hs := judgements(t, p, "ru", "По словам премьера де Кроо, нефтяное эмбарго Евросоюза ударит по России сильнее, чем газовое.", "x", time.Time{})
 	if o := m.Outlook(q, hs, 1, question.Options{}); len(o.Contributions) != 0 || len(o.SetAside) == 0 || !strings.Contains(o.SetAside[0].Reason, "attack") {
 		t.Errorf("an effect forecast: pooled %+v set aside %+v", o.Contributions, o.SetAside)
+	}
+}
+
+// One person is one voice however articles name them: in full, by the
+// surname alone, inflected or in another script. A surname shared by two
+// people in the pool stays a voice of its own.
+func TestOnePersonOneVoice(t *testing.T) {
+	m, p, _ := setup(t)
+	q, err := m.Understand(question.Question{Text: "Will Donald Trump win the 2024 presidential election?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2024, 10, 1, 0, 0, 0, 0, time.UTC)
+	var hs []kent.JudgementHit
+	for i, a := range []struct{ lang, text string }{
+		{"en", "Trump is likely to win the election, said analyst Anna Smith."},
+		{"en", "Smith said that a Trump victory in the election is likely."},
+		{"ru", "Аналитик Анна Смит считает, что победа Трампа на выборах вероятна."},
+	} {
+		hs = append(hs, judgements(t, p, a.lang, a.text, fmt.Sprint("outlet", i), day)...)
+	}
+	o := m.Outlook(q, hs, 3, question.Options{})
+	if len(o.Contributions) != 1 || len(o.Contributions[0].AlsoIn) != 2 {
+		t.Fatalf("want one voice with two copies; pooled %+v", o.Contributions)
+	}
+	hs = append(hs, judgements(t, p, "en", "Trump will probably win the election, said historian John Smith.", "outlet9", day)...)
+	o = m.Outlook(q, hs, 4, question.Options{})
+	if len(o.Contributions) != 3 {
+		t.Errorf("Anna Smith, John Smith and a bare Smith who may be either: want 3 voices, got %d: %+v", len(o.Contributions), o.Contributions)
 	}
 }

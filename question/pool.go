@@ -104,6 +104,7 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 	}
 	byKey := map[string]*group{}
 	var groups []*group
+	persons := personKeys(hits)
 	for i, h := range hits {
 		c := m.contribution(h, rel[i].Invert)
 		switch {
@@ -123,7 +124,7 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 			continue
 		}
 		w := window(h.Published, opt.Window)
-		key := holderKey(h) + "|" + w.Format("2006-01-02")
+		key := holderKey(h, persons) + "|" + w.Format("2006-01-02")
 		g := byKey[key]
 		if g == nil {
 			g = &group{key: key, window: w}

@@ -102,11 +102,12 @@ func (m *Matcher) contribution(h kent.JudgementHit, opposite bool) kent.Contribu
 }
 
 // holderKey identifies a voice across outlets, languages and spellings: a
-// speaker by the key of their name; a listed organisation by its key
-// whatever its name's language ("EZB", "European Central Bank" are
-// org:ECB; names.KeySpeakers), never a person; an article's own voice by its
-// text, so a syndicated copy is the same voice.
-func holderKey(h kent.JudgementHit) string {
+// person by the cluster personKeys put their name's key in; a listed
+// organisation by its key whatever its name's language ("EZB", "European
+// Central Bank" are org:ECB; names.KeySpeakers), never a person; any other
+// holder by the key of its name; an article's own voice by its text, so a
+// syndicated copy is the same voice.
+func holderKey(h kent.JudgementHit, persons map[kent.NameKey]string) string {
 	if h.Holder != nil {
 		if strings.HasPrefix(h.Holder.Key.Surname, "org:") {
 			return h.Holder.Key.Surname // keyed so when read (names.KeySpeakers)
@@ -114,9 +115,62 @@ func holderKey(h kent.JudgementHit) string {
 		if org := names.OrgKey(h.Holder.Name); org != "" && h.Holder.Kind != kent.SpeakerPerson {
 			return "org:" + org // stored before organisations had keys
 		}
+		if k, ok := persons[h.Holder.Key]; ok {
+			return k
+		}
 		return "speaker:" + names.FullKey(h.Holder.Name)
 	}
 	return "text:" + h.TextHash
+}
+
+// personKeys puts the people holding the hits' judgements into one cluster
+// per person, by their names' stored keys: the key of the name's base form,
+// so the printed form does not matter ("Lehtosen", "Kowalskiego" are keyed
+// by Lehtonen, Kowalski), and keys that match across scripts (Trump,
+// Трамп) join. A surname alone joins the one person of that surname who has
+// a given name; with two such people ("Ed", "David Miliband") it stays a
+// voice of its own, since Kent cannot tell which of them spoke.
+func personKeys(hits []kent.JudgementHit) map[kent.NameKey]string {
+	var full, bare []kent.NameKey
+	seen := map[kent.NameKey]bool{}
+	for _, h := range hits {
+		if h.Holder == nil || h.Holder.Kind != kent.SpeakerPerson || h.Holder.Key.IsZero() || strings.HasPrefix(h.Holder.Key.Surname, "org:") || seen[h.Holder.Key] {
+			continue
+		}
+		seen[h.Holder.Key] = true
+		if h.Holder.Key.Initial == "" {
+			bare = append(bare, h.Holder.Key)
+		} else {
+			full = append(full, h.Holder.Key)
+		}
+	}
+	out := make(map[kent.NameKey]string, len(seen))
+	var reps []kent.NameKey // one key per person with a given name
+	for _, k := range full {
+		out[k] = "person:" + k.Surname + "/" + k.Initial
+		for _, r := range reps {
+			if k.Matches(r) {
+				out[k] = out[r]
+				break
+			}
+		}
+		if out[k] == "person:"+k.Surname+"/"+k.Initial {
+			reps = append(reps, k)
+		}
+	}
+	for _, k := range bare {
+		out[k] = "person:" + k.Surname
+		var match []kent.NameKey
+		for _, r := range reps {
+			if k.Matches(r) {
+				match = append(match, r)
+			}
+		}
+		if len(match) == 1 {
+			out[k] = out[match[0]]
+		}
+	}
+	return out
 }
 
 func window(t time.Time, size string) time.Time {
