@@ -231,3 +231,24 @@ func TestOnePersonOneVoice(t *testing.T) {
 		t.Errorf("Anna Smith, John Smith and a bare Smith who may be either: want 3 voices, got %d: %+v", len(o.Contributions), o.Contributions)
 	}
 }
+
+// An expectation reported as held before ("had expected", "erwarteten
+// zuvor", "wcześniej zakładano") is shown set aside with that reason, not
+// pooled as what its holder says now.
+func TestPastExpectationsAreSetAside(t *testing.T) {
+	m, p, _ := setup(t)
+	q, err := m.Understand(question.Question{Text: "Will the ECB cut interest rates in June?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, text := range map[string]string{
+		"en": "Analyst Anna Smith had expected the ECB to cut rates in June.",
+		"de": "Die Analystin Anna Schmidt erwartete zuvor, dass die EZB im Juni die Zinsen senkt.",
+	} {
+		hs := judgements(t, p, lang, text, "x", time.Time{})
+		o := m.Outlook(q, hs, 1, question.Options{})
+		if len(o.Contributions) != 0 || len(o.SetAside) != 1 || !strings.Contains(o.SetAside[0].Reason, "held before") {
+			t.Errorf("%s %q: pooled %+v, set aside %+v", lang, text, o.Contributions, o.SetAside)
+		}
+	}
+}

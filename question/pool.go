@@ -122,6 +122,12 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 			c.Reason = "conditional: only if " + kent.Clip(h.Condition, 120)
 			o.Conditional = append(o.Conditional, c)
 			continue
+		case h.Past:
+			// "had expected", "erwarteten zuvor": what the holder
+			// thought before, reported as superseded; not a voice now.
+			c.Reason = "an expectation held before, reported as past: not what the holder says now"
+			o.SetAside = append(o.SetAside, c)
+			continue
 		}
 		w := window(h.Published, opt.Window)
 		key := holderKey(h, persons) + "|" + w.Format("2006-01-02")
