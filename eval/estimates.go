@@ -129,7 +129,14 @@ func judge(source *string, band, stance, about string, j kent.Judgement, aboutE 
 	if band != "" && j.Band != band {
 		return "band " + orNone(j.Band) + ", gold " + band
 	}
-	if stance != "" && Stance(j) != stance {
+	switch {
+	case stance == "uncertain":
+		// A stated uncertainty ("it remains to be seen whether", "trudno
+		// powiedzieć, czy") has no direction: Kent reads it as about even.
+		if j.Band != "roughly_even" || j.Condition != "" {
+			return "stance " + Stance(j) + " (" + orNone(j.Band) + "), gold uncertain (about even)"
+		}
+	case stance != "" && Stance(j) != stance:
 		return "stance " + Stance(j) + ", gold " + stance
 	}
 	goldE := about == "E" || about == "E-variant"

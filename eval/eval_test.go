@@ -249,3 +249,16 @@ func TestHoldersOfGoldAssessments(t *testing.T) {
 		t.Error("a folder without gold.yaml is accepted")
 	}
 }
+
+// Gold "uncertain" (a stance without a direction) is met by a judgement
+// about even, and by nothing that leans one way.
+func TestJudgeUncertainStance(t *testing.T) {
+	even := kent.Judgement{Band: "roughly_even", Value: 0.5, Modal: true}
+	if why := judge(nil, "", "uncertain", "E", even, true); why != "" {
+		t.Errorf("about even vs gold uncertain: %s", why)
+	}
+	likely := kent.Judgement{Band: "likely", Value: 0.7}
+	if why := judge(nil, "", "uncertain", "E", likely, true); why == "" {
+		t.Error("a likely judgement matched gold uncertain")
+	}
+}
