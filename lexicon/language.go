@@ -287,6 +287,10 @@ type Names struct {
 	// Organisations are names of companies and bodies the news quotes as if
 	// they spoke ("Microsoft announced"), lower case: one is an organisation.
 	Organisations []string `yaml:"organisations"`
+	// Connectors are lower-case words inside one institution's name ("Bank
+	// of Japan", "Banco de España", "Institut der deutschen Wirtschaft"): a
+	// question's capitalised words joined by one are one organisation.
+	Connectors []string `yaml:"connectors"`
 	// PlaceWords are words that make a capitalised run a place, lower
 	// case: "republic", "kingdom" ("Republika Chińska", "Народной
 	// Республики").

@@ -70,6 +70,10 @@ type Matcher struct {
 	// comparisons (judgement keys call placesOf for every word).
 	caseEndings map[rune][]string
 	timeframes  []string
+	// connectors are every language's lower-case words inside an
+	// institution's name (of, de, von, för): "Bank of Canada" is one
+	// organisation Kent may not know.
+	connectors map[string]bool
 	// conj are every language's words for "and": two families a question
 	// joins by one are both asked ("impeached and removed").
 	conj map[string]bool
@@ -113,7 +117,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), cldrMulti: lexicon.MultiwordCountryNames(lex.Codes()), orgs: orgs,
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{},
 		function: map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
-		conj: map[string]bool{}, roles: map[string]bool{}, surnameFirst: map[string]bool{},
+		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, surnameFirst: map[string]bool{},
 		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off"}
 	for _, c := range m.concepts {
 		m.byName[c.Name] = c
@@ -141,6 +145,9 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		}
 		for _, w := range l.Conjunctions {
 			m.conj[w] = true
+		}
+		for _, w := range l.Names.Connectors {
+			m.connectors[w] = true
 		}
 		m.speech = append(m.speech, l.Names.Speech...)
 		for _, w := range l.Attribution.Sources {

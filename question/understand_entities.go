@@ -9,10 +9,6 @@ import (
 	"github.com/kentnews/kent"
 )
 
-// nameConnectors join the capitalised words of one institution's name
-// ("Bank of Canada", "Banco de España", "Bank der Länder").
-var nameConnectors = map[string]bool{"of": true, "de": true, "der": true, "du": true, "del": true, "di": true, "van": true, "von": true, "för": true}
-
 // entitiesIn lists the places, organisations and people a question names,
 // in text order. An organisation's name of several words is one entity,
 // and none of its words is read as a place or a person ("Bank of Japan",
@@ -119,7 +115,7 @@ func (m *Matcher) institutionRun(words []string, i int) int {
 			n++
 			continue
 		}
-		if i+n+1 < len(words) && nameConnectors[words[i+n]] && isUpper(words[i+n+1]) {
+		if i+n+1 < len(words) && m.connectors[words[i+n]] && isUpper(words[i+n+1]) {
 			n += 2
 			conn = true
 			continue
