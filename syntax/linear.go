@@ -57,9 +57,31 @@ type linear struct {
 }
 
 // add sums the rows of keys into scores (len nclass), in units of scale.
+// Like weights.score it loads the home slots of a batch of keys first, so
+// their cache misses overlap; the sums are added in the same order.
 func (l *linear) add(scores []float32, keys []uint32) {
-	for _, k := range keys {
-		if sp, ok := l.rows.get(k); ok {
+	t := &l.rows
+	mask := uint32(len(t.slots) - 1)
+	var home [lookupBatch]slot
+	for len(keys) > 0 {
+		batch := keys[:min(len(keys), lookupBatch)]
+		keys = keys[len(batch):]
+		for i, k := range batch {
+			home[i] = t.slots[k&mask]
+		}
+		for i, k := range batch {
+			s := &home[i]
+			sp := s.row
+			switch s.key {
+			case 0:
+				continue
+			case k:
+			default: // a collision: probe on
+				var ok bool
+				if sp, ok = t.get(k); !ok {
+					continue
+				}
+			}
 			for _, e := range l.ents[sp.off : sp.off+sp.n] {
 				scores[e.c] += float32(e.w)
 			}
