@@ -57,6 +57,7 @@ type lemmaScratch struct {
 	cand    []float32 // scores of the candidates
 	touched []uint16
 	keys    []uint32
+	rows    []span // of keys
 	buf     []byte
 }
 
@@ -107,12 +108,12 @@ func (l *lemmatizer) best(c *cased, upos string, keys []uint32, sc *lemmaScratch
 		sc.slot[ci] = uint16(j + 1)
 		sc.cand = append(sc.cand, 0)
 	}
-	for _, k := range keys {
-		if sp, ok := l.model.rows.get(k); ok {
-			for _, e := range l.model.ents[sp.off : sp.off+sp.n] {
-				if j := sc.slot[e.c]; j != 0 {
-					sc.cand[j-1] += float32(e.w)
-				}
+	sc.rows = grow(sc.rows, len(keys))
+	l.model.rows.find(keys, sc.rows)
+	for _, sp := range sc.rows {
+		for _, e := range l.model.ents[sp.off : sp.off+sp.n] {
+			if j := sc.slot[e.c]; j != 0 {
+				sc.cand[j-1] += float32(e.w)
 			}
 		}
 	}

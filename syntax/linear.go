@@ -57,31 +57,15 @@ type linear struct {
 }
 
 // add sums the rows of keys into scores (len nclass), in units of scale.
-// Like weights.score it loads the home slots of a batch of keys first, so
-// their cache misses overlap; the sums are added in the same order.
+// The rows are found a batch at a time (rowTable.find), so their cache
+// misses overlap; the sums are added in the same order.
 func (l *linear) add(scores []float32, keys []uint32) {
-	t := &l.rows
-	mask := uint32(len(t.slots) - 1)
-	var home [lookupBatch]slot
+	var rows [lookupBatch]span
 	for len(keys) > 0 {
 		batch := keys[:min(len(keys), lookupBatch)]
 		keys = keys[len(batch):]
-		for i, k := range batch {
-			home[i] = t.slots[k&mask]
-		}
-		for i, k := range batch {
-			s := &home[i]
-			sp := s.row
-			switch s.key {
-			case 0:
-				continue
-			case k:
-			default: // a collision: probe on
-				var ok bool
-				if sp, ok = t.get(k); !ok {
-					continue
-				}
-			}
+		l.rows.find(batch, rows[:])
+		for _, sp := range rows[:len(batch)] {
 			for _, e := range l.ents[sp.off : sp.off+sp.n] {
 				scores[e.c] += float32(e.w)
 			}
