@@ -69,40 +69,13 @@ func (h *hashIndex) get(k uint32) (off, n uint32) {
 	}
 }
 
-// lookupBatch is how many features score looks up before adding any.
-const lookupBatch = 64
-
-// score sets scores to the sum of the weights of the features. It first
-// loads the home slot of a batch of features, then adds their entries:
-// the loads do not depend on each other, so their cache misses overlap
-// instead of waiting one after the other behind the adding loop.
+// score sets scores to the sum of the weights of the features.
 func (m *weights) score(feats []uint32, scores []int32) {
 	clear(scores)
-	h := &m.index
-	if len(h.slots) == 0 {
-		return
-	}
-	var home [lookupBatch]uint64
-	for len(feats) > 0 {
-		batch := feats[:min(len(feats), lookupBatch)]
-		feats = feats[len(batch):]
-		for i, f := range batch {
-			home[i] = h.slots[f&h.mask]
-		}
-		for i, f := range batch {
-			s := home[i]
-			var off, n uint32
-			switch {
-			case s == 0:
-				continue
-			case uint32(s>>32) == f:
-				off, n = uint32(s>>9)&(maxModelEntries-1), uint32(s)&maxFeatureEntries
-			default: // a collision: probe on
-				off, n = h.get(f)
-			}
-			for _, e := range m.entries[off : off+n] {
-				scores[e.class] += int32(e.w)
-			}
+	for _, f := range feats {
+		off, n := m.index.get(f)
+		for _, e := range m.entries[off : off+n] {
+			scores[e.class] += int32(e.w)
 		}
 	}
 }
