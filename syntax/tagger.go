@@ -65,8 +65,11 @@ func (t *tagger) width() int {
 }
 
 // feats turns per-segment scores into a UD feature string.
+// It builds the string in one buffer: one allocation per word, not one
+// per feature.
 func (t *tagger) feats(scores []float32) string {
-	var parts []string
+	var buf [96]byte
+	b := buf[:0]
 	for _, s := range t.segs {
 		v := s.vals[argmax(scores, s.off, s.off+len(s.vals))]
 		switch {
@@ -74,10 +77,13 @@ func (t *tagger) feats(scores []float32) string {
 		case s.name == "":
 			return v
 		default:
-			parts = append(parts, s.name+"="+v)
+			if len(b) > 0 {
+				b = append(b, '|')
+			}
+			b = append(append(append(b, s.name...), '='), v...)
 		}
 	}
-	return strings.Join(parts, "|")
+	return string(b)
 }
 
 // tag fills UPOS and Feats of toks from their forms; ws are their words.
