@@ -26,6 +26,14 @@ func (h fh) s(v string) fh {
 	return (h ^ 0xff) * fnvPrime
 }
 
+// bs is s for bytes.
+func (h fh) bs(v []byte) fh {
+	for _, c := range v {
+		h = (h ^ fh(c)) * fnvPrime
+	}
+	return (h ^ 0xff) * fnvPrime
+}
+
 // b adds a small value (a tag or shape code).
 func (h fh) b(v byte) fh { return (h ^ fh(v)) * fnvPrime }
 
