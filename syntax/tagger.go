@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // KentFeats are the morphological features Kent reads (names need Case,
@@ -86,14 +87,31 @@ func (t *tagger) feats(scores []float32) string {
 	return string(b)
 }
 
+// tagScratch is the memory one tag call works in, pooled so tagging a
+// stream of sentences does not allocate it anew.
+type tagScratch struct {
+	wk     []uint32
+	starts []int
+	scores []float32
+	keys   []uint32
+	p1, p2 []byte
+}
+
+var tagScratchPool = sync.Pool{New: func() any { return &tagScratch{keys: make([]uint32, 0, 64)} }}
+
 // tag fills UPOS and Feats of toks from their forms; ws are their words.
 func (t *tagger) tag(ws []word, toks []Token) {
-	wk, starts := sentenceKeys(ws)
-	scores := make([]float32, max(len(t.tags), t.width()))
-	keys := make([]uint32, 0, 64)
-	tags := greedy(t.upos, ws, wk, starts, scores, keys)
+	sc := tagScratchPool.Get().(*tagScratch)
+	defer tagScratchPool.Put(sc)
+	sc.wk, sc.starts = sentenceKeysInto(sc.wk, sc.starts, ws)
+	wk, starts := sc.wk, sc.starts
+	sc.scores = grow(sc.scores, max(len(t.tags), t.width()))
+	scores, keys := sc.scores, sc.keys[:0]
+	sc.p1 = greedy(t.upos, ws, wk, starts, scores, keys, sc.p1)
+	tags := sc.p1
 	if t.upos2 != nil {
-		tags = t.second(ws, wk, starts, tags, scores, keys)
+		sc.p2 = t.second(ws, wk, starts, tags, scores, keys, sc.p2)
+		tags = sc.p2
 	}
 	for i := range ws {
 		toks[i].UPOS = t.tags[tags[i]-1]
