@@ -13,7 +13,8 @@ type word struct {
 	pre   [4]string // prefixes of 1–4 runes ("" when the word is not longer)
 	suf   [5]string // suffixes of 1–5 runes ("" when the word is not longer)
 	shape byte
-	pat   string // letters as X/x, digits as d, runs collapsed: "Xx", "X.X.", "d.d"
+	pat   [8]byte // letters as X/x, digits as d, runs collapsed: "Xx", "X.X.", "d.d"
+	npat  uint8   // bytes of pat used
 }
 
 // Shape bits: how a word is written, for names, numbers and compounds.
@@ -45,7 +46,7 @@ func newWord(form string) word {
 			w.shape |= shapeHyph
 		}
 	}
-	w.pat = pattern(form)
+	w.pat, w.npat = pattern(form)
 	if letters > 1 && uppers == letters {
 		w.shape |= shapeUpper
 	}
@@ -70,8 +71,9 @@ func newWord(form string) word {
 	return w
 }
 
-// pattern is a word's shape as a short string, for unknown words.
-func pattern(form string) string {
+// pattern is a word's shape as a few bytes, for unknown words; kept in
+// the word, not as a string, so a word costs no allocation for it.
+func pattern(form string) ([8]byte, uint8) {
 	var b [8]byte
 	n := 0
 	for _, r := range form {
@@ -95,7 +97,7 @@ func pattern(form string) string {
 		b[n] = c
 		n++
 	}
-	return string(b[:n])
+	return b, uint8(n)
 }
 
 func words(forms []string) []word {
@@ -161,7 +163,7 @@ func neighbour(ws []word, i, d int) (string, string) {
 func wordKeys(keys []uint32, ws []word, i int) []uint32 {
 	w := &ws[i]
 	keys = append(keys, feat(tBias).key(), feat(tWord).s(w.lower).key(), feat(tShape).b(w.shape).key(),
-		feat(tPattern).s(w.pat).key())
+		feat(tPattern).bs(w.pat[:w.npat]).key())
 	for k := range 4 {
 		if w.pre[k] != "" {
 			keys = append(keys, feat(tPre).s(w.pre[k]).key())

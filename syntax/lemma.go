@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,8 +25,9 @@ type lemmatizer struct {
 	lemmas map[string]bool
 	bonus  map[string]float32
 
-	byStrip  [3]map[string][]uint16 // see index
-	maxStrip int
+	byStrip   [3]map[string][]uint16 // see index
+	maxStrip  int
+	scratches sync.Pool // of *lemmaScratch, so a sentence does not allocate slot anew
 
 	fold uint8 // foldYo, foldMarks, foldApos: spellings the treebank's lemmas never keep
 	// lowerTags are the UPOS whose lemmas are (almost) always lower-case:
@@ -57,6 +59,7 @@ type lemmaScratch struct {
 	cand    []float32 // scores of the candidates
 	touched []uint16
 	keys    []uint32
+	rows    []span // of keys
 	buf     []byte
 }
 
@@ -107,12 +110,12 @@ func (l *lemmatizer) best(c *cased, upos string, keys []uint32, sc *lemmaScratch
 		sc.slot[ci] = uint16(j + 1)
 		sc.cand = append(sc.cand, 0)
 	}
-	for _, k := range keys {
-		if sp, ok := l.model.rows.get(k); ok {
-			for _, e := range l.model.ents[sp.off : sp.off+sp.n] {
-				if j := sc.slot[e.c]; j != 0 {
-					sc.cand[j-1] += float32(e.w)
-				}
+	sc.rows = grow(sc.rows, len(keys))
+	l.model.rows.find(keys, sc.rows)
+	for _, sp := range sc.rows {
+		for _, e := range l.model.ents[sp.off : sp.off+sp.n] {
+			if j := sc.slot[e.c]; j != 0 {
+				sc.cand[j-1] += float32(e.w)
 			}
 		}
 	}
@@ -150,9 +153,16 @@ func (l *lemmatizer) best(c *cased, upos string, keys []uint32, sc *lemmaScratch
 	return string(sc.buf), first - second, true
 }
 
+// scratch returns buffers for lemmatising; give them back with release.
 func (l *lemmatizer) scratch() *lemmaScratch {
+	if sc, ok := l.scratches.Get().(*lemmaScratch); ok && len(sc.slot) == len(l.scripts) {
+		return sc
+	}
 	return &lemmaScratch{slot: make([]uint16, len(l.scripts))}
 }
+
+// release gives sc back; best leaves its slot all zero.
+func (l *lemmatizer) release(sc *lemmaScratch) { l.scratches.Put(sc) }
 
 func (l *lemmatizer) lemma(form string, w *word, upos, feats string, sc *lemmaScratch) string {
 	if v, ok := l.exc[excKey{w.lower, upos}]; ok {

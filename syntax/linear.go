@@ -26,6 +26,14 @@ func (h fh) s(v string) fh {
 	return (h ^ 0xff) * fnvPrime
 }
 
+// bs is s for bytes.
+func (h fh) bs(v []byte) fh {
+	for _, c := range v {
+		h = (h ^ fh(c)) * fnvPrime
+	}
+	return (h ^ 0xff) * fnvPrime
+}
+
 // b adds a small value (a tag or shape code).
 func (h fh) b(v byte) fh { return (h ^ fh(v)) * fnvPrime }
 
@@ -57,9 +65,15 @@ type linear struct {
 }
 
 // add sums the rows of keys into scores (len nclass), in units of scale.
+// The rows are found a batch at a time (rowTable.find), so their cache
+// misses overlap; the sums are added in the same order.
 func (l *linear) add(scores []float32, keys []uint32) {
-	for _, k := range keys {
-		if sp, ok := l.rows.get(k); ok {
+	var rows [lookupBatch]span
+	for len(keys) > 0 {
+		batch := keys[:min(len(keys), lookupBatch)]
+		keys = keys[len(batch):]
+		l.rows.find(batch, rows[:])
+		for _, sp := range rows[:len(batch)] {
 			for _, e := range l.ents[sp.off : sp.off+sp.n] {
 				scores[e.c] += float32(e.w)
 			}

@@ -92,6 +92,7 @@ func (m *Model) TagTokens(toks []Token) {
 	ws := words(forms)
 	m.tag.tag(ws, toks)
 	sc := m.lemma.scratch()
+	defer m.lemma.release(sc)
 	for i := range toks {
 		toks[i].Lemma = m.lemma.lemma(toks[i].Form, &ws[i], toks[i].UPOS, toks[i].Feats, sc)
 	}

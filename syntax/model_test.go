@@ -2,6 +2,8 @@ package syntax
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -122,6 +124,40 @@ func BenchmarkTag(b *testing.B) {
 		m.Tag(forms)
 	}
 	b.ReportMetric(float64(b.N*len(forms))/(cpuTime()-cpu).Seconds(), "tokens/cpu-s")
+}
+
+// BenchmarkTagUD tags the Polish UD test set, thousands of distinct
+// sentences whose features do not stay in cache as BenchmarkTag's one does.
+//
+//	KENT_UD=/work/shared/eval/ud go test -run '^$' -bench TagUD -cpu 1 ./syntax/
+func BenchmarkTagUD(b *testing.B) {
+	root := os.Getenv("KENT_UD")
+	m, ok := ForLanguage("pl")
+	if root == "" || !ok {
+		b.Skip("KENT_UD not set or no Polish model")
+	}
+	sents, err := ReadFile(filepath.Join(root, "pl_pdb", "pl_pdb-ud-test.conllu"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var forms [][]string
+	words := 0
+	for _, s := range sents {
+		f := make([]string, len(s.Tokens))
+		for i, t := range s.Tokens {
+			f[i] = t.Form
+		}
+		forms = append(forms, f)
+		words += len(f)
+	}
+	m.Tag(forms[0])
+	cpu := cpuTime()
+	for b.Loop() {
+		for _, f := range forms {
+			m.Tag(f)
+		}
+	}
+	b.ReportMetric(float64(b.N*words)/(cpuTime()-cpu).Seconds(), "tokens/cpu-s")
 }
 
 func TestFitShrinksToBudget(t *testing.T) {

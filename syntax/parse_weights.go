@@ -69,13 +69,51 @@ func (h *hashIndex) get(k uint32) (off, n uint32) {
 	}
 }
 
-// score sets scores to the sum of the weights of the features.
+// lookupBatch is how many features score looks up before adding any.
+const lookupBatch = 64
+
+// score sets scores to the sum of the weights of the features. The
+// features are taken a batch at a time, in three passes that each issue
+// independent loads, so their cache misses overlap instead of waiting one
+// after the other: the home slots, then the first entry of each feature
+// (which also pulls its row into cache), then the rest of the rows.
+// Integer sums do not depend on the order of adding.
 func (m *weights) score(feats []uint32, scores []int32) {
 	clear(scores)
-	for _, f := range feats {
-		off, n := m.index.get(f)
-		for _, e := range m.entries[off : off+n] {
-			scores[e.class] += int32(e.w)
+	h := &m.index
+	if len(h.slots) == 0 {
+		return
+	}
+	var home [lookupBatch]uint64
+	var rows [lookupBatch]struct{ off, n uint32 }
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), lookupBatch)]
+		feats = feats[len(batch):]
+		for i, f := range batch {
+			home[i] = h.slots[f&h.mask]
+		}
+		for i, f := range batch {
+			s := home[i]
+			var off, n uint32
+			switch {
+			case s == 0:
+			case uint32(s>>32) == f:
+				off, n = uint32(s>>9)&(maxModelEntries-1), uint32(s)&maxFeatureEntries
+			default: // a collision: probe on
+				off, n = h.get(f)
+			}
+			rows[i].off, rows[i].n = off, n
+			if n > 0 {
+				e := m.entries[off]
+				scores[e.class] += int32(e.w)
+			}
+		}
+		for _, r := range rows[:len(batch)] {
+			if r.n > 1 {
+				for _, e := range m.entries[r.off+1 : r.off+r.n] {
+					scores[e.class] += int32(e.w)
+				}
+			}
 		}
 	}
 }

@@ -37,6 +37,32 @@ func (t *rowTable) get(k uint32) (span, bool) {
 	}
 }
 
+// find sets rows[i] to the row of keys[i] (an empty span when absent). It
+// loads every key's home slot before comparing any: the loads do not
+// depend on each other, so their cache misses overlap instead of waiting
+// one after the other. len(rows) ≥ len(keys).
+func (t *rowTable) find(keys []uint32, rows []span) {
+	mask := uint32(len(t.slots) - 1)
+	var home [lookupBatch]slot
+	for len(keys) > 0 {
+		batch := keys[:min(len(keys), lookupBatch)]
+		for i, k := range batch {
+			home[i] = t.slots[k&mask]
+		}
+		for i, k := range batch {
+			switch s := &home[i]; s.key {
+			case k:
+				rows[i] = s.row
+			case 0:
+				rows[i] = span{}
+			default: // a collision: probe on
+				rows[i], _ = t.get(k)
+			}
+		}
+		keys, rows = keys[len(batch):], rows[len(batch):]
+	}
+}
+
 // put adds or replaces a row; the table must have been made big enough.
 func (t *rowTable) put(k uint32, row span) {
 	mask := uint32(len(t.slots) - 1)

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // KentFeats are the morphological features Kent reads (names need Case,
@@ -65,8 +66,11 @@ func (t *tagger) width() int {
 }
 
 // feats turns per-segment scores into a UD feature string.
+// It builds the string in one buffer: one allocation per word, not one
+// per feature.
 func (t *tagger) feats(scores []float32) string {
-	var parts []string
+	var buf [96]byte
+	b := buf[:0]
 	for _, s := range t.segs {
 		v := s.vals[argmax(scores, s.off, s.off+len(s.vals))]
 		switch {
@@ -74,20 +78,40 @@ func (t *tagger) feats(scores []float32) string {
 		case s.name == "":
 			return v
 		default:
-			parts = append(parts, s.name+"="+v)
+			if len(b) > 0 {
+				b = append(b, '|')
+			}
+			b = append(append(append(b, s.name...), '='), v...)
 		}
 	}
-	return strings.Join(parts, "|")
+	return string(b)
 }
+
+// tagScratch is the memory one tag call works in, pooled so tagging a
+// stream of sentences does not allocate it anew.
+type tagScratch struct {
+	wk     []uint32
+	starts []int
+	scores []float32
+	keys   []uint32
+	p1, p2 []byte
+}
+
+var tagScratchPool = sync.Pool{New: func() any { return &tagScratch{keys: make([]uint32, 0, 64)} }}
 
 // tag fills UPOS and Feats of toks from their forms; ws are their words.
 func (t *tagger) tag(ws []word, toks []Token) {
-	wk, starts := sentenceKeys(ws)
-	scores := make([]float32, max(len(t.tags), t.width()))
-	keys := make([]uint32, 0, 64)
-	tags := greedy(t.upos, ws, wk, starts, scores, keys)
+	sc := tagScratchPool.Get().(*tagScratch)
+	defer tagScratchPool.Put(sc)
+	sc.wk, sc.starts = sentenceKeysInto(sc.wk, sc.starts, ws)
+	wk, starts := sc.wk, sc.starts
+	sc.scores = grow(sc.scores, max(len(t.tags), t.width()))
+	scores, keys := sc.scores, sc.keys[:0]
+	sc.p1 = greedy(t.upos, ws, wk, starts, scores, keys, sc.p1)
+	tags := sc.p1
 	if t.upos2 != nil {
-		tags = t.second(ws, wk, starts, tags, scores, keys)
+		sc.p2 = t.second(ws, wk, starts, tags, scores, keys, sc.p2)
+		tags = sc.p2
 	}
 	for i := range ws {
 		toks[i].UPOS = t.tags[tags[i]-1]

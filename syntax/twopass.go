@@ -23,8 +23,9 @@ func rightKeys(keys []uint32, w *word, p1 []byte, i int) []uint32 {
 }
 
 // greedy tags a sentence left to right with a first-pass model.
-func greedy(l *linear, ws []word, wk []uint32, starts []int, scores []float32, keys []uint32) []byte {
-	tags := make([]byte, len(ws))
+// The tags go in buf's memory when it has room.
+func greedy(l *linear, ws []word, wk []uint32, starts []int, scores []float32, keys []uint32, buf []byte) []byte {
+	tags := grow(buf, len(ws))
 	var t1, t2 byte
 	for i := range ws {
 		keys = tagKeys(append(keys[:0], wk[starts[i]:starts[i+1]]...), &ws[i], t1, t2)
@@ -37,8 +38,8 @@ func greedy(l *linear, ws []word, wk []uint32, starts []int, scores []float32, k
 }
 
 // second re-tags with the second-pass model.
-func (t *tagger) second(ws []word, wk []uint32, starts []int, p1 []byte, scores []float32, keys []uint32) []byte {
-	tags := make([]byte, len(ws))
+func (t *tagger) second(ws []word, wk []uint32, starts []int, p1 []byte, scores []float32, keys []uint32, buf []byte) []byte {
+	tags := grow(buf, len(ws))
 	for i := range ws {
 		keys = rightKeys(append(keys[:0], wk[starts[i]:starts[i+1]]...), &ws[i], p1, i)
 		clear(scores)
@@ -48,9 +49,12 @@ func (t *tagger) second(ws []word, wk []uint32, starts []int, p1 []byte, scores 
 	return tags
 }
 
-func sentenceKeys(ws []word) ([]uint32, []int) {
-	starts := make([]int, len(ws)+1)
-	var wk []uint32
+func sentenceKeys(ws []word) ([]uint32, []int) { return sentenceKeysInto(nil, nil, ws) }
+
+// sentenceKeysInto is sentenceKeys reusing the memory of wk and starts.
+func sentenceKeysInto(wk []uint32, starts []int, ws []word) ([]uint32, []int) {
+	starts = grow(starts, len(ws)+1)
+	wk = wk[:0]
 	for i := range ws {
 		wk = wordKeys(wk, ws, i)
 		starts[i+1] = len(wk)
@@ -75,7 +79,7 @@ func (t *tagger) jackknife(exs []tagExample, opt Options, rng *rand.Rand, keep m
 		scores := make([]float32, len(t.tags))
 		for k := fold; k < len(exs); k += 2 {
 			wk, starts := sentenceKeys(exs[k].ws)
-			out[k] = greedy(l, exs[k].ws, wk, starts, scores, nil)
+			out[k] = greedy(l, exs[k].ws, wk, starts, scores, nil, nil)
 		}
 	}
 	return out
