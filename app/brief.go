@@ -98,14 +98,7 @@ func (s *Service) Brief(ctx context.Context, req BriefRequest) (BriefResult, err
 // neither be pooled nor set aside, so they are never decoded.
 func (s *Service) candidates(ctx context.Context, m *question.Matcher, q question.Question, jq kent.JudgementQuery) ([]kent.JudgementHit, error) {
 	keys := m.QueryKeys(q)
-	var subject, event []string
-	for _, k := range keys {
-		if strings.HasPrefix(k, "e:") {
-			event = append(event, k)
-		} else {
-			subject = append(subject, k)
-		}
-	}
+	subject, event := splitKeys(keys)
 	if len(subject) == 0 || len(event) == 0 {
 		jq.Keys = keys
 		hits, _, err := s.Store.Judgements(ctx, jq)
@@ -178,4 +171,17 @@ func mergeHits(a, b []kent.JudgementHit) []kent.JudgementHit {
 		}
 	}
 	return append(append(out, a...), b...)
+}
+
+// splitKeys separates a question's query keys into its subject's (places,
+// organisations, people) and its event's ("e:" keys).
+func splitKeys(keys []string) (subject, event []string) {
+	for _, k := range keys {
+		if strings.HasPrefix(k, "e:") {
+			event = append(event, k)
+		} else {
+			subject = append(subject, k)
+		}
+	}
+	return subject, event
 }

@@ -135,14 +135,7 @@ func BenchmarkBriefStore(b *testing.B) {
 // event (no article of the benchmark bears on the question by its title
 // alone, so none is read whole besides).
 func briefReads(b *testing.B, st *sqlite.Store, keys []string) int {
-	var subject, event []string
-	for _, k := range keys {
-		if strings.HasPrefix(k, "e:") {
-			event = append(event, k)
-		} else {
-			subject = append(subject, k)
-		}
-	}
+	subject, event := app.SplitKeys(keys)
 	whole, _, err := st.Judgements(context.Background(), kent.JudgementQuery{Keys: subject})
 	if err != nil {
 		b.Fatal(err)

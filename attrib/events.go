@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -501,7 +502,7 @@ func (d *doc) subtrees(p *sentParse, roots, cue []int) []int {
 	}
 	var out []int
 	for x := p.base; x < p.base+len(p.words); x++ {
-		if contains(cue, x) {
+		if slices.Contains(cue, x) {
 			continue
 		}
 		for _, r := range roots {
@@ -518,19 +519,10 @@ func (d *doc) subtrees(p *sentParse, roots, cue []int) []int {
 // word hanging on the cue belongs to the cue's event, not to the role.
 func (p *sentParse) underAny(x, root int, cue []int) bool {
 	for steps := 0; x >= 0 && x != root && steps < len(p.words); steps++ {
-		if contains(cue, x) {
+		if slices.Contains(cue, x) {
 			return true
 		}
 		x = p.head(x)
-	}
-	return false
-}
-
-func contains(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
 	}
 	return false
 }
