@@ -54,7 +54,7 @@ func withComplementizer(text string, start int, lang string, complementizer func
 }
 
 // ptbMarks are the two-character quote marks of Penn Treebank style text:
-// “ written ``, and ” (or both) written ''.
+// “ written “, and ” (or both) written ”.
 var ptbMarks = []string{"``", "''"}
 
 // withMarks widens a span over the quote marks right around it.
@@ -85,30 +85,43 @@ func isMark(r rune) bool {
 }
 
 // interrupts reports whether b goes on a's direct quote with the same
-// speaker and frame, with nothing between them but that frame and
-// punctuation: "“…,” he said, “…”", "“…,” he said. “…”", and a quote that
-// runs on into the next paragraph ("X said: “…\n\n“…”").
+// speaker and frame: "“…,” he said, “…”", "“…,” he told parliament. “…”",
+// and a quote that runs on into the next paragraph ("X said: “…\n\n“…”").
+// Between them stands a's frame (with what the sentence adds to it) or
+// nothing but punctuation; b has no frame of its own.
 func interrupts(text string, a, b kent.Quote) bool {
-	if a.Kind != kent.QuoteDirect || b.Kind != kent.QuoteDirect || a.Speaker == nil || b.Speaker == nil ||
+	if a.Kind != kent.QuoteDirect || b.Kind == kent.QuoteIndirect || a.Speaker == nil || b.Speaker == nil ||
 		a.Speaker.Name != b.Speaker.Name || b.Span.Start < a.Span.End {
 		return false
 	}
 	if b.CueSpan != a.CueSpan && b.CueSpan.End > b.Span.Start {
 		return false // b has a frame of its own after it: a new attribution
 	}
-	cue, who := a.CueSpan, a.Speaker.MentionSpan
-	paragraphs := 0
-	for i, r := range text[a.Span.End:b.Span.Start] {
-		at := a.Span.End + i
-		inFrame := at >= cue.Start && at < cue.End || at >= who.Start && at < who.End
-		if r == '\n' {
-			if paragraphs++; paragraphs > 2 || cue.Start >= a.Span.End && cue.Start < b.Span.Start {
-				return false // a paragraph of its own, or a frame and a paragraph break: two quotes
-			}
+	cue := a.CueSpan
+	frameBetween := cue.Start >= a.Span.End && cue.End <= b.Span.Start
+	breaks, ends := 0, 0
+	word := []rune{}
+	for _, r := range text[a.Span.End:b.Span.Start] {
+		if !unicode.IsLetter(r) && r != '.' {
+			word = word[:0]
 		}
-		if !inFrame && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
-			return false // other words: two quotes
+		switch {
+		case r == '\n':
+			breaks++
+		case strings.ContainsRune(".!?", r):
+			if !(r == '.' && len(word) > 0 && len(word) <= 3 && unicode.IsUpper(word[0])) {
+				ends++ // not the dot of a title: "Dr.", "Sen."
+			}
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			word = append(word, r)
+			if !frameBetween {
+				return false // other words and no frame: two quotes
+			}
+		case isMark(r):
+			return false // another quote between
 		}
 	}
-	return true
+	// One paragraph break (a blank line is two newlines) and no more than
+	// the frame's own sentence between.
+	return breaks <= 2 && ends <= 1 && !(frameBetween && breaks > 0)
 }
