@@ -24,6 +24,8 @@ type rules struct {
 	relatives                    set
 	pronounSources               phrases
 	proxies, venuePreps          phrases
+	cueAdjuncts                  []string // lower case, as listed
+	determiners                  set
 	speechLemmas, agentPreps     set // speech events: cue lemmas, and the prepositions of a passive's agent
 	verbSecond                   bool
 	nounsCapitalised             bool
@@ -119,6 +121,8 @@ func newRules(l, all *lexicon.Language) *rules {
 		relatives:        newSet(a.Relatives),
 		pronounSources:   newPhrases(a.PronounSources),
 		proxies:          newPhrases(a.Proxies),
+		cueAdjuncts:      a.CueAdjuncts,
+		determiners:      newSet(a.Determiners),
 		venuePreps:       newPhrases(a.VenuePreps),
 		speechLemmas:     newSet(a.SpeechLemmas),
 		agentPreps:       newSet(a.AgentPreps),

@@ -1,8 +1,267 @@
 package attrib
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+)
+
+// Spans as attribution corpora mark them (PARC 3.0, PolNeAR; see
+// eval/testdata/brat-en/README.md). Who speaks is decided before this
+// pass; it only moves the boundaries of each quote's source, cue and
+// reported words:
+//
+//   - the source is the whole noun phrase: its article, title and
+//     honorific ("the Treasury", "Sen. Maria Alvarez", "White House
+//     spokeswoman Dana Lee"), its apposition (with the closing comma when
+//     the cue follows, "Rep. Jane Doe, a Democrat from Ohio,"; up to the
+//     sentence's end when the cue comes first, "said Brown, a former bus
+//     driver."), never the sentence's final stop;
+//   - the cue is the reporting verb with its auxiliaries and adverbs ("has
+//     warned", "have long warned", "also said"), not its addressee or
+//     medium ("told reporters", "said in a statement": told, said);
+//   - reported words start after what stands between the cue and the
+//     complementizer ("said on Thursday that …", "told the Ledger that …")
+//     and stop before another attribution's frame in their sentence ("…,
+//     while the Treasury expects …", "…, adding that …").
+
 // IsComplementizer reports whether word (lower case) introduces reported
 // speech in language lang: "that", "dass", "że". Evaluations use it to mark
 // content as attribution corpora do, the complementizer included.
 func (e *Extractor) IsComplementizer(lang, word string) bool {
 	return e.rulesFor(lang).complementizers[word]
+}
+
+// corpusSpans sets the quotes' span boundaries as corpora mark them.
+func (d *doc) corpusSpans() {
+	for i := range d.quotes {
+		q := &d.quotes[i]
+		if q.Speaker == nil || q.CueSpan.End <= q.CueSpan.Start {
+			continue
+		}
+		cs, ce := d.tokenAt(q.CueSpan.Start), d.tokenEnd(q.CueSpan.End)
+		if cs >= ce {
+			continue
+		}
+		r := d.rules(cs)
+		cs, ce = d.cueBounds(cs, ce, r)
+		q.CueSpan = d.span(cs, ce)
+		if m := q.Speaker.MentionSpan; m.End > m.Start {
+			defer possessiveOff(d.a.Text, q.Speaker)
+			ms, me := d.tokenAt(m.Start), d.tokenEnd(m.End)
+			if ms < me {
+				ms, me = d.sourceBounds(ms, me, cs, ce, r)
+				if ms < me {
+					q.Speaker.MentionSpan = d.span(ms, me)
+				}
+			}
+		}
+		if q.Kind == kent.QuoteIndirect {
+			d.contentBounds(i, ce, r)
+		}
+	}
+}
+
+// tokenEnd is the index after the last token ending at or before off.
+func (d *doc) tokenEnd(off int) int {
+	k := d.tokenAt(off)
+	if k < len(d.toks) && d.toks[k].Start < off {
+		k++ // off is inside the last token
+	}
+	for k > 0 && d.toks[k-1].End > off {
+		k--
+	}
+	return k
+}
+
+// cueBounds widens a cue over the auxiliaries and adverbs right before it
+// ("has warned", "also said") and cuts an adjunct the lexicon's phrase
+// carries ("said in a statement", "told reporters").
+func (d *doc) cueBounds(cs, ce int, r *rules) (int, int) {
+	low := strings.ToLower(d.text(cs, ce))
+	for _, a := range r.cueAdjuncts {
+		if strings.HasSuffix(low, " "+a) {
+			n := len(strings.Fields(a))
+			if ce-n > cs {
+				ce -= n
+			}
+			break
+		}
+	}
+	for cs > 0 && d.toks[cs-1].Word && d.toks[cs-1].Sentence == d.toks[cs].Sentence && d.inQuote[cs-1] < 0 {
+		w := d.toks[cs-1].Low
+		if !(r.aux[w] || r.negators[w]) || r.verbs.Len(d.toks, cs-1) > 0 {
+			break
+		}
+		cs--
+	}
+	return cs, ce
+}
+
+// sourceBounds gives a source mention [ms, me) the span corpora mark, the
+// cue being [cs, ce).
+func (d *doc) sourceBounds(ms, me, cs, ce int, r *rules) (int, int) {
+	// Never inside the cue: "according to officials", "Economists have
+	// long warned".
+	if ms < ce && me > cs {
+		if ms >= cs {
+			ms = ce
+		} else {
+			me = cs
+		}
+	}
+	after := ms >= ce
+	sent := d.toks[ms].Sentence
+	for me > ms && !d.toks[me-1].Word && (d.toks[me-1].Text != "," || after) {
+		me-- // the sentence's stop, or a comma when the cue came first
+	}
+	if after {
+		return ms, d.tailApposition(ms, me, r)
+	}
+	// Leftwards: titles and honorifics ("Sen.", "Lt. Gov."), capitalised
+	// words before a role ("White House spokeswoman"), roles ("Green
+	// Party leader"), then an article ("The Hospital Association").
+	role := false
+	for k := ms; k < me; k++ {
+		role = role || r.roleWords.has(d.toks[k].Low) || r.groups.has(d.toks[k].Low)
+	}
+	for ms > 0 && d.toks[ms-1].Sentence == sent && d.inQuote[ms-1] < 0 {
+		k := ms - 1
+		t := d.toks[k]
+		switch {
+		case t.Text == "." && k > 0 && d.isTitle(d.toks[k-1]):
+			ms = k - 1
+			role = true
+			continue
+		case t.Word && r.roleWords.has(t.Low):
+			ms, role = k, true
+			continue
+		case t.Word && d.isCap(t) && (role || r.orgWords[d.toks[ms].Low]) && !r.function[t.Low]:
+			ms = k
+			continue
+		}
+		break
+	}
+	if ms > 0 && d.toks[ms-1].Sentence == sent && r.determiners[d.toks[ms-1].Low] && (!d.isCap(d.toks[ms]) || d.orgLike(ms, me, r)) {
+		ms--
+	}
+	return ms, me
+}
+
+// isTitle accepts a short capitalised abbreviation before a dot: "Sen",
+// "Gov", "Lt", "Dr", "Rep".
+func (d *doc) isTitle(t kent.Token) bool {
+	n := utf8.RuneCountInString(t.Text)
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return t.Word && n >= 2 && n <= 4 && unicode.IsUpper(r) && t.Text != strings.ToUpper(t.Text)
+}
+
+// orgLike: a capitalised name of an organisation ("Hospital Association",
+// "Treasury") takes its article; a person's name does not.
+func (d *doc) orgLike(ms, me int, r *rules) bool {
+	if !d.isCap(d.toks[ms]) {
+		return false
+	}
+	for k := ms; k < me; k++ {
+		if r.orgWords[d.toks[k].Low] || r.groups.has(d.toks[k].Low) {
+			return true
+		}
+	}
+	return me-ms == 1
+}
+
+// tailApposition widens a source that follows its cue over what describes
+// it up to the sentence's end: "said Brown, a former bus driver.", "said a
+// spokesman for the company.".
+func (d *doc) tailApposition(ms, me int, r *rules) int {
+	sent := d.toks[ms].Sentence
+	end := d.sentTok[sent][1]
+	for end > me && !d.toks[end-1].Word {
+		end--
+	}
+	if end <= me || end-me > 12 {
+		return me
+	}
+	opens := d.toks[me].Text == "," && me+1 < end && r.function[d.toks[me+1].Low] || r.affPreps[d.toks[me].Low]
+	if !opens {
+		return me
+	}
+	for k := me; k < end; k++ {
+		if d.inQuote[k] >= 0 || !d.toks[k].Word && d.toks[k].Text != "," && d.toks[k].Text != "." && d.toks[k].Text != "-" ||
+			d.toks[k].Text == "," && k > me || r.verbs.Len(d.toks, k) > 0 || r.complementizers[d.toks[k].Low] {
+			return me
+		}
+	}
+	return end
+}
+
+// contentBounds moves the start of reported speech i past what stands
+// between its cue (ending at ce) and a complementizer, and its end before
+// another attribution's frame in the sentence.
+func (d *doc) contentBounds(i, ce int, r *rules) {
+	q := &d.quotes[i]
+	qs, qe := d.tokenAt(q.Span.Start), d.tokenEnd(q.Span.End)
+	if qs >= qe {
+		return
+	}
+	if qs == ce || qs > ce && qs-ce <= 5 {
+		for k := qs; k < qe && k < qs+5; k++ {
+			t := d.toks[k]
+			if !t.Word {
+				break
+			}
+			if r.complementizers[t.Low] {
+				if k > qs && k+3 < qe {
+					qs = k + 1
+				}
+				break
+			}
+			if !(r.function[t.Low] || d.isCap(t) || d.e.calendar[t.Low] || r.groups.has(t.Low) || r.speechLemmas[t.Low]) {
+				break
+			}
+		}
+	}
+	for j := range d.quotes {
+		o := &d.quotes[j]
+		if j == i || o.Speaker == nil {
+			continue
+		}
+		at := o.CueSpan.Start
+		if m := o.Speaker.MentionSpan; m.End > m.Start && m.Start < at {
+			at = m.Start
+		}
+		if at <= d.toks[qs].Start || at >= q.Span.End || o.Span.Start < q.Span.End && o.Span.End > q.Span.Start && o.Span.Start <= d.toks[qs].Start {
+			continue
+		}
+		k := d.tokenAt(at)
+		if k-2 > qs && d.toks[k-1].Word && d.toks[k-2].Text == "," {
+			k-- // a conjunction between: "…, while the Treasury expects …"
+		}
+		comma := false
+		for k > qs && (!d.toks[k-1].Word || r.function[d.toks[k-1].Low]) {
+			comma = comma || d.toks[k-1].Text == ","
+			k--
+		}
+		if comma && k > qs && k < qe {
+			qe = k
+		}
+	}
+	span := d.span(qs, qe)
+	if span != q.Span && span.End > span.Start {
+		q.Span, q.Text = span, d.a.Text[span.Start:span.End]
+	}
+}
+
+// possessiveOff ends a source before its possessive ending: "Osei's
+// claim" has the source Osei.
+func possessiveOff(text string, sp *kent.Speaker) {
+	m := &sp.MentionSpan
+	for _, e := range []string{"'s", "’s"} {
+		if strings.HasSuffix(text[m.Start:m.End], e) && m.End-len(e) > m.Start {
+			m.End -= len(e)
+			return
+		}
+	}
 }
