@@ -36,9 +36,15 @@ func (e *Extractor) IsComplementizer(lang, word string) bool {
 
 // corpusSpans sets the quotes' span boundaries as corpora mark them.
 func (d *doc) corpusSpans() {
+	cues := make([]int, len(d.quotes)) // where each quote's cue ends, -1 for none
 	for i := range d.quotes {
+		cues[i] = -1
 		q := &d.quotes[i]
-		if q.Speaker == nil || q.CueSpan.End <= q.CueSpan.Start {
+		if q.Speaker == nil {
+			continue
+		}
+		if q.CueSpan.End <= q.CueSpan.Start {
+			d.trimSource(q.Speaker) // a quote going on after its frame's
 			continue
 		}
 		cs, ce := d.tokenAt(q.CueSpan.Start), d.tokenEnd(q.CueSpan.End)
@@ -58,8 +64,13 @@ func (d *doc) corpusSpans() {
 				}
 			}
 		}
-		if q.Kind == kent.QuoteIndirect {
-			d.contentBounds(i, ce, r)
+		cues[i] = ce
+	}
+	// Reported words last: where they stop depends on the other frames'
+	// final spans.
+	for i, ce := range cues {
+		if ce >= 0 && d.quotes[i].Kind == kent.QuoteIndirect {
+			d.contentBounds(i, ce, d.rules(ce-1))
 		}
 	}
 }
@@ -118,7 +129,7 @@ func (d *doc) sourceBounds(ms, me, cs, ce int, r *rules) (int, int) {
 		me-- // the sentence's stop, or a comma when the cue came first
 	}
 	if after {
-		return ms, d.tailApposition(ms, me, r)
+		me = d.tailApposition(ms, me, r)
 	}
 	// Leftwards: titles and honorifics ("Sen.", "Lt. Gov."), capitalised
 	// words before a role ("White House spokeswoman"), roles ("Green
@@ -127,7 +138,7 @@ func (d *doc) sourceBounds(ms, me, cs, ce int, r *rules) (int, int) {
 	for k := ms; k < me; k++ {
 		role = role || r.roleWords.has(d.toks[k].Low) || r.groups.has(d.toks[k].Low)
 	}
-	for ms > 0 && d.toks[ms-1].Sentence == sent && d.inQuote[ms-1] < 0 {
+	for ms > 0 && (!after || ms-1 >= ce) && d.toks[ms-1].Sentence == sent && d.inQuote[ms-1] < 0 {
 		k := ms - 1
 		t := d.toks[k]
 		switch {
@@ -144,7 +155,7 @@ func (d *doc) sourceBounds(ms, me, cs, ce int, r *rules) (int, int) {
 		}
 		break
 	}
-	if ms > 0 && d.toks[ms-1].Sentence == sent && r.determiners[d.toks[ms-1].Low] && (!d.isCap(d.toks[ms]) || d.orgLike(ms, me, r)) {
+	if !after && ms > 0 && d.toks[ms-1].Sentence == sent && r.determiners[d.toks[ms-1].Low] && (!d.isCap(d.toks[ms]) || d.orgLike(ms, me, r)) {
 		ms--
 	}
 	return ms, me
@@ -236,11 +247,14 @@ func (d *doc) contentBounds(i, ce int, r *rules) {
 			continue
 		}
 		k := d.tokenAt(at)
+		for k > qs && d.toks[k-1].Word && r.function[d.toks[k-1].Low] {
+			k--
+		}
 		if k-2 > qs && d.toks[k-1].Word && d.toks[k-2].Text == "," {
 			k-- // a conjunction between: "…, while the Treasury expects …"
 		}
 		comma := false
-		for k > qs && (!d.toks[k-1].Word || r.function[d.toks[k-1].Low]) {
+		for k > qs && !d.toks[k-1].Word {
 			comma = comma || d.toks[k-1].Text == ","
 			k--
 		}
@@ -263,5 +277,26 @@ func possessiveOff(text string, sp *kent.Speaker) {
 			m.End -= len(e)
 			return
 		}
+	}
+}
+
+// titleDot reports whether token k, after i and before e, is the dot of a
+// title before a name: "said Dr. Alan Price", "Lt. Gov. Sarah Kim".
+func (d *doc) titleDot(k, i, e int) bool {
+	return k > i && k+1 < e && d.toks[k].Text == "." && d.isTitle(d.toks[k-1]) && d.isCap(d.toks[k+1])
+}
+
+// trimSource ends a source mention before the sentence's stop.
+func (d *doc) trimSource(sp *kent.Speaker) {
+	m := sp.MentionSpan
+	if m.End <= m.Start {
+		return
+	}
+	ms, me := d.tokenAt(m.Start), d.tokenEnd(m.End)
+	for me > ms+1 && !d.toks[me-1].Word {
+		me--
+	}
+	if ms < me {
+		sp.MentionSpan = d.span(ms, me)
 	}
 }
