@@ -26,6 +26,7 @@ type rules struct {
 	proxies, venuePreps          phrases
 	cueAdjuncts                  []string // lower case, as listed
 	determiners                  set
+	cueParticiples               set
 	speechLemmas, agentPreps     set // speech events: cue lemmas, and the prepositions of a passive's agent
 	verbSecond                   bool
 	nounsCapitalised             bool
@@ -123,6 +124,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		proxies:          newPhrases(a.Proxies),
 		cueAdjuncts:      a.CueAdjuncts,
 		determiners:      newSet(a.Determiners),
+		cueParticiples:   newSet(a.CueParticiples),
 		venuePreps:       newPhrases(a.VenuePreps),
 		speechLemmas:     newSet(a.SpeechLemmas),
 		agentPreps:       newSet(a.AgentPreps),

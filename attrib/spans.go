@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +37,7 @@ func (e *Extractor) IsComplementizer(lang, word string) bool {
 
 // corpusSpans sets the quotes' span boundaries as corpora mark them.
 func (d *doc) corpusSpans() {
+	d.splitParticiples()
 	cues := make([]int, len(d.quotes)) // where each quote's cue ends, -1 for none
 	for i := range d.quotes {
 		cues[i] = -1
@@ -130,6 +132,18 @@ func (d *doc) sourceBounds(ms, me, cs, ce int, r *rules) (int, int) {
 	}
 	if after {
 		me = d.tailApposition(ms, me, r)
+	}
+	// A role set off before the name: "The opposition leader, Eva Lind,".
+	if !after && ms >= 2 && me < cs && d.toks[ms-1].Text == "," && d.toks[me].Text == "," && me+1 == cs {
+		b := ms - 1
+		role := false
+		for b > 0 && b > ms-8 && d.toks[b-1].Word && d.toks[b-1].Sentence == sent && d.inQuote[b-1] < 0 {
+			b--
+			role = role || r.roleWords.has(d.toks[b].Low)
+		}
+		if role && b < ms-2 && (b == d.sentTok[sent][0] || d.toks[b-1].Text == ",") {
+			return b, me + 1
+		}
 	}
 	// Leftwards: titles and honorifics ("Sen.", "Lt. Gov."), capitalised
 	// words before a role ("White House spokeswoman"), roles ("Green
@@ -298,5 +312,46 @@ func (d *doc) trimSource(sp *kent.Speaker) {
 	}
 	if ms < me {
 		sp.MentionSpan = d.span(ms, me)
+	}
+}
+
+// splitParticiples makes "X said A, adding that B" two attributions of X:
+// reported words that run over a comma and a participle of a reporting
+// verb stop before the comma, and what follows the participle (and its
+// complementizer) is X's second quote, the participle its cue.
+func (d *doc) splitParticiples() {
+	n := len(d.quotes)
+	for i := 0; i < n; i++ {
+		q := &d.quotes[i]
+		if q.Kind != kent.QuoteIndirect || q.Speaker == nil {
+			continue
+		}
+		qs, qe := d.tokenAt(q.Span.Start), d.tokenEnd(q.Span.End)
+		for k := qs + 2; k < qe-2; k++ {
+			r := d.rules(k)
+			if d.toks[k-1].Text != "," || !r.cueParticiples[d.toks[k].Low] || d.inQuote[k] >= 0 {
+				continue
+			}
+			from := k + 1
+			if r.complementizers[d.toks[from].Low] {
+				from++
+			}
+			if from >= qe {
+				break
+			}
+			sp := *q.Speaker
+			span, cue := d.span(from, qe), d.span(k, k+1)
+			d.quotes = append(d.quotes, kent.Quote{
+				Text: d.a.Text[span.Start:span.End], Span: span, Kind: kent.QuoteIndirect, Speaker: &sp,
+				Cue: d.toks[k].Text, CueSpan: cue, Sentence: q.Sentence, Language: q.Language,
+			})
+			q = &d.quotes[i]
+			head := d.span(qs, k-1)
+			q.Span, q.Text = head, d.a.Text[head.Start:head.End]
+			break
+		}
+	}
+	if len(d.quotes) > n {
+		sort.SliceStable(d.quotes, func(i, j int) bool { return d.quotes[i].Span.Start < d.quotes[j].Span.Start })
 	}
 }
