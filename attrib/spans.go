@@ -57,7 +57,6 @@ func (d *doc) corpusSpans() {
 		cs, ce = d.cueBounds(cs, ce, r)
 		q.CueSpan = d.span(cs, ce)
 		if m := q.Speaker.MentionSpan; m.End > m.Start {
-			defer possessiveOff(d.a.Text, q.Speaker)
 			ms, me := d.tokenAt(m.Start), d.tokenEnd(m.End)
 			if ms < me {
 				ms, me = d.sourceBounds(ms, me, cs, ce, r)
@@ -65,6 +64,7 @@ func (d *doc) corpusSpans() {
 					q.Speaker.MentionSpan = d.span(ms, me)
 				}
 			}
+			possessiveOff(d.a.Text, q.Speaker)
 		}
 		cues[i] = ce
 	}
@@ -152,7 +152,9 @@ func (d *doc) sourceBounds(ms, me, cs, ce int, r *rules) (int, int) {
 	for k := ms; k < me; k++ {
 		role = role || r.roleWords.has(d.toks[k].Low) || r.groups.has(d.toks[k].Low)
 	}
-	for ms > 0 && (!after || ms-1 >= ce) && d.toks[ms-1].Sentence == sent && d.inQuote[ms-1] < 0 {
+	// After the cue, nothing up to it is quoted (a dash quote's marks may
+	// run to the paragraph's end); before it, a quote ends the source.
+	for ms > 0 && (after && ms-1 >= ce || !after && d.inQuote[ms-1] < 0) && d.toks[ms-1].Sentence == sent {
 		k := ms - 1
 		t := d.toks[k]
 		switch {
@@ -163,13 +165,21 @@ func (d *doc) sourceBounds(ms, me, cs, ce int, r *rules) (int, int) {
 		case t.Word && r.roleWords.has(t.Low):
 			ms, role = k, true
 			continue
-		case t.Word && d.isCap(t) && (role || r.orgWords[d.toks[ms].Low]) && !r.function[t.Low]:
-			ms = k
+		case t.Word && (d.isCap(t) || upperInitial(t) && d.isCap(d.toks[ms])) && (role || after || r.orgWords[d.toks[ms].Low]) && !r.function[t.Low]:
+			// (a first name may look like a month's abbreviation: "Jan")
+			ms = k // "Jan Kowalski" after its cue, "White House spokeswoman"
 			continue
+		case t.Word && !d.isCap(t):
+			// A role's lower-case complement: "министр обороны Иван
+			// Петров", "minister obrony Jan Kowalski".
+			if j := d.roleBefore(k, sent, r); j >= 0 && (!after || j >= ce) {
+				ms, role = j, true
+				continue
+			}
 		}
 		break
 	}
-	if !after && ms > 0 && d.toks[ms-1].Sentence == sent && r.determiners[d.toks[ms-1].Low] && (!d.isCap(d.toks[ms]) || d.orgLike(ms, me, r)) {
+	if (!after || ms-1 >= ce) && ms > 0 && d.toks[ms-1].Sentence == sent && r.determiners[d.toks[ms-1].Low] && (!d.isCap(d.toks[ms]) || d.orgLike(ms, me, r)) {
 		ms--
 	}
 	return ms, me
@@ -354,4 +364,24 @@ func (d *doc) splitParticiples() {
 	if len(d.quotes) > n {
 		sort.SliceStable(d.quotes, func(i, j int) bool { return d.quotes[i].Span.Start < d.quotes[j].Span.Start })
 	}
+}
+
+// roleBefore returns the role word at most two lower-case words before and
+// including k ("министр обороны"), or -1.
+func (d *doc) roleBefore(k, sent int, r *rules) int {
+	for j := k; j >= 0 && j > k-2 && d.toks[j].Sentence == sent && d.toks[j].Word; j-- {
+		t := d.toks[j]
+		if r.roleWords.has(t.Low) {
+			return j
+		}
+		if d.isCap(t) || r.function[t.Low] || r.verbs.Len(d.toks, j) > 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+func upperInitial(t kent.Token) bool {
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	return t.Word && unicode.IsUpper(r)
 }
