@@ -70,9 +70,18 @@ func (d *doc) corpusSpans() {
 	}
 	// Reported words last: where they stop depends on the other frames'
 	// final spans.
+	// Frames by the sentence of their cue, so each quote looks at its own
+	// sentences' frames only: linear in the article.
+	bySent := map[int][]int{}
+	for i, ce := range cues {
+		if ce >= 0 {
+			s := d.toks[ce-1].Sentence
+			bySent[s] = append(bySent[s], i)
+		}
+	}
 	for i, ce := range cues {
 		if ce >= 0 && d.quotes[i].Kind == kent.QuoteIndirect {
-			d.contentBounds(i, ce, d.rules(ce-1))
+			d.contentBounds(i, ce, d.rules(ce-1), bySent)
 		}
 	}
 }
@@ -235,7 +244,7 @@ func (d *doc) tailApposition(ms, me int, r *rules) int {
 // contentBounds moves the start of reported speech i past what stands
 // between its cue (ending at ce) and a complementizer, and its end before
 // another attribution's frame in the sentence.
-func (d *doc) contentBounds(i, ce int, r *rules) {
+func (d *doc) contentBounds(i, ce int, r *rules, bySent map[int][]int) {
 	q := &d.quotes[i]
 	qs, qe := d.tokenAt(q.Span.Start), d.tokenEnd(q.Span.End)
 	if qs >= qe {
@@ -258,7 +267,11 @@ func (d *doc) contentBounds(i, ce int, r *rules) {
 			}
 		}
 	}
-	for j := range d.quotes {
+	var others []int
+	for s := d.toks[qs].Sentence; s <= d.toks[qe-1].Sentence; s++ {
+		others = append(others, bySent[s]...)
+	}
+	for _, j := range others {
 		o := &d.quotes[j]
 		if j == i || o.Speaker == nil {
 			continue
