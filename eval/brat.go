@@ -175,6 +175,11 @@ func bratPredict(text string, qs []kent.Quote, complementizer func(lang, word st
 		} else if complementizer != nil {
 			sp.Start = withComplementizer(text, sp.Start, q.Language, complementizer)
 		}
+		if n := len(p.pieces["Content"]); n > 0 {
+			if last := p.pieces["Content"][n-1]; rs(sp).Start >= last.Start && rs(sp).End <= last.End {
+				continue // a partial quote inside reported speech
+			}
+		}
 		p.pieces["Content"] = append(p.pieces["Content"], rs(sp))
 	}
 	for _, q := range corpusContents(text, qs, complementizer) {

@@ -23,6 +23,9 @@ func corpusContents(text string, qs []kent.Quote, complementizer func(lang, word
 		} else if complementizer != nil {
 			q.Span.Start = withComplementizer(text, q.Span.Start, q.Language, complementizer)
 		}
+		if n := len(out); n > 0 && q.Span.Start >= out[n-1].Span.Start && q.Span.End <= out[n-1].Span.End {
+			continue // a partial quote inside reported speech: part of its content
+		}
 		if n := len(out); n > 0 && interrupts(text, out[n-1], q) {
 			out[n-1].Span.End = q.Span.End
 			continue
