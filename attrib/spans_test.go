@@ -62,3 +62,24 @@ func TestCorpusSpansEnglish(t *testing.T) {
 		}
 	}
 }
+
+// A quote opened after a colon with no closing mark in its paragraph runs
+// on into the next paragraph that opens with the same mark, as a quote
+// opening a paragraph does (news style in every language).
+func TestQuoteAfterColonRunsOn(t *testing.T) {
+	cases := []struct{ lang, text, speaker, end string }{
+		{"en", "Ortiz said: “We will hold hearings.\n\n“Then we will vote.”", "Ortiz", "Then we will vote."},
+		{"de", "Weber sagte: „Wir werden kämpfen.\n\n„Und wir werden gewinnen.“", "Weber", "Und wir werden gewinnen."},
+		{"ru", "Петров заявил: «Мы будем бороться.\n\n«И мы победим.»", "Петров", "И мы победим."},
+	}
+	for _, c := range cases {
+		qs, _ := extractor.Extract(article(c.lang, "Title\n\n"+c.text))
+		ok := false
+		for _, q := range qs {
+			ok = ok || q.Speaker != nil && q.Speaker.Name == c.speaker && len(q.Text) > len(c.end) && q.Text[len(q.Text)-len(c.end):] == c.end
+		}
+		if !ok {
+			t.Errorf("%s: no quote of %s running on to %q in %+v", c.lang, c.speaker, c.end, qs)
+		}
+	}
+}
