@@ -59,7 +59,7 @@ func (d *doc) corpusSpans() {
 		if m := q.Speaker.MentionSpan; m.End > m.Start {
 			ms, me := d.tokenAt(m.Start), d.tokenEnd(m.End)
 			if ms < me {
-				ms, me = d.sourceBounds(ms, me, cs, ce, r)
+				ms, me = d.sourceBounds(ms, me, cs, ce, q.Span.End <= q.CueSpan.Start, r)
 				if ms < me {
 					q.Speaker.MentionSpan = d.span(ms, me)
 				}
@@ -123,8 +123,9 @@ func (d *doc) cueBounds(cs, ce int, r *rules) (int, int) {
 }
 
 // sourceBounds gives a source mention [ms, me) the span corpora mark, the
-// cue being [cs, ce).
-func (d *doc) sourceBounds(ms, me, cs, ce int, r *rules) (int, int) {
+// cue being [cs, ce); contentBefore says the reported words come before
+// the cue.
+func (d *doc) sourceBounds(ms, me, cs, ce int, contentBefore bool, r *rules) (int, int) {
 	// Never inside the cue: "according to officials", "Economists have
 	// long warned".
 	if ms < ce && me > cs {
@@ -139,8 +140,8 @@ func (d *doc) sourceBounds(ms, me, cs, ce int, r *rules) (int, int) {
 	for me > ms && !d.toks[me-1].Word && (d.toks[me-1].Text != "," || after) {
 		me-- // the sentence's stop, or a comma when the cue came first
 	}
-	if after {
-		me = d.tailApposition(ms, me, r)
+	if after && contentBefore {
+		me = d.tailApposition(ms, me, r) // not over the reported words: "according to officials, the army …"
 	}
 	// A role set off before the name: "The opposition leader, Eva Lind,".
 	if !after && ms >= 2 && me < cs && d.toks[ms-1].Text == "," && d.toks[me].Text == "," && me+1 == cs {
@@ -267,20 +268,20 @@ func (d *doc) contentBounds(i, ce int, r *rules, bySent map[int][]int) {
 			}
 		}
 	}
-	var others []int
+	others := []int{i}
 	for s := d.toks[qs].Sentence; s <= d.toks[qe-1].Sentence; s++ {
 		others = append(others, bySent[s]...)
 	}
 	for _, j := range others {
 		o := &d.quotes[j]
-		if j == i || o.Speaker == nil {
-			continue
+		if o.Speaker == nil {
+			continue // (its own frame too: "The army is ready, the ministry said")
 		}
 		at := o.CueSpan.Start
 		if m := o.Speaker.MentionSpan; m.End > m.Start && m.Start < at {
 			at = m.Start
 		}
-		if at <= d.toks[qs].Start || at >= q.Span.End || o.Span.Start < q.Span.End && o.Span.End > q.Span.Start && o.Span.Start <= d.toks[qs].Start {
+		if at <= d.toks[qs].Start || at >= q.Span.End || j != i && o.Span.Start < q.Span.End && o.Span.End > q.Span.Start && o.Span.Start <= d.toks[qs].Start {
 			continue
 		}
 		k := d.tokenAt(at)

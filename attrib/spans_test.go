@@ -32,6 +32,10 @@ func TestCorpusSpansEnglish(t *testing.T) {
 			[]span{{"The opposition leader, Eva Lind,", "insisted", "the government had been caught unprepared"}}},
 		{"The contract could be worth $2 billion, according to officials.",
 			[]span{{"officials", "according to", "The contract could be worth $2 billion"}}},
+		{"The army is ready, the ministry said on Tuesday.",
+			[]span{{"the ministry", "said", "The army is ready"}}},
+		{"According to officials, the army is ready.",
+			[]span{{"officials", "According to", "the army is ready"}}},
 		{"Osei's claim that the buses will pay for themselves drew doubts.",
 			nil}, // a noun cue: its source without the possessive, if found at all
 	}
