@@ -284,6 +284,9 @@ func (d *doc) contentBounds(i, ce int, r *rules, bySent map[int][]int) {
 		if at <= d.toks[qs].Start || at >= q.Span.End || j != i && o.Span.Start < q.Span.End && o.Span.End > q.Span.Start && o.Span.Start <= d.toks[qs].Start {
 			continue
 		}
+		if j == i && !d.endsWithFrame(o, qe) {
+			continue // a frame inside its own words: "Однако, как считает Кемп, этого не произойдёт"
+		}
 		k := d.tokenAt(at)
 		for k > qs && d.toks[k-1].Word && r.function[d.toks[k-1].Low] {
 			k--
@@ -398,4 +401,19 @@ func (d *doc) roleBefore(k, sent int, r *rules) int {
 func upperInitial(t kent.Token) bool {
 	r, _ := utf8.DecodeRuneInString(t.Text)
 	return t.Word && unicode.IsUpper(r)
+}
+
+// endsWithFrame reports whether nothing but q's own source, cue and
+// punctuation stands between them and token qe, the end of q's words.
+func (d *doc) endsWithFrame(q *kent.Quote, qe int) bool {
+	end := q.CueSpan.End
+	if m := q.Speaker.MentionSpan; m.End > end {
+		end = m.End
+	}
+	for k := d.tokenEnd(end); k < qe; k++ {
+		if d.toks[k].Word {
+			return false
+		}
+	}
+	return true
 }
