@@ -87,3 +87,16 @@ func TestQuoteAfterColonRunsOn(t *testing.T) {
 		}
 	}
 }
+
+// A frame standing inside its own reported words leaves them whole; one
+// after them ends them before its comma.
+func TestOwnFrameInside(t *testing.T) {
+	qs, _ := extractor.Extract(article("ru", "Title\n\nЭксперт говорил о бюджете. Однако, как считает Кемп, этого не произойдёт."))
+	ok := false
+	for _, q := range qs {
+		ok = ok || q.Speaker != nil && q.Text == "Однако, как считает Кемп, этого не произойдёт"
+	}
+	if !ok {
+		t.Errorf("reported words cut at their own frame: %+v", qs)
+	}
+}
