@@ -74,3 +74,28 @@ func TestBratSpansAcrossLanguages(t *testing.T) {
 		}
 	}
 }
+
+// The English development fixture: spans as PolNeAR marks them, exact.
+// The floor guards the conventions (eval/testdata/brat-en/README.md); the
+// listing of misses names the file, the role and both spans.
+func TestBratEnglishFixture(t *testing.T) {
+	lex := lexicon.MustDefault()
+	det, _ := lang.New()
+	x, err := attrib.New(lex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, misses strings.Builder
+	res, err := BratMisses("testdata/brat-en", x, det, segment.New(lex), &out, &misses)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, role := range []string{"Source", "Cue", "Content", "Attribution"} {
+		if f := res[role][0].F1(); f < 0.85 {
+			t.Errorf("%s exact F1 %.3f < 0.85\n%s%s", role, f, out.String(), misses.String())
+		}
+	}
+	if !strings.Contains(misses.String(), `defense.txt Cue: gold "assertion", kent -`) {
+		t.Errorf("misses:\n%s", misses.String())
+	}
+}
