@@ -27,6 +27,7 @@ type rules struct {
 	cueAdjuncts                  []string // lower case, as listed
 	determiners                  set
 	cueParticiples               set
+	addresseeCues                set
 	speechLemmas, agentPreps     set // speech events: cue lemmas, and the prepositions of a passive's agent
 	verbSecond                   bool
 	nounsCapitalised             bool
@@ -125,6 +126,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		cueAdjuncts:      a.CueAdjuncts,
 		determiners:      newSet(a.Determiners),
 		cueParticiples:   newSet(a.CueParticiples),
+		addresseeCues:    newSet(a.AddresseeCues),
 		venuePreps:       newPhrases(a.VenuePreps),
 		speechLemmas:     newSet(a.SpeechLemmas),
 		agentPreps:       newSet(a.AgentPreps),

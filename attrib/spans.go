@@ -155,6 +155,11 @@ func (d *doc) sourceBounds(ms, me, cs, ce int, contentBefore bool, r *rules) (in
 			return b, me + 1
 		}
 	}
+	// A relative clause, an age or a description set off between the name
+	// and the cue: "John Smith, who has lived here for decades, said".
+	if !after && me+1 < cs && d.toks[me].Text == "," && d.toks[cs-1].Text == "," && cs-me <= 16 && d.setOff(me+1, cs-1, r) {
+		me = cs
+	}
 	// Leftwards: titles and honorifics ("Sen.", "Lt. Gov."), capitalised
 	// words before a role ("White House spokeswoman"), roles ("Green
 	// Party leader"), then an article ("The Hospital Association").
@@ -229,7 +234,7 @@ func (d *doc) tailApposition(ms, me int, r *rules) int {
 	if end <= me || end-me > 12 {
 		return me
 	}
-	opens := d.toks[me].Text == "," && me+1 < end && r.function[d.toks[me+1].Low] || r.affPreps[d.toks[me].Low]
+	opens := d.toks[me].Text == "," && me+1 < end && (r.function[d.toks[me+1].Low] || r.relatives[d.toks[me+1].Low]) || r.affPreps[d.toks[me].Low]
 	if !opens {
 		return me
 	}
@@ -250,6 +255,19 @@ func (d *doc) contentBounds(i, ce int, r *rules, bySent map[int][]int) {
 	qs, qe := d.tokenAt(q.Span.Start), d.tokenEnd(q.Span.End)
 	if qs >= qe {
 		return
+	}
+	if qs == ce && qs+3 < qe && d.e.calendar[d.toks[qs].Low] {
+		qs++ // "said Tuesday the talks would resume"
+	}
+	if qs == ce && r.addresseeCues[d.toks[ce-1].Low] {
+		// "told CNN the talks were over": the addressee is not what was said.
+		k := qs
+		for k < qe && k < qs+4 && d.isCap(d.toks[k]) {
+			k++
+		}
+		if k > qs && k+2 < qe && (r.function[d.toks[k].Low] || r.pronouns[d.toks[k].Low]) && !r.complementizers[d.toks[k].Low] {
+			qs = k
+		}
 	}
 	if qs == ce || qs > ce && qs-ce <= 5 {
 		for k := qs; k < qe && k < qs+5; k++ {
@@ -412,6 +430,25 @@ func (d *doc) endsWithFrame(q *kent.Quote, qe int) bool {
 	}
 	for k := d.tokenEnd(end); k < qe; k++ {
 		if d.toks[k].Word {
+			return false
+		}
+	}
+	return true
+}
+
+// setOff reports whether [a, z) reads as a clause or phrase set off after a
+// name: it opens with a relative pronoun, an article or an age, and holds
+// no quote mark and no reporting verb.
+func (d *doc) setOff(a, z int, r *rules) bool {
+	if a >= z {
+		return false
+	}
+	first := d.toks[a].Low
+	if !r.relatives[first] && !r.determiners[first] && !isAge(first) {
+		return false
+	}
+	for k := a; k < z; k++ {
+		if d.inQuote[k] >= 0 || isMarkToken(d.toks[k].Text) || r.verbs.Len(d.toks, k) > 0 {
 			return false
 		}
 	}

@@ -36,6 +36,14 @@ func TestCorpusSpansEnglish(t *testing.T) {
 			[]span{{"the ministry", "said", "The army is ready"}}},
 		{"According to officials, the army is ready.",
 			[]span{{"officials", "According to", "the army is ready"}}},
+		{"Officials said Tuesday the talks would resume.",
+			[]span{{"Officials", "said", "the talks would resume"}}},
+		{"John Smith, who has lived here for decades, said the town was dying.",
+			[]span{{"John Smith, who has lived here for decades,", "said", "the town was dying"}}},
+		{"Smith told CNN the talks were over.",
+			[]span{{"Smith", "told", "the talks were over"}}},
+		{"Mary Jones, 52, a teacher in the town, said the school would close.",
+			[]span{{"Mary Jones, 52, a teacher in the town,", "said", "the school would close"}}},
 		{"Osei's claim that the buses will pay for themselves drew doubts.",
 			nil}, // a noun cue: its source without the possessive, if found at all
 	}
