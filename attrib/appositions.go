@@ -9,7 +9,7 @@ import (
 // clause between commas: an apposition names a role, a group or an
 // organisation early on, or is an acronym.
 func (d *doc) isApposition(a, z int, r *rules) bool {
-	if z-a == 1 && tokens.IsAcronym(d.toks[a].Text) || d.describedBy(a, z, r) {
+	if z-a == 1 && (tokens.IsAcronym(d.toks[a].Text) || isAge(d.toks[a].Text)) || d.describedBy(a, z, r) {
 		return true
 	}
 	for x := a; x < z && x < a+7; x++ {
@@ -101,9 +101,25 @@ func (d *doc) appositionAfter(n *np, k, se int, r *rules) {
 // fillApposition sets n's affiliation, and its role unless the name already
 // had one, from the apposition in tokens [a, z).
 func (d *doc) fillApposition(n *np, a, z int, r *rules) {
+	if z-a == 1 && isAge(d.toks[a].Text) {
+		return // "Mendez, 64, said": an age names no role
+	}
 	role, aff := d.apposition(a, z, r)
 	if n.role == "" {
 		n.role = role
 	}
 	n.aff = aff
+}
+
+// isAge accepts a person's age set off after the name: "Mendez, 64,".
+func isAge(s string) bool {
+	if len(s) < 1 || len(s) > 3 {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

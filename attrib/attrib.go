@@ -115,5 +115,6 @@ func (e *Extractor) Extract(a *kent.Article) ([]kent.Quote, []string) {
 	d.indirectQuotes()
 	sort.SliceStable(d.quotes, func(i, j int) bool { return d.quotes[i].Span.Start < d.quotes[j].Span.Start })
 	d.carryParagraphSpeaker()
+	d.corpusSpans()
 	return d.quotes, d.warnings
 }

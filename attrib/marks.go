@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -63,7 +64,7 @@ func findMarkQuotes(text string, paras []kent.Paragraph) ([]markQuote, []string)
 			}
 			// No closer in this paragraph: a quote that opens the paragraph
 			// may continue into the next ones.
-			if startsParagraph(text, p.Start, i) {
+			if startsParagraph(text, p.Start, i) || afterColon(text, p.Start, i) {
 				if q, last, ok := continueQuote(text, paras, pi, i, size, r, cl); ok {
 					out = append(out, q)
 					pi = last
@@ -152,6 +153,14 @@ func isClosing(text string, j, size, end int) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(text[j+size:])
 	return !unicode.IsLetter(next) && !unicode.IsDigit(next)
+}
+
+// afterColon reports whether the mark at i follows a colon: "Ortiz said:
+// “We will hold hearings. …" may run on into the next paragraphs, as a
+// quote opening a paragraph does.
+func afterColon(text string, start, i int) bool {
+	t := strings.TrimRightFunc(text[start:i], unicode.IsSpace)
+	return strings.HasSuffix(t, ":")
 }
 
 func startsParagraph(text string, start, i int) bool {

@@ -24,6 +24,10 @@ type rules struct {
 	relatives                    set
 	pronounSources               phrases
 	proxies, venuePreps          phrases
+	cueAdjuncts                  []string // lower case, as listed
+	determiners                  set
+	cueParticiples               set
+	addresseeCues                set
 	speechLemmas, agentPreps     set // speech events: cue lemmas, and the prepositions of a passive's agent
 	verbSecond                   bool
 	nounsCapitalised             bool
@@ -119,6 +123,10 @@ func newRules(l, all *lexicon.Language) *rules {
 		relatives:        newSet(a.Relatives),
 		pronounSources:   newPhrases(a.PronounSources),
 		proxies:          newPhrases(a.Proxies),
+		cueAdjuncts:      a.CueAdjuncts,
+		determiners:      newSet(a.Determiners),
+		cueParticiples:   newSet(a.CueParticiples),
+		addresseeCues:    newSet(a.AddresseeCues),
 		venuePreps:       newPhrases(a.VenuePreps),
 		speechLemmas:     newSet(a.SpeechLemmas),
 		agentPreps:       newSet(a.AgentPreps),

@@ -35,9 +35,9 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 // connectors.
 func (d *doc) speakerRunEnd(i, se int, r *rules) int {
 	k := i
-	for k < se && d.toks[k].Word {
+	for k < se && (d.toks[k].Word || d.titleDot(k, i, se)) {
 		t := d.toks[k]
-		if d.isCap(t) || r.roleWords.has(t.Low) || r.groups.has(t.Low) || (k > i && r.connectors[t.Low]) || (k == i && r.function[t.Low]) {
+		if !t.Word || d.isCap(t) || r.roleWords.has(t.Low) || r.groups.has(t.Low) || (k > i && r.connectors[t.Low]) || (k == i && r.function[t.Low]) {
 			k++
 			continue
 		}
@@ -319,6 +319,8 @@ func (d *doc) stripTitles(b, e int, r *rules) int {
 		switch {
 		case r.roleWords.has(d.toks[b].Low):
 			stripped = true
+		case d.titleDot(b, 0, e) && stripped:
+			// the dot of "Dr. Alan Price"
 		case e-b >= 3 && d.e.places != nil && len(d.e.places.Match(d.toks[b].Text)) > 0 && r.roleWords.has(d.toks[b+1].Low):
 			// "Ukrainian President Volodymyr Zelensky"
 		default:

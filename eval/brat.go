@@ -69,6 +69,12 @@ func articleFromText(text string, det *lang.Detector, seg *segment.Segmenter) *k
 // three roles must all match. The result's keys are the roles, each role
 // with " pieces", and "Attribution"; [0] is exact, [1] overlap.
 func Brat(dir string, x *attrib.Extractor, det *lang.Detector, seg *segment.Segmenter, w io.Writer) (map[string][2]PRF, error) {
+	return BratMisses(dir, x, det, seg, w, nil)
+}
+
+// BratMisses is Brat that also lists, on misses when it is not nil, each
+// gold span Kent does not match exactly with what Kent marked over it.
+func BratMisses(dir string, x *attrib.Extractor, det *lang.Detector, seg *segment.Segmenter, w, misses io.Writer) (map[string][2]PRF, error) {
 	anns, err := filepath.Glob(filepath.Join(dir, "*.ann"))
 	if err != nil {
 		return nil, err
@@ -96,7 +102,10 @@ func Brat(dir string, x *attrib.Extractor, det *lang.Detector, seg *segment.Segm
 		text := string(data)
 		a := articleFromText(text, det, seg)
 		qs, _ := x.Extract(a)
-		pred := bratPredict(text, qs)
+		pred := bratPredict(text, qs, x.IsComplementizer)
+		if misses != nil {
+			listMisses(misses, filepath.Base(txt), text, gold, pred)
+		}
 		for _, role := range bratRoles {
 			var whole, pieces []kent.Span
 			for _, g := range gold.spans[role] {
@@ -152,7 +161,7 @@ type bratPrediction struct {
 // bratPredict maps Kent's attributed quotes to the corpus's roles: whole
 // contents as corpora mark them (with quote marks, an interrupted quote as
 // one), and as pieces (each quote on its own, as a split span's pieces).
-func bratPredict(text string, qs []kent.Quote) bratPrediction {
+func bratPredict(text string, qs []kent.Quote, complementizer func(lang, word string) bool) bratPrediction {
 	conv := byteToRune(text)
 	rs := func(s kent.Span) kent.Span { return kent.Span{Start: conv[s.Start], End: conv[s.End]} }
 	p := bratPrediction{whole: map[string][]kent.Span{}, pieces: map[string][]kent.Span{}}
@@ -163,10 +172,17 @@ func bratPredict(text string, qs []kent.Quote) bratPrediction {
 		sp := q.Span
 		if q.Kind == kent.QuoteDirect || q.Kind == kent.QuotePartial {
 			sp = withMarks(text, sp)
+		} else if complementizer != nil {
+			sp.Start = withComplementizer(text, sp.Start, q.Language, complementizer)
+		}
+		if n := len(p.pieces["Content"]); n > 0 {
+			if last := p.pieces["Content"][n-1]; rs(sp).Start >= last.Start && rs(sp).End <= last.End {
+				continue // a partial quote inside reported speech
+			}
 		}
 		p.pieces["Content"] = append(p.pieces["Content"], rs(sp))
 	}
-	for _, q := range corpusContents(text, qs) {
+	for _, q := range corpusContents(text, qs, complementizer) {
 		if q.Speaker == nil {
 			continue // the corpus annotates attributions, which need a source
 		}

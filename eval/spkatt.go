@@ -110,7 +110,7 @@ func spkPredict(x *attrib.Extractor, d *spkDoc, opt SpkAttOptions) []spkAnn {
 	qs, _ := x.Extract(a)
 	byCue := map[kent.Span]spkAnn{}
 	var order []kent.Span
-	for _, q := range corpusContents(a.Text, qs) {
+	for _, q := range corpusContents(a.Text, qs, nil) {
 		cue := tokensIn(q.CueSpan)
 		if len(cue) == 0 {
 			continue

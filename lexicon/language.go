@@ -231,6 +231,10 @@ type Attribution struct {
 	PronounSources   []string `yaml:"pronoun_sources"`       // a source cue whose source is a pronoun: "in his view", "jego zdaniem", "по его словам"
 	Proxies          []string `yaml:"proxies"`               // nouns whose owner holds what they show: model, poll, forecast, platform, bookmaker
 	VenuePreps       []string `yaml:"venue_preps"`           // before a market or model named as a proxy's owner: "on Polymarket", "auf Polymarket", "na Polymarket"
+	CueAdjuncts      []string `yaml:"cue_adjuncts"`          // what a reporting phrase of verbs carries but corpora leave out of the cue: "in a statement", "reporters"
+	Determiners      []string `yaml:"determiners"`           // open a source's noun phrase, as corpora mark it: the, a, his
+	CueParticiples   []string `yaml:"cue_participles"`       // open a second attribution of the same source after a comma: "…, adding that …", "…, saying …"
+	AddresseeCues    []string `yaml:"addressee_cues"`        // reporting verbs followed by whom they address: "told CNN the talks were over"
 	// SpeechLemmas are the lemmas (lower case) of verbs, nouns and
 	// adjectives that report speech, thought, belief, demand or proposal
 	// whatever their form: say, claim, demand, belief, proposal. A

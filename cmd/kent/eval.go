@@ -76,7 +76,8 @@ func evalQuotesCmd() *cobra.Command {
 
 // evalAttributionCmd scores attribution spans on a brat corpus.
 func evalAttributionCmd() *cobra.Command {
-	return &cobra.Command{
+	var misses bool
+	c := &cobra.Command{
 		Use:   "attribution DIR",
 		Short: "Attribution spans (Source, Cue, Content) on a folder of brat .txt/.ann files",
 		Long: `Score Kent's quote attribution on any brat standoff corpus: every NAME.txt
@@ -102,10 +103,16 @@ and counted.`,
 			if err != nil {
 				return err
 			}
-			_, err = eval.Brat(args[0], x, det, segment.New(lex), cmd.OutOrStdout())
+			var mw io.Writer
+			if misses {
+				mw = cmd.OutOrStdout()
+			}
+			_, err = eval.BratMisses(args[0], x, det, segment.New(lex), cmd.OutOrStdout(), mw)
 			return err
 		},
 	}
+	c.Flags().BoolVar(&misses, "misses", false, "list each gold span Kent does not match exactly, with what Kent marked over it")
+	return c
 }
 
 // evalRedewiedergabeCmd scores German speech representation on REDEWIEDERGABE.
