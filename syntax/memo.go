@@ -10,24 +10,22 @@ import (
 // the lemmatizer's scoring of every candidate script for most tokens of an
 // article. The memo gives exactly what lemmatizer.lemma gives.
 
-// lemmaMemoMax bounds the memo of one language's model (about 150 bytes an
+// lemmaMemoMax bounds the memo of one language's model (about 80 bytes an
 // entry): once full it keeps what it has, the frequent words being in it
 // by then.
-const lemmaMemoMax = 1 << 15
-
-type lemmaKey struct{ form, upos, feats string }
+const lemmaMemoMax = 1 << 13
 
 type lemmaMemo struct {
 	mu    sync.RWMutex
-	model *linear // the lemma model the entries were chosen by
-	m     map[lemmaKey]string
+	model *linear           // the lemma model the entries were chosen by
+	m     map[string]string // form NUL upos NUL feats → lemma
 }
 
 // lemmaOf is l.lemma(form, …) through the memo.
 func (mm *lemmaMemo) lemmaOf(l *lemmatizer, form string, w *word, upos, feats string, sc *lemmaScratch) string {
-	k := lemmaKey{form, upos, feats}
+	sc.key = append(append(append(append(append(sc.key[:0], form...), 0), upos...), 0), feats...)
 	mm.mu.RLock()
-	lem, ok := mm.m[k]
+	lem, ok := mm.m[string(sc.key)] // no allocation for a lookup
 	fresh := mm.model == l.model
 	mm.mu.RUnlock()
 	if ok && fresh {
@@ -38,13 +36,12 @@ func (mm *lemmaMemo) lemmaOf(l *lemmatizer, form string, w *word, upos, feats st
 	defer mm.mu.Unlock()
 	if mm.model != l.model || mm.m == nil {
 		// a model pruned to its size budget (Model.fit) lemmatises anew
-		mm.model, mm.m = l.model, make(map[lemmaKey]string)
+		mm.model, mm.m = l.model, make(map[string]string)
 	}
 	if len(mm.m) < lemmaMemoMax {
 		// copies: the form is usually a slice of an article's text, which
 		// the memo must not keep alive
-		k.form, k.feats = strings.Clone(form), strings.Clone(feats)
-		mm.m[k] = strings.Clone(lem)
+		mm.m[string(sc.key)] = strings.Clone(lem)
 	}
 	return lem
 }
@@ -56,23 +53,24 @@ func (mm *lemmaMemo) lemmaOf(l *lemmatizer, form string, w *word, upos, feats st
 // scores are sums of int16 weights, exact in float32 in any order, so the
 // tags are exactly those the features give one by one.
 
-// lexMemoMax bounds the forms kept per language (about 300 bytes each).
-const lexMemoMax = 1 << 15
+// lexMemoMax bounds the forms kept per language (about 250 bytes each).
+const lexMemoMax = 1 << 13
 
-// classWeight is one class's summed weight in a lexRow.
-type classWeight struct {
-	c uint16
-	w float32
+// lexRows are the word-only scores of one form, by class, for the first
+// UPOS pass (rows[:n1]) and the second (rows[n1:]): a few dozen classes,
+// most of them touched, so dense.
+type lexRows struct {
+	rows []float32
+	n1   int
 }
 
-// lexRows are the word-only scores of one form for the first and second
-// UPOS pass.
-type lexRows struct{ first, second []classWeight }
+func (r lexRows) first() []float32  { return r.rows[:r.n1] }
+func (r lexRows) second() []float32 { return r.rows[r.n1:] }
 
 type lexMemo struct {
 	mu            sync.RWMutex
 	first, second *linear // the models the rows were summed from
-	m             map[string]*lexRows
+	m             map[string]lexRows
 }
 
 // nLex is how many of wordKeys' keys for w are the word's own (they come
@@ -90,9 +88,8 @@ func nLex(w *word) int {
 	return n
 }
 
-// rowsOf returns the word-only rows of form, whose word-only keys are
-// lex; scores is scratch of at least the tag count.
-func (lm *lexMemo) rowsOf(t *tagger, form string, lex []uint32, scores []float32) *lexRows {
+// rowsOf returns the word-only rows of form, whose word-only keys are lex.
+func (lm *lexMemo) rowsOf(t *tagger, form string, lex []uint32) lexRows {
 	lm.mu.RLock()
 	r, ok := lm.m[form]
 	fresh := lm.first == t.upos && lm.second == t.upos2
@@ -100,15 +97,21 @@ func (lm *lexMemo) rowsOf(t *tagger, form string, lex []uint32, scores []float32
 	if ok && fresh {
 		return r
 	}
-	r = &lexRows{first: sumRow(t.upos, lex, scores)}
+	r.n1 = t.upos.nclass
+	n := r.n1
 	if t.upos2 != nil {
-		r.second = sumRow(t.upos2, lex, scores)
+		n += t.upos2.nclass
+	}
+	r.rows = make([]float32, n)
+	t.upos.add(r.rows[:r.n1], lex)
+	if t.upos2 != nil {
+		t.upos2.add(r.rows[r.n1:], lex)
 	}
 	lm.mu.Lock()
 	defer lm.mu.Unlock()
 	if lm.first != t.upos || lm.second != t.upos2 || lm.m == nil {
 		// a tagger pruned to its size budget (Model.fit) sums anew
-		lm.first, lm.second, lm.m = t.upos, t.upos2, make(map[string]*lexRows)
+		lm.first, lm.second, lm.m = t.upos, t.upos2, make(map[string]lexRows)
 	}
 	if len(lm.m) < lexMemoMax {
 		lm.m[strings.Clone(form)] = r // a copy: forms are slices of article text
@@ -116,23 +119,9 @@ func (lm *lexMemo) rowsOf(t *tagger, form string, lex []uint32, scores []float32
 	return r
 }
 
-// sumRow sums the rows of keys in l into one row of the classes they touch.
-func sumRow(l *linear, keys []uint32, scores []float32) []classWeight {
-	s := scores[:l.nclass]
-	clear(s)
-	l.add(s, keys)
-	var out []classWeight
-	for c, w := range s {
-		if w != 0 {
-			out = append(out, classWeight{uint16(c), w})
-		}
-	}
-	return out
-}
-
-// addRow adds a summed row to scores.
-func addRow(scores []float32, row []classWeight) {
-	for _, e := range row {
-		scores[e.c] += e.w
+// addRow adds a word's summed row to scores.
+func addRow(scores, row []float32) {
+	for c, w := range row {
+		scores[c] += w
 	}
 }

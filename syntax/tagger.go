@@ -95,7 +95,7 @@ type tagScratch struct {
 	scores []float32
 	keys   []uint32
 	p1, p2 []byte
-	lex    []*lexRows
+	lex    []lexRows
 }
 
 var tagScratchPool = sync.Pool{New: func() any { return &tagScratch{keys: make([]uint32, 0, 64)} }}
@@ -109,11 +109,11 @@ func (t *tagger) tag(ws []word, toks []Token, lm *lexMemo) {
 	wk, starts := sc.wk, sc.starts
 	sc.scores = grow(sc.scores, max(len(t.tags), t.width()))
 	scores, keys := sc.scores, sc.keys[:0]
-	var lex []*lexRows
+	var lex []lexRows
 	if lm != nil {
 		sc.lex = sc.lex[:0]
 		for i := range ws {
-			sc.lex = append(sc.lex, lm.rowsOf(t, toks[i].Form, wk[starts[i]:starts[i]+nLex(&ws[i])], scores))
+			sc.lex = append(sc.lex, lm.rowsOf(t, toks[i].Form, wk[starts[i]:starts[i]+nLex(&ws[i])]))
 		}
 		lex = sc.lex
 	}

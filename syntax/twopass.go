@@ -25,7 +25,7 @@ func rightKeys(keys []uint32, w *word, p1 []byte, i int) []uint32 {
 // greedy tags a sentence left to right with a first-pass model.
 // The tags go in buf's memory when it has room. With lex (lexMemo), each
 // word's own keys are added as their summed row.
-func greedy(l *linear, ws []word, wk []uint32, starts []int, scores []float32, keys []uint32, buf []byte, lex []*lexRows) []byte {
+func greedy(l *linear, ws []word, wk []uint32, starts []int, scores []float32, keys []uint32, buf []byte, lex []lexRows) []byte {
 	tags := grow(buf, len(ws))
 	var t1, t2 byte
 	for i := range ws {
@@ -36,7 +36,7 @@ func greedy(l *linear, ws []word, wk []uint32, starts []int, scores []float32, k
 		keys = tagKeys(append(keys[:0], wk[from:starts[i+1]]...), &ws[i], t1, t2)
 		clear(scores)
 		if lex != nil {
-			addRow(scores, lex[i].first)
+			addRow(scores, lex[i].first())
 		}
 		l.add(scores, keys)
 		tags[i] = byte(argmax(scores, 0, l.nclass) + 1)
@@ -46,7 +46,7 @@ func greedy(l *linear, ws []word, wk []uint32, starts []int, scores []float32, k
 }
 
 // second re-tags with the second-pass model (lex as in greedy).
-func (t *tagger) second(ws []word, wk []uint32, starts []int, p1 []byte, scores []float32, keys []uint32, buf []byte, lex []*lexRows) []byte {
+func (t *tagger) second(ws []word, wk []uint32, starts []int, p1 []byte, scores []float32, keys []uint32, buf []byte, lex []lexRows) []byte {
 	tags := grow(buf, len(ws))
 	for i := range ws {
 		from := starts[i]
@@ -56,7 +56,7 @@ func (t *tagger) second(ws []word, wk []uint32, starts []int, p1 []byte, scores 
 		keys = rightKeys(append(keys[:0], wk[from:starts[i+1]]...), &ws[i], p1, i)
 		clear(scores)
 		if lex != nil {
-			addRow(scores, lex[i].second)
+			addRow(scores, lex[i].second())
 		}
 		t.upos2.add(scores, keys)
 		tags[i] = byte(argmax(scores, 0, len(t.tags)) + 1)
