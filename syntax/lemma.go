@@ -61,6 +61,7 @@ type lemmaScratch struct {
 	keys    []uint32
 	rows    []span // of keys
 	buf     []byte
+	key     []byte // lemmaMemo's
 }
 
 // index maps each casing and stripped suffix to the scripts that start so,

@@ -40,6 +40,8 @@ type Model struct {
 	lemma *lemmatizer
 	split *splitter
 	parse *Parser // nil: no parser trained; Parse attaches words flat
+	memo  lemmaMemo
+	lex   lexMemo
 }
 
 // Train fits a model to the sentences; the same sentences, options and seed
@@ -90,11 +92,11 @@ func (m *Model) TagTokens(toks []Token) {
 		forms[i] = toks[i].Form
 	}
 	ws := words(forms)
-	m.tag.tag(ws, toks)
+	m.tag.tag(ws, toks, &m.lex)
 	sc := m.lemma.scratch()
 	defer m.lemma.release(sc)
 	for i := range toks {
-		toks[i].Lemma = m.lemma.lemma(toks[i].Form, &ws[i], toks[i].UPOS, toks[i].Feats, sc)
+		toks[i].Lemma = m.memo.lemmaOf(m.lemma, toks[i].Form, &ws[i], toks[i].UPOS, toks[i].Feats, sc)
 	}
 }
 

@@ -95,22 +95,32 @@ type tagScratch struct {
 	scores []float32
 	keys   []uint32
 	p1, p2 []byte
+	lex    []lexRows
 }
 
 var tagScratchPool = sync.Pool{New: func() any { return &tagScratch{keys: make([]uint32, 0, 64)} }}
 
 // tag fills UPOS and Feats of toks from their forms; ws are their words.
-func (t *tagger) tag(ws []word, toks []Token) {
+// lm, if not nil, keeps the words' own scores across calls.
+func (t *tagger) tag(ws []word, toks []Token, lm *lexMemo) {
 	sc := tagScratchPool.Get().(*tagScratch)
 	defer tagScratchPool.Put(sc)
 	sc.wk, sc.starts = sentenceKeysInto(sc.wk, sc.starts, ws)
 	wk, starts := sc.wk, sc.starts
 	sc.scores = grow(sc.scores, max(len(t.tags), t.width()))
 	scores, keys := sc.scores, sc.keys[:0]
-	sc.p1 = greedy(t.upos, ws, wk, starts, scores, keys, sc.p1)
+	var lex []lexRows
+	if lm != nil {
+		sc.lex = sc.lex[:0]
+		for i := range ws {
+			sc.lex = append(sc.lex, lm.rowsOf(t, toks[i].Form, wk[starts[i]:starts[i]+nLex(&ws[i])]))
+		}
+		lex = sc.lex
+	}
+	sc.p1 = greedy(t.upos, ws, wk, starts, scores, keys, sc.p1, lex)
 	tags := sc.p1
 	if t.upos2 != nil {
-		sc.p2 = t.second(ws, wk, starts, tags, scores, keys, sc.p2)
+		sc.p2 = t.second(ws, wk, starts, tags, scores, keys, sc.p2, lex)
 		tags = sc.p2
 	}
 	for i := range ws {

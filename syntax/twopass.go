@@ -23,13 +23,21 @@ func rightKeys(keys []uint32, w *word, p1 []byte, i int) []uint32 {
 }
 
 // greedy tags a sentence left to right with a first-pass model.
-// The tags go in buf's memory when it has room.
-func greedy(l *linear, ws []word, wk []uint32, starts []int, scores []float32, keys []uint32, buf []byte) []byte {
+// The tags go in buf's memory when it has room. With lex (lexMemo), each
+// word's own keys are added as their summed row.
+func greedy(l *linear, ws []word, wk []uint32, starts []int, scores []float32, keys []uint32, buf []byte, lex []lexRows) []byte {
 	tags := grow(buf, len(ws))
 	var t1, t2 byte
 	for i := range ws {
-		keys = tagKeys(append(keys[:0], wk[starts[i]:starts[i+1]]...), &ws[i], t1, t2)
+		from := starts[i]
+		if lex != nil {
+			from += nLex(&ws[i])
+		}
+		keys = tagKeys(append(keys[:0], wk[from:starts[i+1]]...), &ws[i], t1, t2)
 		clear(scores)
+		if lex != nil {
+			addRow(scores, lex[i].first())
+		}
 		l.add(scores, keys)
 		tags[i] = byte(argmax(scores, 0, l.nclass) + 1)
 		t1, t2 = tags[i], t1
@@ -37,12 +45,19 @@ func greedy(l *linear, ws []word, wk []uint32, starts []int, scores []float32, k
 	return tags
 }
 
-// second re-tags with the second-pass model.
-func (t *tagger) second(ws []word, wk []uint32, starts []int, p1 []byte, scores []float32, keys []uint32, buf []byte) []byte {
+// second re-tags with the second-pass model (lex as in greedy).
+func (t *tagger) second(ws []word, wk []uint32, starts []int, p1 []byte, scores []float32, keys []uint32, buf []byte, lex []lexRows) []byte {
 	tags := grow(buf, len(ws))
 	for i := range ws {
-		keys = rightKeys(append(keys[:0], wk[starts[i]:starts[i+1]]...), &ws[i], p1, i)
+		from := starts[i]
+		if lex != nil {
+			from += nLex(&ws[i])
+		}
+		keys = rightKeys(append(keys[:0], wk[from:starts[i+1]]...), &ws[i], p1, i)
 		clear(scores)
+		if lex != nil {
+			addRow(scores, lex[i].second())
+		}
 		t.upos2.add(scores, keys)
 		tags[i] = byte(argmax(scores, 0, len(t.tags)) + 1)
 	}
@@ -79,7 +94,7 @@ func (t *tagger) jackknife(exs []tagExample, opt Options, rng *rand.Rand, keep m
 		scores := make([]float32, len(t.tags))
 		for k := fold; k < len(exs); k += 2 {
 			wk, starts := sentenceKeys(exs[k].ws)
-			out[k] = greedy(l, exs[k].ws, wk, starts, scores, nil, nil)
+			out[k] = greedy(l, exs[k].ws, wk, starts, scores, nil, nil, nil)
 		}
 	}
 	return out
