@@ -21,6 +21,10 @@ type LemmaOptions struct {
 	// file (syntax.Split: the odd-indexed sentences), because the embedded
 	// syntax models were trained on the other half of each test file.
 	All bool
+	// Learned takes the Inflector's learnt word ends (Guess) as a word's
+	// hint where they give one, the tagger's lemma only where they do not,
+	// as the names stage does.
+	Learned bool
 }
 
 // NameLemmas scores the base forms the names stage gives people's names
@@ -78,7 +82,12 @@ func nameLemmasFile(path, lang string, in *names.Inflector, opt LemmaOptions, al
 				continue
 			}
 			forms, lemmas = append(forms, t.Form), append(lemmas, t.Lemma)
-			if tags != nil && hints[t.Form] == "" {
+			if hints[t.Form] != "" {
+				continue
+			}
+			if g, ok := in.Guess(t.Form, lang); opt.Learned && ok && (g != t.Form || tags == nil) {
+				hints[t.Form] = g
+			} else if tags != nil {
 				hints[t.Form] = names.Hint(tags[i])
 			}
 		}

@@ -170,7 +170,18 @@ func (f *Finder) addHints(hints map[string]string, fs []found, st *sentTags, lan
 			continue
 		}
 		for k, w := range st.ws {
-			if w.start < m.Span.Start || w.end > m.Span.End || hints[w.text] != "" || !f.needsHint(w.text, lang) || !st.around(st.ws[k:k+1]) {
+			if w.start < m.Span.Start || w.end > m.Span.End || hints[w.text] != "" || !f.needsHint(w.text, lang) {
+				continue
+			}
+			// The word ends learnt from treebanks name the base form of
+			// most inflected words without tagging the sentence; a word
+			// they call a base form itself is still tagged, since the
+			// tagger sees the case its neighbours call for.
+			if g, ok := f.inflect.Guess(w.text, lang); ok && g != w.text {
+				hints[w.text] = g
+				continue
+			}
+			if !st.around(st.ws[k : k+1]) {
 				continue
 			}
 			if h := Hint(st.ws[k].tag); h != "" {

@@ -273,7 +273,8 @@ func evalNameTypesCmd() *cobra.Command {
 
 // evalNameLemmasCmd scores base forms of people's names against UD lemmas.
 func evalNameLemmasCmd() *cobra.Command {
-	var all, noSyntax bool
+	var all, noSyntax, noLearned bool
+	var learn string
 	cmd := &cobra.Command{
 		Use:   "name-lemmas FILE.conllu...",
 		Short: "Base forms of people's names against a UD treebank's lemmas (language from the file name)",
@@ -283,7 +284,10 @@ since the embedded syntax models were trained on the other half of the test file
 		Example: "  kent eval name-lemmas ../shared/eval/ud/pl_pdb/pl_pdb-ud-test.conllu",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opt := eval.LemmaOptions{All: all, Tagger: names.SyntaxTagger}
+			if learn != "" {
+				return eval.LearnNameEndings(args, learn, cmd.OutOrStdout())
+			}
+			opt := eval.LemmaOptions{All: all, Tagger: names.SyntaxTagger, Learned: !noLearned}
 			if noSyntax {
 				opt.Tagger = nil
 			}
@@ -293,5 +297,7 @@ since the embedded syntax models were trained on the other half of the test file
 	}
 	cmd.Flags().BoolVar(&all, "all", false, "score every sentence, the models' training half too")
 	cmd.Flags().BoolVar(&noSyntax, "no-syntax", false, "endings only: no tagger lemmas as hints")
+	cmd.Flags().BoolVar(&noLearned, "no-learned", false, "no word ends learnt from treebanks as hints")
+	cmd.Flags().StringVar(&learn, "learn", "", "learn the word ends of names from the training part of each test file's treebank (its dev file, the even test sentences) into `DIR`/{free,nc}/<lang>.tsv")
 	return cmd
 }
