@@ -30,9 +30,9 @@ func Skeleton(word string) string {
 	}
 	k = respell(k)
 	k = skeletonFolds.Replace(k)
-	if n := len(k); n > 3 && k[n-1] == 'u' && isVowel(k[n-2]) {
+	if n := len(k); n > 3 && k[n-1] == 'u' && (k[n-2] == 'a' || k[n-2] == 'e') {
 		// A final Belarusian ў is the Russian в: Станіслаў, Станислав;
-		// Някляеў, Некляев; Ivanou, Ivanov.
+		// Някляеў, Некляев. (-оў is -u already: Key reads ou as u.)
 		k = k[:n-1] + "v"
 	}
 	if len(k) < 3 {
