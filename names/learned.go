@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
 	"path"
 	"strconv"
 	"strings"
@@ -63,9 +66,7 @@ func embeddedLearned() learned {
 			if err != nil {
 				panic(err) // embedded data; TestLearnedTables reads the same files
 			}
-			for k, v := range l {
-				embedded[k] = v
-			}
+			maps.Copy(embedded, l)
 		}
 	})
 	return embedded
@@ -169,4 +170,23 @@ func (l learned) guess(word, lang string) (string, bool) {
 		return word[:len(word)-len(r.strip)] + r.add, true
 	}
 	return "", false
+}
+
+// LoadEndings replaces the learnt word ends of in with the tables under dir
+// (free/<lang>.tsv and nc/<lang>.tsv, as `kent eval name-lemmas --learn`
+// writes them): to score a table before it is embedded.
+func (in *Inflector) LoadEndings(dir string) error {
+	l := learned{}
+	for _, sub := range []string{"free", "nc"} {
+		if _, err := os.Stat(filepath.Join(dir, sub)); err != nil {
+			continue
+		}
+		t, err := loadLearned(os.DirFS(dir), sub)
+		if err != nil {
+			return fmt.Errorf("%s: %w", filepath.Join(dir, sub), err)
+		}
+		maps.Copy(l, t)
+	}
+	in.learned = l
+	return nil
 }
