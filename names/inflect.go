@@ -58,8 +58,20 @@ func (in *Inflector) First(word, lang string) bool {
 // word in lang ("Tuskiem" → Tusk; "Kowalska" as printed), and whether they
 // give one: a word whose ending is ambiguous, or unseen, gets none. Lemmas
 // takes it as it takes a tagger's lemma (see there).
+//
+// A guess must be a base form the hand-written endings allow too, when they
+// allow any: the tables are small, and "Навального" → Навальний (where the
+// endings say -ый or -ой) is no guess, so the tagger is still asked.
 func (in *Inflector) Guess(word, lang string) (string, bool) {
-	return in.learned.guess(word, lang)
+	g, ok := in.learned.guess(word, lang)
+	if !ok || g == word {
+		return g, ok
+	}
+	cs := in.candidates(word, lang)
+	if len(cs) > 0 && !slices.ContainsFunc(cs, func(c candidate) bool { return c.form == g }) {
+		return "", false
+	}
+	return g, true
 }
 
 type candidate struct {
