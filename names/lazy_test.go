@@ -4,21 +4,8 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/pipeline"
-	"github.com/kentnews/kent/syntax"
 )
-
-// countingTagger counts the sentences (windows) the finder tags.
-type countingTagger struct {
-	t names.Tagger
-	n *atomic.Int64
-}
-
-func (c countingTagger) Tag(forms []string) []syntax.Token {
-	c.n.Add(1)
-	return c.t.Tag(forms)
-}
 
 // The finder tags a sentence only when that can change what it finds: a
 // surname beside a speech verb is kept without tagging when the article
@@ -53,13 +40,7 @@ func TestTagsOnlyWhatMatters(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		p.Names.Tagger = func(lang string) (names.Tagger, bool) {
-			tg, ok := names.SyntaxTagger(lang)
-			if !ok {
-				return nil, false
-			}
-			return countingTagger{tg, &n}, true
-		}
+		p.Names.Tagger = countTags(&n)
 		a := process(t, p, c.lang, c.text)
 		n.Store(0)
 		a.Mentions = p.Names.Find(a)
