@@ -21,6 +21,13 @@ type LemmaOptions struct {
 	// file (syntax.Split: the odd-indexed sentences), because the embedded
 	// syntax models were trained on the other half of each test file.
 	All bool
+	// Learned takes the Inflector's learnt word ends (Guess) as a word's
+	// hint where they give one, the tagger's lemma only where they do not,
+	// as the names stage does.
+	Learned bool
+	// Even scores the even-numbered test sentences instead of the odd
+	// ones: with tables learnt from dev alone, the half to tune on.
+	Even bool
 }
 
 // NameLemmas scores the base forms the names stage gives people's names
@@ -51,7 +58,11 @@ func nameLemmasFile(path, lang string, in *names.Inflector, opt LemmaOptions, al
 		return fmt.Errorf("%s: %w", path, err)
 	}
 	if !opt.All {
-		_, sents = syntax.Split(nil, nil, sents)
+		fit, held := syntax.Split(nil, nil, sents)
+		sents = held
+		if opt.Even {
+			sents = fit
+		}
 	}
 	person := isPerson
 	if !marksPersons(sents) {
@@ -78,7 +89,12 @@ func nameLemmasFile(path, lang string, in *names.Inflector, opt LemmaOptions, al
 				continue
 			}
 			forms, lemmas = append(forms, t.Form), append(lemmas, t.Lemma)
-			if tags != nil && hints[t.Form] == "" {
+			if hints[t.Form] != "" {
+				continue
+			}
+			if g, ok := in.Guess(t.Form, lang); opt.Learned && ok && (g != t.Form || tags == nil) {
+				hints[t.Form] = g
+			} else if tags != nil {
 				hints[t.Form] = names.Hint(tags[i])
 			}
 		}

@@ -20,11 +20,12 @@ type Inflector struct {
 	endings map[string][]lexicon.Ending // language → endings, longest form first
 	all     []lexicon.Ending            // every language's, for names of unknown language
 	first   map[string]bool             // given names of every language, lower case
+	learned learned                     // word ends learnt from treebanks (learned.go)
 }
 
 // NewInflector reads the endings and given names of every language in lex.
 func NewInflector(lex *lexicon.Set) *Inflector {
-	in := &Inflector{endings: map[string][]lexicon.Ending{}, first: map[string]bool{}}
+	in := &Inflector{endings: map[string][]lexicon.Ending{}, first: map[string]bool{}, learned: embeddedLearned()}
 	for _, c := range lex.Codes() {
 		n := lex.Get(c).Names
 		es := slices.Clone(n.Endings)
@@ -51,6 +52,26 @@ func (in *Inflector) First(word, lang string) bool {
 		}
 	}
 	return false
+}
+
+// Guess returns the base form the word ends learnt from treebanks give
+// word in lang ("Tuskiem" → Tusk; "Kowalska" as printed), and whether they
+// give one: a word whose ending is ambiguous, or unseen, gets none. Lemmas
+// takes it as it takes a tagger's lemma (see there).
+//
+// A guess must be a base form the hand-written endings allow too, when they
+// allow any: the tables are small, and "Навального" → Навальний (where the
+// endings say -ый or -ой) is no guess, so the tagger is still asked.
+func (in *Inflector) Guess(word, lang string) (string, bool) {
+	g, ok := in.learned.guess(word, lang)
+	if !ok || g == word {
+		return g, ok
+	}
+	cs := in.candidates(word, lang)
+	if len(cs) > 0 && !slices.ContainsFunc(cs, func(c candidate) bool { return c.form == g }) {
+		return "", false
+	}
+	return g, true
 }
 
 type candidate struct {

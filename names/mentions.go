@@ -128,6 +128,7 @@ type word struct {
 // ("Institute for the Study of War (ISW)", "…, ISW,") is the same entity.
 func (f *Finder) Find(a *kent.Article) []kent.Mention {
 	var found []found
+	var later []opener
 	hints := map[string]string{}
 	bySent := tokens.Sentences(tokens.Of(a), len(a.SentenceSpans()))
 	sent := 0
@@ -154,23 +155,51 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 				}
 				i = j
 			}
-			f.addHints(hints, found[n:], st, a.Language)
+			later = f.addHints(hints, found[n:], st, a.Language, later)
 		}
 	}
+	f.laterHints(hints, found, later, a.Language)
 	f.lemmatize(found, a.Language, hints)
 	return f.keep(found) // keep resolves
 }
 
+// opener is a sentence's first word taken for a person without evidence
+// ("После", "Kiedy", "Dies"): most are no names, and keep drops them
+// unless the article names that person elsewhere.
+type opener struct {
+	st *sentTags
+	k  int // index in st.ws
+}
+
 // addHints records the tagger's lemmas of the proper nouns in people's
 // names found in one sentence, by printed form. Only a word whose endings
-// allow another base form needs one, so most sentences stay untagged.
-func (f *Finder) addHints(hints map[string]string, fs []found, st *sentTags, lang string) {
+// allow another base form needs one, so most sentences stay untagged. A
+// sentence opener without evidence is put off (appended to later, returned)
+// for laterHints.
+func (f *Finder) addHints(hints map[string]string, fs []found, st *sentTags, lang string, later []opener) []opener {
 	for _, m := range fs {
 		if m.Kind != kent.SpeakerPerson {
 			continue
 		}
+		if !m.evidence && m.lazy == nil && len(st.ws) > 0 && st.ws[0].start == m.Span.Start && st.ws[0].end == m.Span.End {
+			if hints[st.ws[0].text] == "" && f.needsHint(st.ws[0].text, lang) {
+				later = append(later, opener{st, 0})
+			}
+			continue
+		}
 		for k, w := range st.ws {
-			if w.start < m.Span.Start || w.end > m.Span.End || hints[w.text] != "" || !f.needsHint(w.text, lang) || !st.around(st.ws[k:k+1]) {
+			if w.start < m.Span.Start || w.end > m.Span.End || hints[w.text] != "" || !f.needsHint(w.text, lang) {
+				continue
+			}
+			// The word ends learnt from treebanks name the base form of
+			// most inflected words without tagging the sentence; a word
+			// they call a base form itself is still tagged, since the
+			// tagger sees the case its neighbours call for.
+			if g, ok := f.inflect.Guess(w.text, lang); ok && g != w.text {
+				hints[w.text] = g
+				continue
+			}
+			if !st.around(st.ws[k : k+1]) {
 				continue
 			}
 			if h := Hint(st.ws[k].tag); h != "" {
@@ -178,6 +207,52 @@ func (f *Finder) addHints(hints map[string]string, fs []found, st *sentTags, lan
 			}
 		}
 	}
+	return later
+}
+
+// laterHints tags the sentence openers put off by addHints that may be
+// kept: those whose first three letters begin a word of another person
+// mention of the article (the same name in another case). The rest keep
+// the base form the endings give them; keep drops them anyway. This saves
+// tagging a sentence for most capitalised openers ("После", "Kiedy").
+func (f *Finder) laterHints(hints map[string]string, fs []found, later []opener, lang string) {
+	if len(later) == 0 {
+		return
+	}
+	prefixes := map[string]int{} // first three letters → person mentions with a word so
+	for _, m := range fs {
+		if m.Kind != kent.SpeakerPerson {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, w := range strings.Fields(m.Text) {
+			if p := prefix3(w); !seen[p] {
+				seen[p] = true
+				prefixes[p]++
+			}
+		}
+	}
+	for _, o := range later {
+		w := o.st.ws[o.k]
+		if hints[w.text] != "" || prefixes[prefix3(w.text)] < 2 || !o.st.around(o.st.ws[o.k:o.k+1]) {
+			continue
+		}
+		if h := Hint(o.st.ws[o.k].tag); h != "" {
+			hints[w.text] = h
+		}
+	}
+}
+
+// prefix3 is a word's first three letters in lower case.
+func prefix3(w string) string {
+	n := 0
+	for i := range w {
+		if n == 3 {
+			return strings.ToLower(w[:i])
+		}
+		n++
+	}
+	return strings.ToLower(w)
 }
 
 // splitAnd keeps "Center for Strategic and International Studies" whole

@@ -177,7 +177,7 @@ func sameSurname(a, b string) bool {
 	// silent e of Pence, Пенс), but tell names apart within one (Scholz,
 	// Schulz).
 	sa, sb := Skeleton(a), Skeleton(b)
-	if isCyrillic(a) != isCyrillic(b) && (sa == sb || strings.TrimSuffix(sa, "e") == strings.TrimSuffix(sb, "e")) {
+	if (isCyrillic(a) != isCyrillic(b) || orthography(a) != orthography(b)) && (sa == sb || strings.TrimSuffix(sa, "e") == strings.TrimSuffix(sb, "e")) {
 		return true
 	}
 	in := defaultInflector()
@@ -249,6 +249,20 @@ func isCyrillic(s string) bool {
 		}
 	}
 	return false
+}
+
+// orthography tells the Cyrillic spellings apart by the letters only one
+// of them has: "be" for ў (Някляеў), "uk" for ї, є, ґ, "" otherwise. A
+// Belarusian and a Russian spelling of one name differ in their vowels as
+// two scripts do (Някляеў, Некляев), so their skeletons compare them.
+func orthography(s string) string {
+	switch {
+	case strings.ContainsAny(s, "ўЎ"):
+		return "be"
+	case strings.ContainsAny(s, "їєґЇЄҐ"):
+		return "uk"
+	}
+	return ""
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }

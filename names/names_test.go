@@ -58,3 +58,28 @@ func TestSameNameAcrossScripts(t *testing.T) {
 		t.Errorf("stored key of Джейк Салливан %+v does not find Jake Sullivan %+v", k, SpeakerKey("Jake Sullivan"))
 	}
 }
+
+// Belarusian and Russian spellings of one name differ in their vowels and
+// in ў for в, as two scripts do: they agree by skeleton. Within one
+// orthography the vowels still tell names apart (Шольц, Шульц). (Stored
+// speaker keys compare skeletons across scripts only: kent.NameKey has no
+// orthography to tell Някляеў from Некляев by.)
+func TestSameNameBelarusianRussian(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Уладзімір Някляеў", "Владимир Некляев"}, {"Станіслаў Шушкевіч", "Станислав Шушкевич"},
+		{"Вячаслаў Кебіч", "Вячеслав Кебич"}, {"Uładzimir Niaklajeu", "Владимир Некляев"},
+	} {
+		if !SameName(p[0], p[1]) {
+			t.Errorf("%s and %s kept apart", p[0], p[1])
+		}
+		// The mention keys that merge entities agree too.
+		if a, b := personKey(p[0]), personKey(p[1]); a != b {
+			t.Errorf("person keys of %s %q and %s %q differ", p[0], a, p[1], b)
+		}
+	}
+	for _, p := range [][2]string{{"Шольц", "Шульц"}, {"Прокофий Некляев", "Владимир Некляев"}} {
+		if SameName(p[0], p[1]) {
+			t.Errorf("%s and %s merged", p[0], p[1])
+		}
+	}
+}

@@ -16,6 +16,27 @@ import (
 type found struct {
 	kent.Mention
 	evidence bool
+	// lazy, when set, is evidence that needs the sentence tagged: keep
+	// tags it only if nothing else keeps the mention (see lazyEvidence).
+	lazy *lazyEvidence
+}
+
+// lazyEvidence is a speech verb beside a run that is evidence of a person
+// only if the tagger agrees: an opener it calls a proper noun, or a run it
+// does not call common words throughout ("Die Regierung sagte"). Most such
+// runs are surnames the article names with evidence elsewhere, so the
+// sentence is tagged only when that is not so.
+type lazyEvidence struct {
+	tag    *sentTags
+	run    []word
+	opener bool
+}
+
+func (l *lazyEvidence) holds() bool {
+	if l.opener {
+		return l.tag.around(l.run) && l.run[0].tag.UPOS == "PROPN"
+	}
+	return !(l.tag.around(l.run) && commonRun(l.run))
 }
 
 // context is what stands beside a run: the words before and after it.
@@ -258,7 +279,10 @@ classified:
 		// ("Gomery, przewodniczący komisji": a role after a comma, not "Deras
 		// chef", their boss).
 		roleAfter := c.next == nil && c.after != nil && !c.after.cap && f.roles[c.after.low]
-		m.evidence = roleAfter || f.knownSurname(run[0].text, lang) || f.speech(c) && c.tag.around(run) && run[0].tag.UPOS == "PROPN"
+		m.evidence = roleAfter || f.knownSurname(run[0].text, lang)
+		if !m.evidence && f.speech(c) && c.tag.can() {
+			m.lazy = &lazyEvidence{tag: c.tag, run: run, opener: true}
+		}
 	case len(run) == 1 && utf8.RuneCountInString(run[0].text) < 3 && eastAsianFamily(run[0].text) == "":
 		return out
 	case len(run) == 1 && c.prev != nil && f.articles[c.prev.low]:
@@ -270,7 +294,13 @@ classified:
 		// "Die Regierung sagte": a common noun beside a speech verb is no
 		// evidence; the run stays a person only if the article or the store
 		// names one by it.
-		m.evidence = m.evidence || speech && !(c.tag.around(run) && commonRun(run))
+		if !m.evidence && speech {
+			if c.tag.can() {
+				m.lazy = &lazyEvidence{tag: c.tag, run: run}
+			} else {
+				m.evidence = true
+			}
+		}
 	}
 	return append(out, m)
 }
@@ -385,6 +415,15 @@ func (f *Finder) keep(fs []found) []kent.Mention {
 	sure := map[string]bool{}
 	for _, m := range fs {
 		if m.Kind == kent.SpeakerPerson && m.evidence {
+			sure[surnameKey(m.Key)] = true
+		}
+	}
+	// Lazy evidence is looked at, in text order, only where no evidenced
+	// mention keeps the surname already.
+	for i := range fs {
+		m := &fs[i]
+		if m.Kind == kent.SpeakerPerson && !m.evidence && m.lazy != nil && !sure[surnameKey(m.Key)] && m.lazy.holds() {
+			m.evidence = true
 			sure[surnameKey(m.Key)] = true
 		}
 	}

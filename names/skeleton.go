@@ -19,7 +19,8 @@ var skeletonFolds = strings.NewReplacer(
 // vowels inside the word dropped (Trump, Трамп; Biden, Байден; Harris,
 // Харрис), the letters that vary between transliterations folded (see
 // skeletonFolds), a v or u between a vowel and a consonant dropped (the
-// Belarusian ў: Ціханоўская, Тихановская, Tsikhanouskaya) and a final z
+// Belarusian ў: Ціханоўская, Тихановская, Tsikhanouskaya; a final one is
+// a v: Някляеў, Некляев) and a final z
 // after l, n or r read as ts (Scholz, Шольц). The first letter and a final
 // vowel stay (an initial h reads as g: Harris, Гарріс, Харрис): Zakharova and Zakharov, Navalnaya and Navalny keep apart.
 func Skeleton(word string) string {
@@ -29,6 +30,11 @@ func Skeleton(word string) string {
 	}
 	k = respell(k)
 	k = skeletonFolds.Replace(k)
+	if n := len(k); n > 3 && k[n-1] == 'u' && (k[n-2] == 'a' || k[n-2] == 'e') {
+		// A final Belarusian ў is the Russian в: Станіслаў, Станислав;
+		// Някляеў, Некляев. (-оў is -u already: Key reads ou as u.)
+		k = k[:n-1] + "v"
+	}
 	if len(k) < 3 {
 		return strings.ReplaceAll(k, "Z", "zh")
 	}

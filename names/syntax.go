@@ -55,10 +55,10 @@ type sentTags struct {
 	done   []bool // ws[k] is tagged
 }
 
-// around tags the words of run (a subslice of ws) with their neighbours,
-// filling their tag fields; false when there is no tagger.
-func (s *sentTags) around(run []word) bool {
-	if s == nil || s.tagger == nil || len(run) == 0 {
+// can reports whether s has a tagger for its language (loading it on first
+// use).
+func (s *sentTags) can() bool {
+	if s == nil || s.tagger == nil {
 		return false
 	}
 	if !s.looked {
@@ -67,7 +67,13 @@ func (s *sentTags) around(run []word) bool {
 			s.t, s.done = t, make([]bool, len(s.ws))
 		}
 	}
-	if s.t == nil {
+	return s.t != nil
+}
+
+// around tags the words of run (a subslice of ws) with their neighbours,
+// filling their tag fields; false when there is no tagger.
+func (s *sentTags) around(run []word) bool {
+	if len(run) == 0 || !s.can() {
 		return false
 	}
 	lo := sort.Search(len(s.ws), func(k int) bool { return s.ws[k].start >= run[0].start })
@@ -181,7 +187,13 @@ func (f *Finder) commonOpener(run []word, lang string, c context) bool {
 // needsHint reports whether a word of a person's name may take a tagger's
 // lemma: its endings allow another base form, and it is no given name (the
 // lexicon's given names decide those).
+//
+// An English possessive needs none: the tagger sees it split ("Putin" +
+// "’s"), so its lemma is the stem the sure ending gives, or nothing.
 func (f *Finder) needsHint(w, lang string) bool {
+	if _, _, ok := possessive(w); ok {
+		return false
+	}
 	return len(f.inflect.candidates(w, lang)) > 0 && !f.inflect.First(w, lang)
 }
 

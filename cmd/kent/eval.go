@@ -280,7 +280,9 @@ func evalNameTypesCmd() *cobra.Command {
 
 // evalNameLemmasCmd scores base forms of people's names against UD lemmas.
 func evalNameLemmasCmd() *cobra.Command {
-	var all, noSyntax bool
+	var all, noSyntax, noLearned, even bool
+	var learn, endings string
+	var lopt eval.LearnOptions
 	cmd := &cobra.Command{
 		Use:   "name-lemmas FILE.conllu...",
 		Short: "Base forms of people's names against a UD treebank's lemmas (language from the file name)",
@@ -290,15 +292,30 @@ since the embedded syntax models were trained on the other half of the test file
 		Example: "  kent eval name-lemmas ../shared/eval/ud/pl_pdb/pl_pdb-ud-test.conllu",
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opt := eval.LemmaOptions{All: all, Tagger: names.SyntaxTagger}
+			if learn != "" {
+				return eval.LearnNameEndings(args, learn, lopt, cmd.OutOrStdout())
+			}
+			opt := eval.LemmaOptions{All: all, Tagger: names.SyntaxTagger, Learned: !noLearned, Even: even}
 			if noSyntax {
 				opt.Tagger = nil
 			}
-			_, _, err := eval.NameLemmas(args, names.NewInflector(lexicon.MustDefault()), opt, cmd.OutOrStdout())
+			in := names.NewInflector(lexicon.MustDefault())
+			if endings != "" {
+				if err := in.LoadEndings(endings); err != nil {
+					return err
+				}
+			}
+			_, _, err := eval.NameLemmas(args, in, opt, cmd.OutOrStdout())
 			return err
 		},
 	}
 	cmd.Flags().BoolVar(&all, "all", false, "score every sentence, the models' training half too")
 	cmd.Flags().BoolVar(&noSyntax, "no-syntax", false, "endings only: no tagger lemmas as hints")
+	cmd.Flags().BoolVar(&noLearned, "no-learned", false, "no word ends learnt from treebanks as hints")
+	cmd.Flags().StringVar(&endings, "endings", "", "score with the learnt tables under `DIR` instead of the embedded ones")
+	cmd.Flags().BoolVar(&even, "even", false, "score the even-numbered test sentences (to tune with tables learnt --dev-only)")
+	cmd.Flags().BoolVar(&lopt.DevOnly, "dev-only", false, "with --learn: learn from the dev files alone")
+	cmd.Flags().BoolVar(&lopt.AllPropn, "all-propn", false, "with --learn: learn from every proper noun, not only people's")
+	cmd.Flags().StringVar(&learn, "learn", "", "learn the word ends of names from the training part of each test file's treebank (its dev file, the even test sentences) into `DIR`/{free,nc}/<lang>.tsv")
 	return cmd
 }
