@@ -86,6 +86,9 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	var back *kent.Speaker   // the holder named last, for "in his view"
 	numeric := false         // the sentence before stated a probability
 	var source *kent.Speaker // the source the article named last ("according to Unibet")
+	var names []named        // the names earlier sentences wrote, for descriptions
+	var survey *kent.Speaker // the survey the article named last, for its respondents
+	backSent := -1           // the sentence that named back
 	over := overlapping(quotes)
 	bySent := tokens.Sentences(tokens.Of(a), len(a.SentenceSpans()))
 	for _, p := range a.Paragraphs {
@@ -107,6 +110,10 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			c.prevNumber = si > 0 && numeric
 			c.prevOdds = si > 0 && hasOddsNoun(r, prev)
 			c.source = source
+			c.names, c.sent, c.backSent, c.survey = names, sent, backSent, survey
+			if sv := c.surveyIn(); sv != nil {
+				c.survey, survey, c.surveyHere = sv, sv, true
+			}
 			numeric = false
 			for _, j := range x.sentence(c) {
 				j.Sentence, j.Language = sent, code
@@ -114,14 +121,15 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 				numeric = numeric || j.Scale == "numeric"
 				out = append(out, j)
 				if j.Holder != nil {
-					back = j.Holder
+					back, backSent = j.Holder, sent
 				}
 			}
 			for _, q := range c.quotes {
 				if q.Speaker != nil && q.Speaker.Name != "" && q.Span.End <= s.Span.End {
-					back = q.Speaker
+					back, backSent = q.Speaker, sent
 				}
 			}
+			names = append(trimNames(names, sent), c.namesIn(sent)...)
 			if h := c.namedSource(); h != nil {
 				source = h
 			}
@@ -150,6 +158,16 @@ type sentence struct {
 	// ("enligt Unibets odds. Trump står nu i 1,85").
 	prevOdds bool
 	source   *kent.Speaker // the source an earlier sentence named
+	// Holders across sentences (antecedents.go): the names earlier
+	// sentences wrote, this sentence's index, the sentence that named
+	// back, the survey named last, and the tagger's reading.
+	names      []named
+	sent       int
+	backSent   int
+	survey     *kent.Speaker
+	surveyHere bool // the sentence itself names the survey
+	tagged     bool
+	tagging    []syntax.Token
 	// lang selects the parser; "" parses nothing. The parse is made on
 	// first use (parseholder.go).
 	lang   string
@@ -364,9 +382,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 			break
 		}
 	}
-	j.Holder = holder(s.quotes, j.CueSpan)
+	j.Holder = s.someone(holder(s.quotes, j.CueSpan))
 	if j.Holder == nil {
-		j.Holder = s.sentenceHolder(i, end)
+		j.Holder = s.someone(s.sentenceHolder(i, end))
 	}
 	if j.Holder == nil && j.Scale == "numeric" && (s.prevOdds || s.prevNumber) && len(s.prev) > 0 {
 		// A figure going on from the sentence before is held by whom that
@@ -381,10 +399,18 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		j.Holder = &h
 	}
 	if j.Holder == nil {
-		j.Holder = s.parsedHolder(i, end)
+		j.Holder = s.someone(s.parsedHolder(i, end))
 	}
 	if j.Holder == nil && j.Scale == "numeric" && hasOddsNoun(r, toks) {
 		j.Holder = s.oddsHolder() // "Les bookmakers donnent Trump à 1,53", "Trump is 4/7 with bookmakers"
+	}
+	j.Holder = s.resolve(s.someone(j.Holder))
+	if s.survey != nil && (s.respondents(j.Holder) || j.Holder == nil && s.surveyHere) {
+		// The survey holds its respondents' answers, and a finding
+		// reported in the sentence that names it: "Einer Reuters-Umfrage
+		// zufolge ist April der wahrscheinlichste Zeitpunkt".
+		h := *s.survey
+		j.Holder = &h
 	}
 	if len(toks) > 0 {
 		j.Words = text[toks[0].Start:toks[len(toks)-1].End]

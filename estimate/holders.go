@@ -47,6 +47,87 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 		if h != nil {
 			return h
 		}
+		if opensClause(toks, v) {
+			if a := s.subjectOfFrame(v); a != nil {
+				return a // "Jak ostrzegła agencja, …", "Однако, считает эксперт, …"
+			}
+		}
+	}
+	// A frame after the judgement: "…, estime l'économiste", "… – pisze
+	// Jakub Gajda", "…, tror experten".
+	for v := end; v < len(toks); v++ {
+		if toks[v].Word && v > 0 && opensClause(toks, v) && (r.reporting.Len(toks, v) > 0 || r.estimating.Len(toks, v) > 0) {
+			return s.subjectOfFrame(v)
+		}
+	}
+	return nil
+}
+
+// opensClause reports whether the verb at v opens a clause of its own: it
+// follows a comma, a dash or a colon, or one word after such a mark or the
+// sentence's start ("Jak ostrzegła", "Как считает").
+func opensClause(toks []kent.Token, v int) bool {
+	mark := func(k int) bool {
+		if k < 0 {
+			return true
+		}
+		switch toks[k].Low {
+		case ",", "–", "—", "-", ":", "(":
+			return true
+		}
+		return false
+	}
+	return mark(v-1) || v >= 1 && toks[v-1].Word && mark(v-2)
+}
+
+// frameReach is how many words after a clause-opening verb its subject may
+// start: "считает экономист Иван Петров", "estime l'économiste".
+const frameReach = 4
+
+// subjectOfFrame reads the subject after a verb that opens a clause: a
+// name (role words before it left out), a group or role noun, or a
+// pronoun, which stands for the holder the article named last.
+func (s *sentence) subjectOfFrame(v int) *kent.Speaker {
+	r, toks, hr := s.r, s.toks, s.r.hold
+	k := v + max(1, r.estimating.Len(toks, v), r.reporting.Len(toks, v))
+	for n := 0; k < len(toks) && n < frameReach; n++ {
+		t := toks[k]
+		if !t.Word {
+			if t.Low == "'" || t.Low == "’" {
+				k++
+				continue
+			}
+			return nil
+		}
+		if k+1 < len(toks) && (toks[k+1].Low == "'" || toks[k+1].Low == "’") && utf8.RuneCountInString(t.Low) <= 2 {
+			k += 2 // an elided article: "l'économiste"
+			continue
+		}
+		low := t.Low
+		if i := strings.LastIndexAny(low, "'’"); i >= 0 {
+			_, size := utf8.DecodeRuneInString(low[i:])
+			low = low[i+size:] // "l'économiste" as one token
+		}
+		switch {
+		case hr.pronouns[low]:
+			return s.antecedent()
+		case isCapitalised(t.Text) && !hr.articles[t.Low] && !hr.isRole(low):
+			e := k + 1
+			for e < len(toks) && e < k+4 && toks[e].Word && isCapitalised(toks[e].Text) {
+				e++
+			}
+			return s.speaker(k, e)
+		case r.groups.Len(toks, k) > 0 || hr.isRole(low) || hr.isOrg(low):
+			if k+1 < len(toks) && toks[k+1].Word && isCapitalised(toks[k+1].Text) {
+				k++ // "экономист Иван Петров": the name after the role
+				continue
+			}
+			return &kent.Speaker{Name: s.a.Text[t.Start:t.End], Kind: "group"}
+		case hr.articles[t.Low] || r.function[t.Low]:
+		default:
+			return nil
+		}
+		k++
 	}
 	return nil
 }
