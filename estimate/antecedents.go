@@ -148,7 +148,7 @@ func (s *sentence) namesIn(sent int) []named {
 		e := k + 1
 		for e < len(toks) {
 			switch {
-			case toks[e].Word && isCapitalised(toks[e].Text):
+			case toks[e].Word && (isCapitalised(toks[e].Text) || particleName(toks[e].Text)):
 				e++
 				continue
 			case toks[e].Low == "." && e-1 >= k && utf8.RuneCountInString(toks[e-1].Text) == 1 && e+1 < len(toks) && isCapitalised(toks[e+1].Text):
@@ -186,6 +186,9 @@ func (s *sentence) namesIn(sent int) []named {
 			out = append(out, named{kent.Speaker{Name: name, Kind: "organisation"}, sent, true})
 		case n == 1 && from > 0 && !h.nounsCap:
 			out = append(out, named{kent.Speaker{Name: name, Kind: "organisation"}, sent, true})
+		case h.nounsCap && from > 0 && h.articles[toks[from-1].Low]:
+			// "nach Darstellung Katars": German nouns after an article or
+			// a preposition, no one's name
 		case n >= 2 && n <= 4:
 			out = append(out, named{kent.Speaker{Name: name, Kind: "person"}, sent, false})
 		}
@@ -231,10 +234,21 @@ func (s *sentence) resolve(h *kent.Speaker) *kent.Speaker {
 		return h
 	}
 	head, org := s.description(h)
-	if head == "" {
+	if head == "" || s.indefinite(h) {
 		return h
 	}
-	if s.back != nil && s.backSent >= 0 && (s.backOrg() == org) {
+	if from, _ := s.locate(h); from >= 0 {
+		// The name in apposition after it: "sagte der Sprecher des
+		// Ministeriums, Madschid al-Ansari".
+		for _, n := range s.namesIn(s.sent) {
+			at := strings.Index(s.a.Text[s.toks[from].Start:s.toks[len(s.toks)-1].End], n.sp.Name)
+			if at > 0 && n.org == org && s.a.Text[s.toks[from].Start+at-2:s.toks[from].Start+at-1] == "," {
+				sp := n.sp
+				return &sp
+			}
+		}
+	}
+	if s.back != nil && s.backSent >= 0 && s.backOrg() == org && !s.mentions(s.back, h) {
 		// The holder named last, when it is later than any name written.
 		later := true
 		for _, n := range s.names {
@@ -252,7 +266,7 @@ func (s *sentence) resolve(h *kent.Speaker) *kent.Speaker {
 		if s.sent-n.sent > namesReach {
 			break
 		}
-		if n.org == org {
+		if n.org == org && !s.mentions(&n.sp, h) {
 			sp := n.sp
 			return &sp
 		}
@@ -271,7 +285,7 @@ func (s *sentence) backOrg() bool {
 func (s *sentence) surveyIn() *kent.Speaker {
 	toks, h := s.toks, s.r.hold
 	cap := func(k int) bool {
-		return k > 0 && k < len(toks) && toks[k].Word && isCapitalised(toks[k].Text) && !h.articles[toks[k].Low]
+		return k > 0 && k < len(toks) && toks[k].Word && isCapitalised(toks[k].Text) && !h.articles[toks[k].Low] && !h.months[toks[k].Low]
 	}
 	for k, t := range toks {
 		if !t.Word {
@@ -340,25 +354,9 @@ func (s *sentence) nobody(h *kent.Speaker) bool {
 	if h.Kind == "group" {
 		return false
 	}
-	if len(s.toks) == 0 {
-		return false
-	}
-	base := s.toks[0].Start
-	at := strings.Index(s.a.Text[base:s.toks[len(s.toks)-1].End], h.Name)
-	if at < 0 {
+	from, to := s.locate(h)
+	if from < 0 {
 		return false // named in another sentence: read there
-	}
-	from, to := -1, -1
-	for k, t := range s.toks {
-		if t.Start >= base+at && from < 0 {
-			from = k
-		}
-		if t.End <= base+at+len(h.Name) {
-			to = k + 1
-		}
-	}
-	if from < 0 || to <= from {
-		return false
 	}
 	for k := from; k < to; k++ {
 		w := s.toks[k]
@@ -432,4 +430,77 @@ func trimNames(ns []named, sent int) []named {
 		k++
 	}
 	return ns[k:]
+}
+
+// locate returns the tokens [from, to) of the sentence that write a
+// holder's name, or -1, -1.
+func (s *sentence) locate(h *kent.Speaker) (from, to int) {
+	if len(s.toks) == 0 || h.Name == "" {
+		return -1, -1
+	}
+	base := s.toks[0].Start
+	at := strings.Index(s.a.Text[base:s.toks[len(s.toks)-1].End], h.Name)
+	if at < 0 {
+		return -1, -1
+	}
+	from, to = -1, -1
+	for k, t := range s.toks {
+		if t.Start >= base+at && from < 0 {
+			from = k
+		}
+		if t.End <= base+at+len(h.Name) {
+			to = k + 1
+		}
+	}
+	if from < 0 || to <= from {
+		return -1, -1
+	}
+	return from, to
+}
+
+// indefinite reports whether a description introduces someone new: "one
+// Western diplomat", "a diplomat", "another official", "ein Sprecher" —
+// an indefinite article, an indefinite pronoun or a numeral, as the
+// tagger reads them in the sentence. A description not in this sentence
+// counts as indefinite: it cannot be checked.
+func (s *sentence) indefinite(h *kent.Speaker) bool {
+	from, to := s.locate(h)
+	if from < 0 {
+		return true
+	}
+	tags := s.tags()
+	if tags == nil {
+		return false
+	}
+	for k := max(0, from-1); k < to && k < len(tags); k++ {
+		f := tags[k].Feats
+		if tags[k].UPOS == "NUM" || strings.Contains(f, "Definite=Ind") || strings.Contains(f, "PronType=Ind") {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions reports whether the sentence writes a candidate's last name
+// outside the description h: "Однако, считает эксперт, Харрис проиграет"
+// — the expert is not Harris, of whom the judgement speaks.
+func (s *sentence) mentions(c, h *kent.Speaker) bool {
+	ws := strings.Fields(c.Name)
+	if len(ws) == 0 || len(s.toks) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	if utf8.RuneCountInString(last) > 5 {
+		_, size := utf8.DecodeLastRuneInString(last)
+		last = last[:len(last)-size] // "Суслов", "Суслова"
+	}
+	text := s.a.Text[s.toks[0].Start:s.toks[len(s.toks)-1].End]
+	return strings.Contains(strings.Replace(text, h.Name, "", 1), last)
+}
+
+// particleName reports whether a word is a name with a lower-case particle
+// before a hyphen: "al-Ansari", "el-Sisi".
+func particleName(w string) bool {
+	_, after, ok := strings.Cut(w, "-")
+	return ok && isCapitalised(after)
 }
