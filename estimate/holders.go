@@ -77,7 +77,9 @@ func opensClause(toks []kent.Token, v int) bool {
 		}
 		return false
 	}
-	return mark(v-1) || v >= 1 && toks[v-1].Word && mark(v-2)
+	// Not the sentence's first word: "Asked whether Putin could …" is no
+	// inverted frame.
+	return v >= 1 && (mark(v-1) || toks[v-1].Word && mark(v-2))
 }
 
 // frameReach is how many words after a clause-opening verb its subject may
@@ -109,6 +111,8 @@ func (s *sentence) subjectOfFrame(v int) *kent.Speaker {
 			low = low[i+size:] // "l'économiste" as one token
 		}
 		switch {
+		case r.complementizers.Len(toks, k) > 0 || r.interrogatives.Len(toks, k) > 0:
+			return nil // "asked whether Putin …": a clause, not a subject
 		case hr.pronouns[low]:
 			return s.antecedent()
 		case isCapitalised(t.Text) && !hr.articles[t.Low] && !hr.isRole(low):
