@@ -233,20 +233,12 @@ func (s *sentence) resolve(h *kent.Speaker) *kent.Speaker {
 	if h == nil || h.Kind == "" && h.Name == "" {
 		return h
 	}
+	if a := s.apposed(h); a != nil {
+		return a
+	}
 	head, org := s.description(h)
 	if head == "" || s.indefinite(h) {
 		return h
-	}
-	if from, _ := s.locate(h); from >= 0 {
-		// The name in apposition after it: "sagte der Sprecher des
-		// Ministeriums, Madschid al-Ansari".
-		for _, n := range s.namesIn(s.sent) {
-			at := strings.Index(s.a.Text[s.toks[from].Start:s.toks[len(s.toks)-1].End], n.sp.Name)
-			if at > 0 && n.org == org && s.a.Text[s.toks[from].Start+at-2:s.toks[from].Start+at-1] == "," {
-				sp := n.sp
-				return &sp
-			}
-		}
 	}
 	if s.back != nil && s.backSent >= 0 && s.backOrg() == org && !s.mentions(s.back, h) {
 		// The holder named last, when it is later than any name written.
@@ -504,3 +496,45 @@ func particleName(w string) bool {
 	_, after, ok := strings.Cut(w, "-")
 	return ok && isCapitalised(after)
 }
+
+// apposed returns the person named right after a description or a group
+// in its sentence, set off by a comma: "said the ministry's spokesman,
+// Omar Haddad", "sagte der Sprecher des Ministeriums, Omar al-Haddad";
+// nil when there is none.
+func (s *sentence) apposed(h *kent.Speaker) *kent.Speaker {
+	if h.Kind == "person" && !strings.Contains(h.Name, " ") {
+		// One capitalised word as a person: a German noun ("Sprecher") or
+		// a name; a name would not be followed by another in apposition.
+	} else if h.Kind != "group" && h.Kind != "organisation" {
+		if head, _ := s.description(h); head == "" {
+			return nil
+		}
+	}
+	from, to := s.locate(h)
+	if from < 0 {
+		return nil
+	}
+	// The comma may come after the description's own complement: "der
+	// Sprecher des katarischen Außenministeriums, Madschid al-Ansari".
+	for c := to; c < len(s.toks) && c <= to+appositionReach; c++ {
+		if s.toks[c].Low != "," {
+			if !s.toks[c].Word && s.toks[c].Low != "'" && s.toks[c].Low != "’" {
+				return nil
+			}
+			continue
+		}
+		e := c + 1
+		for e < len(s.toks) && s.toks[e].Word && (isCapitalised(s.toks[e].Text) || e > c+1 && particleName(s.toks[e].Text)) {
+			e++
+		}
+		if e-(c+1) < 2 || e-(c+1) > 4 {
+			return nil
+		}
+		return &kent.Speaker{Name: s.a.Text[s.toks[c+1].Start:s.toks[e-1].End], Kind: "person"}
+	}
+	return nil
+}
+
+// appositionReach is how many tokens a description's complement may have
+// before the comma that sets off its name.
+const appositionReach = 4

@@ -122,9 +122,8 @@ func (s *sentence) subjectOfFrame(v int) *kent.Speaker {
 			}
 			return s.speaker(k, e)
 		case r.groups.Len(toks, k) > 0 || hr.isRole(low) || hr.isOrg(low):
-			if k+1 < len(toks) && toks[k+1].Word && isCapitalised(toks[k+1].Text) {
-				k++ // "экономист Иван Петров": the name after the role
-				continue
+			if a := s.nameAfterRole(k); a != nil {
+				return a // "экономист Иван Петров", "представитель министерства Омар Хаддад"
 			}
 			return &kent.Speaker{Name: s.a.Text[t.Start:t.End], Kind: "group"}
 		case hr.articles[t.Low] || r.function[t.Low]:
@@ -301,6 +300,30 @@ func (s *sentence) namedSource() *kent.Speaker {
 			if h := s.nameAt(k+n, len(s.toks)); h != nil {
 				return h
 			}
+		}
+	}
+	return nil
+}
+
+// roleReach is how many words a role's complement may have before the name
+// it describes: "rzecznik ministerstwa, Omar Haddad".
+const roleReach = 3
+
+// nameAfterRole reads the name of two to four capitalised words that
+// follows the role word at k, after at most roleReach words of its own
+// ("представитель министерства") and a comma; nil when none does.
+func (s *sentence) nameAfterRole(k int) *kent.Speaker {
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j <= k+1+roleReach; j++ {
+		e := j
+		for e < len(toks) && toks[e].Word && (isCapitalised(toks[e].Text) || e > j && particleName(toks[e].Text)) {
+			e++
+		}
+		if e-j >= 2 && e-j <= 4 {
+			return s.speaker(j, e)
+		}
+		if !toks[j].Word && toks[j].Low != "," {
+			return nil
 		}
 	}
 	return nil

@@ -213,3 +213,18 @@ func TestHoldersAreNeverCommonNouns(t *testing.T) {
 		{"sv", "I dag ser chanserna till en uppgörelse små ut.", "små", ""},
 	})
 }
+
+// A description that introduces someone ("one diplomat", "ein Sprecher")
+// is not the person named before; one with a name in apposition after it
+// is that name.
+func TestHoldersOfNewAndApposedDescriptions(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Anna Berg spoke on Monday.\n\nA deal this week is unlikely, one Western diplomat said.", "unlikely", "Western diplomat"},
+		{"en", "A deal this week is unlikely, said the ministry's spokesman, Omar Haddad.", "unlikely", "Omar Haddad"},
+		{"de", "Eine Einigung sei sehr wahrscheinlich, sagte der Sprecher des Ministeriums, Omar al-Haddad.", "sehr wahrscheinlich", "Omar al-Haddad"},
+		{"pl", "Porozumienie jest mało prawdopodobne, powiedział rzecznik ministerstwa, Omar Haddad.", "mało prawdopodobne", "Omar Haddad"},
+		{"ru", "Соглашение маловероятно, заявил представитель министерства Омар Хаддад.", "маловероятно", "Омар Хаддад"},
+		{"uk", "Угода малоймовірна, заявив представник міністерства Омар Хаддад.", "малоймовірна", "Омар Хаддад"},
+		{"sv", "En överenskommelse är osannolik, säger ministeriets talesperson Omar Haddad.", "osannolik", "Omar Haddad"},
+	})
+}
