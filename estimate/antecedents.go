@@ -32,6 +32,7 @@ type holderRules struct {
 	articles map[string]bool // der, the, l': words before a description
 	shares   []string        // economists, those polled: a survey's respondents
 	pronouns map[string]bool // he, il, он: a frame's subject standing for someone named
+	markets  map[string]bool // market, marché, bookmaker: heads of holder groups, which in the singular describe one organisation
 	nounsCap bool            // every noun is capitalised (German)
 }
 
@@ -58,7 +59,12 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 		}
 	}
 	h.orgWords = a.OrgWords
-	h.pronouns = map[string]bool{}
+	h.pronouns, h.markets = map[string]bool{}, map[string]bool{}
+	for _, g := range l.Estimative.HolderGroups {
+		if ws := words(g); len(ws) > 0 {
+			h.markets[ws[len(ws)-1]] = true
+		}
+	}
 	for _, w := range a.Pronouns {
 		h.pronouns[w] = true
 	}
@@ -222,8 +228,21 @@ func (s *sentence) description(h *kent.Speaker) (head string, org bool) {
 		return head, false
 	case hr.isOrg(head) && !hr.groups[head]:
 		return head, true
+	case hr.markets[head] && s.singular(h):
+		return head, true // "the market gave …" after "the platform Polymarket"
 	}
 	return "", false
+}
+
+// singular reports whether the tagger reads the last word of a holder
+// written in this sentence as singular.
+func (s *sentence) singular(h *kent.Speaker) bool {
+	_, to := s.locate(h)
+	tags := s.tags()
+	if to <= 0 || to > len(tags) {
+		return false
+	}
+	return strings.Contains(tags[to-1].Feats, "Number=Sing")
 }
 
 // resolve gives a description the latest name it fits, in reach: a person
@@ -240,7 +259,10 @@ func (s *sentence) resolve(h *kent.Speaker) *kent.Speaker {
 	if head == "" || s.indefinite(h) {
 		return h
 	}
-	if s.back != nil && s.backSent >= 0 && s.backOrg() == org && !s.mentions(s.back, h) {
+	// A person description is most often the speaker named last; an
+	// organisation's ("the market", "the agency") the organisation
+	// written last.
+	if !org && s.back != nil && s.backSent >= 0 && !s.backOrg() && !s.mentions(s.back, h) {
 		// The holder named last, when it is later than any name written.
 		later := true
 		for _, n := range s.names {
@@ -340,22 +362,22 @@ func (s *sentence) nobody(h *kent.Speaker) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if hr.months[ws[0]] {
-		return true
-	}
-	if h.Kind == "group" {
-		return false
+	if hr.months[ws[0]] || utf8.RuneCountInString(h.Name) == 1 {
+		return true // "April der wahrscheinlichste Zeitpunkt"; "I"
 	}
 	from, to := s.locate(h)
 	if from < 0 {
 		return false // named in another sentence: read there
+	}
+	if to-from == 1 && from == 0 && s.r.function[s.toks[0].Low] {
+		return true // "Jak ostrzegła, …": a function word opening the sentence
 	}
 	for k := from; k < to; k++ {
 		w := s.toks[k]
 		if !w.Word {
 			continue
 		}
-		if isAcronym(w.Text) || hr.isRole(w.Low) || hr.isOrg(w.Low) || hr.groups[w.Low] || s.r.groups.Len(s.toks, k) > 0 {
+		if isAcronym(w.Text) || hr.isRole(w.Low) || hr.isOrg(w.Low) || hr.groups[w.Low] || hr.endsInGroup(w.Low) || s.r.groups.Len(s.toks, k) > 0 {
 			return false
 		}
 	}
@@ -538,3 +560,19 @@ func (s *sentence) apposed(h *kent.Speaker) *kent.Speaker {
 // appositionReach is how many tokens a description's complement may have
 // before the comma that sets off its name.
 const appositionReach = 4
+
+// endsInGroup reports whether a word is a compound ending in a group or
+// role word: "Militärexperten", "chefsekonomen".
+func (h *holderRules) endsInGroup(w string) bool {
+	for g := range h.groups {
+		if utf8.RuneCountInString(g) >= 4 && strings.HasSuffix(w, g) {
+			return true
+		}
+	}
+	for g := range h.roles {
+		if utf8.RuneCountInString(g) >= minStem && strings.HasSuffix(w, g) {
+			return true
+		}
+	}
+	return false
+}

@@ -92,6 +92,11 @@ const frameReach = 4
 func (s *sentence) subjectOfFrame(v int) *kent.Speaker {
 	r, toks, hr := s.r, s.toks, s.r.hold
 	k := v + max(1, r.estimating.Len(toks, v), r.reporting.Len(toks, v))
+	if k < len(toks) && !toks[k].Word && toks[k].Low != "'" && toks[k].Low != "’" {
+		// No subject after it: a language that drops the subject ("…,
+		// ostrzegła.", "Jak ostrzegła, …") means whom it spoke of last.
+		return s.antecedent()
+	}
 	for n := 0; k < len(toks) && n < frameReach; n++ {
 		t := toks[k]
 		if !t.Word {
