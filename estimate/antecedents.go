@@ -369,8 +369,8 @@ func (s *sentence) nobody(h *kent.Speaker) bool {
 	if from < 0 {
 		return false // named in another sentence: read there
 	}
-	if to-from == 1 && from == 0 && s.r.function[s.toks[0].Low] {
-		return true // "Jak ostrzegła, …": a function word opening the sentence
+	if to-from == 1 && s.r.function[s.toks[from].Low] {
+		return true // "Jak ostrzegła, …": a function word opening a sentence or clause
 	}
 	for k := from; k < to; k++ {
 		w := s.toks[k]

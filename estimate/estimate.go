@@ -391,6 +391,12 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		// sentence names: "enligt Unibets odds. Trump står nu i 1,85".
 		before := &sentence{a: s.a, r: r, toks: s.prev}
 		j.Holder = before.sentenceHolder(len(s.prev)-1, len(s.prev))
+		if j.Holder != nil && s.back != nil && s.backSent == s.sent-1 && s.prevNumber {
+			// The holder of the figure before, as it was resolved there
+			// ("the market" → Polymarket).
+			h := *s.back
+			j.Holder = &h
+		}
 	}
 	if j.Holder == nil && j.Scale == "numeric" && s.source != nil {
 		// A figure is seldom the reporter's own: it is the source's the

@@ -44,7 +44,7 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 				return a
 			}
 		}
-		if h != nil {
+		if h != nil && !s.nobody(h) {
 			return h
 		}
 		if opensClause(toks, v) {
@@ -72,7 +72,7 @@ func opensClause(toks []kent.Token, v int) bool {
 			return true
 		}
 		switch toks[k].Low {
-		case ",", "–", "—", "-", ":", "(":
+		case ",", "–", "—", "-", ":", "(", ".":
 			return true
 		}
 		return false
