@@ -131,6 +131,11 @@ type named struct {
 	sp   kent.Speaker
 	sent int // the article's sentence index
 	org  bool
+	// described: a role stands next to the person's name ("экономист Иван
+	// Петров", "Anna Berg, an economist at"), so a later role word may
+	// stand for them; a name without one is more often whom the news is
+	// about than who judges it.
+	described bool
 }
 
 // namesReach is how many sentences back a description looks for its name.
@@ -167,8 +172,17 @@ func (s *sentence) namesIn(sent int) []named {
 			break
 		}
 		from := k
+		described := k > 0 && toks[k-1].Word && h.isRole(toks[k-1].Low) // "экономист Иван Петров"
 		for from < e && toks[from].Word && (h.articles[toks[from].Low] || h.isRole(toks[from].Low) || h.months[toks[from].Low]) {
+			described = described || h.isRole(toks[from].Low)
 			from++
+		}
+		// "Anna Berg, an economist at Nordbank": a role in apposition.
+		for x := e + 1; e < len(toks) && toks[e].Low == "," && x < len(toks) && x <= e+3; x++ {
+			if toks[x].Word && (h.isRole(toks[x].Low) || h.endsInGroup(toks[x].Low)) {
+				described = true
+				break
+			}
 		}
 		k = e
 		if from >= e || !toks[from].Word || !toks[e-1].Word {
@@ -189,14 +203,14 @@ func (s *sentence) namesIn(sent int) []named {
 		name := s.a.Text[toks[from].Start:toks[e-1].End]
 		switch {
 		case org || n == 1 && isAcronym(toks[from].Text):
-			out = append(out, named{kent.Speaker{Name: name, Kind: "organisation"}, sent, true})
+			out = append(out, named{kent.Speaker{Name: name, Kind: "organisation"}, sent, true, true})
 		case n == 1 && from > 0 && !h.nounsCap:
-			out = append(out, named{kent.Speaker{Name: name, Kind: "organisation"}, sent, true})
+			out = append(out, named{kent.Speaker{Name: name, Kind: "organisation"}, sent, true, true})
 		case h.nounsCap && from > 0 && h.articles[toks[from-1].Low]:
 			// "nach Darstellung Katars": German nouns after an article or
 			// a preposition, no one's name
 		case n >= 2 && n <= 4:
-			out = append(out, named{kent.Speaker{Name: name, Kind: "person"}, sent, false})
+			out = append(out, named{kent.Speaker{Name: name, Kind: "person"}, sent, false, described})
 		}
 	}
 	return out
@@ -280,7 +294,7 @@ func (s *sentence) resolve(h *kent.Speaker) *kent.Speaker {
 		if s.sent-n.sent > namesReach {
 			break
 		}
-		if n.org == org && !s.mentions(&n.sp, h) {
+		if n.org == org && n.described && !s.mentions(&n.sp, h) {
 			sp := n.sp
 			return &sp
 		}
@@ -290,7 +304,7 @@ func (s *sentence) resolve(h *kent.Speaker) *kent.Speaker {
 
 // backOrg reports whether the holder named last is an organisation.
 func (s *sentence) backOrg() bool {
-	return s.back.Kind == "organisation" || !strings.Contains(s.back.Name, " ")
+	return s.back.Kind == "organisation" || s.back.Kind == "group"
 }
 
 // surveyIn returns the survey the sentence names with its owner, in the

@@ -57,6 +57,15 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 	// Jakub Gajda", "…, tror experten".
 	for v := end; v < len(toks); v++ {
 		if toks[v].Word && v > 0 && opensClause(toks, v) && (r.reporting.Len(toks, v) > 0 || r.estimating.Len(toks, v) > 0) {
+			if w := v - 1; toks[w].Word && w > end {
+				// ", he added", ", Berg said": the one word between is the subject.
+				if s.r.hold.pronouns[toks[w].Low] {
+					return s.antecedent()
+				}
+				if isCapitalised(toks[w].Text) {
+					return s.speaker(w, w+1)
+				}
+			}
 			return s.subjectOfFrame(v)
 		}
 	}
@@ -154,6 +163,22 @@ func (s *sentence) nameAt(k, limit int) *kent.Speaker {
 	if k < limit && toks[k].Word && s.r.groups.Len(toks, k) > 0 {
 		return &kent.Speaker{Name: s.a.Text[toks[k].Start:toks[k].End], Kind: "group"}
 	}
+	// A role ("по мнению американиста", "selon l'analyste"), which stands
+	// for the person it describes (antecedents.go).
+	for j := k; j < limit && j < k+3; j++ {
+		if !toks[j].Word {
+			if toks[j].Low == "'" || toks[j].Low == "’" {
+				continue
+			}
+			break
+		}
+		if s.r.hold.isRole(toks[j].Low) {
+			return &kent.Speaker{Name: s.a.Text[toks[j].Start:toks[j].End], Kind: "group"}
+		}
+		if !s.r.hold.articles[toks[j].Low] {
+			break
+		}
+	}
 	return nil
 }
 
@@ -183,7 +208,17 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 			return &kent.Speaker{Name: s.a.Text[toks[from].Start:toks[k].End], Kind: "group"}, from
 		}
 		if isCapitalised(t.Text) {
+			if k > 0 && toks[k-1].Word && r.function[toks[k-1].Low] && !r.connectors[toks[k-1].Low] && !r.hold.articles[toks[k-1].Low] {
+				// "Un responsable du Hamas joint à Doha estime": a name after
+				// a preposition is no subject; the role before it may be.
+				if g := s.roleBefore(k - 1); g != nil {
+					return g, k
+				}
+			}
 			break
+		}
+		if r.hold.isRole(t.Low) && !isCapitalised(t.Text) {
+			return &kent.Speaker{Name: t.Text, Kind: "group"}, k // "l'analyste estime"
 		}
 		skipped++
 	}
@@ -330,6 +365,30 @@ func (s *sentence) nameAfterRole(k int) *kent.Speaker {
 		if !toks[j].Word && toks[j].Low != "," {
 			return nil
 		}
+	}
+	return nil
+}
+
+// roleBefore reads, left of k within a few words, a role word and the
+// connectors and names after it: "responsable du Hamas"; nil when there
+// is none.
+func (s *sentence) roleBefore(k int) *kent.Speaker {
+	toks, hr := s.toks, s.r.hold
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if !toks[j].Word {
+			return nil
+		}
+		if !hr.isRole(toks[j].Low) {
+			continue
+		}
+		e := j + 1
+		for e < k && toks[e].Word && (s.r.connectors[toks[e].Low] || isCapitalised(toks[e].Text)) {
+			e++
+		}
+		for e > j+1 && !isCapitalised(toks[e-1].Text) {
+			e-- // a connector does not end it
+		}
+		return &kent.Speaker{Name: s.a.Text[toks[j].Start:toks[e-1].End], Kind: "group"}
 	}
 	return nil
 }

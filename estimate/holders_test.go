@@ -165,10 +165,10 @@ func TestHoldersOfInvertedFrames(t *testing.T) {
 		{"en", "A cut in June is unlikely, said Anna Berg, an economist at Nordbank.", "unlikely", "Anna Berg"},
 		{"fr", "Marc Dubois, économiste chez Nordbank, a pris la parole lundi.\n\nUne baisse des taux en juin est peu probable, estime l'économiste.", "peu probable", "Marc Dubois"},
 		{"de", "Lukas Weber, Chefvolkswirt der Nordbank, äußerte sich am Montag.\n\nEine Zinssenkung im Juni sei unwahrscheinlich, sagte der Ökonom.", "unwahrscheinlich", "Lukas Weber"},
-		{"pl", "Tomasz Kowalski zabrał głos w piątek.\n\nObniżka stóp w czerwcu jest mało prawdopodobna, uważa ekspert.", "mało prawdopodobna", "Tomasz Kowalski"},
-		{"ru", "Иван Петров выступил в пятницу.\n\nОднако, считает эксперт, рецессия в этом году маловероятна.", "маловероятна", "Иван Петров"},
+		{"pl", "Ekonomista Tomasz Kowalski zabrał głos w piątek.\n\nObniżka stóp w czerwcu jest mało prawdopodobna, uważa ekspert.", "mało prawdopodobna", "Tomasz Kowalski"},
+		{"ru", "Экономист Иван Петров выступил в пятницу.\n\nОднако, считает эксперт, рецессия в этом году маловероятна.", "маловероятна", "Иван Петров"},
 		{"ru", "Рецессия в этом году маловероятна, считает экономист Иван Петров.", "маловероятна", "Иван Петров"},
-		{"uk", "Андрій Коваль виступив у п'ятницю.\n\nРецесія цього року малоймовірна, вважає експерт.", "малоймовірна", "Андрій Коваль"},
+		{"uk", "Економіст Андрій Коваль виступив у п'ятницю.\n\nРецесія цього року малоймовірна, вважає експерт.", "малоймовірна", "Андрій Коваль"},
 		{"sv", "Lena Berg, chefsekonom på Nordbanken, talade i fredags.\n\nEn sänkning i juni är osannolik, tror experten.", "osannolik", "Lena Berg"},
 	})
 }
@@ -179,9 +179,9 @@ func TestHoldersOfDescribedSources(t *testing.T) {
 	checkHolders(t, []holderCase{
 		{"en", "Anna Berg, an economist at Nordbank, spoke on Monday.\n\nAccording to the economist, a cut in June is unlikely.", "unlikely", "Anna Berg"},
 		{"de", "Lukas Weber, Chefvolkswirt der Nordbank, äußerte sich am Montag.\n\nNach Einschätzung des Chefvolkswirts ist eine Zinssenkung im Juni unwahrscheinlich.", "unwahrscheinlich", "Lukas Weber"},
-		{"pl", "Tomasz Kowalski zabrał głos w piątek.\n\nZdaniem eksperta obniżka stóp w czerwcu jest mało prawdopodobna.", "mało prawdopodobna", "Tomasz Kowalski"},
-		{"ru", "Иван Петров выступил в пятницу.\n\nПо мнению эксперта, рецессия в этом году маловероятна.", "маловероятна", "Иван Петров"},
-		{"uk", "Андрій Коваль виступив у п'ятницю.\n\nНа думку експерта, рецесія цього року малоймовірна.", "малоймовірна", "Андрій Коваль"},
+		{"pl", "Ekonomista Tomasz Kowalski zabrał głos w piątek.\n\nZdaniem eksperta obniżka stóp w czerwcu jest mało prawdopodobna.", "mało prawdopodobna", "Tomasz Kowalski"},
+		{"ru", "Экономист Иван Петров выступил в пятницу.\n\nПо мнению эксперта, рецессия в этом году маловероятна.", "маловероятна", "Иван Петров"},
+		{"uk", "Економіст Андрій Коваль виступив у п'ятницю.\n\nНа думку експерта, рецесія цього року малоймовірна.", "малоймовірна", "Андрій Коваль"},
 		{"sv", "Lena Berg, chefsekonom på Nordbanken, talade i fredags.\n\nEnligt experten är en sänkning i juni osannolik.", "osannolik", "Lena Berg"},
 	})
 }
