@@ -29,7 +29,8 @@ type holderRules struct {
 	orgWords []string        // bank, agency, institut: heads of organisations
 	months   map[string]bool // and weekdays: capitalised, yet nobody
 	proxies  map[string]bool // poll, survey, Umfrage, опрос: what has an owner
-	articles map[string]bool // der, the, l': words before a description
+	articles map[string]bool // der, the, l' and the function words: words before a description
+	dets     map[string]bool // der, the, l': the articles alone
 	shares   []string        // economists, those polled: a survey's respondents
 	pronouns map[string]bool // he, il, он: a frame's subject standing for someone named
 	markets  map[string]bool // market, marché, bookmaker: heads of holder groups, which in the singular describe one organisation
@@ -82,6 +83,10 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 	for _, w := range append(append([]string{}, a.Articles...), l.FunctionWords...) {
 		h.articles[w] = true
 	}
+	h.dets = map[string]bool{}
+	for _, w := range a.Articles {
+		h.dets[w] = true
+	}
 	return h
 }
 
@@ -89,6 +94,10 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 // inflections ("eksperta", "l'économiste" without its article, "Ökonomen"
 // is a plural the lexicon lists as a group, so it is not).
 func (h *holderRules) isRole(w string) bool {
+	if i := strings.LastIndexAny(w, "'’"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(w[i:])
+		w = w[i+size:] // "l'analyste"
+	}
 	if h.roles[w] {
 		return true
 	}
@@ -447,6 +456,14 @@ func (s *sentence) tags() []syntax.Token {
 func (s *sentence) someone(h *kent.Speaker) *kent.Speaker {
 	if s.nobody(h) {
 		return nil
+	}
+	if h != nil {
+		r := s.r
+		if from, _ := s.locate(h); from > 1 && s.toks[from-1].Word && r.function[s.toks[from-1].Low] && !r.connectors[s.toks[from-1].Low] && !r.hold.dets[s.toks[from-1].Low] {
+			if g := s.roleBefore(from - 1); g != nil {
+				return g // "Un responsable du Hamas joint à Doha estime": the role, not the place
+			}
+		}
 	}
 	return h
 }

@@ -208,7 +208,7 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 			return &kent.Speaker{Name: s.a.Text[toks[from].Start:toks[k].End], Kind: "group"}, from
 		}
 		if isCapitalised(t.Text) {
-			if k > 0 && toks[k-1].Word && r.function[toks[k-1].Low] && !r.connectors[toks[k-1].Low] && !r.hold.articles[toks[k-1].Low] {
+			if k > 0 && toks[k-1].Word && r.function[toks[k-1].Low] && !r.connectors[toks[k-1].Low] && !r.hold.dets[toks[k-1].Low] {
 				// "Un responsable du Hamas joint à Doha estime": a name after
 				// a preposition is no subject; the role before it may be.
 				if g := s.roleBefore(k - 1); g != nil {
@@ -218,7 +218,12 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 			break
 		}
 		if r.hold.isRole(t.Low) && !isCapitalised(t.Text) {
-			return &kent.Speaker{Name: t.Text, Kind: "group"}, k // "l'analyste estime"
+			name := t.Text
+			if i := strings.LastIndexAny(name, "'’"); i >= 0 {
+				_, size := utf8.DecodeRuneInString(name[i:])
+				name = name[i+size:]
+			}
+			return &kent.Speaker{Name: name, Kind: "group"}, k // "l'analyste estime"
 		}
 		skipped++
 	}
@@ -369,7 +374,7 @@ func (s *sentence) nameAfterRole(k int) *kent.Speaker {
 	return nil
 }
 
-// roleBefore reads, left of k within a few words, a role word and the
+// roleBefore reads, left of k within a few words, a role or group word and the
 // connectors and names after it: "responsable du Hamas"; nil when there
 // is none.
 func (s *sentence) roleBefore(k int) *kent.Speaker {
@@ -378,7 +383,7 @@ func (s *sentence) roleBefore(k int) *kent.Speaker {
 		if !toks[j].Word {
 			return nil
 		}
-		if !hr.isRole(toks[j].Low) {
+		if !hr.isRole(toks[j].Low) && !hr.groups[toks[j].Low] {
 			continue
 		}
 		e := j + 1

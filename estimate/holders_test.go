@@ -228,3 +228,19 @@ func TestHoldersOfNewAndApposedDescriptions(t *testing.T) {
 		{"sv", "En överenskommelse är osannolik, säger ministeriets talesperson Omar Haddad.", "osannolik", "Omar Haddad"},
 	})
 }
+
+// A role word as the subject of a judging verb, or named in a source
+// phrase, holds the judgement as that role (or as the person it was given
+// to); a place after a preposition is never the subject.
+func TestHoldersAreRoles(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Later that day, the analyst expects a cut in June to be unlikely.", "unlikely", "analyst"},
+		{"fr", "Pour le reste, l'analyste estime à 20 % les chances d'une baisse en juin.", "20 %", "analyste"},
+		{"fr", "Un responsable du Hamas joint à Doha estime que les chances d'un accord sont minces.", "minces", "responsable du Hamas"},
+		{"de", "Der Experte hält eine Zinssenkung im Juni für unwahrscheinlich.", "unwahrscheinlich", "Experte"},
+		{"pl", "Według analityka obniżka stóp w czerwcu jest mało prawdopodobna.", "mało prawdopodobna", "analityka"},
+		{"ru", "По мнению аналитика, снижение ставки в июне маловероятно.", "маловероятно", "аналитика"},
+		{"uk", "На думку аналітика, рецесія цього року малоймовірна.", "малоймовірна", "аналітика"},
+		{"sv", "Enligt analytikern är en sänkning i juni osannolik.", "osannolik", "analytikern"},
+	})
+}
