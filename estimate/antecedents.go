@@ -1,6 +1,7 @@
 package estimate
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +32,7 @@ type holderRules struct {
 	proxies  map[string]bool // poll, survey, Umfrage, опрос: what has an owner
 	articles map[string]bool // der, the, l' and the function words: words before a description
 	dets     map[string]bool // der, the, l': the articles alone
+	heads    []string        // groups of four letters or more and roles: the ends of compounds ("Militärexperten")
 	shares   []string        // economists, those polled: a survey's respondents
 	pronouns map[string]bool // he, il, он: a frame's subject standing for someone named
 	markets  map[string]bool // market, marché, bookmaker: heads of holder groups, which in the singular describe one organisation
@@ -83,6 +85,17 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 	for _, w := range append(append([]string{}, a.Articles...), l.FunctionWords...) {
 		h.articles[w] = true
 	}
+	for g := range h.groups {
+		if utf8.RuneCountInString(g) >= 4 {
+			h.heads = append(h.heads, g)
+		}
+	}
+	for g := range h.roles {
+		if utf8.RuneCountInString(g) >= minStem && !h.groups[g] {
+			h.heads = append(h.heads, g)
+		}
+	}
+	slices.Sort(h.heads) // the same order every run
 	h.dets = map[string]bool{}
 	for _, w := range a.Articles {
 		h.dets[w] = true
@@ -261,11 +274,11 @@ func (s *sentence) description(h *kent.Speaker) (head string, org bool) {
 // written in this sentence as singular.
 func (s *sentence) singular(h *kent.Speaker) bool {
 	_, to := s.locate(h)
-	tags := s.tags()
-	if to <= 0 || to > len(tags) {
+	if to <= 0 {
 		return false
 	}
-	return strings.Contains(tags[to-1].Feats, "Number=Sing")
+	tags := s.tagsAround(to-1, to)
+	return len(tags) == 1 && strings.Contains(tags[0].Feats, "Number=Sing")
 }
 
 // resolve gives a description the latest name it fits, in reach: a person
@@ -409,7 +422,7 @@ func (s *sentence) nobody(h *kent.Speaker) bool {
 	if !hr.nounsCap && from > 0 {
 		return false
 	}
-	tags := s.tags()
+	tags := s.tagsAround(from, to)
 	if tags == nil {
 		return false
 	}
@@ -417,12 +430,12 @@ func (s *sentence) nobody(h *kent.Speaker) bool {
 	// noun, an adjective or a verb: only a closed word class ("Jak",
 	// "Seit") or, where nouns are capitalised, a plural noun ("Neuwahlen",
 	// "Chancen") is surely no one.
-	for k := from; k < to && k < len(tags); k++ {
-		switch u := tags[k].UPOS; {
+	for k := from; k < to; k++ {
+		switch u := tags[k-from].UPOS; {
 		case closedClass[u] && (hr.nounsCap || utf8.RuneCountInString(s.toks[k].Text) <= 4):
 			// A short word: a long one the tagger reads as closed is more
 			// likely a name it has not seen ("Nordea").
-		case hr.nounsCap && u == "NOUN" && strings.Contains(tags[k].Feats, "Number=Plur"):
+		case hr.nounsCap && u == "NOUN" && strings.Contains(tags[k-from].Feats, "Number=Plur"):
 		default:
 			return false
 		}
@@ -433,28 +446,37 @@ func (s *sentence) nobody(h *kent.Speaker) bool {
 // closedClass are the parts of speech no name is tagged with.
 var closedClass = map[string]bool{"ADV": true, "SCONJ": true, "CCONJ": true, "ADP": true, "PRON": true, "DET": true, "PART": true, "AUX": true, "NUM": true, "INTJ": true, "PUNCT": true}
 
-// tags returns the tagger's reading of the sentence, computed on first use;
-// nil when the language has no tagger.
-func (s *sentence) tags() []syntax.Token {
-	if s.tagged {
-		return s.tagging
+// tagsAround returns the tagger's reading of the tokens [from, to) with
+// tagWindow words on each side for context (as tagAt does), indexed from
+// from; nil when the language has no tagger. The parse, where the
+// sentence was parsed that far, is read instead.
+func (s *sentence) tagsAround(from, to int) []syntax.Token {
+	if s.parsed && len(s.tree) >= to {
+		return s.tree[from:to]
 	}
-	s.tagged = true
 	m, ok := syntax.ForLanguage(s.code)
 	if !ok || m == nil {
 		return nil
 	}
-	forms := make([]string, len(s.toks))
-	for k, t := range s.toks {
-		forms[k] = t.Text
+	lo, hi := max(0, from-tagWindow), min(len(s.toks), to+tagWindow)
+	forms := make([]string, 0, hi-lo)
+	for _, t := range s.toks[lo:hi] {
+		forms = append(forms, t.Text)
 	}
-	s.tagging = m.Tag(forms)
-	return s.tagging
+	return m.Tag(forms)[from-lo : to-lo]
 }
 
 // someone returns h unless it names no one.
 func (s *sentence) someone(h *kent.Speaker) *kent.Speaker {
-	if s.nobody(h) {
+	if h == nil {
+		return nil
+	}
+	// The same holder is checked on every path of finish: remember the
+	// last answer, as the check may tag words.
+	if h.Name != s.lastChecked {
+		s.lastChecked, s.lastNobody = h.Name, s.nobody(h)
+	}
+	if s.lastNobody {
 		return nil
 	}
 	if h != nil {
@@ -513,13 +535,9 @@ func (s *sentence) indefinite(h *kent.Speaker) bool {
 	if from < 0 {
 		return true
 	}
-	tags := s.tags()
-	if tags == nil {
-		return false
-	}
-	for k := max(0, from-1); k < to && k < len(tags); k++ {
-		f := tags[k].Feats
-		if tags[k].UPOS == "NUM" || strings.Contains(f, "Definite=Ind") || strings.Contains(f, "PronType=Ind") {
+	lo := max(0, from-1)
+	for _, t := range s.tagsAround(lo, to) {
+		if t.UPOS == "NUM" || strings.Contains(t.Feats, "Definite=Ind") || strings.Contains(t.Feats, "PronType=Ind") {
 			return true
 		}
 	}
@@ -595,13 +613,8 @@ const appositionReach = 4
 // endsInGroup reports whether a word is a compound ending in a group or
 // role word: "Militärexperten", "chefsekonomen".
 func (h *holderRules) endsInGroup(w string) bool {
-	for g := range h.groups {
-		if utf8.RuneCountInString(g) >= 4 && strings.HasSuffix(w, g) {
-			return true
-		}
-	}
-	for g := range h.roles {
-		if utf8.RuneCountInString(g) >= minStem && strings.HasSuffix(w, g) {
+	for _, g := range h.heads {
+		if strings.HasSuffix(w, g) {
 			return true
 		}
 	}

@@ -49,13 +49,19 @@ type Extractor struct {
 	// names none (parseholder.go). On unless KENT_PARSE_FRAMES=off, so
 	// both can be measured.
 	parse bool
+	// events: a holder from the speech events of the sentences whose
+	// judgements have none (eventholders.go). Off unless
+	// KENT_HOLDER_EVENTS=on, so both can be measured.
+	events   eventReader
+	useEvent bool
+	lex      *lexicon.Set
 }
 
 // New builds an extractor from the lexicons; bands are on their default
 // scale.
 func New(lex *lexicon.Set) *Extractor {
 	scale := lex.DefaultScale()
-	x := &Extractor{rules: map[string]*rules{}, numbers: newNumbers(lex), parse: os.Getenv("KENT_PARSE_FRAMES") != "off"}
+	x := &Extractor{rules: map[string]*rules{}, numbers: newNumbers(lex), parse: os.Getenv("KENT_PARSE_FRAMES") != "off", useEvent: os.Getenv("KENT_HOLDER_EVENTS") == "on", lex: lex}
 	// Concepts that only turn another around (staying out, refusing) are
 	// not borrowed from a previous sentence: "he has refused to send
 	// troops. “We will not interfere”" says no once, not twice.
@@ -137,6 +143,9 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			sent++
 		}
 	}
+	if x.useEvent {
+		x.eventHolders(a, out)
+	}
 	return out
 }
 
@@ -160,14 +169,16 @@ type sentence struct {
 	source   *kent.Speaker // the source an earlier sentence named
 	// Holders across sentences (antecedents.go): the names earlier
 	// sentences wrote, this sentence's index, the sentence that named
-	// back, the survey named last, and the tagger's reading.
+	// back, and the survey named last.
 	names      []named
 	sent       int
 	backSent   int
 	survey     *kent.Speaker
 	surveyHere bool // the sentence itself names the survey
-	tagged     bool
-	tagging    []syntax.Token
+	// lastChecked, lastNobody: the holder someone() checked last and
+	// whether it names no one.
+	lastChecked string
+	lastNobody  bool
 	// lang selects the parser; "" parses nothing. The parse is made on
 	// first use (parseholder.go).
 	lang   string
