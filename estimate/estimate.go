@@ -95,6 +95,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	var names []named        // the names earlier sentences wrote, for descriptions
 	var survey *kent.Speaker // the survey the article named last, for its respondents
 	backSent := -1           // the sentence that named back
+	var mayHold []int        // sentences with a judgement no holder and words that may hold it
 	over := overlapping(quotes)
 	bySent := tokens.Sentences(tokens.Of(a), len(a.SentenceSpans()))
 	for _, p := range a.Paragraphs {
@@ -123,6 +124,9 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			numeric = false
 			for _, j := range x.sentence(c) {
 				j.Sentence, j.Language = sent, code
+				if x.useEvent && j.Holder == nil && c.mayHold(len(toks)) {
+					mayHold = append(mayHold, sent) // a name or group the speech events may make its holder
+				}
 				carry = carryHolder(&j, carry)
 				numeric = numeric || j.Scale == "numeric"
 				out = append(out, j)
@@ -144,7 +148,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 		}
 	}
 	if x.useEvent {
-		x.eventHolders(a, out)
+		x.eventHolders(a, out, mayHold)
 	}
 	return out
 }

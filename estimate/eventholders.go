@@ -37,14 +37,10 @@ func (x *Extractor) eventReader() *attrib.Extractor {
 }
 
 // eventHolders gives the judgements with no holder the source of the
-// speech event whose message contains their cue.
-func (x *Extractor) eventHolders(a *kent.Article, js []kent.Judgement) {
-	var sents []int
-	for _, j := range js {
-		if j.Holder == nil {
-			sents = append(sents, j.Sentence)
-		}
-	}
+// speech event whose message contains their cue, reading the sentences
+// sents only: those with such a judgement and a word that may hold it (a
+// name or a group noun: mayHold), the cheap filter before the parse.
+func (x *Extractor) eventHolders(a *kent.Article, js []kent.Judgement, sents []int) {
 	if len(sents) == 0 {
 		return
 	}
