@@ -33,6 +33,7 @@ type holderRules struct {
 	articles map[string]bool // der, the, l' and the function words: words before a description
 	dets     map[string]bool // der, the, l': the articles alone
 	heads    []string        // groups of four letters or more and roles: the ends of compounds ("Militärexperten")
+	plurals  []string        // of those, the groups that are no role (mostly plurals: "experten")
 	shares   []string        // economists, those polled: a survey's respondents
 	pronouns map[string]bool // he, il, он: a frame's subject standing for someone named
 	markets  map[string]bool // market, marché, bookmaker: heads of holder groups, which in the singular describe one organisation
@@ -88,8 +89,12 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 	for g := range h.groups {
 		if utf8.RuneCountInString(g) >= 4 {
 			h.heads = append(h.heads, g)
+			if !h.roles[g] {
+				h.plurals = append(h.plurals, g)
+			}
 		}
 	}
+	slices.Sort(h.plurals)
 	for g := range h.roles {
 		if utf8.RuneCountInString(g) >= minStem && !h.groups[g] {
 			h.heads = append(h.heads, g)
@@ -114,8 +119,8 @@ func (h *holderRules) isRole(w string) bool {
 	if h.roles[w] {
 		return true
 	}
-	if h.groups[w] {
-		return false
+	if h.groups[w] || h.endsInPlural(w) {
+		return false // "Ökonomen", "Militärexperten": a group, however near a role's stem
 	}
 	for cut, n := 0, 0; n < 2 && len(w) > cut; n++ {
 		_, size := utf8.DecodeLastRuneInString(w[:len(w)-cut])
@@ -614,6 +619,17 @@ const appositionReach = 4
 // role word: "Militärexperten", "chefsekonomen".
 func (h *holderRules) endsInGroup(w string) bool {
 	for _, g := range h.heads {
+		if strings.HasSuffix(w, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInPlural reports whether a word ends in a group word that is no
+// role: "militärexperten" ends in "experten".
+func (h *holderRules) endsInPlural(w string) bool {
+	for _, g := range h.plurals {
 		if strings.HasSuffix(w, g) {
 			return true
 		}

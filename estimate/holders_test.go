@@ -226,6 +226,8 @@ func TestHoldersOfNewAndApposedDescriptions(t *testing.T) {
 		{"ru", "Соглашение маловероятно, заявил представитель министерства Омар Хаддад.", "маловероятно", "Омар Хаддад"},
 		{"uk", "Угода малоймовірна, заявив представник міністерства Омар Хаддад.", "малоймовірна", "Омар Хаддад"},
 		{"sv", "En överenskommelse är osannolik, säger ministeriets talesperson Omar Haddad.", "osannolik", "Omar Haddad"},
+		// A plural compound of a role is a group, never the person named before.
+		{"de", "Der Präsident Alexander Lukaschenko sprach am Montag.\n\nMilitärexperten halten einen Einmarsch derzeit für unwahrscheinlich.", "unwahrscheinlich", "Militärexperten"},
 	})
 }
 
