@@ -49,6 +49,22 @@ const maxEventTokens = 4 * syntax.MaxParseWords
 // SpeechEvents returns every speech event of the article in text order,
 // for the languages that have a parser. extra may be nil.
 func (e *Extractor) SpeechEvents(a *kent.Article, extra CueLemmas) []SpeechEvent {
+	return e.speechEvents(a, extra, nil)
+}
+
+// SpeechEventsIn returns the speech events of the listed sentences only
+// (the article's sentence indices, in any order; out of range ones are
+// skipped). The parse costs by the sentence, so a caller that needs the
+// events of a few sentences — the holder of a judgement no surface
+// pattern attributes — parses only those.
+func (e *Extractor) SpeechEventsIn(a *kent.Article, sentences []int) []SpeechEvent {
+	if len(sentences) == 0 {
+		return nil
+	}
+	return e.speechEvents(a, nil, sentences)
+}
+
+func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) []SpeechEvent {
 	d := &doc{a: a, e: e, toks: tokens.Of(a)}
 	if len(d.toks) == 0 {
 		return nil
@@ -59,8 +75,21 @@ func (e *Extractor) SpeechEvents(a *kent.Article, extra CueLemmas) []SpeechEvent
 	for l, ws := range extra {
 		sets[l] = newSet(ws)
 	}
+	if only == nil {
+		only = make([]int, len(d.sentTok))
+		for s := range only {
+			only[s] = s
+		}
+	} else {
+		only = slices.Clone(only)
+		slices.Sort(only)
+		only = slices.Compact(only)
+	}
 	var out []SpeechEvent
-	for s := range d.sentTok {
+	for _, s := range only {
+		if s < 0 || s >= len(d.sentTok) {
+			continue
+		}
 		p := d.parseUpTo(s, maxEventTokens)
 		if p == nil {
 			continue

@@ -49,13 +49,19 @@ type Extractor struct {
 	// names none (parseholder.go). On unless KENT_PARSE_FRAMES=off, so
 	// both can be measured.
 	parse bool
+	// events: a holder from the speech events of the sentences whose
+	// judgements have none (eventholders.go). Off unless
+	// KENT_HOLDER_EVENTS=on, so both can be measured.
+	events   eventReader
+	useEvent bool
+	lex      *lexicon.Set
 }
 
 // New builds an extractor from the lexicons; bands are on their default
 // scale.
 func New(lex *lexicon.Set) *Extractor {
 	scale := lex.DefaultScale()
-	x := &Extractor{rules: map[string]*rules{}, numbers: newNumbers(lex), parse: os.Getenv("KENT_PARSE_FRAMES") != "off"}
+	x := &Extractor{rules: map[string]*rules{}, numbers: newNumbers(lex), parse: os.Getenv("KENT_PARSE_FRAMES") != "off", useEvent: os.Getenv("KENT_HOLDER_EVENTS") == "on", lex: lex}
 	// Concepts that only turn another around (staying out, refusing) are
 	// not borrowed from a previous sentence: "he has refused to send
 	// troops. “We will not interfere”" says no once, not twice.
@@ -86,6 +92,10 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	var back *kent.Speaker   // the holder named last, for "in his view"
 	numeric := false         // the sentence before stated a probability
 	var source *kent.Speaker // the source the article named last ("according to Unibet")
+	var names []named        // the names earlier sentences wrote, for descriptions
+	var survey *kent.Speaker // the survey the article named last, for its respondents
+	backSent := -1           // the sentence that named back
+	var mayHold []int        // sentences with a judgement no holder and words that may hold it
 	over := overlapping(quotes)
 	bySent := tokens.Sentences(tokens.Of(a), len(a.SentenceSpans()))
 	for _, p := range a.Paragraphs {
@@ -107,27 +117,38 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			c.prevNumber = si > 0 && numeric
 			c.prevOdds = si > 0 && hasOddsNoun(r, prev)
 			c.source = source
+			c.names, c.sent, c.backSent, c.survey = names, sent, backSent, survey
+			if sv := c.surveyIn(); sv != nil {
+				c.survey, survey, c.surveyHere = sv, sv, true
+			}
 			numeric = false
 			for _, j := range x.sentence(c) {
 				j.Sentence, j.Language = sent, code
+				if x.useEvent && j.Holder == nil && c.mayHold(len(toks)) {
+					mayHold = append(mayHold, sent) // a name or group the speech events may make its holder
+				}
 				carry = carryHolder(&j, carry)
 				numeric = numeric || j.Scale == "numeric"
 				out = append(out, j)
 				if j.Holder != nil {
-					back = j.Holder
+					back, backSent = j.Holder, sent
 				}
 			}
 			for _, q := range c.quotes {
 				if q.Speaker != nil && q.Speaker.Name != "" && q.Span.End <= s.Span.End {
-					back = q.Speaker
+					back, backSent = q.Speaker, sent
 				}
 			}
+			names = append(trimNames(names, sent), c.namesIn(sent)...)
 			if h := c.namedSource(); h != nil {
 				source = h
 			}
 			prev = toks
 			sent++
 		}
+	}
+	if x.useEvent {
+		x.eventHolders(a, out, mayHold)
 	}
 	return out
 }
@@ -150,6 +171,18 @@ type sentence struct {
 	// ("enligt Unibets odds. Trump står nu i 1,85").
 	prevOdds bool
 	source   *kent.Speaker // the source an earlier sentence named
+	// Holders across sentences (antecedents.go): the names earlier
+	// sentences wrote, this sentence's index, the sentence that named
+	// back, and the survey named last.
+	names      []named
+	sent       int
+	backSent   int
+	survey     *kent.Speaker
+	surveyHere bool // the sentence itself names the survey
+	// lastChecked, lastNobody: the holder someone() checked last and
+	// whether it names no one.
+	lastChecked string
+	lastNobody  bool
 	// lang selects the parser; "" parses nothing. The parse is made on
 	// first use (parseholder.go).
 	lang   string
@@ -364,15 +397,21 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 			break
 		}
 	}
-	j.Holder = holder(s.quotes, j.CueSpan)
+	j.Holder = s.someone(holder(s.quotes, j.CueSpan))
 	if j.Holder == nil {
-		j.Holder = s.sentenceHolder(i, end)
+		j.Holder = s.someone(s.sentenceHolder(i, end))
 	}
 	if j.Holder == nil && j.Scale == "numeric" && (s.prevOdds || s.prevNumber) && len(s.prev) > 0 {
 		// A figure going on from the sentence before is held by whom that
 		// sentence names: "enligt Unibets odds. Trump står nu i 1,85".
 		before := &sentence{a: s.a, r: r, toks: s.prev}
 		j.Holder = before.sentenceHolder(len(s.prev)-1, len(s.prev))
+		if j.Holder != nil && s.back != nil && s.backSent == s.sent-1 && s.prevNumber {
+			// The holder of the figure before, as it was resolved there
+			// ("the market" → Polymarket).
+			h := *s.back
+			j.Holder = &h
+		}
 	}
 	if j.Holder == nil && j.Scale == "numeric" && s.source != nil {
 		// A figure is seldom the reporter's own: it is the source's the
@@ -381,10 +420,18 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		j.Holder = &h
 	}
 	if j.Holder == nil {
-		j.Holder = s.parsedHolder(i, end)
+		j.Holder = s.someone(s.parsedHolder(i, end))
 	}
 	if j.Holder == nil && j.Scale == "numeric" && hasOddsNoun(r, toks) {
 		j.Holder = s.oddsHolder() // "Les bookmakers donnent Trump à 1,53", "Trump is 4/7 with bookmakers"
+	}
+	j.Holder = s.resolve(s.someone(j.Holder))
+	if s.survey != nil && (s.respondents(j.Holder) || j.Holder == nil && s.surveyHere) {
+		// The survey holds its respondents' answers, and a finding
+		// reported in the sentence that names it: "Einer Reuters-Umfrage
+		// zufolge ist April der wahrscheinlichste Zeitpunkt".
+		h := *s.survey
+		j.Holder = &h
 	}
 	if len(toks) > 0 {
 		j.Words = text[toks[0].Start:toks[len(toks)-1].End]

@@ -44,9 +44,107 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 				return a
 			}
 		}
-		if h != nil {
+		if h != nil && !s.nobody(h) {
 			return h
 		}
+		if opensClause(toks, v) {
+			if a := s.subjectOfFrame(v); a != nil {
+				return a // "Jak ostrzegła agencja, …", "Однако, считает эксперт, …"
+			}
+		}
+	}
+	// A frame after the judgement: "…, estime l'économiste", "… – pisze
+	// Jakub Gajda", "…, tror experten".
+	for v := end; v < len(toks); v++ {
+		if toks[v].Word && v > 0 && opensClause(toks, v) && (r.reporting.Len(toks, v) > 0 || r.estimating.Len(toks, v) > 0) {
+			if w := v - 1; toks[w].Word && w > end {
+				// ", he added", ", Berg said": the one word between is the subject.
+				if s.r.hold.pronouns[toks[w].Low] {
+					return s.antecedent()
+				}
+				if isCapitalised(toks[w].Text) {
+					return s.speaker(w, w+1)
+				}
+			}
+			return s.subjectOfFrame(v)
+		}
+	}
+	return nil
+}
+
+// opensClause reports whether the verb at v opens a clause of its own: it
+// follows a comma, a dash or a colon, or one word after such a mark or the
+// sentence's start ("Jak ostrzegła", "Как считает").
+func opensClause(toks []kent.Token, v int) bool {
+	mark := func(k int) bool {
+		if k < 0 {
+			return true
+		}
+		switch toks[k].Low {
+		case ",", "–", "—", "-", ":", "(", ".":
+			return true
+		}
+		return false
+	}
+	// Not the sentence's first word: "Asked whether Putin could …" is no
+	// inverted frame.
+	return v >= 1 && (mark(v-1) || toks[v-1].Word && mark(v-2))
+}
+
+// frameReach is how many words after a clause-opening verb its subject may
+// start: "считает экономист Иван Петров", "estime l'économiste".
+const frameReach = 4
+
+// subjectOfFrame reads the subject after a verb that opens a clause: a
+// name (role words before it left out), a group or role noun, or a
+// pronoun, which stands for the holder the article named last.
+func (s *sentence) subjectOfFrame(v int) *kent.Speaker {
+	r, toks, hr := s.r, s.toks, s.r.hold
+	k := v + max(1, r.estimating.Len(toks, v), r.reporting.Len(toks, v))
+	if k < len(toks) && !toks[k].Word && toks[k].Low != "'" && toks[k].Low != "’" {
+		// No subject after it: a language that drops the subject ("…,
+		// ostrzegła.", "Jak ostrzegła, …") means whom it spoke of last.
+		return s.antecedent()
+	}
+	for n := 0; k < len(toks) && n < frameReach; n++ {
+		t := toks[k]
+		if !t.Word {
+			if t.Low == "'" || t.Low == "’" {
+				k++
+				continue
+			}
+			return nil
+		}
+		if k+1 < len(toks) && (toks[k+1].Low == "'" || toks[k+1].Low == "’") && utf8.RuneCountInString(t.Low) <= 2 {
+			k += 2 // an elided article: "l'économiste"
+			continue
+		}
+		low := t.Low
+		if i := strings.LastIndexAny(low, "'’"); i >= 0 {
+			_, size := utf8.DecodeRuneInString(low[i:])
+			low = low[i+size:] // "l'économiste" as one token
+		}
+		switch {
+		case r.complementizers.Len(toks, k) > 0 || r.interrogatives.Len(toks, k) > 0:
+			return nil // "asked whether Putin …": a clause, not a subject
+		case hr.pronouns[low]:
+			return s.antecedent()
+		case isCapitalised(t.Text) && !hr.articles[t.Low] && !hr.isRole(low):
+			e := k + 1
+			for e < len(toks) && e < k+4 && toks[e].Word && isCapitalised(toks[e].Text) {
+				e++
+			}
+			return s.speaker(k, e)
+		case r.groups.Len(toks, k) > 0 || hr.isRole(low) || hr.isOrg(low):
+			if a := s.nameAfterRole(k); a != nil {
+				return a // "экономист Иван Петров", "представитель министерства Омар Хаддад"
+			}
+			return &kent.Speaker{Name: s.a.Text[t.Start:t.End], Kind: "group"}
+		case hr.articles[t.Low] || r.function[t.Low]:
+		default:
+			return nil
+		}
+		k++
 	}
 	return nil
 }
@@ -64,6 +162,22 @@ func (s *sentence) nameAt(k, limit int) *kent.Speaker {
 	}
 	if k < limit && toks[k].Word && s.r.groups.Len(toks, k) > 0 {
 		return &kent.Speaker{Name: s.a.Text[toks[k].Start:toks[k].End], Kind: "group"}
+	}
+	// A role ("по мнению американиста", "selon l'analyste"), which stands
+	// for the person it describes (antecedents.go).
+	for j := k; j < limit && j < k+3; j++ {
+		if !toks[j].Word {
+			if toks[j].Low == "'" || toks[j].Low == "’" {
+				continue
+			}
+			break
+		}
+		if s.r.hold.isRole(toks[j].Low) {
+			return &kent.Speaker{Name: s.a.Text[toks[j].Start:toks[j].End], Kind: "group"}
+		}
+		if !s.r.hold.articles[toks[j].Low] {
+			break
+		}
 	}
 	return nil
 }
@@ -94,7 +208,22 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 			return &kent.Speaker{Name: s.a.Text[toks[from].Start:toks[k].End], Kind: "group"}, from
 		}
 		if isCapitalised(t.Text) {
+			if k > 0 && toks[k-1].Word && r.function[toks[k-1].Low] && !r.connectors[toks[k-1].Low] && !r.hold.dets[toks[k-1].Low] {
+				// "Un responsable du Hamas joint à Doha estime": a name after
+				// a preposition is no subject; the role before it may be.
+				if g := s.roleBefore(k - 1); g != nil {
+					return g, k
+				}
+			}
 			break
+		}
+		if r.hold.isRole(t.Low) && !isCapitalised(t.Text) {
+			name := t.Text
+			if i := strings.LastIndexAny(name, "'’"); i >= 0 {
+				_, size := utf8.DecodeRuneInString(name[i:])
+				name = name[i+size:]
+			}
+			return &kent.Speaker{Name: name, Kind: "group"}, k // "l'analyste estime"
 		}
 		skipped++
 	}
@@ -217,6 +346,54 @@ func (s *sentence) namedSource() *kent.Speaker {
 				return h
 			}
 		}
+	}
+	return nil
+}
+
+// roleReach is how many words a role's complement may have before the name
+// it describes: "rzecznik ministerstwa, Omar Haddad".
+const roleReach = 3
+
+// nameAfterRole reads the name of two to four capitalised words that
+// follows the role word at k, after at most roleReach words of its own
+// ("представитель министерства") and a comma; nil when none does.
+func (s *sentence) nameAfterRole(k int) *kent.Speaker {
+	toks := s.toks
+	for j := k + 1; j < len(toks) && j <= k+1+roleReach; j++ {
+		e := j
+		for e < len(toks) && toks[e].Word && (isCapitalised(toks[e].Text) || e > j && particleName(toks[e].Text)) {
+			e++
+		}
+		if e-j >= 2 && e-j <= 4 {
+			return s.speaker(j, e)
+		}
+		if !toks[j].Word && toks[j].Low != "," {
+			return nil
+		}
+	}
+	return nil
+}
+
+// roleBefore reads, left of k within a few words, a role or group word and the
+// connectors and names after it: "responsable du Hamas"; nil when there
+// is none.
+func (s *sentence) roleBefore(k int) *kent.Speaker {
+	toks, hr := s.toks, s.r.hold
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if !toks[j].Word {
+			return nil
+		}
+		if !hr.isRole(toks[j].Low) && !hr.groups[toks[j].Low] {
+			continue
+		}
+		e := j + 1
+		for e < k && toks[e].Word && (s.r.connectors[toks[e].Low] || isCapitalised(toks[e].Text)) {
+			e++
+		}
+		for e > j+1 && !isCapitalised(toks[e-1].Text) {
+			e-- // a connector does not end it
+		}
+		return &kent.Speaker{Name: s.a.Text[toks[j].Start:toks[e-1].End], Kind: "group"}
 	}
 	return nil
 }

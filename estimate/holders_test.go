@@ -154,3 +154,95 @@ func TestHoldersAreGroups(t *testing.T) {
 		{"sv", "Ekonomer på riksbanken tror att en sänkning i juni är osannolik.", "osannolik", "Ekonomer på riksbanken"},
 	})
 }
+
+// A reporting verb after the judgement, or inserted in it, with its subject
+// after it: "…, estime l'économiste", "…, считает эксперт, …", "– pisze X".
+// A role noun as that subject ("the economist", "эксперт") stands for the
+// person the article named last.
+func TestHoldersOfInvertedFrames(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Anna Berg, an economist at Nordbank, spoke on Monday.\n\nA cut in June is unlikely, the economist said.", "unlikely", "Anna Berg"},
+		{"en", "A cut in June is unlikely, said Anna Berg, an economist at Nordbank.", "unlikely", "Anna Berg"},
+		{"fr", "Marc Dubois, économiste chez Nordbank, a pris la parole lundi.\n\nUne baisse des taux en juin est peu probable, estime l'économiste.", "peu probable", "Marc Dubois"},
+		{"de", "Lukas Weber, Chefvolkswirt der Nordbank, äußerte sich am Montag.\n\nEine Zinssenkung im Juni sei unwahrscheinlich, sagte der Ökonom.", "unwahrscheinlich", "Lukas Weber"},
+		{"pl", "Ekonomista Tomasz Kowalski zabrał głos w piątek.\n\nObniżka stóp w czerwcu jest mało prawdopodobna, uważa ekspert.", "mało prawdopodobna", "Tomasz Kowalski"},
+		{"ru", "Экономист Иван Петров выступил в пятницу.\n\nОднако, считает эксперт, рецессия в этом году маловероятна.", "маловероятна", "Иван Петров"},
+		{"ru", "Рецессия в этом году маловероятна, считает экономист Иван Петров.", "маловероятна", "Иван Петров"},
+		{"uk", "Економіст Андрій Коваль виступив у п'ятницю.\n\nРецесія цього року малоймовірна, вважає експерт.", "малоймовірна", "Андрій Коваль"},
+		{"sv", "Lena Berg, chefsekonom på Nordbanken, talade i fredags.\n\nEn sänkning i juni är osannolik, tror experten.", "osannolik", "Lena Berg"},
+	})
+}
+
+// A source phrase whose source is a role noun ("по мнению американиста",
+// "zdaniem autora", "selon l'analyste") stands for the person named last.
+func TestHoldersOfDescribedSources(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Anna Berg, an economist at Nordbank, spoke on Monday.\n\nAccording to the economist, a cut in June is unlikely.", "unlikely", "Anna Berg"},
+		{"de", "Lukas Weber, Chefvolkswirt der Nordbank, äußerte sich am Montag.\n\nNach Einschätzung des Chefvolkswirts ist eine Zinssenkung im Juni unwahrscheinlich.", "unwahrscheinlich", "Lukas Weber"},
+		{"pl", "Ekonomista Tomasz Kowalski zabrał głos w piątek.\n\nZdaniem eksperta obniżka stóp w czerwcu jest mało prawdopodobna.", "mało prawdopodobna", "Tomasz Kowalski"},
+		{"ru", "Экономист Иван Петров выступил в пятницу.\n\nПо мнению эксперта, рецессия в этом году маловероятна.", "маловероятна", "Иван Петров"},
+		{"uk", "Економіст Андрій Коваль виступив у п'ятницю.\n\nНа думку експерта, рецесія цього року малоймовірна.", "малоймовірна", "Андрій Коваль"},
+		{"sv", "Lena Berg, chefsekonom på Nordbanken, talade i fredags.\n\nEnligt experten är en sänkning i juni osannolik.", "osannolik", "Lena Berg"},
+	})
+}
+
+// The respondents of a survey the article named hold what they answered
+// as the survey: "A Reuters poll … Most economists think …" is the Reuters
+// poll's judgement.
+func TestHoldersAreSurveys(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "A Reuters poll of economists was published on Friday.\n\nMost economists think a cut in June is likely.", "likely", "Reuters poll"},
+		{"de", "Eine Reuters-Umfrage unter Ökonomen erschien am Freitag.\n\nDie meisten Ökonomen halten eine Zinssenkung im Juni für wahrscheinlich.", "wahrscheinlich", "Reuters-Umfrage"},
+		{"pl", "W piątek opublikowano sondaż Reutersa wśród ekonomistów.\n\nWiększość ekonomistów uważa, że obniżka stóp w czerwcu jest prawdopodobna.", "prawdopodobna", "sondaż Reutersa"},
+		{"ru", "В пятницу был опубликован опрос Reuters среди экономистов.\n\nБольшинство экономистов считают, что снижение ставки в июне вероятно.", "вероятно", "опрос Reuters"},
+		{"uk", "У п'ятницю оприлюднено опитування Reuters серед економістів.\n\nБільшість економістів вважають, що рецесія цього року малоймовірна.", "малоймовірна", "опитування Reuters"},
+		{"sv", "En undersökning från Reuters bland ekonomer publicerades i fredags.\n\nDe flesta ekonomer tror att en sänkning i juni är trolig.", "trolig", "undersökning från Reuters"},
+	})
+}
+
+// A capitalised common noun or a date is never a holder: the judgement
+// stays the article's own.
+func TestHoldersAreNeverCommonNouns(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"de", "Seit dem Sommer schienen Neuwahlen noch nie so wahrscheinlich wie jetzt.", "wahrscheinlich", ""},
+		{"de", "Einer neuen Reuters-Umfrage zufolge ist April der wahrscheinlichste Zeitpunkt für eine Zinswende.", "wahrscheinlichste", "Reuters-Umfrage"},
+		{"en", "On Monday the chances of a deal looked slim.", "slim", ""},
+		{"pl", "Jak ostrzegła agencja, niewypłacalność kraju jest nieuchronna.", "nieuchronna", "agencja"},
+		{"ru", "Сегодня сделка маловероятна.", "маловероятна", ""},
+		{"uk", "Сьогодні угода малоймовірна.", "малоймовірна", ""},
+		{"sv", "I dag ser chanserna till en uppgörelse små ut.", "små", ""},
+	})
+}
+
+// A description that introduces someone ("one diplomat", "ein Sprecher")
+// is not the person named before; one with a name in apposition after it
+// is that name.
+func TestHoldersOfNewAndApposedDescriptions(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Anna Berg spoke on Monday.\n\nA deal this week is unlikely, one Western diplomat said.", "unlikely", "Western diplomat"},
+		{"en", "A deal this week is unlikely, said the ministry's spokesman, Omar Haddad.", "unlikely", "Omar Haddad"},
+		{"de", "Eine Einigung sei sehr wahrscheinlich, sagte der Sprecher des Ministeriums, Omar al-Haddad.", "sehr wahrscheinlich", "Omar al-Haddad"},
+		{"pl", "Porozumienie jest mało prawdopodobne, powiedział rzecznik ministerstwa, Omar Haddad.", "mało prawdopodobne", "Omar Haddad"},
+		{"ru", "Соглашение маловероятно, заявил представитель министерства Омар Хаддад.", "маловероятно", "Омар Хаддад"},
+		{"uk", "Угода малоймовірна, заявив представник міністерства Омар Хаддад.", "малоймовірна", "Омар Хаддад"},
+		{"sv", "En överenskommelse är osannolik, säger ministeriets talesperson Omar Haddad.", "osannolik", "Omar Haddad"},
+		// A plural compound of a role is a group, never the person named before.
+		{"de", "Der Präsident Alexander Lukaschenko sprach am Montag.\n\nMilitärexperten halten einen Einmarsch derzeit für unwahrscheinlich.", "unwahrscheinlich", "Militärexperten"},
+	})
+}
+
+// A role word as the subject of a judging verb, or named in a source
+// phrase, holds the judgement as that role (or as the person it was given
+// to); a place after a preposition is never the subject.
+func TestHoldersAreRoles(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Later that day, the analyst expects a cut in June to be unlikely.", "unlikely", "analyst"},
+		{"fr", "Pour le reste, l'analyste estime à 20 % les chances d'une baisse en juin.", "20 %", "analyste"},
+		{"fr", "Un responsable du Hamas joint à Doha estime que les chances d'un accord sont minces.", "minces", "responsable du Hamas"},
+		{"de", "Der Experte hält eine Zinssenkung im Juni für unwahrscheinlich.", "unwahrscheinlich", "Experte"},
+		{"pl", "Według analityka obniżka stóp w czerwcu jest mało prawdopodobna.", "mało prawdopodobna", "analityka"},
+		{"ru", "По мнению аналитика, снижение ставки в июне маловероятно.", "маловероятно", "аналитика"},
+		{"uk", "На думку аналітика, рецесія цього року малоймовірна.", "малоймовірна", "аналітика"},
+		{"sv", "Enligt analytikern är en sänkning i juni osannolik.", "osannolik", "analytikern"},
+	})
+}

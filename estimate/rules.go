@@ -68,6 +68,7 @@ type rules struct {
 	hasShares                       bool
 	pastBefore, pastAfter           phraseIndex     // had, previously; hatten, zuvor: an expectation held before
 	connectors, function            map[string]bool // words inside names (of, for); the commonest words
+	hold                            *holderRules    // holders across sentences (antecedents.go)
 }
 
 func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
@@ -121,6 +122,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 		r.shares.Add(w, v)
 	}
 	r.pronounSources, r.verbFinal, r.verbSecond = idx(e.PronounSources), e.VerbFinal, at.VerbSecond
+	r.hold = newHolderRules(l)
 	if e.Compounds {
 		r.chanceHeads, r.probabilityHeads = oneWord(e.ChanceNouns), oneWord(e.ProbabilityNouns)
 	}
