@@ -163,7 +163,7 @@ type sentence struct {
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
-	var out, expects, forecasts []kent.Judgement
+	var out, expects, forecasts, beliefs []kent.Judgement
 	var light []int // words with a future ending the tagger must confirm, tried last
 	s.light = &light
 	r, toks := s.r, s.toks
@@ -196,6 +196,11 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				i += n - 1
 				continue
 			}
+			if j, n := s.belief(i); n > 0 && !inside(s.cond, i) {
+				beliefs = append(beliefs, s.finish(j, i, i+n))
+				i += n - 1
+				continue
+			}
 			if j, n := s.forecast(i); n > 0 && !inside(s.cond, i) {
 				forecasts = append(forecasts, s.finish(j, i, i+n))
 				i += n - 1
@@ -214,8 +219,8 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		// A share of forecasters says more than their expecting verb
 		// ("two-thirds of economists expect", "20 z 25 ekonomistów
 		// spodziewa się"): it is the sentence's judgement.
-		if j, ok := s.shareJudgement(x.numbers); ok {
-			out = []kent.Judgement{j}
+		if js := s.shareJudgements(x.numbers); len(js) > 0 {
+			out = js
 		}
 	}
 	if len(out) == 0 {
@@ -226,15 +231,21 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		out = expects
 	}
 	if len(out) == 0 {
-		out = forecasts
+		out = beliefHolders(forecasts, beliefs)
 	}
 	for _, i := range light {
 		if len(out) > 0 {
 			break
 		}
 		if j, n := s.taggedForecast(i); n > 0 {
-			out = append(out, s.finish(j, i, i+n))
+			out = beliefHolders(append(out, s.finish(j, i, i+n)), beliefs)
 		}
+	}
+	if len(out) == 0 {
+		// A belief verb is the judgement only where its forecast is not
+		// one already: "ten think the ECB will start cutting" is read at
+		// "will" when the lexicon knows the event, at "think" otherwise.
+		out = beliefs
 	}
 	return out
 }
@@ -532,3 +543,24 @@ func holder(quotes []kent.Quote, span kent.Span) *kent.Speaker {
 
 // clamp keeps every probability Kent reports inside [0, 1].
 func clamp(p float64) float64 { return max(0, min(1, p)) }
+
+// beliefHolders gives a forecast inside a belief's clause the belief's
+// holder: in "coinciden en que el BCE recortará", "считает, что Харрис
+// проиграет", the forecast is read at its verb but held by whoever
+// believes it, not by the clause's subject.
+func beliefHolders(forecasts, beliefs []kent.Judgement) []kent.Judgement {
+	for fi := range forecasts {
+		f := &forecasts[fi]
+		for _, b := range beliefs {
+			if b.Holder != nil && b.CueSpan.End <= f.CueSpan.Start && f.CueSpan.Start-b.CueSpan.End < beliefSpan {
+				h := *b.Holder
+				f.Holder = &h
+			}
+		}
+	}
+	return forecasts
+}
+
+// beliefSpan is how many bytes after a belief verb a forecast it holds
+// may start.
+const beliefSpan = 160

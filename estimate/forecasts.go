@@ -171,3 +171,97 @@ func (s *sentence) expectation(i int) (kent.Judgement, int) {
 	setBand(&j, level)
 	return j, n
 }
+
+// beliefReach is how many tokens after a belief verb its forecast may
+// stand: "pensent que la Banque du Japon mettra fin à ses taux négatifs".
+const beliefReach = 16
+
+// belief reads a belief verb at token i whose clause holds a forecast: an
+// event word with a future auxiliary ("ten think the ECB will start
+// cutting"), an event word with a future ending ("creen que el BCE
+// recortará", "считают, что ЕС введёт эмбарго", the tagger confirming a
+// Slavic perfective), or, where the verb closes the clause, an event word
+// in the that-clause the belief opens ("gehen davon aus, dass die Bank
+// die Negativzinsen beendet"). The belief is a likely judgement held by
+// the verb's subject; a negation before the verb mirrors it. A belief
+// about the past or present, or "I think" with no event, is no forecast:
+// n = 0.
+func (s *sentence) belief(i int) (kent.Judgement, int) {
+	r, toks := s.r, s.toks
+	n := r.beliefs.Len(toks, i)
+	if n == 0 {
+		return kent.Judgement{}, 0
+	}
+	marked, aux, event := false, false, -1
+	end := min(len(toks), i+n+beliefReach)
+	for k := i + n; k < end; k++ {
+		t := toks[k]
+		if !t.Word {
+			if t.Low == ";" || t.Low == "." || t.Low == ":" || t.Low == "?" {
+				break
+			}
+			continue
+		}
+		switch {
+		case r.presentFuture && k <= i+n+1 && r.complementizers.Len(toks, k) > 0:
+			marked = true // "gehen davon aus, dass …": the present is the future
+		case r.future.Len(toks, k) > 0:
+			marked, aux = true, true
+		case event < 0 && r.eventAt(toks, k):
+			if !aux && !r.presentFuture {
+				// "think the recession will be shallow": an event before
+				// the future auxiliary is its subject, not its forecast;
+				// it is one only with a future verb of its own ("creen
+				// que el BCE recortará"; a Slavic perfective the tagger
+				// confirms, "считают, что ЕС введёт эмбарго").
+				if !s.futureVerbIn(i+n, k) {
+					continue
+				}
+				marked = true
+			}
+			event = k
+		}
+		if marked && event >= 0 {
+			break
+		}
+	}
+	if event < 0 || !marked {
+		return kent.Judgement{}, 0
+	}
+	j := kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
+	level := r.scale.Middle().Step(1)
+	if before := negationsBefore(r, toks, i); r.negates(before) {
+		j.Negated = true
+		level = level.Mirror()
+		s.own = append(s.own[:0], before...)
+	}
+	setBand(&j, level)
+	return j, n
+}
+
+// futureEnding reports whether a word ends in one of the language's
+// future endings (-ará, -erà, -era).
+func (r *rules) futureEnding(w string) bool {
+	for _, suf := range r.futureSuffixes {
+		if len(w) > len(suf)+1 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureVerbIn reports whether a word in [from, to] is a verb in the
+// future: one with a future ending, confirmed by the tagger where the
+// ending alone does not tell (Slavic perfectives).
+func (s *sentence) futureVerbIn(from, to int) bool {
+	r, toks := s.r, s.toks
+	for k := from; k <= to && k < len(toks); k++ {
+		if !toks[k].Word || r.function[toks[k].Low] || !r.futureEnding(toks[k].Low) {
+			continue
+		}
+		if !r.futureTagged || s.finiteNonPast(k) {
+			return true
+		}
+	}
+	return false
+}

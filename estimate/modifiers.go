@@ -106,17 +106,25 @@ func intensify(r *rules, toks []kent.Token, i int, b kent.Band) kent.Band {
 // token range of its cue, or an empty range. A low degree is the band
 // below the middle of the scale, a high one the band above it.
 func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, int, int) {
-	if !nounAt(r.probability, r.probabilityHeads, toks, i) {
-		return kent.Judgement{}, 0, 0 // "a high-risk strategy" is no probability
+	// A probability noun takes its degree word before it or after its
+	// clause; a risk or possibility only the one right before it ("ein
+	// hohes Risiko", "a high risk of default"), so "a high-risk strategy"
+	// or "risks to growth are high" are no probabilities.
+	prob := nounAt(r.probability, r.probabilityHeads, toks, i)
+	if !prob && (i == 0 || !toks[i-1].Word || !nounAt(r.chance, r.chanceHeads, toks, i) || r.low.Len(toks, i-1) == 0 && r.high.Len(toks, i-1) == 0) {
+		return kent.Judgement{}, 0, 0
 	}
 	var level kent.Band
 	var j kent.Judgement
 	from, to := i, i+1
+	span := 1 // the degree phrase's length: "nära noll" is two words
 	look := func(k int) bool {
 		if !toks[k].Word {
 			return false
 		}
 		switch {
+		case r.none.Len(toks, k) > 0:
+			level, span = r.scale.Lowest(), r.none.Len(toks, k) // "nära noll", "near zero"
 		case r.low.Len(toks, k) > 0:
 			level = r.scale.Middle().Step(-1)
 		case r.high.Len(toks, k) > 0:
@@ -128,12 +136,12 @@ func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, in
 	}
 	// The degree word may come after the whole clause the noun governs:
 	// "the probability that Belarus will send troops to Ukraine is low".
-	for k := i + 1; k < len(toks) && k <= i+15; k++ {
+	for k := i + 1; prob && k < len(toks) && k <= i+15; k++ {
 		if t := toks[k].Low; t == ";" || t == "." {
 			break
 		}
 		if look(k) {
-			to = k + 1
+			to = k + span
 			break
 		}
 	}
@@ -154,7 +162,7 @@ func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, in
 		}
 	}
 	cue := from
-	if d := to - 1; d-i > degreeNear {
+	if d := to - span; d-i > degreeNear {
 		// "Вероятность того, что Байден выйдет из гонки, очень мала": the
 		// degree word is far after the noun, with its own modifiers and
 		// negation ("очень", "nicht sehr"); the cue is the degree phrase,

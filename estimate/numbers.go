@@ -100,7 +100,8 @@ func (n *numbers) numeric(text string, r *rules, toks []kent.Token, i int, prevN
 			}
 		}
 	}
-	if !hasChanceNoun(r, toks) && !prevNumber {
+	chance := hasChanceNoun(r, toks) || prevNumber
+	if !chance && !r.hasCertainty {
 		return kent.Judgement{}, 0
 	}
 	lo, hi, length := n.read(r, rest)
@@ -110,6 +111,18 @@ func (n *numbers) numeric(text string, r *rules, toks []kent.Token, i int, prevN
 	count := 0
 	for k := i; k < len(toks) && toks[k].Start < t.Start+length; k++ {
 		count++
+	}
+	if !chance {
+		// "90 percent sure", "w 100 proc. pewna": a certainty word right
+		// after the figure makes it a probability (the unit's period
+		// may stand between).
+		k := i + count
+		if k < len(toks) && toks[k].Low == "." {
+			k++
+		}
+		if k >= len(toks) || !toks[k].Word || r.certainty.Len(toks, k) == 0 {
+			return kent.Judgement{}, 0
+		}
 	}
 	v := (lo + hi) / 2
 	return kent.Judgement{Cue: text[t.Start : t.Start+length], CueSpan: kent.Span{Start: t.Start, End: t.Start + length},

@@ -21,15 +21,17 @@ import (
 // "13 of 25 economists", "Ökonomen, also 83 %".
 const shareReach = 4
 
-// share reads the first share of forecasters in the sentence: the
-// judgement and its cue's tokens [from, to), or to = from.
-func (s *sentence) share(n *numbers) (kent.Judgement, int, int) {
+// shares reads the shares of forecasters in the sentence, in order:
+// "More than two-thirds of polled economists see …, with half of the 52
+// respondents saying …" is two. Each comes with its cue's tokens.
+func (s *sentence) shares(n *numbers) []shareCue {
 	r, toks := s.r, s.toks
 	if !r.hasShares {
-		return kent.Judgement{}, 0, 0
+		return nil
 	}
+	var out []shareCue
 	verb := -1 // not looked for yet: most sentences have no share, and the verb is looked for only at one
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
 		if !toks[i].Word || inside(s.cond, i) {
 			continue
 		}
@@ -43,14 +45,21 @@ func (s *sentence) share(n *numbers) (kent.Judgement, int, int) {
 			}
 		}
 		if verb == 0 {
-			return kent.Judgement{}, 0, 0
+			return nil
 		}
 		t, e := toks[i], toks[i+k-1]
 		j := kent.Judgement{Cue: s.a.Text[t.Start:e.End], CueSpan: kent.Span{Start: t.Start, End: e.End},
 			Band: r.scale.For(v).Name(), Value: v, Low: v, High: v, Scale: "numeric"}
-		return j, i, i + k
+		out = append(out, shareCue{j, i, i + k})
+		i += k - 1
 	}
-	return kent.Judgement{}, 0, 0
+	return out
+}
+
+// shareCue is a share read at tokens [from, to).
+type shareCue struct {
+	j        kent.Judgement
+	from, to int
 }
 
 // shareAt reads a share at token i: a fraction word ("half", "two-thirds"),
@@ -128,7 +137,7 @@ func (s *sentence) shareVerb() (at, n int) {
 		if !toks[k].Word {
 			continue
 		}
-		for _, p := range [...]phraseIndex{r.expect, r.estimating, r.future, r.shareVerbs} {
+		for _, p := range [...]phraseIndex{r.expect, r.estimating, r.future, r.shareVerbs, r.beliefs} {
 			if n := p.Len(toks, k); n > 0 {
 				return k, n
 			}
@@ -137,21 +146,56 @@ func (s *sentence) shareVerb() (at, n int) {
 	return 0, 0
 }
 
-// shareJudgement is the sentence's share of forecasters, finished: held by
-// the group ("economists", "Ökonomen", whoever reports the survey), and
-// about what its verb expects ("expected the BOJ to end negative rates").
-func (s *sentence) shareJudgement(n *numbers) (kent.Judgement, bool) {
-	j, from, to := s.share(n)
-	if to <= from {
-		return j, false
+// shareJudgements are the sentence's shares of forecasters, finished:
+// each held by its group ("economists", "Ökonomen", whoever reports the
+// survey), and about what the sentence's first verb that expects or
+// chooses expects ("expected the BOJ to end negative rates"); a later
+// share, about the verb after it.
+func (s *sentence) shareJudgements(n *numbers) []kent.Judgement {
+	var out []kent.Judgement
+	used := map[int]bool{} // the verbs the shares read so far are about
+	for i, c := range s.shares(n) {
+		v, k := s.shareVerb()
+		if i > 0 {
+			// A later share has a verb of its own after it ("…, with
+			// half of the 52 respondents saying it will happen that
+			// month"); one that shares the verb restates the share
+			// before ("13 of 25 economists, or 52%, expected").
+			if v, k = s.shareVerbFrom(c.to); k == 0 || used[v] {
+				continue
+			}
+		}
+		used[v] = true
+		j := s.finish(c.j, c.from, c.to)
+		j.Holder = s.groupHolder(c.from, c.to) // the share's own group, whoever reports it
+		if k > 0 {
+			j.Proposition = proposition(s.a, s.r, s.toks, s.prev, s.samePara, v, v+k, s.cond, nil, kent.Span{Start: s.toks[v].Start, End: s.toks[v+k-1].End})
+		}
+		out = append(out, j)
 	}
-	j = s.finish(j, from, to)
-	j.Holder = s.groupHolder(from, to) // the share's own group, whoever reports it
-	if v, k := s.shareVerb(); k > 0 {
-		j.Proposition = proposition(s.a, s.r, s.toks, s.prev, s.samePara, v, v+k, s.cond, nil, kent.Span{Start: s.toks[v].Start, End: s.toks[v+k-1].End})
-	}
-	return j, true
+	return out
 }
+
+// shareVerbFrom is shareVerb from token from on, within shareVerbReach
+// tokens.
+func (s *sentence) shareVerbFrom(from int) (at, n int) {
+	r, toks := s.r, s.toks
+	for k := from; k < len(toks) && k < from+shareVerbReach; k++ {
+		if !toks[k].Word {
+			continue
+		}
+		for _, p := range [...]phraseIndex{r.expect, r.estimating, r.future, r.shareVerbs, r.beliefs} {
+			if n := p.Len(toks, k); n > 0 {
+				return k, n
+			}
+		}
+	}
+	return 0, 0
+}
+
+// shareVerbReach is how far after its share a verb is the share's own:
+// "half of the 52 respondents saying it will happen".
+const shareVerbReach = 8
 
 func hasNumeric(js []kent.Judgement) bool {
 	for _, j := range js {

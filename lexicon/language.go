@@ -159,6 +159,24 @@ type Estimative struct {
 	// holder's forecast of that event ("the Ifo expects the economy to
 	// shrink"); negated ("не ждут"), an unlikely one.
 	ExpectVerbs []string `yaml:"expect_verbs"`
+	// BeliefVerbs (think, pensent, gehen davon aus, считает, uważa, tror)
+	// are a likely judgement only of a forecast in their clause: an event
+	// word after a future auxiliary or with a future ending ("think the
+	// ECB will cut", "pensent que la BCE mettra fin"), or, where the verb
+	// closes the clause (de, nl), in a that-clause. "I think" alone, or
+	// with a past or present clause, judges nothing.
+	BeliefVerbs []string `yaml:"belief_verbs"`
+	// DegreeNone (near zero, nahe null, близка к нулю) with a probability
+	// noun is almost no chance: "sannolikheten … nära noll".
+	DegreeNone []string `yaml:"degree_none"`
+	// CertaintyWords (certain, sure, pewna, sicher, уверен) right after a
+	// stated percentage make it a probability without a chance noun:
+	// "90 percent sure", "w 100 proc. pewna".
+	CertaintyWords []string `yaml:"certainty_words"`
+	// NoneShares (none of the, keiner der, aucun des, żaden z) start a
+	// share of forecasters of zero: "none of the economists surveyed saw
+	// a move".
+	NoneShares []string `yaml:"none_shares"`
 	// Elisions are the elided words written onto the next one ("l'",
 	// "n'", "dell'"): an event word is read without them, so
 	// "n'adhérera" and "l'adesione" name membership.
