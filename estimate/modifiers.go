@@ -1,6 +1,9 @@
 package estimate
 
-import "github.com/kentnews/kent"
+import (
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/tokens"
+)
 
 // negatedBefore looks back over the cue's clause for a negation: "not
 // likely", "is not probable", "I don't think … will".
@@ -111,7 +114,7 @@ func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, in
 	// hohes Risiko", "a high risk of default"), so "a high-risk strategy"
 	// or "risks to growth are high" are no probabilities.
 	prob := nounAt(r.probability, r.probabilityHeads, toks, i)
-	if !prob && (i == 0 || !toks[i-1].Word || !nounAt(r.chance, r.chanceHeads, toks, i) || r.low.Len(toks, i-1) == 0 && r.high.Len(toks, i-1) == 0) {
+	if !prob && (i == 0 || !toks[i-1].Word || !nounAt(r.chance, r.chanceHeads, toks, i) || r.low.Len(toks, i-1) == 0 && r.high.Len(toks, i-1) == 0 || !r.headsPhrase(toks, i+1)) {
 		return kent.Judgement{}, 0, 0
 	}
 	var level kent.Band
@@ -199,4 +202,16 @@ const degreeNear = 3
 func setBand(j *kent.Judgement, b kent.Band) {
 	j.Band, j.Value = b.Name(), b.Mid()
 	j.Low, j.High = b.Edges()
+}
+
+// headsPhrase reports whether the noun before token k heads its phrase:
+// the clause ends there or a function word opens its complement ("a high
+// risk of default", "hohes Risiko, dass …"), rather than another noun
+// following it ("a “high risk” strategy"). Quote marks are looked
+// through.
+func (r *rules) headsPhrase(toks []kent.Token, k int) bool {
+	for k < len(toks) && tokens.IsQuoteMark(toks[k].Low) {
+		k++
+	}
+	return k >= len(toks) || !toks[k].Word || r.function[toks[k].Low] || r.complementizers.Len(toks, k) > 0 || r.infinitive.Len(toks, k) > 0
 }
