@@ -192,7 +192,7 @@ func (s *sentence) belief(i int) (kent.Judgement, int) {
 	if n == 0 {
 		return kent.Judgement{}, 0
 	}
-	marked, aux, event := false, false, -1
+	marked, aux, past, event := false, false, false, -1
 	end := min(len(toks), i+n+beliefReach)
 	for k := i + n; k < end; k++ {
 		t := toks[k]
@@ -207,6 +207,8 @@ func (s *sentence) belief(i int) (kent.Judgement, int) {
 			marked = true // "gehen davon aus, dass …": the present is the future
 		case r.future.Len(toks, k) > 0:
 			marked, aux = true, true
+		case r.pastAux.Len(toks, k) > 0:
+			past = true
 		case event < 0 && r.eventAt(toks, k):
 			if !aux && !r.presentFuture {
 				// "think the recession will be shallow": an event before
@@ -221,11 +223,11 @@ func (s *sentence) belief(i int) (kent.Judgement, int) {
 			}
 			event = k
 		}
-		if marked && event >= 0 {
+		if marked && event >= 0 && (aux || !r.presentFuture || k >= event+pastReach) {
 			break
 		}
 	}
-	if event < 0 || !marked {
+	if event < 0 || !marked || past && !aux {
 		return kent.Judgement{}, 0
 	}
 	j := kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
@@ -238,6 +240,10 @@ func (s *sentence) belief(i int) (kent.Judgement, int) {
 	setBand(&j, level)
 	return j, n
 }
+
+// pastReach is how many tokens after a belief's event word a past
+// auxiliary may close its clause: "dass die Rezession mild war".
+const pastReach = 4
 
 // futureEnding reports whether a word ends in one of the language's
 // future endings (-ará, -erà, -era).

@@ -110,12 +110,22 @@ func intensify(r *rules, toks []kent.Token, i int, b kent.Band) kent.Band {
 // below the middle of the scale, a high one the band above it.
 func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, int, int) {
 	// A probability noun takes its degree word before it or after its
-	// clause; a risk or possibility only the one right before it ("ein
-	// hohes Risiko", "a high risk of default"), so "a high-risk strategy"
-	// or "risks to growth are high" are no probabilities.
+	// clause; a risk or possibility only one right next to it, where it
+	// heads its phrase ("ein hohes Risiko", "a high risk of default", "un
+	// risque élevé de défaut"), so "a high-risk strategy", a "“high
+	// risk” strategy" or "risks to growth are high" are no probabilities.
 	prob := nounAt(r.probability, r.probabilityHeads, toks, i)
-	if !prob && (i == 0 || !toks[i-1].Word || !nounAt(r.chance, r.chanceHeads, toks, i) || r.low.Len(toks, i-1) == 0 && r.high.Len(toks, i-1) == 0 || !r.headsPhrase(toks, i+1)) {
-		return kent.Judgement{}, 0, 0
+	reach := i + 15
+	if !prob {
+		if !nounAt(r.chance, r.chanceHeads, toks, i) {
+			return kent.Judgement{}, 0, 0
+		}
+		before := i > 0 && r.degreeWord(toks, i-1) && r.headsPhrase(toks, i+1)
+		after := i+1 < len(toks) && r.degreeWord(toks, i+1) && r.headsPhrase(toks, i+2)
+		if !before && !after {
+			return kent.Judgement{}, 0, 0
+		}
+		reach = i + 1
 	}
 	var level kent.Band
 	var j kent.Judgement
@@ -139,7 +149,7 @@ func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, in
 	}
 	// The degree word may come after the whole clause the noun governs:
 	// "the probability that Belarus will send troops to Ukraine is low".
-	for k := i + 1; prob && k < len(toks) && k <= i+15; k++ {
+	for k := i + 1; k < len(toks) && k <= reach; k++ {
 		if t := toks[k].Low; t == ";" || t == "." {
 			break
 		}
@@ -205,13 +215,19 @@ func setBand(j *kent.Judgement, b kent.Band) {
 }
 
 // headsPhrase reports whether the noun before token k heads its phrase:
-// the clause ends there or a function word opens its complement ("a high
-// risk of default", "hohes Risiko, dass …"), rather than another noun
+// the clause ends there, a function word opens its complement ("a high
+// risk of default", "hohes Risiko, dass …") or the event follows in the
+// genitive ("wysokie ryzyko niewypłacalności"), rather than another noun
 // following it ("a “high risk” strategy"). Quote marks are looked
 // through.
 func (r *rules) headsPhrase(toks []kent.Token, k int) bool {
 	for k < len(toks) && tokens.IsQuoteMark(toks[k].Low) {
 		k++
 	}
-	return k >= len(toks) || !toks[k].Word || r.function[toks[k].Low] || r.complementizers.Len(toks, k) > 0 || r.infinitive.Len(toks, k) > 0
+	return k >= len(toks) || !toks[k].Word || r.function[toks[k].Low] || r.complementizers.Len(toks, k) > 0 || r.infinitive.Len(toks, k) > 0 || r.eventAt(toks, k)
+}
+
+// degreeWord reports whether a degree word starts at token k.
+func (r *rules) degreeWord(toks []kent.Token, k int) bool {
+	return toks[k].Word && (r.low.Len(toks, k) > 0 || r.high.Len(toks, k) > 0 || r.none.Len(toks, k) > 0)
 }

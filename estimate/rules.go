@@ -52,6 +52,7 @@ type rules struct {
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
 	expect                          phraseIndex     // expects, rechnet mit: with an event word, a likely forecast
 	beliefs                         phraseIndex     // think, pensent, считает: with a forecast in their clause, a likely one
+	pastAux                         phraseIndex     // war, wurde: a belief's clause about the past
 	none                            phraseIndex     // near zero, nära noll: with a probability noun, almost no chance
 	certainty                       phraseIndex     // sure, pewna, sicher: after a percentage, a probability
 	hasCertainty                    bool
@@ -115,6 +116,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.future, r.futureSuffixes, r.futureTagged = idx(e.Future), e.FutureSuffixes, e.FutureTagged
 	r.expect = idx(e.ExpectVerbs)
 	r.beliefs, r.none, r.certainty = idx(e.BeliefVerbs), idx(e.DegreeNone), idx(e.CertaintyWords)
+	r.pastAux = idx(e.PastAuxiliaries)
 	r.hasCertainty = len(e.CertaintyWords) > 0
 	r.presentFuture = e.VerbFinal || len(e.Future) == 0
 	for _, el := range e.Elisions {

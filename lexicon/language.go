@@ -166,6 +166,10 @@ type Estimative struct {
 	// closes the clause (de, nl), in a that-clause. "I think" alone, or
 	// with a past or present clause, judges nothing.
 	BeliefVerbs []string `yaml:"belief_verbs"`
+	// PastAuxiliaries (war, wurde, was, oli) in a belief's clause make it
+	// a belief about the past where the present speaks of the future
+	// ("glauben, dass die Rezession mild war").
+	PastAuxiliaries []string `yaml:"past_auxiliaries"`
 	// DegreeNone (near zero, nahe null, близка к нулю) with a probability
 	// noun is almost no chance: "sannolikheten … nära noll".
 	DegreeNone []string `yaml:"degree_none"`
