@@ -223,3 +223,35 @@ func TestRiskOptimismAndHope(t *testing.T) {
 		}
 	}
 }
+
+// A future a named speaker says in a quote is a categorical forecast even
+// where it names no event: the question decides whether it is about its
+// event (a pronoun pointing back) or something else, set aside.
+func TestQuotedBareFutures(t *testing.T) {
+	cases := []struct{ lang, text, cue, holder string }{
+		{"it", "«Ce la faranno», ha detto Donald Trump ai giornalisti.", "faranno", "Trump"},
+		{"fr", "« Les prix baisseront l'an prochain », a déclaré l'économiste Jean Dupont.", "baisseront", "Dupont"},
+		{"es", "«El gobierno lo anunciará mañana», dijo el portavoz Juan Pérez.", "anunciará", "Pérez"},
+		{"en", "\"It will happen sooner than people think,\" said analyst John Smith.", "will", "Smith"},
+		{"de", "„Die Preise werden im Herbst sinken“, sagte der Ökonom Hans Müller.", "werden", "Müller"},
+		{"sv", "\"Priserna kommer att sjunka i höst\", säger analytikern Per Svensson.", "kommer att", "Svensson"},
+		{"ru", "«Цены будут снижаться осенью», – сказал политолог Иван Петров.", "будут", "Петров"},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		j := find(js, c.cue)
+		if j == nil || !j.Categorical || !strings.Contains(holderName(j), c.holder) {
+			t.Errorf("%s %q: want a categorical forecast at %q held by %s, got\n%s", c.lang, c.text, c.cue, c.holder, dump(js))
+		}
+	}
+	for _, text := range []string{
+		"The summit will open on Monday in Brussels.",
+		"\"Political will is lacking,\" said John Smith.",
+		"\"It will all come down to whether the president decides to act,\" said John Smith.",
+		"\"The recession will be shallow,\" said John Smith.",
+	} {
+		for _, j := range judge(t, "en", text) {
+			t.Errorf("%q: want no judgement, got %q (%s)", text, j.Cue, j.Band)
+		}
+	}
+}

@@ -166,6 +166,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 	var out, expects, forecasts, beliefs []kent.Judgement
 	var light []int // words with a future ending the tagger must confirm, tried last
 	s.light = &light
+	bare := -1 // the first future without an event word (bareForecast)
 	r, toks := s.r, s.toks
 	if asks(toks) {
 		return nil // "Will Belarus enter the war?", "Is a deal likely?": a question judges nothing
@@ -204,6 +205,8 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 			if j, n := s.forecast(i); n > 0 && !inside(s.cond, i) {
 				forecasts = append(forecasts, s.finish(j, i, i+n))
 				i += n - 1
+			} else if bare < 0 && !inside(s.cond, i) && r.bareFuture(toks, i) > 0 {
+				bare = i
 			}
 			continue
 		}
@@ -246,6 +249,11 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		// one already: "ten think the ECB will start cutting" is read at
 		// "will" when the lexicon knows the event, at "think" otherwise.
 		out = beliefs
+	}
+	if len(out) == 0 && bare >= 0 {
+		if j, ok := s.bareForecast(bare); ok {
+			out = append(out, j)
+		}
 	}
 	return out
 }
