@@ -303,19 +303,21 @@ func (s *sentence) bareForecast(i int) (kent.Judgement, bool) {
 	if n == 0 {
 		return kent.Judgement{}, false
 	}
-	if n == 1 && s.r.future.Len(s.toks, i) > 0 {
-		if w := s.tagAt(i); w.UPOS != "" && w.UPOS != "AUX" && w.UPOS != "VERB" {
-			return kent.Judgement{}, false
-		}
+	// The cheap checks first: the quote, then the words after; the
+	// tagger last.
+	c := s.categorical(i, i+n)
+	if q := holder(s.quotes, c.CueSpan); q == nil || q.Name == "" {
+		return kent.Judgement{}, false
 	}
 	for k := i + n; k < len(s.toks); k++ {
 		if s.toks[k].Word && s.r.interrogatives.Len(s.toks, k) > 0 {
 			return kent.Judgement{}, false // "it will all come down to whether …" leaves the question open
 		}
 	}
-	c := s.categorical(i, i+n)
-	if q := holder(s.quotes, c.CueSpan); q == nil || q.Name == "" {
-		return kent.Judgement{}, false
+	if n == 1 && s.r.future.Len(s.toks, i) > 0 {
+		if w := s.tagAt(i); w.UPOS != "" && w.UPOS != "AUX" && w.UPOS != "VERB" {
+			return kent.Judgement{}, false
+		}
 	}
 	j := s.finish(c, i, i+n)
 	if len(j.Proposition.Events) > 0 {
