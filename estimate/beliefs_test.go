@@ -255,3 +255,47 @@ func TestQuotedBareFutures(t *testing.T) {
 		}
 	}
 }
+
+// A verb that raises or lowers a chance is a judgement that it moves; a
+// denied seeing verb denies it; even chances are even. A figure after
+// the verb is the judgement instead.
+func TestMovedAndDeniedChances(t *testing.T) {
+	cases := []struct{ lang, text, band, trend string }{
+		{"en", "Fitch said the new sanctions raise the probability that Russia will default.", "likely", "up"},
+		{"de", "Nach Ansicht der Ökonomen steigt die Wahrscheinlichkeit, dass Russland in den Zahlungsausfall rutscht.", "likely", "up"},
+		{"it", "Secondo gli analisti le sanzioni aumentano la possibilità di un default della Russia.", "likely", "up"},
+		{"ru", "По мнению аналитиков, шансы на дефолт России растут.", "likely", "up"},
+		{"sv", "Enligt analytikerna minskar risken för en rysk betalningsinställelse.", "unlikely", "down"},
+		{"pl", "Według ekonomistów nie widać na razie szans na niewypłacalność Rosji.", "very_unlikely", ""},
+		{"ru", "«Я не вижу в ближайшее время возможности дефолта России», – сказал аналитик.", "very_unlikely", ""},
+		{"en", "Analysts do not see any chance of a Russian default this year.", "very_unlikely", ""},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		j := aboutEvent(js, "default")
+		if j == nil || j.Band != c.band || j.Trend != c.trend {
+			t.Errorf("%s %q: want %s (trend %q) about default, got\n%s", c.lang, c.text, c.band, c.trend, dump(js))
+		}
+	}
+	for lang, text := range map[string]string{
+		"pl": "Sondaże dają obu kandydatom wyrównane szanse na zwycięstwo w wyborach.",
+		"en": "The model gives both candidates even chances of victory in the election.",
+		"de": "Die Umfragen sehen für beide Kandidaten ausgeglichene Chancen auf einen Sieg bei der Wahl.",
+		"ru": "Опросы дают обоим кандидатам равные шансы на победу на выборах.",
+		"fr": "Les sondages donnent aux deux candidats des chances égales de victoire à l'élection.",
+		"sv": "Mätningarna ger båda kandidaterna jämna chanser att vinna valet.",
+	} {
+		js := judge(t, lang, text)
+		found := false
+		for _, j := range js {
+			found = found || j.Band == "roughly_even"
+		}
+		if !found {
+			t.Errorf("%s %q: want even chances, got\n%s", lang, text, dump(js))
+		}
+	}
+	js := judge(t, "en", "The day after the debate the probability jumped to 42%.")
+	if len(js) != 1 || js[0].Scale != "numeric" {
+		t.Errorf("a moved chance with a figure: want only the figure, got\n%s", dump(js))
+	}
+}

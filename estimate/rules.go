@@ -53,6 +53,7 @@ type rules struct {
 	expect                          phraseIndex     // expects, rechnet mit: with an event word, a likely forecast
 	beliefs                         phraseIndex     // think, pensent, считает: with a forecast in their clause, a likely one
 	pastAux                         phraseIndex     // war, wurde: a belief's clause about the past
+	raising, lowering, seeing, even phraseIndex     // raise, sinkt; see (denied); even: with a chance noun (modifiers.go)
 	none                            phraseIndex     // near zero, nära noll: with a probability noun, almost no chance
 	certainty                       phraseIndex     // sure, pewna, sicher: after a percentage, a probability
 	hasCertainty                    bool
@@ -117,6 +118,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.expect = idx(e.ExpectVerbs)
 	r.beliefs, r.none, r.certainty = idx(e.BeliefVerbs), idx(e.DegreeNone), idx(e.CertaintyWords)
 	r.pastAux = idx(e.PastAuxiliaries)
+	r.raising, r.lowering, r.seeing, r.even = idx(e.Raising), idx(e.Lowering), idx(e.SeeingVerbs), idx(e.DegreeEven)
 	r.hasCertainty = len(e.CertaintyWords) > 0
 	r.presentFuture = e.VerbFinal || len(e.Future) == 0
 	for _, el := range e.Elisions {

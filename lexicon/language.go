@@ -181,6 +181,16 @@ type Estimative struct {
 	// share of forecasters of zero: "none of the economists surveyed saw
 	// a move".
 	NoneShares []string `yaml:"none_shares"`
+	// Raising and Lowering (raise, steigt, aumentano; lower, sinkt) next to
+	// a chance noun are a judgement that the chance moves: "raise the
+	// probability that Russia defaults" is likely and rising.
+	Raising  []string `yaml:"raising"`
+	Lowering []string `yaml:"lowering"`
+	// SeeingVerbs (see, widać, вижу) denied before a chance noun deny it:
+	// "nie widać szans na …", "I see no possibility of …" (very unlikely).
+	SeeingVerbs []string `yaml:"seeing_verbs"`
+	// DegreeEven (even, wyrównane, равные) with a chance noun is about even.
+	DegreeEven []string `yaml:"degree_even"`
 	// Elisions are the elided words written onto the next one ("l'",
 	// "n'", "dell'"): an event word is read without them, so
 	// "n'adhérera" and "l'adesione" name membership.
