@@ -299,3 +299,29 @@ func TestMovedAndDeniedChances(t *testing.T) {
 		t.Errorf("a moved chance with a figure: want only the figure, got\n%s", dump(js))
 	}
 }
+
+// A count whose total came first is a share: "Из 30 … 22 ожидают".
+func TestSharesWithTheTotalFirst(t *testing.T) {
+	for lang, text := range map[string]string{
+		"ru": "Из 30 опрошенных экономистов 24 ожидают рецессии в Германии.",
+		"en": "Of the 30 economists polled, 24 expect a recession in Germany.",
+		"de": "Von den 30 befragten Ökonomen erwarten 24 eine Rezession.",
+		"pl": "Spośród 30 ankietowanych ekonomistów 24 spodziewa się recesji.",
+		"sv": "Av 30 tillfrågade ekonomer förväntar sig 24 en recession.",
+		"fr": "Sur 30 économistes interrogés, 24 prévoient une récession.",
+	} {
+		js := judge(t, lang, text)
+		found := false
+		for _, j := range js {
+			found = found || j.Scale == "numeric" && j.Value == 0.8
+		}
+		if !found {
+			t.Errorf("%s %q: want a share of 0.8, got\n%s", lang, text, dump(js))
+		}
+	}
+	for _, j := range judge(t, "en", "In 2023, 22 economists expected a recession.") {
+		if j.Scale == "numeric" {
+			t.Errorf("a year read as a total: %q %.3f", j.Cue, j.Value)
+		}
+	}
+}

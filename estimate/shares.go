@@ -36,7 +36,17 @@ func (s *sentence) shares(n *numbers) []shareCue {
 			continue
 		}
 		v, k := s.shareAt(n, i)
-		if k == 0 || !s.groupNear(i, i+k) {
+		from := i
+		if k == 0 {
+			// "Из 30 опрошенных экономистов 22 ожидают", "Of the 30
+			// economists polled, 22 expect": the total came first.
+			if v, from = s.shareBack(n, i); from >= 0 {
+				k = i + 1 - from
+			} else {
+				from = i
+			}
+		}
+		if k == 0 || !s.groupNear(from, from+k) {
 			continue
 		}
 		if verb < 0 {
@@ -47,11 +57,11 @@ func (s *sentence) shares(n *numbers) []shareCue {
 		if verb == 0 {
 			return nil
 		}
-		t, e := toks[i], toks[i+k-1]
+		t, e := toks[from], toks[from+k-1]
 		j := kent.Judgement{Cue: s.a.Text[t.Start:e.End], CueSpan: kent.Span{Start: t.Start, End: e.End},
 			Band: r.scale.For(v).Name(), Value: v, Low: v, High: v, Scale: "numeric"}
-		out = append(out, shareCue{j, i, i + k})
-		i += k - 1
+		out = append(out, shareCue{j, from, from + k})
+		i = from + k - 1
 	}
 	return out
 }
@@ -92,6 +102,54 @@ func (s *sentence) shareAt(n *numbers, i int) (float64, int) {
 		return a / b, g + 3
 	}
 	return 0, 0
+}
+
+// maxPanel is the largest total a share of forecasters is read out of:
+// surveys ask tens or hundreds.
+const maxPanel = 1000
+
+// shareBackReach is how many tokens before a count its total may stand:
+// "Из 30 опрошенных Reuters экономистов 22".
+const shareBackReach = 6
+
+// shareBack reads a count at token i whose total came before it, after a
+// ratio word: "Из 30 опрошенных экономистов 22", "Of the 30 economists
+// polled, 22", "Von den 30 befragten Ökonomen erwarten 22". It returns
+// the share and the token the ratio word stands at, or from = -1.
+func (s *sentence) shareBack(n *numbers, i int) (float64, int) {
+	r, toks := s.r, s.toks
+	c, _ := utf8.DecodeRuneInString(toks[i].Low)
+	if !unicode.IsDigit(c) && n.words[toks[i].Low] == 0 {
+		return 0, -1
+	}
+	a := n.num(toks[i].Low)
+	if a <= 0 {
+		return 0, -1
+	}
+	for k := i - 1; k >= 1 && k >= i-shareBackReach; k-- {
+		if !toks[k].Word {
+			if toks[k].Low == "," {
+				continue
+			}
+			break
+		}
+		b := n.num(toks[k].Low)
+		if b <= 0 {
+			continue
+		}
+		if isYear(toks[k].Low) || b > maxPanel {
+			break // "In 2023, 22 economists …": a year is no total
+		}
+		p := k - 1
+		if r.function[toks[p].Low] && r.ratioWords.Len(toks, p) == 0 && p > 0 {
+			p-- // "of the 30", "von den 30"
+		}
+		if r.ratioWords.Len(toks, p) > 0 && b >= a {
+			return a / b, p
+		}
+		break // another number without its ratio word: no share
+	}
+	return 0, -1
 }
 
 // groupNear reports whether a share group stands within shareReach tokens
