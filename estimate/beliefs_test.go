@@ -325,3 +325,24 @@ func TestSharesWithTheTotalFirst(t *testing.T) {
 		}
 	}
 }
+
+// A belief with nothing believed — only the holder and the reporting verb
+// around it — judges nothing; with a clause it does.
+func TestBeliefWithoutProposition(t *testing.T) {
+	for lang, text := range map[string]string{
+		"en": "\"I think,\" he said.",
+		"de": "„Ich glaube“, sagte Müller.",
+		"pl": "– Myślę – powiedział Kowalski.",
+		"ru": "«Думаю», – сказал Петров.",
+		"it": "«Credo», ha detto Rossi.",
+		"es": "«Creo», dijo Pérez.",
+	} {
+		for _, j := range judge(t, lang, text) {
+			t.Errorf("%s %q: want no judgement, got %q (%s)", lang, text, j.Cue, j.Band)
+		}
+	}
+	js := judge(t, "de", "„Ich glaube, dass Deutschland in eine Rezession rutscht“, sagte Müller.")
+	if j := aboutEvent(js, "recession"); j == nil {
+		t.Errorf("a belief with its clause: want a judgement about recession, got\n%s", dump(js))
+	}
+}

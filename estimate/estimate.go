@@ -215,6 +215,10 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 			i = end - 1
 			continue // words inside "if …" belong to the condition
 		}
+		if s.bareBelief(i, end) {
+			i = end - 1
+			continue // "„Ich glaube“, sagte Müller": a belief with nothing believed
+		}
 		out = append(out, s.finish(s.words(e, i, end), i, end))
 		i = end - 1
 	}
@@ -572,3 +576,50 @@ func beliefHolders(forecasts, beliefs []kent.Judgement) []kent.Judgement {
 // beliefSpan is how many bytes after a belief verb a forecast it holds
 // may start.
 const beliefSpan = 160
+
+// bareBelief reports whether the lexicon cue at [i, end) is a belief ("I
+// think", "ich glaube", "myślę") that believes nothing: its clause ends
+// right after it, and nothing but function words and names comes before
+// it ("“I think,” he said", "– Myślę – powiedział Kowalski"). Such a
+// belief has no proposition and judges nothing; "I think so", "I don't
+// think it will be there" and "Russia will default, I think" do.
+func (s *sentence) bareBelief(i, end int) bool {
+	r, toks := s.r, s.toks
+	belief := false
+	for k := i; k < end && !belief; k++ {
+		belief = toks[k].Word && r.beliefs.Len(toks, k) > 0
+	}
+	if !belief {
+		return false
+	}
+	k := end
+	for k < len(toks) && tokens.IsQuoteMark(toks[k].Low) {
+		k++
+	}
+	if k < len(toks) && toks[k].Word {
+		return false // a clause follows
+	}
+	if k < len(toks) && toks[k].Low == "," {
+		for k++; k < len(toks) && tokens.IsQuoteMark(toks[k].Low); k++ {
+		}
+		// After a comma a complementizer or any content word opens
+		// the believed clause ("Не думаю, что …"); the reporting verb,
+		// a pronoun or a name close the quote ("“I think,” he said").
+		for ; k < len(toks) && toks[k].Word; k++ {
+			switch {
+			case r.complementizers.Len(toks, k) > 0:
+				return false
+			case r.reporting.Len(toks, k) > 0:
+				return true
+			case !r.function[toks[k].Low] && !isCapitalised(toks[k].Text):
+				return false // "Myślę, Ukraina nie wstąpi …"
+			}
+		}
+	}
+	for k := 0; k < i; k++ {
+		if toks[k].Word && !r.function[toks[k].Low] && !isCapitalised(toks[k].Text) {
+			return false // "Russia will default, I think"
+		}
+	}
+	return true
+}
