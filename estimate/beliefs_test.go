@@ -346,3 +346,21 @@ func TestBeliefWithoutProposition(t *testing.T) {
 		t.Errorf("a belief with its clause: want a judgement about recession, got\n%s", dump(js))
 	}
 }
+
+// A short cue closing the sentence after a comma judges the clause before
+// it: "Russia will default, I think."
+func TestTrailingCueJudgesTheClauseBefore(t *testing.T) {
+	for lang, text := range map[string]string{
+		"en": "Russia will default this year, I think.",
+		"pl": "Rosja nie spłaci długu w terminie, sądzę.",
+		"fr": "La Russie sera en défaut de paiement cette année, probablement.",
+		"it": "La Russia andrà in default quest'anno, credo.",
+		"es": "Rusia entrará en impago este año, creo.",
+		"nl": "Rusland gaat dit jaar in default, denk ik.",
+	} {
+		js := judge(t, lang, text)
+		if aboutEvent(js, "default") == nil {
+			t.Errorf("%s %q: want a judgement about default, got\n%s", lang, text, dump(js))
+		}
+	}
+}
