@@ -133,6 +133,10 @@ func (s *sentence) shareBack(n *numbers, i int) (float64, int) {
 			}
 			break
 		}
+		c, _ := utf8.DecodeRuneInString(toks[k].Low)
+		if !unicode.IsDigit(c) && n.words[toks[k].Low] == 0 {
+			continue // not a number: read without parsing it
+		}
 		b := n.num(toks[k].Low)
 		if b <= 0 {
 			continue
