@@ -314,6 +314,11 @@ func (s *sentence) bareForecast(i int) (kent.Judgement, bool) {
 			return kent.Judgement{}, false // "it will all come down to whether …" leaves the question open
 		}
 	}
+	for k := clauseStart(s.r, s.toks, i); k < len(s.toks); k++ {
+		if s.toks[k].Word && s.r.eventAt(s.toks, k) {
+			return kent.Judgement{}, false // an event word: see below, read before the tagger runs
+		}
+	}
 	if n == 1 && s.r.future.Len(s.toks, i) > 0 {
 		if w := s.tagAt(i); w.UPOS != "" && w.UPOS != "AUX" && w.UPOS != "VERB" {
 			return kent.Judgement{}, false

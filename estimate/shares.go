@@ -26,8 +26,8 @@ const shareReach = 4
 // respondents saying …" is two. Each comes with its cue's tokens.
 func (s *sentence) shares(n *numbers) []shareCue {
 	r, toks := s.r, s.toks
-	if !r.hasShares {
-		return nil
+	if !r.hasShares || !s.hasShareGroup() {
+		return nil // most sentences name no forecasters: their figures are not read twice
 	}
 	var out []shareCue
 	verb := -1 // not looked for yet: most sentences have no share, and the verb is looked for only at one
@@ -64,6 +64,17 @@ func (s *sentence) shares(n *numbers) []shareCue {
 		i = from + k - 1
 	}
 	return out
+}
+
+// hasShareGroup reports whether a share group (economists, Ökonomen)
+// stands anywhere in the sentence.
+func (s *sentence) hasShareGroup() bool {
+	for k := range s.toks {
+		if s.toks[k].Word && s.r.shareGroups.Len(s.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // shareCue is a share read at tokens [from, to).
