@@ -196,9 +196,10 @@ type sentence struct {
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
-	var out, expects, forecasts []kent.Judgement
+	var out, expects, forecasts, beliefs []kent.Judgement
 	var light []int // words with a future ending the tagger must confirm, tried last
 	s.light = &light
+	bare := -1 // the first future without an event word (bareForecast)
 	r, toks := s.r, s.toks
 	if asks(toks) {
 		return nil // "Will Belarus enter the war?", "Is a deal likely?": a question judges nothing
@@ -229,9 +230,16 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				i += n - 1
 				continue
 			}
+			if j, n := s.belief(i); n > 0 && !inside(s.cond, i) {
+				beliefs = append(beliefs, s.finish(j, i, i+n))
+				i += n - 1
+				continue
+			}
 			if j, n := s.forecast(i); n > 0 && !inside(s.cond, i) {
 				forecasts = append(forecasts, s.finish(j, i, i+n))
 				i += n - 1
+			} else if bare < 0 && !inside(s.cond, i) && r.bareFuture(toks, i) > 0 {
+				bare = i
 			}
 			continue
 		}
@@ -240,6 +248,10 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 			i = end - 1
 			continue // words inside "if …" belong to the condition
 		}
+		if s.bareBelief(i, end) {
+			i = end - 1
+			continue // "„Ich glaube“, sagte Müller": a belief with nothing believed
+		}
 		out = append(out, s.finish(s.words(e, i, end), i, end))
 		i = end - 1
 	}
@@ -247,8 +259,8 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		// A share of forecasters says more than their expecting verb
 		// ("two-thirds of economists expect", "20 z 25 ekonomistów
 		// spodziewa się"): it is the sentence's judgement.
-		if j, ok := s.shareJudgement(x.numbers); ok {
-			out = []kent.Judgement{j}
+		if js := s.shareJudgements(x.numbers); len(js) > 0 {
+			out = js
 		}
 	}
 	if len(out) == 0 {
@@ -259,14 +271,25 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		out = expects
 	}
 	if len(out) == 0 {
-		out = forecasts
+		out = beliefHolders(forecasts, beliefs)
 	}
 	for _, i := range light {
 		if len(out) > 0 {
 			break
 		}
 		if j, n := s.taggedForecast(i); n > 0 {
-			out = append(out, s.finish(j, i, i+n))
+			out = beliefHolders(append(out, s.finish(j, i, i+n)), beliefs)
+		}
+	}
+	if len(out) == 0 {
+		// A belief verb is the judgement only where its forecast is not
+		// one already: "ten think the ECB will start cutting" is read at
+		// "will" when the lexicon knows the event, at "think" otherwise.
+		out = beliefs
+	}
+	if len(out) == 0 && bare >= 0 {
+		if j, ok := s.bareForecast(bare); ok {
+			out = append(out, j)
 		}
 	}
 	return out
@@ -579,3 +602,71 @@ func holder(quotes []kent.Quote, span kent.Span) *kent.Speaker {
 
 // clamp keeps every probability Kent reports inside [0, 1].
 func clamp(p float64) float64 { return max(0, min(1, p)) }
+
+// beliefHolders gives a forecast inside a belief's clause the belief's
+// holder: in "coinciden en que el BCE recortará", "считает, что Харрис
+// проиграет", the forecast is read at its verb but held by whoever
+// believes it, not by the clause's subject.
+func beliefHolders(forecasts, beliefs []kent.Judgement) []kent.Judgement {
+	for fi := range forecasts {
+		f := &forecasts[fi]
+		for _, b := range beliefs {
+			if b.Holder != nil && b.CueSpan.End <= f.CueSpan.Start && f.CueSpan.Start-b.CueSpan.End < beliefSpan {
+				h := *b.Holder
+				f.Holder = &h
+			}
+		}
+	}
+	return forecasts
+}
+
+// beliefSpan is how many bytes after a belief verb a forecast it holds
+// may start.
+const beliefSpan = 160
+
+// bareBelief reports whether the lexicon cue at [i, end) is a belief ("I
+// think", "ich glaube", "myślę") that believes nothing: its clause ends
+// right after it, and nothing but function words and names comes before
+// it ("“I think,” he said", "– Myślę – powiedział Kowalski"). Such a
+// belief has no proposition and judges nothing; "I think so", "I don't
+// think it will be there" and "Russia will default, I think" do.
+func (s *sentence) bareBelief(i, end int) bool {
+	r, toks := s.r, s.toks
+	belief := false
+	for k := i; k < end && !belief; k++ {
+		belief = toks[k].Word && r.beliefs.Len(toks, k) > 0
+	}
+	if !belief {
+		return false
+	}
+	k := end
+	for k < len(toks) && tokens.IsQuoteMark(toks[k].Low) {
+		k++
+	}
+	if k < len(toks) && toks[k].Word {
+		return false // a clause follows
+	}
+	if k < len(toks) && toks[k].Low == "," {
+		for k++; k < len(toks) && tokens.IsQuoteMark(toks[k].Low); k++ {
+		}
+		// After a comma a complementizer or any content word opens
+		// the believed clause ("Не думаю, что …"); the reporting verb,
+		// a pronoun or a name close the quote ("“I think,” he said").
+		for ; k < len(toks) && toks[k].Word; k++ {
+			switch {
+			case r.complementizers.Len(toks, k) > 0:
+				return false
+			case r.reporting.Len(toks, k) > 0:
+				return true
+			case !r.function[toks[k].Low] && !isCapitalised(toks[k].Text):
+				return false // "Myślę, Ukraina nie wstąpi …"
+			}
+		}
+	}
+	for k := 0; k < i; k++ {
+		if toks[k].Word && !r.function[toks[k].Low] && !isCapitalised(toks[k].Text) {
+			return false // "Russia will default, I think"
+		}
+	}
+	return true
+}

@@ -171,3 +171,165 @@ func (s *sentence) expectation(i int) (kent.Judgement, int) {
 	setBand(&j, level)
 	return j, n
 }
+
+// beliefReach is how many tokens after a belief verb its forecast may
+// stand: "pensent que la Banque du Japon mettra fin à ses taux négatifs".
+const beliefReach = 16
+
+// belief reads a belief verb at token i whose clause holds a forecast: an
+// event word with a future auxiliary ("ten think the ECB will start
+// cutting"), an event word with a future ending ("creen que el BCE
+// recortará", "считают, что ЕС введёт эмбарго", the tagger confirming a
+// Slavic perfective), or, where the verb closes the clause, an event word
+// in the that-clause the belief opens ("gehen davon aus, dass die Bank
+// die Negativzinsen beendet"). The belief is a likely judgement held by
+// the verb's subject; a negation before the verb mirrors it. A belief
+// about the past or present, or "I think" with no event, is no forecast:
+// n = 0.
+func (s *sentence) belief(i int) (kent.Judgement, int) {
+	r, toks := s.r, s.toks
+	n := r.beliefs.Len(toks, i)
+	if n == 0 {
+		return kent.Judgement{}, 0
+	}
+	marked, aux, past, event := false, false, false, -1
+	end := min(len(toks), i+n+beliefReach)
+	for k := i + n; k < end; k++ {
+		t := toks[k]
+		if !t.Word {
+			if t.Low == ";" || t.Low == "." || t.Low == ":" || t.Low == "?" {
+				break
+			}
+			continue
+		}
+		switch {
+		case r.presentFuture && k <= i+n+1 && r.complementizers.Len(toks, k) > 0:
+			marked = true // "gehen davon aus, dass …": the present is the future
+		case r.future.Len(toks, k) > 0:
+			marked, aux = true, true
+		case r.pastAux.Len(toks, k) > 0:
+			past = true
+		case event < 0 && r.eventAt(toks, k):
+			if !aux && !r.presentFuture {
+				// "think the recession will be shallow": an event before
+				// the future auxiliary is its subject, not its forecast;
+				// it is one only with a future verb of its own ("creen
+				// que el BCE recortará"; a Slavic perfective the tagger
+				// confirms, "считают, что ЕС введёт эмбарго").
+				if !s.futureVerbIn(i+n, k) {
+					continue
+				}
+				marked = true
+			}
+			event = k
+		}
+		if marked && event >= 0 && (aux || !r.presentFuture || k >= event+pastReach) {
+			break
+		}
+	}
+	if event < 0 || !marked || past && !aux {
+		return kent.Judgement{}, 0
+	}
+	j := kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
+	level := r.scale.Middle().Step(1)
+	if before := negationsBefore(r, toks, i); r.negates(before) {
+		j.Negated = true
+		level = level.Mirror()
+		s.own = append(s.own[:0], before...)
+	}
+	setBand(&j, level)
+	return j, n
+}
+
+// pastReach is how many tokens after a belief's event word a past
+// auxiliary may close its clause: "dass die Rezession mild war".
+const pastReach = 4
+
+// futureEnding reports whether a word ends in one of the language's
+// future endings (-ará, -erà, -era).
+func (r *rules) futureEnding(w string) bool {
+	for _, suf := range r.futureSuffixes {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureVerbIn reports whether a word in [from, to] is a verb in the
+// future: one with a future ending, confirmed by the tagger where the
+// ending alone does not tell (Slavic perfectives).
+func (s *sentence) futureVerbIn(from, to int) bool {
+	r, toks := s.r, s.toks
+	for k := from; k <= to && k < len(toks); k++ {
+		if !toks[k].Word || r.function[toks[k].Low] || !r.futureEnding(toks[k].Low) {
+			continue
+		}
+		if !r.futureTagged || s.finiteNonPast(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareFuture returns the length of a future at token i that names no
+// event: a future auxiliary ("will", "wird", "będzie", "saranno") or a
+// word with a future ending where the ending tells ("faranno",
+// "anunciará", "disposera"); 0 when there is none. Slavic perfectives,
+// which need the tagger for every word, are not read here.
+func (r *rules) bareFuture(toks []kent.Token, i int) int {
+	if n := r.future.Len(toks, i); n > 0 {
+		return n
+	}
+	if !r.futureTagged && r.futureEnding(toks[i].Low) && !isCapitalised(toks[i].Text) {
+		return 1
+	}
+	return 0
+}
+
+// bareForecast reads a future that names no event as a categorical
+// forecast, where a named speaker says it in a quote ("«Ce la faranno»",
+// "Cingolani ha assicurato che non ci saranno criticità", "Kemp: этого
+// не произойдёт"): what it forecasts is for the question to judge, often
+// something else (an effect, a third party) and set aside, sometimes the
+// question's event itself, referred to by a pronoun. The reporter's own
+// futures ("the summit will open on Monday") are no one's judgement and
+// are left out, as are an auxiliary the tagger reads as no verb
+// ("political will"), a future that leaves a question open ("will come
+// down to whether") and one whose clause names an event it did not
+// forecast ("the recession will be shallow").
+func (s *sentence) bareForecast(i int) (kent.Judgement, bool) {
+	n := s.r.bareFuture(s.toks, i)
+	if n == 0 {
+		return kent.Judgement{}, false
+	}
+	// The cheap checks first: the quote, then the words after; the
+	// tagger last.
+	c := s.categorical(i, i+n)
+	if q := holder(s.quotes, c.CueSpan); q == nil || q.Name == "" {
+		return kent.Judgement{}, false
+	}
+	for k := i + n; k < len(s.toks); k++ {
+		if s.toks[k].Word && s.r.interrogatives.Len(s.toks, k) > 0 {
+			return kent.Judgement{}, false // "it will all come down to whether …" leaves the question open
+		}
+	}
+	for k := clauseStart(s.r, s.toks, i); k < len(s.toks); k++ {
+		if s.toks[k].Word && s.r.eventAt(s.toks, k) {
+			return kent.Judgement{}, false // an event word: see below, read before the tagger runs
+		}
+	}
+	if n == 1 && s.r.future.Len(s.toks, i) > 0 {
+		if w := s.tagAt(i); w.UPOS != "" && w.UPOS != "AUX" && w.UPOS != "VERB" {
+			return kent.Judgement{}, false
+		}
+	}
+	j := s.finish(c, i, i+n)
+	if len(j.Proposition.Events) > 0 {
+		// An event word the forecast did not take is the subject of
+		// what it says ("the recession will be shallow"): a forecast of
+		// its manner, not of the event.
+		return kent.Judgement{}, false
+	}
+	return j, true
+}

@@ -1,6 +1,12 @@
 package estimate
 
-import "github.com/kentnews/kent"
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/tokens"
+)
 
 // negatedBefore looks back over the cue's clause for a negation: "not
 // likely", "is not probable", "I don't think … will".
@@ -106,17 +112,37 @@ func intensify(r *rules, toks []kent.Token, i int, b kent.Band) kent.Band {
 // token range of its cue, or an empty range. A low degree is the band
 // below the middle of the scale, a high one the band above it.
 func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, int, int) {
-	if !nounAt(r.probability, r.probabilityHeads, toks, i) {
-		return kent.Judgement{}, 0, 0 // "a high-risk strategy" is no probability
+	// A probability noun takes its degree word before it or after its
+	// clause; a risk or possibility only one right next to it, where it
+	// heads its phrase ("ein hohes Risiko", "a high risk of default", "un
+	// risque élevé de défaut"), so "a high-risk strategy", a "“high
+	// risk” strategy" or "risks to growth are high" are no probabilities.
+	prob := nounAt(r.probability, r.probabilityHeads, toks, i)
+	reach := i + 15
+	if !prob {
+		if !nounAt(r.chance, r.chanceHeads, toks, i) {
+			return kent.Judgement{}, 0, 0
+		}
+		before := i > 0 && r.degreeWord(toks, i-1) && r.headsPhrase(toks, i+1)
+		after := i+1 < len(toks) && r.degreeWord(toks, i+1) && r.headsPhrase(toks, i+2)
+		if !before && !after {
+			return moved(text, r, toks, i)
+		}
+		reach = i + 1
 	}
 	var level kent.Band
 	var j kent.Judgement
 	from, to := i, i+1
+	span := 1 // the degree phrase's length: "nära noll" is two words
 	look := func(k int) bool {
 		if !toks[k].Word {
 			return false
 		}
 		switch {
+		case r.none.Len(toks, k) > 0:
+			level, span = r.scale.Lowest(), r.none.Len(toks, k) // "nära noll", "near zero"
+		case r.even.Len(toks, k) > 0:
+			level = r.scale.Middle() // "wyrównane szanse", "even chances"
 		case r.low.Len(toks, k) > 0:
 			level = r.scale.Middle().Step(-1)
 		case r.high.Len(toks, k) > 0:
@@ -128,12 +154,12 @@ func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, in
 	}
 	// The degree word may come after the whole clause the noun governs:
 	// "the probability that Belarus will send troops to Ukraine is low".
-	for k := i + 1; k < len(toks) && k <= i+15; k++ {
+	for k := i + 1; k < len(toks) && k <= reach; k++ {
 		if t := toks[k].Low; t == ";" || t == "." {
 			break
 		}
 		if look(k) {
-			to = k + 1
+			to = k + span
 			break
 		}
 	}
@@ -146,7 +172,7 @@ func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, in
 		}
 	}
 	if !level.Valid() {
-		return kent.Judgement{}, 0, 0
+		return moved(text, r, toks, i)
 	}
 	for k := max(0, from-2); k < to; k++ {
 		if toks[k].Word && r.interrogatives.Len(toks, k) > 0 {
@@ -154,7 +180,7 @@ func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, in
 		}
 	}
 	cue := from
-	if d := to - 1; d-i > degreeNear {
+	if d := to - span; d-i > degreeNear {
 		// "Вероятность того, что Байден выйдет из гонки, очень мала": the
 		// degree word is far after the noun, with its own modifiers and
 		// negation ("очень", "nicht sehr"); the cue is the degree phrase,
@@ -191,4 +217,94 @@ const degreeNear = 3
 func setBand(j *kent.Judgement, b kent.Band) {
 	j.Band, j.Value = b.Name(), b.Mid()
 	j.Low, j.High = b.Edges()
+}
+
+// headsPhrase reports whether the noun before token k heads its phrase:
+// the clause ends there, a function word opens its complement ("a high
+// risk of default", "hohes Risiko, dass …") or the event follows in the
+// genitive ("wysokie ryzyko niewypłacalności"), rather than another noun
+// following it ("a “high risk” strategy"). Quote marks are looked
+// through.
+func (r *rules) headsPhrase(toks []kent.Token, k int) bool {
+	for k < len(toks) && tokens.IsQuoteMark(toks[k].Low) {
+		k++
+	}
+	return k >= len(toks) || !toks[k].Word || r.function[toks[k].Low] || r.complementizers.Len(toks, k) > 0 || r.infinitive.Len(toks, k) > 0 || r.eventAt(toks, k)
+}
+
+// degreeWord reports whether a degree word starts at token k.
+func (r *rules) degreeWord(toks []kent.Token, k int) bool {
+	return toks[k].Word && (r.low.Len(toks, k) > 0 || r.high.Len(toks, k) > 0 || r.none.Len(toks, k) > 0 || r.even.Len(toks, k) > 0)
+}
+
+// movedReach is how many words before a chance noun the verb that moves
+// or denies it may stand: "я не вижу в ближайшей перспективе каких-либо
+// возможностей".
+const movedReach = 6
+
+// moved reads a chance noun at i without a degree word that a verb
+// raises or lowers ("raise the probability that Russia defaults", "steigt
+// die Wahrscheinlichkeit", "aumentano la possibilità", "шансы растут"):
+// likely or unlikely, with the trend; or that a denied seeing verb denies
+// ("nie widać … szans", "I do not see any chance of"): very unlikely. It
+// returns the judgement and its cue's tokens, or an empty range.
+func moved(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, int, int) {
+	var j kent.Judgement
+	var level kent.Band
+	from, to := i, i+1
+	for k := i - 1; k >= 0 && k >= i-movedReach && !level.Valid(); k-- {
+		if !toks[k].Word {
+			if tokens.IsQuoteMark(toks[k].Low) {
+				continue
+			}
+			break
+		}
+		switch {
+		case r.raising.Len(toks, k) > 0:
+			level, j.Trend, from = r.scale.Middle().Step(1), "up", k
+		case r.lowering.Len(toks, k) > 0:
+			level, j.Trend, from = r.scale.Middle().Step(-1), "down", k
+		case r.seeing.Len(toks, k) > 0:
+			for m := k - 1; m >= 0 && m >= k-2; m-- {
+				if toks[m].Word && r.negation(toks, m) {
+					level, from = r.scale.Middle().Step(-2), m
+					break
+				}
+			}
+			if !level.Valid() {
+				return kent.Judgement{}, 0, 0 // "we see a chance": the seeing says no degree
+			}
+		}
+	}
+	// After the noun, in its clause: "шансы на дефолт России растут".
+	for k := i + 1; !level.Valid() && k < len(toks) && k <= i+movedReach; k++ {
+		if !toks[k].Word {
+			if tokens.IsQuoteMark(toks[k].Low) {
+				continue
+			}
+			break
+		}
+		switch n1, n2 := r.raising.Len(toks, k), r.lowering.Len(toks, k); {
+		case n1 > 0:
+			level, j.Trend, to = r.scale.Middle().Step(1), "up", k+n1
+		case n2 > 0:
+			level, j.Trend, to = r.scale.Middle().Step(-1), "down", k+n2
+		}
+	}
+	if !level.Valid() {
+		return kent.Judgement{}, 0, 0
+	}
+	for k := max(0, from-2); k < to; k++ {
+		if toks[k].Word && r.interrogatives.Len(toks, k) > 0 {
+			return kent.Judgement{}, 0, 0 // "how far the risk rises" asks
+		}
+	}
+	for k := to; k < len(toks) && k < to+3; k++ {
+		if c, _ := utf8.DecodeRuneInString(toks[k].Low); unicode.IsDigit(c) {
+			return kent.Judgement{}, 0, 0 // "the probability jumped to 42%": the figure is the judgement
+		}
+	}
+	j.Cue, j.CueSpan, j.Scale = text[toks[from].Start:toks[to-1].End], kent.Span{Start: toks[from].Start, End: toks[to-1].End}, r.scale.Name
+	setBand(&j, level)
+	return j, from, to
 }

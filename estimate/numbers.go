@@ -100,7 +100,8 @@ func (n *numbers) numeric(text string, r *rules, toks []kent.Token, i int, prevN
 			}
 		}
 	}
-	if !hasChanceNoun(r, toks) && !prevNumber {
+	chance := hasChanceNoun(r, toks) || prevNumber
+	if !chance && !r.certaintyNear(toks, i) {
 		return kent.Judgement{}, 0
 	}
 	lo, hi, length := n.read(r, rest)
@@ -110,6 +111,18 @@ func (n *numbers) numeric(text string, r *rules, toks []kent.Token, i int, prevN
 	count := 0
 	for k := i; k < len(toks) && toks[k].Start < t.Start+length; k++ {
 		count++
+	}
+	if !chance {
+		// "90 percent sure", "w 100 proc. pewna": a certainty word right
+		// after the figure makes it a probability (the unit's period
+		// may stand between).
+		k := i + count
+		if k < len(toks) && toks[k].Low == "." {
+			k++
+		}
+		if k >= len(toks) || !toks[k].Word || r.certainty.Len(toks, k) == 0 {
+			return kent.Judgement{}, 0
+		}
 	}
 	v := (lo + hi) / 2
 	return kent.Judgement{Cue: text[t.Start : t.Start+length], CueSpan: kent.Span{Start: t.Start, End: t.Start + length},
@@ -173,4 +186,23 @@ func (n *numbers) num(s string) float64 {
 		return -1
 	}
 	return v
+}
+
+// certaintyReach is how many tokens after a figure's start its certainty
+// word may stand: "90 percent sure", "w 100 proc. pewna".
+const certaintyReach = 5
+
+// certaintyNear reports whether a certainty word stands within
+// certaintyReach tokens after token i, a cheap test before the figure is
+// read.
+func (r *rules) certaintyNear(toks []kent.Token, i int) bool {
+	if !r.hasCertainty {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+certaintyReach; k++ {
+		if toks[k].Word && r.certainty.Len(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -95,6 +95,14 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 			from, to = end+1, next
 		}
 	}
+	// "Russia will default, I think", "Rosja nie zapłaci, sądzę": a short
+	// cue that closes the sentence after a comma judges the clause
+	// before it.
+	if i >= 2 && toks[i-1].Low == "," && wordsIn(toks, from, i) == 0 && wordsIn(toks, i, end) <= beliefClause && wordsIn(toks, end, len(toks)) == 0 {
+		if start := clauseStart(r, toks, i-2); wordsIn(toks, start, i-1) > 0 {
+			from, to = start, i-1
+		}
+	}
 	// A condition after the cue is not part of what is judged likely:
 	// "a higher probability of protests if the regime sends troops".
 	for _, c := range cond {

@@ -51,8 +51,18 @@ type rules struct {
 	flips                           map[string]bool // of them, those that only govern another (refuse, veto)
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
 	expect                          phraseIndex     // expects, rechnet mit: with an event word, a likely forecast
-	futureSuffixes                  []string        // -ará, -erà: an event word in the future
-	futureTagged                    bool            // the tagger confirms a future ending (Slavic perfective presents)
+	beliefs                         phraseIndex     // think, pensent, считает: with a forecast in their clause, a likely one
+	pastAux                         phraseIndex     // war, wurde: a belief's clause about the past
+	raising, lowering, seeing, even phraseIndex     // raise, sinkt; see (denied); even: with a chance noun (modifiers.go)
+	none                            phraseIndex     // near zero, nära noll: with a probability noun, almost no chance
+	certainty                       phraseIndex     // sure, pewna, sicher: after a percentage, a probability
+	hasCertainty                    bool
+	// presentFuture: a that-clause after a belief verb speaks of the
+	// future in the present tense (de, nl, and a language without future
+	// auxiliaries, fi).
+	presentFuture                   bool
+	futureSuffixes                  []string // -ará, -erà: an event word in the future
+	futureTagged                    bool     // the tagger confirms a future ending (Slavic perfective presents)
 	concessives, clauseConditionals phraseIndex
 	sources, reporting, estimating  phraseIndex            // according to; said; gave, expects: what names a holder outside quotes
 	groups                          phraseIndex            // analysts, economists: a holder without a name
@@ -107,6 +117,11 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
 	r.future, r.futureSuffixes, r.futureTagged = idx(e.Future), e.FutureSuffixes, e.FutureTagged
 	r.expect = idx(e.ExpectVerbs)
+	r.beliefs, r.none, r.certainty = idx(e.BeliefVerbs), idx(e.DegreeNone), idx(e.CertaintyWords)
+	r.pastAux = idx(e.PastAuxiliaries)
+	r.raising, r.lowering, r.seeing, r.even = idx(e.Raising), idx(e.Lowering), idx(e.SeeingVerbs), idx(e.DegreeEven)
+	r.hasCertainty = len(e.CertaintyWords) > 0
+	r.presentFuture = e.VerbFinal || len(e.Future) == 0
 	for _, el := range e.Elisions {
 		r.elisions = append(r.elisions, strings.ReplaceAll(el, "’", "'"))
 	}
@@ -120,6 +135,9 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.shares, r.hasShares = &tokens.Index[float64]{}, len(e.ShareGroups) > 0
 	for w, v := range e.Shares {
 		r.shares.Add(w, v)
+	}
+	for _, w := range e.NoneShares {
+		r.shares.Add(w, 0) // "none of the economists surveyed saw …": a share of zero
 	}
 	r.pronounSources, r.verbFinal, r.verbSecond = idx(e.PronounSources), e.VerbFinal, at.VerbSecond
 	r.hold = newHolderRules(l)

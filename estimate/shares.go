@@ -21,20 +21,32 @@ import (
 // "13 of 25 economists", "Ökonomen, also 83 %".
 const shareReach = 4
 
-// share reads the first share of forecasters in the sentence: the
-// judgement and its cue's tokens [from, to), or to = from.
-func (s *sentence) share(n *numbers) (kent.Judgement, int, int) {
+// shares reads the shares of forecasters in the sentence, in order:
+// "More than two-thirds of polled economists see …, with half of the 52
+// respondents saying …" is two. Each comes with its cue's tokens.
+func (s *sentence) shares(n *numbers) []shareCue {
 	r, toks := s.r, s.toks
-	if !r.hasShares {
-		return kent.Judgement{}, 0, 0
+	if !r.hasShares || !s.hasShareGroup() {
+		return nil // most sentences name no forecasters: their figures are not read twice
 	}
+	var out []shareCue
 	verb := -1 // not looked for yet: most sentences have no share, and the verb is looked for only at one
-	for i := range toks {
+	for i := 0; i < len(toks); i++ {
 		if !toks[i].Word || inside(s.cond, i) {
 			continue
 		}
 		v, k := s.shareAt(n, i)
-		if k == 0 || !s.groupNear(i, i+k) {
+		from := i
+		if k == 0 {
+			// "Из 30 опрошенных экономистов 22 ожидают", "Of the 30
+			// economists polled, 22 expect": the total came first.
+			if v, from = s.shareBack(n, i); from >= 0 {
+				k = i + 1 - from
+			} else {
+				from = i
+			}
+		}
+		if k == 0 || !s.groupNear(from, from+k) {
 			continue
 		}
 		if verb < 0 {
@@ -43,14 +55,32 @@ func (s *sentence) share(n *numbers) (kent.Judgement, int, int) {
 			}
 		}
 		if verb == 0 {
-			return kent.Judgement{}, 0, 0
+			return nil
 		}
-		t, e := toks[i], toks[i+k-1]
+		t, e := toks[from], toks[from+k-1]
 		j := kent.Judgement{Cue: s.a.Text[t.Start:e.End], CueSpan: kent.Span{Start: t.Start, End: e.End},
 			Band: r.scale.For(v).Name(), Value: v, Low: v, High: v, Scale: "numeric"}
-		return j, i, i + k
+		out = append(out, shareCue{j, from, from + k})
+		i = from + k - 1
 	}
-	return kent.Judgement{}, 0, 0
+	return out
+}
+
+// hasShareGroup reports whether a share group (economists, Ökonomen)
+// stands anywhere in the sentence.
+func (s *sentence) hasShareGroup() bool {
+	for k := range s.toks {
+		if s.toks[k].Word && s.r.shareGroups.Len(s.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// shareCue is a share read at tokens [from, to).
+type shareCue struct {
+	j        kent.Judgement
+	from, to int
 }
 
 // shareAt reads a share at token i: a fraction word ("half", "two-thirds"),
@@ -83,6 +113,58 @@ func (s *sentence) shareAt(n *numbers, i int) (float64, int) {
 		return a / b, g + 3
 	}
 	return 0, 0
+}
+
+// maxPanel is the largest total a share of forecasters is read out of:
+// surveys ask tens or hundreds.
+const maxPanel = 1000
+
+// shareBackReach is how many tokens before a count its total may stand:
+// "Из 30 опрошенных Reuters экономистов 22".
+const shareBackReach = 6
+
+// shareBack reads a count at token i whose total came before it, after a
+// ratio word: "Из 30 опрошенных экономистов 22", "Of the 30 economists
+// polled, 22", "Von den 30 befragten Ökonomen erwarten 22". It returns
+// the share and the token the ratio word stands at, or from = -1.
+func (s *sentence) shareBack(n *numbers, i int) (float64, int) {
+	r, toks := s.r, s.toks
+	c, _ := utf8.DecodeRuneInString(toks[i].Low)
+	if !unicode.IsDigit(c) && n.words[toks[i].Low] == 0 {
+		return 0, -1
+	}
+	a := n.num(toks[i].Low)
+	if a <= 0 {
+		return 0, -1
+	}
+	for k := i - 1; k >= 1 && k >= i-shareBackReach; k-- {
+		if !toks[k].Word {
+			if toks[k].Low == "," {
+				continue
+			}
+			break
+		}
+		c, _ := utf8.DecodeRuneInString(toks[k].Low)
+		if !unicode.IsDigit(c) && n.words[toks[k].Low] == 0 {
+			continue // not a number: read without parsing it
+		}
+		b := n.num(toks[k].Low)
+		if b <= 0 {
+			continue
+		}
+		if isYear(toks[k].Low) || b > maxPanel {
+			break // "In 2023, 22 economists …": a year is no total
+		}
+		p := k - 1
+		if r.function[toks[p].Low] && r.ratioWords.Len(toks, p) == 0 && p > 0 {
+			p-- // "of the 30", "von den 30"
+		}
+		if r.ratioWords.Len(toks, p) > 0 && b >= a {
+			return a / b, p
+		}
+		break // another number without its ratio word: no share
+	}
+	return 0, -1
 }
 
 // groupNear reports whether a share group stands within shareReach tokens
@@ -128,7 +210,7 @@ func (s *sentence) shareVerb() (at, n int) {
 		if !toks[k].Word {
 			continue
 		}
-		for _, p := range [...]phraseIndex{r.expect, r.estimating, r.future, r.shareVerbs} {
+		for _, p := range [...]phraseIndex{r.expect, r.estimating, r.future, r.shareVerbs, r.beliefs} {
 			if n := p.Len(toks, k); n > 0 {
 				return k, n
 			}
@@ -137,21 +219,56 @@ func (s *sentence) shareVerb() (at, n int) {
 	return 0, 0
 }
 
-// shareJudgement is the sentence's share of forecasters, finished: held by
-// the group ("economists", "Ökonomen", whoever reports the survey), and
-// about what its verb expects ("expected the BOJ to end negative rates").
-func (s *sentence) shareJudgement(n *numbers) (kent.Judgement, bool) {
-	j, from, to := s.share(n)
-	if to <= from {
-		return j, false
+// shareJudgements are the sentence's shares of forecasters, finished:
+// each held by its group ("economists", "Ökonomen", whoever reports the
+// survey), and about what the sentence's first verb that expects or
+// chooses expects ("expected the BOJ to end negative rates"); a later
+// share, about the verb after it.
+func (s *sentence) shareJudgements(n *numbers) []kent.Judgement {
+	var out []kent.Judgement
+	used := map[int]bool{} // the verbs the shares read so far are about
+	for i, c := range s.shares(n) {
+		v, k := s.shareVerb()
+		if i > 0 {
+			// A later share has a verb of its own after it ("…, with
+			// half of the 52 respondents saying it will happen that
+			// month"); one that shares the verb restates the share
+			// before ("13 of 25 economists, or 52%, expected").
+			if v, k = s.shareVerbFrom(c.to); k == 0 || used[v] {
+				continue
+			}
+		}
+		used[v] = true
+		j := s.finish(c.j, c.from, c.to)
+		j.Holder = s.groupHolder(c.from, c.to) // the share's own group, whoever reports it
+		if k > 0 {
+			j.Proposition = proposition(s.a, s.r, s.toks, s.prev, s.samePara, v, v+k, s.cond, nil, kent.Span{Start: s.toks[v].Start, End: s.toks[v+k-1].End})
+		}
+		out = append(out, j)
 	}
-	j = s.finish(j, from, to)
-	j.Holder = s.groupHolder(from, to) // the share's own group, whoever reports it
-	if v, k := s.shareVerb(); k > 0 {
-		j.Proposition = proposition(s.a, s.r, s.toks, s.prev, s.samePara, v, v+k, s.cond, nil, kent.Span{Start: s.toks[v].Start, End: s.toks[v+k-1].End})
-	}
-	return j, true
+	return out
 }
+
+// shareVerbFrom is shareVerb from token from on, within shareVerbReach
+// tokens.
+func (s *sentence) shareVerbFrom(from int) (at, n int) {
+	r, toks := s.r, s.toks
+	for k := from; k < len(toks) && k < from+shareVerbReach; k++ {
+		if !toks[k].Word {
+			continue
+		}
+		for _, p := range [...]phraseIndex{r.expect, r.estimating, r.future, r.shareVerbs, r.beliefs} {
+			if n := p.Len(toks, k); n > 0 {
+				return k, n
+			}
+		}
+	}
+	return 0, 0
+}
+
+// shareVerbReach is how far after its share a verb is the share's own:
+// "half of the 52 respondents saying it will happen".
+const shareVerbReach = 8
 
 func hasNumeric(js []kent.Judgement) bool {
 	for _, j := range js {

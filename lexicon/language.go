@@ -159,6 +159,38 @@ type Estimative struct {
 	// holder's forecast of that event ("the Ifo expects the economy to
 	// shrink"); negated ("не ждут"), an unlikely one.
 	ExpectVerbs []string `yaml:"expect_verbs"`
+	// BeliefVerbs (think, pensent, gehen davon aus, считает, uważa, tror)
+	// are a likely judgement only of a forecast in their clause: an event
+	// word after a future auxiliary or with a future ending ("think the
+	// ECB will cut", "pensent que la BCE mettra fin"), or, where the verb
+	// closes the clause (de, nl), in a that-clause. "I think" alone, or
+	// with a past or present clause, judges nothing.
+	BeliefVerbs []string `yaml:"belief_verbs"`
+	// PastAuxiliaries (war, wurde, was, oli) in a belief's clause make it
+	// a belief about the past where the present speaks of the future
+	// ("glauben, dass die Rezession mild war").
+	PastAuxiliaries []string `yaml:"past_auxiliaries"`
+	// DegreeNone (near zero, nahe null, близка к нулю) with a probability
+	// noun is almost no chance: "sannolikheten … nära noll".
+	DegreeNone []string `yaml:"degree_none"`
+	// CertaintyWords (certain, sure, pewna, sicher, уверен) right after a
+	// stated percentage make it a probability without a chance noun:
+	// "90 percent sure", "w 100 proc. pewna".
+	CertaintyWords []string `yaml:"certainty_words"`
+	// NoneShares (none of the, keiner der, aucun des, żaden z) start a
+	// share of forecasters of zero: "none of the economists surveyed saw
+	// a move".
+	NoneShares []string `yaml:"none_shares"`
+	// Raising and Lowering (raise, steigt, aumentano; lower, sinkt) next to
+	// a chance noun are a judgement that the chance moves: "raise the
+	// probability that Russia defaults" is likely and rising.
+	Raising  []string `yaml:"raising"`
+	Lowering []string `yaml:"lowering"`
+	// SeeingVerbs (see, widać, вижу) denied before a chance noun deny it:
+	// "nie widać szans na …", "I see no possibility of …" (very unlikely).
+	SeeingVerbs []string `yaml:"seeing_verbs"`
+	// DegreeEven (even, wyrównane, равные) with a chance noun is about even.
+	DegreeEven []string `yaml:"degree_even"`
 	// Elisions are the elided words written onto the next one ("l'",
 	// "n'", "dell'"): an event word is read without them, so
 	// "n'adhérera" and "l'adesione" name membership.
