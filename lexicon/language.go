@@ -87,6 +87,13 @@ type EventConcept struct {
 	// opposite: refusing, rejecting, vetoing, postponing or avoiding an
 	// event is against it.
 	Flips bool `yaml:"flips"`
+	// Implies names the key families this one's happening brings about:
+	// a coalition's collapse brings an early election, a coup the ouster
+	// of who ruled. A judgement that it is likely bears on a question on
+	// the implied family (package question shows why); that it is
+	// unlikely says little of the implied event, which may come about
+	// otherwise.
+	Implies []string `yaml:"implies"`
 }
 
 // Estimative lists a language's expressions of likelihood by band of the

@@ -199,6 +199,11 @@ func (c *checker) fileChecks(l *Language) {
 		if ec.Flips && (ec.Key || ec.Opposite != "") {
 			c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].flips", i)], "event_concepts: %s: a concept that flips others is neither key nor the opposite of one", ec.Name)
 		}
+		for _, im := range ec.Implies {
+			if !declared[im] || im == ec.Name || !ec.Key {
+				c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].implies", i)], "event_concepts: %s: implies %q, which is not another declared concept (or %s is no key family)", ec.Name, im, ec.Name)
+			}
+		}
 	}
 }
 

@@ -17,6 +17,14 @@ type Relevance struct {
 	Subject bool   // the proposition names the question's subject
 	Family  bool   // the proposition's predicate is the question's family (or its opposite)
 	Reason  string // why it is set aside, when it shares something but is not about the question
+	// Implied is the proposition's own family when it is not the
+	// question's but implies it (a coalition's collapse, of an early
+	// election): the judgement is about the question through it.
+	Implied string
+	// Apart says why a judgement about the question's event is shown apart
+	// from the pool: it expects the event at another time than the
+	// question's bound, or says that an implying event is unlikely.
+	Apart string
 }
 
 // About reports whether a judgement bears on the question.
@@ -60,6 +68,9 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 		r.Invert = !r.Invert
 	}
 	r.About = r.Subject && r.Family
+	if r.About {
+		r.Implied = m.implying(q, j.Proposition.Events)
+	}
 	if other := m.forecastFamily(q, j); r.About && other != "" {
 		r.About = false
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (the forecast is of " + other + ", not " + familyName(q) + ")"
@@ -91,6 +102,9 @@ func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 			flips = true
 			continue
 		}
+		if q.Family != "" && !slices.Contains(q.Concepts, c) && slices.Contains(ec.Implies, q.Family) {
+			c = q.Family // a coalition's collapse brings the early election asked about
+		}
 		if ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
 			invert = !invert
 			c = ec.Opposite
@@ -105,6 +119,22 @@ func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 		invert = !invert
 	}
 	return family, invert
+}
+
+// implying returns the concept of events that implies the question's
+// family when none of them is the family or its opposite, else "".
+func (m *Matcher) implying(q Question, events []string) string {
+	via := ""
+	for _, c := range events {
+		ec := m.byName[c]
+		if slices.Contains(q.Concepts, c) || ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
+			return ""
+		}
+		if via == "" && q.Family != "" && slices.Contains(ec.Implies, q.Family) {
+			via = c
+		}
+	}
+	return via
 }
 
 // byFrame corrects the surface reading r with the judgement's parse frame:

@@ -30,7 +30,32 @@ func (m *Matcher) Relevances(q Question, hits []kent.JudgementHit) []Relevance {
 			rel[i] = m.relevance(q, h.Judgement, true)
 		}
 	}
+	m.apart(q, hits, rel)
 	return rel
+}
+
+// apart marks the judgements about the question's event that are shown
+// apart from the pool, with why: those on an implying event said to be
+// unlikely (a coalition that holds may still fall to early elections
+// another way), and those that expect the event at another time than the
+// question's bound (timeApart).
+func (m *Matcher) apart(q Question, hits []kent.JudgementHit, rel []Relevance) {
+	for i, h := range hits {
+		r := &rel[i]
+		if !r.About {
+			continue
+		}
+		p := h.Value
+		if h.Proposition.Negated != r.Invert {
+			p = 1 - p
+		}
+		switch {
+		case r.Implied != "" && p < 0.5:
+			r.Apart = r.Implied + " implies " + q.Family + ", but it is held unlikely here: that says little of " + q.Family + ", which may come about otherwise"
+		default:
+			r.Apart = m.timeApart(q, h.Judgement, h.Published, r.Invert)
+		}
+	}
 }
 
 // parallel runs f(0..n-1) on all cores.
