@@ -275,8 +275,8 @@ func (g *tree) predicate(c int) int {
 		if x := g.child(n, "xcomp", "ccomp", "csubj"); x >= 0 {
 			return x
 		}
-		if x := g.child(n, "acl"); x >= 0 && g.t[n].UPOS == "NOUN" {
-			return x // "an even chance to win"
+		if x := g.child(n, "acl"); x >= 0 && g.t[n].UPOS == "NOUN" && !g.commaBetween(n, x) {
+			return x // "an even chance to win"; not "…, dada la tozudez"
 		}
 		h := g.head(n)
 		if h < 0 || !modifierRels[g.rel(n)] {
@@ -298,7 +298,7 @@ func (g *tree) predicate(c int) int {
 	case "NOUN", "ADJ", "ADV", "NUM", "SYM":
 		// "accession is unlikely", "szanse … są niewielkie", "a 58%
 		// chance of winning": the noun spoken of, or what a chance is of.
-		if x := g.child(n, "acl", "nmod"); x >= 0 && g.t[n].UPOS == "NOUN" {
+		if x := g.child(n, "acl", "nmod"); x >= 0 && g.t[n].UPOS == "NOUN" && !g.commaBetween(n, x) {
 			return x
 		}
 		if s := g.child(n, "nsubj"); s >= 0 {
@@ -311,6 +311,17 @@ func (g *tree) predicate(c int) int {
 		}
 	}
 	return -1
+}
+
+// commaBetween reports whether a punctuation mark stands between words a
+// and b: a clause after a comma is loosely attached, not a complement.
+func (g *tree) commaBetween(a, b int) bool {
+	for k := min(a, b) + 1; k < max(a, b); k++ {
+		if g.t[k].UPOS == "PUNCT" && g.t[k].Form == "," {
+			return true
+		}
+	}
+	return false
 }
 
 func numberish(upos string) bool {

@@ -170,7 +170,9 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	}
 	// "Hungary will veto Ukraine's accession": who refuses is not whose
 	// event it is.
-	if len(f.subject) > 0 && !f.pronoun && !m.anyPolar(f.families) {
+	// "Rodríguez descarta esa opción": the subject of a cue that is the
+	// predicate is the holder, who judges; it says nothing of whose event.
+	if len(f.subject) > 0 && !f.pronoun && !m.anyPolar(f.families) && !(f.cuePred && holderNamed(j.Holder, f.proper)) {
 		switch {
 		case m.names(q, f.subject):
 			r.Subject = true
@@ -180,6 +182,14 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 		}
 	}
 	return ""
+}
+
+// holderNamed reports whether proper nouns name the holder.
+func holderNamed(h *kent.Speaker, proper []string) bool {
+	if h == nil || len(proper) == 0 {
+		return false
+	}
+	return names.SameName(h.Name, strings.Join(proper, " ")) || slices.Contains(fields(h.Name), proper[len(proper)-1])
 }
 
 // otherPerson reports whether proper nouns name someone other than the
