@@ -64,6 +64,11 @@ type Language struct {
 	// a word matches a stem it starts with. The concepts are declared in
 	// all.yaml (EventConcepts).
 	Events map[string][]string `yaml:"events"`
+	// EventAnaphors are nouns (stems, like events) that stand for an event
+	// named elsewhere: "this option", "the scenario", "a move by June",
+	// "the outcome of the vote", "the date". A proposition on one, with no
+	// family of its own, is about the event its article's title names.
+	EventAnaphors []string `yaml:"event_anaphors"`
 	// EventConcepts declares the event concepts, in the order a question
 	// lists them; only all.yaml has it.
 	EventConcepts []EventConcept `yaml:"event_concepts"`

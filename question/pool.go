@@ -108,6 +108,9 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 	persons := personKeys(hits)
 	for i, h := range hits {
 		c := m.contribution(h, rel[i].Invert)
+		if rel[i].About && rel[i].Topic != "" {
+			c.Reason = strings.TrimPrefix(c.Reason+"; ", "; ") + "its words name no event: read as about " + rel[i].Topic
+		}
 		if rel[i].About && rel[i].Implied != "" {
 			c.Reason = strings.TrimPrefix(c.Reason+"; ", "; ") + "read through " + rel[i].Implied + ", which implies " + q.Family
 		}

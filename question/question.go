@@ -102,6 +102,9 @@ type Matcher struct {
 	// variable KENT_PARSE_FRAMES=off turns it off, to measure both.
 	ParseFrames bool
 	frames      frameCache
+	// anaphors find every language's nouns that stand for an event named
+	// elsewhere ("this option", "the outcome"): see titleEvent.
+	anaphors *lexicon.EventIndex
 }
 
 // New returns a matcher over all lexicons.
@@ -123,8 +126,10 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		m.byName[c.Name] = c
 	}
 	all := map[string][]string{}
+	var anaphors []string
 	for _, c := range lex.Codes() {
 		l := lex.Get(c)
+		anaphors = append(anaphors, l.EventAnaphors...)
 		for concept, stems := range l.Events {
 			all[concept] = append(all[concept], stems...)
 		}
@@ -183,6 +188,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		}
 	}
 	m.events = lexicon.NewEventIndex(all)
+	m.anaphors = lexicon.NewEventIndex(map[string][]string{"anaphor": anaphors})
 	return m, nil
 }
 

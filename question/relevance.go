@@ -21,6 +21,10 @@ type Relevance struct {
 	// question's but implies it (a coalition's collapse, of an early
 	// election): the judgement is about the question through it.
 	Implied string
+	// Topic is set when the proposition has no event of its own ("this
+	// option is unlikely", "Wahrscheinlichkeit: gering") and is about the
+	// question's event as its article's title names it; it says so.
+	Topic string
 	// Apart says why a judgement about the question's event is shown apart
 	// from the pool: it expects the event at another time than the
 	// question's bound, or says that an implying event is unlikely.

@@ -33,51 +33,76 @@ func (p period) end(months bool) time.Time {
 	return time.Date(p.year, time.Month(p.month)+1, 0, 0, 0, 0, 0, time.UTC)
 }
 
-// monthNames are every language's month names in calendar order: the
-// first twelve entries of each lexicon's months list.
-var monthNames = sync.OnceValue(func() [][]string {
-	var out [][]string
+// monthWords maps every language's month words (names, case forms,
+// abbreviations, lower case) to the calendar month: the first twelve of
+// each lexicon's months list are the names in order; every other form is
+// the month whose name it shares the longest beginning with.
+var monthWords = sync.OnceValue(func() map[string]int {
+	out := map[string]int{}
 	lex, err := lexicon.Default()
 	if err != nil {
 		return out
 	}
 	for _, c := range lex.Codes() {
-		if ms := lex.Get(c).Months; len(ms) >= 12 {
-			out = append(out, ms[:12])
+		ms := lex.Get(c).Months
+		if len(ms) < 12 {
+			continue
+		}
+		for i, w := range ms {
+			if i < 12 {
+				out[w] = i + 1
+				continue
+			}
+			best, at := 2, 0
+			for k, n := range ms[:12] {
+				if l := commonPrefix(w, n); l > best {
+					best, at = l, k+1
+				}
+			}
+			if at > 0 {
+				if _, ok := out[w]; !ok {
+					out[w] = at
+				}
+			}
 		}
 	}
 	return out
 })
 
-// monthNumber is the calendar month a month word names in any language
-// and case form ("czerwca", "juillet", "wrześniu"): the month name it
-// shares the longest beginning with, of at least three letters; 0 if none.
+func commonPrefix(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	k := 0
+	for k < len(ra) && k < len(rb) && ra[k] == rb[k] {
+		k++
+	}
+	return k
+}
+
+// monthNumber is the calendar month a word names in any language and
+// case form ("czerwca", "juillet", "wrześniu"), 0 if none: a listed form,
+// or a word that differs from one only in its last two letters
+// ("wrześniu", "września"); "energetico" is no "enero".
 func monthNumber(w string) int {
-	if !isMonth(w) {
+	w = strings.ToLower(elide(w))
+	if n, ok := monthWords()[w]; ok {
+		return n
+	}
+	n := utf8.RuneCountInString(w)
+	if n < 5 {
 		return 0
 	}
-	r := []rune(strings.ToLower(elide(w)))
-	best, at := 2, 0
-	for _, names := range monthNames() {
-		for i, n := range names {
-			k := 0
-			for _, c := range n {
-				if k >= len(r) || r[k] != c {
-					break
-				}
-				k++
-			}
-			if k > best {
-				best, at = k, i+1
-			}
+	for form, month := range monthWords() {
+		fn := utf8.RuneCountInString(form)
+		if fn >= 5 && n <= fn+2 && fn <= n+2 && commonPrefix(w, form) >= max(4, fn-2) && commonPrefix(w, form) >= n-2 {
+			return month
 		}
 	}
-	return at
+	return 0
 }
 
 // periodsIn lists the periods a text names: years, months with their year,
-// and months alone, placed in the year of publication or the next one
-// (a forecast's "in April" is the coming April). A period over before the
+// and months alone from the month of publication on, placed in its year
+// (a month before it may be gone by, "since August", or next year's). A period over before the
 // publication is a past reference ("since 2014"), not when the event is
 // expected, and is left out; so are months when the date is unknown.
 func (m *Matcher) periodsIn(text string, published time.Time) []period {
@@ -106,10 +131,10 @@ func (m *Matcher) periodsIn(text string, published time.Time) []period {
 				if published.IsZero() || monthCaps(toks[i]) && i > 0 && !m.isTimePrep(toks[i-1]) {
 					continue // no year to place it in; or a name ("May", "Marzec")
 				}
-				p.year = published.Year()
 				if p.month < int(published.Month()) {
-					p.year++
+					continue // "since August": a month gone by, or next year's; unknown
 				}
+				p.year = published.Year()
 			}
 		default:
 			continue

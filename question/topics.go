@@ -2,6 +2,7 @@ package question
 
 import (
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/kentnews/kent"
@@ -21,17 +22,89 @@ func (m *Matcher) Relevances(q Question, hits []kent.JudgementHit) []Relevance {
 			need[hits[i].ArticleID] = true
 		}
 	}
-	if len(need) == 0 {
-		return rel
-	}
-	topic := m.topics(q, hits, need)
-	for i, h := range hits {
-		if topic[h.ArticleID] && rel[i].Family && !rel[i].Subject {
-			rel[i] = m.relevance(q, h.Judgement, true)
+	if len(need) > 0 {
+		topic := m.topics(q, hits, need)
+		for i, h := range hits {
+			if topic[h.ArticleID] && rel[i].Family && !rel[i].Subject {
+				rel[i] = m.relevance(q, h.Judgement, true)
+			}
 		}
 	}
+	m.titleEvents(q, hits, rel)
 	m.apart(q, hits, rel)
 	return rel
+}
+
+// titleEvents reads a proposition that names no event of its own — one
+// that speaks of "this option", "the outcome of the vote", "a move by
+// June", or has no more than three words and no figure in a short sentence ("Wahrscheinlichkeit: gering",
+// "To odległa perspektywa") — as about the event its article's title
+// names, when that is the question's and the title or the proposition
+// names the question's subject and the proposition no other.
+func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Relevance) {
+	type title struct {
+		fam, inv, subject bool
+	}
+	titles := map[string]title{}
+	for i, h := range hits {
+		r := &rel[i]
+		if r.About || h.Title == "" || !m.generic(q, h.Judgement) {
+			continue
+		}
+		t, ok := titles[h.ArticleID]
+		if !ok {
+			ws := fields(h.Title)
+			t.fam, t.inv = m.family(q, m.events.Concepts(lower(ws)))
+			t.subject = m.names(q, ws) || m.namesOffice(q, ws)
+			titles[h.ArticleID] = t
+		}
+		words := fields(h.Proposition.Text)
+		if !t.fam || !(t.subject || m.names(q, words)) || m.namesOther(q, notHolder(m.notSource(h.Proposition.Text, words), h.Holder)) {
+			continue
+		}
+		// A verb of its own is a predicate of its own: "… was sich auf den
+		// Termin auswirken würde" is an effect on the date, not the event.
+		if f, ok := m.frameOf(h.Judgement); m.ParseFrames && ok && f.verb && !f.cuePred && !m.saying(f.pred) {
+			continue
+		}
+		_, flips := m.ownFamilies(h.Judgement)
+		*r = Relevance{About: true, Subject: true, Family: true, Invert: t.inv != flips != q.Negated,
+			Topic: "the event its article's title names: «" + kent.Clip(h.Title, 80) + "»"}
+	}
+}
+
+// generic reports whether a proposition names no event of its own: no key
+// family in its own words (those borrowed from the sentence before do not
+// count), and a noun that stands for an event named elsewhere or at most
+// three words.
+func (m *Matcher) generic(q Question, j kent.Judgement) bool {
+	if j.Proposition.Text == "" {
+		return false
+	}
+	if key, _ := m.ownFamilies(j); key {
+		return false
+	}
+	low := lower(fields(j.Proposition.Text))
+	if len(low) <= 3 && len(fields(j.Words)) <= 8 && !strings.ContainsAny(j.Proposition.Text, "0123456789") {
+		// "Wahrscheinlichkeit: gering"; not "1 Prozent erwartet", nor the
+		// answer "Probably." to a question its long sentence asks.
+		return true
+	}
+	found := false
+	m.anaphors.Match(low, func(string, int) { found = true })
+	return found
+}
+
+// ownFamilies reports whether the proposition's own words name a key
+// family, and whether they name one that turns an event around
+// ("aplazarse", "postpone").
+func (m *Matcher) ownFamilies(j kent.Judgement) (key, flips bool) {
+	for _, c := range m.events.Concepts(lower(fields(j.Proposition.Text))) {
+		ec := m.byName[c]
+		key = key || ec.Key
+		flips = flips || ec.Flips
+	}
+	return key, flips
 }
 
 // apart marks the judgements about the question's event that are shown
