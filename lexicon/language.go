@@ -99,6 +99,10 @@ type EventConcept struct {
 	// unlikely says little of the implied event, which may come about
 	// otherwise.
 	Implies []string `yaml:"implies"`
+	// Into names the key family this concept is when what it takes is the
+	// question's organisation: entering the EU ("Ukraina do UE nie
+	// wejdzie", "войти в ЕС") is joining it, entering a war is not.
+	Into string `yaml:"into"`
 }
 
 // Estimative lists a language's expressions of likelihood by band of the

@@ -59,6 +59,9 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
 	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || topic && !m.namesOther(q, m.notSource(j.Proposition.Text, notHolder(words, j.Holder)))
 	r.Family, r.Invert = m.family(q, j.Proposition.Events)
+	if !r.Family {
+		r.Family = m.intoObject(q, j.Proposition.Events, words)
+	}
 	if m.ParseFrames && (r.Subject || r.Family || m.sentenceShares(q, j)) {
 		if why := m.byFrame(q, j, &r); why != "" {
 			r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (" + why + ")"
@@ -125,6 +128,21 @@ func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 	return family, invert
 }
 
+// intoObject reports whether events become the question's family by
+// taking its organisation, which the words name: "Ukraina do UE nie
+// wejdzie" (enter, with the EU) is about joining the EU.
+func (m *Matcher) intoObject(q Question, events, words []string) bool {
+	if q.Object == nil || q.Object.Kind != "organisation" || q.Family == "" {
+		return false
+	}
+	for _, c := range events {
+		if m.byName[c].Into == q.Family {
+			return slices.Contains(m.orgs.Find(words), q.Object.Key)
+		}
+	}
+	return false
+}
+
 // implying returns the concept of events that implies the question's
 // family when none of them is the family or its opposite, else "".
 func (m *Matcher) implying(q Question, events []string) string {
@@ -153,6 +171,9 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	}
 	if len(f.families) > 0 {
 		fam, inv := m.family(q, f.families)
+		if !fam && m.intoObject(q, f.families, fields(j.Words)) {
+			fam, inv = true, false
+		}
 		switch {
 		case fam:
 			if !r.Family { // the surface saw the whole clause's refusals; keep its reading
@@ -280,7 +301,7 @@ func (m *Matcher) forecastFamily(q Question, j kent.Judgement) string {
 		}
 	})
 	for _, f := range fams {
-		if f == q.Family || m.byName[f].Opposite == q.Family || m.byName[f].Flips {
+		if f == q.Family || m.byName[f].Opposite == q.Family || m.byName[f].Flips || m.intoObject(q, []string{f}, fields(j.Words)) {
 			return ""
 		}
 	}
