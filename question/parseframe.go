@@ -361,6 +361,17 @@ func (m *Matcher) coreFamilies(g *tree, p int) []string {
 		}
 	}
 	fams := union(m.familiesOf(g, core), spanFams)
+	// A noun that completes another is read with it as written: "un
+	// changement de candidat", "zmiana kandydata" are a withdrawal, though
+	// the candidate alone is candidacy (a family of its own is needed:
+	// "un acuerdo de alto el fuego" is read from its subject below).
+	if h := g.head(p); len(fams) > 0 && h >= 0 && h < p && p-h <= 4 && g.t[p].UPOS == "NOUN" && g.t[h].UPOS == "NOUN" && g.rel(p) == "nmod" {
+		span := make([]string, 0, p-h+1)
+		for k := h; k <= p; k++ {
+			span = append(span, strings.ToLower(g.t[k].Form))
+		}
+		fams = union(fams, m.events.Concepts(span))
+	}
 	if len(fams) == 0 {
 		// "возвращения к СВПД не будет", "a recession is coming", "a second
 		// attempt to impeach him is likely to succeed": the event is the
