@@ -57,7 +57,7 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	words := append(fields(j.Proposition.Text), j.Proposition.Entities...)
 	// "We will not interfere": a categorical "we" is the holder's side.
 	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
-	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || topic && !m.namesOther(q, m.notSource(j.Proposition.Text, notHolder(words, j.Holder)))
+	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || topic && !m.namesOther(q, m.notSource(j.Proposition.Text, notHolder(m.notSetting(q, words), j.Holder)))
 	r.Family, r.Invert = m.family(q, j.Proposition.Events)
 	if !r.Family {
 		r.Family = m.intoObject(q, j.Proposition.Events, words)
@@ -201,7 +201,7 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 		switch {
 		case m.names(q, f.subject):
 			r.Subject = true
-		case r.Subject && (m.namesOther(q, f.subject) || m.otherPerson(q, f.proper)) && !m.names(q, fields(j.Proposition.Text)):
+		case r.Subject && (m.namesOther(q, m.notSetting(q, f.subject)) || m.otherPerson(q, f.proper)) && !m.names(q, fields(j.Proposition.Text)):
 			r.Subject = false
 			return "its subject is " + strings.Join(f.subject, " ") + ", not " + subjectName(q)
 		}
@@ -333,6 +333,17 @@ func (m *Matcher) namesOther(q Question, words []string) bool {
 		}
 	}
 	return false
+}
+
+// notSetting returns the words less the places when the question's
+// subject is a person: in an article about the person, "a change of
+// candidate before the elections in the USA" names where the event is, not
+// whose it is.
+func (m *Matcher) notSetting(q Question, words []string) []string {
+	if q.Subject == nil || q.Subject.Kind != "person" {
+		return words
+	}
+	return slices.DeleteFunc(slices.Clone(words), func(w string) bool { return len(m.placesOf(w)) > 0 })
 }
 
 // holderIs reports whether a holder is the question's subject or speaks

@@ -186,7 +186,8 @@ func TestEnteringTheOrganisationIsJoiningIt(t *testing.T) {
 }
 
 // A change of candidate is the candidate's withdrawal, in any language,
-// where the article is about the candidate.
+// where the article is about the candidate; a place the sentence names is
+// where it happens, not another subject.
 func TestChangeOfCandidateIsWithdrawal(t *testing.T) {
 	m, p, _ := setup(t)
 	q := understand(t, m, "Will Joe Biden withdraw from the presidential race?")
@@ -200,6 +201,10 @@ func TestChangeOfCandidateIsWithdrawal(t *testing.T) {
 		{"pl", "Analityk Jan Kowalski uważa, że zmiana kandydata jest prawdopodobna."},
 		{"ru", "Аналитик Иван Петров считает, что замена кандидата вполне вероятна."},
 		{"sv", "Enligt analytikern Per Olsson är ett kandidatbyte troligt."},
+		// Where the event happens is no other subject of it.
+		{"en", "Analyst Anna Smith said a change of candidate before the election in the USA is likely."},
+		{"de", "Ein Kandidatenwechsel vor der Wahl in den USA ist wahrscheinlich, sagte der Analyst Max Weber."},
+		{"pl", "Analityk Jan Kowalski uważa, że przed wyborami w USA zmiana kandydata jest prawdopodobna."},
 	} {
 		hits := titled(t, p, c.lang, "Biden", c.text, day)
 		if len(hits) == 0 {
