@@ -2,6 +2,7 @@ package question
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -63,13 +64,31 @@ func (m *Matcher) frameOf(j kent.Judgement) (parseFrame, bool) {
 	if j.Language == "" || j.Words == "" || j.Cue == "" {
 		return parseFrame{}, false
 	}
-	key := j.Language + "\x00" + j.Cue + "\x00" + j.Words
+	key := j.Language + "\x00" + j.Cue + "\x00" + strconv.Itoa(cueAt(j)) + "\x00" + j.Words
 	if f, ok := m.frames.get(key); ok {
 		return f, f.pred != ""
 	}
 	f := m.readFrame(j)
 	m.frames.put(key, f)
 	return f, f.pred != ""
+}
+
+// cueAt is where the judgement's cue stands in its sentence: found from
+// the proposition, whose place in the article is known, where the cue
+// occurs twice ("Putin probably understands that such a move would
+// probably backfire"); else its first occurrence; -1 if none.
+func cueAt(j kent.Judgement) int {
+	cs := strings.Index(j.Words, j.Cue)
+	if cs < 0 || strings.Count(j.Words, j.Cue) < 2 || j.Proposition.Text == "" {
+		return cs
+	}
+	if p := strings.Index(j.Words, j.Proposition.Text); p >= 0 {
+		at := p + j.CueSpan.Start - j.Proposition.Span.Start
+		if at >= 0 && at+len(j.Cue) <= len(j.Words) && j.Words[at:at+len(j.Cue)] == j.Cue {
+			return at
+		}
+	}
+	return cs
 }
 
 // span is a word or punctuation mark of the sentence, with its byte range.
@@ -147,7 +166,7 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	if !ok || model == nil || !model.HasParser() {
 		return parseFrame{}
 	}
-	cs := strings.Index(j.Words, j.Cue)
+	cs := cueAt(j)
 	if cs < 0 {
 		return parseFrame{}
 	}

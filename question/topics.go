@@ -64,8 +64,14 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 		}
 		// A verb of its own is a predicate of its own: "… was sich auf den
 		// Termin auswirken würde" is an effect on the date, not the event.
-		if f, ok := m.frameOf(h.Judgement); m.ParseFrames && ok && f.verb && !f.cuePred && !m.saying(f.pred) {
-			continue
+		// So is a verb of saying or thinking, whose clause is another
+		// ("Putin probably understands that such a move would backfire").
+		// A proposition longer than three words must show, parsed, that it
+		// has none: a parse that fails says nothing.
+		if !m.short(h.Judgement) {
+			if f, ok := m.frameOf(h.Judgement); !m.ParseFrames || !ok || f.verb && !f.cuePred {
+				continue
+			}
 		}
 		_, flips := m.ownFamilies(h.Judgement)
 		*r = Relevance{About: true, Subject: true, Family: true, Invert: t.inv != flips != q.Negated,
@@ -84,15 +90,21 @@ func (m *Matcher) generic(q Question, j kent.Judgement) bool {
 	if key, _ := m.ownFamilies(j); key {
 		return false
 	}
-	low := lower(fields(j.Proposition.Text))
-	if len(low) <= 3 && len(fields(j.Words)) <= 8 && !strings.ContainsAny(j.Proposition.Text, "0123456789") {
-		// "Wahrscheinlichkeit: gering"; not "1 Prozent erwartet", nor the
-		// answer "Probably." to a question its long sentence asks.
+	if m.short(j) {
 		return true
 	}
+	low := lower(fields(j.Proposition.Text))
 	found := false
 	m.anaphors.Match(low, func(string, int) { found = true })
 	return found
+}
+
+// short reports whether a proposition has at most three words and no
+// figure, in a sentence of at most eight: "Wahrscheinlichkeit: gering";
+// not "1 Prozent erwartet", nor the answer "Probably." to a question its
+// long sentence asks.
+func (m *Matcher) short(j kent.Judgement) bool {
+	return len(fields(j.Proposition.Text)) <= 3 && len(fields(j.Words)) <= 8 && !strings.ContainsAny(j.Proposition.Text, "0123456789")
 }
 
 // ownFamilies reports whether the proposition's own words name a key
