@@ -69,6 +69,27 @@ var monthWords = sync.OnceValue(func() map[string]int {
 	return out
 })
 
+// monthStarts are the first three letters of the month words: a word
+// that begins otherwise is no month, at the cost of one lookup.
+var monthStarts = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for w := range monthWords() {
+		out[start3(w)] = true
+	}
+	return out
+})
+
+func start3(w string) string {
+	n := 0
+	for i := range w {
+		if n == 3 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
 func commonPrefix(a, b string) int {
 	ra, rb := []rune(a), []rune(b)
 	k := 0
@@ -83,12 +104,15 @@ func commonPrefix(a, b string) int {
 // or a word that differs from one only in its last two letters
 // ("wrześniu", "września"); "energetico" is no "enero".
 func monthNumber(w string) int {
+	if n := utf8.RuneCountInString(w); n < 3 || n > 14 {
+		return 0
+	}
 	w = strings.ToLower(elide(w))
 	if n, ok := monthWords()[w]; ok {
 		return n
 	}
 	n := utf8.RuneCountInString(w)
-	if n < 5 {
+	if n < 5 || !monthStarts()[start3(w)] {
 		return 0
 	}
 	for form, month := range monthWords() {
@@ -186,11 +210,7 @@ func (m *Matcher) questionPeriod(q Question) (period, bool) {
 // deadline bears on an earlier one; the other way round it says little
 // ("not by 2027" of a question "by 2030"), and so does anything on a
 // later period that is no deadline ("a cut in July" of "by June").
-func (m *Matcher) timeApart(q Question, j kent.Judgement, published time.Time, invert bool) string {
-	qp, ok := m.questionPeriod(q)
-	if !ok {
-		return ""
-	}
+func (m *Matcher) timeApart(q Question, qp period, j kent.Judgement, published time.Time, invert bool) string {
 	text := j.Proposition.Text
 	if j.TimeFrame != "" && !strings.Contains(text, j.TimeFrame) {
 		text += " · " + j.TimeFrame

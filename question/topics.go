@@ -48,7 +48,7 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 	titles := map[string]title{}
 	for i, h := range hits {
 		r := &rel[i]
-		if r.About || h.Title == "" || !m.generic(q, h.Judgement) {
+		if r.About || h.Title == "" {
 			continue
 		}
 		t, ok := titles[h.ArticleID]
@@ -58,8 +58,11 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 			t.subject = m.names(q, ws) || m.namesOffice(q, ws)
 			titles[h.ArticleID] = t
 		}
+		if !t.fam || !t.subject && !r.Subject || !m.generic(q, h.Judgement) {
+			continue
+		}
 		words := fields(h.Proposition.Text)
-		if !t.fam || !(t.subject || m.names(q, words)) || m.namesOther(q, notHolder(m.notSource(h.Proposition.Text, words), h.Holder)) {
+		if m.namesOther(q, notHolder(m.notSource(h.Proposition.Text, words), h.Holder)) {
 			continue
 		}
 		// A verb of its own is a predicate of its own: "… was sich auf den
@@ -125,6 +128,7 @@ func (m *Matcher) ownFamilies(j kent.Judgement) (key, flips bool) {
 // another way), and those that expect the event at another time than the
 // question's bound (timeApart).
 func (m *Matcher) apart(q Question, hits []kent.JudgementHit, rel []Relevance) {
+	qp, timed := m.questionPeriod(q)
 	for i, h := range hits {
 		r := &rel[i]
 		if !r.About {
@@ -137,8 +141,8 @@ func (m *Matcher) apart(q Question, hits []kent.JudgementHit, rel []Relevance) {
 		switch {
 		case r.Implied != "" && p < 0.5:
 			r.Apart = r.Implied + " implies " + q.Family + ", but it is held unlikely here: that says little of " + q.Family + ", which may come about otherwise"
-		default:
-			r.Apart = m.timeApart(q, h.Judgement, h.Published, r.Invert)
+		case timed:
+			r.Apart = m.timeApart(q, qp, h.Judgement, h.Published, r.Invert)
 		}
 	}
 }
