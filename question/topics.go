@@ -82,24 +82,27 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 	}
 }
 
-// generic reports whether a proposition names no event of its own: no key
-// family in its own words (those borrowed from the sentence before do not
-// count), and a noun that stands for an event named elsewhere or at most
-// three words.
+// generic reports whether a proposition names no event of its own: a
+// noun that stands for an event named elsewhere, or at most three words
+// (short), and no key family in its own words (those borrowed from the
+// sentence before do not count). The cheap tests come first: most
+// propositions have words of their own.
 func (m *Matcher) generic(q Question, j kent.Judgement) bool {
-	if j.Proposition.Text == "" {
+	ws := fields(j.Proposition.Text)
+	if len(ws) == 0 {
 		return false
 	}
-	if key, _ := m.ownFamilies(j); key {
-		return false
+	low := lower(ws)
+	if !m.shortWords(ws, j) {
+		found := false
+		m.anaphors.Match(low, func(string, int) { found = true })
+		if !found {
+			return false
+		}
 	}
-	if m.short(j) {
-		return true
-	}
-	low := lower(fields(j.Proposition.Text))
-	found := false
-	m.anaphors.Match(low, func(string, int) { found = true })
-	return found
+	key := false
+	m.events.Match(low, func(c string, _ int) { key = key || m.byName[c].Key })
+	return !key
 }
 
 // short reports whether a proposition has at most three words and no
@@ -107,7 +110,11 @@ func (m *Matcher) generic(q Question, j kent.Judgement) bool {
 // not "1 Prozent erwartet", nor the answer "Probably." to a question its
 // long sentence asks.
 func (m *Matcher) short(j kent.Judgement) bool {
-	return len(fields(j.Proposition.Text)) <= 3 && len(fields(j.Words)) <= 8 && !strings.ContainsAny(j.Proposition.Text, "0123456789")
+	return m.shortWords(fields(j.Proposition.Text), j)
+}
+
+func (m *Matcher) shortWords(ws []string, j kent.Judgement) bool {
+	return len(ws) <= 3 && !strings.ContainsAny(j.Proposition.Text, "0123456789") && len(fields(j.Words)) <= 8
 }
 
 // ownFamilies reports whether the proposition's own words name a key
