@@ -64,6 +64,11 @@ type Language struct {
 	// a word matches a stem it starts with. The concepts are declared in
 	// all.yaml (EventConcepts).
 	Events map[string][]string `yaml:"events"`
+	// EventAnaphors are nouns (stems, like events) that stand for an event
+	// named elsewhere: "this option", "the scenario", "a move by June",
+	// "the outcome of the vote", "the date". A proposition on one, with no
+	// family of its own, is about the event its article's title names.
+	EventAnaphors []string `yaml:"event_anaphors"`
 	// EventConcepts declares the event concepts, in the order a question
 	// lists them; only all.yaml has it.
 	EventConcepts []EventConcept `yaml:"event_concepts"`
@@ -87,6 +92,17 @@ type EventConcept struct {
 	// opposite: refusing, rejecting, vetoing, postponing or avoiding an
 	// event is against it.
 	Flips bool `yaml:"flips"`
+	// Implies names the key families this one's happening brings about:
+	// a coalition's collapse brings an early election, a coup the ouster
+	// of who ruled. A judgement that it is likely bears on a question on
+	// the implied family (package question shows why); that it is
+	// unlikely says little of the implied event, which may come about
+	// otherwise.
+	Implies []string `yaml:"implies"`
+	// Into names the key family this concept is when what it takes is the
+	// question's organisation: entering the EU ("Ukraina do UE nie
+	// wejdzie", "войти в ЕС") is joining it, entering a war is not.
+	Into string `yaml:"into"`
 }
 
 // Estimative lists a language's expressions of likelihood by band of the

@@ -199,6 +199,14 @@ func (c *checker) fileChecks(l *Language) {
 		if ec.Flips && (ec.Key || ec.Opposite != "") {
 			c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].flips", i)], "event_concepts: %s: a concept that flips others is neither key nor the opposite of one", ec.Name)
 		}
+		if ec.Into != "" && (!declared[ec.Into] || ec.Into == ec.Name) {
+			c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].into", i)], "event_concepts: %s: into %q is not another declared concept", ec.Name, ec.Into)
+		}
+		for _, im := range ec.Implies {
+			if !declared[im] || im == ec.Name || !ec.Key {
+				c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].implies", i)], "event_concepts: %s: implies %q, which is not another declared concept (or %s is no key family)", ec.Name, im, ec.Name)
+			}
+		}
 	}
 }
 

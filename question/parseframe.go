@@ -2,6 +2,7 @@ package question
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -63,13 +64,31 @@ func (m *Matcher) frameOf(j kent.Judgement) (parseFrame, bool) {
 	if j.Language == "" || j.Words == "" || j.Cue == "" {
 		return parseFrame{}, false
 	}
-	key := j.Language + "\x00" + j.Cue + "\x00" + j.Words
+	key := j.Language + "\x00" + j.Cue + "\x00" + strconv.Itoa(cueAt(j)) + "\x00" + j.Words
 	if f, ok := m.frames.get(key); ok {
 		return f, f.pred != ""
 	}
 	f := m.readFrame(j)
 	m.frames.put(key, f)
 	return f, f.pred != ""
+}
+
+// cueAt is where the judgement's cue stands in its sentence: found from
+// the proposition, whose place in the article is known, where the cue
+// occurs twice ("Putin probably understands that such a move would
+// probably backfire"); else its first occurrence; -1 if none.
+func cueAt(j kent.Judgement) int {
+	cs := strings.Index(j.Words, j.Cue)
+	if cs < 0 || strings.Count(j.Words, j.Cue) < 2 || j.Proposition.Text == "" {
+		return cs
+	}
+	if p := strings.Index(j.Words, j.Proposition.Text); p >= 0 {
+		at := p + j.CueSpan.Start - j.Proposition.Span.Start
+		if at >= 0 && at+len(j.Cue) <= len(j.Words) && j.Words[at:at+len(j.Cue)] == j.Cue {
+			return at
+		}
+	}
+	return cs
 }
 
 // span is a word or punctuation mark of the sentence, with its byte range.
@@ -147,7 +166,7 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	if !ok || model == nil || !model.HasParser() {
 		return parseFrame{}
 	}
-	cs := strings.Index(j.Words, j.Cue)
+	cs := cueAt(j)
 	if cs < 0 {
 		return parseFrame{}
 	}
@@ -275,8 +294,8 @@ func (g *tree) predicate(c int) int {
 		if x := g.child(n, "xcomp", "ccomp", "csubj"); x >= 0 {
 			return x
 		}
-		if x := g.child(n, "acl"); x >= 0 && g.t[n].UPOS == "NOUN" {
-			return x // "an even chance to win"
+		if x := g.child(n, "acl"); x >= 0 && g.t[n].UPOS == "NOUN" && !g.commaBetween(n, x) {
+			return x // "an even chance to win"; not "…, dada la tozudez"
 		}
 		h := g.head(n)
 		if h < 0 || !modifierRels[g.rel(n)] {
@@ -298,7 +317,7 @@ func (g *tree) predicate(c int) int {
 	case "NOUN", "ADJ", "ADV", "NUM", "SYM":
 		// "accession is unlikely", "szanse … są niewielkie", "a 58%
 		// chance of winning": the noun spoken of, or what a chance is of.
-		if x := g.child(n, "acl", "nmod"); x >= 0 && g.t[n].UPOS == "NOUN" {
+		if x := g.child(n, "acl", "nmod"); x >= 0 && g.t[n].UPOS == "NOUN" && !g.commaBetween(n, x) {
 			return x
 		}
 		if s := g.child(n, "nsubj"); s >= 0 {
@@ -311,6 +330,17 @@ func (g *tree) predicate(c int) int {
 		}
 	}
 	return -1
+}
+
+// commaBetween reports whether a punctuation mark stands between words a
+// and b: a clause after a comma is loosely attached, not a complement.
+func (g *tree) commaBetween(a, b int) bool {
+	for k := min(a, b) + 1; k < max(a, b); k++ {
+		if g.t[k].UPOS == "PUNCT" && g.t[k].Form == "," {
+			return true
+		}
+	}
+	return false
 }
 
 func numberish(upos string) bool {
@@ -350,6 +380,17 @@ func (m *Matcher) coreFamilies(g *tree, p int) []string {
 		}
 	}
 	fams := union(m.familiesOf(g, core), spanFams)
+	// A noun that completes another is read with it as written: "un
+	// changement de candidat", "zmiana kandydata" are a withdrawal, though
+	// the candidate alone is candidacy (a family of its own is needed:
+	// "un acuerdo de alto el fuego" is read from its subject below).
+	if h := g.head(p); len(fams) > 0 && h >= 0 && h < p && p-h <= 4 && g.t[p].UPOS == "NOUN" && g.t[h].UPOS == "NOUN" && g.rel(p) == "nmod" {
+		span := make([]string, 0, p-h+1)
+		for k := h; k <= p; k++ {
+			span = append(span, strings.ToLower(g.t[k].Form))
+		}
+		fams = union(fams, m.events.Concepts(span))
+	}
 	if len(fams) == 0 {
 		// "возвращения к СВПД не будет", "a recession is coming", "a second
 		// attempt to impeach him is likely to succeed": the event is the

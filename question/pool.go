@@ -2,6 +2,7 @@ package question
 
 import (
 	"math"
+	"strings"
 	"time"
 
 	"github.com/kentnews/kent"
@@ -107,6 +108,12 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 	persons := personKeys(hits)
 	for i, h := range hits {
 		c := m.contribution(h, rel[i].Invert)
+		if rel[i].About && rel[i].Topic != "" {
+			c.Reason = strings.TrimPrefix(c.Reason+"; ", "; ") + "its words name no event: read as about " + rel[i].Topic
+		}
+		if rel[i].About && rel[i].Implied != "" {
+			c.Reason = strings.TrimPrefix(c.Reason+"; ", "; ") + "read through " + rel[i].Implied + ", which implies " + q.Family
+		}
 		switch {
 		case !rel[i].About:
 			// Nothing that shares the subject or the event vanishes.
@@ -121,6 +128,10 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 		case h.Condition != "":
 			c.Reason = "conditional: only if " + kent.Clip(h.Condition, 120)
 			o.Conditional = append(o.Conditional, c)
+			continue
+		case rel[i].Apart != "":
+			c.Reason = rel[i].Apart
+			o.SetAside = append(o.SetAside, c)
 			continue
 		case h.Past:
 			// "had expected", "erwarteten zuvor": what the holder

@@ -102,6 +102,9 @@ type Matcher struct {
 	// variable KENT_PARSE_FRAMES=off turns it off, to measure both.
 	ParseFrames bool
 	frames      frameCache
+	// anaphors find every language's nouns that stand for an event named
+	// elsewhere ("this option", "the outcome"): see titleEvent.
+	anaphors *lexicon.EventIndex
 }
 
 // New returns a matcher over all lexicons.
@@ -123,8 +126,10 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		m.byName[c.Name] = c
 	}
 	all := map[string][]string{}
+	var anaphors []string
 	for _, c := range lex.Codes() {
 		l := lex.Get(c)
+		anaphors = append(anaphors, l.EventAnaphors...)
 		for concept, stems := range l.Events {
 			all[concept] = append(all[concept], stems...)
 		}
@@ -183,11 +188,37 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		}
 	}
 	m.events = lexicon.NewEventIndex(all)
+	m.anaphors = lexicon.NewEventIndex(map[string][]string{"anaphor": anaphors})
 	return m, nil
 }
 
 func fields(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' })
+	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' })
+	for i, w := range ws {
+		if strings.ContainsAny(w, "'’") {
+			ws[i] = unelide(w)
+		}
+	}
+	return ws
+}
+
+// elisions are the French and Italian articles and prepositions written
+// onto the next word: "dell'Unione europea", "l'Union européenne",
+// "d'Israël" name the Union and Israel.
+var elisions = map[string]bool{"l": true, "d": true, "dell": true, "all": true, "nell": true, "dall": true, "sull": true, "coll": true,
+	"un": true, "qu": true, "quell": true, "j": true, "s": true, "n": true, "c": true, "m": true, "t": true}
+
+// unelide drops an elided article or preposition from a word.
+func unelide(w string) string {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 || i > 5 || !elisions[strings.ToLower(w[:i])] {
+		return w
+	}
+	_, n := utf8.DecodeRuneInString(w[i:])
+	if i+n >= len(w) {
+		return w
+	}
+	return w[i+n:]
 }
 
 // placesOf returns the places a word names: from Kent's place stems, or a

@@ -17,6 +17,18 @@ type Relevance struct {
 	Subject bool   // the proposition names the question's subject
 	Family  bool   // the proposition's predicate is the question's family (or its opposite)
 	Reason  string // why it is set aside, when it shares something but is not about the question
+	// Implied is the proposition's own family when it is not the
+	// question's but implies it (a coalition's collapse, of an early
+	// election): the judgement is about the question through it.
+	Implied string
+	// Topic is set when the proposition has no event of its own ("this
+	// option is unlikely", "Wahrscheinlichkeit: gering") and is about the
+	// question's event as its article's title names it; it says so.
+	Topic string
+	// Apart says why a judgement about the question's event is shown apart
+	// from the pool: it expects the event at another time than the
+	// question's bound, or says that an implying event is unlikely.
+	Apart string
 }
 
 // About reports whether a judgement bears on the question.
@@ -45,8 +57,11 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	words := append(fields(j.Proposition.Text), j.Proposition.Entities...)
 	// "We will not interfere": a categorical "we" is the holder's side.
 	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
-	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || topic && !m.namesOther(q, m.notSource(j.Proposition.Text, notHolder(words, j.Holder)))
+	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || topic && !m.namesOther(q, m.notSource(j.Proposition.Text, notHolder(m.notSetting(q, words), j.Holder)))
 	r.Family, r.Invert = m.family(q, j.Proposition.Events)
+	if !r.Family {
+		r.Family = m.intoObject(q, j.Proposition.Events, words)
+	}
 	if m.ParseFrames && (r.Subject || r.Family || m.sentenceShares(q, j)) {
 		if why := m.byFrame(q, j, &r); why != "" {
 			r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (" + why + ")"
@@ -60,6 +75,9 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 		r.Invert = !r.Invert
 	}
 	r.About = r.Subject && r.Family
+	if r.About {
+		r.Implied = m.implying(q, j.Proposition.Events)
+	}
 	if other := m.forecastFamily(q, j); r.About && other != "" {
 		r.About = false
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (the forecast is of " + other + ", not " + familyName(q) + ")"
@@ -91,6 +109,9 @@ func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 			flips = true
 			continue
 		}
+		if q.Family != "" && !slices.Contains(q.Concepts, c) && slices.Contains(ec.Implies, q.Family) {
+			c = q.Family // a coalition's collapse brings the early election asked about
+		}
 		if ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
 			invert = !invert
 			c = ec.Opposite
@@ -107,6 +128,37 @@ func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 	return family, invert
 }
 
+// intoObject reports whether events become the question's family by
+// taking its organisation, which the words name: "Ukraina do UE nie
+// wejdzie" (enter, with the EU) is about joining the EU.
+func (m *Matcher) intoObject(q Question, events, words []string) bool {
+	if q.Object == nil || q.Object.Kind != "organisation" || q.Family == "" {
+		return false
+	}
+	for _, c := range events {
+		if m.byName[c].Into == q.Family {
+			return slices.Contains(m.orgs.Find(words), q.Object.Key)
+		}
+	}
+	return false
+}
+
+// implying returns the concept of events that implies the question's
+// family when none of them is the family or its opposite, else "".
+func (m *Matcher) implying(q Question, events []string) string {
+	via := ""
+	for _, c := range events {
+		ec := m.byName[c]
+		if slices.Contains(q.Concepts, c) || ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
+			return ""
+		}
+		if via == "" && q.Family != "" && slices.Contains(ec.Implies, q.Family) {
+			via = c
+		}
+	}
+	return via
+}
+
 // byFrame corrects the surface reading r with the judgement's parse frame:
 // the judged predicate's own family decides the family (lemmas find
 // inflected forms; a word of another clause does not count), and a
@@ -119,6 +171,9 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	}
 	if len(f.families) > 0 {
 		fam, inv := m.family(q, f.families)
+		if !fam && m.intoObject(q, f.families, fields(j.Words)) {
+			fam, inv = true, false
+		}
 		switch {
 		case fam:
 			if !r.Family { // the surface saw the whole clause's refusals; keep its reading
@@ -140,16 +195,26 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	}
 	// "Hungary will veto Ukraine's accession": who refuses is not whose
 	// event it is.
-	if len(f.subject) > 0 && !f.pronoun && !m.anyPolar(f.families) {
+	// "Rodríguez descarta esa opción": the subject of a cue that is the
+	// predicate is the holder, who judges; it says nothing of whose event.
+	if len(f.subject) > 0 && !f.pronoun && !m.anyPolar(f.families) && !(f.cuePred && holderNamed(j.Holder, f.proper)) {
 		switch {
 		case m.names(q, f.subject):
 			r.Subject = true
-		case r.Subject && (m.namesOther(q, f.subject) || m.otherPerson(q, f.proper)) && !m.names(q, fields(j.Proposition.Text)):
+		case r.Subject && (m.namesOther(q, m.notSetting(q, f.subject)) || m.otherPerson(q, f.proper)) && !m.names(q, fields(j.Proposition.Text)):
 			r.Subject = false
 			return "its subject is " + strings.Join(f.subject, " ") + ", not " + subjectName(q)
 		}
 	}
 	return ""
+}
+
+// holderNamed reports whether proper nouns name the holder.
+func holderNamed(h *kent.Speaker, proper []string) bool {
+	if h == nil || len(proper) == 0 {
+		return false
+	}
+	return names.SameName(h.Name, strings.Join(proper, " ")) || slices.Contains(fields(h.Name), proper[len(proper)-1])
 }
 
 // otherPerson reports whether proper nouns name someone other than the
@@ -236,7 +301,7 @@ func (m *Matcher) forecastFamily(q Question, j kent.Judgement) string {
 		}
 	})
 	for _, f := range fams {
-		if f == q.Family || m.byName[f].Opposite == q.Family || m.byName[f].Flips {
+		if f == q.Family || m.byName[f].Opposite == q.Family || m.byName[f].Flips || m.intoObject(q, []string{f}, fields(j.Words)) {
 			return ""
 		}
 	}
@@ -268,6 +333,17 @@ func (m *Matcher) namesOther(q Question, words []string) bool {
 		}
 	}
 	return false
+}
+
+// notSetting returns the words less the places when the question's
+// subject is a person: in an article about the person, "a change of
+// candidate before the elections in the USA" names where the event is, not
+// whose it is.
+func (m *Matcher) notSetting(q Question, words []string) []string {
+	if q.Subject == nil || q.Subject.Kind != "person" {
+		return words
+	}
+	return slices.DeleteFunc(slices.Clone(words), func(w string) bool { return len(m.placesOf(w)) > 0 })
 }
 
 // holderIs reports whether a holder is the question's subject or speaks

@@ -2,6 +2,7 @@ package question
 
 import (
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/kentnews/kent"
@@ -21,16 +22,136 @@ func (m *Matcher) Relevances(q Question, hits []kent.JudgementHit) []Relevance {
 			need[hits[i].ArticleID] = true
 		}
 	}
-	if len(need) == 0 {
-		return rel
-	}
-	topic := m.topics(q, hits, need)
-	for i, h := range hits {
-		if topic[h.ArticleID] && rel[i].Family && !rel[i].Subject {
-			rel[i] = m.relevance(q, h.Judgement, true)
+	if len(need) > 0 {
+		topic := m.topics(q, hits, need)
+		for i, h := range hits {
+			if topic[h.ArticleID] && rel[i].Family && !rel[i].Subject {
+				rel[i] = m.relevance(q, h.Judgement, true)
+			}
 		}
 	}
+	m.titleEvents(q, hits, rel)
+	m.apart(q, hits, rel)
 	return rel
+}
+
+// titleEvents reads a proposition that names no event of its own — one
+// that speaks of "this option", "the outcome of the vote", "a move by
+// June", or has no more than three words and no figure in a short sentence ("Wahrscheinlichkeit: gering",
+// "To odległa perspektywa") — as about the event its article's title
+// names, when that is the question's and the title or the proposition
+// names the question's subject and the proposition no other.
+func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Relevance) {
+	type title struct {
+		fam, inv, subject bool
+	}
+	titles := map[string]title{}
+	for i, h := range hits {
+		r := &rel[i]
+		if r.About || h.Title == "" {
+			continue
+		}
+		t, ok := titles[h.ArticleID]
+		if !ok {
+			ws := fields(h.Title)
+			t.fam, t.inv = m.family(q, m.events.Concepts(lower(ws)))
+			t.subject = m.names(q, ws) || m.namesOffice(q, ws)
+			titles[h.ArticleID] = t
+		}
+		if !t.fam || !t.subject && !r.Subject || !m.generic(q, h.Judgement) {
+			continue
+		}
+		words := fields(h.Proposition.Text)
+		if m.namesOther(q, notHolder(m.notSource(h.Proposition.Text, words), h.Holder)) {
+			continue
+		}
+		// A verb of its own is a predicate of its own: "… was sich auf den
+		// Termin auswirken würde" is an effect on the date, not the event.
+		// So is a verb of saying or thinking, whose clause is another
+		// ("Putin probably understands that such a move would backfire").
+		// A proposition longer than three words must show, parsed, that it
+		// has none: a parse that fails says nothing.
+		if !m.short(h.Judgement) {
+			if f, ok := m.frameOf(h.Judgement); !m.ParseFrames || !ok || f.verb && !f.cuePred {
+				continue
+			}
+		}
+		_, flips := m.ownFamilies(h.Judgement)
+		*r = Relevance{About: true, Subject: true, Family: true, Invert: t.inv != flips != q.Negated,
+			Topic: "the event its article's title names: «" + kent.Clip(h.Title, 80) + "»"}
+	}
+}
+
+// generic reports whether a proposition names no event of its own: a
+// noun that stands for an event named elsewhere, or at most three words
+// (short), and no key family in its own words (those borrowed from the
+// sentence before do not count). The cheap tests come first: most
+// propositions have words of their own.
+func (m *Matcher) generic(q Question, j kent.Judgement) bool {
+	ws := fields(j.Proposition.Text)
+	if len(ws) == 0 {
+		return false
+	}
+	low := lower(ws)
+	if !m.shortWords(ws, j) {
+		found := false
+		m.anaphors.Match(low, func(string, int) { found = true })
+		if !found {
+			return false
+		}
+	}
+	key := false
+	m.events.Match(low, func(c string, _ int) { key = key || m.byName[c].Key })
+	return !key
+}
+
+// short reports whether a proposition has at most three words and no
+// figure, in a sentence of at most eight: "Wahrscheinlichkeit: gering";
+// not "1 Prozent erwartet", nor the answer "Probably." to a question its
+// long sentence asks.
+func (m *Matcher) short(j kent.Judgement) bool {
+	return m.shortWords(fields(j.Proposition.Text), j)
+}
+
+func (m *Matcher) shortWords(ws []string, j kent.Judgement) bool {
+	return len(ws) <= 3 && !strings.ContainsAny(j.Proposition.Text, "0123456789") && len(fields(j.Words)) <= 8
+}
+
+// ownFamilies reports whether the proposition's own words name a key
+// family, and whether they name one that turns an event around
+// ("aplazarse", "postpone").
+func (m *Matcher) ownFamilies(j kent.Judgement) (key, flips bool) {
+	for _, c := range m.events.Concepts(lower(fields(j.Proposition.Text))) {
+		ec := m.byName[c]
+		key = key || ec.Key
+		flips = flips || ec.Flips
+	}
+	return key, flips
+}
+
+// apart marks the judgements about the question's event that are shown
+// apart from the pool, with why: those on an implying event said to be
+// unlikely (a coalition that holds may still fall to early elections
+// another way), and those that expect the event at another time than the
+// question's bound (timeApart).
+func (m *Matcher) apart(q Question, hits []kent.JudgementHit, rel []Relevance) {
+	qp, timed := m.questionPeriod(q)
+	for i, h := range hits {
+		r := &rel[i]
+		if !r.About {
+			continue
+		}
+		p := h.Value
+		if h.Proposition.Negated != r.Invert {
+			p = 1 - p
+		}
+		switch {
+		case r.Implied != "" && p < 0.5:
+			r.Apart = r.Implied + " implies " + q.Family + ", but it is held unlikely here: that says little of " + q.Family + ", which may come about otherwise"
+		case timed:
+			r.Apart = m.timeApart(q, qp, h.Judgement, h.Published, r.Invert)
+		}
+	}
 }
 
 // parallel runs f(0..n-1) on all cores.

@@ -1,0 +1,245 @@
+package question
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/lexicon"
+)
+
+// A period is a time a question or a proposition names: a year, or a
+// month of a year. deadline is set when a time preposition governs it
+// ("by June 2024", "do 2030", "bis spätestens 2027"): the event happens at
+// the latest then, not during it.
+type period struct {
+	year, month int // month 0: the whole year
+	deadline    bool
+	text        string // as written, for the reason shown
+}
+
+// end is the last day of the period, at the question's granularity: with
+// months the end of the month (of the year, for a year alone), else the
+// year's end.
+func (p period) end(months bool) time.Time {
+	if p.month == 0 || !months {
+		return time.Date(p.year, 12, 31, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(p.year, time.Month(p.month)+1, 0, 0, 0, 0, 0, time.UTC)
+}
+
+// monthWords maps every language's month words (names, case forms,
+// abbreviations, lower case) to the calendar month: the first twelve of
+// each lexicon's months list are the names in order; every other form is
+// the month whose name it shares the longest beginning with.
+var monthWords = sync.OnceValue(func() map[string]int {
+	out := map[string]int{}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return out
+	}
+	for _, c := range lex.Codes() {
+		ms := lex.Get(c).Months
+		if len(ms) < 12 {
+			continue
+		}
+		for i, w := range ms {
+			if i < 12 {
+				out[w] = i + 1
+				continue
+			}
+			best, at := 2, 0
+			for k, n := range ms[:12] {
+				if l := commonPrefix(w, n); l > best {
+					best, at = l, k+1
+				}
+			}
+			if at > 0 {
+				if _, ok := out[w]; !ok {
+					out[w] = at
+				}
+			}
+		}
+	}
+	return out
+})
+
+// monthStarts are the first three letters of the month words: a word
+// that begins otherwise is no month, at the cost of one lookup.
+var monthStarts = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for w := range monthWords() {
+		out[start3(w)] = true
+	}
+	return out
+})
+
+func start3(w string) string {
+	n := 0
+	for i := range w {
+		if n == 3 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
+func commonPrefix(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	k := 0
+	for k < len(ra) && k < len(rb) && ra[k] == rb[k] {
+		k++
+	}
+	return k
+}
+
+// monthNumber is the calendar month a word names in any language and
+// case form ("czerwca", "juillet", "wrześniu"), 0 if none: a listed form,
+// or a word that differs from one only in its last two letters
+// ("wrześniu", "września"); "energetico" is no "enero".
+func monthNumber(w string) int {
+	if n := utf8.RuneCountInString(w); n < 3 || n > 14 {
+		return 0
+	}
+	w = strings.ToLower(elide(w))
+	if n, ok := monthWords()[w]; ok {
+		return n
+	}
+	n := utf8.RuneCountInString(w)
+	if n < 5 || !monthStarts()[start3(w)] {
+		return 0
+	}
+	for form, month := range monthWords() {
+		fn := utf8.RuneCountInString(form)
+		if fn >= 5 && n <= fn+2 && fn <= n+2 && commonPrefix(w, form) >= max(4, fn-2) && commonPrefix(w, form) >= n-2 {
+			return month
+		}
+	}
+	return 0
+}
+
+// periodsIn lists the periods a text names: years, months with their year,
+// and months alone from the month of publication on, placed in its year
+// (a month before it may be gone by, "since August", or next year's). A period over before the
+// publication is a past reference ("since 2014"), not when the event is
+// expected, and is left out; so are months when the date is unknown.
+func (m *Matcher) periodsIn(text string, published time.Time) []period {
+	toks := strings.FieldsFunc(text, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("?¿!,;:()«»\"“”„", r)
+	})
+	var out []period
+	for i := 0; i < len(toks); i++ {
+		t := strings.TrimRight(toks[i], ".")
+		p := period{}
+		first := i
+		switch {
+		case yearTok.MatchString(t):
+			p.year, _ = strconv.Atoi(t)
+		case monthNumber(t) > 0:
+			p.month = monthNumber(t)
+			// "June 2024", "czerwca 2024 roku", "abril de 2024".
+			for k := i + 1; k < len(toks) && k <= i+2; k++ {
+				if y := strings.TrimRight(toks[k], "."); yearTok.MatchString(y) {
+					p.year, _ = strconv.Atoi(y)
+					i = k
+					break
+				}
+			}
+			if p.year == 0 {
+				if published.IsZero() || monthCaps(toks[i]) && i > 0 && !m.isTimePrep(toks[i-1]) {
+					continue // no year to place it in; or a name ("May", "Marzec")
+				}
+				if p.month < int(published.Month()) {
+					continue // "since August": a month gone by, or next year's; unknown
+				}
+				p.year = published.Year()
+			}
+		default:
+			continue
+		}
+		// The preposition before it, over a day or an article ("by 30
+		// June", "entro il 2026", "do końca 2025").
+		for k := first - 1; k >= 0 && k >= first-3; k-- {
+			w := strings.ToLower(toks[k])
+			if timeWords().preps[w] {
+				p.deadline = true
+				break
+			}
+			if !dayTok.MatchString(w) && !m.function[w] && !connectors[w] && utf8.RuneCountInString(w) > 5 {
+				break
+			}
+		}
+		p.text = strings.Join(toks[max(0, first-1):i+1], " ")
+		if !published.IsZero() && p.end(true).Before(published.AddDate(0, 0, -1)) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// monthCaps reports whether a month word is written capitalised where
+// the language writes months in lower case: then it may be a name. Only
+// English capitalises months, so a capital is read as a month there.
+func monthCaps(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.ToLower(w) == "may"
+}
+
+// questionPeriod is the period of the question's time bound, when it
+// names a year; ok is false when it names none ("this year", none at all).
+func (m *Matcher) questionPeriod(q Question) (period, bool) {
+	ps := m.periodsIn(q.TimeBound, time.Time{})
+	if len(ps) == 0 {
+		return period{}, false
+	}
+	return ps[len(ps)-1], true
+}
+
+// timeApart says why a judgement about the question's event is shown apart
+// from the pool because of when it expects the event, or "": its
+// proposition names another time than the question's bound. A judgement
+// that the event is likely (or even) by an earlier time bears on a later bound (it
+// would have happened), and one that it will not happen by a later
+// deadline bears on an earlier one; the other way round it says little
+// ("not by 2027" of a question "by 2030"), and so does anything on a
+// later period that is no deadline ("a cut in July" of "by June").
+func (m *Matcher) timeApart(q Question, qp period, j kent.Judgement, published time.Time, invert bool) string {
+	text := j.Proposition.Text
+	if j.TimeFrame != "" && !strings.Contains(text, j.TimeFrame) {
+		text += " · " + j.TimeFrame
+	}
+	ps := m.periodsIn(text, published)
+	if len(ps) == 0 {
+		return ""
+	}
+	months := qp.month > 0
+	jp := ps[0]
+	for _, p := range ps[1:] {
+		if p.end(months).After(jp.end(months)) {
+			jp = p
+		}
+	}
+	p := j.Value
+	if j.Proposition.Negated != invert {
+		p = 1 - p
+	}
+	qe, je := qp.end(months), jp.end(months)
+	switch {
+	case je.Equal(qe):
+		return ""
+	case je.Before(qe) && p >= 0.5:
+		return "" // likely by an earlier time: by the question's too
+	case je.After(qe) && p <= 0.5 && jp.deadline:
+		return "" // not by a later deadline: not by the question's either
+	case je.Before(qe):
+		return fmt.Sprintf("another time: «%s» is before the question's «%s»; that the event is not expected by then says little of the later bound", jp.text, q.TimeBound)
+	}
+	return fmt.Sprintf("another time: «%s» is after the question's «%s»", jp.text, q.TimeBound)
+}
