@@ -70,7 +70,7 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 			q.Concepts = append(q.Concepts, c)
 		}
 	}
-	ents, at := m.entitiesIn(words, famAt)
+	ents, at := m.entitiesIn(words, famAt, lang)
 	if len(ents) > 0 {
 		q.Subject = &ents[0]
 	}

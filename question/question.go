@@ -16,6 +16,7 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/names"
 )
 
 // Question is what is asked, as a frame. A question file may set any part;
@@ -105,6 +106,10 @@ type Matcher struct {
 	// anaphors find every language's nouns that stand for an event named
 	// elsewhere ("this option", "the outcome"): see titleEvent.
 	anaphors *lexicon.EventIndex
+	// inflect gives a question's person name its base form ("Сирського"
+	// → Сирський), so the surname key is the base's: article words are
+	// matched by key prefix, and an inflected key is no prefix of the base.
+	inflect *names.Inflector
 }
 
 // New returns a matcher over all lexicons.
@@ -121,7 +126,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{},
 		function: map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
 		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, surnameFirst: map[string]bool{},
-		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off"}
+		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex)}
 	for _, c := range m.concepts {
 		m.byName[c.Name] = c
 	}

@@ -16,14 +16,14 @@ import (
 // of Canada") is an organisation Kent may not know. A place's name right
 // after a given name is a surname ("Vladimir Putin"). Other capitalised
 // runs are people, keyed by the surname.
-func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool) ([]kent.FrameEntity, []int) {
+func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, lang string) ([]kent.FrameEntity, []int) {
 	var out []kent.FrameEntity
 	var at []int // where each entity starts
 	var run []string
 	runAt := 0
 	flush := func() {
 		if len(run) > 0 {
-			name := m.personName(run)
+			name := m.baseName(m.personName(run), lang)
 			out = append(out, kent.FrameEntity{Name: strings.Join(name, " "), Kind: "person", Key: m.personKey(name)})
 			at = append(at, runAt)
 			run = nil
@@ -200,6 +200,25 @@ func (m *Matcher) personName(run []string) []string {
 		}
 	}
 	return run[from:]
+}
+
+// baseName gives each word of a question's person name its base form by
+// the case endings of the question's language (every language's when it is
+// unknown): "Олександра Сирського" → Олександр Сирський, "Donalda Tuska" →
+// Donald Tuska (a one-letter vowel ending is left: the key drops vowels).
+// Only a given name Kent knows, a sure ending or a word end learnt from
+// treebanks changes a word, so no question renames a person; a word of
+// fewer than five letters is left as written.
+func (m *Matcher) baseName(name []string, lang string) []string {
+	out := slices.Clone(name)
+	for i, w := range name {
+		if utf8.RuneCountInString(w) < 5 {
+			continue
+		}
+		hint, _ := m.inflect.Guess(w, lang)
+		out[i] = m.inflect.Lemma(w, lang, hint, nil)
+	}
+	return out
 }
 
 // personKey keys a person by the surname: the last word of the name, or

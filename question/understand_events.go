@@ -82,11 +82,14 @@ func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
 	less := func(a, b eventHit) bool {
 		a1, a2, a3 := rank(a)
 		b1, b2, b3 := rank(b)
+		if a2 != b2 {
+			// Armed forces are who acts, or the office a person holds
+			// ("dismissed as commander of the armed forces"): any other
+			// event the question names is what it asks.
+			return a2 < b2
+		}
 		if a1 != b1 {
 			return a1 < b1
-		}
-		if a2 != b2 {
-			return a2 < b2
 		}
 		return a3 < b3
 	}

@@ -32,6 +32,14 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"en", "Will the United States and China sign a trade deal by 2026?", "place US", "deal", "CN", "by 2026", false},
 		{"de", "Wird es in Deutschland eine vorgezogene Bundestagswahl geben?", "place DE", "snap-election", "", "", false},
 		{"en", "Will Israel and Hamas agree a ceasefire?", "place IL", "ceasefire", "Hamas", "", false},
+		// A person named in a case form is keyed by the base form, and
+		// being fired or relieved of a post is an ouster.
+		{"uk", "Чи буде Олександра Сирського звільнено з посади до кінця року?", "person srsk", "ouster", "", "до кінця року", false},
+		{"ru", "Будет ли Валерий Герасимов снят с должности до конца года?", "person hrsmv", "ouster", "", "до конца года", false},
+		{"pl", "Czy Radosława Sikorskiego odwołają ze stanowiska ministra?", "person skrsk", "ouster", "", "", false},
+		{"en", "Will Jerome Powell be fired before 2026?", "person pvl", "ouster", "", "before 2026", false},
+		{"de", "Wird Boris Pistorius als Verteidigungsminister abgelöst?", "person pstrs", "ouster", "", "", false},
+		{"sv", "Kommer Micael Bydén att avskedas som överbefälhavare i år?", "person bdn", "ouster", "", "i år", false},
 	}
 	for _, c := range cases {
 		for _, arcs := range []bool{false, true} {
