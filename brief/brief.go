@@ -180,7 +180,7 @@ func Markdown(w io.Writer, o *kent.Outlook) error {
 	table("Who holds which view", o.Contributions, true)
 	table("Shown apart: conditional judgements", o.Conditional, true)
 	table("Set aside: about something else", o.SetAside, false)
-	fmt.Fprintf(&b, "_Method: %s, extremizing factor %.2g, one voice per holder per %s; weights: %s._\n", o.Method.Name, o.Method.Extremize, o.Method.Window, o.Method.Weights)
+	fmt.Fprintf(&b, "_Method: %s, extremizing factor %.2g, one voice per holder per %s%s; weights: %s._\n", o.Method.Name, o.Method.Extremize, o.Method.Window, voiceAge(o), o.Method.Weights)
 	_, err := io.WriteString(w, b.String())
 	return err
 }
@@ -192,4 +192,13 @@ func mdEscape(s string) string {
 		s = string([]rune(s)[:600]) + "…"
 	}
 	return r.Replace(Printable(s))
+}
+
+// voiceAge says how long a holder's voice counts in the series, as every
+// format's method line does ("" when it never ages out).
+func voiceAge(o *kent.Outlook) string {
+	if o.Method.VoiceAgeDays <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("; in the series a voice counts %d days after it was heard", o.Method.VoiceAgeDays)
 }

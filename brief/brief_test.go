@@ -3,6 +3,8 @@ package brief_test
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -154,5 +156,27 @@ func TestMarkdown(t *testing.T) {
 	}
 	if !strings.HasPrefix(b.String(), "# Will Belarusian armed forces") || !strings.Contains(b.String(), "## Who holds which view") {
 		t.Errorf("markdown:\n%s", b.String())
+	}
+}
+
+// Every format says how long a holder's voice counts in the series, so a
+// reader of the Markdown or HTML brief knows why a voice left the timeline.
+func TestVoiceAgeInEveryFormat(t *testing.T) {
+	o := demo(t)
+	if o.Method.VoiceAgeDays <= 0 {
+		t.Fatalf("the default brief has no voice age: %+v", o.Method)
+	}
+	want := fmt.Sprintf("a voice counts %d days", o.Method.VoiceAgeDays)
+	for name, write := range map[string]func(io.Writer, *kent.Outlook) error{
+		"text":     func(w io.Writer, o *kent.Outlook) error { return brief.Text(w, o, false, 100) },
+		"markdown": brief.Markdown, "html": brief.HTML,
+	} {
+		var b bytes.Buffer
+		if err := write(&b, o); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("%s brief does not say %q", name, want)
+		}
 	}
 }

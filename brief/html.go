@@ -23,10 +23,11 @@ type view struct {
 }
 
 var funcs = template.FuncMap{
-	"p":    func(f float64) string { return fmt.Sprintf("%.2f", f) },
-	"band": bandWords,
-	"who":  who,
-	"date": date,
+	"p":        func(f float64) string { return fmt.Sprintf("%.2f", f) },
+	"band":     bandWords,
+	"who":      who,
+	"voiceAge": voiceAge,
+	"date":     date,
 	"deref": func(f *float64) float64 {
 		if f == nil {
 			return 0
@@ -66,7 +67,7 @@ li{margin-bottom:1rem} .p{font-weight:600;font-variant-numeric:tabular-nums} svg
 {{if .O.Contributions}}{{template "list" .O.Contributions}}{{else}}<p>None.</p>{{end}}
 {{if .O.Conditional}}<h2>Shown apart: conditional judgements (not pooled)</h2>{{template "list" .O.Conditional}}{{end}}
 {{if .O.SetAside}}<h2>Set aside: about something else</h2>{{template "list" .O.SetAside}}{{end}}
-<p class="meta">Method: {{.O.Method.Name}}, extremizing factor {{.O.Method.Extremize}}, one voice per holder per {{.O.Method.Window}}; weights: {{.O.Method.Weights}}.</p>
+<p class="meta">Method: {{.O.Method.Name}}, extremizing factor {{.O.Method.Extremize}}, one voice per holder per {{.O.Method.Window}}{{voiceAge .O}}; weights: {{.O.Method.Weights}}.</p>
 </body></html>
 `))
 
