@@ -3,6 +3,7 @@ package kent
 import (
 	"context"
 	"iter"
+	"strings"
 	"time"
 )
 
@@ -202,6 +203,33 @@ type JudgementHit struct {
 
 	// URL is the article's address, for citing it.
 	URL string `json:"url,omitempty"`
+
+	// Lead is the article's first paragraph (see Lead): an article whose
+	// title does not name who it is about mostly says so there.
+	Lead string `json:"lead,omitempty"`
+}
+
+// LeadChars bounds Lead: a store reads at most this many characters of an
+// article's text for it.
+const LeadChars = 400
+
+// Lead returns the first non-empty paragraph of an article's text, cut to
+// at most LeadChars characters at a word break.
+func Lead(text string) string {
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if r := []rune(line); len(r) > LeadChars {
+			line = string(r[:LeadChars])
+			if i := strings.LastIndexByte(line, ' '); i > 0 {
+				line = line[:i]
+			}
+		}
+		return line
+	}
+	return ""
 }
 
 // JudgementHits lists an article's judgements with the article facts a
@@ -209,9 +237,10 @@ type JudgementHit struct {
 // freshly processed article be pooled without a round trip through a store.
 func (a *Article) JudgementHits() []JudgementHit {
 	hits := make([]JudgementHit, 0, len(a.Judgements))
+	lead := Lead(a.Text)
 	for _, j := range a.Judgements {
 		hits = append(hits, JudgementHit{Judgement: j, ArticleID: a.ID, Title: a.Title, Outlet: a.Outlet, Author: a.Author,
-			Published: a.Published, ArticleLanguage: a.Language, Source: a.Source, TextHash: a.TextHash, URL: a.URL})
+			Published: a.Published, ArticleLanguage: a.Language, Source: a.Source, TextHash: a.TextHash, URL: a.URL, Lead: lead})
 	}
 	return hits
 }

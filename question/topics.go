@@ -56,6 +56,10 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 			ws := fields(h.Title)
 			t.fam, t.inv = m.family(q, m.events.Concepts(lower(ws)))
 			t.subject = m.names(q, ws) || m.namesOffice(q, ws)
+			if !t.subject && h.Lead != "" {
+				ls := fields(h.Lead)
+				t.subject = m.names(q, ls) || m.namesOffice(q, ls)
+			}
 			titles[h.ArticleID] = t
 		}
 		if !t.fam || !t.subject && !r.Subject || !m.generic(q, h.Judgement) {
@@ -171,7 +175,7 @@ func (m *Matcher) parallel(n int, f func(i int)) {
 }
 
 // topics returns which of the needed articles have the question's subject
-// as topic: their title or a judgement's sentence names it.
+// as topic: their title, their lead or a judgement's sentence names it.
 func (m *Matcher) topics(q Question, hits []kent.JudgementHit, need map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	seen := map[string]bool{}
@@ -182,6 +186,12 @@ func (m *Matcher) topics(q Question, hits []kent.JudgementHit, need map[string]b
 		if !seen[h.ArticleID] {
 			seen[h.ArticleID] = true
 			if t := fields(h.Title); m.names(q, t) || m.namesOffice(q, t) {
+				out[h.ArticleID] = true
+				continue
+			}
+			// A title may name only the event ("Zinswende im April?"):
+			// the lead then says whose it is.
+			if l := fields(h.Lead); m.names(q, l) || m.namesOffice(q, l) {
 				out[h.ArticleID] = true
 				continue
 			}

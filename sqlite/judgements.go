@@ -9,6 +9,7 @@ import (
 	"maps"
 	"runtime"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -120,19 +121,20 @@ func (s *Store) Judgements(ctx context.Context, q kent.JudgementQuery) ([]kent.J
 	}
 	var out []kent.JudgementHit
 	var stored []storedJudgement
-	cols := `j.json, j.holder_surname, j.holder_initial, j.holder_skeleton, j.holder_cyrillic, a.id, a.title, a.outlet, a.author, a.published, a.language, a.source, a.text_hash, a.url`
+	cols := `j.json, j.holder_surname, j.holder_initial, j.holder_skeleton, j.holder_cyrillic, a.id, a.title, a.outlet, a.author, a.published, a.language, a.source, a.text_hash, a.url, substr(a.text, 1, ` + leadChars + `)`
 	scan := func(rows *sql.Rows) error {
 		var h kent.JudgementHit
 		var js []byte
 		var key kent.NameKey
 		var published sql.NullString
-		if err := rows.Scan(&js, &key.Surname, &key.Initial, &key.Skeleton, &key.Cyrillic, &h.ArticleID, &h.Title, &h.Outlet, &h.Author, &published, &h.ArticleLanguage, &h.Source, &h.TextHash, &h.URL); err != nil {
+		if err := rows.Scan(&js, &key.Surname, &key.Initial, &key.Skeleton, &key.Cyrillic, &h.ArticleID, &h.Title, &h.Outlet, &h.Author, &published, &h.ArticleLanguage, &h.Source, &h.TextHash, &h.URL, &h.Lead); err != nil {
 			return err
 		}
 		var err error
 		if h.Published, err = parseTime(published); err != nil {
 			return fmt.Errorf("article %s: %w", h.ArticleID, err)
 		}
+		h.Lead = kent.Lead(h.Lead)
 		out = append(out, h)
 		stored = append(stored, storedJudgement{raw: js, key: key})
 		return nil
@@ -215,11 +217,15 @@ type storedJudgement struct {
 	key     kent.NameKey
 }
 
+// leadChars is how much of an article's text is read for its lead: the
+// lead is cut to kent.LeadChars characters, so this is enough for it.
+var leadChars = strconv.Itoa(kent.LeadChars + 1)
+
 // articleFacts are what a judgement hit cites of its article.
 type articleFacts struct {
-	id, title, outlet, author, language, source, textHash, url string
-	published                                                  sql.NullString
-	at                                                         time.Time
+	id, title, outlet, author, language, source, textHash, url, lead string
+	published                                                        sql.NullString
+	at                                                               time.Time
 }
 
 // allJudgements lists every judgement that where selects, in the order a
@@ -264,7 +270,7 @@ func (s *Store) allJudgements(ctx context.Context, where string, args []any) ([]
 	for i, r := range from {
 		a, h := r.article, &out[i]
 		h.ArticleID, h.Title, h.Outlet, h.Author, h.Published = a.id, a.title, a.outlet, a.author, a.at
-		h.ArticleLanguage, h.Source, h.TextHash, h.URL = a.language, a.source, a.textHash, a.url
+		h.ArticleLanguage, h.Source, h.TextHash, h.URL, h.Lead = a.language, a.source, a.textHash, a.url, a.lead
 	}
 	order := make([]int32, len(out))
 	for i := range order {
@@ -317,9 +323,9 @@ func (s *Store) readFacts(ctx context.Context, facts map[string]*articleFacts) e
 	if err != nil {
 		return err
 	}
-	err = s.each(ctx, `SELECT id, title, outlet, author, published, language, source, text_hash, url FROM articles WHERE id IN (SELECT value FROM json_each(?))`, []any{string(ids)}, func(rows *sql.Rows) error {
+	err = s.each(ctx, `SELECT id, title, outlet, author, published, language, source, text_hash, url, substr(text, 1, `+leadChars+`) FROM articles WHERE id IN (SELECT value FROM json_each(?))`, []any{string(ids)}, func(rows *sql.Rows) error {
 		var f articleFacts
-		if err := rows.Scan(&f.id, &f.title, &f.outlet, &f.author, &f.published, &f.language, &f.source, &f.textHash, &f.url); err != nil {
+		if err := rows.Scan(&f.id, &f.title, &f.outlet, &f.author, &f.published, &f.language, &f.source, &f.textHash, &f.url, &f.lead); err != nil {
 			return err
 		}
 		a := facts[f.id]
@@ -331,6 +337,7 @@ func (s *Store) readFacts(ctx context.Context, facts map[string]*articleFacts) e
 			return fmt.Errorf("article %s: %w", f.id, err)
 		}
 		f.at = at
+		f.lead = kent.Lead(f.lead)
 		*a = f
 		return nil
 	})
