@@ -36,16 +36,23 @@ type Extractor struct {
 	// calendar holds the months, weekdays and month abbreviations of every
 	// language: a name never is one ("said Wednesday", "on Sept 3").
 	calendar set
+	// first holds the given names of every language (lower case): a
+	// given name that is also a month ("Jan", "April") before a surname
+	// is a name.
+	first set
 }
 
 // New builds an extractor from the lexicons; a broken place list is an
 // error.
 func New(lex *lexicon.Set) (*Extractor, error) {
-	e := &Extractor{rules: map[string]*rules{}, calendar: set{}, noParse: os.Getenv("KENT_ATTRIB_PARSE") == "off"}
+	e := &Extractor{rules: map[string]*rules{}, calendar: set{}, first: set{}, noParse: os.Getenv("KENT_ATTRIB_PARSE") == "off"}
 	for _, c := range lex.Codes() {
 		l := lex.Get(c)
 		for _, w := range append(append([]string{}, l.Months...), l.Weekdays...) {
 			e.calendar[w] = true
+		}
+		for _, w := range l.Names.First {
+			e.first[strings.ToLower(w)] = true
 		}
 		for _, w := range l.Abbreviations {
 			if month := strings.ToLower(w); len(month) >= 3 && len(month) <= 4 && isMonthAbbrev(month, l.Months) {

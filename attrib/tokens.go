@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -15,5 +16,28 @@ func (d *doc) isCap(t kent.Token) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r) && !d.e.calendar[t.Low]
+	return unicode.IsUpper(r) && (!d.e.calendar[t.Low] || d.givenNameNotMonth(t))
+}
+
+// givenNameNotMonth reports whether a calendar word is part of a name
+// here: a given name some lexicon lists, followed by a capitalised word
+// that is no calendar word ("ekonomista Jan Nowak", "April Ryan"), or a
+// surname after a given name ("Anna Lis", where "lis" abbreviates a Polish
+// month). "Jan 5" and "said Wednesday" stay dates.
+func (d *doc) givenNameNotMonth(t kent.Token) bool {
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= t.Start })
+	if i >= len(d.toks) || d.toks[i].Start != t.Start {
+		return false
+	}
+	capital := func(k int) bool {
+		if k < 0 || k >= len(d.toks) || !d.toks[k].Word || d.toks[k].Sentence != t.Sentence || d.e.calendar[d.toks[k].Low] {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(d.toks[k].Text)
+		return unicode.IsUpper(r)
+	}
+	if d.e.first[t.Low] && capital(i+1) {
+		return true
+	}
+	return capital(i-1) && d.e.first[d.toks[i-1].Low]
 }
