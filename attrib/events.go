@@ -94,11 +94,18 @@ func (e *Extractor) SpeechEvents(a *kent.Article, extra CueLemmas) []SpeechEvent
 					}
 				}
 			}
+			if len(msg) == 0 && len(src) > 0 && p.modalPassive(k) && !slices.Contains(p.children(k, "mark"), src[0]) {
+				src, msg = nil, src // "manches ist zu begrüßen": the subject is what is said
+			}
 			for _, x := range src {
 				ev.Source = append(ev.Source, d.pieces(d.phrase(p, x, cue))...)
 			}
-			ev.Message = d.pieces(d.subtrees(p, msg, cue))
-			ev.Clause = p.isClause(msg)
+			msgToks, clause := d.subtrees(p, msg, cue), p.isClause(msg)
+			if len(msgToks) == 0 {
+				msgToks, clause = d.fallbackMessage(p, k, src, r)
+			}
+			ev.Message = d.pieces(msgToks)
+			ev.Clause = clause
 			if len(ev.Message) == 0 && p.upos(k) != "NOUN" {
 				ev.Message = d.nextSentence(s) // "Die Kommission sagt auch:" and the next sentence
 				ev.Clause = len(ev.Message) > 0
