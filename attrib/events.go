@@ -84,15 +84,26 @@ func (e *Extractor) SpeechEvents(a *kent.Article, extra CueLemmas) []SpeechEvent
 			}
 			src := d.eventSource(p, k, r, ex)
 			msg := d.eventMessage(p, k, r)
+			if len(src) == 0 && p.upos(k) != "NOUN" {
+				src = d.looseSource(p, k)
+			}
 			if len(src) == 1 && d.agentRank(p, src[0]) == 2 {
 				// "Das wissen auch Sie": the parser took the fronted object
 				// for the subject; a person in object position is the source.
 				for _, o := range p.children(k, "obj") {
-					if d.agentRank(p, o) == 0 {
+					if r := d.agentRank(p, o); r == 0 || r == 1 && p.nominative(o) && p.upos(o) == "NOUN" {
 						src, msg = []int{o}, src
 						break
 					}
 				}
+			}
+			if len(src) == 1 && d.agentRank(p, src[0]) == 2 && strings.Contains(p.feats(src[0]), "Gender=Neut") && !d.relativeSource(p, src[0], r) {
+				// "das klingt …", "es": a thing or an expletive speaks for no
+				// one; a fronted "das" with no other message is what is said
+				if len(msg) == 0 && p.upos(k) == "VERB" {
+					msg = src
+				}
+				src = nil
 			}
 			if len(msg) == 0 && len(src) > 0 && p.modalPassive(k) && !slices.Contains(p.children(k, "mark"), src[0]) {
 				src, msg = nil, src // "manches ist zu begrüßen": the subject is what is said
@@ -238,6 +249,9 @@ func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
 	best, rank := -1, 6
 	for _, x := range xs {
 		r := 2 * d.agentRank(p, x)
+		if d.vocative(p, x) {
+			r += 6 // "Meine Damen und Herren, ein breites Bündnis … spricht sich … aus"
+		}
 		if f := p.feats(x); strings.Contains(f, "Case=") && !strings.Contains(f, "Case=Nom") {
 			r++ // "spricht das Problem an": an accusative is no subject
 		}

@@ -143,3 +143,72 @@ func (p *sentParse) modalPassive(k int) bool {
 	}
 	return mark && (len(p.children(k, "aux")) > 0 || len(p.children(k, "cop")) > 0)
 }
+
+// vocative reports whether nominal x stands set off by commas at the
+// opening of its clause ("Meine Damen und Herren, …", "Herr Middelberg,
+// ich frage …"): whom the speaker addresses, not who speaks. A phrase that
+// crosses a comma into a relative clause or apposition ("Die Grünen, die
+// …,") is no vocative.
+func (d *doc) vocative(p *sentParse, x int) bool {
+	ph := d.phrase(p, x, nil)
+	if len(ph) == 0 || p.upos(x) == "PRON" {
+		return false
+	}
+	b, e := ph[0], ph[len(ph)-1]+1
+	for t := b; t < e; t++ {
+		if !d.toks[t].Word {
+			return false
+		}
+	}
+	left := b == p.base || d.toks[b-1].Text == "," || d.toks[b-1].Text == "-" || d.toks[b-1].Text == "–"
+	return left && e < p.base+len(p.words) && d.toks[e].Text == ","
+}
+
+// looseSource finds the source of verb cue k when the parse gave it no
+// subject: a name or personal pronoun hanging on the cue by another
+// relation, with no preposition of its own and not in an oblique case
+// ("Wie Frau Weisgerber erwähnt hat" parses the name as an oblique).
+func (d *doc) looseSource(p *sentParse, k int) []int {
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) != k || d.agentRank(p, x) != 0 || p.upos(x) == "DET" {
+			continue
+		}
+		switch rel := p.rel(x); {
+		case strings.HasPrefix(rel, "obl"), rel == "dep", rel == "nmod", rel == "appos":
+		default:
+			continue
+		}
+		if f := p.feats(x); strings.Contains(f, "Case=Acc") || strings.Contains(f, "Case=Dat") && p.upos(x) != "PROPN" || strings.Contains(f, "Case=Gen") {
+			continue
+		}
+		prep := false
+		for _, c := range p.children(x, "case") {
+			prep = prep || p.upos(c) == "ADP"
+		}
+		if !prep && !d.vocative(p, x) {
+			return []int{x}
+		}
+	}
+	return nil
+}
+
+// nominative reports whether nominal x is in the nominative by its own
+// features or its determiner's.
+func (p *sentParse) nominative(x int) bool {
+	if strings.Contains(p.feats(x), "Case=Nom") {
+		return true
+	}
+	for _, c := range p.children(x, "det") {
+		if strings.Contains(p.feats(c), "Case=Nom") {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeSource reports whether x is a relative pronoun opening the cue's
+// clause after a comma ("…, der äußerte"), which stands for the noun
+// before it and so for a speaker.
+func (d *doc) relativeSource(p *sentParse, x int, r *rules) bool {
+	return x > p.base && d.toks[x-1].Text == "," && r.relatives[d.toks[x].Low]
+}
