@@ -106,6 +106,14 @@ func rwPredict(x *attrib.Extractor, toks []rwToken, extra attrib.CueLemmas) []ma
 			mark(q.Speaker.MentionSpan, "speaker")
 		}
 	}
+	// Quotations the extractor gave no speaker (fiction's dialogue runs
+	// on without frames) are direct speech too, unless they are a word or
+	// two: a title or a term in quote marks.
+	for _, sp := range attrib.QuoteMarkSpans(a) {
+		if ts := spanTokens(offs, sp); len(ts) >= rwMinQuoteTokens {
+			mark(sp, "direct")
+		}
+	}
 	// Speech events give what quotes miss: the clause a speech or thought
 	// verb governs is indirect speech ("sagte, er komme morgen"), its cue
 	// a frame, its source a speaker. The German cue lemmas learnt from
@@ -181,6 +189,10 @@ func scoreRWTokens(res map[string]PRF, toks []rwToken, pred []map[string]bool) {
 	}
 }
 
+// rwMinQuoteTokens is the fewest tokens, marks included, of a quotation
+// with no speaker that counts as direct speech.
+var rwMinQuoteTokens = 5
+
 type rwToken struct {
 	text      string
 	sentStart bool
@@ -239,7 +251,8 @@ func rwArticle(toks []rwToken) (*kent.Article, []kent.Span) {
 		r, size := utf8.DecodeRuneInString(t.text)
 		isMark := size == len(t.text) && closers[r] != nil
 		closing := false
-		if isMark && len(open) > 0 && containsRune(closers[open[len(open)-1]], r) {
+		// a straight mark closes a low one too („…", typewriter style)
+		if top := len(open) - 1; isMark && top >= 0 && (containsRune(closers[open[top]], r) || r == '"' && (open[top] == '„' || open[top] == '“')) {
 			closing = true
 			open = open[:len(open)-1]
 		}
