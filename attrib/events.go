@@ -431,7 +431,7 @@ func (d *doc) eventMessage(p *sentParse, k int, r *rules) []int {
 			// a relation's subtype counts as the relation ("ccomp:obj" in
 			// Polish), but "acl:relcl" is no message of a noun
 			rel := p.rel(x)
-			if base, _, _ := strings.Cut(rel, ":"); p.head(x) == k && (rels[rel] || rels[base] && rel != "acl:relcl" && rel != "nsubj:pass") {
+			if base, _, _ := strings.Cut(rel, ":"); p.head(x) == k && (rels[rel] || rels[base] && rel != "acl:relcl" && rel != "nsubj:pass") && !d.notMessage(p, x, r) {
 				out = append(out, x)
 			}
 		}

@@ -92,6 +92,9 @@ func (d *doc) afterCue(p *sentParse, k, end int, r *rules) []int {
 	if j+1 >= end || d.toks[j].Text != ":" && d.toks[j].Text != "," {
 		return nil
 	}
+	if p.upos(k) == "NOUN" && d.toks[j].Text == "," && words > 0 {
+		return nil // "das Gesetz im Kern dazu, dass …": the clause is the verb's
+	}
 	first := j + 1
 	for first < end && !d.toks[first].Word {
 		first++ // an opening quote mark
@@ -211,4 +214,25 @@ func (p *sentParse) nominative(x int) bool {
 // before it and so for a speaker.
 func (d *doc) relativeSource(p *sentParse, x int, r *rules) bool {
 	return x > p.base && d.toks[x-1].Text == "," && r.relatives[d.toks[x].Low]
+}
+
+// notMessage reports whether x, a dependent the parse offers as a cue's
+// message, cannot be one: a first- or second-person pronoun ("freue mich",
+// "frage mich") is who feels or is asked, and a relative clause on a noun
+// cue ("die Vorschläge, die Sie machen") says which, not what.
+func (d *doc) notMessage(p *sentParse, x int, r *rules) bool {
+	if f := p.feats(x); p.upos(x) == "PRON" && (strings.Contains(f, "Person=1") || strings.Contains(f, "Person=2")) {
+		return true
+	}
+	if p.rel(x) == "acl" {
+		first := x
+		for t := p.base; t < x; t++ {
+			if p.under(t, x) && d.toks[t].Word {
+				first = t
+				break
+			}
+		}
+		return d.relativeSource(p, first, r)
+	}
+	return false
 }
