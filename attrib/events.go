@@ -97,7 +97,7 @@ func (e *Extractor) SpeechEvents(a *kent.Article, extra CueLemmas) []SpeechEvent
 					}
 				}
 			}
-			if len(src) == 1 && d.agentRank(p, src[0]) == 2 && strings.Contains(p.feats(src[0]), "Gender=Neut") && !d.relativeSource(p, src[0], r) {
+			if len(src) == 1 && p.upos(k) != "NOUN" && d.agentRank(p, src[0]) == 2 && strings.Contains(p.feats(src[0]), "Gender=Neut") && !d.relativeSource(p, src[0], r) {
 				// "das klingt …", "es": a thing or an expletive speaks for no
 				// one; a fronted "das" with no other message is what is said
 				if len(msg) == 0 && p.upos(k) == "VERB" {

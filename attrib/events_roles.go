@@ -18,10 +18,11 @@ func (d *doc) fallbackMessage(p *sentParse, k int, src []int, r *rules) ([]int, 
 			return xs, p.isClause(xs)
 		}
 	} else {
-		// a second subject the source did not take: "das Sie angekündigt
-		// haben", "Das verstehen die Menschen": what is said
+		// a second subject before the cue that the source did not take:
+		// "das Sie angekündigt haben", "Das verstehen die Menschen": a
+		// fronted object, what is said
 		for _, x := range p.subjects(k) {
-			if len(src) > 0 && x != src[0] && d.agentRank(p, x) < 3 && !p.under(src[0], x) {
+			if len(src) > 0 && x != src[0] && x < k && d.agentRank(p, x) < 3 && !p.under(src[0], x) {
 				return p.subtreeOf(x, k), false
 			}
 		}
@@ -55,7 +56,7 @@ func (p *sentParse) copulaMessage(k int) []int {
 		return nil
 	}
 	h := p.head(k)
-	if h < 0 || !strings.HasPrefix(p.rel(k), "nsubj") || len(p.children(h, "cop")) == 0 {
+	if h < 0 || !strings.HasPrefix(p.rel(k), "nsubj") || len(p.children(h, "cop")) == 0 || p.upos(h) != "NOUN" && p.upos(h) != "PROPN" && p.upos(h) != "PRON" {
 		return nil
 	}
 	var out []int
