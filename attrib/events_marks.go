@@ -116,7 +116,7 @@ func containsRune(rs []rune, r rune) bool {
 }
 
 // closerLen is the byte length of the closing mark at i: two for a
-// doubled mark (” or “), else the mark's rune.
+// doubled mark (two apostrophes or two backticks), else the mark's rune.
 func closerLen(text string, i int) int {
 	if i >= len(text) {
 		return 0
