@@ -178,11 +178,11 @@ func (d *doc) cueLemma(p *sentParse, k int, r *rules, extra set) (string, bool) 
 	if !d.toks[k].Word {
 		return "", false
 	}
+	// a learnt list is keyed by lemma: a form in it ("ist", once
+	// lemmatized as itself) is no cue where the lemma ("sein") is not
 	key := p.cueKey(k, d)
-	for _, w := range []string{key, d.toks[k].Low} {
-		if r.speechLemmas[w] || extra[w] {
-			return key, true
-		}
+	if r.speechLemmas[key] || extra[key] || r.speechLemmas[d.toks[k].Low] {
+		return key, true
 	}
 	return "", false
 }
