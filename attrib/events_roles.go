@@ -178,7 +178,7 @@ func (d *doc) looseSource(p *sentParse, k int) []int {
 			continue
 		}
 		switch rel := p.rel(x); {
-		case strings.HasPrefix(rel, "obl"), rel == "dep", rel == "nmod", rel == "appos":
+		case strings.HasPrefix(rel, "obl"), rel == "dep":
 		default:
 			continue
 		}
