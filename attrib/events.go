@@ -113,21 +113,39 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			src := d.eventSource(p, k, r, ex)
 			msg := d.eventMessage(p, k, r)
+			if len(src) == 0 && p.upos(k) != "NOUN" {
+				src = d.looseSource(p, k)
+			}
 			if len(src) == 1 && d.agentRank(p, src[0]) == 2 {
 				// "Das wissen auch Sie": the parser took the fronted object
 				// for the subject; a person in object position is the source.
 				for _, o := range p.children(k, "obj") {
-					if d.agentRank(p, o) == 0 {
+					if r := d.agentRank(p, o); r == 0 || r == 1 && p.nominative(o) && p.upos(o) == "NOUN" {
 						src, msg = []int{o}, src
 						break
 					}
 				}
 			}
+			if len(src) == 1 && p.upos(k) != "NOUN" && d.agentRank(p, src[0]) == 2 && strings.Contains(p.feats(src[0]), "Gender=Neut") && !d.relativeSource(p, src[0], r) {
+				// "das klingt …", "es": a thing or an expletive speaks for no
+				// one; a fronted "das" with no other message is what is said
+				if len(msg) == 0 && p.upos(k) == "VERB" {
+					msg = src
+				}
+				src = nil
+			}
+			if len(msg) == 0 && len(src) > 0 && p.modalPassive(k) && !slices.Contains(p.children(k, "mark"), src[0]) {
+				src, msg = nil, src // "manches ist zu begrüßen": the subject is what is said
+			}
 			for _, x := range src {
 				ev.Source = append(ev.Source, d.pieces(d.phrase(p, x, cue))...)
 			}
-			ev.Message = d.pieces(d.subtrees(p, msg, cue))
-			ev.Clause = p.isClause(msg)
+			msgToks, clause := d.subtrees(p, msg, cue), p.isClause(msg)
+			if len(msgToks) == 0 {
+				msgToks, clause = d.fallbackMessage(p, k, src, r)
+			}
+			ev.Message = d.pieces(msgToks)
+			ev.Clause = clause
 			if len(ev.Message) == 0 && p.upos(k) != "NOUN" {
 				ev.Message = d.nextSentence(s) // "Die Kommission sagt auch:" and the next sentence
 				ev.Clause = len(ev.Message) > 0
@@ -189,11 +207,11 @@ func (d *doc) cueLemma(p *sentParse, k int, r *rules, extra set) (string, bool) 
 	if !d.toks[k].Word {
 		return "", false
 	}
+	// a learnt list is keyed by lemma: a form in it ("ist", once
+	// lemmatized as itself) is no cue where the lemma ("sein") is not
 	key := p.cueKey(k, d)
-	for _, w := range []string{key, d.toks[k].Low} {
-		if r.speechLemmas[w] || extra[w] {
-			return key, true
-		}
+	if r.speechLemmas[key] || extra[key] || r.speechLemmas[d.toks[k].Low] {
+		return key, true
 	}
 	return "", false
 }
@@ -260,6 +278,9 @@ func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
 	best, rank := -1, 6
 	for _, x := range xs {
 		r := 2 * d.agentRank(p, x)
+		if d.vocative(p, x) {
+			r += 6 // "Meine Damen und Herren, ein breites Bündnis … spricht sich … aus"
+		}
 		if f := p.feats(x); strings.Contains(f, "Case=") && !strings.Contains(f, "Case=Nom") {
 			r++ // "spricht das Problem an": an accusative is no subject
 		}
@@ -439,7 +460,7 @@ func (d *doc) eventMessage(p *sentParse, k int, r *rules) []int {
 			// a relation's subtype counts as the relation ("ccomp:obj" in
 			// Polish), but "acl:relcl" is no message of a noun
 			rel := p.rel(x)
-			if base, _, _ := strings.Cut(rel, ":"); p.head(x) == k && (rels[rel] || rels[base] && rel != "acl:relcl" && rel != "nsubj:pass") {
+			if base, _, _ := strings.Cut(rel, ":"); p.head(x) == k && (rels[rel] || rels[base] && rel != "acl:relcl" && rel != "nsubj:pass") && !d.notMessage(p, x, r) {
 				out = append(out, x)
 			}
 		}

@@ -106,6 +106,14 @@ func rwPredict(x *attrib.Extractor, toks []rwToken, extra attrib.CueLemmas) []ma
 			mark(q.Speaker.MentionSpan, "speaker")
 		}
 	}
+	// Quotations the extractor gave no speaker (fiction's dialogue runs
+	// on without frames) are direct speech too, unless they are a word or
+	// two: a title or a term in quote marks.
+	for _, sp := range attrib.QuoteMarkSpans(a) {
+		if ts := spanTokens(offs, sp); len(ts) >= rwMinQuoteTokens {
+			mark(sp, "direct")
+		}
+	}
 	// Speech events give what quotes miss: the clause a speech or thought
 	// verb governs is indirect speech ("sagte, er komme morgen"), its cue
 	// a frame, its source a speaker. The German cue lemmas learnt from
@@ -113,10 +121,17 @@ func rwPredict(x *attrib.Extractor, toks []rwToken, extra attrib.CueLemmas) []ma
 	for _, ev := range x.SpeechEvents(a, extra) {
 		if q, ok := quotedMessage(a.Text, ev.Message); ok {
 			mark(q, "direct") // "sagte: „Ich komme.“"
+		} else if afterColon(a.Text, ev.Message) {
+			for _, sp := range ev.Message {
+				mark(sp, "direct") // "Das Blatt erzählt: Es waren drei Mädchen …"
+			}
 		} else if ev.Clause {
 			for _, sp := range ev.Message {
 				markUnless(pred, offs, sp, "indirect", "direct")
 			}
+		}
+		for _, sp := range insertedFrame(a, ev) {
+			mark(sp, "direct")
 		}
 		for _, sp := range ev.Cue {
 			mark(sp, "frame")
@@ -153,6 +168,52 @@ func quotedMessage(text string, msg []kent.Span) (kent.Span, bool) {
 	return kent.Span{}, false
 }
 
+// insertedFrame reads a frame with its verb first and its speaker after
+// it, set into or after the words it reports, which fiction prints
+// without quote marks: "Ja, sagte Karl traurig, ich habe …", "Sie
+// verließen Ihre Frau? fragte ich verwundert." The sentence's words before
+// the frame are direct speech, and so are those after it past a comma.
+func insertedFrame(a *kent.Article, ev attrib.SpeechEvent) []kent.Span {
+	if len(ev.Cue) == 0 || len(ev.Source) == 0 || ev.Source[0].Start < ev.Cue[0].End {
+		return nil
+	}
+	text := a.Text
+	var sents []kent.Sentence
+	for _, p := range a.Paragraphs {
+		sents = append(sents, p.Sentences...)
+	}
+	si := sort.Search(len(sents), func(i int) bool { return sents[i].Span.End > ev.Cue[0].Start })
+	if si == len(sents) {
+		return nil
+	}
+	sent := sents[si].Span
+	before := strings.TrimRight(text[sent.Start:ev.Cue[0].Start], " ")
+	var out []kent.Span
+	switch {
+	case strings.HasSuffix(before, ","):
+		if !strings.ContainsAny(before, "„“”\"»«:;") { // not when a quote or colon already opened the words
+			out = append(out, kent.Span{Start: sent.Start, End: sent.Start + len(before) - 1})
+		}
+	default:
+		return nil
+	}
+	// past the speaker and a few words ("sagte Karl traurig,"), a comma
+	// opens the rest of the reported words
+	rest := text[ev.Source[len(ev.Source)-1].End:sent.End]
+	if i := strings.IndexByte(rest, ','); i >= 0 && len(strings.Fields(rest[:i])) <= 3 {
+		if start := sent.End - len(rest) + i + 1; start < sent.End {
+			out = append(out, kent.Span{Start: start, End: sent.End})
+		}
+	}
+	return out
+}
+
+// afterColon reports whether a speech event's message follows a colon:
+// unmarked direct speech in print of the time ("erzählt: Es waren …").
+func afterColon(text string, msg []kent.Span) bool {
+	return len(msg) > 0 && strings.HasSuffix(strings.TrimRight(text[:msg[0].Start], " "), ":")
+}
+
 // markUnless gives the tokens of sp label unless they carry other.
 func markUnless(pred []map[string]bool, offs []kent.Span, sp kent.Span, label, other string) {
 	for _, i := range spanTokens(offs, sp) {
@@ -180,6 +241,10 @@ func scoreRWTokens(res map[string]PRF, toks []rwToken, pred []map[string]bool) {
 		}
 	}
 }
+
+// rwMinQuoteTokens is the fewest tokens, marks included, of a quotation
+// with no speaker that counts as direct speech.
+var rwMinQuoteTokens = 6
 
 type rwToken struct {
 	text      string
@@ -239,7 +304,8 @@ func rwArticle(toks []rwToken) (*kent.Article, []kent.Span) {
 		r, size := utf8.DecodeRuneInString(t.text)
 		isMark := size == len(t.text) && closers[r] != nil
 		closing := false
-		if isMark && len(open) > 0 && containsRune(closers[open[len(open)-1]], r) {
+		// a straight mark closes a low one too („…", typewriter style)
+		if top := len(open) - 1; isMark && top >= 0 && (containsRune(closers[open[top]], r) || r == '"' && (open[top] == '„' || open[top] == '“')) {
 			closing = true
 			open = open[:len(open)-1]
 		}
