@@ -40,12 +40,15 @@ type Extractor struct {
 	// given name that is also a month ("Jan", "April") before a surname
 	// is a name.
 	first set
+	// particles are the lower-case words inside surnames of any origin
+	// (lexicon all.yaml names.particles: von, der, de, van).
+	particles set
 }
 
 // New builds an extractor from the lexicons; a broken place list is an
 // error.
 func New(lex *lexicon.Set) (*Extractor, error) {
-	e := &Extractor{rules: map[string]*rules{}, calendar: set{}, first: set{}, noParse: os.Getenv("KENT_ATTRIB_PARSE") == "off"}
+	e := &Extractor{rules: map[string]*rules{}, calendar: set{}, first: set{}, particles: newSet(lex.All().Names.Particles), noParse: os.Getenv("KENT_ATTRIB_PARSE") == "off"}
 	for _, c := range lex.Codes() {
 		l := lex.Get(c)
 		for _, w := range append(append([]string{}, l.Months...), l.Weekdays...) {

@@ -31,3 +31,29 @@ func TestMonthWordsInNames(t *testing.T) {
 		}
 	}
 }
+
+// Lower-case particles after a given name are part of the surname ("Ursula
+// von der Leyen", "Eva de Boer", "Luis de Guindos"), whether the speaker
+// comes before or after the cue; "and" between two names is no particle.
+func TestParticlesInNames(t *testing.T) {
+	check(t, "de", "„Ein Abkommen kommt nicht“, sagte die Präsidentin Ursula von der Leyen.\n\nUrsula von der Leyen sagte, ein Abkommen komme nicht.\n\n„Ein Abkommen kommt“, sagte der Analyst Jan van Dijk.",
+		want{"Ursula von der Leyen", "Ein Abkommen kommt nicht", kent.QuoteDirect},
+		want{"Ursula von der Leyen", "ein Abkommen komme nicht", kent.QuoteIndirect},
+		want{"Jan van Dijk", "Ein Abkommen kommt", kent.QuoteDirect})
+	check(t, "nl", "„Een akkoord komt er niet”, zei Eva de Boer.\n\nEva de Boer zei dat een akkoord er niet komt.",
+		want{"Eva de Boer", "Een akkoord komt er niet", kent.QuoteDirect},
+		want{"Eva de Boer", "een akkoord er niet komt", kent.QuoteIndirect})
+	check(t, "en", "\"A deal will come,\" said analyst Eva de Boer.",
+		want{"Eva de Boer", "A deal will come", kent.QuoteDirect})
+	check(t, "es", "«La inflación bajará», dijo Luis de Guindos.",
+		want{"Luis de Guindos", "La inflación bajará", ""})
+	check(t, "pl", "„Porozumienie jest blisko” – powiedziała Ursula von der Leyen.",
+		want{"Ursula von der Leyen", "Porozumienie jest blisko", kent.QuoteDirect})
+	check(t, "it", "«L'accordo è vicino», ha detto Ursula von der Leyen.",
+		want{"Ursula von der Leyen", "L'accordo è vicino", ""})
+	for _, q := range check(t, "en", "\"No deal,\" said Putin and Lukashenko.") {
+		if q.Speaker != nil && q.Speaker.Name == "Putin and Lukashenko" {
+			t.Errorf("two people joined by and became one speaker")
+		}
+	}
+}

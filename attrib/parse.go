@@ -160,6 +160,15 @@ func (d *doc) nameSpan(p *sentParse, s int) (int, int) {
 	for e < hi && (d.isCap(d.toks[e]) || d.particle(e) && e+1 < hi && d.isCap(d.toks[e+1])) && d.inQuote[e] < 0 && p.under(e, s) {
 		e++
 	}
+	// "Ursula von der Leyen", "Eva de Boer": the parser may hang the
+	// particles and surname elsewhere; after a given name they are the
+	// name's.
+	if x := d.particlesOn(e, hi); x > e {
+		e = x
+		for e < hi && d.isCap(d.toks[e]) && d.inQuote[e] < 0 {
+			e++
+		}
+	}
 	return b, e
 }
 

@@ -215,7 +215,20 @@ func (d *doc) hasPlace(b, e int) bool {
 // ("и", "and", "of"), so "Путин и Лукашенко" stays two people.
 func (d *doc) particle(k int) bool {
 	r := d.rules(k)
-	return r.connectors[d.toks[k].Low] && !r.function[d.toks[k].Low]
+	low := d.toks[k].Low
+	if r.connectors[low] && !r.function[low] {
+		return true
+	}
+	// A surname particle of any origin after a given name: "Ursula von
+	// der Leyen" in Polish or Russian text.
+	if !d.e.particles[low] || r.conj[low] {
+		return false
+	}
+	x := k - 1
+	for x >= 0 && x > k-3 && !d.isCap(d.toks[x]) && d.e.particles[d.toks[x].Low] {
+		x--
+	}
+	return x >= 0 && d.toks[x].Sentence == d.toks[k].Sentence && d.isCap(d.toks[x]) && d.e.first[d.toks[x].Low]
 }
 
 // nameRun returns the end of the run of capitalised words from i, with the

@@ -32,6 +32,7 @@ type rules struct {
 	verbSecond                   bool
 	nounsCapitalised             bool
 	articles                     set
+	conj                         set // and, und, i: joins two names, never a particle inside one
 	proDrop                      bool
 	dashInParagraph              bool
 }
@@ -133,6 +134,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		verbSecond:       a.VerbSecond,
 		nounsCapitalised: a.NounsCapitalised,
 		articles:         newSet(a.Articles),
+		conj:             newSet(l.Conjunctions),
 		proDrop:          a.ProDrop,
 		dashInParagraph:  a.DashInParagraph,
 	}

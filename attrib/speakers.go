@@ -41,9 +41,13 @@ func (d *doc) speakerRunEnd(i, se int, r *rules) int {
 			k++
 			continue
 		}
+		if x := d.particlesOn(k, se); x > k {
+			k = x // "Ursula von der Leyen" in a language whose connectors lack "von"
+			continue
+		}
 		break
 	}
-	for k > i && r.connectors[d.toks[k-1].Low] && !d.isCap(d.toks[k-1]) {
+	for k > i && (r.connectors[d.toks[k-1].Low] || d.nameParticle(k-1, r)) && !d.isCap(d.toks[k-1]) {
 		k--
 	}
 	// "министр обороны Виктор Хренин", "советник главы офиса президента
@@ -291,6 +295,10 @@ func (d *doc) capRunStart(b, lo int, r *rules, outsideQuotes bool) int {
 			b = nb
 			continue
 		}
+		if nb := d.particlesBack(b, lo); nb < b && (!outsideQuotes || d.inQuote[nb] < 0) {
+			b = nb // "Ursula von der Leyen" from "Leyen"
+			continue
+		}
 		return b
 	}
 }
@@ -346,11 +354,55 @@ func (d *doc) cutAtConnector(b, e int, r *rules) int {
 		return b
 	}
 	for x := e - 1; x > b; x-- {
-		if !d.isCap(d.toks[x]) && r.connectors[d.toks[x].Low] {
-			return x + 1
+		if d.isCap(d.toks[x]) || !r.connectors[d.toks[x].Low] {
+			continue
 		}
+		// Particles after a given name are the surname's: "Ursula von
+		// der Leyen", "Eva de Boer", "Jan van Dijk"; "and" never is one.
+		if y := d.particlesBack(x+1, b); y < x+1 {
+			x = y
+			continue
+		}
+		return x + 1
 	}
 	return b
+}
+
+// particlesOn returns the end of the name particles at k ("von der", "de",
+// "van") and the capitalised word after them, when a given name Kent knows
+// comes right before k; else k. A conjunction is never a particle.
+func (d *doc) particlesOn(k, hi int) int {
+	r := d.rules(k)
+	y := k // the first particle: k may be inside "von der" already
+	for y-1 >= 0 && y > k-2 && d.toks[y-1].Word && !d.isCap(d.toks[y-1]) && d.nameParticle(y-1, r) {
+		y--
+	}
+	if y-1 < 0 || !d.isCap(d.toks[y-1]) || !d.e.first[d.toks[y-1].Low] {
+		return k
+	}
+	x := k
+	for x < hi && x < y+2 && d.toks[x].Word && !d.isCap(d.toks[x]) && d.nameParticle(x, r) && d.inQuote[x] < 0 {
+		x++
+	}
+	if x == k || x >= hi || !d.isCap(d.toks[x]) || d.inQuote[x] >= 0 {
+		return k
+	}
+	return x + 1
+}
+
+// particlesBack is particlesOn seen from the surname: the start of the
+// given name when particles after one end at b (the surname's index);
+// else b.
+func (d *doc) particlesBack(b, lo int) int {
+	r := d.rules(b)
+	x := b
+	for x-1 >= lo && x > b-2 && d.toks[x-1].Word && !d.isCap(d.toks[x-1]) && d.nameParticle(x-1, r) && d.inQuote[x-1] < 0 {
+		x--
+	}
+	if x == b || x-1 < lo || !d.isCap(d.toks[x-1]) || !d.e.first[d.toks[x-1].Low] || d.inQuote[x-1] >= 0 {
+		return b
+	}
+	return x - 1
 }
 
 func (d *doc) atSentenceStart(i, ss int) bool {
@@ -414,4 +466,12 @@ func (d *doc) roleText(i, b int, r *rules) string {
 		i++
 	}
 	return d.text(i, b)
+}
+
+// nameParticle reports whether token k can be a particle inside a
+// person's name: a connector of its language or a surname particle of any
+// origin, never a conjunction.
+func (d *doc) nameParticle(k int, r *rules) bool {
+	low := d.toks[k].Low
+	return (r.connectors[low] || d.e.particles[low]) && !r.conj[low]
 }

@@ -36,8 +36,14 @@ func (d *doc) givenNameNotMonth(t kent.Token) bool {
 		r, _ := utf8.DecodeRuneInString(d.toks[k].Text)
 		return unicode.IsUpper(r)
 	}
-	if d.e.first[t.Low] && capital(i+1) {
-		return true
+	if d.e.first[t.Low] {
+		// "Jan Nowak", or "Jan van Dijk" over up to two particles
+		k := i + 1
+		for r := d.rules(i); k < len(d.toks) && k < i+3 && d.toks[k].Word && d.toks[k].Sentence == t.Sentence && d.nameParticle(k, r); k++ {
+		}
+		if capital(k) {
+			return true
+		}
 	}
 	return capital(i-1) && d.e.first[d.toks[i-1].Low]
 }

@@ -325,6 +325,11 @@ type Names struct {
 	// Jinping"), lower case (all.yaml): a question's person whose name opens
 	// with one is keyed by it, not by its last word.
 	SurnameFirst []string `yaml:"surname_first"`
+	// Particles are the lower-case words inside surnames of every origin
+	// (all.yaml: von, der, van, de, da, di, del, dos, bin, al): after a
+	// given name they belong to the name whatever the text's language
+	// ("Ursula von der Leyen", "Luis de Guindos").
+	Particles []string `yaml:"particles"`
 	// Titles are honorifics before a person's name: mr, frau, г-жа, pani.
 	Titles []string `yaml:"titles"`
 	// Saints are the words for "saint" before a name, lower case with any
