@@ -230,6 +230,11 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				i += n - 1
 				continue
 			}
+			if j, from, to := s.readiness(i); to > from && !inside(s.cond, i) {
+				expects = append(expects, s.finish(j, from, to))
+				i = to - 1
+				continue
+			}
 			if j, n := s.belief(i); n > 0 && !inside(s.cond, i) {
 				beliefs = append(beliefs, s.finish(j, i, i+n))
 				i += n - 1
