@@ -235,6 +235,13 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				i = to - 1
 				continue
 			}
+			if j, n := s.heading(i); n > 0 && !inside(s.cond, i) {
+				if j = s.finish(j, i, i+n); spokenByName(j) {
+					expects = append(expects, j)
+					i += n - 1
+					continue
+				}
+			}
 			if j, n := s.belief(i); n > 0 && !inside(s.cond, i) {
 				beliefs = append(beliefs, s.finish(j, i, i+n))
 				i += n - 1

@@ -198,6 +198,11 @@ type Estimative struct {
 	// the clause: "auf … eingestellt" ("auf eine Zinssenkung im Juni
 	// eingestellt").
 	Readiness []string `yaml:"readiness"`
+	// Heading (heading into, gehen in, zmierzamy do, движемся к) with an
+	// event word right after it is a present that speaks of the future: in
+	// a named speaker's words, a very likely judgement ("„Wir gehen in eine
+	// Winter-Rezession“, sagt …").
+	Heading []string `yaml:"heading"`
 	// Elisions are the elided words written onto the next one ("l'",
 	// "n'", "dell'"): an event word is read without them, so
 	// "n'adhérera" and "l'adesione" name membership.
