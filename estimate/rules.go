@@ -160,7 +160,15 @@ func (r *rules) match(toks []kent.Token, i int) (entry, bool) {
 
 // blocked returns the length of an idiom at i in which an estimative word
 // estimates nothing ("as soon as possible"), or 0.
-func (r *rules) blocked(toks []kent.Token, i int) int { return r.blockers.Len(toks, i) }
+func (r *rules) blocked(toks []kent.Token, i int) int {
+	n := r.blockers.Len(toks, i)
+	if n > 0 {
+		if e, ok := r.match(toks, i); ok && e.n > n {
+			return 0 // a longer cue holds the idiom: "jamais été aussi proches" is one
+		}
+	}
+	return n
+}
 
 // negation reports whether toks[k] is or starts a negation: a negator of
 // the lexicon or a word with a negative ending ("wouldn't").
