@@ -96,6 +96,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	var survey *kent.Speaker // the survey the article named last, for its respondents
 	backSent := -1           // the sentence that named back
 	var mayHold []int        // sentences with a judgement no holder and words that may hold it
+	var pan *panel           // the survey panel sized last (panel.go)
 	over := overlapping(quotes)
 	bySent := tokens.Sentences(tokens.Of(a), len(a.SentenceSpans()))
 	for _, p := range a.Paragraphs {
@@ -118,11 +119,16 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			c.prevOdds = si > 0 && hasOddsNoun(r, prev)
 			c.source = source
 			c.names, c.sent, c.backSent, c.survey = names, sent, backSent, survey
+			if pan != nil && pan.left > 0 {
+				c.panel = pan
+			}
 			if sv := c.surveyIn(); sv != nil {
 				c.survey, survey, c.surveyHere = sv, sv, true
 			}
 			numeric = false
+			nNew := 0
 			for _, j := range x.sentence(c) {
+				nNew++
 				j.Sentence, j.Language = sent, code
 				if x.useEvent && j.Holder == nil && c.mayHold(len(toks)) {
 					mayHold = append(mayHold, sent) // a name or group the speech events may make its holder
@@ -138,6 +144,12 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 				if q.Speaker != nil && q.Speaker.Name != "" && q.Span.End <= s.Span.End {
 					back, backSent = q.Speaker, sent
 				}
+			}
+			if pan != nil {
+				pan.left--
+			}
+			if pn := c.panelIn(x.numbers, out[len(out)-nNew:]); pn != nil {
+				pan = pn
 			}
 			names = append(trimNames(names, sent), c.namesIn(sent)...)
 			if h := c.namedSource(); h != nil {
@@ -178,7 +190,8 @@ type sentence struct {
 	sent       int
 	backSent   int
 	survey     *kent.Speaker
-	surveyHere bool // the sentence itself names the survey
+	surveyHere bool   // the sentence itself names the survey
+	panel      *panel // the survey panel an earlier sentence sized (panel.go)
 	// lastChecked, lastNobody: the holder someone() checked last and
 	// whether it names no one.
 	lastChecked string
@@ -229,6 +242,18 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				expects = append(expects, s.finish(j, i, i+n))
 				i += n - 1
 				continue
+			}
+			if j, from, to := s.readiness(i); to > from && !inside(s.cond, i) {
+				expects = append(expects, s.finish(j, from, to))
+				i = to - 1
+				continue
+			}
+			if j, n := s.heading(i); n > 0 && !inside(s.cond, i) {
+				if j = s.finish(j, i, i+n); spokenByName(j) {
+					expects = append(expects, j)
+					i += n - 1
+					continue
+				}
 			}
 			if j, n := s.belief(i); n > 0 && !inside(s.cond, i) {
 				beliefs = append(beliefs, s.finish(j, i, i+n))

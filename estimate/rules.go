@@ -51,6 +51,8 @@ type rules struct {
 	flips                           map[string]bool // of them, those that only govern another (refuse, veto)
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
 	expect                          phraseIndex     // expects, rechnet mit: with an event word, a likely forecast
+	heading                         phraseIndex     // heading into, gehen in: with an event word, a named speaker's very likely forecast (heading.go)
+	ready                           readyRules      // braced for, auf … eingestellt: with an event word, a very likely one (readiness.go)
 	beliefs                         phraseIndex     // think, pensent, считает: with a forecast in their clause, a likely one
 	pastAux                         phraseIndex     // war, wurde: a belief's clause about the past
 	raising, lowering, seeing, even phraseIndex     // raise, sinkt; see (denied); even: with a chance noun (modifiers.go)
@@ -117,6 +119,8 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
 	r.future, r.futureSuffixes, r.futureTagged = idx(e.Future), e.FutureSuffixes, e.FutureTagged
 	r.expect = idx(e.ExpectVerbs)
+	r.ready = newReadyRules(e.Readiness)
+	r.heading = idx(e.Heading)
 	r.beliefs, r.none, r.certainty = idx(e.BeliefVerbs), idx(e.DegreeNone), idx(e.CertaintyWords)
 	r.pastAux = idx(e.PastAuxiliaries)
 	r.raising, r.lowering, r.seeing, r.even = idx(e.Raising), idx(e.Lowering), idx(e.SeeingVerbs), idx(e.DegreeEven)
@@ -156,7 +160,15 @@ func (r *rules) match(toks []kent.Token, i int) (entry, bool) {
 
 // blocked returns the length of an idiom at i in which an estimative word
 // estimates nothing ("as soon as possible"), or 0.
-func (r *rules) blocked(toks []kent.Token, i int) int { return r.blockers.Len(toks, i) }
+func (r *rules) blocked(toks []kent.Token, i int) int {
+	n := r.blockers.Len(toks, i)
+	if n > 0 {
+		if e, ok := r.match(toks, i); ok && e.n > n {
+			return 0 // a longer cue holds the idiom: "jamais été aussi proches" is one
+		}
+	}
+	return n
+}
 
 // negation reports whether toks[k] is or starts a negation: a negator of
 // the lexicon or a word with a negative ending ("wouldn't").

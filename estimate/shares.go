@@ -26,7 +26,7 @@ const shareReach = 4
 // respondents saying …" is two. Each comes with its cue's tokens.
 func (s *sentence) shares(n *numbers) []shareCue {
 	r, toks := s.r, s.toks
-	if !r.hasShares || !s.hasShareGroup() {
+	if !r.hasShares || s.panel == nil && !s.hasShareGroup() {
 		return nil // most sentences name no forecasters: their figures are not read twice
 	}
 	var out []shareCue
@@ -36,7 +36,7 @@ func (s *sentence) shares(n *numbers) []shareCue {
 			continue
 		}
 		v, k := s.shareAt(n, i)
-		from := i
+		from, ofPanel := i, false
 		if k == 0 {
 			// "Из 30 опрошенных экономистов 22 ожидают", "Of the 30
 			// economists polled, 22 expect": the total came first.
@@ -46,8 +46,16 @@ func (s *sentence) shares(n *numbers) []shareCue {
 				from = i
 			}
 		}
-		if k == 0 || !s.groupNear(from, from+k) {
-			continue
+		if k > 0 && !s.groupNear(from, from+k) {
+			k = 0
+		}
+		if k == 0 {
+			// "Seventeen of those polled expect": a count of the panel
+			// an earlier sentence sized.
+			if v, k = s.panelCount(n, i); k == 0 {
+				continue
+			}
+			from, ofPanel = i, true
 		}
 		if verb < 0 {
 			if verb = 0; s.forecastsOrChooses() {
@@ -60,7 +68,7 @@ func (s *sentence) shares(n *numbers) []shareCue {
 		t, e := toks[from], toks[from+k-1]
 		j := kent.Judgement{Cue: s.a.Text[t.Start:e.End], CueSpan: kent.Span{Start: t.Start, End: e.End},
 			Band: r.scale.For(v).Name(), Value: v, Low: v, High: v, Scale: "numeric"}
-		out = append(out, shareCue{j, from, from + k})
+		out = append(out, shareCue{j, from, from + k, ofPanel})
 		i = from + k - 1
 	}
 	return out
@@ -81,6 +89,7 @@ func (s *sentence) hasShareGroup() bool {
 type shareCue struct {
 	j        kent.Judgement
 	from, to int
+	ofPanel  bool // a count of an earlier sentence's panel (panel.go)
 }
 
 // shareAt reads a share at token i: a fraction word ("half", "two-thirds"),
@@ -241,6 +250,10 @@ func (s *sentence) shareJudgements(n *numbers) []kent.Judgement {
 		used[v] = true
 		j := s.finish(c.j, c.from, c.to)
 		j.Holder = s.groupHolder(c.from, c.to) // the share's own group, whoever reports it
+		if c.ofPanel {
+			h := *s.panel.group
+			j.Holder = &h // a count of an earlier sentence's panel
+		}
 		if k > 0 {
 			j.Proposition = proposition(s.a, s.r, s.toks, s.prev, s.samePara, v, v+k, s.cond, nil, kent.Span{Start: s.toks[v].Start, End: s.toks[v+k-1].End})
 		}

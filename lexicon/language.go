@@ -207,6 +207,18 @@ type Estimative struct {
 	SeeingVerbs []string `yaml:"seeing_verbs"`
 	// DegreeEven (even, wyrównane, равные) with a chance noun is about even.
 	DegreeEven []string `yaml:"degree_even"`
+	// Readiness (braced for, готовятся к, przygotowani na) with an event
+	// word after it is a very likely judgement: a holder set for the event
+	// treats it as coming ("markets are braced for a cut"). An entry with
+	// "…" has its event between its two parts, where the participle closes
+	// the clause: "auf … eingestellt" ("auf eine Zinssenkung im Juni
+	// eingestellt").
+	Readiness []string `yaml:"readiness"`
+	// Heading (heading into, gehen in, zmierzamy do, движемся к) with an
+	// event word right after it is a present that speaks of the future: in
+	// a named speaker's words, a very likely judgement ("„Wir gehen in eine
+	// Winter-Rezession“, sagt …").
+	Heading []string `yaml:"heading"`
 	// Elisions are the elided words written onto the next one ("l'",
 	// "n'", "dell'"): an event word is read without them, so
 	// "n'adhérera" and "l'adesione" name membership.
