@@ -21,6 +21,9 @@ const holderSkip = 2
 // the article named last. nil means the article's own voice.
 func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 	r, toks := s.r, s.toks
+	if m := s.marketHolder(); m != nil {
+		return m // "Laut der Deutschen Bank preisen die Märkte … ein" (views.go)
+	}
 	for k := 0; k < i; k++ {
 		if n := r.sources.Len(toks, k); n > 0 {
 			if h := s.nameAt(k+n, i); h != nil {
@@ -69,7 +72,7 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			return s.subjectOfFrame(v)
 		}
 	}
-	return nil
+	return s.viewHolder() // "Pour Lukas Macek, … est « irréaliste »"
 }
 
 // opensClause reports whether the verb at v opens a clause of its own: it

@@ -136,6 +136,15 @@ type Estimative struct {
 	// lui", "jego zdaniem", "по его словам"): the holder is the one the
 	// article named last.
 	PronounSources []string `yaml:"pronoun_sources"`
+	// ViewPreps open a sentence with whose view it gives: "For Macek, a
+	// 2027 entry is unrealistic", "Pour X", "Für X", "Dla X", "Для X": the
+	// person or body named after one holds the sentence's judgement.
+	ViewPreps []string `yaml:"view_preps"`
+	// PricingVerbs say a market prices an outcome in ("price in",
+	// "preisen … ein", "scontano", "descuentan", "wyceniają",
+	// "закладывают"): the market near one holds the priced probability,
+	// not the outlet or bank that reports it.
+	PricingVerbs []string `yaml:"pricing_verbs"`
 	// VerbFinal marks a language whose infinitive closes the clause of a
 	// future auxiliary ("wird der EU in absehbarer Zeit nicht beitreten"),
 	// so a forecast's event word may come anywhere before the clause ends.
