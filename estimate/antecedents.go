@@ -41,6 +41,10 @@ type holderRules struct {
 	// viewPreps ("for", "pour", "für", "для") and pricing verbs ("price
 	// in", "preisen", "scontano"): views.go.
 	viewPreps, pricing phraseIndex
+	// reported marks reported words (Konjunktiv I, "nous"); speechRuns:
+	// a paragraph goes on with the source reported before (speech.go).
+	reported   phraseIndex
+	speechRuns bool
 }
 
 // minStem is the fewest letters a role's stem keeps, so short words do not
@@ -67,6 +71,7 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 	}
 	h.orgWords = a.OrgWords
 	h.viewPreps, h.pricing = newPhraseIndex(l.Estimative.ViewPreps), newPhraseIndex(l.Estimative.PricingVerbs)
+	h.reported, h.speechRuns = newPhraseIndex(l.Estimative.ReportedSpeech), l.Estimative.SpeechRuns
 	h.pronouns, h.markets = map[string]bool{}, map[string]bool{}
 	for _, g := range l.Estimative.HolderGroups {
 		if ws := words(g); len(ws) > 0 {

@@ -72,7 +72,10 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			return s.subjectOfFrame(v)
 		}
 	}
-	return s.viewHolder() // "Pour Lukas Macek, … est « irréaliste »"
+	if h := s.viewHolder(); h != nil {
+		return h // "Pour Lukas Macek, … est « irréaliste »"
+	}
+	return s.speechRun(i) // "… expects a hike. Il devrait y avoir …" (speech.go)
 }
 
 // opensClause reports whether the verb at v opens a clause of its own: it

@@ -145,6 +145,17 @@ type Estimative struct {
 	// "закладывают"): the market near one holds the priced probability,
 	// not the outlet or bank that reports it.
 	PricingVerbs []string `yaml:"pricing_verbs"`
+	// ReportedSpeech are words that mark a sentence as someone's reported
+	// words, not the writer's: German Konjunktiv I ("sei", "könne",
+	// "werde"), the French reportative conditional ("serait",
+	// "devrait"), a first person plural outside quotes ("nous", "wir",
+	// "we"). After a sentence a named source held, in the same paragraph,
+	// such a sentence goes on with that source's words.
+	ReportedSpeech []string `yaml:"reported_speech"`
+	// SpeechRuns: the language marks no indirect speech, so a paragraph
+	// whose sentence before reported a named source's words goes on with
+	// them (Polish, Russian, Ukrainian news).
+	SpeechRuns bool `yaml:"speech_runs"`
 	// VerbFinal marks a language whose infinitive closes the clause of a
 	// future auxiliary ("wird der EU in absehbarer Zeit nicht beitreten"),
 	// so a forecast's event word may come anywhere before the clause ends.
