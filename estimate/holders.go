@@ -47,6 +47,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 				return a
 			}
 		}
+		if h == nil {
+			h = s.coordinatedSubject(v) // "Riksbanken sänkte räntan i maj och sade att …"
+		}
 		if h != nil && !s.nobody(h) {
 			return h
 		}
@@ -147,12 +150,58 @@ func (s *sentence) subjectOfFrame(v int) *kent.Speaker {
 			}
 			return &kent.Speaker{Name: s.a.Text[t.Start:t.End], Kind: "group"}
 		case hr.articles[t.Low] || r.function[t.Low]:
+		case n < frameReach-1 && s.roleAhead(k+1, k+frameReach-n):
+			// An adjective before the role: "sagte ein israelischer
+			// Regierungsvertreter".
 		default:
 			return nil
 		}
 		k++
 	}
 	return nil
+}
+
+// roleAhead reports whether a role or group word (or, where every noun is
+// capitalised, a noun) stands in toks[from:to], with only words between.
+func (s *sentence) roleAhead(from, to int) bool {
+	for j := from; j < to && j < len(s.toks) && s.toks[j].Word; j++ {
+		if s.r.hold.isRole(s.toks[j].Low) || s.r.groups.Len(s.toks, j) > 0 || s.r.hold.nounsCap && isCapitalised(s.toks[j].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedSubject reads the subject of a verb that a coordinator joins
+// to the sentence's first verb: the name opening the sentence, when only
+// lower-case words (and no clause of its own) stand between ("Riksbanken
+// sänkte styrräntan i maj och sade att …", "The ECB cut rates and said …").
+func (s *sentence) coordinatedSubject(v int) *kent.Speaker {
+	r, toks := s.r, s.toks
+	if v < 3 || !toks[v-1].Word || !r.function[toks[v-1].Low] || isCapitalised(toks[v-1].Text) {
+		return nil
+	}
+	k := 0
+	if toks[0].Word && r.hold.dets[toks[0].Low] {
+		k = 1
+	}
+	e := k
+	for e < v && e < k+4 && toks[e].Word && isCapitalised(toks[e].Text) {
+		e++
+	}
+	if e == k || e >= v-1 {
+		return nil
+	}
+	for j := e; j < v-1; j++ {
+		t := toks[j]
+		if t.Word && (isCapitalised(t.Text) || r.complementizers.Len(toks, j) > 0 || r.hold.pronouns[t.Low]) {
+			return nil // another subject or a clause of its own
+		}
+		if !t.Word && t.Low != "," {
+			return nil
+		}
+	}
+	return s.speaker(k, e)
 }
 
 // nameAt reads a capitalised name or a group noun starting at k, before
