@@ -81,6 +81,9 @@ func (s *sentence) marketHolder() *kent.Speaker {
 					continue
 				}
 				if n := s.r.groups.Len(toks, j); n > 0 && hr.markets[toks[j+n-1].Low] {
+					if h := s.marketName(j + n); h != nil {
+						return h // "Le marché de prédiction Polymarket affiche …"
+					}
 					return &kent.Speaker{Name: s.a.Text[toks[j].Start:toks[j+n-1].End], Kind: "group"}
 				}
 			}
@@ -98,4 +101,30 @@ func (s *sentence) quotedHere() bool {
 		}
 	}
 	return false
+}
+
+// marketNameReach is how many lower-case words may stand between a market
+// noun and the market's name: "the prediction market Polymarket", "le
+// marché de prédiction Polymarket".
+const marketNameReach = 3
+
+// marketName reads the name that follows a market noun from k, after at
+// most marketNameReach lower-case words, or nil.
+func (s *sentence) marketName(k int) *kent.Speaker {
+	toks, reach := s.toks, marketNameReach
+	if s.r.hold.nounsCap {
+		reach = 0 // every noun is capitalised: only a name right after it ("der Wettmarkt Polymarket")
+	}
+	for j := k; j < len(toks) && j <= k+reach && toks[j].Word; j++ {
+		if isCapitalised(toks[j].Text) {
+			e := j + 1
+			for e < len(toks) && e < j+3 && toks[e].Word && isCapitalised(toks[e].Text) {
+				e++
+			}
+			h := s.speaker(j, e)
+			h.Kind = "organisation"
+			return h
+		}
+	}
+	return nil
 }

@@ -27,6 +27,7 @@ func TestHoldersAreMarketsThatPrice(t *testing.T) {
 		{"pl", "Według banku Pekao rynki wyceniają na 70 proc. prawdopodobieństwo obniżki stóp w czerwcu.", "70 proc", "rynki"},
 		{"ru", "По данным банка, рынки закладывают 70-процентную вероятность снижения ставки в июне.", "70-процентную", "рынки"},
 		{"uk", "За даними банку, ринки закладають 70-відсоткову ймовірність зниження ставки в червні.", "70-відсоткову", "ринки"},
+		{"fr", "Le marché de prédiction Kalshi affiche désormais une probabilité de 70 % d'une baisse des taux en juin.", "70 %", "Kalshi"},
 		{"sv", "Enligt Nordbanken prisar marknaden in en sannolikhet på 70 procent för en sänkning i juni.", "70 procent", "marknaden"},
 	})
 }
