@@ -45,6 +45,7 @@ type holderRules struct {
 	// a paragraph goes on with the source reported before (speech.go).
 	reported   phraseIndex
 	speechRuns bool
+	inverted   []string // "-t-il", "-elle": a subject pronoun written onto a framing verb (speech.go)
 }
 
 // minStem is the fewest letters a role's stem keeps, so short words do not
@@ -72,6 +73,7 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 	h.orgWords = a.OrgWords
 	h.viewPreps, h.pricing = newPhraseIndex(l.Estimative.ViewPreps), newPhraseIndex(l.Estimative.PricingVerbs)
 	h.reported, h.speechRuns = newPhraseIndex(l.Estimative.ReportedSpeech), l.Estimative.SpeechRuns
+	h.inverted = l.Estimative.InvertedSubjects
 	h.pronouns, h.markets = map[string]bool{}, map[string]bool{}
 	for _, g := range l.Estimative.HolderGroups {
 		if ws := words(g); len(ws) > 0 {

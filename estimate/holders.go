@@ -61,6 +61,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 	}
 	// A frame after the judgement: "…, estime l'économiste", "… – pisze
 	// Jakub Gajda", "…, tror experten".
+	if s.invertedFrame(end) {
+		return s.antecedent() // "« Nous ne pensons pas … », nuance-t-il"
+	}
 	for v := end; v < len(toks); v++ {
 		if toks[v].Word && v > 0 && opensClause(toks, v) && (r.reporting.Len(toks, v) > 0 || r.estimating.Len(toks, v) > 0) {
 			if w := v - 1; toks[w].Word && w > end {

@@ -1,6 +1,12 @@
 package estimate
 
-import "github.com/kentnews/kent"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+)
 
 // A source named once holds the run of reported words after it: "J. Safra
 // Sarasin expects a hike in April. Il devrait y avoir assez d'éléments …
@@ -78,4 +84,35 @@ func (s *sentence) colonSource(i int) *kent.Speaker {
 		k++
 	}
 	return s.nameAt(k, c)
+}
+
+// invertedFrame reports whether, after end, a verb opening a clause has a
+// subject pronoun written onto it ("…», nuance-t-il."): whatever the verb,
+// it frames what stands before it.
+func (s *sentence) invertedFrame(end int) bool {
+	toks, text := s.toks, s.a.Text
+	if len(s.r.hold.inverted) == 0 {
+		return false
+	}
+	for v := end; v < len(toks); v++ {
+		if !toks[v].Word || isCapitalised(toks[v].Text) || !opensClause(toks, v) {
+			continue
+		}
+		rest := text[toks[v].End:min(len(text), toks[v].End+10)]
+		for _, p := range s.r.hold.inverted {
+			if low := toks[v].Low; len(low) > len(p)+1 && strings.HasSuffix(low, p) {
+				return true // one token: "nuance-t-il"
+			}
+			if len(rest) >= len(p) && strings.EqualFold(rest[:len(p)], p) && (len(rest) == len(p) || !isLetter(rest[len(p):])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLetter reports whether s begins with a letter.
+func isLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
 }

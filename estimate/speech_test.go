@@ -28,3 +28,11 @@ func TestHoldersBeforeAColon(t *testing.T) {
 		{"de", "Das Ifo-Institut senkt seine Prognose: Eine Rezession sei in diesem Jahr wahrscheinlich.", "wahrscheinlich", "Ifo-Institut"},
 	})
 }
+
+// A French verb with its subject pronoun written onto it frames the quote
+// before it, whatever the verb: the pronoun is the holder named last.
+func TestHoldersOfInvertedPronounFrames(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"fr", "Selon François Martin, stratégiste chez Nordbank, la BCE baissera ses taux en juin.\n\n« Une deuxième baisse en juillet est peu probable », nuance-t-il.", "peu probable", "François Martin"},
+	})
+}

@@ -156,6 +156,11 @@ type Estimative struct {
 	// whose sentence before reported a named source's words goes on with
 	// them (Polish, Russian, Ukrainian news).
 	SpeechRuns bool `yaml:"speech_runs"`
+	// InvertedSubjects are the pronouns written onto a verb that follows
+	// what it reports ("…, nuance-t-il", "…, estime-t-elle"): whatever the
+	// verb, it frames the words before it, and the pronoun stands for the
+	// holder named last.
+	InvertedSubjects []string `yaml:"inverted_subjects"`
 	// VerbFinal marks a language whose infinitive closes the clause of a
 	// future auxiliary ("wird der EU in absehbarer Zeit nicht beitreten"),
 	// so a forecast's event word may come anywhere before the clause ends.
