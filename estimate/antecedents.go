@@ -38,6 +38,14 @@ type holderRules struct {
 	pronouns map[string]bool // he, il, он: a frame's subject standing for someone named
 	markets  map[string]bool // market, marché, bookmaker: heads of holder groups, which in the singular describe one organisation
 	nounsCap bool            // every noun is capitalised (German)
+	// viewPreps ("for", "pour", "für", "для") and pricing verbs ("price
+	// in", "preisen", "scontano"): views.go.
+	viewPreps, pricing phraseIndex
+	// reported marks reported words (Konjunktiv I, "nous"); speechRuns:
+	// a paragraph goes on with the source reported before (speech.go).
+	reported   phraseIndex
+	speechRuns bool
+	inverted   []string // "-t-il", "-elle": a subject pronoun written onto a framing verb (speech.go)
 }
 
 // minStem is the fewest letters a role's stem keeps, so short words do not
@@ -63,6 +71,9 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 		}
 	}
 	h.orgWords = a.OrgWords
+	h.viewPreps, h.pricing = newPhraseIndex(l.Estimative.ViewPreps), newPhraseIndex(l.Estimative.PricingVerbs)
+	h.reported, h.speechRuns = newPhraseIndex(l.Estimative.ReportedSpeech), l.Estimative.SpeechRuns
+	h.inverted = l.Estimative.InvertedSubjects
 	h.pronouns, h.markets = map[string]bool{}, map[string]bool{}
 	for _, g := range l.Estimative.HolderGroups {
 		if ws := words(g); len(ws) > 0 {
@@ -292,6 +303,9 @@ func (s *sentence) singular(h *kent.Speaker) bool {
 func (s *sentence) resolve(h *kent.Speaker) *kent.Speaker {
 	if h == nil || h.Kind == "" && h.Name == "" {
 		return h
+	}
+	if m := s.marketHolder(); m != nil && m.Name != h.Name && !s.quotedHere() {
+		h = m // the market, not the bank that reports its pricing (views.go)
 	}
 	if a := s.apposed(h); a != nil {
 		return a

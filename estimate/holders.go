@@ -21,6 +21,9 @@ const holderSkip = 2
 // the article named last. nil means the article's own voice.
 func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 	r, toks := s.r, s.toks
+	if m := s.marketHolder(); m != nil {
+		return m // "Laut der Deutschen Bank preisen die Märkte … ein" (views.go)
+	}
 	for k := 0; k < i; k++ {
 		if n := r.sources.Len(toks, k); n > 0 {
 			if h := s.nameAt(k+n, i); h != nil {
@@ -44,6 +47,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 				return a
 			}
 		}
+		if h == nil {
+			h = s.coordinatedSubject(v) // "Riksbanken sänkte räntan i maj och sade att …"
+		}
 		if h != nil && !s.nobody(h) {
 			return h
 		}
@@ -55,6 +61,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 	}
 	// A frame after the judgement: "…, estime l'économiste", "… – pisze
 	// Jakub Gajda", "…, tror experten".
+	if s.invertedFrame(end) {
+		return s.antecedent() // "« Nous ne pensons pas … », nuance-t-il"
+	}
 	for v := end; v < len(toks); v++ {
 		if toks[v].Word && v > 0 && opensClause(toks, v) && (r.reporting.Len(toks, v) > 0 || r.estimating.Len(toks, v) > 0) {
 			if w := v - 1; toks[w].Word && w > end {
@@ -69,7 +78,10 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			return s.subjectOfFrame(v)
 		}
 	}
-	return nil
+	if h := s.viewHolder(); h != nil {
+		return h // "Pour Lukas Macek, … est « irréaliste »"
+	}
+	return s.speechRun(i) // "… expects a hike. Il devrait y avoir …" (speech.go)
 }
 
 // opensClause reports whether the verb at v opens a clause of its own: it
@@ -141,12 +153,58 @@ func (s *sentence) subjectOfFrame(v int) *kent.Speaker {
 			}
 			return &kent.Speaker{Name: s.a.Text[t.Start:t.End], Kind: "group"}
 		case hr.articles[t.Low] || r.function[t.Low]:
+		case n < frameReach-1 && s.roleAhead(k+1, k+frameReach-n):
+			// An adjective before the role: "sagte ein israelischer
+			// Regierungsvertreter".
 		default:
 			return nil
 		}
 		k++
 	}
 	return nil
+}
+
+// roleAhead reports whether a role or group word (or, where every noun is
+// capitalised, a noun) stands in toks[from:to], with only words between.
+func (s *sentence) roleAhead(from, to int) bool {
+	for j := from; j < to && j < len(s.toks) && s.toks[j].Word; j++ {
+		if s.r.hold.isRole(s.toks[j].Low) || s.r.groups.Len(s.toks, j) > 0 || s.r.hold.nounsCap && isCapitalised(s.toks[j].Text) {
+			return true
+		}
+	}
+	return false
+}
+
+// coordinatedSubject reads the subject of a verb that a coordinator joins
+// to the sentence's first verb: the name opening the sentence, when only
+// lower-case words (and no clause of its own) stand between ("Riksbanken
+// sänkte styrräntan i maj och sade att …", "The ECB cut rates and said …").
+func (s *sentence) coordinatedSubject(v int) *kent.Speaker {
+	r, toks := s.r, s.toks
+	if v < 3 || !toks[v-1].Word || !r.function[toks[v-1].Low] || isCapitalised(toks[v-1].Text) {
+		return nil
+	}
+	k := 0
+	if toks[0].Word && r.hold.dets[toks[0].Low] {
+		k = 1
+	}
+	e := k
+	for e < v && e < k+4 && toks[e].Word && isCapitalised(toks[e].Text) {
+		e++
+	}
+	if e == k || e >= v-1 {
+		return nil
+	}
+	for j := e; j < v-1; j++ {
+		t := toks[j]
+		if t.Word && (isCapitalised(t.Text) || r.complementizers.Len(toks, j) > 0 || r.hold.pronouns[t.Low]) {
+			return nil // another subject or a clause of its own
+		}
+		if !t.Word && t.Low != "," {
+			return nil
+		}
+	}
+	return s.speaker(k, e)
 }
 
 // nameAt reads a capitalised name or a group noun starting at k, before

@@ -152,6 +152,31 @@ type Estimative struct {
 	// lui", "jego zdaniem", "по его словам"): the holder is the one the
 	// article named last.
 	PronounSources []string `yaml:"pronoun_sources"`
+	// ViewPreps open a sentence with whose view it gives: "For Macek, a
+	// 2027 entry is unrealistic", "Pour X", "Für X", "Dla X", "Для X": the
+	// person or body named after one holds the sentence's judgement.
+	ViewPreps []string `yaml:"view_preps"`
+	// PricingVerbs say a market prices an outcome in ("price in",
+	// "preisen … ein", "scontano", "descuentan", "wyceniają",
+	// "закладывают"): the market near one holds the priced probability,
+	// not the outlet or bank that reports it.
+	PricingVerbs []string `yaml:"pricing_verbs"`
+	// ReportedSpeech are words that mark a sentence as someone's reported
+	// words, not the writer's: German Konjunktiv I ("sei", "könne",
+	// "werde"), the French reportative conditional ("serait",
+	// "devrait"), a first person plural outside quotes ("nous", "wir",
+	// "we"). After a sentence a named source held, in the same paragraph,
+	// such a sentence goes on with that source's words.
+	ReportedSpeech []string `yaml:"reported_speech"`
+	// SpeechRuns: the language marks no indirect speech, so a paragraph
+	// whose sentence before reported a named source's words goes on with
+	// them (Polish, Russian, Ukrainian news).
+	SpeechRuns bool `yaml:"speech_runs"`
+	// InvertedSubjects are the pronouns written onto a verb that follows
+	// what it reports ("…, nuance-t-il", "…, estime-t-elle"): whatever the
+	// verb, it frames the words before it, and the pronoun stands for the
+	// holder named last.
+	InvertedSubjects []string `yaml:"inverted_subjects"`
 	// VerbFinal marks a language whose infinitive closes the clause of a
 	// future auxiliary ("wird der EU in absehbarer Zeit nicht beitreten"),
 	// so a forecast's event word may come anywhere before the clause ends.
