@@ -417,7 +417,7 @@ func (s *sentence) nobody(h *kent.Speaker) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if hr.months[ws[0]] || utf8.RuneCountInString(h.Name) == 1 {
+	if hr.months[ws[0]] && !monthName(h.Name, hr) || utf8.RuneCountInString(h.Name) == 1 {
 		return true // "April der wahrscheinlichste Zeitpunkt"; "I"
 	}
 	from, to := s.locate(h)
@@ -649,4 +649,13 @@ func (h *holderRules) endsInPlural(w string) bool {
 		}
 	}
 	return false
+}
+
+// monthName reports whether a name that opens with a month word is a
+// person's: the month is a given name followed by a capitalised word that
+// is no month ("Jan Visser", "April Ryan"), not a date or a clause ("April
+// der wahrscheinlichste Zeitpunkt").
+func monthName(name string, hr *holderRules) bool {
+	fs := strings.Fields(name)
+	return len(fs) >= 2 && isCapitalised(fs[1]) && !hr.months[strings.ToLower(fs[1])]
 }
