@@ -81,7 +81,9 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 		}
 	}
 	for _, w := range low {
-		if langs := m.negators[w]; len(langs) > 0 && (!m.ambiguous[w] || slices.Contains(langs, lang)) {
+		// A negator of another language that is a month here ("mai", never
+		// in Italian, is May in German and French) negates nothing.
+		if langs := m.negators[w]; len(langs) > 0 && (!m.ambiguous[w] && !isMonth(w) || slices.Contains(langs, lang)) {
 			q.Negated = true
 		}
 	}
