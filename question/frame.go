@@ -205,10 +205,14 @@ func surnameKey(w string) string {
 
 func skeleton(k string) string {
 	var b strings.Builder
-	for _, r := range k {
+	for i, r := range k {
 		switch r {
 		case 'a', 'e', 'i', 'o', 'u', 'y', '\'', '-':
 			continue
+		case 'c':
+			if strings.HasPrefix(k[i+1:], "k") {
+				continue // Навроцький (navrocki) is Nawrocki (navroki: Latin ck is k)
+			}
 		case 'z':
 			r = 's'
 		case 'g':

@@ -50,6 +50,9 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"sv", "Kommer Norges Bank att lämna styrräntan oförändrad?", "organisation NorgesBank", "rate-cut", "", "", true},
 		{"pl", "Czy Gruzja przystąpi do NATO?", "place GE", "membership", "NATO", "", false},
 		{"uk", "Чи нападе Азербайджан на Вірменію цього року?", "place AZ", "attack", "AM", "цього року", false},
+		// Cyrillic цк and Latin ck key alike: Навроцький is Nawrocki.
+		{"uk", "Чи переможе Карол Навроцький на виборах?", "person nvrk", "win", "", "", false},
+		{"pl", "Czy Karol Nawrocki wygra wybory?", "person nvrk", "win", "", "", false},
 		{"de", "Wird Boris Pistorius als Verteidigungsminister abgelöst?", "person pstrs", "ouster", "", "", false},
 		{"sv", "Kommer Micael Bydén att avskedas som överbefälhavare i år?", "person bdn", "ouster", "", "i år", false},
 	}
