@@ -75,6 +75,10 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 		q.Subject = &ents[0]
 	}
 	q.Object = m.objectOf(ents, at, hits)
+	q.Family = m.warEntry(q, found)
+	if q.Family != "" && !slices.Contains(q.Concepts, q.Family) {
+		q.Concepts = append(q.Concepts, q.Family)
+	}
 	if q.Subject != nil && q.Subject.Kind == "person" {
 		if o := m.officesIn(words); len(o) > 0 {
 			q.Office = o[0].office
@@ -170,6 +174,23 @@ func (m *Matcher) Frame(q Question) kent.QuestionFrame {
 	}
 	f.Summary = strings.Join(parts, " · ")
 	return f
+}
+
+// warEntry is the family of a question that asks whether its subject
+// enters or joins a war ("enter the war", "przystąpi do wojny", "вступит в
+// войну", "liittyy sotaan"): the verbs of joining are read as membership or
+// as no family at all, but joining a war is what Kent's war-entry concept
+// (armed forces entering the fighting) asks. Joining an alliance or an
+// organisation stays membership.
+func (m *Matcher) warEntry(q Question, found map[string]bool) string {
+	const war, entry = "war", "military"
+	if !found[war] || q.Family != "" && q.Family != "membership" || q.Object != nil && q.Object.Kind == "organisation" {
+		return q.Family
+	}
+	if _, ok := m.byName[entry]; !ok {
+		return q.Family
+	}
+	return entry
 }
 
 func (m *Matcher) firstKey(concepts []string) string {

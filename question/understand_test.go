@@ -50,6 +50,12 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"sv", "Kommer Norges Bank att lämna styrräntan oförändrad?", "organisation NorgesBank", "rate-cut", "", "", true},
 		{"pl", "Czy Gruzja przystąpi do NATO?", "place GE", "membership", "NATO", "", false},
 		{"uk", "Чи нападе Азербайджан на Вірменію цього року?", "place AZ", "attack", "AM", "цього року", false},
+		// Joining or entering a war is war entry, not membership;
+		// joining an alliance stays membership.
+		{"ru", "Вступит ли Грузия в войну?", "place GE", "military", "", "", false},
+		{"fi", "Liittyykö Moldova sotaan?", "place MD", "military", "", "", false},
+		{"en", "Will Romania enter the war?", "place RO", "military", "", "", false},
+		{"ru", "Вступит ли Грузия в НАТО?", "place GE", "membership", "NATO", "", false},
 		// Cyrillic цк and Latin ck key alike: Навроцький is Nawrocki.
 		{"uk", "Чи переможе Карол Навроцький на виборах?", "person nvrk", "win", "", "", false},
 		{"pl", "Czy Karol Nawrocki wygra wybory?", "person nvrk", "win", "", "", false},
