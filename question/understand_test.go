@@ -56,6 +56,11 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"fi", "Liittyykö Moldova sotaan?", "place MD", "military", "", "", false},
 		{"en", "Will Romania enter the war?", "place RO", "military", "", "", false},
 		{"ru", "Вступит ли Грузия в НАТО?", "place GE", "membership", "NATO", "", false},
+		// A month's locative ("в мае", "w maju") is a time bound; a
+		// hyphenated membership noun ("EU-Mitgliedschaft") is membership.
+		{"ru", "Повысит ли Банк Англии ставку в мае?", "organisation BoE", "rate-raise", "", "в мае", false},
+		{"pl", "Czy NBP podniesie stopy procentowe w maju?", "organisation NBP", "rate-raise", "", "w maju", false},
+		{"de", "Wird Georgien einen Antrag auf EU-Mitgliedschaft stellen?", "place GE", "membership", "EU", "", false},
 		// Cyrillic цк and Latin ck key alike: Навроцький is Nawrocki.
 		{"uk", "Чи переможе Карол Навроцький на виборах?", "person nvrk", "win", "", "", false},
 		{"pl", "Czy Karol Nawrocki wygra wybory?", "person nvrk", "win", "", "", false},
