@@ -75,13 +75,19 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 		q.Subject = &ents[0]
 	}
 	q.Object = m.objectOf(ents, at, hits)
+	q.Family = m.warEntry(q, found)
+	if q.Family != "" && !slices.Contains(q.Concepts, q.Family) {
+		q.Concepts = append(q.Concepts, q.Family)
+	}
 	if q.Subject != nil && q.Subject.Kind == "person" {
 		if o := m.officesIn(words); len(o) > 0 {
 			q.Office = o[0].office
 		}
 	}
 	for _, w := range low {
-		if langs := m.negators[w]; len(langs) > 0 && (!m.ambiguous[w] || slices.Contains(langs, lang)) {
+		// A negator of another language that is a month here ("mai", never
+		// in Italian, is May in German and French) negates nothing.
+		if langs := m.negators[w]; len(langs) > 0 && (!m.ambiguous[w] && !isMonth(w) || slices.Contains(langs, lang)) {
 			q.Negated = true
 		}
 	}
@@ -170,6 +176,23 @@ func (m *Matcher) Frame(q Question) kent.QuestionFrame {
 	return f
 }
 
+// warEntry is the family of a question that asks whether its subject
+// enters or joins a war ("enter the war", "przystąpi do wojny", "вступит в
+// войну", "liittyy sotaan"): the verbs of joining are read as membership or
+// as no family at all, but joining a war is what Kent's war-entry concept
+// (armed forces entering the fighting) asks. Joining an alliance or an
+// organisation stays membership.
+func (m *Matcher) warEntry(q Question, found map[string]bool) string {
+	const war, entry = "war", "military"
+	if !found[war] || q.Family != "" && q.Family != "membership" || q.Object != nil && q.Object.Kind == "organisation" {
+		return q.Family
+	}
+	if _, ok := m.byName[entry]; !ok {
+		return q.Family
+	}
+	return entry
+}
+
 func (m *Matcher) firstKey(concepts []string) string {
 	for _, c := range concepts {
 		if m.byName[c].Key {
@@ -203,10 +226,14 @@ func surnameKey(w string) string {
 
 func skeleton(k string) string {
 	var b strings.Builder
-	for _, r := range k {
+	for i, r := range k {
 		switch r {
 		case 'a', 'e', 'i', 'o', 'u', 'y', '\'', '-':
 			continue
+		case 'c':
+			if strings.HasPrefix(k[i+1:], "k") {
+				continue // Навроцький (navrocki) is Nawrocki (navroki: Latin ck is k)
+			}
 		case 'z':
 			r = 's'
 		case 'g':

@@ -38,6 +38,32 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"ru", "Будет ли Валерий Герасимов снят с должности до конца года?", "person hrsmv", "ouster", "", "до конца года", false},
 		{"pl", "Czy Radosława Sikorskiego odwołają ze stanowiska ministra?", "person skrsk", "ouster", "", "", false},
 		{"en", "Will Jerome Powell be fired before 2026?", "person pvl", "ouster", "", "before 2026", false},
+		// A month that is another language's negator ("mai", never in
+		// Italian) negates nothing; a passive of losing an election, a
+		// re-election in Russian, a central bank's council, holding a
+		// rate, countries of the Caucasus and the Balkans in case forms.
+		{"de", "Wird die Bank of England die Zinsen im Mai erhöhen?", "organisation BoE", "rate-raise", "", "im Mai", false},
+		{"de", "Wird Viktor Orbán bei der Wahl 2026 abgewählt?", "person rbn", "win", "", "2026", true},
+		{"ru", "Переизберут ли Александра Вучича президентом Сербии?", "person vchch", "win", "RS", "", false},
+		{"pl", "Czy Rada Polityki Pieniężnej utrzyma stopy bez zmian?", "organisation NBP", "rate-cut", "", "", true},
+		{"en", "Will Norges Bank hold its policy rate in March?", "organisation NorgesBank", "rate-cut", "", "in March", true},
+		{"sv", "Kommer Norges Bank att lämna styrräntan oförändrad?", "organisation NorgesBank", "rate-cut", "", "", true},
+		{"pl", "Czy Gruzja przystąpi do NATO?", "place GE", "membership", "NATO", "", false},
+		{"uk", "Чи нападе Азербайджан на Вірменію цього року?", "place AZ", "attack", "AM", "цього року", false},
+		// Joining or entering a war is war entry, not membership;
+		// joining an alliance stays membership.
+		{"ru", "Вступит ли Грузия в войну?", "place GE", "military", "", "", false},
+		{"fi", "Liittyykö Moldova sotaan?", "place MD", "military", "", "", false},
+		{"en", "Will Romania enter the war?", "place RO", "military", "", "", false},
+		{"ru", "Вступит ли Грузия в НАТО?", "place GE", "membership", "NATO", "", false},
+		// A month's locative ("в мае", "w maju") is a time bound; a
+		// hyphenated membership noun ("EU-Mitgliedschaft") is membership.
+		{"ru", "Повысит ли Банк Англии ставку в мае?", "organisation BoE", "rate-raise", "", "в мае", false},
+		{"pl", "Czy NBP podniesie stopy procentowe w maju?", "organisation NBP", "rate-raise", "", "w maju", false},
+		{"de", "Wird Georgien einen Antrag auf EU-Mitgliedschaft stellen?", "place GE", "membership", "EU", "", false},
+		// Cyrillic цк and Latin ck key alike: Навроцький is Nawrocki.
+		{"uk", "Чи переможе Карол Навроцький на виборах?", "person nvrk", "win", "", "", false},
+		{"pl", "Czy Karol Nawrocki wygra wybory?", "person nvrk", "win", "", "", false},
 		{"de", "Wird Boris Pistorius als Verteidigungsminister abgelöst?", "person pstrs", "ouster", "", "", false},
 		{"sv", "Kommer Micael Bydén att avskedas som överbefälhavare i år?", "person bdn", "ouster", "", "i år", false},
 	}
