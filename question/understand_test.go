@@ -20,7 +20,7 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"ru", "Повысит ли Банк России ключевую ставку до конца года?", "organisation BankOfRussia", "rate-raise", "", "до конца года", false},
 		{"pl", "Czy Narodowy Bank Polski obniży stopy procentowe w 2025 roku?", "organisation NBP", "rate-cut", "", "w 2025 roku", false},
 		{"uk", "Чи знизить Національний банк України облікову ставку до кінця 2025 року?", "organisation NBU", "rate-cut", "", "до кінця 2025 року", false},
-		{"de", "Wird die EZB ihre Leitzinsen bis zu ihrer Sitzung im Juni 2024 senken?", "organisation ECB", "rate-cut", "", "im Juni 2024", false},
+		{"de", "Wird die EZB ihre Leitzinsen bis zu ihrer Sitzung im Juni 2024 senken?", "organisation ECB", "rate-cut", "", "bis Juni 2024", false},
 		{"es", "¿Subirá el Banco de Chile los tipos en abril de 2026?", "organisation banco de chile", "rate-raise", "", "en abril de 2026", false},
 		{"en", "Will the Fed keep rates unchanged at its next meeting?", "organisation Fed", "rate-cut", "", "", true},
 		{"en", "Will Joe Biden stay in the race?", "person bdn", "withdraw", "", "", true},
@@ -32,6 +32,12 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"en", "Will the United States and China sign a trade deal by 2026?", "place US", "deal", "CN", "by 2026", false},
 		{"de", "Wird es in Deutschland eine vorgezogene Bundestagswahl geben?", "place DE", "snap-election", "", "", false},
 		{"en", "Will Israel and Hamas agree a ceasefire?", "place IL", "ceasefire", "Hamas", "", false},
+		// A deadline governs a date over a noun phrase ("before the
+		// regular date in September 2025") or a time frame ("vor Ende des
+		// Jahres"): the bound is the deadline and the date.
+		{"en", "Will Germany hold an early federal election before the regular date in September 2025?", "place DE", "snap-election", "", "before September 2025", false},
+		{"fr", "La BCE va-t-elle baisser ses taux d'ici sa réunion d'avril 2025 ?", "organisation ECB", "rate-cut", "", "d'ici avril 2025", false},
+		{"sv", "Kommer Riksbanken att sänka räntan före mötet i juni 2025?", "organisation Riksbank", "rate-cut", "", "före juni 2025", false},
 		// A person named in a case form is keyed by the base form, and
 		// being fired or relieved of a post is an ouster.
 		{"uk", "Чи буде Олександра Сирського звільнено з посади до кінця року?", "person srsk", "ouster", "", "до кінця року", false},

@@ -95,7 +95,19 @@ func (m *Matcher) timeBoundOf(text string) string {
 		}
 	}
 	if y < 0 {
-		return m.timeframeOf(text)
+		tf := m.timeframeOf(text)
+		if tf == "" {
+			return ""
+		}
+		// "vor Ende des Jahres", "przed końcem roku": the deadline before
+		// the time frame is part of the bound.
+		if at := strings.Index(strings.ToLower(text), tf); at > 0 {
+			before := strings.Fields(text[:at])
+			if n := len(before); n > 0 && timeWords().preps[strings.ToLower(before[n-1])] && !strings.HasPrefix(tf, strings.ToLower(before[n-1])+" ") {
+				return before[n-1] + " " + tf
+			}
+		}
+		return tf
 	}
 	start := y
 	for start > 0 {
@@ -140,7 +152,42 @@ func (m *Matcher) timeBoundOf(text string) string {
 	if d, ok := strings.CutPrefix(toks[start], "d'"); ok && isMonth(d) {
 		toks[start] = d
 	}
+	if p := deadlineBefore(toks, start); p >= 0 {
+		// "bis zu ihrer Sitzung im April 2024", "before the regular date
+		// in September 2025": the deadline governs the date over a noun
+		// phrase, so the bound is the deadline and the date.
+		date := toks[start:end]
+		if len(date) > 1 && isLowerWord(date[0]) && !isMonth(date[0]) && (m.isTimePrep(date[0]) || m.function[strings.ToLower(date[0])]) {
+			date = date[1:]
+		}
+		return toks[p] + " " + strings.Join(date, " ")
+	}
 	return strings.Join(toks[start:end], " ")
+}
+
+// deadlineReach is how many words a deadline preposition may stand before
+// the date it governs: "before Donald Trump's inauguration on 20 January".
+const deadlineReach = 6
+
+// deadlineBefore returns where a deadline preposition of any lexicon
+// ("before", "bis", "przed", "до", "före") stands before toks[start] and
+// governs the date there over a noun phrase, or -1 when the date has its
+// own preposition or none stands near. Another date between ends the
+// search.
+func deadlineBefore(toks []string, start int) int {
+	if timeWords().preps[strings.ToLower(toks[start])] {
+		return -1
+	}
+	for k := start - 1; k >= 0 && k >= start-deadlineReach; k-- {
+		w := strings.ToLower(toks[k])
+		if yearTok.MatchString(w) || isMonth(w) {
+			return -1
+		}
+		if timeWords().preps[w] && isLowerWord(toks[k]) {
+			return k
+		}
+	}
+	return -1
 }
 
 // connectors join an "end" or "beginning" to the date it is of.
