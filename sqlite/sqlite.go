@@ -63,6 +63,30 @@ func Open(path string) (*Store, error) {
 }
 
 func openDSN(path string, readOnly bool) (*Store, error) {
+	// Two processes creating one new store at once can meet SQLite's
+	// SQLITE_BUSY without its busy handler: switching a fresh file to WAL,
+	// or a schema read turning into a write, fails at once rather than
+	// wait. The open is tried again for as long as the busy timeout.
+	deadline := time.Now().Add(openBusyFor)
+	for wait := 10 * time.Millisecond; ; wait = min(2*wait, 500*time.Millisecond) {
+		s, err := openOnce(path, readOnly)
+		if err == nil || !busy(err) || time.Now().Add(wait).After(deadline) {
+			return s, err
+		}
+		time.Sleep(wait)
+	}
+}
+
+// openBusyFor is how long an open waits for another process's lock: the
+// DSN's busy timeout.
+const openBusyFor = 30 * time.Second
+
+func busy(err error) bool {
+	msg := err.Error()
+	return strings.Contains(msg, "SQLITE_BUSY") || strings.Contains(msg, "database is locked")
+}
+
+func openOnce(path string, readOnly bool) (*Store, error) {
 	db, err := sql.Open("sqlite", dsn(path, readOnly))
 	if err != nil {
 		return nil, err
