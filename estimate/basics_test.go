@@ -307,6 +307,20 @@ func TestBasicEstimativeFormsInEveryLanguage(t *testing.T) {
 		{"fi", "On erittäin epätodennäköistä, että pankki laskee korkoa, sanoi ekonomisti Jari Lahtinen.", "very_unlikely"},
 		{"fi", "Voitto on lähes varmaa, sanoi analyytikko Jari Lahtinen.", "almost_certain"},
 		{"fi", "Vaalivoitto on epätodennäköinen, sanoi analyytikko Jari Lahtinen.", "unlikely"},
+		// A band adjective agrees with its noun ("ймовірне підвищення",
+		// "верагодная здзелка", "en sannolik höjning"): forms that read
+		// no judgement before stop 18.
+		{"uk", "Підвищення ставки дуже ймовірне, сказав економіст Олег Коваль.", "very_likely"},
+		{"uk", "Угода ймовірна, сказав економіст Іван Бойко.", "likely"},
+		{"uk", "Такий сценарій ймовірний, сказав експерт Петро Гнатюк.", "likely"},
+		{"uk", "Підвищення ставки малоймовірне, сказав експерт Андрій Лисенко.", "unlikely"},
+		{"be", "Павышэнне стаўкі вельмі верагоднае, сказаў эканаміст Іван Бойка.", "very_likely"},
+		{"be", "Пагадненне верагоднае, сказаў эканаміст Пётр Лысы.", "likely"},
+		{"be", "Такі сцэнар малаверагодны, сказаў эксперт Андрэй Жук.", "unlikely"},
+		{"be", "Такая здзелка малаверагодная, сказала эксперт Вольга Шаль.", "unlikely"},
+		{"sv", "En räntehöjning är mycket sannolik, säger ekonomen Eva Lind.", "very_likely"},
+		{"sv", "En räntesänkning är sannolik, säger ekonomen Per Berg.", "likely"},
+		{"ru", "Такое развитие событий маловероятное, сказал эксперт Павел Орлов.", "unlikely"},
 	}
 	for _, c := range cases {
 		js := judgeIn(t, c.lang, c.text)
