@@ -8,7 +8,6 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
-	"github.com/kentnews/kent/syntax"
 )
 
 // Who a holder really is, read across sentences:
@@ -348,166 +347,8 @@ func (s *sentence) backOrg() bool {
 	return s.back.Kind == "organisation" || s.back.Kind == "group"
 }
 
-// surveyIn returns the survey the sentence names with its owner, in the
-// sentence's words: "Reuters poll", "Reuters-Umfrage", "sondaż Reutersa",
-// "опрос Reuters", "encuesta de Reuters"; nil when it names none.
-func (s *sentence) surveyIn() *kent.Speaker {
-	toks, h := s.toks, s.r.hold
-	cap := func(k int) bool {
-		return k > 0 && k < len(toks) && toks[k].Word && isCapitalised(toks[k].Text) && !h.articles[toks[k].Low] && !h.months[toks[k].Low]
-	}
-	for k, t := range toks {
-		if !t.Word {
-			continue
-		}
-		low := t.Low
-		if i := strings.LastIndexByte(low, '-'); i > 0 && h.proxies[low[i+1:]] && isCapitalised(t.Text) {
-			return &kent.Speaker{Name: t.Text, Kind: "organisation"} // "Reuters-Umfrage"
-		}
-		if !h.proxies[low] {
-			continue
-		}
-		switch {
-		case cap(k - 1):
-			from := k - 1
-			for from > 0 && cap(from-1) {
-				from--
-			}
-			return &kent.Speaker{Name: s.a.Text[toks[from].Start:t.End], Kind: "organisation"}
-		case cap(k + 1):
-			return &kent.Speaker{Name: s.a.Text[t.Start:toks[k+1].End], Kind: "organisation"}
-		case k+2 < len(toks) && toks[k+1].Word && utf8.RuneCountInString(toks[k+1].Low) <= 4 && cap(k+2):
-			return &kent.Speaker{Name: s.a.Text[t.Start:toks[k+2].End], Kind: "organisation"} // "encuesta de Reuters", "enkät från Reuters"
-		}
-	}
-	return nil
-}
-
-// respondents reports whether a holder is a survey's respondents: a group
-// the lexicon lists as forecasters answering a survey (economists, those
-// polled, ekonomistów), with no name of its own.
-func (s *sentence) respondents(h *kent.Speaker) bool {
-	if h == nil || h.Kind != "group" {
-		return false
-	}
-	for i, w := range strings.Fields(h.Name) {
-		if i > 0 && isCapitalised(w) {
-			return false // "Economists at Commerzbank": their own
-		}
-	}
-	name := " " + strings.Join(words(h.Name), " ") + " "
-	for _, g := range s.r.hold.shares {
-		if strings.Contains(name, " "+g+" ") {
-			return true
-		}
-	}
-	return false
-}
-
-// nobody reports whether a holder read in this sentence names no one: a
-// month or weekday opening it ("April der wahrscheinlichste Zeitpunkt"),
-// or words the tagger reads as neither a name nor a group, a role or an
-// organisation ("Neuwahlen", "Uran-Anreicherung", "Jak").
-func (s *sentence) nobody(h *kent.Speaker) bool {
-	if h == nil {
-		return false
-	}
-	hr := s.r.hold
-	ws := words(h.Name)
-	if len(ws) == 0 {
-		return false
-	}
-	if hr.months[ws[0]] && !monthName(h.Name, hr) || utf8.RuneCountInString(h.Name) == 1 {
-		return true // "April der wahrscheinlichste Zeitpunkt"; "I"
-	}
-	from, to := s.locate(h)
-	if from < 0 {
-		return false // named in another sentence: read there
-	}
-	if to-from == 1 && s.r.function[s.toks[from].Low] {
-		return true // "Jak ostrzegła, …": a function word opening a sentence or clause
-	}
-	for k := from; k < to; k++ {
-		w := s.toks[k]
-		if !w.Word {
-			continue
-		}
-		if isAcronym(w.Text) || hr.isRole(w.Low) || hr.isOrg(w.Low) || hr.groups[w.Low] || hr.endsInGroup(w.Low) || s.r.groups.Len(s.toks, k) > 0 {
-			return false
-		}
-	}
-	// Only where a capital does not already say "name": German nouns, or
-	// a word opening the sentence.
-	if !hr.nounsCap && from > 0 {
-		return false
-	}
-	tags := s.tagsAround(from, to)
-	if tags == nil {
-		return false
-	}
-	// The tagger is weak on names it has not seen, which it reads as a
-	// noun, an adjective or a verb: only a closed word class ("Jak",
-	// "Seit") or, where nouns are capitalised, a plural noun ("Neuwahlen",
-	// "Chancen") is surely no one.
-	for k := from; k < to; k++ {
-		switch u := tags[k-from].UPOS; {
-		case closedClass[u] && (hr.nounsCap || utf8.RuneCountInString(s.toks[k].Text) <= 4):
-			// A short word: a long one the tagger reads as closed is more
-			// likely a name it has not seen ("Nordea").
-		case hr.nounsCap && u == "NOUN" && strings.Contains(tags[k-from].Feats, "Number=Plur"):
-		default:
-			return false
-		}
-	}
-	return true
-}
-
 // closedClass are the parts of speech no name is tagged with.
 var closedClass = map[string]bool{"ADV": true, "SCONJ": true, "CCONJ": true, "ADP": true, "PRON": true, "DET": true, "PART": true, "AUX": true, "NUM": true, "INTJ": true, "PUNCT": true}
-
-// tagsAround returns the tagger's reading of the tokens [from, to) with
-// tagWindow words on each side for context (as tagAt does), indexed from
-// from; nil when the language has no tagger. The parse, where the
-// sentence was parsed that far, is read instead.
-func (s *sentence) tagsAround(from, to int) []syntax.Token {
-	if s.parsed && len(s.tree) >= to {
-		return s.tree[from:to]
-	}
-	m, ok := syntax.ForLanguage(s.code)
-	if !ok || m == nil {
-		return nil
-	}
-	lo, hi := max(0, from-tagWindow), min(len(s.toks), to+tagWindow)
-	forms := make([]string, 0, hi-lo)
-	for _, t := range s.toks[lo:hi] {
-		forms = append(forms, t.Text)
-	}
-	return m.Tag(forms)[from-lo : to-lo]
-}
-
-// someone returns h unless it names no one.
-func (s *sentence) someone(h *kent.Speaker) *kent.Speaker {
-	if h == nil {
-		return nil
-	}
-	// The same holder is checked on every path of finish: remember the
-	// last answer, as the check may tag words.
-	if h.Name != s.lastChecked {
-		s.lastChecked, s.lastNobody = h.Name, s.nobody(h)
-	}
-	if s.lastNobody {
-		return nil
-	}
-	if h != nil {
-		r := s.r
-		if from, _ := s.locate(h); from > 1 && s.toks[from-1].Word && r.function[s.toks[from-1].Low] && !r.connectors[s.toks[from-1].Low] && !r.hold.dets[s.toks[from-1].Low] {
-			if g := s.roleBefore(from - 1); g != nil {
-				return g // "Un responsable du Hamas joint à Doha estime": the role, not the place
-			}
-		}
-	}
-	return h
-}
 
 // trimNames drops the names out of a description's reach from sent.
 func trimNames(ns []named, sent int) []named {
@@ -649,13 +490,4 @@ func (h *holderRules) endsInPlural(w string) bool {
 		}
 	}
 	return false
-}
-
-// monthName reports whether a name that opens with a month word is a
-// person's: the month is a given name followed by a capitalised word that
-// is no month ("Jan Visser", "April Ryan"), not a date or a clause ("April
-// der wahrscheinlichste Zeitpunkt").
-func monthName(name string, hr *holderRules) bool {
-	fs := strings.Fields(name)
-	return len(fs) >= 2 && isCapitalised(fs[1]) && !hr.months[strings.ToLower(fs[1])]
 }

@@ -1,0 +1,123 @@
+package estimate
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/syntax"
+)
+
+// Words that hold nothing: a capitalised common noun, a date or a
+// function word read where a holder stands ("Neuwahlen", "April", "Jak").
+
+// nobody reports whether a holder read in this sentence names no one: a
+// month or weekday opening it ("April der wahrscheinlichste Zeitpunkt"),
+// or words the tagger reads as neither a name nor a group, a role or an
+// organisation ("Neuwahlen", "Uran-Anreicherung", "Jak").
+func (s *sentence) nobody(h *kent.Speaker) bool {
+	if h == nil {
+		return false
+	}
+	hr := s.r.hold
+	ws := words(h.Name)
+	if len(ws) == 0 {
+		return false
+	}
+	if hr.months[ws[0]] && !monthName(h.Name, hr) || utf8.RuneCountInString(h.Name) == 1 {
+		return true // "April der wahrscheinlichste Zeitpunkt"; "I"
+	}
+	from, to := s.locate(h)
+	if from < 0 {
+		return false // named in another sentence: read there
+	}
+	if to-from == 1 && s.r.function[s.toks[from].Low] {
+		return true // "Jak ostrzegła, …": a function word opening a sentence or clause
+	}
+	for k := from; k < to; k++ {
+		w := s.toks[k]
+		if !w.Word {
+			continue
+		}
+		if isAcronym(w.Text) || hr.isRole(w.Low) || hr.isOrg(w.Low) || hr.groups[w.Low] || hr.endsInGroup(w.Low) || s.r.groups.Len(s.toks, k) > 0 {
+			return false
+		}
+	}
+	// Only where a capital does not already say "name": German nouns, or
+	// a word opening the sentence.
+	if !hr.nounsCap && from > 0 {
+		return false
+	}
+	tags := s.tagsAround(from, to)
+	if tags == nil {
+		return false
+	}
+	// The tagger is weak on names it has not seen, which it reads as a
+	// noun, an adjective or a verb: only a closed word class ("Jak",
+	// "Seit") or, where nouns are capitalised, a plural noun ("Neuwahlen",
+	// "Chancen") is surely no one.
+	for k := from; k < to; k++ {
+		switch u := tags[k-from].UPOS; {
+		case closedClass[u] && (hr.nounsCap || utf8.RuneCountInString(s.toks[k].Text) <= 4):
+			// A short word: a long one the tagger reads as closed is more
+			// likely a name it has not seen ("Nordea").
+		case hr.nounsCap && u == "NOUN" && strings.Contains(tags[k-from].Feats, "Number=Plur"):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// tagsAround returns the tagger's reading of the tokens [from, to) with
+// tagWindow words on each side for context (as tagAt does), indexed from
+// from; nil when the language has no tagger. The parse, where the
+// sentence was parsed that far, is read instead.
+func (s *sentence) tagsAround(from, to int) []syntax.Token {
+	if s.parsed && len(s.tree) >= to {
+		return s.tree[from:to]
+	}
+	m, ok := syntax.ForLanguage(s.code)
+	if !ok || m == nil {
+		return nil
+	}
+	lo, hi := max(0, from-tagWindow), min(len(s.toks), to+tagWindow)
+	forms := make([]string, 0, hi-lo)
+	for _, t := range s.toks[lo:hi] {
+		forms = append(forms, t.Text)
+	}
+	return m.Tag(forms)[from-lo : to-lo]
+}
+
+// someone returns h unless it names no one.
+func (s *sentence) someone(h *kent.Speaker) *kent.Speaker {
+	if h == nil {
+		return nil
+	}
+	// The same holder is checked on every path of finish: remember the
+	// last answer, as the check may tag words.
+	if h.Name != s.lastChecked {
+		s.lastChecked, s.lastNobody = h.Name, s.nobody(h)
+	}
+	if s.lastNobody {
+		return nil
+	}
+	if h != nil {
+		r := s.r
+		if from, _ := s.locate(h); from > 1 && s.toks[from-1].Word && r.function[s.toks[from-1].Low] && !r.connectors[s.toks[from-1].Low] && !r.hold.dets[s.toks[from-1].Low] {
+			if g := s.roleBefore(from - 1); g != nil {
+				return g // "Un responsable du Hamas joint à Doha estime": the role, not the place
+			}
+		}
+	}
+	return h
+}
+
+// monthName reports whether a name that opens with a month word is a
+// person's: the month is a given name followed by a capitalised word that
+// is no month ("Jan Visser", "April Ryan"), not a date or a clause ("April
+// der wahrscheinlichste Zeitpunkt").
+func monthName(name string, hr *holderRules) bool {
+	fs := strings.Fields(name)
+	return len(fs) >= 2 && isCapitalised(fs[1]) && !hr.months[strings.ToLower(fs[1])]
+}
