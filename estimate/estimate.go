@@ -31,8 +31,6 @@ package estimate
 
 import (
 	"os"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
@@ -490,77 +488,8 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	return j
 }
 
-// pastMarker returns the words that make the cue at [i, end) an
-// expectation held before ("had expected", "previously predicted",
-// "angenommen hatten"), or "". The markers stand next to the cue (within
-// four words before it, two after), in its clause.
-func (s *sentence) pastMarker(i, end int) string {
-	r, toks := s.r, s.toks
-	for k := end - 1; k >= 0 && k >= i-4; k-- {
-		if !toks[k].Word {
-			if k < i {
-				break
-			}
-			continue
-		}
-		if n := r.pastBefore.Len(toks, k); n > 0 { // "had expected", "avaient prévu"
-			return s.a.Text[toks[k].Start:toks[k+n-1].End]
-		}
-	}
-	for k := end; k < len(toks) && k < end+2; k++ {
-		if !toks[k].Word {
-			break
-		}
-		if n := r.pastAfter.Len(toks, k); n > 0 {
-			return s.a.Text[toks[k].Start:toks[k+n-1].End]
-		}
-	}
-	return ""
-}
-
-// yearBound returns the time bound nearest the cue at i that a time
-// preposition makes of a year: "bis 2030", "do 2030 roku", "к 2030 году",
-// "by 2027"; "" when there is none.
-func (s *sentence) yearBound(i int) string {
-	r, toks, best, dist := s.r, s.toks, "", len(s.toks)+1
-	// Within a window of the cue: a bound far off in a long sentence is
-	// another clause's, and the scan stays linear in the sentence.
-	for k := max(0, i-yearReach); k+1 < len(toks) && k <= i+yearReach; k++ {
-		n := r.timePreps.Len(toks, k)
-		if n == 0 || k+n >= len(toks) || !isYear(toks[k+n].Low) {
-			continue
-		}
-		e := k + n + 1
-		if e < len(toks) && toks[e].Word && utf8.RuneCountInString(toks[e].Low) <= 5 && !isCapitalised(toks[e].Text) && !r.function[toks[e].Low] {
-			e++ // "do 2030 roku", "к 2030 году"
-		}
-		if e < len(toks) {
-			e += r.timePosts.Len(toks, e) // "vuoteen 2030 mennessä"
-		}
-		if d := abs(k - i); d < dist {
-			best, dist = s.a.Text[toks[k].Start:toks[e-1].End], d
-		}
-	}
-	return best
-}
-
 // yearReach is how many tokens from the cue a year bound may stand.
 const yearReach = 15
-
-// isYear reports whether a word is a year of 1900–2099, with a case
-// ending after a hyphen ("2030-ųjų") allowed.
-func isYear(w string) bool {
-	w, _, _ = strings.Cut(w, "-")
-	if len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
-		return false
-	}
-	for _, c := range w {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
-}
 
 func abs(n int) int { return max(n, -n) }
 
@@ -579,119 +508,9 @@ func asks(toks []kent.Token) bool {
 	return false
 }
 
-// carryHolder gives a stated number without a holder the holder of the
-// number before it: "Polymarket gives Biden a 55% chance … The day after
-// the debate the probability jumped to 63%." A judgement in words without
-// a holder is the article's own voice again, and ends the run.
-func carryHolder(j *kent.Judgement, carry *kent.Speaker) *kent.Speaker {
-	switch {
-	case j.Scale != "numeric":
-		if j.Holder == nil {
-			return nil
-		}
-		return carry
-	case j.Holder != nil:
-		return j.Holder
-	case carry != nil:
-		h := *carry
-		j.Holder = &h
-	}
-	return carry
-}
-
-// holder returns the speaker of the innermost quote containing span, else
-// of the quote whose reporting cue span is ("X doubts", "economists
-// expect": the belief verb is the judgement). Nil is the article's voice.
-func holder(quotes []kent.Quote, span kent.Span) *kent.Speaker {
-	var best *kent.Quote
-	for i := range quotes {
-		q := &quotes[i]
-		if q.Speaker == nil || q.Span.Start > span.Start || q.Span.End < span.End {
-			continue
-		}
-		if best == nil || q.Span.Len() < best.Span.Len() {
-			best = q
-		}
-	}
-	for i := range quotes {
-		if q := &quotes[i]; best == nil && q.Speaker != nil && q.CueSpan.Start < span.End && span.Start < q.CueSpan.End {
-			best = q
-		}
-	}
-	if best == nil {
-		return nil
-	}
-	s := *best.Speaker
-	return &s
-}
-
 // clamp keeps every probability Kent reports inside [0, 1].
 func clamp(p float64) float64 { return max(0, min(1, p)) }
-
-// beliefHolders gives a forecast inside a belief's clause the belief's
-// holder: in "coinciden en que el BCE recortará", "считает, что Харрис
-// проиграет", the forecast is read at its verb but held by whoever
-// believes it, not by the clause's subject.
-func beliefHolders(forecasts, beliefs []kent.Judgement) []kent.Judgement {
-	for fi := range forecasts {
-		f := &forecasts[fi]
-		for _, b := range beliefs {
-			if b.Holder != nil && b.CueSpan.End <= f.CueSpan.Start && f.CueSpan.Start-b.CueSpan.End < beliefSpan {
-				h := *b.Holder
-				f.Holder = &h
-			}
-		}
-	}
-	return forecasts
-}
 
 // beliefSpan is how many bytes after a belief verb a forecast it holds
 // may start.
 const beliefSpan = 160
-
-// bareBelief reports whether the lexicon cue at [i, end) is a belief ("I
-// think", "ich glaube", "myślę") that believes nothing: its clause ends
-// right after it, and nothing but function words and names comes before
-// it ("“I think,” he said", "– Myślę – powiedział Kowalski"). Such a
-// belief has no proposition and judges nothing; "I think so", "I don't
-// think it will be there" and "Russia will default, I think" do.
-func (s *sentence) bareBelief(i, end int) bool {
-	r, toks := s.r, s.toks
-	belief := false
-	for k := i; k < end && !belief; k++ {
-		belief = toks[k].Word && r.beliefs.Len(toks, k) > 0
-	}
-	if !belief {
-		return false
-	}
-	k := end
-	for k < len(toks) && tokens.IsQuoteMark(toks[k].Low) {
-		k++
-	}
-	if k < len(toks) && toks[k].Word {
-		return false // a clause follows
-	}
-	if k < len(toks) && toks[k].Low == "," {
-		for k++; k < len(toks) && tokens.IsQuoteMark(toks[k].Low); k++ {
-		}
-		// After a comma a complementizer or any content word opens
-		// the believed clause ("Не думаю, что …"); the reporting verb,
-		// a pronoun or a name close the quote ("“I think,” he said").
-		for ; k < len(toks) && toks[k].Word; k++ {
-			switch {
-			case r.complementizers.Len(toks, k) > 0:
-				return false
-			case r.reporting.Len(toks, k) > 0:
-				return true
-			case !r.function[toks[k].Low] && !isCapitalised(toks[k].Text):
-				return false // "Myślę, Ukraina nie wstąpi …"
-			}
-		}
-	}
-	for k := 0; k < i; k++ {
-		if toks[k].Word && !r.function[toks[k].Low] && !isCapitalised(toks[k].Text) {
-			return false // "Russia will default, I think"
-		}
-	}
-	return true
-}

@@ -1,0 +1,185 @@
+package attrib
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kentnews/kent"
+)
+
+// A speech event's message: the clause or object its cue governs, or
+// what follows its colon or comma when the parse leaves it out.
+
+// eventMessage finds the message of cue k: its clausal complements
+// ("dass …", direct speech after a colon), or failing those its object,
+// passive subject or predicative ("sage ich das", "wird verkündet",
+// "finde gut"). A noun cue's message is its clause ("die Forderung, … zu
+// senken").
+func (d *doc) eventMessage(p *sentParse, k int, r *rules) []int {
+	clause := map[string]bool{"ccomp": true, "csubj:pass": true, "parataxis": true}
+	object := map[string]bool{"obj": true, "nsubj:pass": true, "xcomp": true}
+	if p.upos(k) == "NOUN" {
+		clause = map[string]bool{"ccomp": true, "acl": true}
+		object = nil
+	}
+	for _, rels := range []map[string]bool{clause, object} {
+		var out []int
+		for x := p.base; x < p.base+len(p.words); x++ {
+			// a relation's subtype counts as the relation ("ccomp:obj" in
+			// Polish), but "acl:relcl" is no message of a noun
+			rel := p.rel(x)
+			if base, _, _ := strings.Cut(rel, ":"); p.head(x) == k && (rels[rel] || rels[base] && rel != "acl:relcl" && rel != "nsubj:pass") && !d.notMessage(p, x, r) {
+				out = append(out, x)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	if p.upos(k) != "NOUN" {
+		if out := d.looseClause(p, k, r); out != nil {
+			return out
+		}
+	}
+	return nil
+}
+
+// addressees are the indirect objects of a verb cue, and its datives
+// with no preposition ("sage Ihnen", "told reporters").
+func (p *sentParse) addressees(k int) []int {
+	if p.upos(k) == "NOUN" {
+		return nil
+	}
+	var out []int
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) != k {
+			continue
+		}
+		if p.rel(x) == "iobj" || strings.HasPrefix(p.rel(x), "obl") && strings.Contains(p.feats(x), "Case=Dat") && len(p.children(x, "case")) == 0 {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// isClause reports whether one of the message heads xs is a clause: a
+// verb or a predicate with a subject, complementizer or copula of its own.
+func (p *sentParse) isClause(xs []int) bool {
+	for _, x := range xs {
+		if p.upos(x) == "VERB" || p.upos(x) == "AUX" {
+			return true
+		}
+		for y := p.base; y < p.base+len(p.words); y++ {
+			if p.head(y) == x && (p.rel(y) == "mark" || p.rel(y) == "cop" || strings.HasPrefix(p.rel(y), "nsubj")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// looseClause finds a complement clause the parser hung on the cue by
+// another relation: a clause after the cue that opens with a
+// complementizer ("dass", "that") or, after a comma, with a question word
+// ("weiß ich nicht, was …").
+func (d *doc) looseClause(p *sentParse, k int, r *rules) []int {
+	for x := k + 1; x < p.base+len(p.words); x++ {
+		if p.head(x) != k {
+			continue
+		}
+		switch p.rel(x) {
+		case "acl", "advcl", "dep", "punct", "conj", "obl", "advmod":
+		default:
+			continue
+		}
+		switch p.upos(x) {
+		case "VERB", "ADJ", "AUX", "NOUN":
+		default:
+			continue
+		}
+		first := x
+		for y := k + 1; y < x; y++ {
+			if p.under(y, x) && d.toks[y].Word {
+				first = y
+				break
+			}
+		}
+		comma := first > p.base && d.toks[first-1].Text == ","
+		if r.complementizers[d.toks[first].Low] || comma && (p.upos(first) == "PRON" || p.upos(first) == "ADV") && first != x {
+			return []int{x}
+		}
+	}
+	return nil
+}
+
+// subtrees lists the tokens under any of roots, in order, leaving out the
+// cue's own tokens.
+func (d *doc) subtrees(p *sentParse, roots, cue []int) []int {
+	if len(roots) == 0 {
+		return nil
+	}
+	var out []int
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if slices.Contains(cue, x) {
+			continue
+		}
+		for _, r := range roots {
+			if p.under(x, r) && !p.underAny(x, r, cue) {
+				out = append(out, x)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// underAny reports whether x reaches one of cue on its way up to root: a
+// word hanging on the cue belongs to the cue's event, not to the role.
+func (p *sentParse) underAny(x, root int, cue []int) bool {
+	for steps := 0; x >= 0 && x != root && steps < len(p.words); steps++ {
+		if slices.Contains(cue, x) {
+			return true
+		}
+		x = p.head(x)
+	}
+	return false
+}
+
+// pieces turns sorted token indices into spans of consecutive tokens,
+// without punctuation at either edge of a piece.
+func (d *doc) pieces(ts []int) []kent.Span {
+	var out []kent.Span
+	for i := 0; i < len(ts); {
+		j := i + 1
+		for j < len(ts) && ts[j] == ts[j-1]+1 {
+			j++
+		}
+		b, e := ts[i], ts[j-1]+1
+		for b < e && !d.toks[b].Word {
+			b++
+		}
+		for e > b && !d.toks[e-1].Word {
+			e--
+		}
+		if b < e {
+			out = append(out, d.span(b, e))
+		}
+		i = j
+	}
+	return out
+}
+
+// nextSentence is the whole of the sentence after s when s ends with a
+// colon, else nil.
+func (d *doc) nextSentence(s int) []kent.Span {
+	ss, se := d.sentTok[s][0], d.sentTok[s][1]
+	if ss < 0 || d.toks[se-1].Text != ":" || s+1 >= len(d.sentTok) || d.sentTok[s+1][0] < 0 {
+		return nil
+	}
+	ns, ne := d.sentTok[s+1][0], d.sentTok[s+1][1]
+	idx := make([]int, 0, ne-ns)
+	for k := ns; k < ne; k++ {
+		idx = append(idx, k)
+	}
+	return d.pieces(idx)
+}
