@@ -1,6 +1,8 @@
 package lexicon
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,7 +28,12 @@ type eventStem struct {
 // NewEventIndex indexes concept -> stems.
 func NewEventIndex(events map[string][]string) *EventIndex {
 	ix := &EventIndex{byStart: map[string][]eventStem{}}
-	for concept, stems := range events {
+	// Concepts in name order, so hits come in the same order on every run:
+	// callers break ties by order, and a map's order changes run to run
+	// (a German compound once named the independence family on one run
+	// and the referendum family on the next).
+	for _, concept := range slices.Sorted(maps.Keys(events)) {
+		stems := events[concept]
 		ix.concepts = append(ix.concepts, concept)
 		id := len(ix.concepts) - 1
 		for _, s := range stems {
@@ -96,4 +103,38 @@ func (ix *EventIndex) matches(st eventStem, words []string, i int) bool {
 		}
 	}
 	return true
+}
+
+// HeadOf returns the concept a compound word's head names, when the word
+// begins otherwise: Germanic and Finnic compounds put their head last
+// ("Unabhängigkeitsreferendum" is a referendum about independence,
+// "självständighetsomröstning" a vote, "Zinssenkung" a cut). It looks for a
+// one-word stem of at least four letters starting inside the word, after a
+// first part of at least four letters, that reaches the word's end or
+// leaves at most a short inflection; the latest such start wins. ok is
+// false when no stem starts inside the word.
+func (ix *EventIndex) HeadOf(word string) (concept string, ok bool) {
+	best := -1
+	for p, r := range word {
+		if p < 4 || r == '-' {
+			continue
+		}
+		rest := word[p:]
+		for _, st := range ix.byStart[start(rest)] {
+			sw := st.words[0]
+			if len(st.words) != 1 || utf8.RuneCountInString(sw) < 4 || !strings.HasPrefix(rest, sw) {
+				continue
+			}
+			if st.exact && len(rest) != len(sw) {
+				continue
+			}
+			if utf8.RuneCountInString(rest)-utf8.RuneCountInString(sw) > 4 {
+				continue
+			}
+			if p > best {
+				best, concept = p, ix.concepts[st.concept]
+			}
+		}
+	}
+	return concept, best >= 0
 }

@@ -11,6 +11,7 @@ import (
 type eventHit struct {
 	concept string
 	at      []int
+	head    bool // named by a compound's head, which outranks its first part
 }
 
 // maxGap is how many words may stand between the two words of a two-word
@@ -27,6 +28,18 @@ func (m *Matcher) eventHits(low []string, pairs [][2]int) []eventHit {
 	m.events.Match(low, func(c string, i int) {
 		out = append(out, eventHit{concept: c, at: seq(i, m.matchLen(low[i:], c))})
 	})
+	// A compound whose first part names one family and whose head another
+	// ("Unabhängigkeitsreferendum", "självständighetsomröstning") asks
+	// about its head.
+	for k, n := 0, len(out); k < n; k++ {
+		i := out[k].at[0]
+		if len(out[k].at) != 1 || (k > 0 && out[k-1].at[0] == i) {
+			continue
+		}
+		if c, ok := m.events.HeadOf(low[i]); ok && c != out[k].concept {
+			out = append(out, eventHit{concept: c, at: []int{i}, head: true})
+		}
+	}
 	for _, p := range pairs {
 		i, j := p[0], p[1]
 		{
@@ -90,6 +103,9 @@ func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
 		}
 		if a1 != b1 {
 			return a1 < b1
+		}
+		if a3 == b3 && a.head != b.head {
+			return a.head
 		}
 		return a3 < b3
 	}

@@ -72,6 +72,11 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"pl", "Czy Karol Nawrocki wygra wybory?", "person nvrk", "win", "", "", false},
 		{"de", "Wird Boris Pistorius als Verteidigungsminister abgelöst?", "person pstrs", "ouster", "", "", false},
 		{"sv", "Kommer Micael Bydén att avskedas som överbefälhavare i år?", "person bdn", "ouster", "", "i år", false},
+		// A compound asks about its head, not its first part, on every
+		// run: an independence referendum is a referendum.
+		{"de", "Wird Schottland 2023 ein Unabhängigkeitsreferendum abhalten?", "place GB-SCT", "referendum", "", "2023", false},
+		{"nl", "Houdt Schotland in 2023 een onafhankelijkheidsreferendum?", "place GB-SCT", "referendum", "", "in 2023", false},
+		{"fi", "Järjestääkö Skotlanti itsenäisyyskansanäänestyksen vuonna 2023?", "place GB-SCT", "referendum", "", "vuonna 2023", false},
 	}
 	for _, c := range cases {
 		for _, arcs := range []bool{false, true} {
