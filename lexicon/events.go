@@ -138,3 +138,19 @@ func (ix *EventIndex) HeadOf(word string) (concept string, ok bool) {
 	}
 	return concept, best >= 0
 }
+
+// Longest returns the concept whose stem, of two words or more, matches
+// the most words starting at words[0], and how many words it takes (0 when
+// none does): a place of several words ("west bank", "zachodni brzeg" in
+// "Zachodniego Brzegu").
+func (ix *EventIndex) Longest(words []string) (concept string, n int) {
+	if len(words) == 0 {
+		return "", 0
+	}
+	for _, st := range ix.byStart[start(words[0])] {
+		if len(st.words) >= 2 && len(st.words) > n && ix.matches(st, words, 0) {
+			concept, n = ix.concepts[st.concept], len(st.words)
+		}
+	}
+	return concept, n
+}

@@ -34,6 +34,22 @@ func LoadPlaces() (Places, error) {
 	return p, nil
 }
 
+// Multiword returns the stems of two words or more, by place code (a
+// CODE/capital or CODE/leader key counts as its CODE): "west bank",
+// "zachodni brzeg". Index matches one word at a time and never finds them.
+func (p Places) Multiword() map[string][]string {
+	out := map[string][]string{}
+	for k, stems := range p {
+		code, _, _ := strings.Cut(k, "/")
+		for _, s := range stems {
+			if strings.Contains(s, " ") {
+				out[code] = append(out[code], s)
+			}
+		}
+	}
+	return out
+}
+
 // Match returns the places a word names. For many lookups, use Index.
 func (p Places) Match(word string) []string {
 	w := strings.ToLower(word)

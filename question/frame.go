@@ -41,6 +41,10 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 				q.Places = append(q.Places, r)
 			}
 		}
+		if r, n := m.multiPlaces.Longest(lower(words[i:min(i+3, len(words))])); n > 0 && !seen[r] {
+			seen[r] = true
+			q.Places = append(q.Places, r)
+		}
 	}
 	low := lower(words)
 	famAt := map[int]bool{}
@@ -55,6 +59,7 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 		}
 	}
 	hits := m.eventHits(low, m.pairsOf(words, lang, arcs))
+	m.markAttributive(words, hits)
 	for _, h := range hits {
 		for _, i := range h.at {
 			famAt[i] = true

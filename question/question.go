@@ -52,8 +52,11 @@ type Matcher struct {
 	cldr   map[string]string // lower-case country name in any of Kent's languages -> region code
 	// cldrMulti: the same for names of two or three words ("united states").
 	cldrMulti map[string]string
-	orgs      *lexicon.OrgIndex
-	events    *lexicon.EventIndex // every language's families at once
+	// multiPlaces: the place stems of several words ("west bank",
+	// "zachodni brzeg"), each word a prefix as in one-word stems.
+	multiPlaces *lexicon.EventIndex
+	orgs        *lexicon.OrgIndex
+	events      *lexicon.EventIndex // every language's families at once
 	// concepts are the declared event concepts in question order.
 	concepts []lexicon.EventConcept
 	byName   map[string]lexicon.EventConcept
@@ -122,7 +125,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), cldrMulti: lexicon.MultiwordCountryNames(lex.Codes()), orgs: orgs,
+	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), cldrMulti: lexicon.MultiwordCountryNames(lex.Codes()), multiPlaces: lexicon.NewEventIndex(p.Multiword()), orgs: orgs,
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{},
 		function: map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
 		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, surnameFirst: map[string]bool{},

@@ -16,6 +16,10 @@ func (m *Matcher) Resolve(name, kind string) kent.FrameEntity {
 	words := fields(name)
 	switch e.Kind {
 	case "place":
+		if r, n := m.multiPlaces.Longest(lower(words)); n > 0 {
+			e.Key = r
+			return e
+		}
 		for _, w := range words {
 			if ps := m.placesOf(w); len(ps) > 0 {
 				e.Key = ps[0]

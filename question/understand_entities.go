@@ -166,6 +166,12 @@ func (m *Matcher) placeRun(words []string, i int) (int, string) {
 			return n, r
 		}
 	}
+	if r, n := m.multiPlaces.Longest(lower(words[i:min(i+3, len(words))])); n > 0 {
+		if m.modifies(words, i+n-1) {
+			return 0, ""
+		}
+		return n, r
+	}
 	return 0, ""
 }
 

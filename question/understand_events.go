@@ -2,6 +2,7 @@ package question
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/kentnews/kent/syntax"
 )
@@ -12,6 +13,23 @@ type eventHit struct {
 	concept string
 	at      []int
 	head    bool // named by a compound's head, which outranks its first part
+	attr    bool // a lower-case modifier between a function word and a name
+}
+
+// markAttributive marks the one-word hits that modify a name rather than
+// say what happens: a lower-case word right after an article or
+// preposition and right before a capitalised name ("Teile des besetzten
+// Westjordanlands", "the occupied West Bank"). The question's verb or
+// event noun ("annektieren") is what it asks.
+func (m *Matcher) markAttributive(words []string, hits []eventHit) {
+	for k, h := range hits {
+		i := h.at[0]
+		if len(h.at) != 1 || i == 0 || i+1 >= len(words) || isUpper(words[i]) {
+			continue
+		}
+		next := words[i+1]
+		hits[k].attr = m.function[strings.ToLower(words[i-1])] && isUpper(next) && !m.function[strings.ToLower(next)]
+	}
 }
 
 // maxGap is how many words may stand between the two words of a two-word
@@ -95,6 +113,9 @@ func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
 	less := func(a, b eventHit) bool {
 		a1, a2, a3 := rank(a)
 		b1, b2, b3 := rank(b)
+		if a.attr != b.attr {
+			return b.attr
+		}
 		if a2 != b2 {
 			// Armed forces are who acts, or the office a person holds
 			// ("dismissed as commander of the armed forces"): any other

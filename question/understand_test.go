@@ -77,6 +77,13 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"de", "Wird Schottland 2023 ein Unabhängigkeitsreferendum abhalten?", "place GB-SCT", "referendum", "", "2023", false},
 		{"nl", "Houdt Schotland in 2023 een onafhankelijkheidsreferendum?", "place GB-SCT", "referendum", "", "in 2023", false},
 		{"fi", "Järjestääkö Skotlanti itsenäisyyskansanäänestyksen vuonna 2023?", "place GB-SCT", "referendum", "", "vuonna 2023", false},
+		// A place of two words, in a case form too; a participle that
+		// modifies a name ("des besetzten") is not what is asked.
+		{"en", "Will Israel annex parts of the occupied West Bank in 2020?", "place IL", "annex", "West Bank", "in 2020", false},
+		{"pl", "Czy Izrael dokona aneksji części okupowanego Zachodniego Brzegu?", "place IL", "annex", "West Bank", "", false},
+		{"ru", "Аннексирует ли Израиль часть Западного берега реки Иордан?", "place IL", "annex", "West Bank", "", false},
+		{"de", "Wird Israel 2020 Teile des besetzten Westjordanlands annektieren?", "place IL", "annex", "West Bank", "2020", false},
+		{"sv", "Kommer Israel att annektera delar av det ockuperade Västbanken?", "place IL", "annex", "West Bank", "", false},
 	}
 	for _, c := range cases {
 		for _, arcs := range []bool{false, true} {
