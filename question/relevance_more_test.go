@@ -236,3 +236,29 @@ func TestElidedArticleBeforeAName(t *testing.T) {
 		}
 	}
 }
+
+// A judgement with no time of its own, said after the question's bound
+// had passed, is about a later time (a new wave, the next vote): shown
+// apart with the date, in six languages. The same words said within the
+// window are pooled.
+func TestSaidAfterTheBound(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will the ECB cut its key interest rates in 2024?")
+	within, after := time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC), time.Date(2025, 2, 10, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ lang, text, words string }{
+		{"en", "Economist Anna Smith said the ECB is likely to cut rates.", "likely"},
+		{"de", "Eine Zinssenkung der EZB ist wahrscheinlich, sagte die Ökonomin Anna Schmidt.", "wahrscheinlich"},
+		{"pl", "Ekonomistka Anna Nowak uważa, że EBC prawdopodobnie obniży stopy.", "prawdopodobnie"},
+		{"ru", "По словам экономиста Анны Ивановой, ЕЦБ, вероятно, снизит ставки.", "вероятно"},
+		{"sv", "Enligt ekonomen Anna Svensson kommer ECB sannolikt att sänka räntan.", "sannolikt"},
+		{"fr", "Selon l'économiste Anne Dubois, la BCE baissera probablement ses taux.", "probablement"},
+	}
+	for _, c := range cases {
+		if _, r := find(t, m, q, judgements(t, p, c.lang, c.text, "in-"+c.lang, within), c.words); !r.About || r.Apart != "" {
+			t.Errorf("%s: said within the year: %+v, want pooled", c.lang, r)
+		}
+		if _, r := find(t, m, q, judgements(t, p, c.lang, c.text, "after-"+c.lang, after), c.words); !r.About || !strings.Contains(r.Apart, "said on 2025-02-10, after the question's") {
+			t.Errorf("%s: said after the year: %+v, want shown apart with the date", c.lang, r)
+		}
+	}
+}

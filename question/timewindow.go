@@ -216,10 +216,16 @@ func (m *Matcher) timeApart(q Question, qp period, j kent.Judgement, published t
 		text += " · " + j.TimeFrame
 	}
 	ps := m.periodsIn(text, published)
+	months := qp.month > 0
 	if len(ps) == 0 {
+		// Said after the question's bound had passed, with no time of its
+		// own: it is about a later time (a new wave, the next vote), for
+		// by then the question was settled.
+		if qe := qp.end(months); !published.IsZero() && published.After(qe) {
+			return fmt.Sprintf("another time: said on %s, after the question's «%s» had passed", published.Format("2006-01-02"), q.TimeBound)
+		}
 		return ""
 	}
-	months := qp.month > 0
 	jp := ps[0]
 	for _, p := range ps[1:] {
 		if p.end(months).After(jp.end(months)) {
