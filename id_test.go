@@ -44,8 +44,14 @@ func TestNormalizeTextShortcut(t *testing.T) {
 		ins = append(ins, string(b))
 	}
 	for _, in := range ins {
-		if got, want := kent.NormalizeText(in), normalizeRunes(in); got != want {
+		got, want := kent.NormalizeText(in), normalizeRunes(in)
+		if got != want {
 			t.Errorf("%.40q: got %.60q, want %.60q", in, got, want)
+		}
+		// Single spaces between words, none at the ends: package clean
+		// counts words by counting spaces.
+		if strings.Join(strings.Fields(got), " ") != got {
+			t.Errorf("%.40q: spacing in %.60q", in, got)
 		}
 	}
 }
