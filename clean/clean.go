@@ -204,7 +204,11 @@ func splitBreadcrumbs(raw []string) []*block {
 
 func newBlock(t string) *block {
 	b := &block{text: t, kind: kent.BlockBody, norm: kent.NormalizeText(t)}
-	b.words = len(strings.Fields(b.norm))
+	// NormalizeText leaves words joined by single spaces, no space at
+	// either end: counting the spaces counts its fields, without them.
+	if b.norm != "" {
+		b.words = strings.Count(b.norm, " ") + 1
+	}
 	b.sentence = b.words >= 3 && endsSentence(t)
 	return b
 }

@@ -45,6 +45,10 @@ type holderRules struct {
 	reported   phraseIndex
 	speechRuns bool
 	inverted   []string // "-t-il", "-elle": a subject pronoun written onto a framing verb (speech.go)
+
+	// orgWords, heads and plurals by last byte, for isOrg, endsInGroup and
+	// endsInPlural (suffixes.go).
+	orgSuf, headSuf, pluralSuf suffixSet
 }
 
 // minStem is the fewest letters a role's stem keeps, so short words do not
@@ -147,12 +151,7 @@ func (h *holderRules) isRole(w string) bool {
 }
 
 func (h *holderRules) isOrg(w string) bool {
-	for _, o := range h.orgWords {
-		if strings.HasSuffix(w, o) {
-			return true
-		}
-	}
-	return false
+	return h.orgSuf.has(w, h.orgWords)
 }
 
 // words splits a holder's name into lower-case words, an elided article
@@ -473,21 +472,11 @@ const appositionReach = 4
 // endsInGroup reports whether a word is a compound ending in a group or
 // role word: "Militärexperten", "chefsekonomen".
 func (h *holderRules) endsInGroup(w string) bool {
-	for _, g := range h.heads {
-		if strings.HasSuffix(w, g) {
-			return true
-		}
-	}
-	return false
+	return h.headSuf.has(w, h.heads)
 }
 
 // endsInPlural reports whether a word ends in a group word that is no
 // role: "militärexperten" ends in "experten".
 func (h *holderRules) endsInPlural(w string) bool {
-	for _, g := range h.plurals {
-		if strings.HasSuffix(w, g) {
-			return true
-		}
-	}
-	return false
+	return h.pluralSuf.has(w, h.plurals)
 }

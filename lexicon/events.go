@@ -17,6 +17,24 @@ import (
 type EventIndex struct {
 	concepts []string
 	byStart  map[string][]eventStem
+	// starts has the bit startBit(k) set for every key k of byStart: most
+	// words start no stem, and this test turns them away without hashing
+	// their start into the map.
+	starts [startBits / 64]uint64
+}
+
+// startBits is the size of an index's filter of word starts.
+const startBits = 4096
+
+// startBit mixes a word start's length and its first and last bytes:
+// equal starts always give equal bits.
+func startBit(k string) uint32 {
+	n := len(k)
+	if n == 0 {
+		return 0
+	}
+	h := uint32(n)*0x9E3779B1 ^ uint32(k[0])*0x85EBCA77 ^ uint32(k[n-1])*0xC2B2AE3D
+	return (h ^ h>>15) % startBits
 }
 
 type eventStem struct {
@@ -48,6 +66,8 @@ func NewEventIndex(events map[string][]string) *EventIndex {
 			}
 			k := start(st.words[0])
 			ix.byStart[k] = append(ix.byStart[k], st)
+			b := startBit(k)
+			ix.starts[b/64] |= 1 << (b % 64)
 		}
 	}
 	return ix
@@ -67,8 +87,13 @@ func start(w string) string {
 // at for each hit with the concept and the index of the word it starts at.
 func (ix *EventIndex) Match(words []string, at func(concept string, i int)) {
 	for i, w := range words {
-		for _, st := range ix.byStart[start(w)] {
-			if ix.matches(st, words, i) {
+		k := start(w)
+		if b := startBit(k); ix.starts[b/64]&(1<<(b%64)) == 0 {
+			continue
+		}
+		stems := ix.byStart[k]
+		for j := range stems {
+			if st := &stems[j]; ix.matches(st, words, i) {
 				at(ix.concepts[st.concept], i)
 			}
 		}
@@ -89,7 +114,7 @@ func (ix *EventIndex) Concepts(words []string) []string {
 	return out
 }
 
-func (ix *EventIndex) matches(st eventStem, words []string, i int) bool {
+func (ix *EventIndex) matches(st *eventStem, words []string, i int) bool {
 	if i+len(st.words) > len(words) {
 		return false
 	}

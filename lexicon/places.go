@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 	"golang.org/x/text/language"
@@ -105,12 +106,20 @@ func (ix *PlaceIndex) Match(word string) []string {
 // "BY/capital" included.
 func (ix *PlaceIndex) MatchKeys(word string) []string {
 	w := strings.ToLower(word)
-	r := []rune(w)
-	if len(r) < 2 {
-		return nil
+	// The first two runes, sliced from w rather than converting all of it
+	// to runes; text that is not UTF-8 there takes the conversion, which
+	// spells a bad byte U+FFFD.
+	c1, n1 := utf8.DecodeRuneInString(w)
+	if n1 == len(w) {
+		return nil // fewer than two runes
+	}
+	c2, n2 := utf8.DecodeRuneInString(w[n1:])
+	key := w[:n1+n2]
+	if c1 == utf8.RuneError || c2 == utf8.RuneError {
+		key = string([]rune(w)[:2])
 	}
 	var out []string
-	for _, sp := range ix.byPrefix[string(r[:2])] {
+	for _, sp := range ix.byPrefix[key] {
 		if strings.HasPrefix(w, sp.stem) && !slices.Contains(out, sp.place) {
 			out = append(out, sp.place)
 		}

@@ -56,6 +56,9 @@ func foldMarks(s string) string {
 
 // Key returns the comparison key of one word of a name.
 func Key(word string) string {
+	if k, ok := keyCache.get(word); ok {
+		return k
+	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(word) {
 		if s, ok := cyrillic[r]; ok {
@@ -87,7 +90,7 @@ func Key(word string) string {
 	if n := len(s); n > 4 && s[n-1] == 'r' && s[n-2] == 'e' && !isVowel(s[n-3]) {
 		s = s[:n-2] + "r" // Alexander, Aleksandr; Peter, Petr
 	}
-	return strings.ReplaceAll(collapse(s), "x", "ks")
+	return keyCache.put(word, strings.ReplaceAll(collapse(s), "x", "ks"))
 }
 
 // collapse drops doubled letters, which come and go between

@@ -238,8 +238,15 @@ func textOrg(text, name string) string {
 	if i < 0 || n == 0 {
 		return ""
 	}
-	w := strings.Fields(text[i:])
-	w = w[:min(len(w), n+5)]
+	// The fields from the name on, at most n+5 of them: splitting the
+	// whole rest of the article made this quadratic in its length.
+	var w []string
+	for f := range strings.FieldsSeq(text[i:]) {
+		if len(w) == n+5 {
+			break
+		}
+		w = append(w, f)
+	}
 	for j, x := range w {
 		w[j] = strings.TrimFunc(x, func(r rune) bool { return unicode.IsPunct(r) && r != '-' && r != '\'' })
 	}

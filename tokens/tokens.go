@@ -84,7 +84,10 @@ func Words(phrase string) []string {
 
 func appendSpan(toks []kent.Token, text string, s kent.Span, sent, para int) []kent.Token {
 	for i := s.Start; i < s.End; {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		switch {
 		case unicode.IsSpace(r):
 			i += size
@@ -106,7 +109,10 @@ func appendSpan(toks []kent.Token, text string, s kent.Span, sent, para int) []k
 // to j, ends; at most at end.
 func wordEnd(text string, start, j, end int) int {
 	for j < end {
-		r, size := utf8.DecodeRuneInString(text[j:])
+		r, size := rune(text[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[j:])
+		}
 		if IsWordRune(r) {
 			j += size
 			continue
@@ -136,6 +142,11 @@ func wordEnd(text string, start, j, end int) int {
 // IsWordRune reports whether r belongs in a word: a letter, a digit or a
 // combining mark (the vowel signs of Devanagari are marks, not letters).
 func IsWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// ASCII: the letters and digits, no marks (the Unicode tables'
+		// answer, without searching them for most of a text's runes)
+		return 'a' <= r|0x20 && r|0x20 <= 'z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
