@@ -173,7 +173,7 @@ func (ix *EventIndex) Longest(words []string) (concept string, n int) {
 		return "", 0
 	}
 	for _, st := range ix.byStart[start(words[0])] {
-		if len(st.words) >= 2 && len(st.words) > n && ix.matches(st, words, 0) {
+		if len(st.words) >= 2 && len(st.words) > n && ix.matches(&st, words, 0) {
 			concept, n = ix.concepts[st.concept], len(st.words)
 		}
 	}
