@@ -57,6 +57,15 @@ func TestEventIndexMatchesInflectedForms(t *testing.T) {
 		{"fi", "ekp alensi ohjauskorkojaan", "rate-cut"},
 		{"fi", "kyselyn mukaan hallitus menee nurin", "collapse"},
 		{"fi", "kylmä talvi on odotettavissa", ""},
+		// Becoming head of state or government is winning the office.
+		{"ru", "ле пен вряд ли станет президентом франции", "win"},
+		{"uk", "вона навряд чи стане президентом", "win"},
+		{"pl", "trudno, by zostać prezydentem", "win"},
+		{"en", "she is unlikely to become president", "win"},
+		{"sv", "hon kommer sannolikt att bli president", "win"},
+		{"fr", "elle pourrait devenir présidente", "win"},
+		{"fi", "hänet valitaan todennäköisesti presidentiksi", "win"},
+		{"de", "sie dürfte kaum kanzlerin werden", "win"},
 	}
 	for _, c := range cases {
 		got := NewEventIndex(s.Get(c.lang).Events).Concepts(strings.Fields(c.text))

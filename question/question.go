@@ -85,6 +85,9 @@ type Matcher struct {
 	// before a person's name in a question; surnameFirst are family names
 	// written first (Yoon Suk Yeol, Xi Jinping), all lower case.
 	roles, surnameFirst map[string]bool
+	// particles are the lower-case words inside surnames (le, von, de, ле):
+	// "Marine Le Pen" is one person, keyed by Pen.
+	particles map[string]bool
 	// centralBank finds the words for a central bank; bankOf is the country
 	// each central bank of the organisation index serves.
 	centralBank *lexicon.EventIndex
@@ -185,6 +188,10 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	if all := lex.All(); all != nil {
 		for _, w := range all.Names.SurnameFirst {
 			m.surnameFirst[strings.ToLower(w)] = true
+		}
+		m.particles = map[string]bool{}
+		for _, w := range all.Names.Particles {
+			m.particles[w] = true
 		}
 		m.centralBank = lexicon.NewEventIndex(map[string][]string{"central-bank": all.Institutions.CentralBankWords})
 		m.bankOf = all.Institutions.CentralBanks

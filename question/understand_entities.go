@@ -48,7 +48,7 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, lang string) 
 			i += n - 1
 			continue
 		}
-		if n := m.institutionRun(words, i); n > 0 {
+		if n := m.institutionRun(words, i); n > 0 && !(m.inflect.First(w, lang) && m.particleRun(words, i+1) > 0) {
 			flush()
 			name := strings.Join(append([]string{w}, words[i+1:i+n]...), " ")
 			out = append(out, kent.FrameEntity{Name: name, Kind: "organisation", Key: strings.ToLower(name)})
@@ -69,6 +69,11 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, lang string) 
 			at = append(at, i)
 			continue
 		}
+		if n := m.particleRun(words, i); len(run) > 0 && n > 0 {
+			run = append(run, words[i:i+n]...) // "Marine Le Pen", "Ursula von der Leyen", "Марин Ле Пен"
+			i += n - 1
+			continue
+		}
 		short := utf8.RuneCountInString(w) < 3 && !m.surnameFirst[strings.ToLower(w)] // "Xi Jinping", "Юн Сок Ёль"
 		if i == 0 || !upper || m.function[strings.ToLower(w)] || eventAt[i] || short || len(run) == 0 && isMonth(w) {
 			flush()
@@ -81,6 +86,19 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, lang string) 
 	}
 	flush()
 	return out, at
+}
+
+// particleRun is how many surname particles start at words[i] when a
+// capitalised word follows them ("von der" in "von der Leyen"), or 0.
+func (m *Matcher) particleRun(words []string, i int) int {
+	n := 0
+	for i+n < len(words) && m.particles[strings.ToLower(words[i+n])] {
+		n++
+	}
+	if n == 0 || i+n >= len(words) || !isUpper(words[i+n]) || m.function[strings.ToLower(words[i+n])] {
+		return 0
+	}
+	return n
 }
 
 // exactPlace tells a word that is a country's name as written, not a
@@ -196,7 +214,13 @@ func (m *Matcher) modifies(words []string, i int) bool {
 func (m *Matcher) personName(run []string) []string {
 	// A name has at most three words: what comes before them is a title or
 	// a place in a case form ("Korei Południowej Yoon Suk Yeol").
-	from := max(0, len(run)-3)
+	from, words := len(run), 0
+	for from > 0 && words < 3 {
+		from--
+		if !m.particles[strings.ToLower(run[from])] {
+			words++ // particles do not count: "Ursula von der Leyen"
+		}
+	}
 	for k, w := range run[:len(run)-1] {
 		if k < from {
 			continue

@@ -84,6 +84,15 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"ru", "Аннексирует ли Израиль часть Западного берега реки Иордан?", "place IL", "annex", "West Bank", "", false},
 		{"de", "Wird Israel 2020 Teile des besetzten Westjordanlands annektieren?", "place IL", "annex", "West Bank", "2020", false},
 		{"sv", "Kommer Israel att annektera delar av det ockuperade Västbanken?", "place IL", "annex", "West Bank", "", false},
+		// Surname particles keep a name whole in any script, and becoming
+		// the head of state or government is winning the office.
+		{"en", "Will Marine Le Pen become president of France?", "person pn", "win", "FR", "", false},
+		{"ru", "Станет ли Марин Ле Пен президентом Франции?", "person pn", "win", "FR", "", false},
+		{"uk", "Чи стане Марін Ле Пен президентом Франції?", "person pn", "win", "FR", "", false},
+		{"pl", "Czy Marine Le Pen zostanie prezydentem Francji?", "person pn", "win", "FR", "", false},
+		{"sv", "Kommer Marine Le Pen att bli Frankrikes president?", "person pn", "win", "FR", "", false},
+		{"fr", "Marine Le Pen va-t-elle devenir présidente de la République ?", "person pn", "win", "", "", false},
+		{"de", "Wird Ursula von der Leyen wiedergewählt?", "person ln", "win", "", "", false},
 	}
 	for _, c := range cases {
 		for _, arcs := range []bool{false, true} {
