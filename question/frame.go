@@ -215,12 +215,15 @@ func lower(words []string) []string {
 	return out
 }
 
-// surnameKey is a person's key: the consonant skeleton of the surname's
-// key (Trump, Трампа → trmp; Biden, Байдена → bdn), which survives
-// transliteration and most case endings.
+// surnameKey is a person's key: the consonants of the surname's
+// cross-script skeleton (names.Skeleton: Trump, Трампа → trmp; Johnson,
+// Джонсона → nsn; Scholz, Шольца → shlc), which survives transliteration
+// and most case endings. Articles' words are keyed alike (Keys, stored with
+// each judgement), so a question in one script finds the other.
 func surnameKey(w string) string {
-	k := names.Key(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-	s := skeleton(k)
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	k := names.Key(w)
+	s := skeleton(names.Skeleton(w))
 	if len(s) < 2 && k != "" && !strings.HasPrefix(s, k[:1]) {
 		// One consonant tells too little ("Yoon", "Юн" → n would be "Ein",
 		// "Una"): the initial is kept (yn).

@@ -27,7 +27,7 @@ func TestQuestionFrames(t *testing.T) {
 		{"Will the ECB cut interest rates in June 2024?", "organisation", "ECB", "rate-cut", "", "2024", false},
 		{"Чи знизить ставку ЄЦБ до літа?", "organisation", "ECB", "rate-cut", "", "", false},
 		{"Will Donald Trump win the 2024 US presidential election?", "person", "trmp", "win", "", "2024", false},
-		{"Dimitirá Pedro Sánchez como presidente del Gobierno?", "person", "snchs", "resign", "", "", false},
+		{"Dimitirá Pedro Sánchez como presidente del Gobierno?", "person", "snhs", "resign", "", "", false},
 		{"Will Russia default on its foreign debt in 2022?", "place", "RU", "default", "", "in 2022", false},
 	}
 	for _, c := range cases {

@@ -189,8 +189,14 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	// A cue that is itself an event word ("Киев не попадёт в союз", "Trump
 	// wins") is the predicate: what it governs is a reason or a manner.
 	p, c := -1, g.top(cue)
+	hedgeAsSubject := false
 	if u := t[c].UPOS; (u == "VERB" || u == "NOUN") && m.startsFamily(g, c) {
 		p = c
+	} else if h := g.head(c); len(cue) > 1 && c == cue[0] && h >= 0 && t[c].UPOS == "NOUN" && g.rel(c) == "nsubj" && t[h].UPOS == "VERB" && !slices.Contains(cue, h) {
+		// A hedge of two words the tagger took for a noun subject ("Шольц
+		// вряд ли уйдет": вряд as the subject, Шольц hung under it): it
+		// modifies the verb, whose subject is what the hedge governs.
+		p, hedgeAsSubject = h, true
 	} else {
 		p = g.predicate(c)
 	}
@@ -202,7 +208,17 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	f.verb = t[p].UPOS == "VERB"
 	f.cuePred = slices.Contains(cue, p)
 	f.within = m.familiesOf(g, g.clause(p))
-	if s := g.subjectOf(p); s >= 0 {
+	s := g.subjectOf(p)
+	if hedgeAsSubject && slices.Contains(cue, s) {
+		s = -1
+		for _, k := range g.children[c] {
+			if u := t[k].UPOS; !slices.Contains(cue, k) && (u == "PROPN" || u == "NOUN" || u == "PRON") {
+				s = k
+				break
+			}
+		}
+	}
+	if s >= 0 {
 		// The tagger reads an unknown name opening a sentence as a
 		// pronoun now and then ("Harris har varit favorit"): a capitalised
 		// word that is no function word is a name whatever its tag.
