@@ -177,6 +177,7 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	}
 	t := model.Parse(forms)
 	g := newTree(t)
+	g.comp = m.complementizers[j.Language]
 	var cue []int
 	for k, s := range at {
 		if s.start < ce && cs < s.end {
@@ -241,6 +242,10 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 type tree struct {
 	t        []syntax.Token
 	children [][]int
+	// comp are the language's complementizers (att, that, dass, że): an
+	// adverbial clause they open is a complement ("det är osannolikt att
+	// Scholz avgår" parsed with advcl).
+	comp map[string]bool
 }
 
 func newTree(t []syntax.Token) *tree {
@@ -310,6 +315,12 @@ func (g *tree) predicate(c int) int {
 		if x := g.child(n, "xcomp", "ccomp", "csubj"); x >= 0 {
 			return x
 		}
+		if x := g.child(n, "advcl"); x >= 0 && g.complementized(x) && g.t[n].UPOS == "ADJ" {
+			return x // "osannolikt att Scholz avgår": the clause the judgement is of
+		}
+		if h := g.head(n); h >= 0 && n == c && g.t[h].UPOS == "VERB" && (g.t[n].UPOS == "ADP" || g.t[n].UPOS == "PART") && g.rel(n) != "mark" {
+			return h // a hedge particle read as a case word ("наўрад ці сыдзе"): it hedges its verb
+		}
 		if x := g.child(n, "acl"); x >= 0 && g.t[n].UPOS == "NOUN" && !g.commaBetween(n, x) {
 			return x // "an even chance to win"; not "…, dada la tozudez"
 		}
@@ -346,6 +357,16 @@ func (g *tree) predicate(c int) int {
 		}
 	}
 	return -1
+}
+
+// complementized reports whether clause x opens with a complementizer.
+func (g *tree) complementized(x int) bool {
+	for _, k := range g.children[x] {
+		if g.rel(k) == "mark" && g.comp[strings.ToLower(g.t[k].Form)] {
+			return true
+		}
+	}
+	return false
 }
 
 // commaBetween reports whether a punctuation mark stands between words a

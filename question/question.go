@@ -88,6 +88,9 @@ type Matcher struct {
 	// particles are the lower-case words inside surnames (le, von, de, ле):
 	// "Marine Le Pen" is one person, keyed by Pen.
 	particles map[string]bool
+	// complementizers are each language's words that open a complement
+	// clause (that, att, dass, że, что), lower case.
+	complementizers map[string]map[string]bool
 	// centralBank finds the words for a central bank; bankOf is the country
 	// each central bank of the organisation index serves.
 	centralBank *lexicon.EventIndex
@@ -146,6 +149,13 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		}
 		for _, w := range l.FunctionWords {
 			m.function[w] = true
+		}
+		if m.complementizers == nil {
+			m.complementizers = map[string]map[string]bool{}
+		}
+		m.complementizers[c] = map[string]bool{}
+		for _, w := range l.Attribution.Complementizers {
+			m.complementizers[c][w] = true
 		}
 		for _, w := range l.Estimative.Negators {
 			if !strings.Contains(w, " ") && !strings.Contains(w, "'") {

@@ -8,10 +8,11 @@ import (
 
 // A question in one script finds its person in the other (Johnson,
 // Джонсон; Macron, Макрон; Scholz, Шольц), and a judgement on another
-// person in the same article is set aside (ru, uk, pl, en; Belarusian,
-// German and Swedish sentences of this shape are not yet told apart); a hedge the
-// tagger takes for a noun subject ("Шольц вряд ли уйдет") does not hide
-// whose event it is.
+// person in the same article is set aside (ru, uk, be, pl, sv, en; German
+// "einen Rücktritt von Scholz" is not yet told apart). A hedge the tagger
+// takes for a noun subject or a case word ("Шольц вряд ли уйдет", "наўрад
+// ці сыдзе") hedges its verb, and "osannolikt att …" parsed as an adverbial
+// clause is still what is judged.
 func TestPersonAcrossScripts(t *testing.T) {
 	m, p, _ := setup(t)
 	q := understand(t, m, "Will Boris Johnson resign?")
@@ -20,6 +21,8 @@ func TestPersonAcrossScripts(t *testing.T) {
 		{"ru", "По мнению аналитика Анны Смирновой, Джонсон вряд ли уйдет в отставку. Эксперт Олег Сидоров сказал, что Шольц вряд ли уйдет в отставку.", "Джонсон", "Шольц"},
 		{"uk", "На думку аналітика Ганни Коваль, Джонсон навряд чи піде у відставку. Експерт Олег Сидоренко сказав, що Шольц навряд чи піде у відставку.", "Джонсон", "Шольц"},
 		{"pl", "Zdaniem analityczki Anny Nowak Johnson raczej nie poda się do dymisji. Ekspert Jan Kowalski powiedział, że Scholz raczej nie poda się do dymisji.", "Johnson", "Scholz"},
+		{"be", "На думку аналітыка Ганны Коваль, Джонсан наўрад ці сыдзе ў адстаўку. Эксперт Алег Сідарэнка сказаў, што Шольц наўрад ці сыдзе ў адстаўку.", "Джонсан", "Шольц"},
+		{"sv", "Enligt analytikern Anna Svensson är det osannolikt att Johnson avgår. Experten Per Olsson säger att det är osannolikt att Scholz avgår.", "Johnson", "Scholz"},
 		{"en", "Analyst Anna Smith said Johnson is unlikely to resign. Expert Oleg Sidorov said Scholz is unlikely to resign.", "Johnson", "Scholz"},
 	}
 	for _, c := range cases {
