@@ -156,6 +156,11 @@ type Estimative struct {
 	// 2027 entry is unrealistic", "Pour X", "Für X", "Dla X", "Для X": the
 	// person or body named after one holds the sentence's judgement.
 	ViewPreps []string `yaml:"view_preps"`
+	// GenitivePreps join an event noun to whose event it is, as a
+	// genitive does: "the resignation of Johnson", "ein Rücktritt von
+	// Scholz", "la démission de Macron". Languages with a genitive case
+	// (pl, ru, uk, be, lt, fi) need none.
+	GenitivePreps []string `yaml:"genitive_preps"`
 	// PricingVerbs say a market prices an outcome in ("price in",
 	// "preisen … ein", "scontano", "descuentan", "wyceniają",
 	// "закладывают"): the market near one holds the priced probability,

@@ -178,6 +178,7 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	t := model.Parse(forms)
 	g := newTree(t)
 	g.comp = m.complementizers[j.Language]
+	g.gen = m.genitivePreps[j.Language]
 	var cue []int
 	for k, s := range at {
 		if s.start < ce && cs < s.end {
@@ -203,6 +204,9 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	}
 	if p < 0 {
 		return parseFrame{}
+	}
+	if h := g.head(p); t[p].UPOS == "PROPN" && h >= 0 && t[h].UPOS == "NOUN" && m.startsFamily(g, h) {
+		p = h // "une démission de Scholz est peu probable": the event noun is judged, the name is whose
 	}
 	f := parseFrame{pred: strings.ToLower(t[p].Lemma)}
 	f.families = m.coreFamilies(g, p)
@@ -246,6 +250,9 @@ type tree struct {
 	// adverbial clause they open is a complement ("det är osannolikt att
 	// Scholz avgår" parsed with advcl).
 	comp map[string]bool
+	// gen are the language's genitive prepositions ("of", "von"): "a
+	// resignation of Scholz" is Scholz's.
+	gen map[string]bool
 }
 
 func newTree(t []syntax.Token) *tree {
@@ -523,10 +530,11 @@ func (g *tree) subjectOf(p int) int {
 }
 
 // hasPreposition reports whether a nominal has a case word other than a
-// possessive: "to the EU" is an object, "członkostwo Ukrainy" a possessor.
+// possessive: "to the EU" is an object, "członkostwo Ukrainy" and "a
+// resignation of Scholz" a possessor.
 func (g *tree) hasPreposition(k int) bool {
 	for _, c := range g.children[k] {
-		if g.rel(c) == "case" && g.t[c].UPOS == "ADP" {
+		if g.rel(c) == "case" && g.t[c].UPOS == "ADP" && !g.gen[strings.ToLower(g.t[c].Form)] {
 			return true
 		}
 	}

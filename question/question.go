@@ -91,6 +91,8 @@ type Matcher struct {
 	// complementizers are each language's words that open a complement
 	// clause (that, att, dass, że, что), lower case.
 	complementizers map[string]map[string]bool
+	// genitivePreps join an event noun to whose event it is ("of", "von").
+	genitivePreps map[string]map[string]bool
 	// centralBank finds the words for a central bank; bankOf is the country
 	// each central bank of the organisation index serves.
 	centralBank *lexicon.EventIndex
@@ -156,6 +158,13 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		m.complementizers[c] = map[string]bool{}
 		for _, w := range l.Attribution.Complementizers {
 			m.complementizers[c][w] = true
+		}
+		if m.genitivePreps == nil {
+			m.genitivePreps = map[string]map[string]bool{}
+		}
+		m.genitivePreps[c] = map[string]bool{}
+		for _, w := range l.Estimative.GenitivePreps {
+			m.genitivePreps[c][w] = true
 		}
 		for _, w := range l.Estimative.Negators {
 			if !strings.Contains(w, " ") && !strings.Contains(w, "'") {
