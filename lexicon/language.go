@@ -262,6 +262,11 @@ type Estimative struct {
 	Complementizers  []string `yaml:"complementizers"`
 	Infinitive       []string `yaml:"infinitive"` // zu, te: marks an infinitive clause that can be the proposition
 	Blockers         []string `yaml:"blockers"`   // idioms in which an estimative word estimates nothing: as soon as possible
+	// ComparativeNever are the phrases in which a negation compares, not
+	// denies: "never been so close", "noch nie so realistisch wie jetzt",
+	// "jamais été aussi bonnes", "nigdy nie było tak blisko" say the
+	// estimative word after them holds now, more than ever.
+	ComparativeNever []string `yaml:"comparative_never"`
 	// Numbers, RatioWords, RangeWords and PercentStems read stated
 	// probabilities: "one in three", "30 to 40 percent", "70 Prozent".
 	// A number is read in any language Kent knows: its words are short and
