@@ -103,6 +103,11 @@ type EventConcept struct {
 	// question's organisation: entering the EU ("Ukraina do UE nie
 	// wejdzie", "войти в ЕС") is joining it, entering a war is not.
 	Into string `yaml:"into"`
+	// Narrows names the key families this concept is a part or stage of:
+	// the popular vote or a primary of winning an election. A judgement
+	// whose proposition names it is about that part, not the wider event a
+	// question asks about, and is set aside with that reason.
+	Narrows []string `yaml:"narrows"`
 }
 
 // Estimative lists a language's expressions of likelihood by band of the

@@ -1,0 +1,49 @@
+package question_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// A part or stage of the question's event (data: narrows: in all.yaml) —
+// the popular vote, a primary — is set aside with that reason on a
+// question on winning the election; the whole event in the same words is
+// pooled.
+func TestPartOfTheEventIsSetAside(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Donald Trump win the 2024 US presidential election?")
+	oct := time.Date(2024, 10, 7, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, part, whole string }{
+		{"en", "The analyst Ann Lee said Trump is likely to win the popular vote.", "The analyst Ann Lee said Trump is likely to win the election."},
+		{"de", "Trump werde wahrscheinlich die meisten Stimmen landesweit gewinnen, sagte die Analystin Eva Roth.", "Trump werde die Wahl wahrscheinlich gewinnen, sagte die Analystin Eva Roth."},
+		{"fr", "Selon l'analyste Paul Martin, Trump remportera probablement le vote populaire.", "Selon l'analyste Paul Martin, Trump remportera probablement l'élection."},
+		{"es", "Según el analista Juan Pérez, Trump probablemente ganará el voto popular.", "Según el analista Juan Pérez, Trump probablemente ganará las elecciones."},
+		{"it", "Secondo l'analista Marco Rossi, Trump probabilmente vincerà il voto popolare.", "Secondo l'analista Marco Rossi, Trump probabilmente vincerà le elezioni."},
+		{"sv", "Enligt analytikern Anna Berg kommer Trump sannolikt att vinna flest röster totalt.", "Enligt analytikern Anna Berg kommer Trump sannolikt att vinna valet."},
+		{"pl", "Analityk Jan Nowak uważa, że Trump prawdopodobnie wygra prawybory.", "Analityk Jan Nowak uważa, że Trump prawdopodobnie wygra wybory."},
+		{"ru", "По словам аналитика Ивана Петрова, Трамп, вероятно, победит на праймериз.", "По словам аналитика Ивана Петрова, Трамп, вероятно, победит на выборах."},
+	} {
+		hits := judgements(t, p, c.lang, c.part, "n-"+c.lang, oct)
+		if len(hits) == 0 {
+			t.Fatalf("%s: no judgement in %q", c.lang, c.part)
+		}
+		rel := m.Relevances(q, hits)
+		if rel[0].About || !strings.Contains(rel[0].Reason, "a part of win") {
+			t.Errorf("%s %q: %+v, want set aside as a part of winning", c.lang, c.part, rel[0])
+		}
+		hits = judgements(t, p, c.lang, c.whole, "w-"+c.lang, oct)
+		if len(hits) == 0 {
+			t.Fatalf("%s: no judgement in %q", c.lang, c.whole)
+		}
+		if rel := m.Relevances(q, hits); !rel[0].About {
+			t.Errorf("%s %q: %+v, want about the question", c.lang, c.whole, rel[0])
+		}
+	}
+	// A question on the part itself is answered by it.
+	q = understand(t, m, "Will Donald Trump win the popular vote in 2024?")
+	hits := judgements(t, p, "en", "The analyst Ann Lee said Trump is likely to win the popular vote.", "pv", oct)
+	if rel := m.Relevances(q, hits); len(rel) == 0 || !rel[0].About {
+		t.Errorf("a question on the popular vote: %+v, want about it", rel)
+	}
+}
