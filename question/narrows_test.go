@@ -47,3 +47,29 @@ func TestPartOfTheEventIsSetAside(t *testing.T) {
 		t.Errorf("a question on the popular vote: %+v, want about it", rel)
 	}
 }
+
+// A verb of thinking that the parse takes as the judged predicate
+// ("estime que l'accord n'est plus très loin") is the holder's: the event
+// in its that-clause is what is judged.
+func TestThinkingVerbIsTheHolders(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Iran and the world powers restore the nuclear deal in 2022?")
+	aug := time.Date(2022, 8, 22, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text string }{
+		{"fr", "Le chercheur Paul Martin estime que l'accord sur le nucléaire iranien n'est plus très loin."},
+		{"en", "The researcher Ann Lee believes that a deal with Iran is no longer far off."},
+		{"de", "Der Forscher Paul Roth glaubt, dass eine Einigung über das iranische Atomabkommen nicht mehr weit entfernt ist."},
+		{"it", "Il ricercatore Marco Rossi ritiene che l'accordo sul nucleare iraniano non è più lontano."},
+		{"ru", "Исследователь Иван Петров считает, что соглашение по иранской ядерной программе уже не за горами."},
+		{"es", "El investigador Juan Pérez cree que el acuerdo nuclear con Irán ya no está lejos."},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "t-"+c.lang, aug)
+		if len(hits) == 0 {
+			t.Errorf("%s: no judgement in %q", c.lang, c.text)
+			continue
+		}
+		if rel := m.Relevances(q, hits); !rel[0].About || hits[0].Value <= 0.5 {
+			t.Errorf("%s %q: %+v (p %.2f), want a likely judgement about the deal", c.lang, c.text, rel[0], hits[0].Value)
+		}
+	}
+}
