@@ -241,6 +241,11 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				i += n - 1
 				continue
 			}
+			if j, n, from, to := s.pick(i); n > 0 && !inside(s.cond, i) {
+				expects = append(expects, s.pickedTime(s.finish(j, i, i+n), from, to))
+				i += n - 1
+				continue
+			}
 			if j, from, to := s.readiness(i); to > from && !inside(s.cond, i) {
 				expects = append(expects, s.finish(j, from, to))
 				i = to - 1

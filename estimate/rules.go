@@ -46,7 +46,10 @@ type rules struct {
 	chance, percent                 phraseIndex
 	low, high, probability          phraseIndex
 	interrogatives, blockers        phraseIndex
-	neverSo                         phraseIndex // never been so, noch nie so: a negation that compares (comparativeNever)
+	neverSo                         phraseIndex     // never been so, noch nie so: a negation that compares (comparativeNever)
+	picks, orLater                  phraseIndex     // chose, tippten auf; or later, oder später: a forecaster's pick of a time (picks.go)
+	months                          map[string]bool // month words: what a pick may name
+	conjunctions                    map[string]bool // and, und, i: may follow a picked time
 	events                          *lexicon.EventIndex
 	polar                           map[string]bool // concepts that turn another around
 	flips                           map[string]bool // of them, those that only govern another (refuse, veto)
@@ -119,6 +122,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
 	r.neverSo = idx(e.ComparativeNever)
+	r.picks, r.orLater, r.months, r.conjunctions = idx(e.PickVerbs), idx(e.OrLater), set(l.Months), set(l.Conjunctions)
 	r.future, r.futureSuffixes, r.futureTagged = idx(e.Future), e.FutureSuffixes, e.FutureTagged
 	r.expect = idx(e.ExpectVerbs)
 	r.ready = newReadyRules(e.Readiness)

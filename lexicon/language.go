@@ -272,6 +272,12 @@ type Estimative struct {
 	// "jamais été aussi bonnes", "nigdy nie było tak blisko" say the
 	// estimative word after them holds now, more than ever.
 	ComparativeNever []string `yaml:"comparative_never"`
+	// PickVerbs name a forecaster's choice of a time ("selected", "tippten
+	// auf", "ont choisi"): with a month or year as object, a judgement that
+	// the article's event comes then. OrLater after a picked time makes it
+	// an earliest time ("2025 or later", "oder später", "или позже").
+	PickVerbs []string `yaml:"pick_verbs"`
+	OrLater   []string `yaml:"or_later"`
 	// Numbers, RatioWords, RangeWords and PercentStems read stated
 	// probabilities: "one in three", "30 to 40 percent", "70 Prozent".
 	// A number is read in any language Kent knows: its words are short and

@@ -73,3 +73,42 @@ func TestThinkingVerbIsTheHolders(t *testing.T) {
 		}
 	}
 }
+
+// A pick of a time is about the event its article's title names; one
+// that names only an earliest time after the question's bound ("2025 or
+// later" of "by April 2024") is read against the event by then, with why;
+// one before the bound is for it.
+func TestPicksAgainstTheBound(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will the Bank of Japan raise its policy rate and end negative interest rates by April 2024?")
+	feb := time.Date(2024, 2, 20, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, title, lead, text, early, late string }{
+		{"de", "Ökonomen erwarten Ende der Negativzinsen in Japan im April", "Die Bank of Japan dürfte im April die Negativzinsen beenden, sagen Ökonomen.", "Zwei Banken tippten auf März. Zwei weitere setzten auf 2025 oder später.", "März", "2025 oder später"},
+		{"en", "Economists see the Bank of Japan ending negative rates in April", "Most economists expect the Bank of Japan to end negative rates in April.", "Two banks picked March. The remaining twelve selected 2025 or later.", "March", "2025 or later"},
+		{"fr", "Les économistes voient la Banque du Japon mettre fin aux taux négatifs en avril", "La Banque du Japon devrait mettre fin aux taux négatifs en avril, selon les économistes.", "Deux banques ont choisi mars. Deux autres misent sur 2025 ou plus tard.", "mars", "2025 ou plus tard"},
+		{"sv", "Ekonomer väntar sig att Japans centralbank höjer räntan i april", "Japans centralbank väntas höja räntan i april, enligt ekonomer.", "Två banker valde mars. Två andra tippar på 2025 eller senare.", "mars", "2025 eller senare"},
+		{"pl", "Ekonomiści: Bank Japonii podniesie stopy procentowe w kwietniu", "Bank Japonii prawdopodobnie podniesie stopy procentowe w kwietniu – uważają ekonomiści.", "Dwa banki wybrały marzec. Pięciu ekonomistów wybrało 2025 lub później.", "marzec", "2025 lub później"},
+		{"ru", "Экономисты ждут отмены отрицательных ставок Банком Японии в апреле", "Банк Японии, вероятно, отменит отрицательные ставки в апреле, считают экономисты.", "Два банка выбрали март. Трое аналитиков назвали 2025 год или позже.", "март", "2025 год или позже"},
+	} {
+		hits := titled(t, p, c.lang, c.title, c.lead+"\n\n"+c.text, feb)
+		rel := m.Relevances(q, hits)
+		seen := 0
+		for i, h := range hits {
+			switch h.Proposition.Text {
+			case c.early:
+				seen++
+				if !rel[i].About || rel[i].Invert || rel[i].Apart != "" {
+					t.Errorf("%s: a pick of %s: %+v, want pooled for", c.lang, c.early, rel[i])
+				}
+			case c.late:
+				seen++
+				if !rel[i].About || !rel[i].Invert || rel[i].Later == "" {
+					t.Errorf("%s: a pick of %s: %+v, want pooled against, with why", c.lang, c.late, rel[i])
+				}
+			}
+		}
+		if seen != 2 {
+			t.Errorf("%s: %d picks read, want 2: %+v", c.lang, seen, hits)
+		}
+	}
+}

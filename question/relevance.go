@@ -29,6 +29,10 @@ type Relevance struct {
 	// from the pool: it expects the event at another time than the
 	// question's bound, or says that an implying event is unlikely.
 	Apart string
+	// Later says why a judgement is read against the question's event: it
+	// expects the event at the earliest after the question's bound ("2025
+	// or later" of "by April 2024").
+	Later string
 }
 
 // About reports whether a judgement bears on the question.
