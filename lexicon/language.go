@@ -278,6 +278,9 @@ type Estimative struct {
 	// an earliest time ("2025 or later", "oder später", "или позже").
 	PickVerbs []string `yaml:"pick_verbs"`
 	OrLater   []string `yaml:"or_later"`
+	// RelativeTime reads times said from the article's date ("within a
+	// year", "za trzy lata", "через год", "nästa år").
+	RelativeTime RelativeTime `yaml:"relative_time"`
 	// Numbers, RatioWords, RangeWords and PercentStems read stated
 	// probabilities: "one in three", "30 to 40 percent", "70 Prozent".
 	// A number is read in any language Kent knows: its words are short and
@@ -449,4 +452,22 @@ type Institutions struct {
 	// country (ISO code) whose central bank it is: one of CentralBankWords
 	// with that country's name or adjective beside it names it.
 	CentralBanks map[string]string `yaml:"central_banks" case:"any"`
+}
+
+// RelativeTime lists the words of times counted from when an article is
+// written: "within a year" is a deadline a year on, "in three years", "za
+// trzy lata", "через три года" a time three years on, "next year" the
+// year after. All lower case; units are whole words.
+type RelativeTime struct {
+	Within   []string `yaml:"within"`    // within, innerhalb, w ciągu, в течение: by then
+	After    []string `yaml:"after"`     // in, za, через, om: then
+	Years    []string `yaml:"years"`     // year, Jahren, lat, лет
+	Months   []string `yaml:"months"`    // month, Monaten, miesięcy
+	Weeks    []string `yaml:"weeks"`     // week, Wochen, tygodni
+	One      []string `yaml:"one"`       // a, ein, ett: one unit
+	ThisYear []string `yaml:"this_year"` // this year, w tym roku
+	NextYear []string `yaml:"next_year"` // next year, w przyszłym roku
+	// Past words before "in N years" make it a time since: "the first
+	// hike in 17 years", "la prima stretta in 17 anni".
+	Past []string `yaml:"past"`
 }

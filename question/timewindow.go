@@ -166,7 +166,22 @@ func (m *Matcher) periodsIn(text string, published time.Time) []period {
 		return unicode.IsSpace(r) || strings.ContainsRune("?¿!,;:()«»\"“”„", r)
 	})
 	var out []period
+	var low []string
+	if !published.IsZero() {
+		low = make([]string, len(toks))
+		for k, t := range toks {
+			low[k] = strings.ToLower(strings.TrimRight(t, "."))
+		}
+	}
 	for i := 0; i < len(toks); i++ {
+		if p, n := relativeAt(low, i, published); n > 0 {
+			// "within a year", "za trzy lata", "nästa år": from the
+			// article's date.
+			p.text = strings.Join(toks[i:i+n], " ")
+			out = append(out, p)
+			i += n - 1
+			continue
+		}
 		t := strings.TrimRight(toks[i], ".")
 		p := period{}
 		first := i
