@@ -291,6 +291,15 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 			out = js
 		}
 	}
+	if !hasNumeric(out) && !judgesEvent(out, "recession") {
+		// A figure for the economy is an institute's judgement of a
+		// recession, besides a hedge that names none ("может сократиться
+		// на 0,7%"); one that does ("anticipe une récession … avec une
+		// contraction de 0,4 %") is the sentence's judgement already.
+		if j, ok := s.growthFigure(); ok {
+			out = append(out, j)
+		}
+	}
 	if len(out) == 0 {
 		// An expecting verb or a plain "will" counts only where no hedge
 		// speaks: in "unlikely that Belarus will mobilise" the forecast is

@@ -50,6 +50,7 @@ type rules struct {
 	picks, orLater                  phraseIndex     // chose, tippten auf; or later, oder später: a forecaster's pick of a time (picks.go)
 	months                          map[string]bool // month words: what a pick may name
 	conjunctions                    map[string]bool // and, und, i: may follow a picked time
+	growth                          growthRules     // GDP, shrink, growth: a growth figure's judgement of a recession (growth.go)
 	events                          *lexicon.EventIndex
 	polar                           map[string]bool // concepts that turn another around
 	flips                           map[string]bool // of them, those that only govern another (refuse, veto)
@@ -122,6 +123,8 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
 	r.neverSo = idx(e.ComparativeNever)
+	gf := e.GrowthForecast
+	r.growth = growthRules{economy: gf.Economy, down: gf.Down, up: gf.Up, forecast: gf.Forecast, past: newPhraseIndex(gf.Past)}
 	r.picks, r.orLater, r.months, r.conjunctions = idx(e.PickVerbs), idx(e.OrLater), set(l.Months), set(l.Conjunctions)
 	r.future, r.futureSuffixes, r.futureTagged = idx(e.Future), e.FutureSuffixes, e.FutureTagged
 	r.expect = idx(e.ExpectVerbs)

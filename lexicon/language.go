@@ -281,6 +281,10 @@ type Estimative struct {
 	// RelativeTime reads times said from the article's date ("within a
 	// year", "za trzy lata", "через год", "nästa år").
 	RelativeTime RelativeTime `yaml:"relative_time"`
+	// GrowthForecast reads a figure for the economy as a judgement of a
+	// recession: "the economy will shrink by 0.4%" (likely), "growth of
+	// 0.4%" (likely none).
+	GrowthForecast GrowthForecast `yaml:"growth_forecast"`
 	// Numbers, RatioWords, RangeWords and PercentStems read stated
 	// probabilities: "one in three", "30 to 40 percent", "70 Prozent".
 	// A number is read in any language Kent knows: its words are short and
@@ -469,5 +473,20 @@ type RelativeTime struct {
 	NextYear []string `yaml:"next_year"` // next year, w przyszłym roku
 	// Past words before "in N years" make it a time since: "the first
 	// hike in 17 years", "la prima stretta in 17 anni".
+	Past []string `yaml:"past"`
+}
+
+// GrowthForecast lists, as lower-case stems (a stem ending in "." is a
+// whole word), the words of a forecast of the economy's growth: the
+// economy (GDP, BIP, ВВП), contraction (shrink, schrumpf, сократ; a
+// negative growth too), growth (grow, Wachstum, wzrost) and forecast nouns
+// (forecast, Prognose, прогноз).
+type GrowthForecast struct {
+	Economy  []string `yaml:"economy"`
+	Down     []string `yaml:"down"`
+	Up       []string `yaml:"up"`
+	Forecast []string `yaml:"forecast"`
+	// Past forms of growth and contraction ("fell", "spadł", "сократился")
+	// report an outcome, not a forecast.
 	Past []string `yaml:"past"`
 }

@@ -43,3 +43,32 @@ func TestRelativeTimesResolved(t *testing.T) {
 		t.Errorf("a time since read as to come: %+v", rel)
 	}
 }
+
+// A question on a whole year ("a recession in 2023") is not answered by a
+// judgement on another whole year: it is set aside with why; the
+// question's own year is pooled.
+func TestAnotherYearIsSetAside(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Germany fall into a recession in 2023?")
+	sep := time.Date(2022, 9, 5, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, other, same string }{
+		{"en", "Analyst Ann Lee said a recession in Germany in 2024 is likely.", "Analyst Ann Lee said a recession in Germany in 2023 is likely."},
+		{"de", "Eine Rezession in Deutschland im Jahr 2024 ist wahrscheinlich, sagte die Ökonomin Eva Roth.", "Eine Rezession in Deutschland im Jahr 2023 ist wahrscheinlich, sagte die Ökonomin Eva Roth."},
+		{"pl", "Recesja w Niemczech w 2024 roku jest prawdopodobna – powiedział ekonomista Jan Nowak.", "Recesja w Niemczech w 2023 roku jest prawdopodobna – powiedział ekonomista Jan Nowak."},
+		{"ru", "По словам экономиста Ивана Петрова, рецессия в Германии в 2024 году вероятна.", "По словам экономиста Ивана Петрова, рецессия в Германии в 2023 году вероятна."},
+		{"sv", "Enligt ekonomen Anna Berg är en recession i Tyskland 2024 trolig.", "Enligt ekonomen Anna Berg är en recession i Tyskland 2023 trolig."},
+		{"fr", "Selon l'économiste Paul Martin, une récession en Allemagne en 2024 est probable.", "Selon l'économiste Paul Martin, une récession en Allemagne en 2023 est probable."},
+	} {
+		hits := judgements(t, p, c.lang, c.other, "o-"+c.lang, sep)
+		if len(hits) == 0 {
+			t.Fatalf("%s: no judgement in %q", c.lang, c.other)
+		}
+		if rel := m.Relevances(q, hits); rel[0].About || !strings.Contains(rel[0].Reason, "another year") {
+			t.Errorf("%s %q: %+v, want set aside as about another year", c.lang, c.other, rel[0])
+		}
+		hits = judgements(t, p, c.lang, c.same, "y-"+c.lang, sep)
+		if rel := m.Relevances(q, hits); len(rel) == 0 || !rel[0].About || rel[0].Apart != "" {
+			t.Errorf("%s %q: %+v, want pooled", c.lang, c.same, rel)
+		}
+	}
+}

@@ -315,3 +315,27 @@ func (m *Matcher) laterThanBound(qp period, j kent.Judgement, published time.Tim
 	}
 	return true
 }
+
+// anotherYear reports whether a question that asks about a whole year
+// ("a recession in 2023", no deadline) meets a judgement that names only
+// whole years, none of them the question's: a year's state or figure is
+// not another year's ("growth of 1.5% in 2024", "в текущем году" of 2022).
+func (m *Matcher) anotherYear(qp period, j kent.Judgement, published time.Time) bool {
+	if qp.month != 0 || qp.deadline {
+		return false
+	}
+	text := j.Proposition.Text
+	if j.TimeFrame != "" && !strings.Contains(text, j.TimeFrame) {
+		text += " · " + j.TimeFrame
+	}
+	ps := m.periodsIn(text, published)
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		if p.month != 0 || p.deadline || p.orLater || p.year == qp.year {
+			return false
+		}
+	}
+	return true
+}
