@@ -241,6 +241,11 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				i += n - 1
 				continue
 			}
+			if j, n, from, to := s.pick(i); n > 0 && !inside(s.cond, i) {
+				expects = append(expects, s.pickedTime(s.finish(j, i, i+n), from, to))
+				i += n - 1
+				continue
+			}
 			if j, from, to := s.readiness(i); to > from && !inside(s.cond, i) {
 				expects = append(expects, s.finish(j, from, to))
 				i = to - 1
@@ -284,6 +289,15 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		// spodziewa się"): it is the sentence's judgement.
 		if js := s.shareJudgements(x.numbers); len(js) > 0 {
 			out = js
+		}
+	}
+	if !hasNumeric(out) && !judgesEvent(out, "recession") {
+		// A figure for the economy is an institute's judgement of a
+		// recession, besides a hedge that names none ("может сократиться
+		// на 0,7%"); one that does ("anticipe une récession … avec une
+		// contraction de 0,4 %") is the sentence's judgement already.
+		if j, ok := s.growthFigure(); ok {
+			out = append(out, j)
 		}
 	}
 	if len(out) == 0 {

@@ -150,13 +150,16 @@ func negatedClause(r *rules, toks []kent.Token, from, to int, cue kent.Span, own
 func clauseStart(r *rules, toks []kent.Token, i int) int {
 	for k := i - 1; k >= 0; k-- {
 		t := toks[k]
-		if k == i-1 && tokens.IsQuoteMark(t.Low) {
-			continue // the cue is quoted: was “very unlikely at the moment”
+		if tokens.IsQuoteMark(t.Low) && quotedHedge(r, toks, k, i) {
+			continue // the cue is quoted: was “very unlikely at the moment”, hält Neuwahlen für „relativ unwahrscheinlich“
 		}
 		if t.Word {
 			if r.complementizers.Len(toks, k) > 0 {
 				return k + 1
 			}
+			continue
+		}
+		if decimalComma(toks, k) {
 			continue
 		}
 		switch t.Low {
@@ -167,12 +170,54 @@ func clauseStart(r *rules, toks []kent.Token, i int) int {
 	return 0
 }
 
+// quotedHedge reports whether the quote mark at q opens a quotation of
+// the cue at i with at most its modifiers before it ("„relativ
+// unwahrscheinlich“", "“highly unlikely”", "«маловероятным»"): the quote
+// marks the holder's word, not the start of what is judged.
+func quotedHedge(r *rules, toks []kent.Token, q, i int) bool {
+	if q == i-1 {
+		return true
+	}
+	if q < i-3 {
+		return false
+	}
+	for k := q + 1; k < i; k++ {
+		if !toks[k].Word || r.intensifiers.Len(toks, k) == 0 && r.down.Len(toks, k) == 0 && r.negators.Len(toks, k) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// decimalComma reports whether toks[k] is the comma of a decimal number
+// written without spaces ("0,7 Prozent", "59,7 %"): no clause ends there.
+func decimalComma(toks []kent.Token, k int) bool {
+	return toks[k].Low == "," && k > 0 && k+1 < len(toks) &&
+		toks[k-1].End == toks[k].Start && toks[k].End == toks[k+1].Start &&
+		isDigits(toks[k-1].Low) && isDigits(toks[k+1].Low)
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, c := range w {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // clauseEnd runs from the cue to the next comma, semicolon or speech
 // dash ("– To mało prawdopodobne – powiedział").
 func clauseEnd(toks []kent.Token, end int) int {
 	for k := end; k < len(toks); k++ {
 		switch toks[k].Low {
 		case ";", ",", "–", "—":
+			if decimalComma(toks, k) {
+				continue // "schrumpfen um 0,4 Prozent"
+			}
 			return k
 		}
 	}

@@ -46,6 +46,11 @@ type rules struct {
 	chance, percent                 phraseIndex
 	low, high, probability          phraseIndex
 	interrogatives, blockers        phraseIndex
+	neverSo                         phraseIndex     // never been so, noch nie so: a negation that compares (comparativeNever)
+	picks, orLater                  phraseIndex     // chose, tippten auf; or later, oder später: a forecaster's pick of a time (picks.go)
+	months                          map[string]bool // month words: what a pick may name
+	conjunctions                    map[string]bool // and, und, i: may follow a picked time
+	growth                          growthRules     // GDP, shrink, growth: a growth figure's judgement of a recession (growth.go)
 	events                          *lexicon.EventIndex
 	polar                           map[string]bool // concepts that turn another around
 	flips                           map[string]bool // of them, those that only govern another (refuse, veto)
@@ -117,6 +122,10 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.chance, r.percent = idx(e.ChanceNouns), idx(e.Percent)
 	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
+	r.neverSo = idx(e.ComparativeNever)
+	gf := e.GrowthForecast
+	r.growth = growthRules{economy: gf.Economy, down: gf.Down, up: gf.Up, forecast: gf.Forecast, past: newPhraseIndex(gf.Past)}
+	r.picks, r.orLater, r.months, r.conjunctions = idx(e.PickVerbs), idx(e.OrLater), set(l.Months), set(l.Conjunctions)
 	r.future, r.futureSuffixes, r.futureTagged = idx(e.Future), e.FutureSuffixes, e.FutureTagged
 	r.expect = idx(e.ExpectVerbs)
 	r.ready = newReadyRules(e.Readiness)
@@ -173,7 +182,24 @@ func (r *rules) blocked(toks []kent.Token, i int) int {
 // negation reports whether toks[k] is or starts a negation: a negator of
 // the lexicon or a word with a negative ending ("wouldn't").
 func (r *rules) negation(toks []kent.Token, k int) bool {
-	return r.negators.Len(toks, k) > 0 || tokens.HasNegativeEnding(toks[k].Low, r.negSuffixes)
+	if r.negators.Len(toks, k) == 0 && !tokens.HasNegativeEnding(toks[k].Low, r.negSuffixes) {
+		return false
+	}
+	return !r.comparativeNever(toks, k)
+}
+
+// comparativeNever reports whether the negation at k is inside a phrase
+// that compares rather than denies ("noch nie so realistisch wie jetzt",
+// "n'ont jamais été aussi bonnes"): the word after it holds, so it
+// negates nothing. Only a found negation is checked, so the common path
+// costs nothing.
+func (r *rules) comparativeNever(toks []kent.Token, k int) bool {
+	for b := k; b >= 0 && b >= k-3; b-- {
+		if n := r.neverSo.Len(toks, b); n > 0 && b+n > k {
+			return true
+		}
+	}
+	return false
 }
 
 // clitic reports whether toks[k] is a negation clitic ("ne", "n'est"):

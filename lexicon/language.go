@@ -103,6 +103,11 @@ type EventConcept struct {
 	// question's organisation: entering the EU ("Ukraina do UE nie
 	// wejdzie", "войти в ЕС") is joining it, entering a war is not.
 	Into string `yaml:"into"`
+	// Narrows names the key families this concept is a part or stage of:
+	// the popular vote or a primary of winning an election. A judgement
+	// whose proposition names it is about that part, not the wider event a
+	// question asks about, and is set aside with that reason.
+	Narrows []string `yaml:"narrows"`
 }
 
 // Estimative lists a language's expressions of likelihood by band of the
@@ -267,6 +272,24 @@ type Estimative struct {
 	Complementizers  []string `yaml:"complementizers"`
 	Infinitive       []string `yaml:"infinitive"` // zu, te: marks an infinitive clause that can be the proposition
 	Blockers         []string `yaml:"blockers"`   // idioms in which an estimative word estimates nothing: as soon as possible
+	// ComparativeNever are the phrases in which a negation compares, not
+	// denies: "never been so close", "noch nie so realistisch wie jetzt",
+	// "jamais été aussi bonnes", "nigdy nie było tak blisko" say the
+	// estimative word after them holds now, more than ever.
+	ComparativeNever []string `yaml:"comparative_never"`
+	// PickVerbs name a forecaster's choice of a time ("selected", "tippten
+	// auf", "ont choisi"): with a month or year as object, a judgement that
+	// the article's event comes then. OrLater after a picked time makes it
+	// an earliest time ("2025 or later", "oder später", "или позже").
+	PickVerbs []string `yaml:"pick_verbs"`
+	OrLater   []string `yaml:"or_later"`
+	// RelativeTime reads times said from the article's date ("within a
+	// year", "za trzy lata", "через год", "nästa år").
+	RelativeTime RelativeTime `yaml:"relative_time"`
+	// GrowthForecast reads a figure for the economy as a judgement of a
+	// recession: "the economy will shrink by 0.4%" (likely), "growth of
+	// 0.4%" (likely none).
+	GrowthForecast GrowthForecast `yaml:"growth_forecast"`
 	// Numbers, RatioWords, RangeWords and PercentStems read stated
 	// probabilities: "one in three", "30 to 40 percent", "70 Prozent".
 	// A number is read in any language Kent knows: its words are short and
@@ -438,4 +461,37 @@ type Institutions struct {
 	// country (ISO code) whose central bank it is: one of CentralBankWords
 	// with that country's name or adjective beside it names it.
 	CentralBanks map[string]string `yaml:"central_banks" case:"any"`
+}
+
+// RelativeTime lists the words of times counted from when an article is
+// written: "within a year" is a deadline a year on, "in three years", "za
+// trzy lata", "через три года" a time three years on, "next year" the
+// year after. All lower case; units are whole words.
+type RelativeTime struct {
+	Within   []string `yaml:"within"`    // within, innerhalb, w ciągu, в течение: by then
+	After    []string `yaml:"after"`     // in, za, через, om: then
+	Years    []string `yaml:"years"`     // year, Jahren, lat, лет
+	Months   []string `yaml:"months"`    // month, Monaten, miesięcy
+	Weeks    []string `yaml:"weeks"`     // week, Wochen, tygodni
+	One      []string `yaml:"one"`       // a, ein, ett: one unit
+	ThisYear []string `yaml:"this_year"` // this year, w tym roku
+	NextYear []string `yaml:"next_year"` // next year, w przyszłym roku
+	// Past words before "in N years" make it a time since: "the first
+	// hike in 17 years", "la prima stretta in 17 anni".
+	Past []string `yaml:"past"`
+}
+
+// GrowthForecast lists, as lower-case stems (a stem ending in "." is a
+// whole word), the words of a forecast of the economy's growth: the
+// economy (GDP, BIP, ВВП), contraction (shrink, schrumpf, сократ; a
+// negative growth too), growth (grow, Wachstum, wzrost) and forecast nouns
+// (forecast, Prognose, прогноз).
+type GrowthForecast struct {
+	Economy  []string `yaml:"economy"`
+	Down     []string `yaml:"down"`
+	Up       []string `yaml:"up"`
+	Forecast []string `yaml:"forecast"`
+	// Past forms of growth and contraction ("fell", "spadł", "сократился")
+	// report an outcome, not a forecast.
+	Past []string `yaml:"past"`
 }

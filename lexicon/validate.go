@@ -202,6 +202,11 @@ func (c *checker) fileChecks(l *Language) {
 		if ec.Into != "" && (!declared[ec.Into] || ec.Into == ec.Name) {
 			c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].into", i)], "event_concepts: %s: into %q is not another declared concept", ec.Name, ec.Into)
 		}
+		for _, nw := range ec.Narrows {
+			if !declared[nw] || nw == ec.Name || !ec.Key {
+				c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].narrows", i)], "event_concepts: %s: narrows %q, which is not another declared concept (or %s is no key family)", ec.Name, nw, ec.Name)
+			}
+		}
 		for _, im := range ec.Implies {
 			if !declared[im] || im == ec.Name || !ec.Key {
 				c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].implies", i)], "event_concepts: %s: implies %q, which is not another declared concept (or %s is no key family)", ec.Name, im, ec.Name)

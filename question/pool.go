@@ -111,6 +111,9 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 		if rel[i].About && rel[i].Topic != "" {
 			c.Reason = strings.TrimPrefix(c.Reason+"; ", "; ") + "its words name no event: read as about " + rel[i].Topic
 		}
+		if rel[i].About && rel[i].Later != "" {
+			c.Reason = strings.TrimPrefix(c.Reason+"; ", "; ") + rel[i].Later
+		}
 		if rel[i].About && rel[i].Implied != "" {
 			c.Reason = strings.TrimPrefix(c.Reason+"; ", "; ") + "read through " + rel[i].Implied + ", which implies " + q.Family
 		}

@@ -106,6 +106,10 @@ type Matcher struct {
 	// "said"): a parse that makes one the judged predicate misread the
 	// sentence, whose judgement is the quoted clause.
 	speech []string
+	// speechLemmas are every language's lemmas of verbs of saying and
+	// thinking ("estimer", "ritenere"): a parse's judged predicate that is
+	// one is the holder's verb, where the stems above miss it.
+	speechLemmas map[string]bool
 	// scale gives the pooled value its band and direction.
 	scale *kent.Scale
 	// ParseFrames reads a judgement's proposition from the dependency
@@ -136,7 +140,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), cldrMulti: lexicon.MultiwordCountryNames(lex.Codes()), multiPlaces: lexicon.NewEventIndex(p.Multiword()), orgs: orgs,
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{},
 		function: map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
-		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, surnameFirst: map[string]bool{},
+		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, speechLemmas: map[string]bool{}, surnameFirst: map[string]bool{},
 		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex)}
 	for _, c := range m.concepts {
 		m.byName[c.Name] = c
@@ -185,6 +189,9 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 			m.connectors[w] = true
 		}
 		m.speech = append(m.speech, l.Names.Speech...)
+		for _, w := range l.Attribution.SpeechLemmas {
+			m.speechLemmas[w] = true
+		}
 		for _, w := range l.Attribution.Sources {
 			m.sources = append(m.sources, strings.Fields(strings.ToLower(w)))
 		}

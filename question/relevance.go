@@ -29,6 +29,10 @@ type Relevance struct {
 	// from the pool: it expects the event at another time than the
 	// question's bound, or says that an implying event is unlikely.
 	Apart string
+	// Later says why a judgement is read against the question's event: it
+	// expects the event at the earliest after the question's bound ("2025
+	// or later" of "by April 2024").
+	Later string
 }
 
 // About reports whether a judgement bears on the question.
@@ -77,6 +81,11 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	r.About = r.Subject && r.Family
 	if r.About {
 		r.Implied = m.implying(q, j.Proposition.Events)
+	}
+	if part := m.narrower(q, j.Proposition.Events); r.About && part != "" {
+		r.About = false
+		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (" + part + ", a part of " + familyName(q) + ", not the whole)"
+		return r
 	}
 	if other := m.forecastFamily(q, j); r.About && other != "" {
 		r.About = false
@@ -141,6 +150,21 @@ func (m *Matcher) intoObject(q Question, events, words []string) bool {
 		}
 	}
 	return false
+}
+
+// narrower returns a concept among events that is a part or stage of the
+// question's family and not asked about itself ("winning the popular
+// vote", "the primaries" of a question on winning the election), else "".
+func (m *Matcher) narrower(q Question, events []string) string {
+	if q.Family == "" {
+		return ""
+	}
+	for _, c := range events {
+		if slices.Contains(m.byName[c].Narrows, q.Family) && !slices.Contains(q.Concepts, c) {
+			return c
+		}
+	}
+	return ""
 }
 
 // implying returns the concept of events that implies the question's
@@ -488,6 +512,9 @@ func (m *Matcher) notSource(text string, words []string) []string {
 // saying reports whether a lemma is a verb of saying or thinking ("say",
 // "считать"): the holder's verb, not what is judged.
 func (m *Matcher) saying(lemma string) bool {
+	if m.speechLemmas[lemma] {
+		return true
+	}
 	for _, st := range m.speech {
 		if utf8.RuneCountInString(st) >= 4 && strings.HasPrefix(lemma, st) || lemma == st {
 			return true

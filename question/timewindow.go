@@ -20,7 +20,39 @@ import (
 type period struct {
 	year, month int // month 0: the whole year
 	deadline    bool
-	text        string // as written, for the reason shown
+	// orLater is set when "or later" follows ("2025 oder später", "June
+	// at the earliest"): the event comes at the period's start at the
+	// earliest.
+	orLater bool
+	text    string // as written, for the reason shown
+}
+
+// start is the first day of the period.
+func (p period) start() time.Time {
+	return time.Date(p.year, time.Month(max(p.month, 1)), 1, 0, 0, 0, 0, time.UTC)
+}
+
+// orLaterAt reports whether an "or later" phrase of any language starts
+// at toks[i] or, after a short unit word ("2025 год или позже"), at i+1.
+func orLaterAt(toks []string, i int) bool {
+	for _, at := range []int{i, i + 1} {
+		for _, ph := range timeWords().later {
+			if at+len(ph) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range ph {
+				ok = ok && strings.ToLower(strings.TrimRight(toks[at+k], ".")) == w
+			}
+			if ok {
+				return true
+			}
+		}
+		if at < len(toks) && utf8.RuneCountInString(toks[at]) > 5 {
+			break
+		}
+	}
+	return false
 }
 
 // end is the last day of the period, at the question's granularity: with
@@ -134,7 +166,22 @@ func (m *Matcher) periodsIn(text string, published time.Time) []period {
 		return unicode.IsSpace(r) || strings.ContainsRune("?¿!,;:()«»\"“”„", r)
 	})
 	var out []period
+	var low []string
+	if !published.IsZero() {
+		low = make([]string, len(toks))
+		for k, t := range toks {
+			low[k] = strings.ToLower(strings.TrimRight(t, "."))
+		}
+	}
 	for i := 0; i < len(toks); i++ {
+		if p, n := relativeAt(low, i, published); n > 0 {
+			// "within a year", "za trzy lata", "nästa år": from the
+			// article's date.
+			p.text = strings.Join(toks[i:i+n], " ")
+			out = append(out, p)
+			i += n - 1
+			continue
+		}
 		t := strings.TrimRight(toks[i], ".")
 		p := period{}
 		first := i
@@ -175,6 +222,7 @@ func (m *Matcher) periodsIn(text string, published time.Time) []period {
 				break
 			}
 		}
+		p.orLater = orLaterAt(toks, i+1)
 		p.text = strings.Join(toks[max(0, first-1):i+1], " ")
 		if !published.IsZero() && p.end(true).Before(published.AddDate(0, 0, -1)) {
 			continue
@@ -248,4 +296,52 @@ func (m *Matcher) timeApart(q Question, qp period, j kent.Judgement, published t
 		return fmt.Sprintf("another time: «%s» is before the question's «%s»; that the event is not expected by then says little of the later bound", jp.text, q.TimeBound)
 	}
 	return fmt.Sprintf("another time: «%s» is after the question's «%s»", jp.text, q.TimeBound)
+}
+
+// laterThanBound reports whether a judgement that the event is likely (p,
+// on the event) names only an earliest time that starts after the
+// question's bound: "2025 oder später", "June at the earliest" of a
+// question "by April".
+func (m *Matcher) laterThanBound(qp period, j kent.Judgement, published time.Time, p float64) bool {
+	if p < 0.5 {
+		return false
+	}
+	text := j.Proposition.Text
+	if j.TimeFrame != "" && !strings.Contains(text, j.TimeFrame) {
+		text += " · " + j.TimeFrame
+	}
+	ps := m.periodsIn(text, published)
+	if len(ps) == 0 {
+		return false
+	}
+	for _, jp := range ps {
+		if !jp.orLater || !jp.start().After(qp.end(qp.month > 0)) {
+			return false
+		}
+	}
+	return true
+}
+
+// anotherYear reports whether a question that asks about a whole year
+// ("a recession in 2023", no deadline) meets a judgement that names only
+// whole years, none of them the question's: a year's state or figure is
+// not another year's ("growth of 1.5% in 2024", "в текущем году" of 2022).
+func (m *Matcher) anotherYear(qp period, j kent.Judgement, published time.Time) bool {
+	if qp.month != 0 || qp.deadline {
+		return false
+	}
+	text := j.Proposition.Text
+	if j.TimeFrame != "" && !strings.Contains(text, j.TimeFrame) {
+		text += " · " + j.TimeFrame
+	}
+	ps := m.periodsIn(text, published)
+	if len(ps) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		if p.month != 0 || p.deadline || p.orLater || p.year == qp.year {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/kentnews/kent"
 )
@@ -75,7 +76,7 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 		// ("Putin probably understands that such a move would backfire").
 		// A proposition longer than three words must show, parsed, that it
 		// has none: a parse that fails says nothing.
-		if !m.short(h.Judgement) {
+		if !m.short(h.Judgement) && !m.timeOnly(strings.Fields(h.Proposition.Text)) {
 			if f, ok := m.frameOf(h.Judgement); !m.ParseFrames || !ok || f.verb && !f.cuePred {
 				continue
 			}
@@ -97,6 +98,9 @@ func (m *Matcher) generic(q Question, j kent.Judgement) bool {
 		return false
 	}
 	low := lower(ws)
+	if m.timeOnly(strings.Fields(j.Proposition.Text)) {
+		return true // a forecaster's pick: "März", "2025 oder später"
+	}
 	if !m.shortWords(ws, j) {
 		found := false
 		m.anaphors.Match(low, func(string, int) { found = true })
@@ -107,6 +111,26 @@ func (m *Matcher) generic(q Question, j kent.Judgement) bool {
 	key := false
 	m.events.Match(low, func(c string, _ int) { key = key || m.byName[c].Key })
 	return !key
+}
+
+// timeOnly reports whether words name nothing but a time: a month, a
+// year, "or later", a unit word after a year ("2025 год") and function
+// words — a forecaster's pick of when the event named elsewhere comes.
+func (m *Matcher) timeOnly(ws []string) bool {
+	times := 0
+	for k, w := range ws {
+		w = strings.ToLower(strings.Trim(w, ".,;:\"'“”„«»()"))
+		switch {
+		case w == "":
+		case yearTok.MatchString(w) || monthNumber(w) > 0:
+			times++
+		case timeWords().laterWords[w] || m.function[w]:
+		case k > 0 && yearTok.MatchString(strings.Trim(ws[k-1], ".,\"'“”„«»")) && utf8.RuneCountInString(w) <= 5:
+		default:
+			return false
+		}
+	}
+	return times > 0
 }
 
 // short reports whether a proposition has at most three words and no
@@ -152,6 +176,16 @@ func (m *Matcher) apart(q Question, hits []kent.JudgementHit, rel []Relevance) {
 		switch {
 		case r.Implied != "" && p < 0.5:
 			r.Apart = r.Implied + " implies " + q.Family + ", but it is held unlikely here: that says little of " + q.Family + ", which may come about otherwise"
+		case timed && m.anotherYear(qp, h.Judgement, h.Published):
+			// "growth of 1.5% in 2024" of "a recession in 2023": a year is
+			// not another's.
+			r.About = false
+			r.Reason = "about another year: " + kent.Clip(h.Proposition.Text, 100) + " (the question asks about " + q.TimeBound + ")"
+		case timed && m.laterThanBound(qp, h.Judgement, h.Published, p):
+			// "2025 or later" of a question "by April 2024": that it comes
+			// no earlier than after the bound is that it does not come by it.
+			r.Invert = !r.Invert
+			r.Later = "it expects the event no earlier than after the question's «" + q.TimeBound + "»: read as against it by then"
 		case timed:
 			r.Apart = m.timeApart(q, qp, h.Judgement, h.Published, r.Invert)
 		}

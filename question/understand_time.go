@@ -18,8 +18,13 @@ var timeWords = sync.OnceValue(func() (tw struct {
 	// preps and posts are every language's one-word time prepositions
 	// ("before", "ennen", "spätestens") and postpositions ("mennessä").
 	preps, posts map[string]bool
+	// later are every language's "or later" phrases ("oder später",
+	// "или позже"), as words: after a period, an earliest time.
+	later [][]string
+	// laterWords are their words, for telling a time-only proposition.
+	laterWords map[string]bool
 }) {
-	tw.preps, tw.posts = map[string]bool{}, map[string]bool{}
+	tw.preps, tw.posts, tw.laterWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	lex, err := lexicon.Default()
 	if err != nil {
 		return tw
@@ -39,6 +44,12 @@ var timeWords = sync.OnceValue(func() (tw struct {
 		}
 		for _, w := range l.Estimative.TimePostpositions {
 			tw.posts[w] = true
+		}
+		for _, w := range l.Estimative.OrLater {
+			tw.later = append(tw.later, strings.Fields(w))
+			for _, f := range strings.Fields(w) {
+				tw.laterWords[f] = true
+			}
 		}
 	}
 	return tw
