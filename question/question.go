@@ -275,17 +275,27 @@ func (m *Matcher) placesOf(w string) []string {
 		}
 		return append(out, r)
 	}
-	low := []rune(strings.ToLower(w))
-	for cut := 0; cut <= 2 && len(low)-cut >= 4; cut++ {
-		if r, ok := m.cldr[string(low[:len(low)-cut])]; ok {
+	// The word's prefixes are cut from the string, rune by rune from its
+	// end, not converted to runes and back for every look-up; text that
+	// is not UTF-8 is first spelled as that conversion spells it.
+	lw := strings.ToLower(w)
+	if !utf8.ValidString(lw) {
+		lw = string([]rune(lw))
+	}
+	n := utf8.RuneCountInString(lw)
+	end := len(lw)
+	for cut := 0; cut <= 2 && n-cut >= 4; cut++ {
+		if r, ok := m.cldr[lw[:end]]; ok {
 			return add(r)
 		}
+		_, size := utf8.DecodeLastRuneInString(lw[:end])
+		end -= size
 	}
-	if len(low) < 5 {
+	if n < 5 {
 		return out
 	}
-	lw := string(low)
-	for _, e := range m.caseEndings[low[len(low)-1]] {
+	last, _ := utf8.DecodeLastRuneInString(lw)
+	for _, e := range m.caseEndings[last] {
 		if stem, ok := strings.CutSuffix(lw, e); ok && utf8.RuneCountInString(stem) >= 4 {
 			if r, ok := m.cldr[stem]; ok {
 				return add(r)
