@@ -65,10 +65,10 @@ func Rekey(name, surname, init string) kent.NameKey {
 
 // crossScript returns what joins a surname across scripts, from its key and
 // its spelling: the skeleton of the key, with the silent final e of English
-// spellings dropped (Pence, Blake, Блейк), and whether the spelling is
-// Cyrillic.
-func crossScript(surnameKey, spelling string) (skeleton string, cyrillic bool) {
-	return strings.TrimSuffix(Skeleton(surnameKey), "e"), isCyrillic(spelling)
+// spellings dropped (Pence, Blake, Блейк), and the spelling's script and
+// Cyrillic orthography (Някляеў, Некляев join as Trump and Трамп do).
+func crossScript(surnameKey, spelling string) (skeleton string, script kent.Script) {
+	return strings.TrimSuffix(Skeleton(surnameKey), "e"), scriptOf(spelling)
 }
 
 // KeySpeakers sets the key of every quote's speaker and judgement's holder in
@@ -256,5 +256,5 @@ func textOrg(text, name string) string {
 // for the initial, in every script (Kim Jong Un and Ким Чен Ын match; Kim
 // Yo Jong does not).
 func eastAsianKey(ea eastAsian, name string) kent.NameKey {
-	return kent.NameKey{Surname: ea.family, Initial: ea.given, Skeleton: ea.family, Cyrillic: isCyrillic(name)}
+	return kent.NameKey{Surname: ea.family, Initial: ea.given, Skeleton: ea.family, Cyrillic: scriptOf(name)}
 }
