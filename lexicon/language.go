@@ -389,6 +389,24 @@ type Names struct {
 	// case: "republic", "kingdom" ("Republika Chińska", "Народной
 	// Республики").
 	PlaceWords []string `yaml:"place_words"`
+	// ObliqueAfter are prepositions after which a name is never in the
+	// nominative ("do Tuska", "у Шольца"), lower case: a name printed as a
+	// base form after one takes the base form its endings allow.
+	ObliqueAfter []string `yaml:"oblique_after"`
+	// FeminineSurnames are endings of women's surnames in the nominative,
+	// lower case ("ska", "ова"): a man's base form never ends so, so a man's
+	// name in a case form never takes one as its base ("Уладзіміру
+	// Трусаву" is Трусаў, not Трусава). FeminineSure are those no man's
+	// case form ends in either ("Kowalska", "Тихановская"): a woman.
+	FeminineSurnames []string `yaml:"feminine_surnames"`
+	FeminineSure     []string `yaml:"feminine_sure"`
+	// MasculineFirst are men's given names that end as women's do (Kuba,
+	// Илья), lower case: a given name ending in a letter of all.yaml's
+	// attribution.feminine_endings is a woman's unless listed here.
+	MasculineFirst []string `yaml:"masculine_first"`
+	// FeminineFirst are women's given names that end as men's do
+	// (Любоў, Любовь), lower case.
+	FeminineFirst []string `yaml:"feminine_first"`
 }
 
 // Ending is one case ending of a name: Form replaces Base.

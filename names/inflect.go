@@ -21,13 +21,29 @@ type Inflector struct {
 	all     []lexicon.Ending            // every language's, for names of unknown language
 	first   map[string]bool             // given names of every language, lower case
 	learned learned                     // word ends learnt from treebanks (learned.go)
+
+	agreement     map[string]agreement // language → what agree needs (agree.go)
+	mascFirst     map[string]bool      // men's given names ending as women's (Kuba, Илья)
+	femFirstNames map[string]bool      // women's given names ending as men's (Любоў)
+	femFirst      []string             // endings of women's given names (all.yaml)
 }
 
 // NewInflector reads the endings and given names of every language in lex.
 func NewInflector(lex *lexicon.Set) *Inflector {
-	in := &Inflector{endings: map[string][]lexicon.Ending{}, first: map[string]bool{}, learned: embeddedLearned()}
+	in := &Inflector{endings: map[string][]lexicon.Ending{}, first: map[string]bool{}, learned: embeddedLearned(),
+		agreement: map[string]agreement{}, mascFirst: map[string]bool{}, femFirstNames: map[string]bool{}}
+	if all := lex.All(); all != nil {
+		in.femFirst = all.Attribution.FeminineEndings
+	}
 	for _, c := range lex.Codes() {
 		n := lex.Get(c).Names
+		in.agreement[c] = newAgreement(lex.Get(c))
+		for _, f := range n.MasculineFirst {
+			in.mascFirst[f], in.first[f] = true, true
+		}
+		for _, f := range n.FeminineFirst {
+			in.femFirstNames[f], in.first[f] = true, true
+		}
 		es := slices.Clone(n.Endings)
 		slices.SortStableFunc(es, func(a, b lexicon.Ending) int { return cmp.Compare(len(b.Form), len(a.Form)) })
 		in.endings[c] = es
