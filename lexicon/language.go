@@ -414,6 +414,11 @@ type Ending struct {
 	Form string `yaml:"form"`
 	Base string `yaml:"base"`
 	Sure bool   `yaml:"sure"`
+	// Given marks an ending of given names only (the fleeting e of Marek,
+	// Marka): a surname is as likely cut there (Tuska, Tusk), so it gives
+	// a base form only where the lexicon knows the given name or the
+	// article prints it.
+	Given bool `yaml:"given"`
 }
 
 // Cleaning is what telling a page's furniture from the article's text needs

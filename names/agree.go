@@ -164,10 +164,11 @@ func (in *Inflector) womansSurname(w, lang string, known func(string) bool) bool
 }
 
 // pick returns the candidate base form of w with the longest ending that ok
-// accepts, or w when there is none.
+// accepts, or w when there is none. An ending of given names only (the
+// fleeting e: Marka, Marek) is none of a surname's (Tuska, Tusk).
 func (in *Inflector) pick(w, lang string, ok func(candidate) bool) string {
 	for _, c := range in.candidates(w, lang) {
-		if ok(c) {
+		if !c.given && ok(c) {
 			return c.form
 		}
 	}

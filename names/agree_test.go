@@ -103,3 +103,47 @@ func TestFinderAgreesNamesWithTheirSentence(t *testing.T) {
 		}
 	}
 }
+
+// A speaker named in a case form is shown in the base form where that
+// cannot turn a woman into a man, and keyed by the base form her or his
+// sentence gives: Анна Смирнова is never keyed or shown as a Смирнов the
+// article also names.
+func TestSpeakersShownInTheirBaseForm(t *testing.T) {
+	p, err := pipeline.NewProcessor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		lang, text string
+		want       map[string]string // speaker as printed → as shown
+		surname    map[string]string // speaker as shown → key's surname
+	}{
+		{"pl", "Zdaniem Jacka Kurskiego rząd raczej nie upadnie. „To mało prawdopodobne” – powiedziała Joanna Kluzik.",
+			map[string]string{"Jacka Kurskiego": "Jacek Kurski", "Joanna Kluzik": "Joanna Kluzik"}, map[string]string{"Jacek Kurski": "kurski"}},
+		{"ru", "По словам Анны Смирновой, выборы, скорее всего, пройдут. Сергей Смирнов сказал, что это маловероятно. «Это невозможно», — сказала Смирнова.",
+			map[string]string{"Анны Смирновой": "Анна Смирнова", "Смирнова": "Смирнова", "Сергей Смирнов": "Сергей Смирнов"},
+			map[string]string{"Анна Смирнова": "smirnova", "Смирнова": "smirnova", "Сергей Смирнов": "smirnov"}},
+		{"uk", "На думку Олександра Мельника, війна навряд чи закінчиться.",
+			map[string]string{"Олександра Мельника": "Олександр Мельник"}, nil},
+	} {
+		a := process(t, p, tc.lang, tc.text)
+		got := map[string]string{}
+		keys := map[string]string{}
+		for _, q := range a.Quotes {
+			if q.Speaker != nil {
+				got[q.Speaker.Mention] = q.Speaker.Name
+				keys[q.Speaker.Name] = q.Speaker.Key.Surname
+			}
+		}
+		for printed, shown := range tc.want {
+			if got[printed] != shown {
+				t.Errorf("%s: speaker %q shown as %q, want %q (all: %v)", tc.lang, printed, got[printed], shown, got)
+			}
+		}
+		for shown, sur := range tc.surname {
+			if keys[shown] != sur {
+				t.Errorf("%s: speaker %q keyed by surname %q, want %q", tc.lang, shown, keys[shown], sur)
+			}
+		}
+	}
+}

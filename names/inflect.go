@@ -91,9 +91,10 @@ func (in *Inflector) Guess(word, lang string) (string, bool) {
 }
 
 type candidate struct {
-	form string
-	sure bool
-	n    int // length of the ending replaced
+	form  string
+	sure  bool
+	n     int  // length of the ending replaced
+	given bool // an ending of given names only (lexicon.Ending.Given)
 }
 
 // candidates returns the base forms lang's endings allow for word, longest
@@ -113,7 +114,7 @@ func (in *Inflector) candidates(word, lang string) []candidate {
 		if !strings.HasSuffix(low, e.Form) || utf8.RuneCountInString(low)-utf8.RuneCountInString(e.Form) < 2 {
 			continue
 		}
-		out = append(out, candidate{word[:len(word)-len(e.Form)] + e.Base, e.Sure, len(e.Form)})
+		out = append(out, candidate{word[:len(word)-len(e.Form)] + e.Base, e.Sure, len(e.Form), e.Given})
 	}
 	return out
 }
@@ -184,7 +185,10 @@ func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool
 		if _, done := cands[w]; done {
 			continue
 		}
-		cs := append(in.candidates(w, lang), candidate{form: w})
+		cs := slices.DeleteFunc(in.candidates(w, lang), func(c candidate) bool {
+			return c.given && !in.first[strings.ToLower(c.form)] // Marka is Marek, Tuska no Tusek
+		})
+		cs = append(cs, candidate{form: w})
 		cands[w] = cs
 		counted := map[string]bool{}
 		for _, c := range cs {

@@ -183,12 +183,12 @@ func sameSurname(a, b string) bool {
 	}
 	in := defaultInflector()
 	for _, c := range in.candidates(a, "") {
-		if Skeleton(c.form) == sb {
+		if !c.given && Skeleton(c.form) == sb {
 			return true
 		}
 	}
 	for _, c := range in.candidates(b, "") {
-		if Skeleton(c.form) == sa {
+		if !c.given && Skeleton(c.form) == sa {
 			return true
 		}
 	}
