@@ -391,7 +391,10 @@ type Names struct {
 	PlaceWords []string `yaml:"place_words"`
 	// ObliqueAfter are prepositions after which a name is never in the
 	// nominative ("do Tuska", "у Шольца"), lower case: a name printed as a
-	// base form after one takes the base form its endings allow.
+	// base form after one takes the base form its endings allow. Only the
+	// languages whose given names and surnames decline together (pl, ru,
+	// uk, be) have them: there a given name in the nominative keeps its
+	// surname in it too ("Jacek Piechota").
 	ObliqueAfter []string `yaml:"oblique_after"`
 	// FeminineSurnames are endings of women's surnames in the nominative,
 	// lower case ("ska", "ова"): a man's base form never ends so, so a man's
@@ -456,4 +459,9 @@ type Institutions struct {
 	// country (ISO code) whose central bank it is: one of CentralBankWords
 	// with that country's name or adjective beside it names it.
 	CentralBanks map[string]string `yaml:"central_banks" case:"any"`
+	// Home maps a language to the country (ISO code) its news means by a
+	// national office or institution named without one ("der
+	// Bundeskanzler", "Національний банк"), for the languages of one
+	// country's news; a language of several (en, fr, es) has none.
+	Home map[string]string `yaml:"home" case:"any"`
 }

@@ -88,9 +88,11 @@ func (in *Inflector) agree(n Printed, base map[string]string, lang string, known
 	w, b := n.Words[last], ws[last]
 	oblique := ag.oblique[strings.ToLower(n.Before)]
 	gender := byte(genderUnknown)
+	nominative := last > 0 // every given name printed in its base form, one that shows case
 	for k := range last {
 		g, b := n.Words[k], ws[k]
 		first := in.first[strings.ToLower(b)]
+		nominative = nominative && first && b == g && in.givenGender(b, lang) != genderUnknown
 		// A given name the lexicon knows in a case form is one; one only
 		// an ending or a tagger's or the learnt ends' lemma reduces must
 		// end as the surname does, and not as a woman's name does: the
@@ -111,6 +113,15 @@ func (in *Inflector) agree(n Printed, base map[string]string, lang string, known
 	}
 	if in.womansSurname(w, lang, known) {
 		return ws // Kowalska, Тихановская: a woman's name as printed
+	}
+	if nominative && !oblique && len(ag.oblique) > 0 {
+		// "Jacek Piechota", "Jakub Gajda": a given name that shows case is
+		// in the nominative, so is the surname beside it, whatever a sure
+		// ending or a learnt guess makes of it alone — where both decline
+		// (the languages with names.oblique_after; not "Angela Merkels",
+		// "Anna Virtaselle").
+		ws[last] = w
+		return ws
 	}
 	switch gender {
 	case genderWoman:

@@ -53,6 +53,10 @@ func TestBasesAgreeWithTheSentence(t *testing.T) {
 		// man's genitive stays when no ending fits a man ("Roberta Hue").
 		{"pl", names.Printed{Words: []string{"Kuby", "Nalepy"}}, nil, nil, "Kuba Nalepa"},
 		{"pl", names.Printed{Words: []string{"Roberta", "Hue"}}, nil, nil, "Robert Hue"},
+		// A given name in the nominative keeps its surname in it, whatever
+		// a sure ending (-ta) or a learnt guess makes of it alone.
+		{"pl", names.Printed{Words: []string{"Jacek", "Piechota"}}, map[string]string{"Piechota": "Piechot"}, nil, "Jacek Piechota"},
+		{"pl", names.Printed{Words: []string{"Jakub", "Gajda"}}, map[string]string{"Gajda": "Gajd"}, nil, "Jakub Gajda"},
 		// Languages without case endings on names are left alone, the
 		// genitive -s aside.
 		{"de", names.Printed{Words: []string{"Olaf", "Scholz"}, Before: "von"}, nil, nil, "Olaf Scholz"},
