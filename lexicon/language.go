@@ -410,6 +410,10 @@ type Names struct {
 	// FeminineFirst are women's given names that end as men's do
 	// (Любоў, Любовь), lower case.
 	FeminineFirst []string `yaml:"feminine_first"`
+	// FeminineTitles and MasculineTitles are the titles (of Titles) that
+	// say a woman or a man: "pani Nowak", "г-жа Петрова".
+	FeminineTitles  []string `yaml:"feminine_titles"`
+	MasculineTitles []string `yaml:"masculine_titles"`
 }
 
 // Ending is one case ending of a name: Form replaces Base.

@@ -28,6 +28,7 @@ const (
 // agreement is what Bases needs of one language beside its endings.
 type agreement struct {
 	oblique          map[string]bool // prepositions after which a name is no nominative
+	titles           map[string]byte // titles that say a woman or a man: pani, г-н
 	femSurname       []string        // endings of women's surnames in the nominative
 	femSure          []string        // … that no man's case form ends in either
 	verbMasc, verbFe []string        // endings of a man's and a woman's past-tense verb
@@ -38,6 +39,13 @@ func newAgreement(l *lexicon.Language) agreement {
 		verbMasc: l.Attribution.MasculineEndings, verbFe: l.Attribution.FeminineEndings}
 	for _, p := range l.Names.ObliqueAfter {
 		a.oblique[p] = true
+	}
+	a.titles = map[string]byte{}
+	for _, t := range l.Names.FeminineTitles {
+		a.titles[t] = genderWoman
+	}
+	for _, t := range l.Names.MasculineTitles {
+		a.titles[t] = genderMan
 	}
 	return a
 }
@@ -67,11 +75,12 @@ func (in *Inflector) Bases(ns []Printed, lang string, known func(string) bool, h
 //     Niechcic), and a name after a preposition is no nominative ("do
 //     Tuska", "у Єльцина").
 //   - A man's given name (a known one, or one a sure ending, the tagger or
-//     the learnt word ends reduced to a form ending in a consonant) keeps a
-//     woman's surname form from his surname ("Дзмітрыю Канавалаву" is
-//     Канавалаў, not Канавалава), and a woman's given name or verb
-//     ("Анна", "сказала") keeps a man's from hers: "Анна Смирнова" stays
-//     Смирнова even where the article names a Смирнов.
+//     the learnt word ends reduced to a form ending in a consonant) or
+//     title keeps a woman's surname form from his surname ("Дзмітрыю
+//     Канавалаву" is Канавалаў, not Канавалава), and a woman's given name,
+//     title or verb ("Анна", "г-жа", "сказала") keeps a man's from hers:
+//     "Анна Смирнова" stays Смирнова even where the article names a
+//     Смирнов.
 //
 // A surname that is plainly a woman's (lexicon names.feminine_sure:
 // "Kowalska", "Тихановская") is never changed by it.
@@ -106,6 +115,9 @@ func (in *Inflector) agree(n Printed, base map[string]string, lang string, known
 		case gg == genderWoman && first:
 			gender = genderWoman
 		}
+	}
+	if gender == genderUnknown {
+		gender = ag.titles[strings.ToLower(n.Before)] // "pani Nowak", "г-жа Петрова"
 	}
 	if gender == genderUnknown && !oblique {
 		// A verb agrees with its subject only, a name in the nominative.

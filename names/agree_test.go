@@ -44,6 +44,8 @@ func TestBasesAgreeWithTheSentence(t *testing.T) {
 		{"ru", names.Printed{Words: []string{"Смирнова"}, Verb: "сказала"}, nil, []string{"Смирнов"}, "Смирнова"},
 		{"ru", names.Printed{Words: []string{"Смирнова"}, Verb: "сказал"}, nil, []string{"Смирнов"}, "Смирнов"},
 		{"pl", names.Printed{Words: []string{"Jana", "Kowalska"}}, nil, nil, "Jan Kowalska"},
+		{"ru", names.Printed{Words: []string{"Петрова"}, Before: "г-жа"}, nil, []string{"Петров"}, "Петрова"},
+		{"ru", names.Printed{Words: []string{"Петрова"}, Before: "г-на"}, nil, []string{"Петров"}, "Петров"},
 		{"pl", names.Printed{Words: []string{"Anny", "Muchy"}}, nil, nil, "Anna Mucha"},
 		{"be", names.Printed{Words: []string{"Любоў", "Кавалёва"}}, map[string]string{"Кавалёва": "Кавалёў"}, nil, "Любоў Кавалёва"},
 		// A woman's given name the surname endings would cut is no case
