@@ -191,11 +191,30 @@ func (in *Inflector) womansSurname(w, lang string, known func(string) bool) bool
 // fleeting e: Marka, Marek) is none of a surname's (Tuska, Tusk).
 func (in *Inflector) pick(w, lang string, ok func(candidate) bool) string {
 	for _, c := range in.candidates(w, lang) {
-		if !c.given && ok(c) {
+		if !c.given && plausible(c.form) && ok(c) {
 			return c.form
 		}
 	}
 	return w
+}
+
+// plausible reports whether a Cyrillic base form ends as a word can: й
+// after a vowel, ь after a consonant (Коваля is Коваль, not Ковалй;
+// Антея is Антей, not Антеь).
+func plausible(form string) bool {
+	low := []rune(strings.ToLower(form))
+	if len(low) < 2 {
+		return true
+	}
+	last, prev := low[len(low)-1], low[len(low)-2]
+	vowel := strings.ContainsRune(vowels, prev)
+	switch last {
+	case 'й':
+		return vowel
+	case 'ь':
+		return !vowel
+	}
+	return true
 }
 
 // sureBase reports whether a sure ending of lang gives b for w.

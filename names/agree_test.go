@@ -36,6 +36,7 @@ func TestBasesAgreeWithTheSentence(t *testing.T) {
 		{"pl", names.Printed{Words: []string{"Nalepy"}, Before: "od"}, nil, nil, "Nalepa"},
 		{"ru", names.Printed{Words: []string{"Кулебы"}, Before: "у"}, nil, nil, "Кулеба"},
 		{"uk", names.Printed{Words: []string{"Єльцина"}, Before: "у"}, nil, nil, "Єльцин"},
+		{"uk", names.Printed{Words: []string{"Коваля"}, Before: "Для"}, nil, nil, "Коваль"}, // not Ковалй
 		// Without either, an ambiguous form stays as printed.
 		{"ru", names.Printed{Words: []string{"Кулебы"}}, nil, nil, "Кулебы"},
 		// A woman stays a woman: her given name, a surname only women

@@ -277,8 +277,8 @@ func eastAsianKey(ea eastAsian, name string) kent.NameKey {
 // surname only women bear is never shown otherwise (Kowalska).
 func (in *Inflector) shown(printed, full, lang string) string {
 	pw, fw := strings.Fields(printed), strings.Fields(full)
-	if len(pw) == 0 || len(fw) == 0 || full == printed {
-		return printed
+	if len(pw) == 0 || len(fw) == 0 || full == printed || len(in.agreement[lang].oblique) == 0 {
+		return printed // only where names decline word by word (pl, ru, uk, be): not "Lukas" for Luka
 	}
 	p, f := pw[len(pw)-1], fw[len(fw)-1]
 	if Skeleton(p) != Skeleton(f) && !sameSurname(p, f) {
