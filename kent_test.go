@@ -89,8 +89,9 @@ func TestNameKeyMatches(t *testing.T) {
 		{vytis, kent.NameKey{Surname: "yurkonis", Initial: "a"}, false},   // another first name
 		{vytis, kent.NameKey{Surname: "lukashenko", Initial: "v"}, false}, // another surname
 		{kent.NameKey{}, kent.NameKey{}, false},                           // no letters match nothing
-		{kent.NameKey{Surname: "trump", Initial: "d", Skeleton: "trmp"}, kent.NameKey{Surname: "tramp", Skeleton: "trmp", Cyrillic: true}, true}, // Trump, Трамп
-		{kent.NameKey{Surname: "sholc", Skeleton: "shlc"}, kent.NameKey{Surname: "shulc", Skeleton: "shlc"}, false},                              // Scholz, Schulz: one script
+		{kent.NameKey{Surname: "trump", Initial: "d", Skeleton: "trmp"}, kent.NameKey{Surname: "tramp", Skeleton: "trmp", Cyrillic: kent.ScriptCyrillic}, true},                           // Trump, Трамп
+		{kent.NameKey{Surname: "nyaklyaev", Skeleton: "nklv", Cyrillic: kent.ScriptBelarusian}, kent.NameKey{Surname: "neklyaev", Skeleton: "nklv", Cyrillic: kent.ScriptCyrillic}, true}, // Някляеў, Некляев
+		{kent.NameKey{Surname: "sholc", Skeleton: "shlc"}, kent.NameKey{Surname: "shulc", Skeleton: "shlc"}, false},                                                                       // Scholz, Schulz: one script
 	} {
 		if got := tc.stored.Matches(tc.asked); got != tc.want {
 			t.Errorf("%+v.Matches(%+v) = %v, want %v", tc.stored, tc.asked, got, tc.want)

@@ -33,15 +33,31 @@ type Speaker struct {
 // first word's key ("" for a one-word name). Package names computes it.
 //
 // Skeleton and Cyrillic join one name's spellings across scripts (Trump,
-// Трамп): the surname's consonant skeleton and whether it was written in
-// Cyrillic. Equal skeletons join only names in different scripts — within
-// one script the vowels tell names apart (Scholz, Schulz).
+// Трамп) and Cyrillic orthographies (Някляеў, Некляев): the surname's
+// consonant skeleton and the script it was written in. Equal skeletons
+// join only names in different scripts — within one script the vowels
+// tell names apart (Scholz, Schulz).
 type NameKey struct {
 	Surname  string
 	Initial  string
 	Skeleton string
-	Cyrillic bool
+	Cyrillic Script
 }
+
+// Script is the script a name is spelled in, telling the Cyrillic
+// orthographies apart by the letters only one of them has: a Belarusian
+// spelling (ў: Някляеў) and a Russian one (Некляев) of one name differ in
+// their vowels as two scripts do. Stored as 0 and 1 before the
+// orthographies were told apart, so Latin and Cyrillic keep those values.
+type Script uint8
+
+// Scripts of names.
+const (
+	ScriptLatin      Script = iota // any script but Cyrillic
+	ScriptCyrillic                 // Cyrillic with no letter of one orthography (Russian, or undecided)
+	ScriptBelarusian               // Cyrillic with ў
+	ScriptUkrainian                // Cyrillic with ї, є or ґ
+)
 
 // IsZero reports whether the key is empty: a name without letters.
 func (k NameKey) IsZero() bool { return k.Surname == "" }

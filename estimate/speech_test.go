@@ -13,7 +13,7 @@ func TestHoldersOfReportedSpeechRuns(t *testing.T) {
 		{"de", "Die Commerzbank rechnet mit einer Zinssenkung im Juni. Eine zweite Senkung im Juli sei jedoch unwahrscheinlich.", "unwahrscheinlich", "Commerzbank"},
 		{"de", "Die Commerzbank rechnet mit einer Zinssenkung im Juni.\n\nEine zweite Senkung im Juli ist unwahrscheinlich.", "unwahrscheinlich", ""},
 		{"fr", "Nordbank prévoit une baisse des taux en juin. Une deuxième baisse en juillet serait toutefois peu probable.", "peu probable", "Nordbank"},
-		{"pl", "Zdaniem Jakuba Gajdy porozumienie jest coraz mniej realne. Nowa umowa w tym roku jest mało prawdopodobna.", "mało prawdopodobna", "Jakuba Gajdy"},
+		{"pl", "Zdaniem Jakuba Gajdy porozumienie jest coraz mniej realne. Nowa umowa w tym roku jest mało prawdopodobna.", "mało prawdopodobna", "Jakub Gajda"},
 		{"pl", "Scholz zapowiedział, że wystąpi o wotum zaufania. Najprawdopodobniej go nie dostanie.", "Najprawdopodobniej", ""},
 		{"ru", "Политолог Иван Петров считает, что коалиция распадётся. Досрочные выборы весной маловероятны.", "маловероятны", "Иван Петров"},
 		{"uk", "Економіст Андрій Коваль вважає, що рецесія триватиме. Зниження ставки в червні малоймовірно.", "малоймовірно", "Андрій Коваль"},

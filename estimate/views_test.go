@@ -8,9 +8,9 @@ func TestHoldersOfViewPhrases(t *testing.T) {
 		{"en", "For Anna Berg, an economist at Nordbank, a rate cut in June is unlikely.", "unlikely", "Anna Berg"},
 		{"de", "Für den Ökonomen Michael Holstein ist eine Zinssenkung im Juni unwahrscheinlich.", "unwahrscheinlich", "Michael Holstein"},
 		{"fr", "Pour Lukas Novak, chercheur à l'institut, une adhésion en 2027 est très improbable.", "très improbable", "Lukas Novak"},
-		{"pl", "Dla Tomasza Kowalskiego recesja w tym roku jest mało prawdopodobna.", "mało prawdopodobna", "Tomasza Kowalskiego"},
-		{"ru", "Для экономиста Ивана Петрова рецессия в этом году маловероятна.", "маловероятна", "Ивана Петрова"},
-		{"uk", "Для Андрія Коваля рецесія цього року малоймовірна.", "малоймовірна", "Андрія Коваля"},
+		{"pl", "Dla Tomasza Kowalskiego recesja w tym roku jest mało prawdopodobna.", "mało prawdopodobna", "Tomasz Kowalski"},
+		{"ru", "Для экономиста Ивана Петрова рецессия в этом году маловероятна.", "маловероятна", "Иван Петров"},
+		{"uk", "Для Андрія Коваля рецесія цього року малоймовірна.", "малоймовірна", "Андрій Коваль"},
 		{"sv", "För Lena Berg är en sänkning i juni osannolik.", "osannolik", "Lena Berg"},
 		// Not a view: "for now" names no one.
 		{"en", "For now, a rate cut in June is unlikely.", "unlikely", ""},

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 
 	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/syntax"
@@ -75,6 +76,8 @@ func nameLemmasFile(path, lang string, in *names.Inflector, opt LemmaOptions, al
 	}
 	for _, s := range sents {
 		var forms, lemmas []string
+		var runs []names.Printed // consecutive person tokens: one name each, as the finder sees it
+		var at []int             // runs[k]'s first form in forms
 		hints := map[string]string{}
 		var tags []syntax.Token
 		if tagger != nil {
@@ -88,6 +91,14 @@ func nameLemmasFile(path, lang string, in *names.Inflector, opt LemmaOptions, al
 			if !person(t) {
 				continue
 			}
+			if i == 0 || !person(s.Tokens[i-1]) {
+				r := names.Printed{}
+				if i > 0 && isWord(s.Tokens[i-1].Form) {
+					r.Before = s.Tokens[i-1].Form
+				}
+				runs, at = append(runs, r), append(at, len(forms))
+			}
+			runs[len(runs)-1].Words = append(runs[len(runs)-1].Words, t.Form)
 			forms, lemmas = append(forms, t.Form), append(lemmas, t.Lemma)
 			if hints[t.Form] != "" {
 				continue
@@ -98,22 +109,32 @@ func nameLemmasFile(path, lang string, in *names.Inflector, opt LemmaOptions, al
 				hints[t.Form] = names.Hint(tags[i])
 			}
 		}
-		base := in.Lemmas(forms, lang, nil, hints)
+		bases := in.Bases(runs, lang, nil, hints)
+		got := make([]string, 0, len(forms))
+		for k := range runs {
+			got = append(got, bases[k]...)
+		}
+		base := func(i int) string { return got[i] }
 		for i, form := range forms {
-			ok := names.Skeleton(base[form]) == names.Skeleton(lemmas[i])
+			ok := names.Skeleton(base(i)) == names.Skeleton(lemmas[i])
 			all.add(ok, true)
 			if !ok && strings.EqualFold(form, lemmas[i]) && os.Getenv("KENT_DEBUG") != "" {
-				fmt.Fprintf(w, "  base %s %s → %s (tagger: %q)\n", lang, form, base[form], hints[form])
+				fmt.Fprintf(w, "  base %s %s → %s (tagger: %q)\n", lang, form, base(i), hints[form])
 			}
 			if !strings.EqualFold(form, lemmas[i]) {
 				inflected.add(ok, true)
 				if !ok {
-					fmt.Fprintf(w, "  %s %s → %s, gold %s (tagger: %q)\n", lang, form, base[form], lemmas[i], hints[form])
+					fmt.Fprintf(w, "  %s %s → %s, gold %s (tagger: %q)\n", lang, form, base(i), lemmas[i], hints[form])
 				}
 			}
 		}
 	}
 	return nil
+}
+
+// isWord reports whether a token has a letter (no punctuation).
+func isWord(f string) bool {
+	return strings.IndexFunc(f, unicode.IsLetter) >= 0
 }
 
 func isPerson(t syntax.Token) bool {

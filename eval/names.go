@@ -18,7 +18,7 @@ import (
 // (inflection, cross-script, different-person, …). Wrong decisions are
 // printed.
 func Names(path string, w io.Writer) (PRF, error) {
-	var all, cross, stored PRF
+	var all, cross, stored, spellings PRF
 	classes := map[string]*PRF{}
 	err := eachTSV(path, func(line int, p []string) error {
 		if len(p) < 3 || len(p) > 4 || (p[2] != "1" && p[2] != "0") {
@@ -42,6 +42,15 @@ func Names(path string, w io.Writer) (PRF, error) {
 			// The key a store looks speakers up by (no article to lemmatise by).
 			stored.add(names.SpeakerKey(p[0]).Matches(names.SpeakerKey(p[1])), gold)
 		}
+		if len(p) == 4 && p[3] != "inflection" {
+			// Spellings in base form, any script or language: the stored key
+			// is what a brief pools voices by, so it must join them too.
+			k := names.SpeakerKey(p[0]).Matches(names.SpeakerKey(p[1]))
+			spellings.add(k, gold)
+			if k != gold {
+				fmt.Fprintf(w, "  stored key %s: %s / %s\n", map[bool]string{true: "merged, should not", false: "kept apart"}[k], p[0], p[1])
+			}
+		}
 		if got != gold {
 			fmt.Fprintf(w, "  %s: %s / %s (keys %q / %q)\n", map[bool]string{true: "merged, should not", false: "kept apart"}[got], p[0], p[1], names.FullKey(p[0]), names.FullKey(p[1]))
 		}
@@ -53,6 +62,7 @@ func Names(path string, w io.Writer) (PRF, error) {
 	printRow(w, "same-entity pairs", all.Precision(), all.Recall(), all.F1(), fmt.Sprintf("(%0.f same, %0.f merged wrongly)", all.TP+all.FN, all.FP))
 	printRow(w, "  cross-script pairs", cross.Precision(), cross.Recall(), cross.F1(), fmt.Sprintf("(%0.f same)", cross.TP+cross.FN))
 	printRow(w, "  ... by stored speaker key", stored.Precision(), stored.Recall(), stored.F1(), fmt.Sprintf("(%0.f same, %0.f merged wrongly)", stored.TP+stored.FN, stored.FP))
+	printRow(w, "  spellings by stored key", spellings.Precision(), spellings.Recall(), spellings.F1(), fmt.Sprintf("(cross-script, cross-language and different-person pairs: %0.f same, %0.f merged wrongly)", spellings.TP+spellings.FN, spellings.FP))
 	for _, c := range slices.Sorted(maps.Keys(classes)) {
 		m := classes[c]
 		if m.TP+m.FN == 0 { // a class of different people only: precision is how many stay apart

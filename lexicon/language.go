@@ -417,6 +417,31 @@ type Names struct {
 	// case: "republic", "kingdom" ("Republika Chińska", "Народной
 	// Республики").
 	PlaceWords []string `yaml:"place_words"`
+	// ObliqueAfter are prepositions after which a name is never in the
+	// nominative ("do Tuska", "у Шольца"), lower case: a name printed as a
+	// base form after one takes the base form its endings allow. Only the
+	// languages whose given names and surnames decline together (pl, ru,
+	// uk, be) have them: there a given name in the nominative keeps its
+	// surname in it too ("Jacek Piechota").
+	ObliqueAfter []string `yaml:"oblique_after"`
+	// FeminineSurnames are endings of women's surnames in the nominative,
+	// lower case ("ska", "ова"): a man's base form never ends so, so a man's
+	// name in a case form never takes one as its base ("Уладзіміру
+	// Трусаву" is Трусаў, not Трусава). FeminineSure are those no man's
+	// case form ends in either ("Kowalska", "Тихановская"): a woman.
+	FeminineSurnames []string `yaml:"feminine_surnames"`
+	FeminineSure     []string `yaml:"feminine_sure"`
+	// MasculineFirst are men's given names that end as women's do (Kuba,
+	// Илья), lower case: a given name ending in a letter of all.yaml's
+	// attribution.feminine_endings is a woman's unless listed here.
+	MasculineFirst []string `yaml:"masculine_first"`
+	// FeminineFirst are women's given names that end as men's do
+	// (Любоў, Любовь), lower case.
+	FeminineFirst []string `yaml:"feminine_first"`
+	// FeminineTitles and MasculineTitles are the titles (of Titles) that
+	// say a woman or a man: "pani Nowak", "г-жа Петрова".
+	FeminineTitles  []string `yaml:"feminine_titles"`
+	MasculineTitles []string `yaml:"masculine_titles"`
 }
 
 // Ending is one case ending of a name: Form replaces Base.
@@ -424,6 +449,11 @@ type Ending struct {
 	Form string `yaml:"form"`
 	Base string `yaml:"base"`
 	Sure bool   `yaml:"sure"`
+	// Given marks an ending of given names only (the fleeting e of Marek,
+	// Marka): a surname is as likely cut there (Tuska, Tusk), so it gives
+	// a base form only where the lexicon knows the given name or the
+	// article prints it.
+	Given bool `yaml:"given"`
 }
 
 // Cleaning is what telling a page's furniture from the article's text needs
@@ -461,6 +491,11 @@ type Institutions struct {
 	// country (ISO code) whose central bank it is: one of CentralBankWords
 	// with that country's name or adjective beside it names it.
 	CentralBanks map[string]string `yaml:"central_banks" case:"any"`
+	// Home maps a language to the country (ISO code) its news means by a
+	// national office or institution named without one ("der
+	// Bundeskanzler", "Національний банк"), for the languages of one
+	// country's news; a language of several (en, fr, es) has none.
+	Home map[string]string `yaml:"home" case:"any"`
 }
 
 // RelativeTime lists the words of times counted from when an article is

@@ -21,13 +21,29 @@ type Inflector struct {
 	all     []lexicon.Ending            // every language's, for names of unknown language
 	first   map[string]bool             // given names of every language, lower case
 	learned learned                     // word ends learnt from treebanks (learned.go)
+
+	agreement     map[string]agreement // language → what agree needs (agree.go)
+	mascFirst     map[string]bool      // men's given names ending as women's (Kuba, Илья)
+	femFirstNames map[string]bool      // women's given names ending as men's (Любоў)
+	femFirst      []string             // endings of women's given names (all.yaml)
 }
 
 // NewInflector reads the endings and given names of every language in lex.
 func NewInflector(lex *lexicon.Set) *Inflector {
-	in := &Inflector{endings: map[string][]lexicon.Ending{}, first: map[string]bool{}, learned: embeddedLearned()}
+	in := &Inflector{endings: map[string][]lexicon.Ending{}, first: map[string]bool{}, learned: embeddedLearned(),
+		agreement: map[string]agreement{}, mascFirst: map[string]bool{}, femFirstNames: map[string]bool{}}
+	if all := lex.All(); all != nil {
+		in.femFirst = all.Attribution.FeminineEndings
+	}
 	for _, c := range lex.Codes() {
 		n := lex.Get(c).Names
+		in.agreement[c] = newAgreement(lex.Get(c))
+		for _, f := range n.MasculineFirst {
+			in.mascFirst[f], in.first[f] = true, true
+		}
+		for _, f := range n.FeminineFirst {
+			in.femFirstNames[f], in.first[f] = true, true
+		}
 		es := slices.Clone(n.Endings)
 		slices.SortStableFunc(es, func(a, b lexicon.Ending) int { return cmp.Compare(len(b.Form), len(a.Form)) })
 		in.endings[c] = es
@@ -75,9 +91,10 @@ func (in *Inflector) Guess(word, lang string) (string, bool) {
 }
 
 type candidate struct {
-	form string
-	sure bool
-	n    int // length of the ending replaced
+	form  string
+	sure  bool
+	n     int  // length of the ending replaced
+	given bool // an ending of given names only (lexicon.Ending.Given)
 }
 
 // candidates returns the base forms lang's endings allow for word, longest
@@ -97,7 +114,7 @@ func (in *Inflector) candidates(word, lang string) []candidate {
 		if !strings.HasSuffix(low, e.Form) || utf8.RuneCountInString(low)-utf8.RuneCountInString(e.Form) < 2 {
 			continue
 		}
-		out = append(out, candidate{word[:len(word)-len(e.Form)] + e.Base, e.Sure, len(e.Form)})
+		out = append(out, candidate{word[:len(word)-len(e.Form)] + e.Base, e.Sure, len(e.Form), e.Given})
 	}
 	return out
 }
@@ -168,7 +185,10 @@ func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool
 		if _, done := cands[w]; done {
 			continue
 		}
-		cs := append(in.candidates(w, lang), candidate{form: w})
+		cs := slices.DeleteFunc(in.candidates(w, lang), func(c candidate) bool {
+			return c.given && !in.first[strings.ToLower(c.form)] // Marka is Marek, Tuska no Tusek
+		})
+		cs = append(cs, candidate{form: w})
 		cands[w] = cs
 		counted := map[string]bool{}
 		for _, c := range cs {

@@ -159,7 +159,7 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 		}
 	}
 	f.laterHints(hints, found, later, a.Language)
-	f.lemmatize(found, a.Language, hints)
+	f.lemmatize(a.Text, found, a.Language, hints)
 	return f.keep(found) // keep resolves
 }
 

@@ -17,6 +17,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
 
 	"golang.org/x/text/unicode/norm"
@@ -185,12 +186,12 @@ func sameSurname(a, b string) bool {
 	}
 	in := defaultInflector()
 	for _, c := range in.candidates(a, "") {
-		if Skeleton(c.form) == sb {
+		if !c.given && Skeleton(c.form) == sb {
 			return true
 		}
 	}
 	for _, c := range in.candidates(b, "") {
-		if Skeleton(c.form) == sa {
+		if !c.given && Skeleton(c.form) == sa {
 			return true
 		}
 	}
@@ -255,17 +256,34 @@ func isCyrillic(s string) bool {
 }
 
 // orthography tells the Cyrillic spellings apart by the letters only one
-// of them has: "be" for ў (Някляеў), "uk" for ї, є, ґ, "" otherwise. A
-// Belarusian and a Russian spelling of one name differ in their vowels as
-// two scripts do (Някляеў, Некляев), so their skeletons compare them.
+// of them has: "be" for ў (Някляеў), "uk" for ї, є, ґ, the і Russian lacks
+// (shared with Belarusian, but ў decides that) or the Ukrainian feminine
+// -ська, -цька (Тихановська), "" otherwise. A Belarusian or Ukrainian and a
+// Russian spelling of one name differ in their vowels as two scripts do
+// (Някляеў, Некляев), so their skeletons compare them.
 func orthography(s string) string {
 	switch {
 	case strings.ContainsAny(s, "ўЎ"):
 		return "be"
-	case strings.ContainsAny(s, "їєґЇЄҐ"):
+	case strings.ContainsAny(s, "їєґіЇЄҐІ"), strings.HasSuffix(s, "ська"), strings.HasSuffix(s, "цька"):
 		return "uk"
 	}
 	return ""
+}
+
+// scriptOf is the script a name's key records (kent.Script): Latin (any
+// non-Cyrillic script), or which Cyrillic orthography.
+func scriptOf(s string) kent.Script {
+	if !isCyrillic(s) {
+		return kent.ScriptLatin
+	}
+	switch orthography(s) {
+	case "be":
+		return kent.ScriptBelarusian
+	case "uk":
+		return kent.ScriptUkrainian
+	}
+	return kent.ScriptCyrillic
 }
 
 func isVowel(c byte) bool { return strings.IndexByte("aeiouy", c) >= 0 }

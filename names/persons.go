@@ -360,42 +360,41 @@ func (f *Finder) says(w string) bool {
 }
 
 // lemmatize turns people's names into their base forms, word by word
-// (Inflector.Lemmas: the printed forms of the article vote), and keys them.
-// When a given name was inflected, the surname after it takes a case
-// ending too ("Donalda Tuska" → Donald Tusk).
+// (Inflector.Bases: the printed forms of the article vote), and keys them.
+// A name's case and gender follow from its sentence too: an inflected
+// given name or a preposition before it puts the surname in a case form
+// ("Donalda Tuska" → Donald Tusk, "u Єльцина" → Єльцин), and a man's or a
+// woman's given name or speech verb keeps the other's surname form away.
 //
 // hints are the tagger's lemmas of proper nouns by printed form (may be
 // empty): the Inflector takes one when the endings allow it.
-func (f *Finder) lemmatize(ms []found, lang string, hints map[string]string) {
-	var ws []string
+func (f *Finder) lemmatize(text string, ms []found, lang string, hints map[string]string) {
+	var ps []Printed
 	for _, m := range ms {
 		if m.Kind == kent.SpeakerPerson {
-			ws = append(ws, strings.Fields(m.Text)...)
+			p := Printed{Words: strings.Fields(m.Text), Before: wordBefore(text, m.Span.Start)}
+			if v := wordBefore(text, m.Span.Start); f.says(v) {
+				p.Verb = v
+			} else if v := wordAfter(text, m.Span.End); f.says(v) {
+				p.Verb = v
+			}
+			ps = append(ps, p)
 		}
 	}
 	// Well-known surnames and the store's people count as seen base forms.
 	known := func(w string) bool {
 		return f.surnames[wellKnownKey(w)] || f.Known != nil && f.Known("person:"+Skeleton(w))
 	}
-	base := f.inflect.Lemmas(ws, lang, known, hints)
+	bases := f.inflect.Bases(ps, lang, known, hints)
 	keys := map[string]string{}
+	n := 0
 	for i := range ms {
 		m := &ms[i]
 		if m.Kind != kent.SpeakerPerson {
 			continue
 		}
-		ws := strings.Fields(m.Text)
-		inflected := false
-		for k, w := range ws {
-			b := base[w]
-			if k == len(ws)-1 && k > 0 && inflected && b == w {
-				if cs := f.inflect.candidates(w, lang); len(cs) > 0 {
-					b = cs[0].form
-				}
-			}
-			inflected = inflected || b != w && f.inflect.first[strings.ToLower(b)]
-			ws[k] = b
-		}
+		ws := bases[n]
+		n++
 		m.Name = strings.Join(ws, " ")
 		if k, ok := keys[m.Name]; ok {
 			m.Key = k
@@ -407,6 +406,38 @@ func (f *Finder) lemmatize(ms []found, lang string, hints map[string]string) {
 			m.evidence = true
 		}
 	}
+}
+
+// wordBefore returns the word that ends at text[:at] but for spaces, ""
+// when punctuation or the text's start comes first.
+func wordBefore(text string, at int) string {
+	at = min(max(at, 0), len(text))
+	end := len(strings.TrimRightFunc(text[:at], unicode.IsSpace))
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		start -= size
+	}
+	return text[start:end]
+}
+
+// wordAfter returns the word that starts text[at:] but for spaces, "" when
+// punctuation or the text's end comes first.
+func wordAfter(text string, at int) string {
+	at = min(max(at, 0), len(text))
+	rest := strings.TrimLeftFunc(text[at:], unicode.IsSpace)
+	end := 0
+	for end < len(rest) {
+		r, size := utf8.DecodeRuneInString(rest[end:])
+		if !unicode.IsLetter(r) && r != '-' {
+			break
+		}
+		end += size
+	}
+	return rest[:end]
 }
 
 // keep drops people without evidence unless an evidenced mention in the

@@ -65,21 +65,22 @@ func Rekey(name, surname, init string) kent.NameKey {
 
 // crossScript returns what joins a surname across scripts, from its key and
 // its spelling: the skeleton of the key, with the silent final e of English
-// spellings dropped (Pence, Blake, Блейк), and whether the spelling is
-// Cyrillic.
-func crossScript(surnameKey, spelling string) (skeleton string, cyrillic bool) {
-	return strings.TrimSuffix(Skeleton(surnameKey), "e"), isCyrillic(spelling)
+// spellings dropped (Pence, Blake, Блейк), and the spelling's script and
+// Cyrillic orthography (Някляеў, Некляев join as Trump and Трамп do).
+func crossScript(surnameKey, spelling string) (skeleton string, script kent.Script) {
+	return strings.TrimSuffix(Skeleton(surnameKey), "e"), scriptOf(spelling)
 }
 
 // KeySpeakers sets the key of every quote's speaker and judgement's holder in
 // the article, so that stores can find them by key whatever the spelling.
 // An inflected name is keyed by its base form (the article's mentions are
-// the evidence: "Tuska" by "Tusk"). An article names few people many times,
-// so each name is keyed once.
+// the evidence: "Tuska" by "Tusk"), and a person's is shown in it where
+// that is safe (Inflector.shown: "Marka Kowalskiego" is Marek Kowalski). An
+// article names few people many times, so each name is keyed once.
 func KeySpeakers(a *kent.Article) {
 	type keyed struct {
-		name string
-		key  kent.NameKey
+		name, shown string
+		key         kent.NameKey
 	}
 	var done []keyed
 	seen := map[string]bool{}
@@ -109,7 +110,7 @@ func KeySpeakers(a *kent.Article) {
 		}
 		for _, k := range done {
 			if k.name == sp.Name {
-				sp.Key = k.key
+				sp.Key, sp.Name = k.key, k.shown
 				return
 			}
 		}
@@ -118,13 +119,21 @@ func KeySpeakers(a *kent.Article) {
 		case sp.Kind == kent.SpeakerPerson && personName(name, persons) != name || persons[name] != "":
 			// A person the article names is never an organisation,
 			// whatever the list says.
-			sp.Key = nameKey(base(personName(name, persons)))
+			// The mention's name is its base form already, its case and
+			// gender read from its sentence: lemmatised again by the
+			// article's words alone, Анна Смирнова could take the
+			// surname of a Смирнов the article names.
+			full := personName(name, persons)
+			sp.Key = nameKey(full)
+			if sp.Kind == kent.SpeakerPerson {
+				sp.Name = in.shown(name, full, a.Language)
+			}
 		case textOrg(a.Text, name) != "":
 			sp.Key = kent.NameKey{Surname: "org:" + textOrg(a.Text, name)}
 		default:
 			sp.Key = SpeakerKey(base(name))
 		}
-		done = append(done, keyed{sp.Name, sp.Key})
+		done = append(done, keyed{name, sp.Name, sp.Key})
 	}
 	for i := range a.Quotes {
 		set(a.Quotes[i].Speaker)
@@ -263,5 +272,36 @@ func textOrg(text, name string) string {
 // for the initial, in every script (Kim Jong Un and Ким Чен Ын match; Kim
 // Yo Jong does not).
 func eastAsianKey(ea eastAsian, name string) kent.NameKey {
-	return kent.NameKey{Surname: ea.family, Initial: ea.given, Skeleton: ea.family, Cyrillic: isCyrillic(name)}
+	return kent.NameKey{Surname: ea.family, Initial: ea.given, Skeleton: ea.family, Cyrillic: scriptOf(name)}
+}
+
+// shown is the name to show for a person printed as printed, whom the
+// article's mentions name full (their base form, the finder's): full when
+// it cannot turn a woman into a man, printed otherwise. A surname printed
+// with a woman's -a that loses it ("Смирнова" → Смирнов, "Tuska" → Tusk)
+// needs a man's given name in full to say so (Donald Tusk; Анна Смирнова
+// keeps her -a, and a surname alone keeps its printed form), and a
+// surname only women bear is never shown otherwise (Kowalska).
+func (in *Inflector) shown(printed, full, lang string) string {
+	pw, fw := strings.Fields(printed), strings.Fields(full)
+	if len(pw) == 0 || len(fw) == 0 || full == printed || len(in.agreement[lang].oblique) == 0 {
+		return printed // only where names decline word by word (pl, ru, uk, be): not "Lukas" for Luka
+	}
+	p, f := pw[len(pw)-1], fw[len(fw)-1]
+	if Skeleton(p) != Skeleton(f) && !sameSurname(p, f) {
+		return printed // another name, not a case form of it
+	}
+	if in.womansSurname(p, lang, nil) && !strings.EqualFold(p, f) {
+		return printed
+	}
+	gender := in.Gender(full, lang)
+	if endsInA(p) && !endsInA(f) && gender != genderMan {
+		return printed
+	}
+	// As many words as printed: "Tuska" is shown as Tusk, not Donald
+	// Tusk; words before the name (a role) stay as printed.
+	if len(fw) > len(pw) {
+		fw = fw[len(fw)-len(pw):]
+	}
+	return strings.Join(append(pw[:len(pw)-len(fw):len(pw)-len(fw)], fw...), " ")
 }

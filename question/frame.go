@@ -79,6 +79,7 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 	if len(ents) > 0 {
 		q.Subject = &ents[0]
 	}
+	m.homePlace(&q, ents, words, lang)
 	q.Object = m.objectOf(ents, at, hits)
 	q.Family = m.warEntry(q, found)
 	if q.Family != "" && !slices.Contains(q.Concepts, q.Family) {

@@ -99,6 +99,12 @@ type Matcher struct {
 	bankOf      map[string]string
 	// offices maps an office's words (lower case, space-joined) to it.
 	offices map[string]string
+	// home is the country a language's news means by an office or a
+	// central bank named without one; bankIn the central bank of a country.
+	home, bankIn map[string]string
+	// nounAfter are, by language where nouns are capitalised (de), the
+	// words after which a capitalised word is a noun ("in diesem Jahr").
+	nounAfter map[string]map[string]bool
 	// sources are every language's source markers ("according to",
 	// "laut", "selon"), as lower-case word lists.
 	sources [][]string
@@ -221,6 +227,19 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		}
 		m.centralBank = lexicon.NewEventIndex(map[string][]string{"central-bank": all.Institutions.CentralBankWords})
 		m.bankOf = all.Institutions.CentralBanks
+		m.nounAfter = map[string]map[string]bool{}
+		for _, c := range lex.Codes() {
+			if l := lex.Get(c); l.Attribution.NounsCapitalised {
+				m.nounAfter[c] = map[string]bool{}
+				for _, a := range l.Names.Articles {
+					m.nounAfter[c][a] = true
+				}
+			}
+		}
+		m.home, m.bankIn = all.Institutions.Home, map[string]string{}
+		for k, cc := range m.bankOf {
+			m.bankIn[cc] = k
+		}
 		m.offices = map[string]string{}
 		for office, ws := range all.Offices {
 			for _, w := range ws {

@@ -61,7 +61,7 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	words := append(fields(j.Proposition.Text), j.Proposition.Entities...)
 	// "We will not interfere": a categorical "we" is the holder's side.
 	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
-	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || topic && !m.namesOther(q, m.notSource(j.Proposition.Text, notHolder(m.notSetting(q, words), j.Holder)))
+	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || m.namesHome(q, fields(j.Proposition.Text), j.Language) || topic && !m.namesOther(q, m.notSource(j.Proposition.Text, notHolder(m.notSetting(q, words), j.Holder)))
 	r.Family, r.Invert = m.family(q, j.Proposition.Events)
 	if !r.Family {
 		r.Family = m.intoObject(q, j.Proposition.Events, words)

@@ -22,6 +22,9 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, lang string) 
 	var run []string
 	runAt := 0
 	flush := func() {
+		if m.officeOnly(run) || len(run) == 1 && runAt > 0 && m.nounAfter[lang][strings.ToLower(words[runAt-1])] && !m.surnameFirst[strings.ToLower(run[0])] {
+			run = nil // "der Bundeskanzler": an office, no name (homePlace); "in diesem Jahr": a noun
+		}
 		if len(run) > 0 {
 			name := m.baseName(m.personName(run), lang)
 			out = append(out, kent.FrameEntity{Name: strings.Join(name, " "), Kind: "person", Key: m.personKey(name)})
@@ -44,6 +47,13 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, lang string) 
 		if n, key := m.placeRun(words, i); n > 0 {
 			flush()
 			out = append(out, kent.FrameEntity{Name: strings.Join(words[i:i+n], " "), Kind: "place", Key: key})
+			at = append(at, i)
+			i += n - 1
+			continue
+		}
+		if n, key := m.homeBank(words, i, lang); n > 0 && (i > 0 || isUpper(w)) {
+			flush()
+			out = append(out, kent.FrameEntity{Name: strings.Join(words[i:i+n], " "), Kind: "organisation", Key: key})
 			at = append(at, i)
 			i += n - 1
 			continue
