@@ -12,6 +12,7 @@ import (
 // transaction after its SQL.
 var goSteps = map[int]func(*sql.Tx) error{
 	10: rekeyCrossScript,
+	12: rekeyCrossScript, // the Cyrillic orthography joins the script (kent.Script)
 }
 
 // rekeyCrossScript gives the speakers and holders stored before migration

@@ -47,3 +47,29 @@ func TestStoreFromBeforeCrossScriptKeysIsRekeyed(t *testing.T) {
 		t.Errorf("Lukashenko after migration: %+v %v", js, err)
 	}
 }
+
+// A store written before keys told Cyrillic orthographies apart
+// (migrations 001–011) opens, and a Belarusian speaker is found by the
+// Russian spelling afterwards: "Некляев" finds "Уладзімір Някляеў".
+func TestStoreFromBeforeOrthographyIsRekeyed(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, mustExec := oldStore(t, path, 11)
+	mustExec(`INSERT INTO articles (id, text_hash, source, format, text, paragraphs, blocks, ingested_at) VALUES ('a1', 'h1', 'old.txt', 'text', 'x', '[]', '[]', '2022-01-01T00:00:00Z')`)
+	old := names.SpeakerKey("Уладзімір Някляеў")
+	mustExec(`INSERT INTO quotes (article_id, idx, kind, text, span_start, span_end, speaker, speaker_surname, speaker_initial, speaker_skeleton, speaker_cyrillic, speaker_json, sentence)
+		VALUES ('a1', 0, 'direct', 'it', 0, 2, 'Уладзімір Някляеў', ?, ?, ?, 1, '{"name":"Уладзімір Някляеў","kind":"person","mention":"Някляеў","mention_span":{"start":0,"end":0}}', 0)`, old.Surname, old.Initial, old.Skeleton)
+	db.Close()
+
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	qs, total, err := s.Quotes(context.Background(), kent.QuoteQuery{Speaker: names.SpeakerKey("Владимир Некляев")})
+	if err != nil || total != 1 {
+		t.Fatalf("Некляев after migration: %d quotes, %v", total, err)
+	}
+	if qs[0].Speaker.Key != old {
+		t.Errorf("re-keyed %+v, a new row keys %+v", qs[0].Speaker.Key, old)
+	}
+}
