@@ -16,7 +16,8 @@ type np struct {
 	appStart    int // apposition token range, if any
 	appEnd      int
 	hasApposite bool
-	tail        int // end of the source phrase past the mention: "Konjunkturinstitutets bedömning"
+	tail        int  // end of the source phrase past the mention: "Konjunkturinstitutets bedömning"
+	ownS        bool // the name's "'s" is its own, not a possessive: "Moody's said"
 }
 
 func (n np) ok() bool { return n.end > n.start }
@@ -74,6 +75,7 @@ func (d *doc) cueFrames(s, ss, se int) {
 		}
 		f, next := d.frameAt(i, s, ss, se)
 		if f != nil {
+			f.np.ownS = d.ownS(f, se)
 			d.frames = append(d.frames, f)
 		}
 		i = next
@@ -202,4 +204,28 @@ func (d *doc) clauseStart(i, ss int, r *rules) bool {
 		}
 	}
 	return true
+}
+
+// ownS reports whether the name of f's speaker ends in an "'s" that is no
+// possessive, since no noun follows it: "Moody's said", "according to
+// Moody's.", "Moody's expects" (a verb in the parse). Such a name is an organisation's
+// (Moody's, Sotheby's, McDonald's).
+func (d *doc) ownS(f *frame, se int) bool {
+	n := f.np
+	if n.kind == "pronoun" || n.kind == kent.SpeakerGroup || !n.ok() || !isPossessive(d.toks[n.end-1].Text) || n.hasApposite {
+		return false
+	}
+	if !f.npAfter {
+		r := d.rules(n.end)
+		for k := n.end; k < f.cueStart; k++ {
+			if !r.aux[d.toks[k].Low] {
+				return false
+			}
+		}
+		// "Osei's claim that …" is a possessive and a noun: the parse
+		// tells the verb.
+		p := d.parseOf(f.sent)
+		return n.end <= f.cueStart && p != nil && p.upos(f.cueStart) == "VERB"
+	}
+	return n.end >= se || !d.toks[n.end].Word
 }

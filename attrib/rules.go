@@ -35,6 +35,7 @@ type rules struct {
 	conj                         set // and, und, i: joins two names, never a particle inside one
 	proDrop                      bool
 	dashInParagraph              bool
+	abbrevs                      set // lower case: "inc", "co": the dot after one in a name is the name's
 }
 
 type set map[string]bool
@@ -137,5 +138,15 @@ func newRules(l, all *lexicon.Language) *rules {
 		conj:             newSet(l.Conjunctions),
 		proDrop:          a.ProDrop,
 		dashInParagraph:  a.DashInParagraph,
+		abbrevs:          lowerSet(l.Abbreviations),
 	}
+}
+
+// lowerSet is a set of the words in lower case.
+func lowerSet(ws []string) set {
+	s := set{}
+	for _, w := range ws {
+		s[strings.ToLower(w)] = true
+	}
+	return s
 }

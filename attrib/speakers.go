@@ -1,6 +1,8 @@
 package attrib
 
 import (
+	"strings"
+
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/tokens"
 )
@@ -151,6 +153,9 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 	j := cue - 1
 	for j >= ss && d.toks[j].Word && r.aux[d.toks[j].Low] {
 		j--
+	}
+	if d.abbrevDot(j, ss, r) {
+		j-- // "Apple Inc. said", "JPMorgan Chase & Co. said": the name ends before its dot
 	}
 	var n np
 	if j >= ss && d.toks[j].Text == "," {
@@ -474,4 +479,17 @@ func (d *doc) roleText(i, b int, r *rules) string {
 func (d *doc) nameParticle(k int, r *rules) bool {
 	low := d.toks[k].Low
 	return (r.connectors[low] || d.e.particles[low]) && !r.conj[low]
+}
+
+// abbrevDot reports whether token j is the dot of an abbreviation that
+// ends a capitalised name ("Inc.", "Co.").
+func (d *doc) abbrevDot(j, ss int, r *rules) bool {
+	if j-1 < ss || d.toks[j].Text != "." || d.toks[j-1].End != d.toks[j].Start || !d.isCap(d.toks[j-1]) {
+		return false
+	}
+	w := d.toks[j-1].Low
+	if k := strings.LastIndexByte(w, ' '); k >= 0 {
+		w = w[k+1:] // "chase & co"
+	}
+	return r.abbrevs[w]
 }
