@@ -65,6 +65,29 @@ func (d *doc) findFrames() {
 	for _, f := range d.frames {
 		d.byFrame[f.sent] = append(d.byFrame[f.sent], f)
 	}
+	for _, fs := range d.byFrame {
+		voidInsideSources(fs)
+	}
+}
+
+// voidInsideSources voids the frames whose cue or speaker lies inside a
+// source phrase that runs past its source: in "Einer Umfrage des
+// Ifo-Instituts zufolge rechnen die Firmen …" the survey is no cue of its
+// own, nor the subject of "rechnen".
+func voidInsideSources(fs []*frame) {
+	for _, f := range fs {
+		if !f.source || f.np.tail <= f.np.end || f.void {
+			continue
+		}
+		for _, g := range fs {
+			if g == f {
+				continue
+			}
+			if g.cueStart >= f.cueStart && g.cueStart < f.np.tail || g.np.ok() && g.np.start >= f.cueStart && g.np.start < f.np.tail {
+				g.void = true
+			}
+		}
+	}
 }
 
 // cueFrames finds the frames of sentence s, tokens [ss, se).
@@ -76,6 +99,7 @@ func (d *doc) cueFrames(s, ss, se int) {
 		f, next := d.frameAt(i, s, ss, se)
 		if f != nil {
 			f.np.ownS = d.ownS(f, se)
+			d.weakApposition(f, ss, se)
 			d.frames = append(d.frames, f)
 		}
 		i = next
@@ -90,6 +114,9 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 		// "jego zdaniem", "по его словам": the source is a pronoun
 		return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: np{start: i, end: i + m, kind: "pronoun"}, source: true, npAfter: true, sent: s}, i + m - 1
 	}
+	if f, end := d.frameSource(i, s, se, r); f != nil {
+		return f, end - 1 // "In Lee's view", "Der Einschätzung von X zufolge"
+	}
 	if m := r.sources.Len(d.toks[:se], i); m > 0 {
 		n := d.someone(d.parseSource(i+m, se, r))
 		if d.sourceUnsure(n, i+m, se) && !(n.kind == kent.SpeakerPerson && n.end-n.start >= 2) {
@@ -98,6 +125,7 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 			}
 		}
 		if n.ok() {
+			d.unclosedApposition(&n, i, ss, r)
 			return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, npAfter: true, sent: s}, n.end - 1
 		}
 	}
@@ -228,4 +256,46 @@ func (d *doc) ownS(f *frame, se int) bool {
 		return n.end <= f.cueStart && p != nil && p.upos(f.cueStart) == "VERB"
 	}
 	return n.end >= se || !d.toks[n.end].Word
+}
+
+// unclosedApposition drops the apposition of a source that opens its
+// clause when no comma closes it: in "In the view of Anna Berg, the bank
+// is unlikely to …" what follows the comma is what she holds, not who
+// she is.
+func (d *doc) unclosedApposition(n *np, i, ss int, r *rules) {
+	if !n.hasApposite || d.toks[n.appEnd-1].Text == "," || !d.clauseStart(i, ss, r) {
+		return
+	}
+	d.dropApposition(n, r)
+}
+
+// weakApposition drops the apposition of a frame set off by a comma inside
+// its sentence when no comma closes the apposition and it names no role,
+// group or organisation: in "Das sei, sagte Lukas Weber, ein großer
+// Fehler." the words after the name are what he said.
+func (d *doc) weakApposition(f *frame, ss, se int) {
+	n := &f.np
+	p := f.first()
+	if f.source || !n.hasApposite || d.toks[n.appEnd-1].Text == "," || p-1 <= ss || d.toks[p-1].Text != "," {
+		return
+	}
+	r := d.rules(n.appStart)
+	for x := n.appStart; x < n.appEnd && x < n.appStart+7; x++ {
+		if w := d.toks[x].Low; r.roleWords.has(w) || r.groups.has(w) || r.orgWords[w] {
+			return
+		}
+	}
+	d.dropApposition(n, r)
+}
+
+// dropApposition takes back what an apposition gave the mention n.
+func (d *doc) dropApposition(n *np, r *rules) {
+	role, aff := d.apposition(n.appStart, n.appEnd, r)
+	if n.role == role {
+		n.role = ""
+	}
+	if n.aff == aff {
+		n.aff = ""
+	}
+	n.hasApposite, n.appStart, n.appEnd = false, 0, 0
 }

@@ -209,7 +209,7 @@ func (d *doc) groupSpeaker(sp *kent.Speaker, n np, mention string, lastPerson *e
 		d.fill(sp, lastPerson)
 		return nil
 	}
-	sp.Name, sp.Kind, sp.Role = strings.TrimSpace(mention), kent.SpeakerGroup, n.role
+	sp.Name, sp.Kind, sp.Role = trimPossessive(strings.TrimSpace(mention)), kent.SpeakerGroup, n.role // "In the ministry's assessment"
 	return nil
 }
 

@@ -35,6 +35,7 @@ type rules struct {
 	conj                         set // and, und, i: joins two names, never a particle inside one
 	proDrop                      bool
 	dashInParagraph              bool
+	sourceFrames                 sourceFrames
 	abbrevs                      set // lower case: "inc", "co": the dot after one in a name is the name's
 }
 
@@ -139,6 +140,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		proDrop:          a.ProDrop,
 		dashInParagraph:  a.DashInParagraph,
 		abbrevs:          lowerSet(l.Abbreviations),
+		sourceFrames:     newSourceFrames(a.SourceFrames),
 	}
 }
 

@@ -455,8 +455,8 @@ func (d *doc) nameKind(b, e int, r *rules) string {
 			return kent.SpeakerOrganisation
 		}
 	}
-	if e-b == 1 && tokens.IsAcronym(d.toks[b].Text) {
-		return kent.SpeakerOrganisation
+	if e-b == 1 && tokens.IsAcronym(trimPossessive(d.toks[b].Text)) {
+		return kent.SpeakerOrganisation // "SEB:s", "NATO's" too
 	}
 	if e-b == 1 && r.groups.has(d.toks[b].Low) {
 		return kent.SpeakerOrganisation // "the Kremlin", "Pentagon"
