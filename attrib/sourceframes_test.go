@@ -60,3 +60,21 @@ func TestParentheticalFrames(t *testing.T) {
 		}
 	}
 }
+
+// Reporting cues of several words are lexicon data like single verbs:
+// "made clear", "brachte zum Ausdruck", "wyraził nadzieję", "выразил
+// уверенность", "звернув увагу", "lyfte fram".
+func TestMultiwordCues(t *testing.T) {
+	checkAll(t, []langCase{
+		{"en", "Anna Berg made clear that the bank would not cut rates in June.", want{"Anna Berg", "the bank would not cut", kent.QuoteIndirect}},
+		{"en", "Anna Berg went on to say that the bank would not cut rates in June.", want{"Anna Berg", "the bank would not cut", kent.QuoteIndirect}},
+		{"de", "Lukas Weber brachte zum Ausdruck, dass die Bank die Zinsen nicht senken werde.", want{"Lukas Weber", "die Bank die Zinsen", kent.QuoteIndirect}},
+		{"de", "Lukas Weber machte deutlich, dass die Bank die Zinsen nicht senken werde.", want{"Lukas Weber", "die Bank die Zinsen", kent.QuoteIndirect}},
+		{"pl", "Anna Nowak wyraziła nadzieję, że bank nie obniży stóp w czerwcu.", want{"Anna Nowak", "bank nie obniży", kent.QuoteIndirect}},
+		{"pl", "Tomasz Kowalski zwrócił uwagę, że bank nie obniży stóp w czerwcu.", want{"Tomasz Kowalski", "bank nie obniży", kent.QuoteIndirect}},
+		{"ru", "Иван Петров выразил уверенность, что банк не снизит ставку в июне.", want{"Иван Петров", "банк не снизит", kent.QuoteIndirect}},
+		{"ru", "Иван Петров обратил внимание, что банк не снизит ставку в июне.", want{"Иван Петров", "банк не снизит", kent.QuoteIndirect}},
+		{"uk", "Андрій Коваль звернув увагу, що банк не знизить ставку в червні.", want{"Андрій Коваль", "банк не знизить", kent.QuoteIndirect}},
+		{"sv", "Lena Berg lyfte fram att banken inte sänker räntan i juni.", want{"Lena Berg", "banken inte sänker", kent.QuoteIndirect}},
+	})
+}
