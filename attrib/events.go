@@ -243,9 +243,15 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 			switch rel := p.rel(x); {
 			case rel == "nmod:poss" || rel == "det:poss" || (p.upos(x) == "DET" || p.upos(x) == "PRON") && (strings.Contains(p.feats(x), "Poss=Yes") || strings.Contains(p.feats(x), "Person=")):
 				out = append(out, x) // "Ihr Antrag", "their demand": a determiner with a person is a possessive
-			case rel == "nmod" && (p.genitive(x) && d.holderNoun(p, x, r) || d.agentMarked(p, x, r) && d.agentRank(p, x) <= 1):
-				out = append(out, x) // "die Forderung der Union", "der Antrag von X"
+			case rel == "nmod" && (p.genitive(x) || d.agentMarked(p, x, r)) && d.holderNoun(p, x, r):
+				out = append(out, x) // "die Forderung der Union", "der Antrag von X"; not "die Billigung von Straftaten"
 			}
+		}
+		if len(out) == 0 {
+			out = d.genitiveAfter(p, k, r)
+		}
+		if h := p.head(k); len(out) == 0 && h >= 0 && p.rel(k) == "obj" && r.supportVerbs[p.cueKey(h, d)] {
+			out = d.bestSubject(p, p.subjects(h), k) // "Wir führen … Gespräche", "she made a statement"
 		}
 		return out
 	}
@@ -283,6 +289,9 @@ func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
 		}
 		if f := p.feats(x); strings.Contains(f, "Case=") && !strings.Contains(f, "Case=Nom") {
 			r++ // "spricht das Problem an": an accusative is no subject
+		}
+		if p.hasPrep(x) && !p.nominative(x) {
+			r += 6 // "Im Koalitionsvertrag halten wir …": a prepositional phrase is no subject (a nominative is the parser's slip)
 		}
 		if r < rank || r == rank && best >= 0 && abs(x-k) < abs(best-k) {
 			best, rank = x, r
@@ -440,4 +449,38 @@ func (p *sentParse) genitive(x int) bool {
 		}
 	}
 	return false
+}
+
+// hasPrep reports whether nominal x carries a preposition as its case
+// marker.
+func (p *sentParse) hasPrep(x int) bool {
+	for _, c := range p.children(x, "case") {
+		if p.upos(c) == "ADP" {
+			return true
+		}
+	}
+	return false
+}
+
+// genitiveAfter finds the holder in the genitive right after noun cue k
+// when the parser hung it elsewhere ("den Antrag der AfD", "eine Frage
+// des Kollegen Klaus Ernst"): a genitive determiner, up to two
+// modifiers, and a holder noun with the names after it.
+func (d *doc) genitiveAfter(p *sentParse, k int, r *rules) []int {
+	end := p.base + len(p.words)
+	j := k + 1
+	if j >= end || p.upos(j) != "DET" || !strings.Contains(p.feats(j), "Case=Gen") {
+		return nil
+	}
+	for y := j + 1; y < end && y <= j+3 && d.toks[y].Word; y++ {
+		if u := p.upos(y); u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		if !d.holderNoun(p, y, r) && !d.holderNoun(p, y+min(1, end-1-y), r) ||
+			d.agentRank(p, y) > 0 && strings.Contains(p.feats(y), "Case=") && !strings.Contains(p.feats(y), "Case=Gen") {
+			return nil // "hat das Wort der Kollege …": a common noun in another case is no genitive
+		}
+		return []int{y}
+	}
+	return nil
 }

@@ -36,6 +36,7 @@ type rules struct {
 	proDrop                      bool
 	dashInParagraph              bool
 	sourceFrames                 sourceFrames
+	supportVerbs                 set // lemmas: "stellen" of "eine Frage stellen"
 	abbrevs                      set // lower case: "inc", "co": the dot after one in a name is the name's
 }
 
@@ -141,6 +142,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		dashInParagraph:  a.DashInParagraph,
 		abbrevs:          lowerSet(l.Abbreviations),
 		sourceFrames:     newSourceFrames(a.SourceFrames),
+		supportVerbs:     newSet(a.SupportVerbs),
 	}
 }
 

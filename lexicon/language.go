@@ -331,6 +331,10 @@ type Attribution struct {
 	// "enligt x:s bedömning". "x's" (or "x:s") asks for a source that ends
 	// in a possessive.
 	SourceFrames []string `yaml:"source_frames"`
+	// SupportVerbs are the lemmas of verbs whose object noun carries the
+	// speech act and whose subject makes it: "eine Frage stellen",
+	// "Gespräche führen", "make a statement", "задать вопрос".
+	SupportVerbs []string `yaml:"support_verbs"`
 }
 
 // Names lists what tells a person's name and its base form in a language.
