@@ -255,6 +255,9 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 		}
 		return out
 	}
+	if x := p.letSpeaker(k, d, r); x >= 0 {
+		return []int{x} // "Lassen Sie mich … nennen", "let me say"
+	}
 	out = d.bestSubject(p, p.subjects(k), k)
 	if len(out) == 0 && p.passive(k) {
 		for x := p.base; x < end; x++ {
@@ -311,7 +314,8 @@ func abs(x int) int {
 }
 
 // agentRank ranks a would-be source: 0 a name, an acronym or a pronoun
-// for people (ich, wir, Sie, er; a possessive), 1 a noun, 2 a neuter or
+// for people (ich, wir, Sie, er; a possessive), 1 a noun or a pronoun in
+// the nominative with no gender (wer, man, jemand), 2 a neuter or
 // impersonal pronoun or determiner ("das", "es", "was"), 3 no agent at
 // all (an adverb, a number).
 func (d *doc) agentRank(p *sentParse, x int) int {
@@ -323,6 +327,9 @@ func (d *doc) agentRank(p *sentParse, x int) int {
 		if strings.Contains(f, "Poss=Yes") || strings.Contains(f, "Person=1") || strings.Contains(f, "Person=2") ||
 			strings.Contains(f, "Person=3") && !strings.Contains(f, "Gender=Neut") {
 			return 0
+		}
+		if strings.Contains(f, "Case=Nom") && !strings.Contains(f, "Gender=") && !strings.Contains(f, "Person=") {
+			return 1 // "wer", "man", "jemand", "niemand": someone, as a noun is, not a thing
 		}
 		return 2
 	case "NOUN":
@@ -483,4 +490,24 @@ func (d *doc) genitiveAfter(p *sentParse, k int, r *rules) []int {
 		return []int{y}
 	}
 	return nil
+}
+
+// letSpeaker returns the pronoun a causative lets speak through cue k, or
+// -1: "Lassen Sie mich fünf Punkte nennen" is said by "mich", not by
+// "Sie"; "let us be clear", "låt mig säga". A neuter ("lass es sein") or
+// the addressee is no speaker.
+func (p *sentParse) letSpeaker(k int, d *doc, r *rules) int {
+	h := p.head(k)
+	if h < 0 || p.rel(k) != "xcomp" || !r.causatives[p.cueKey(h, d)] {
+		return -1
+	}
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) != h || p.upos(x) != "PRON" || strings.Contains(p.feats(x), "Gender=Neut") || strings.Contains(p.feats(x), "Person=2") {
+			continue
+		}
+		if rel := p.rel(x); rel == "obj" || rel == "iobj" || strings.HasPrefix(rel, "obl") {
+			return x
+		}
+	}
+	return -1
 }

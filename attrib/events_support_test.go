@@ -42,3 +42,28 @@ func TestSupportVerbsAndGenitiveHolders(t *testing.T) {
 		}
 	}
 }
+
+// A causative lets its object speak ("Lassen Sie mich sagen", "let me
+// say"); "wer", "man", "jemand" hold a view as a noun does, where a
+// neuter "das" does not.
+func TestCausativesAndIndefiniteSources(t *testing.T) {
+	cases := []struct {
+		lang, text, cue, source string
+	}{
+		{"de", "Lassen Sie mich sagen, dass die Regierung versagt hat.", "sagen", "mich"},
+		{"en", "Let me say that the government has failed.", "say", "me"},
+		{"sv", "Låt mig säga att regeringen har misslyckats.", "säga", "mig"},
+		{"de", "Wer das ernst meint, muss die Bank aufspalten.", "meint", "Wer"},
+		{"de", "Man nennt das Badwill.", "nennt", "Man"},
+	}
+	for _, c := range cases {
+		got := events(c.lang, c.text, nil)
+		found := false
+		for _, g := range got {
+			found = found || strings.HasPrefix(g, c.cue+" | "+c.source+" |")
+		}
+		if !found {
+			t.Errorf("%s %q: no event %q held by %q in %q", c.lang, c.text, c.cue, c.source, got)
+		}
+	}
+}

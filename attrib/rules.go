@@ -37,6 +37,7 @@ type rules struct {
 	dashInParagraph              bool
 	sourceFrames                 sourceFrames
 	supportVerbs                 set // lemmas: "stellen" of "eine Frage stellen"
+	causatives                   set // lemmas: "lassen" of "lassen Sie mich sagen"
 	abbrevs                      set // lower case: "inc", "co": the dot after one in a name is the name's
 }
 
@@ -143,6 +144,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		abbrevs:          lowerSet(l.Abbreviations),
 		sourceFrames:     newSourceFrames(a.SourceFrames),
 		supportVerbs:     newSet(a.SupportVerbs),
+		causatives:       newSet(a.Causatives),
 	}
 }
 

@@ -335,6 +335,9 @@ type Attribution struct {
 	// speech act and whose subject makes it: "eine Frage stellen",
 	// "Gespräche führen", "make a statement", "задать вопрос".
 	SupportVerbs []string `yaml:"support_verbs"`
+	// Causatives are the lemmas of verbs that let their object speak:
+	// "let me say", "lassen Sie mich sagen", "позвольте мне сказать".
+	Causatives []string `yaml:"causatives"`
 }
 
 // Names lists what tells a person's name and its base form in a language.
