@@ -29,6 +29,9 @@ func (d *doc) someone(n np) np {
 	if n.kind != kent.SpeakerPerson {
 		return n
 	}
+	if n.end-n.start == 1 && r.sourceStarts[d.toks[n.start].Low] {
+		return np{} // "Jak ostrzegła, …": the first word of a source cue is nobody's name
+	}
 	roles := true
 	for x := n.start; x < n.end; x++ {
 		if d.lower[d.toks[x].Low] && !(x > n.start && x+1 < n.end && !d.isCap(d.toks[x]) && d.nameParticle(x, r)) {

@@ -176,7 +176,8 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 		f.np = before
 	case after.ok():
 		f.np, f.npAfter = after, true
-	case r.proDrop && i > ss && (tokens.IsDash(d.toks[i-1].Text) || d.toks[i-1].Text == "," || isMarkToken(d.toks[i-1].Text)):
+	case r.proDrop && i > ss && (tokens.IsDash(d.toks[i-1].Text) || d.toks[i-1].Text == "," || isMarkToken(d.toks[i-1].Text) ||
+		r.sourceStarts[d.toks[i-1].Low] && d.atSentenceStart(i-1, ss)): // "Jak ostrzegła, …
 		// "– Nie wyślemy żołnierzy – powiedział.": the verb's ending
 		// is the subject; it stands for the latest speaker.
 		f.np = np{start: i, end: i + m, kind: "pronoun"}

@@ -78,3 +78,23 @@ func TestMultiwordCues(t *testing.T) {
 		{"sv", "Lena Berg lyfte fram att banken inte sänker räntan i juni.", want{"Lena Berg", "banken inte sänker", kent.QuoteIndirect}},
 	})
 }
+
+// A source cue's words are never part of the source's name ("Secondo
+// CoinDesk" is CoinDesk), nor a name of their own ("Jak ostrzegła": the
+// verb's ending stands for the latest speaker).
+func TestSourceCueIsNoName(t *testing.T) {
+	checkAll(t, []langCase{
+		{"it", "Secondo CoinDesk, la probabilità di un ritiro ha toccato il livello record del 55%.", want{"CoinDesk", "la probabilità di un ritiro", kent.QuoteIndirect}},
+		{"fr", "Selon S&P, les sanctions contre Moscou risquent d'être renforcées.", want{"S&P", "les sanctions contre Moscou", kent.QuoteIndirect}},
+		{"pl", "Anna Nowak była ostrożna. Jak ostrzegła, niewypłacalność kraju jest nieuchronna.", want{"Anna Nowak", "niewypłacalność kraju", kent.QuoteIndirect}},
+		{"es", "Según Moody's, la recesión es probable este año.", want{"Moody's", "la recesión es probable", kent.QuoteIndirect}},
+		{"de", "Laut S&P ist ein Zahlungsausfall wahrscheinlich.", want{"S&P", "ist ein Zahlungsausfall", kent.QuoteIndirect}},
+		{"sv", "Enligt S&P är en betalningsinställelse trolig.", want{"S&P", "är en betalningsinställelse", kent.QuoteIndirect}},
+	})
+	qs, _ := extractor.Extract(article("fr", "Selon S&P, les sanctions contre Moscou risquent d'être renforcées."))
+	for _, q := range qs {
+		if q.Speaker != nil && q.Speaker.Kind != kent.SpeakerOrganisation {
+			t.Errorf("fr: S&P is a %s", q.Speaker.Kind)
+		}
+	}
+}
