@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/tokens"
@@ -119,7 +120,7 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 	}
 	if m := r.sources.Len(d.toks[:se], i); m > 0 {
 		n := d.someone(d.parseSource(i+m, se, r))
-		if d.sourceUnsure(n, i+m, se) && !(n.kind == kent.SpeakerPerson && n.end-n.start >= 2) {
+		if d.sourceUnsure(n, i+m, se) && !(n.kind == kent.SpeakerPerson && n.end-n.start >= 2) && !d.sureJoinedName(n) {
 			if pn, ok := d.parseSourceNP(i, i+m, s, r); ok && pn.start >= i+m {
 				n = pn
 			}
@@ -299,4 +300,26 @@ func (d *doc) dropApposition(n *np, r *rules) {
 		n.aff = ""
 	}
 	n.hasApposite, n.appStart, n.appEnd = false, 0, 0
+}
+
+// joinedName reports whether mention n holds a name joinAmpersands made
+// ("S&P Global Ratings"): the parser, which splits it, would cut it short.
+func (d *doc) joinedName(n np) bool {
+	for x := n.start; x < n.end; x++ {
+		if strings.IndexByte(d.toks[x].Text, '&') >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sureJoinedName: a run of capitalised words with a joined name in it
+// ("S&P Global Ratings"), not a phrase that runs on past it.
+func (d *doc) sureJoinedName(n np) bool {
+	for x := n.start; x < n.end; x++ {
+		if !d.isCap(d.toks[x]) {
+			return false
+		}
+	}
+	return d.joinedName(n)
 }

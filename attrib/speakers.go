@@ -455,10 +455,8 @@ func (d *doc) nameKind(b, e int, r *rules) string {
 			return kent.SpeakerOrganisation
 		}
 	}
-	for x := b; x < e; x++ {
-		if strings.IndexByte(d.toks[x].Text, '&') >= 0 {
-			return kent.SpeakerOrganisation // "S&P", "Johnson & Johnson": joined by joinAmpersands
-		}
+	if d.joinedName(np{start: b, end: e}) {
+		return kent.SpeakerOrganisation // "S&P", "Johnson & Johnson": joined by joinAmpersands
 	}
 	if e-b == 1 && tokens.IsAcronym(trimPossessive(d.toks[b].Text)) {
 		return kent.SpeakerOrganisation // "SEB:s", "NATO's" too
