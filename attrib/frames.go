@@ -154,6 +154,9 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 	before := d.someone(d.parseBefore(i, ss, r))
 	after := d.someone(d.parseAfter(i+m, se, r))
+	if after.ok() && after.start > i+m && d.prepBetween(i+m, i+m+1, r) {
+		after = np{} // "erklärte in der ARD": a noun after a preposition is no subject
+	}
 	if !before.ok() && !after.ok() {
 		after = d.someone(d.subjectPastAdverbial(i+m, se, r))
 	}
@@ -322,4 +325,15 @@ func (d *doc) sureJoinedName(n np) bool {
 		}
 	}
 	return d.joinedName(n)
+}
+
+// prepBetween reports whether a function word other than an article or
+// determiner (a preposition: "in der ARD") stands in tokens [a, b).
+func (d *doc) prepBetween(a, b int, r *rules) bool {
+	for x := a; x < b; x++ {
+		if w := d.toks[x].Low; d.toks[x].Word && r.function[w] && !r.articles[w] && !r.determiners[w] && !r.aux[w] && !r.pronouns[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -117,6 +117,9 @@ func (d *doc) clauseAfter(f *frame, after, end, ss int, r *rules) (from, to int)
 			break
 		}
 	}
+	if k := d.leadingAdjunct(f, after, end, r); k > from {
+		from = k // "erklärte in der ARD, …", "betonen laut dpa, …": the adjunct is no part of what was said
+	}
 	if (!f.source || f.proxy) && after+1 < end && d.toks[after].Word && !d.isCap(d.toks[after]) && d.toks[after+1].Word && r.complementizers[d.toks[after+1].Low] {
 		from = after + 2 // "cree además que …", "said also that …": an adverb before the complementizer
 	}
@@ -190,4 +193,27 @@ func (d *doc) parenthetical(f *frame, end, ss int, r *rules) bool {
 		return false
 	}
 	return !verb(ss, p-1) || !verb(k+1, end)
+}
+
+// leadingAdjunct returns where the reported clause starts when a
+// prepositional phrase or source set off by a comma follows the cue of a
+// verb frame ("erklärte in der ARD, …", "betonen laut dpa, …"): after the
+// comma; else after.
+func (d *doc) leadingAdjunct(f *frame, after, end int, r *rules) int {
+	if f.source || after >= end || !d.toks[after].Word || !(d.prepBetween(after, after+1, r) || r.sources.Len(d.toks[:end], after) > 0) {
+		return after
+	}
+	for x := after + 1; x < end && x < after+7; x++ {
+		t := d.toks[x]
+		if t.Text == "," {
+			if d.wordsIn(x+1, end) >= 3 {
+				return x + 1
+			}
+			return after
+		}
+		if !t.Word || r.complementizers[t.Low] || r.verbs.Len(d.toks[:end], x) > 0 {
+			return after
+		}
+	}
+	return after
 }

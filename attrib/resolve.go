@@ -34,7 +34,7 @@ func newRegistry(d *doc) *registry {
 	// Count every capitalised word's spelling, so the canonical name uses
 	// the form the article prints most (Jurkonis over Yurkonis).
 	for _, t := range d.toks {
-		if !d.isCap(t) {
+		if !d.isCap(t) && !d.particleName(t) {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s")
