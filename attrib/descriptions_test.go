@@ -27,3 +27,14 @@ func TestDescriptionsAffiliationsAndAdjuncts(t *testing.T) {
 		{"de", "Andere Experten betonen laut dpa, ein solcher Ausfall wäre vor allem technischer Natur.", want{"Andere Experten", "ein solcher Ausfall wäre", kent.QuoteIndirect}},
 	})
 }
+
+// Every inflected form of a reporting verb is a cue, and a noun source
+// cue ("nach Darstellung X") is no part of the source's name.
+func TestMoreForms(t *testing.T) {
+	checkAll(t, []langCase{
+		{"de", "Für Scholz kommt das nicht infrage, versichern Vertraute.", want{"Vertraute", "Für Scholz kommt das nicht infrage", kent.QuoteIndirect}},
+		{"de", "Eine Waffenruhe ist nach Darstellung Katars in Reichweite.", want{"Katars", "Eine Waffenruhe ist", kent.QuoteIndirect}},
+		{"ru", "Эксперты не ждут снижения инфляции в этом году.", want{"Эксперты", "снижения инфляции", kent.QuoteIndirect}},
+		{"uk", "Експерти не чекають зниження інфляції цього року.", want{"Експерти", "зниження інфляції", kent.QuoteIndirect}},
+	})
+}

@@ -53,7 +53,11 @@ func newRegistry(d *doc) *registry {
 		}
 		r := d.rules(ss)
 		for i := ss; i < se; {
-			if !d.isCap(d.toks[i]) || (d.atSentenceStart(i, ss) && (r.function[d.toks[i].Low] || r.sources.Len(d.toks[:se], i) > 0)) {
+			if m := r.sources.Len(d.toks[:se], i); m > 0 {
+				i += m // "nach Darstellung Katars": the cue is no part of a name
+				continue
+			}
+			if !d.isCap(d.toks[i]) || (d.atSentenceStart(i, ss) && r.function[d.toks[i].Low]) {
 				i++
 				continue
 			}

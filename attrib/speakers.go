@@ -183,6 +183,9 @@ func (d *doc) parseSource(i, se int, r *rules) np {
 	}
 	last := -1
 	for k := i; k < se && k < i+5 && d.toks[k].Word && d.inQuote[k] < 0 && (k == i || r.verbs.Len(d.toks[:se], k) == 0); k++ {
+		if w := d.toks[k].Low; last >= 0 && r.function[w] && !r.articles[w] && !r.connectors[w] {
+			break // "nach Darstellung Katars in Reichweite": a preposition after the source ends it
+		}
 		if d.isCap(d.toks[k]) {
 			last = k
 		}
