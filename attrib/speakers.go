@@ -490,6 +490,10 @@ func (d *doc) groupStart(j, ss int, r *rules) int {
 	g := j
 	for g-1 >= ss && g > j-6 && d.toks[g-1].Word && d.inQuote[g-1] < 0 && !r.aux[d.toks[g-1].Low] {
 		prev := d.toks[g-1]
+		if r.connectors[prev.Low] && g-2 >= ss && d.toks[g-2].Word && r.roleWords.has(d.toks[g-2].Low) && !d.isCap(prev) {
+			g -= 2 // "chief of staff", "head of security": a role and its complement
+			continue
+		}
 		if r.function[prev.Low] && !d.atSentenceStart(g-1, ss) && !(g-2 >= ss && !d.toks[g-2].Word) {
 			// a function word inside the clause ends the phrase unless it
 			// is the phrase's own article at a clause start
