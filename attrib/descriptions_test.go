@@ -38,3 +38,20 @@ func TestMoreForms(t *testing.T) {
 		{"uk", "Експерти не чекають зниження інфляції цього року.", want{"Експерти", "зниження інфляції", kent.QuoteIndirect}},
 	})
 }
+
+// A group source that ends its sentence takes in the words that qualify
+// it, and the content stops before the source ("…, according to two
+// people familiar with the talks.").
+func TestGroupSourceWithPostmodifier(t *testing.T) {
+	qs := check(t, "en", "The tariffs will take effect on July 1, according to two people familiar with the talks.",
+		want{"two people familiar with the talks", "The tariffs will take effect on July 1", kent.QuoteIndirect})
+	for _, q := range qs {
+		if q.Text != "The tariffs will take effect on July 1" {
+			t.Errorf("content runs into the source: %q", q.Text)
+		}
+	}
+	check(t, "en", "His chief of staff said the decision had been made over the holidays.",
+		want{"chief of staff", "the decision had been made", kent.QuoteIndirect})
+	check(t, "pl", "Zdaniem ekspertów gospodarka skurczy się w przyszłym roku.",
+		want{"ekspertów", "gospodarka skurczy się", kent.QuoteIndirect})
+}

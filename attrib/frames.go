@@ -127,6 +127,7 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 		}
 		if n.ok() {
 			d.unclosedApposition(&n, i, ss, r)
+			d.groupPostmodifier(&n, i, ss, se, r)
 			return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, npAfter: true, sent: s}, n.end - 1
 		}
 	}
@@ -336,4 +337,30 @@ func (d *doc) prepBetween(a, b int, r *rules) bool {
 		}
 	}
 	return false
+}
+
+// groupPostmodifier extends a group source that ends its sentence after a
+// comma over the words that qualify it: "…, according to two people
+// familiar with the talks." The words open with no function word, hold no
+// verb cue or complementizer, and are few. (At a clause start, where many
+// languages set no comma, they may be the content.)
+func (d *doc) groupPostmodifier(n *np, i, ss, se int, r *rules) {
+	if n.kind != kent.SpeakerGroup || n.hasApposite || n.end >= se || i <= ss || d.toks[i-1].Text != "," {
+		return
+	}
+	if w := d.toks[n.end]; !w.Word || r.function[w.Low] || d.isCap(w) {
+		return
+	}
+	e := n.end
+	for e < se && d.toks[e].Word && d.inQuote[e] < 0 && !r.complementizers[d.toks[e].Low] && r.verbs.Len(d.toks[:se], e) == 0 {
+		e++
+	}
+	end := e
+	for end < se && !d.toks[end].Word && d.toks[end].Text != "," {
+		end++
+	}
+	if e-n.end > 6 || end != se {
+		return
+	}
+	n.end = e
 }
