@@ -105,7 +105,7 @@ func (e *Extractor) rulesFor(code string) *rules {
 // Extract returns the quotes of an article in text order, and warnings
 // about the text (unbalanced quote marks).
 func (e *Extractor) Extract(a *kent.Article) ([]kent.Quote, []string) {
-	d := &doc{a: a, e: e, toks: tokens.Of(a)}
+	d := &doc{a: a, e: e, toks: joinAmpersands(a.Text, tokens.Of(a))}
 	if len(d.toks) == 0 {
 		return nil, nil
 	}

@@ -29,9 +29,12 @@ func (d *doc) someone(n np) np {
 	if n.kind != kent.SpeakerPerson {
 		return n
 	}
+	if n.end-n.start == 1 && r.sourceStarts[d.toks[n.start].Low] {
+		return np{} // "Jak ostrzegła, …": the first word of a source cue is nobody's name
+	}
 	roles := true
 	for x := n.start; x < n.end; x++ {
-		if d.lower[d.toks[x].Low] && !(x > n.start && x+1 < n.end && !d.isCap(d.toks[x]) && d.nameParticle(x, r)) {
+		if d.lower[d.toks[x].Low] && !(x > n.start && x+1 < n.end && !d.isCap(d.toks[x]) && d.nameParticle(x, r)) && !d.particleName(d.toks[x]) {
 			return np{} // a word the article writes in lower case; a particle inside the name ("von der") is none
 		}
 		roles = roles && (r.roleWords[d.toks[x].Low] || r.groups[d.toks[x].Low])

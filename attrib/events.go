@@ -243,11 +243,20 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 			switch rel := p.rel(x); {
 			case rel == "nmod:poss" || rel == "det:poss" || (p.upos(x) == "DET" || p.upos(x) == "PRON") && (strings.Contains(p.feats(x), "Poss=Yes") || strings.Contains(p.feats(x), "Person=")):
 				out = append(out, x) // "Ihr Antrag", "their demand": a determiner with a person is a possessive
-			case rel == "nmod" && (p.genitive(x) && d.holderNoun(p, x, r) || d.agentMarked(p, x, r) && d.agentRank(p, x) <= 1):
-				out = append(out, x) // "die Forderung der Union", "der Antrag von X"
+			case rel == "nmod" && (p.genitive(x) || d.agentMarked(p, x, r)) && d.holderNoun(p, x, r):
+				out = append(out, x) // "die Forderung der Union", "der Antrag von X"; not "die Billigung von Straftaten"
 			}
 		}
+		if len(out) == 0 {
+			out = d.genitiveAfter(p, k, r)
+		}
+		if h := p.head(k); len(out) == 0 && h >= 0 && p.rel(k) == "obj" && r.supportVerbs[p.cueKey(h, d)] {
+			out = d.bestSubject(p, p.subjects(h), k) // "Wir führen … Gespräche", "she made a statement"
+		}
 		return out
+	}
+	if x := p.letSpeaker(k, d, r); x >= 0 {
+		return []int{x} // "Lassen Sie mich … nennen", "let me say"
 	}
 	out = d.bestSubject(p, p.subjects(k), k)
 	if len(out) == 0 && p.passive(k) {
@@ -284,6 +293,9 @@ func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
 		if f := p.feats(x); strings.Contains(f, "Case=") && !strings.Contains(f, "Case=Nom") {
 			r++ // "spricht das Problem an": an accusative is no subject
 		}
+		if p.hasPrep(x) && !p.nominative(x) {
+			r += 6 // "Im Koalitionsvertrag halten wir …": a prepositional phrase is no subject (a nominative is the parser's slip)
+		}
 		if r < rank || r == rank && best >= 0 && abs(x-k) < abs(best-k) {
 			best, rank = x, r
 		}
@@ -302,7 +314,8 @@ func abs(x int) int {
 }
 
 // agentRank ranks a would-be source: 0 a name, an acronym or a pronoun
-// for people (ich, wir, Sie, er; a possessive), 1 a noun, 2 a neuter or
+// for people (ich, wir, Sie, er; a possessive), 1 a noun or a pronoun in
+// the nominative with no gender (wer, man, jemand), 2 a neuter or
 // impersonal pronoun or determiner ("das", "es", "was"), 3 no agent at
 // all (an adverb, a number).
 func (d *doc) agentRank(p *sentParse, x int) int {
@@ -314,6 +327,9 @@ func (d *doc) agentRank(p *sentParse, x int) int {
 		if strings.Contains(f, "Poss=Yes") || strings.Contains(f, "Person=1") || strings.Contains(f, "Person=2") ||
 			strings.Contains(f, "Person=3") && !strings.Contains(f, "Gender=Neut") {
 			return 0
+		}
+		if strings.Contains(f, "Case=Nom") && !strings.Contains(f, "Gender=") && !strings.Contains(f, "Person=") {
+			return 1 // "wer", "man", "jemand", "niemand": someone, as a noun is, not a thing
 		}
 		return 2
 	case "NOUN":
@@ -440,4 +456,58 @@ func (p *sentParse) genitive(x int) bool {
 		}
 	}
 	return false
+}
+
+// hasPrep reports whether nominal x carries a preposition as its case
+// marker.
+func (p *sentParse) hasPrep(x int) bool {
+	for _, c := range p.children(x, "case") {
+		if p.upos(c) == "ADP" {
+			return true
+		}
+	}
+	return false
+}
+
+// genitiveAfter finds the holder in the genitive right after noun cue k
+// when the parser hung it elsewhere ("den Antrag der AfD", "eine Frage
+// des Kollegen Klaus Ernst"): a genitive determiner, up to two
+// modifiers, and a holder noun with the names after it.
+func (d *doc) genitiveAfter(p *sentParse, k int, r *rules) []int {
+	end := p.base + len(p.words)
+	j := k + 1
+	if j >= end || p.upos(j) != "DET" || !strings.Contains(p.feats(j), "Case=Gen") {
+		return nil
+	}
+	for y := j + 1; y < end && y <= j+3 && d.toks[y].Word; y++ {
+		if u := p.upos(y); u != "NOUN" && u != "PROPN" {
+			continue
+		}
+		if !d.holderNoun(p, y, r) && !d.holderNoun(p, y+min(1, end-1-y), r) ||
+			d.agentRank(p, y) > 0 && strings.Contains(p.feats(y), "Case=") && !strings.Contains(p.feats(y), "Case=Gen") {
+			return nil // "hat das Wort der Kollege …": a common noun in another case is no genitive
+		}
+		return []int{y}
+	}
+	return nil
+}
+
+// letSpeaker returns the pronoun a causative lets speak through cue k, or
+// -1: "Lassen Sie mich fünf Punkte nennen" is said by "mich", not by
+// "Sie"; "let us be clear", "låt mig säga". A neuter ("lass es sein") or
+// the addressee is no speaker.
+func (p *sentParse) letSpeaker(k int, d *doc, r *rules) int {
+	h := p.head(k)
+	if h < 0 || p.rel(k) != "xcomp" || !r.causatives[p.cueKey(h, d)] {
+		return -1
+	}
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) != h || p.upos(x) != "PRON" || strings.Contains(p.feats(x), "Gender=Neut") || strings.Contains(p.feats(x), "Person=2") {
+			continue
+		}
+		if rel := p.rel(x); rel == "obj" || rel == "iobj" || strings.HasPrefix(rel, "obl") {
+			return x
+		}
+	}
+	return -1
 }

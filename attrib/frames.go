@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/tokens"
@@ -16,7 +17,8 @@ type np struct {
 	appStart    int // apposition token range, if any
 	appEnd      int
 	hasApposite bool
-	tail        int // end of the source phrase past the mention: "Konjunkturinstitutets bedömning"
+	tail        int  // end of the source phrase past the mention: "Konjunkturinstitutets bedömning"
+	ownS        bool // the name's "'s" is its own, not a possessive: "Moody's said"
 }
 
 func (n np) ok() bool { return n.end > n.start }
@@ -64,6 +66,29 @@ func (d *doc) findFrames() {
 	for _, f := range d.frames {
 		d.byFrame[f.sent] = append(d.byFrame[f.sent], f)
 	}
+	for _, fs := range d.byFrame {
+		voidInsideSources(fs)
+	}
+}
+
+// voidInsideSources voids the frames whose cue or speaker lies inside a
+// source phrase that runs past its source: in "Einer Umfrage des
+// Ifo-Instituts zufolge rechnen die Firmen …" the survey is no cue of its
+// own, nor the subject of "rechnen".
+func voidInsideSources(fs []*frame) {
+	for _, f := range fs {
+		if !f.source || f.np.tail <= f.np.end || f.void {
+			continue
+		}
+		for _, g := range fs {
+			if g == f {
+				continue
+			}
+			if g.cueStart >= f.cueStart && g.cueStart < f.np.tail || g.np.ok() && g.np.start >= f.cueStart && g.np.start < f.np.tail {
+				g.void = true
+			}
+		}
+	}
 }
 
 // cueFrames finds the frames of sentence s, tokens [ss, se).
@@ -74,6 +99,8 @@ func (d *doc) cueFrames(s, ss, se int) {
 		}
 		f, next := d.frameAt(i, s, ss, se)
 		if f != nil {
+			f.np.ownS = d.ownS(f, se)
+			d.weakApposition(f, ss, se)
 			d.frames = append(d.frames, f)
 		}
 		i = next
@@ -88,14 +115,19 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 		// "jego zdaniem", "по его словам": the source is a pronoun
 		return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: np{start: i, end: i + m, kind: "pronoun"}, source: true, npAfter: true, sent: s}, i + m - 1
 	}
+	if f, end := d.frameSource(i, s, se, r); f != nil {
+		return f, end - 1 // "In Lee's view", "Der Einschätzung von X zufolge"
+	}
 	if m := r.sources.Len(d.toks[:se], i); m > 0 {
 		n := d.someone(d.parseSource(i+m, se, r))
-		if d.sourceUnsure(n, i+m, se) && !(n.kind == kent.SpeakerPerson && n.end-n.start >= 2) {
+		if d.sourceUnsure(n, i+m, se) && !(n.kind == kent.SpeakerPerson && n.end-n.start >= 2) && !d.sureJoinedName(n) {
 			if pn, ok := d.parseSourceNP(i, i+m, s, r); ok && pn.start >= i+m {
 				n = pn
 			}
 		}
 		if n.ok() {
+			d.unclosedApposition(&n, i, ss, r)
+			d.groupPostmodifier(&n, i, ss, se, r)
 			return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: n, source: true, npAfter: true, sent: s}, n.end - 1
 		}
 	}
@@ -123,6 +155,9 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 	before := d.someone(d.parseBefore(i, ss, r))
 	after := d.someone(d.parseAfter(i+m, se, r))
+	if after.ok() && after.start > i+m && d.prepBetween(i+m, i+m+1, r) {
+		after = np{} // "erklärte in der ARD": a noun after a preposition is no subject
+	}
 	if !before.ok() && !after.ok() {
 		after = d.someone(d.subjectPastAdverbial(i+m, se, r))
 	}
@@ -146,7 +181,8 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 		f.np = before
 	case after.ok():
 		f.np, f.npAfter = after, true
-	case r.proDrop && i > ss && (tokens.IsDash(d.toks[i-1].Text) || d.toks[i-1].Text == "," || isMarkToken(d.toks[i-1].Text)):
+	case r.proDrop && i > ss && (tokens.IsDash(d.toks[i-1].Text) || d.toks[i-1].Text == "," || isMarkToken(d.toks[i-1].Text) ||
+		r.sourceStarts[d.toks[i-1].Low] && d.atSentenceStart(i-1, ss)): // "Jak ostrzegła, …
 		// "– Nie wyślemy żołnierzy – powiedział.": the verb's ending
 		// is the subject; it stands for the latest speaker.
 		f.np = np{start: i, end: i + m, kind: "pronoun"}
@@ -202,4 +238,129 @@ func (d *doc) clauseStart(i, ss int, r *rules) bool {
 		}
 	}
 	return true
+}
+
+// ownS reports whether the name of f's speaker ends in an "'s" that is no
+// possessive, since no noun follows it: "Moody's said", "according to
+// Moody's.", "Moody's expects" (a verb in the parse). Such a name is an organisation's
+// (Moody's, Sotheby's, McDonald's).
+func (d *doc) ownS(f *frame, se int) bool {
+	n := f.np
+	if n.kind == "pronoun" || n.kind == kent.SpeakerGroup || !n.ok() || !isPossessive(d.toks[n.end-1].Text) || n.hasApposite {
+		return false
+	}
+	if !f.npAfter {
+		r := d.rules(n.end)
+		for k := n.end; k < f.cueStart; k++ {
+			if !r.aux[d.toks[k].Low] {
+				return false
+			}
+		}
+		// "Osei's claim that …" is a possessive and a noun: the parse
+		// tells the verb.
+		p := d.parseOf(f.sent)
+		return n.end <= f.cueStart && p != nil && p.upos(f.cueStart) == "VERB"
+	}
+	return n.end >= se || !d.toks[n.end].Word
+}
+
+// unclosedApposition drops the apposition of a source that opens its
+// clause when no comma closes it: in "In the view of Anna Berg, the bank
+// is unlikely to …" what follows the comma is what she holds, not who
+// she is.
+func (d *doc) unclosedApposition(n *np, i, ss int, r *rules) {
+	if !n.hasApposite || d.toks[n.appEnd-1].Text == "," || !d.clauseStart(i, ss, r) {
+		return
+	}
+	d.dropApposition(n, r)
+}
+
+// weakApposition drops the apposition of a frame set off by a comma inside
+// its sentence when no comma closes the apposition and it names no role,
+// group or organisation: in "Das sei, sagte Lukas Weber, ein großer
+// Fehler." the words after the name are what he said.
+func (d *doc) weakApposition(f *frame, ss, se int) {
+	n := &f.np
+	p := f.first()
+	if f.source || !n.hasApposite || d.toks[n.appEnd-1].Text == "," || p-1 <= ss || d.toks[p-1].Text != "," {
+		return
+	}
+	r := d.rules(n.appStart)
+	for x := n.appStart; x < n.appEnd && x < n.appStart+7; x++ {
+		if w := d.toks[x].Low; r.roleWords.has(w) || r.groups.has(w) || r.orgWords[w] {
+			return
+		}
+	}
+	d.dropApposition(n, r)
+}
+
+// dropApposition takes back what an apposition gave the mention n.
+func (d *doc) dropApposition(n *np, r *rules) {
+	role, aff := d.apposition(n.appStart, n.appEnd, r)
+	if n.role == role {
+		n.role = ""
+	}
+	if n.aff == aff {
+		n.aff = ""
+	}
+	n.hasApposite, n.appStart, n.appEnd = false, 0, 0
+}
+
+// joinedName reports whether mention n holds a name joinAmpersands made
+// ("S&P Global Ratings"): the parser, which splits it, would cut it short.
+func (d *doc) joinedName(n np) bool {
+	for x := n.start; x < n.end; x++ {
+		if strings.IndexByte(d.toks[x].Text, '&') >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sureJoinedName: a run of capitalised words with a joined name in it
+// ("S&P Global Ratings"), not a phrase that runs on past it.
+func (d *doc) sureJoinedName(n np) bool {
+	for x := n.start; x < n.end; x++ {
+		if !d.isCap(d.toks[x]) {
+			return false
+		}
+	}
+	return d.joinedName(n)
+}
+
+// prepBetween reports whether a function word other than an article or
+// determiner (a preposition: "in der ARD") stands in tokens [a, b).
+func (d *doc) prepBetween(a, b int, r *rules) bool {
+	for x := a; x < b; x++ {
+		if w := d.toks[x].Low; d.toks[x].Word && r.function[w] && !r.articles[w] && !r.determiners[w] && !r.aux[w] && !r.pronouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// groupPostmodifier extends a group source that ends its sentence after a
+// comma over the words that qualify it: "…, according to two people
+// familiar with the talks." The words open with no function word, hold no
+// verb cue or complementizer, and are few. (At a clause start, where many
+// languages set no comma, they may be the content.)
+func (d *doc) groupPostmodifier(n *np, i, ss, se int, r *rules) {
+	if n.kind != kent.SpeakerGroup || n.hasApposite || n.end >= se || i <= ss || d.toks[i-1].Text != "," {
+		return
+	}
+	if w := d.toks[n.end]; !w.Word || r.function[w.Low] || d.isCap(w) {
+		return
+	}
+	e := n.end
+	for e < se && d.toks[e].Word && d.inQuote[e] < 0 && !r.complementizers[d.toks[e].Low] && r.verbs.Len(d.toks[:se], e) == 0 {
+		e++
+	}
+	end := e
+	for end < se && !d.toks[end].Word && d.toks[end].Text != "," {
+		end++
+	}
+	if e-n.end > 6 || end != se {
+		return
+	}
+	n.end = e
 }

@@ -52,6 +52,8 @@ func (d *doc) reportedClause(f *frame) (from, to int, kind kent.QuoteKind, ok bo
 	wordsAfter := d.wordsIn(after, end)
 	trailing := d.trailingFrame(f, after, end, ss, r)
 	switch {
+	case d.parenthetical(f, end, ss, r):
+		from, to = ss, end // "The plan, he said, would …": one content around the frame
 	case f.source && d.sourceTail(f, after, end, ss):
 		// "The army is weak, according to Reuters.": what comes before
 		// the source, which ends the sentence; nothing when another
@@ -115,6 +117,9 @@ func (d *doc) clauseAfter(f *frame, after, end, ss int, r *rules) (from, to int)
 			break
 		}
 	}
+	if k := d.leadingAdjunct(f, after, end, r); k > from {
+		from = k // "erklärte in der ARD, …", "betonen laut dpa, …": the adjunct is no part of what was said
+	}
 	if (!f.source || f.proxy) && after+1 < end && d.toks[after].Word && !d.isCap(d.toks[after]) && d.toks[after+1].Word && r.complementizers[d.toks[after+1].Low] {
 		from = after + 2 // "cree además que …", "said also that …": an adverb before the complementizer
 	}
@@ -139,4 +144,76 @@ func (d *doc) sourceTail(f *frame, after, end, ss int) bool {
 	}
 	comma := d.toks[f.cueStart-1].Text == "," || f.proxy // "… reach 63% on Polymarket."
 	return comma && d.wordsIn(after, end) == 0
+}
+
+// parenthetical reports whether the verb frame f stands between commas
+// inside the clause it reports: "The plan, he said, would cut costs", "Das
+// sei, sagte er, ein großer Fehler", "Ten plan, powiedział Kowalski,
+// obniży koszty". The clause is one content across the interruption. A
+// frame after a whole clause ("Belarus is unlikely to attack, officials
+// said, citing …") is a trailing one: the tagger finds a verb on both
+// sides of it, where a parenthetical leaves one side without.
+func (d *doc) parenthetical(f *frame, end, ss int, r *rules) bool {
+	if f.source || f.proxy {
+		return false
+	}
+	p := f.first()
+	if p-1 <= ss || d.toks[p-1].Text != "," || d.inQuote[p-1] >= 0 {
+		return false
+	}
+	k := f.last()
+	for k < end && k < f.last()+4 && d.toks[k].Word && !r.complementizers[d.toks[k].Low] {
+		k++ // "he said on Monday,", "told reporters,"
+	}
+	if k+1 >= end || d.toks[k].Text != "," {
+		return false
+	}
+	if w := d.toks[k+1]; !w.Word || r.cueParticiples[w.Low] || r.complementizers[w.Low] || d.wordsIn(k+1, end) < 2 {
+		return false
+	}
+	for x := ss; x < end; x++ {
+		if d.inQuote[x] >= 0 {
+			return false // quoted words: a direct or mixed quote's business
+		}
+	}
+	before := d.wordsIn(ss, p-1)
+	if before == 0 {
+		return false
+	}
+	pa := d.parseOf(f.sent)
+	if pa == nil {
+		return before <= 3
+	}
+	verb := func(a, b int) bool {
+		for x := a; x < b; x++ {
+			if u := pa.upos(x); u == "VERB" || u == "AUX" {
+				return true
+			}
+		}
+		return false
+	}
+	return !verb(ss, p-1) || !verb(k+1, end)
+}
+
+// leadingAdjunct returns where the reported clause starts when a
+// prepositional phrase or source set off by a comma follows the cue of a
+// verb frame ("erklärte in der ARD, …", "betonen laut dpa, …"): after the
+// comma; else after.
+func (d *doc) leadingAdjunct(f *frame, after, end int, r *rules) int {
+	if f.source || after >= end || !d.toks[after].Word || !(d.prepBetween(after, after+1, r) || r.sources.Len(d.toks[:end], after) > 0) {
+		return after
+	}
+	for x := after + 1; x < end && x < after+7; x++ {
+		t := d.toks[x]
+		if t.Text == "," {
+			if d.wordsIn(x+1, end) >= 3 {
+				return x + 1
+			}
+			return after
+		}
+		if !t.Word || r.complementizers[t.Low] || r.verbs.Len(d.toks[:end], x) > 0 {
+			return after
+		}
+	}
+	return after
 }

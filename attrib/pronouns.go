@@ -103,6 +103,7 @@ func (d *doc) subjectMentions() []personMention {
 		}
 		r := d.rules(ss)
 		i := ss
+		i += r.sources.Len(d.toks[:se], i) // "Secondo CoinDesk": the source cue is no part of the name
 		// Skip titles, roles and places before the name.
 		titled := false
 		for i < se && d.toks[i].Word && (r.function[d.toks[i].Low] || r.roleWords.has(d.toks[i].Low)) {

@@ -34,7 +34,7 @@ func newRegistry(d *doc) *registry {
 	// Count every capitalised word's spelling, so the canonical name uses
 	// the form the article prints most (Jurkonis over Yurkonis).
 	for _, t := range d.toks {
-		if !d.isCap(t) {
+		if !d.isCap(t) && !d.particleName(t) {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s")
@@ -53,7 +53,11 @@ func newRegistry(d *doc) *registry {
 		}
 		r := d.rules(ss)
 		for i := ss; i < se; {
-			if !d.isCap(d.toks[i]) || (d.atSentenceStart(i, ss) && (r.function[d.toks[i].Low] || r.sources.Len(d.toks[:se], i) > 0)) {
+			if m := r.sources.Len(d.toks[:se], i); m > 0 {
+				i += m // "nach Darstellung Katars": the cue is no part of a name
+				continue
+			}
+			if !d.isCap(d.toks[i]) || (d.atSentenceStart(i, ss) && r.function[d.toks[i].Low]) {
 				i++
 				continue
 			}
@@ -71,8 +75,15 @@ func newRegistry(d *doc) *registry {
 }
 
 // add records a name mention [b, e) and returns its entity.
-func (g *registry) add(b, e int, kind string) *entity {
+func (g *registry) add(b, e int, kind string) *entity { return g.addName(b, e, kind, false) }
+
+// addName is add for a name whose final "'s" may be its own (ownS): then it
+// names an organisation, "'s" and all.
+func (g *registry) addName(b, e int, kind string, ownS bool) *entity {
 	d := g.d
+	if ownS {
+		kind = kent.SpeakerOrganisation
+	}
 	if e-b == 1 {
 		if p := g.alias[names.Key(d.toks[b].Text)]; p != nil {
 			return p
@@ -80,7 +91,10 @@ func (g *registry) add(b, e int, kind string) *entity {
 	}
 	if kind == kent.SpeakerOrganisation {
 		// Organisations are named whole, not by a surname.
-		name := trimPossessive(d.text(b, e)) // "FiveThirtyEight’s model"
+		name := d.text(b, e)
+		if !ownS {
+			name = trimPossessive(name) // "FiveThirtyEight’s model"
+		}
 		full := names.FullKey(name)
 		for _, p := range g.byKey[full] {
 			if p.kind == kent.SpeakerOrganisation {
@@ -199,14 +213,14 @@ func (d *doc) groupSpeaker(sp *kent.Speaker, n np, mention string, lastPerson *e
 		d.fill(sp, lastPerson)
 		return nil
 	}
-	sp.Name, sp.Kind, sp.Role = strings.TrimSpace(mention), kent.SpeakerGroup, n.role
+	sp.Name, sp.Kind, sp.Role = trimPossessive(strings.TrimSpace(mention)), kent.SpeakerGroup, n.role // "In the ministry's assessment"
 	return nil
 }
 
 // namedSpeaker registers a named person or organisation, with what its
 // apposition says, fills sp from it and returns it.
 func (d *doc) namedSpeaker(sp *kent.Speaker, n np) *entity {
-	p := d.reg.add(n.start, n.end, n.kind)
+	p := d.reg.addName(n.start, n.end, n.kind, n.ownS)
 	if n.hasApposite && n.appEnd-n.appStart == 1 && tokens.IsAcronym(d.toks[n.appStart].Text) {
 		d.reg.alias[names.Key(d.toks[n.appStart].Text)] = p // "…, ISW, skriver"
 		if n.role == d.toks[n.appStart].Text {

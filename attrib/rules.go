@@ -35,6 +35,11 @@ type rules struct {
 	conj                         set // and, und, i: joins two names, never a particle inside one
 	proDrop                      bool
 	dashInParagraph              bool
+	sourceFrames                 sourceFrames
+	supportVerbs                 set // lemmas: "stellen" of "eine Frage stellen"
+	causatives                   set // lemmas: "lassen" of "lassen Sie mich sagen"
+	sourceStarts                 set // the first words of source cues: "jak", "secondo"
+	abbrevs                      set // lower case: "inc", "co": the dot after one in a name is the name's
 }
 
 type set map[string]bool
@@ -137,5 +142,32 @@ func newRules(l, all *lexicon.Language) *rules {
 		conj:             newSet(l.Conjunctions),
 		proDrop:          a.ProDrop,
 		dashInParagraph:  a.DashInParagraph,
+		abbrevs:          lowerSet(l.Abbreviations),
+		sourceFrames:     newSourceFrames(a.SourceFrames),
+		supportVerbs:     newSet(a.SupportVerbs),
+		causatives:       newSet(a.Causatives),
+		sourceStarts:     firstWords(a.Sources, a.PronounSources),
 	}
+}
+
+// lowerSet is a set of the words in lower case.
+func lowerSet(ws []string) set {
+	s := set{}
+	for _, w := range ws {
+		s[strings.ToLower(w)] = true
+	}
+	return s
+}
+
+// firstWords is the set of the first words of the phrases.
+func firstWords(lists ...[]string) set {
+	s := set{}
+	for _, l := range lists {
+		for _, p := range l {
+			if ws := tokens.Words(p); len(ws) > 0 {
+				s[ws[0]] = true
+			}
+		}
+	}
+	return s
 }

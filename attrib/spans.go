@@ -332,7 +332,7 @@ func (d *doc) contentBounds(i, ce int, r *rules, bySent map[int][]int) {
 func possessiveOff(text string, sp *kent.Speaker) {
 	m := &sp.MentionSpan
 	for _, e := range []string{"'s", "’s"} {
-		if strings.HasSuffix(text[m.Start:m.End], e) && m.End-len(e) > m.Start {
+		if strings.HasSuffix(text[m.Start:m.End], e) && m.End-len(e) > m.Start && !strings.HasSuffix(sp.Name, e) {
 			m.End -= len(e)
 			return
 		}

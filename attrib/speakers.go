@@ -1,6 +1,10 @@
 package attrib
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/tokens"
 )
@@ -26,8 +30,60 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 	if !ok {
 		return np{}
 	}
+	if p, ok := d.nameAfterDescription(n, i, k, se, r); ok {
+		return p // "sagte der Sprecher des katarischen Außenministeriums, Madschid al-Ansari."
+	}
 	d.appositionAfter(&n, k, se, r)
 	return n
+}
+
+// nameAfterDescription reads the name set off by a comma after a
+// description of one person that follows a cue (tokens [i, k)): "said the
+// spokesman of the foreign ministry, Majed al-Ansari." The name ends its
+// sentence or clause; the description becomes the role.
+func (d *doc) nameAfterDescription(n np, i, k, se int, r *rules) (np, bool) {
+	if n.kind == kent.SpeakerPerson || !d.singularRoleIn(i, k, r) {
+		return np{}, false
+	}
+	for k < se && k < i+8 && d.toks[k].Word && d.inQuote[k] < 0 && r.verbs.Len(d.toks[:se], k) == 0 {
+		k++ // the description's complement: "des katarischen Außenministeriums"
+	}
+	if k+2 >= se || d.toks[k].Text != "," {
+		return np{}, false
+	}
+	b, e := k+1, k+1
+	for e < se && (d.isCap(d.toks[e]) || d.particleName(d.toks[e])) && d.inQuote[e] < 0 {
+		e++
+	}
+	if e-b < 2 || e-b > 4 || e < se && d.toks[e].Word || !d.isCap(d.toks[b]) {
+		return np{}, false
+	}
+	if e < se && d.toks[e].Text != "," && d.toks[e].Text != "." {
+		return np{}, false
+	}
+	return np{start: b, end: e, kind: kent.SpeakerPerson, role: d.roleText(i, k, r)}, true
+}
+
+// singularRoleIn reports whether a role word naming one person stands in
+// tokens [i, k).
+func (d *doc) singularRoleIn(i, k int, r *rules) bool {
+	for x := i; x < k; x++ {
+		if d.toks[x].Word && d.singularRole(d.toks[x].Low, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// particleName: "al-Ansari", "el-Sisi", "bin-Salman": a name particle
+// joined to a capitalised surname.
+func (d *doc) particleName(t kent.Token) bool {
+	p, rest, ok := strings.Cut(t.Text, "-")
+	if !ok || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && d.e.particles[strings.ToLower(p)]
 }
 
 // speakerRunEnd returns the end of the words after a cue at i that can
@@ -74,6 +130,10 @@ func (d *doc) speakerRunEnd(i, se int, r *rules) int {
 // that ends it; a run with no name is a group ("a senior official"), or
 // nobody.
 func (d *doc) speakerInRun(i, k int, r *rules) (np, bool) {
+	if pb, pe, ok := d.personThenAff(i, k, r); ok {
+		// "der Politikexperte Diego Bayón von Harmon Consulting"
+		return np{start: pb, end: pe, kind: kent.SpeakerPerson, aff: d.text(pe+1, k), role: d.roleText(i, pb, r)}, true
+	}
 	b := d.nameStartInRun(i, k, r)
 	// "analityka Ośrodka Studiów Wschodnich Kamila Kłysińskiego": an
 	// organisation's name followed by a person's in one capitalised run.
@@ -123,6 +183,9 @@ func (d *doc) parseSource(i, se int, r *rules) np {
 	}
 	last := -1
 	for k := i; k < se && k < i+5 && d.toks[k].Word && d.inQuote[k] < 0 && (k == i || r.verbs.Len(d.toks[:se], k) == 0); k++ {
+		if w := d.toks[k].Low; last >= 0 && r.function[w] && !r.articles[w] && !r.connectors[w] {
+			break // "nach Darstellung Katars in Reichweite": a preposition after the source ends it
+		}
 		if d.isCap(d.toks[k]) {
 			last = k
 		}
@@ -151,6 +214,9 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 	j := cue - 1
 	for j >= ss && d.toks[j].Word && r.aux[d.toks[j].Low] {
 		j--
+	}
+	if d.abbrevDot(j, ss, r) {
+		j-- // "Apple Inc. said", "JPMorgan Chase & Co. said": the name ends before its dot
 	}
 	var n np
 	if j >= ss && d.toks[j].Text == "," {
@@ -223,6 +289,10 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 	if b > j {
 		return false
 	}
+	var aff string
+	if pb, pe, ok := d.personThenAff(b, j+1, r); ok {
+		aff, b, j = d.text(pe+1, j+1), pb, pe-1 // "Alexander Libman von der Freien Universität Berlin erklärte"
+	}
 	b = d.cutAtConnector(b, j+1, r)
 	titleStart := b
 	b = d.stripTitles(b, j+1, r)
@@ -232,7 +302,7 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 		n.start, n.end, n.kind = g, j+1, kent.SpeakerGroup
 		return true
 	}
-	n.start, n.end = b, j+1
+	n.start, n.end, n.aff = b, j+1, aff
 	if aff, nb, ok := d.orgThenPerson(b, j+1, r); ok {
 		n.aff, b, n.start = aff, nb, nb // "Szef Banku Słowenii Boštjan Vasle uważa"
 	}
@@ -420,6 +490,10 @@ func (d *doc) groupStart(j, ss int, r *rules) int {
 	g := j
 	for g-1 >= ss && g > j-6 && d.toks[g-1].Word && d.inQuote[g-1] < 0 && !r.aux[d.toks[g-1].Low] {
 		prev := d.toks[g-1]
+		if r.connectors[prev.Low] && g-2 >= ss && d.toks[g-2].Word && r.roleWords.has(d.toks[g-2].Low) && !d.isCap(prev) {
+			g -= 2 // "chief of staff", "head of security": a role and its complement
+			continue
+		}
 		if r.function[prev.Low] && !d.atSentenceStart(g-1, ss) && !(g-2 >= ss && !d.toks[g-2].Word) {
 			// a function word inside the clause ends the phrase unless it
 			// is the phrase's own article at a clause start
@@ -450,8 +524,11 @@ func (d *doc) nameKind(b, e int, r *rules) string {
 			return kent.SpeakerOrganisation
 		}
 	}
-	if e-b == 1 && tokens.IsAcronym(d.toks[b].Text) {
-		return kent.SpeakerOrganisation
+	if d.joinedName(np{start: b, end: e}) {
+		return kent.SpeakerOrganisation // "S&P", "Johnson & Johnson": joined by joinAmpersands
+	}
+	if e-b == 1 && tokens.IsAcronym(trimPossessive(d.toks[b].Text)) {
+		return kent.SpeakerOrganisation // "SEB:s", "NATO's" too
 	}
 	if e-b == 1 && r.groups.has(d.toks[b].Low) {
 		return kent.SpeakerOrganisation // "the Kremlin", "Pentagon"
@@ -474,4 +551,47 @@ func (d *doc) roleText(i, b int, r *rules) string {
 func (d *doc) nameParticle(k int, r *rules) bool {
 	low := d.toks[k].Low
 	return (r.connectors[low] || d.e.particles[low]) && !r.conj[low]
+}
+
+// abbrevDot reports whether token j is the dot of an abbreviation that
+// ends a capitalised name ("Inc.", "Co.").
+func (d *doc) abbrevDot(j, ss int, r *rules) bool {
+	if j-1 < ss || d.toks[j].Text != "." || d.toks[j-1].End != d.toks[j].Start || !d.isCap(d.toks[j-1]) {
+		return false
+	}
+	w := d.toks[j-1].Low
+	if k := strings.LastIndexByte(w, ' '); k >= 0 {
+		w = w[k+1:] // "chase & co"
+	}
+	return r.abbrevs[w]
+}
+
+// personThenAff splits a run [b, e) into a person's name and the
+// affiliation after an affiliation preposition: "Diego Bayón von Harmon
+// Consulting", "Alexander Libman von der Freien Universität Berlin". The
+// name opens with a given name Kent knows and has a surname; the
+// affiliation has two capitalised words or an organisation word, so that
+// "Ursula von der Leyen" and "Richard von Weizsäcker" stay names.
+func (d *doc) personThenAff(b, e int, r *rules) (int, int, bool) {
+	for x := b + 2; x+1 < e; x++ {
+		t := d.toks[x]
+		if !t.Word || d.isCap(t) || !r.affPreps[t.Low] || !d.isCap(d.toks[x-1]) || !d.isCap(d.toks[x-2]) || !d.e.first[d.toks[x-2].Low] {
+			continue
+		}
+		y := x + 1
+		for y < e && !d.isCap(d.toks[y]) && (r.articles[d.toks[y].Low] || r.function[d.toks[y].Low]) {
+			y++ // "von der Freien Universität"
+		}
+		caps, org := 0, false
+		for z := y; z < e; z++ {
+			if d.isCap(d.toks[z]) {
+				caps++
+			}
+			org = org || r.orgWords.has(d.toks[z].Low) || endsIn(d.toks[z].Low, r.orgWords)
+		}
+		if y < e && d.isCap(d.toks[y]) && (caps >= 2 || org) {
+			return x - 2, x, true
+		}
+	}
+	return 0, 0, false
 }

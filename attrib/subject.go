@@ -22,7 +22,11 @@ func (d *doc) pickSubject(before, after np, ss int, r *rules) (np, bool) {
 	if !r.verbSecond {
 		return before, false
 	}
-	if !d.clauseStart(before.start, ss, r) {
+	start := before.start
+	for start > ss && d.toks[start-1].Word && d.inQuote[start-1] < 0 && (r.roleWords.has(d.toks[start-1].Low) || endsIn(d.toks[start-1].Low, r.roleWords)) {
+		start-- // "Deka-Chefvolkswirt Ulrich Kater schätzte …": the role opens the clause with the name
+	}
+	if !d.clauseStart(start, ss, r) {
 		return after, true
 	}
 	if after.kind == "pronoun" || after.kind == kent.SpeakerPerson && after.end-after.start >= 2 && before.kind != kent.SpeakerPerson {

@@ -354,6 +354,18 @@ type Attribution struct {
 	// separable verb is listed with its particle ("ansprechen").
 	SpeechLemmas []string `yaml:"speech_lemmas"`
 	AgentPreps   []string `yaml:"agent_preps"` // mark the agent of a passive cue: by, von, av, przez
+	// SourceFrames are source cues around their source, x marking it:
+	// "in x's view", "by x's estimate", "der einschätzung x zufolge",
+	// "enligt x:s bedömning". "x's" (or "x:s") asks for a source that ends
+	// in a possessive.
+	SourceFrames []string `yaml:"source_frames"`
+	// SupportVerbs are the lemmas of verbs whose object noun carries the
+	// speech act and whose subject makes it: "eine Frage stellen",
+	// "Gespräche führen", "make a statement", "задать вопрос".
+	SupportVerbs []string `yaml:"support_verbs"`
+	// Causatives are the lemmas of verbs that let their object speak:
+	// "let me say", "lassen Sie mich sagen", "позвольте мне сказать".
+	Causatives []string `yaml:"causatives"`
 }
 
 // Names lists what tells a person's name and its base form in a language.
