@@ -208,6 +208,7 @@ type sentence struct {
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 	var out, expects, forecasts, beliefs []kent.Judgement
+	var occurs []kent.Judgement // occurrence forecasts (occurrence.go), kept beside another clause's hedge
 	var light []int // words with a future ending the tagger must confirm, tried last
 	s.light = &light
 	bare := -1 // the first future without an event word (bareForecast)
@@ -255,6 +256,12 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 			}
 			if j, n := s.belief(i); n > 0 && !inside(s.cond, i) {
 				beliefs = append(beliefs, s.finish(j, i, i+n))
+				i += n - 1
+				continue
+			}
+			if j, n := s.occurrence(i); n > 0 && !inside(s.cond, i) {
+				j = s.finish(j, i, i+n)
+				forecasts, occurs = append(forecasts, j), append(occurs, j)
 				i += n - 1
 				continue
 			}
@@ -310,6 +317,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		// "will" when the lexicon knows the event, at "think" otherwise.
 		out = beliefs
 	}
+	out = unhedged(out, occurs, beliefs)
 	if len(out) == 0 && bare >= 0 {
 		if j, ok := s.bareForecast(bare); ok {
 			out = append(out, j)
