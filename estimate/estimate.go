@@ -208,7 +208,8 @@ type sentence struct {
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 	var out, expects, forecasts, beliefs []kent.Judgement
-	var occurs []kent.Judgement // occurrence forecasts (occurrence.go), kept beside another clause's hedge
+	// occurs: occurrence forecasts (occurrence.go), kept beside another clause's hedge.
+	var occurs []kent.Judgement
 	var light []int // words with a future ending the tagger must confirm, tried last
 	s.light = &light
 	bare := -1 // the first future without an event word (bareForecast)
