@@ -318,13 +318,13 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		// "will" when the lexicon knows the event, at "think" otherwise.
 		out = beliefs
 	}
-	out = unhedged(out, occurs, beliefs)
+	out = unhedged(out, occurs, beliefs, r.scale.Lowest().Name())
 	if len(out) == 0 && bare >= 0 {
 		if j, ok := s.bareForecast(bare); ok {
 			out = append(out, j)
 		}
 	}
-	return out
+	return s.believed(out)
 }
 
 // words reads a lexicon entry at tokens [i, end): its band after negation

@@ -43,18 +43,29 @@ func (s *sentence) occurrence(i int) (kent.Judgement, int) {
 // la corte ha stabilito che il parlamento non può indirlo") does not
 // speak for a forecast outside what it is about, while "unlikely that the
 // vote will take place" keeps the forecast the hedge's. A forecast
-// already among them is not added again.
-func unhedged(out, occurs, beliefs []kent.Judgement) []kent.Judgement {
+// already among them is not added again. The hedge of a negated
+// occurrence ("creo que el referéndum no se celebrará", lowest the
+// band it took) judges a negative proposition, whether or not the
+// negation stood before an event word.
+func unhedged(out, occurs, beliefs []kent.Judgement, lowest string) []kent.Judgement {
 	if len(out) == 0 || len(occurs) == 0 {
 		return out
 	}
 	var add []kent.Judgement
 	for _, o := range occurs {
 		judged := false
-		for _, j := range out {
+		for n := range out {
+			j := &out[n]
 			p := j.Proposition.Span
-			if j.CueSpan == o.CueSpan || p.End > p.Start && p.Start <= o.CueSpan.Start && o.CueSpan.End <= p.End {
+			if j.CueSpan == o.CueSpan {
 				judged = true
+				break
+			}
+			if p.End > p.Start && p.Start <= o.CueSpan.Start && o.CueSpan.End <= p.End {
+				judged = true
+				if o.Band == lowest {
+					j.Proposition.Negated = true
+				}
 				break
 			}
 		}
