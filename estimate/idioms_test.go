@@ -119,3 +119,27 @@ func TestFadingChances(t *testing.T) {
 		{"it", "Le probabilità di un referendum svaniscono, secondo l'analista.", "referendum"},
 	}, "unlikely", "very_unlikely")
 }
+
+// Denying that something is that certain leaves it open: about even, not
+// the other extreme ("So sicher ist das nicht").
+func TestNotThatCertain(t *testing.T) {
+	for _, c := range []idiomCase{
+		{"de", "Viele halten ein Referendum für sicher. So sicher ist das nicht.", "referendum"},
+		{"nl", "Velen houden een referendum voor zeker. Zo zeker is dat niet.", "referendum"},
+		{"sv", "Många ser en folkomröstning som säker. Så säkert är det inte.", "referendum"},
+		{"pl", "Wielu uważa referendum za pewne. Takie pewne to nie jest.", "referendum"},
+		{"fi", "Moni pitää kansanäänestystä varmana. Niin varmaa se ei ole.", "referendum"},
+		{"it", "Molti danno il referendum per certo. Così certo non è.", "referendum"},
+		{"en", "Many see a referendum as certain. It is not that certain.", "referendum"},
+	} {
+		// The second sentence's judgement: the first may judge too ("voor zeker").
+		js := judge(t, c.lang, c.text)
+		if len(js) == 0 {
+			t.Errorf("%s %q: no judgement", c.lang, c.text)
+			continue
+		}
+		if j := js[len(js)-1]; j.Band != "roughly_even" {
+			t.Errorf("%s %q: band %s at %q, want roughly_even", c.lang, c.text, j.Band, j.Cue)
+		}
+	}
+}
