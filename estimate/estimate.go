@@ -324,7 +324,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 			out = append(out, j)
 		}
 	}
-	return s.believed(out)
+	return s.answered(s.believed(out))
 }
 
 // words reads a lexicon entry at tokens [i, end): its band after negation
