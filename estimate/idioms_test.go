@@ -143,3 +143,16 @@ func TestNotThatCertain(t *testing.T) {
 		}
 	}
 }
+
+// Extending sovereignty over a territory is annexing it.
+func TestExtendingSovereigntyIsAnnexing(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"en", "Analysts say an extension of sovereignty over the valley is likely.", "annex"},
+		{"es", "Según los analistas, la extensión de soberanía sobre el valle es probable.", "annex"},
+		{"de", "Eine Ausweitung der Souveränität auf das Tal ist nach Ansicht der Analysten wahrscheinlich.", "annex"},
+		{"fr", "Selon les analystes, l'extension de la souveraineté sur la vallée est probable.", "annex"},
+		{"it", "Secondo gli analisti l'estensione della sovranità sulla valle è probabile.", "annex"},
+		{"pl", "Według analityków rozszerzenie suwerenności na dolinę jest prawdopodobne.", "annex"},
+		{"ru", "По мнению аналитиков, распространение суверенитета на долину вероятно.", "annex"},
+	}, "likely")
+}
