@@ -261,7 +261,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				continue
 			}
 			if j, n := s.occurrence(i); n > 0 && !inside(s.cond, i) {
-				j = s.finish(j, i, i+n)
+				j = s.notSubject(s.finish(j, i, i+n), i)
 				forecasts, occurs = append(forecasts, j), append(occurs, j)
 				i += n - 1
 				continue

@@ -1,6 +1,10 @@
 package estimate
 
-import "github.com/kentnews/kent"
+import (
+	"strings"
+
+	"github.com/kentnews/kent"
+)
 
 // occurrence reads a verb of occurrence in the future at token i ("will
 // take place", "пройдёт", "odbędzie się", "si farà", "sucederá") whose
@@ -74,4 +78,19 @@ func unhedged(out, occurs, beliefs []kent.Judgement, lowest string) []kent.Judge
 		}
 	}
 	return append(out, beliefHolders(add, beliefs)...)
+}
+
+// notSubject drops a holder that is the occurrence verb's own subject:
+// in "il referendum sull'indipendenza della Catalogna non si farà" the
+// referendum is what happens, not who says so. The judgement is then the
+// article's own, unless a quote or source names another holder.
+func (s *sentence) notSubject(j kent.Judgement, i int) kent.Judgement {
+	if j.Holder == nil || j.Holder.Name == "" {
+		return j
+	}
+	from := s.toks[clauseStart(s.r, s.toks, i)].Start
+	if strings.Contains(s.a.Text[from:s.toks[i].Start], j.Holder.Name) {
+		j.Holder = nil
+	}
+	return j
 }

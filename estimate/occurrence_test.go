@@ -45,3 +45,25 @@ func TestOccurrenceNeedsAnEventBefore(t *testing.T) {
 		}
 	}
 }
+
+// What happens is the occurrence verb's subject, never the holder: with
+// no one named as saying it, the forecast is the article's own.
+func TestOccurrenceSubjectIsNotTheHolder(t *testing.T) {
+	for _, c := range []idiomCase{
+		{"it", "Il referendum sull'indipendenza della Catalogna non si farà, almeno per ora.", "referendum"},
+		{"es", "El referéndum de independencia de Cataluña no se celebrará este año.", "referendum"},
+		{"pl", "Referendum w sprawie niepodległości Katalonii nie odbędzie się w tym roku.", "referendum"},
+		{"ru", "Референдум о независимости Каталонии не состоится в этом году.", "referendum"},
+		{"de", "Das Referendum über die Unabhängigkeit Kataloniens wird nicht stattfinden.", "referendum"},
+		{"fr", "Le référendum sur l'indépendance de la Catalogne n'aura pas lieu cette année.", "referendum"},
+	} {
+		j := aboutEvent(judge(t, c.lang, c.text), c.event)
+		if j == nil {
+			t.Errorf("%s %q: no judgement about %s", c.lang, c.text, c.event)
+			continue
+		}
+		if h := holderName(j); h != "" || j.Band != "almost_no_chance" {
+			t.Errorf("%s %q: %s held by %q, want almost_no_chance, the article's own", c.lang, c.text, j.Band, h)
+		}
+	}
+}
