@@ -156,3 +156,32 @@ func TestExtendingSovereigntyIsAnnexing(t *testing.T) {
 		{"ru", "По мнению аналитиков, распространение суверенитета на долину вероятно.", "annex"},
 	}, "likely")
 }
+
+// Within reach is likely, still far off unlikely, out of the question
+// almost no chance.
+func TestReachAndDistanceIdioms(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"pl", "Porozumienie w sprawie rozejmu jest na wyciągnięcie ręki, ocenia mediator.", "ceasefire"},
+		{"de", "Ein Waffenstillstand ist in greifbarer Nähe, sagt der Vermittler.", "ceasefire"},
+		{"fr", "Un cessez-le-feu est à portée de main, selon le médiateur.", "ceasefire"},
+		{"es", "Un alto el fuego está al alcance de la mano, según el mediador.", "ceasefire"},
+		{"it", "Una tregua è a portata di mano, secondo il mediatore.", "ceasefire"},
+		{"sv", "En vapenvila är inom räckhåll, enligt medlaren.", "ceasefire"},
+	}, "likely")
+	checkIdioms(t, []idiomCase{
+		{"en", "A ceasefire is still a long way off, the mediator said.", "ceasefire"},
+		{"pl", "Do rozejmu jeszcze daleko, ocenia mediator.", "ceasefire"},
+		{"de", "Ein Waffenstillstand ist noch weit entfernt, sagt der Vermittler.", "ceasefire"},
+		{"ru", "До перемирия ещё далеко, считает посредник.", "ceasefire"},
+		{"it", "La tregua è ancora lontana, secondo il mediatore.", "ceasefire"},
+		{"fr", "Le cessez-le-feu est encore loin, selon le médiateur.", "ceasefire"},
+	}, "unlikely")
+	checkIdioms(t, []idiomCase{
+		{"de", "Ein Referendum kommt nicht infrage, sagt die Ministerin.", "referendum"},
+		{"pl", "Referendum nie wchodzi w grę, mówi ministra.", "referendum"},
+		{"ru", "О референдуме не может быть и речи, заявила министр.", "referendum"},
+		{"es", "El referéndum está descartado, dijo la ministra.", "referendum"},
+		{"it", "Il referendum è fuori discussione, ha detto la ministra.", "referendum"},
+		{"fr", "Un référendum est hors de question, a dit la ministre.", "referendum"},
+	}, "almost_no_chance")
+}
