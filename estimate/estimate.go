@@ -208,6 +208,8 @@ type sentence struct {
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 	var out, expects, forecasts, beliefs []kent.Judgement
+	// occurs: occurrence forecasts (occurrence.go), kept beside another clause's hedge.
+	var occurs []kent.Judgement
 	var light []int // words with a future ending the tagger must confirm, tried last
 	s.light = &light
 	bare := -1 // the first future without an event word (bareForecast)
@@ -260,6 +262,12 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 			}
 			if j, n := s.belief(i); n > 0 && !inside(s.cond, i) {
 				beliefs = append(beliefs, s.finish(j, i, i+n))
+				i += n - 1
+				continue
+			}
+			if j, n := s.occurrence(i); n > 0 && !inside(s.cond, i) {
+				j = s.notSubject(s.finish(j, i, i+n), i)
+				forecasts, occurs = append(forecasts, j), append(occurs, j)
 				i += n - 1
 				continue
 			}
@@ -324,12 +332,13 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		// "will" when the lexicon knows the event, at "think" otherwise.
 		out = beliefs
 	}
+	out = unhedged(out, occurs, beliefs, r.scale.Lowest().Name())
 	if len(out) == 0 && bare >= 0 {
 		if j, ok := s.bareForecast(bare); ok {
 			out = append(out, j)
 		}
 	}
-	return out
+	return s.answered(s.believed(out))
 }
 
 // words reads a lexicon entry at tokens [i, end): its band after negation

@@ -42,7 +42,9 @@ func TestSlavicPerfectiveFutures(t *testing.T) {
 	for _, c := range cases {
 		var cat []string
 		for _, j := range judge(t, c.lang, c.text) {
-			if j.Categorical {
+			// After a belief verb the forecast is softened, no longer
+			// categorical (believed.go), but read at the same verb.
+			if j.Categorical || c.forecast && j.Cue == c.cue {
 				cat = append(cat, j.Cue)
 			}
 		}

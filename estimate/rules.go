@@ -57,6 +57,7 @@ type rules struct {
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
 	expect                          phraseIndex     // expects, rechnet mit: with an event word, a likely forecast
 	heading                         phraseIndex     // heading into, gehen in: with an event word, a named speaker's very likely forecast (heading.go)
+	occurrence                      phraseIndex     // will take place, пройдёт: after an event word, a categorical forecast (occurrence.go)
 	ready                           readyRules      // braced for, auf … eingestellt: with an event word, a very likely one (readiness.go)
 	beliefs                         phraseIndex     // think, pensent, считает: with a forecast in their clause, a likely one
 	pastAux                         phraseIndex     // war, wurde: a belief's clause about the past
@@ -130,6 +131,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.expect = idx(e.ExpectVerbs)
 	r.ready = newReadyRules(e.Readiness)
 	r.heading = idx(e.Heading)
+	r.occurrence = idx(e.Occurrence)
 	r.beliefs, r.none, r.certainty = idx(e.BeliefVerbs), idx(e.DegreeNone), idx(e.CertaintyWords)
 	r.pastAux = idx(e.PastAuxiliaries)
 	r.raising, r.lowering, r.seeing, r.even = idx(e.Raising), idx(e.Lowering), idx(e.SeeingVerbs), idx(e.DegreeEven)

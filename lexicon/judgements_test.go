@@ -16,7 +16,7 @@ func TestJudgementCuesInEveryLanguage(t *testing.T) {
 			"belief_verbs": e.BeliefVerbs, "degree_none": e.DegreeNone, "degree_even": e.DegreeEven,
 			"certainty_words": e.CertaintyWords, "none_shares": e.NoneShares,
 			"raising": e.Raising, "lowering": e.Lowering, "seeing_verbs": e.SeeingVerbs,
-			"readiness": e.Readiness, "heading": e.Heading,
+			"readiness": e.Readiness, "heading": e.Heading, "occurrence": e.Occurrence,
 		} {
 			if len(list) < 2 {
 				t.Errorf("%s: estimative.%s has %d entries; want at least 2", c, name, len(list))

@@ -254,6 +254,12 @@ type Estimative struct {
 	// a named speaker's words, a very likely judgement ("„Wir gehen in eine
 	// Winter-Rezession“, sagt …").
 	Heading []string `yaml:"heading"`
+	// Occurrence (will take place, пройдёт, odbędzie się, si farà,
+	// sucederá) after an event word in its clause is a categorical
+	// forecast that the event happens: "the referendum will be held in
+	// 2023". Forms are future ones (an auxiliary's or a synthetic future);
+	// a negation before them is the proposition's.
+	Occurrence []string `yaml:"occurrence"`
 	// Elisions are the elided words written onto the next one ("l'",
 	// "n'", "dell'"): an event word is read without them, so
 	// "n'adhérera" and "l'adesione" name membership.

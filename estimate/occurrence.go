@@ -1,0 +1,96 @@
+package estimate
+
+import (
+	"strings"
+
+	"github.com/kentnews/kent"
+)
+
+// occurrence reads a verb of occurrence in the future at token i ("will
+// take place", "пройдёт", "odbędzie się", "si farà", "sucederá") whose
+// clause names an event before it: a categorical forecast that the event
+// happens ("the referendum will be held in 2023", "референдум пройдёт в
+// 2023 году"). The event is the verb's subject, so it comes first; a
+// forecast of it after a future auxiliary ("will hold a referendum") is
+// forecast's. A negation in the form or right before it ("will not take
+// place", "non si farà", "nie odbędzie się") says the event will not
+// happen: the lowest band, as a categorical "will not" reads, taken into
+// the judgement once. n = 0 when there is none.
+func (s *sentence) occurrence(i int) (kent.Judgement, int) {
+	r, toks := s.r, s.toks
+	n := r.occurrence.Len(toks, i)
+	if n == 0 {
+		return kent.Judgement{}, 0
+	}
+	for k := clauseStart(r, toks, i); k < i; k++ {
+		if toks[k].Word && r.eventAt(toks, k) {
+			j := s.categorical(i, i+n)
+			before := negationsBefore(r, toks, i)
+			inner := -1
+			for m := i; m < i+n; m++ {
+				if toks[m].Word && r.negation(toks, m) {
+					inner = m
+				}
+			}
+			if r.negates(before) || inner >= 0 {
+				setBand(&j, r.scale.Lowest())
+				s.own = append(append(s.own[:0], before...), inner)
+			}
+			return j, n
+		}
+	}
+	return kent.Judgement{}, 0
+}
+
+// unhedged adds to a sentence's judgements the occurrence forecasts that
+// none of them judges: a hedge elsewhere in the sentence ("non si farà:
+// la corte ha stabilito che il parlamento non può indirlo") does not
+// speak for a forecast outside what it is about, while "unlikely that the
+// vote will take place" keeps the forecast the hedge's. A forecast
+// already among them is not added again. The hedge of a negated
+// occurrence ("creo que el referéndum no se celebrará", lowest the
+// band it took) judges a negative proposition, whether or not the
+// negation stood before an event word.
+func unhedged(out, occurs, beliefs []kent.Judgement, lowest string) []kent.Judgement {
+	if len(out) == 0 || len(occurs) == 0 {
+		return out
+	}
+	var add []kent.Judgement
+	for _, o := range occurs {
+		judged := false
+		for n := range out {
+			j := &out[n]
+			p := j.Proposition.Span
+			if j.CueSpan == o.CueSpan {
+				judged = true
+				break
+			}
+			if p.End > p.Start && p.Start <= o.CueSpan.Start && o.CueSpan.End <= p.End {
+				judged = true
+				if o.Band == lowest {
+					j.Proposition.Negated = true
+				}
+				break
+			}
+		}
+		if !judged {
+			add = append(add, o)
+		}
+	}
+	return append(out, beliefHolders(add, beliefs)...)
+}
+
+// notSubject drops a holder that is the occurrence verb's own subject:
+// in "il referendum sull'indipendenza della Catalogna non si farà" the
+// referendum is what happens, not who says so. The judgement is then the
+// article's own, unless a quote or source names another holder.
+func (s *sentence) notSubject(j kent.Judgement, i int) kent.Judgement {
+	if j.Holder == nil || j.Holder.Name == "" {
+		return j
+	}
+	from := s.toks[clauseStart(s.r, s.toks, i)].Start
+	if strings.Contains(s.a.Text[from:s.toks[i].Start], j.Holder.Name) {
+		j.Holder = nil
+	}
+	return j
+}
