@@ -150,7 +150,7 @@ func briefReads(b *testing.B, st *sqlite.Store, keys []string) int {
 // copyStore adds copies of every stored article with its quotes,
 // judgements, keys and mentions under new ids, in one transaction each,
 // through a second connection (SQL, not the pipeline: a minute, not an hour).
-func copyStore(b *testing.B, path string, copies int) {
+func copyStore(b testing.TB, path string, copies int) {
 	db, err := sql.Open("sqlite", "file:"+path+"?_busy_timeout=30000&_txlock=immediate")
 	if err != nil {
 		b.Fatal(err)
@@ -190,7 +190,7 @@ func copyStore(b *testing.B, path string, copies int) {
 	}
 }
 
-func writeBriefCorpus(b *testing.B, dir string, n int) {
+func writeBriefCorpus(b testing.TB, dir string, n int) {
 	files, _ := filepath.Glob("../examples/belarus/*.txt")
 	var seeds [][]string
 	for _, f := range files {

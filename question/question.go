@@ -103,6 +103,10 @@ type Matcher struct {
 	// variable KENT_PARSE_FRAMES=off turns it off, to measure both.
 	ParseFrames bool
 	frames      frameCache
+	// wordPlaces memoises placesOf: a brief asks it for every word of
+	// every judgement it reads, several times over, and a store's
+	// vocabulary is far smaller than its words.
+	wordPlaces memo[[]string]
 	// anaphors find every language's nouns that stand for an event named
 	// elsewhere ("this option", "the outcome"): see titleEvent.
 	anaphors *lexicon.EventIndex
@@ -199,6 +203,9 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 
 func fields(s string) []string {
 	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' })
+	if !strings.ContainsAny(s, "'’") {
+		return ws // no word has an elision: one look at the text, not one per word
+	}
 	for i, w := range ws {
 		if strings.ContainsAny(w, "'’") {
 			ws[i] = unelide(w)
@@ -231,6 +238,16 @@ func unelide(w string) string {
 // ending: "Vitrysslands", "Frankreichs", or with a longer one the lexicons
 // list for names: "Taiwaniin", "Ranskassa").
 func (m *Matcher) placesOf(w string) []string {
+	if ps, ok := m.wordPlaces.get(w); ok {
+		return ps
+	}
+	ps := m.findPlaces(w)
+	m.wordPlaces.put(w, ps)
+	return ps
+}
+
+// findPlaces is placesOf without the memo.
+func (m *Matcher) findPlaces(w string) []string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	out := m.places.Match(w)
 	add := func(r string) []string {

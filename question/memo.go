@@ -1,0 +1,32 @@
+package question
+
+import "sync"
+
+// memoBound is how many entries a memo keeps before it starts afresh: a
+// bound, not an eviction policy, so a long-lived matcher (ingest keys
+// every judgement with one) holds a few megabytes at most.
+const memoBound = 100000
+
+// memo remembers a pure function's results by their string argument; safe
+// for concurrent use (relevance runs on all cores). Results are shared:
+// callers must not change them.
+type memo[V any] struct {
+	mu sync.RWMutex
+	m  map[string]V
+}
+
+func (c *memo[V]) get(k string) (V, bool) {
+	c.mu.RLock()
+	v, ok := c.m[k]
+	c.mu.RUnlock()
+	return v, ok
+}
+
+func (c *memo[V]) put(k string, v V) {
+	c.mu.Lock()
+	if c.m == nil || len(c.m) >= memoBound {
+		c.m = make(map[string]V, 1024)
+	}
+	c.m[k] = v
+	c.mu.Unlock()
+}
