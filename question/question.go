@@ -216,7 +216,7 @@ func fields(s string) []string {
 	return ws
 }
 
-// wordByte marks the ASCII bytes a word is made of: letters, '-' and '\”.
+// wordByte marks the ASCII bytes a word is made of: letters, hyphen, apostrophe.
 var wordByte = func() (t [utf8.RuneSelf]bool) {
 	for c := range utf8.RuneSelf {
 		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' || c == '\''
@@ -224,8 +224,8 @@ var wordByte = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// letterRuns is strings.FieldsFunc with every rune but a letter, '-', '\”
-// and '’' a separator, with ASCII looked up in a table: relevance splits
+// letterRuns is strings.FieldsFunc with every rune but a letter, a hyphen
+// and the two apostrophes a separator, with ASCII looked up in a table: relevance splits
 // each judgement's words several times, and the general function was a
 // tenth of a brief over a large store.
 func letterRuns(s string) []string {
