@@ -30,3 +30,17 @@ func (c *memo[V]) put(k string, v V) {
 	c.m[k] = v
 	c.mu.Unlock()
 }
+
+// textConcepts returns the event concepts a text's words name
+// (m.events.Concepts of its lowered words), remembered by text: a brief
+// asks it of every judgement's sentence and of every article's title, and
+// a parse of each was a tenth of a brief over a large store. The slice is
+// shared: callers must not change it.
+func (m *Matcher) textConcepts(text string) []string {
+	if cs, ok := m.conceptsOf.get(text); ok {
+		return cs
+	}
+	cs := m.events.Concepts(lower(fields(text)))
+	m.conceptsOf.put(text, cs)
+	return cs
+}

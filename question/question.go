@@ -107,6 +107,8 @@ type Matcher struct {
 	// every judgement it reads, several times over, and a store's
 	// vocabulary is far smaller than its words.
 	wordPlaces memo[[]string]
+	// textConcepts memoises the event concepts of a text's words.
+	conceptsOf memo[[]string]
 	// anaphors find every language's nouns that stand for an event named
 	// elsewhere ("this option", "the outcome"): see titleEvent.
 	anaphors *lexicon.EventIndex
