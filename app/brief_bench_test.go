@@ -116,6 +116,7 @@ func BenchmarkBriefStore(b *testing.B) {
 	for name, threshold := range map[string]float64{"stories-stored": 0, "stories-afresh": 0.3000001} {
 		b.Run(name, func(b *testing.B) {
 			peakrss.Reset()
+			cpu := peakrss.CPUSeconds()
 			var total int
 			for b.Loop() {
 				res, err := svc.Stories(ctx, app.StoriesRequest{Threshold: threshold})
@@ -124,6 +125,7 @@ func BenchmarkBriefStore(b *testing.B) {
 				}
 				total = res.Total
 			}
+			b.ReportMetric((peakrss.CPUSeconds()-cpu)/float64(b.N), "CPU-s/op")
 			b.ReportMetric(float64(total), "stories")
 			b.ReportMetric(peakrss.MB(), "peak-RSS-MB")
 		})
