@@ -1,18 +1,24 @@
 package question
 
-import "sync"
+import (
+	"cmp"
+	"strings"
+	"sync"
+)
 
-// memoBound is how many entries a memo keeps before it starts afresh: a
-// bound, not an eviction policy, so a long-lived matcher (ingest keys
-// every judgement with one) holds a few megabytes at most.
+// memoBound is how many entries a memo keeps before it starts afresh
+// unless its bound says otherwise: a bound, not an eviction policy, so a
+// long-lived matcher (ingest keys every judgement with one) holds some
+// megabytes at most.
 const memoBound = 100000
 
 // memo remembers a pure function's results by their string argument; safe
 // for concurrent use (relevance runs on all cores). Results are shared:
 // callers must not change them.
 type memo[V any] struct {
-	mu sync.RWMutex
-	m  map[string]V
+	mu    sync.RWMutex
+	m     map[string]V
+	bound int // 0: memoBound
 }
 
 func (c *memo[V]) get(k string) (V, bool) {
@@ -24,10 +30,12 @@ func (c *memo[V]) get(k string) (V, bool) {
 
 func (c *memo[V]) put(k string, v V) {
 	c.mu.Lock()
-	if c.m == nil || len(c.m) >= memoBound {
+	if c.m == nil || len(c.m) >= cmp.Or(c.bound, memoBound) {
 		c.m = make(map[string]V, 1024)
 	}
-	c.m[k] = v
+	// The key is copied: a word is a slice of its sentence, or at ingest
+	// of its article's text, which it would keep alive.
+	c.m[strings.Clone(k)] = v
 	c.mu.Unlock()
 }
 

@@ -199,6 +199,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		}
 	}
 	m.events = lexicon.NewEventIndex(all)
+	m.conceptsOf.bound = 20000 // keyed by whole sentences, as the parse frames are
 	m.anaphors = lexicon.NewEventIndex(map[string][]string{"anaphor": anaphors})
 	return m, nil
 }
