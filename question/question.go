@@ -124,6 +124,12 @@ type Matcher struct {
 	// variable KENT_PARSE_FRAMES=off turns it off, to measure both.
 	ParseFrames bool
 	frames      frameCache
+	// wordPlaces memoises placesOf: a brief asks it for every word of
+	// every judgement it reads, several times over, and a store's
+	// vocabulary is far smaller than its words.
+	wordPlaces memo[[]string]
+	// textConcepts memoises the event concepts of a text's words.
+	conceptsOf memo[[]string]
 	// anaphors find every language's nouns that stand for an event named
 	// elsewhere ("this option", "the outcome"): see titleEvent.
 	anaphors *lexicon.EventIndex
@@ -248,16 +254,62 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		}
 	}
 	m.events = lexicon.NewEventIndex(all)
+	m.conceptsOf.bound = 20000 // keyed by whole sentences, as the parse frames are
 	m.anaphors = lexicon.NewEventIndex(map[string][]string{"anaphor": anaphors})
 	return m, nil
 }
 
+// fields splits text into words: runs of letters, hyphens and apostrophes
+// (', ’), each with an elided article or preposition dropped (unelide).
 func fields(s string) []string {
-	ws := strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' })
+	ws := letterRuns(s)
+	if strings.IndexByte(s, '\'') < 0 && !strings.Contains(s, "’") {
+		return ws // no word has an elision: one look at the text, not one per word
+	}
 	for i, w := range ws {
 		if strings.ContainsAny(w, "'’") {
 			ws[i] = unelide(w)
 		}
+	}
+	return ws
+}
+
+// wordByte marks the ASCII bytes a word is made of: letters, hyphen, apostrophe.
+var wordByte = func() (t [utf8.RuneSelf]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '-' || c == '\''
+	}
+	return t
+}()
+
+// letterRuns is strings.FieldsFunc with every rune but a letter, a hyphen
+// and the two apostrophes a separator, with ASCII looked up in a table: relevance splits
+// each judgement's words several times, and the general function was a
+// tenth of a brief over a large store.
+func letterRuns(s string) []string {
+	ws := make([]string, 0, len(s)/6+1)
+	start := -1
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		var in bool
+		if c < utf8.RuneSelf {
+			in = wordByte[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			in = r == '’' || unicode.IsLetter(r)
+		}
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			ws = append(ws, s[start:i])
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		ws = append(ws, s[start:])
 	}
 	return ws
 }
@@ -286,6 +338,16 @@ func unelide(w string) string {
 // ending: "Vitrysslands", "Frankreichs", or with a longer one the lexicons
 // list for names: "Taiwaniin", "Ranskassa").
 func (m *Matcher) placesOf(w string) []string {
+	if ps, ok := m.wordPlaces.get(w); ok {
+		return ps
+	}
+	ps := m.findPlaces(w)
+	m.wordPlaces.put(w, ps)
+	return ps
+}
+
+// findPlaces is placesOf without the memo.
+func (m *Matcher) findPlaces(w string) []string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	out := m.places.Match(w)
 	add := func(r string) []string {

@@ -212,7 +212,7 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	// judgement is about something else ("even if Putin thought of pushing
 	// the military …, he is probably realising that this could backfire").
 	if f.verb && !f.cuePred && len(f.families) == 0 && len(f.within) == 0 && r.Family && !m.saying(f.pred) {
-		if fam, _ := m.family(q, m.events.Concepts(lower(fields(j.Words)))); fam {
+		if fam, _ := m.family(q, m.textConcepts(j.Words)); fam {
 			r.Family = false
 			return "the judged predicate is " + f.pred + "; " + familyName(q) + " is in another clause"
 		}
@@ -516,7 +516,9 @@ func (m *Matcher) saying(lemma string) bool {
 		return true
 	}
 	for _, st := range m.speech {
-		if utf8.RuneCountInString(st) >= 4 && strings.HasPrefix(lemma, st) || lemma == st {
+		// The prefix first: counting every stem's runes for every lemma
+		// was a tenth of a brief's relevance.
+		if lemma == st || strings.HasPrefix(lemma, st) && utf8.RuneCountInString(st) >= 4 {
 			return true
 		}
 	}
@@ -532,6 +534,6 @@ func (m *Matcher) sentenceShares(q Question, j kent.Judgement) bool {
 	if m.names(q, ws) {
 		return true
 	}
-	fam, _ := m.family(q, m.events.Concepts(lower(ws)))
+	fam, _ := m.family(q, m.textConcepts(j.Words))
 	return fam
 }

@@ -55,7 +55,7 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 		t, ok := titles[h.ArticleID]
 		if !ok {
 			ws := fields(h.Title)
-			t.fam, t.inv = m.family(q, m.events.Concepts(lower(ws)))
+			t.fam, t.inv = m.family(q, m.textConcepts(h.Title))
 			t.subject = m.names(q, ws) || m.namesOffice(q, ws)
 			if !t.subject && h.Lead != "" {
 				ls := fields(h.Lead)
@@ -149,7 +149,7 @@ func (m *Matcher) shortWords(ws []string, j kent.Judgement) bool {
 // family, and whether they name one that turns an event around
 // ("aplazarse", "postpone").
 func (m *Matcher) ownFamilies(j kent.Judgement) (key, flips bool) {
-	for _, c := range m.events.Concepts(lower(fields(j.Proposition.Text))) {
+	for _, c := range m.textConcepts(j.Proposition.Text) {
 		ec := m.byName[c]
 		key = key || ec.Key
 		flips = flips || ec.Flips

@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
@@ -62,6 +63,50 @@ func TestJudgementsByOwnKeys(t *testing.T) {
 				t.Errorf("%s: %q, want %q", c.name, got, c.want)
 				break
 			}
+		}
+	}
+}
+
+// ExceptKeys, with or without Keys and OwnKeys, leaves out the excepted
+// articles and every judgement never keyed, whatever its article; Keys
+// alone still reads the never-keyed ones (they may bear on anything).
+func TestJudgementsExceptKeys(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	day := time.Date(2024, 5, 2, 9, 0, 0, 0, time.UTC)
+	war := article("war.example", "The war will likely go on; rates are unlikely to fall.", "en", day)
+	war.Judgements = []kent.Judgement{
+		{Cue: "likely", Words: "The war will likely go on", Keys: []string{"e:war"}},
+		{Cue: "unlikely", Words: "rates are unlikely to fall", Keys: []string{"e:rate-cut"}},
+	}
+	by := article("by.example", "Belarus is unlikely to enter the war.", "en", day.Add(-time.Hour))
+	by.Judgements = []kent.Judgement{{Cue: "unlikely", Words: "Belarus is unlikely to enter the war", Keys: []string{"e:war", "p:BY"}}}
+	old := article("old.example", "Peace is likely, an old store said.", "en", day.Add(time.Hour))
+	old.Judgements = []kent.Judgement{{Cue: "likely", Words: "Peace is likely"}} // never keyed
+	if _, err := s.Put(ctx, []*kent.Article{war, by, old}); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		q    kent.JudgementQuery
+		want string
+	}{
+		{"keys", kent.JudgementQuery{Keys: []string{"e:war"}}, "Belarus is unlikely to enter the war|The war will likely go on|rates are unlikely to fall|Peace is likely"},
+		{"keys except", kent.JudgementQuery{Keys: []string{"e:war"}, ExceptKeys: []string{"p:BY"}}, "The war will likely go on|rates are unlikely to fall"},
+		{"own keys except", kent.JudgementQuery{Keys: []string{"e:war"}, OwnKeys: true, ExceptKeys: []string{"p:BY"}}, "The war will likely go on"},
+		{"except alone", kent.JudgementQuery{ExceptKeys: []string{"p:BY"}}, "The war will likely go on|rates are unlikely to fall"},
+		{"except by prefix", kent.JudgementQuery{Keys: []string{"e:*"}, ExceptKeys: []string{"p:B*"}}, "The war will likely go on|rates are unlikely to fall"},
+	} {
+		hits, _, err := s.Judgements(ctx, c.q)
+		if err != nil {
+			t.Fatal(c.name, err)
+		}
+		var got []string
+		for _, h := range hits {
+			got = append(got, h.Words)
+		}
+		if g := strings.Join(got, "|"); g != c.want {
+			t.Errorf("%s: %s, want %s", c.name, g, c.want)
 		}
 	}
 }
