@@ -86,6 +86,17 @@ func (p Places) Index() *PlaceIndex {
 			ix.byPrefix[key] = append(ix.byPrefix[key], stemPlace{s, k})
 		}
 	}
+	// The longest stem first, then by place: a word two places' stems
+	// begin names the one whose stem says more, the same on every run
+	// (callers take the first; a map's order changes run to run).
+	for _, b := range ix.byPrefix {
+		slices.SortFunc(b, func(x, y stemPlace) int {
+			if d := len(y.stem) - len(x.stem); d != 0 {
+				return d
+			}
+			return strings.Compare(x.place+x.stem, y.place+y.stem)
+		})
+	}
 	return ix
 }
 
