@@ -66,6 +66,7 @@ func TestOneKeyAcrossScripts(t *testing.T) {
 		{"Trump", "Трамп"}, {"Biden", "Байден"}, {"Harris", "Харрис"}, {"Macron", "Макрон"}, {"Scholz", "Шольц"},
 		{"Ціханоўская", "Тихановская"}, {"Тихановская", "Тихановська"}, {"Tsikhanouskaya", "Ціханоўская"},
 		{"Harris", "Гарріс"}, {"Zakharova", "Захарова"},
+		{"Kılıçdaroğlu", "Кылычдароглу"}, {"Kılıçdaroğlu", "Кілічдароглу"}, {"Erdoğan", "Эрдоган"}, {"Johnson", "Джонсон"},
 	}
 	for _, p := range same {
 		if names.Skeleton(p[0]) != names.Skeleton(p[1]) || !names.SameName(p[0], p[1]) {

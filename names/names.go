@@ -34,6 +34,9 @@ var cyrillic = map[rune]string{
 var special = map[rune]string{
 	'š': "sh", 'č': "ch", 'ž': "zh", 'ł': "l", 'ß': "ss", 'ø': "o", 'æ': "ae", 'œ': "oe",
 	'đ': "d", 'ř': "rzh", 'ś': "s", 'ć': "ch", 'ź': "z", 'ż': "zh", 'ı': "i",
+	// Turkish and Romanian letters as Russian and Ukrainian news spell them:
+	// Kılıçdaroğlu, Кылычдароглу; Ţiriac, Цирияк.
+	'ç': "ch", 'ş': "sh", 'ș': "sh", 'ţ': "ts", 'ț': "ts",
 }
 
 // variants are applied in order; earlier ones must not create later ones'
