@@ -62,6 +62,9 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	// "We will not interfere": a categorical "we" is the holder's side.
 	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
 	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || m.namesHome(q, fields(j.Proposition.Text), j.Language) || topic && !m.namesOther(q, m.notSource(j.Proposition.Text, notHolder(m.notSetting(q, words), j.Holder)))
+	// "einen Rücktritt von Scholz": the proposition gives its event to
+	// another person, whoever the sentence before named.
+	r.Subject = r.Subject && !(m.otherOwner(q, j) && !m.names(q, fields(j.Proposition.Text)))
 	r.Family, r.Invert = m.family(q, j.Proposition.Events)
 	if !r.Family {
 		r.Family = m.intoObject(q, j.Proposition.Events, words)
@@ -536,4 +539,33 @@ func (m *Matcher) sentenceShares(q Question, j kent.Judgement) bool {
 	}
 	fam, _ := m.family(q, m.textConcepts(j.Words))
 	return fam
+}
+
+// otherOwner reports whether the proposition gives its event to another
+// person by a genitive preposition ("einen Rücktritt von Scholz", "the
+// resignation of Scholz", "la démission de Scholz"): in an article about
+// the question's person, that judgement is not on them.
+func (m *Matcher) otherOwner(q Question, j kent.Judgement) bool {
+	if q.Subject == nil || q.Subject.Kind != "person" {
+		return false
+	}
+	gen := m.genitivePreps[j.Language]
+	if len(gen) == 0 {
+		return false
+	}
+	words := fields(j.Proposition.Text)
+	for i := 0; i+2 < len(words); i++ {
+		if !gen[strings.ToLower(words[i+1])] || !isUpper(words[i+2]) || m.function[strings.ToLower(words[i+2])] {
+			continue
+		}
+		if len(m.events.Concepts([]string{strings.ToLower(words[i])})) == 0 {
+			continue
+		}
+		x := words[i+2]
+		if samePerson(q.Subject.Key, x) || len(m.placesOf(x)) > 0 || len(m.orgs.Find([]string{x})) > 0 {
+			continue
+		}
+		return true
+	}
+	return false
 }

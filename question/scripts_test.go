@@ -8,9 +8,9 @@ import (
 
 // A question in one script finds its person in the other (Johnson,
 // Джонсон; Macron, Макрон; Scholz, Шольц), and a judgement on another
-// person in the same article is set aside (ru, uk, be, pl, sv, fr, en; "une
-// démission de Scholz" is Scholz's: genitive_preps). German "hält einen
-// Rücktritt von Scholz für unwahrscheinlich" is not yet. A hedge the tagger
+// person in the same article is set aside (ru, uk, be, pl, sv, de, fr, en;
+// "une démission de Scholz", "einen Rücktritt von Scholz" are Scholz's:
+// genitive_preps, on the parse and on the surface). A hedge the tagger
 // takes for a noun subject or a case word ("Шольц вряд ли уйдет", "наўрад
 // ці сыдзе") hedges its verb, and "osannolikt att …" parsed as an adverbial
 // clause is still what is judged.
@@ -24,6 +24,7 @@ func TestPersonAcrossScripts(t *testing.T) {
 		{"pl", "Zdaniem analityczki Anny Nowak Johnson raczej nie poda się do dymisji. Ekspert Jan Kowalski powiedział, że Scholz raczej nie poda się do dymisji.", "Johnson", "Scholz"},
 		{"be", "На думку аналітыка Ганны Коваль, Джонсан наўрад ці сыдзе ў адстаўку. Эксперт Алег Сідарэнка сказаў, што Шольц наўрад ці сыдзе ў адстаўку.", "Джонсан", "Шольц"},
 		{"sv", "Enligt analytikern Anna Svensson är det osannolikt att Johnson avgår. Experten Per Olsson säger att det är osannolikt att Scholz avgår.", "Johnson", "Scholz"},
+		{"de", "Die Analystin Anna Schmidt hält einen Rücktritt von Johnson für unwahrscheinlich. Der Experte Jan Braun hält einen Rücktritt von Scholz für unwahrscheinlich.", "Johnson", "Scholz"},
 		{"fr", "Selon l'analyste Anne Dubois, une démission de Johnson est peu probable. Selon l'expert Paul Martin, une démission de Scholz est peu probable.", "Johnson", "Scholz"},
 		{"en", "Analyst Anna Smith said Johnson is unlikely to resign. Expert Oleg Sidorov said Scholz is unlikely to resign.", "Johnson", "Scholz"},
 	}
