@@ -240,6 +240,17 @@ func monthCaps(w string) bool {
 	return unicode.IsUpper(r) && strings.ToLower(w) == "may"
 }
 
+// judgedPeriods are the periods a judgement's proposition and its time
+// frame name, read once for every rule on time (timeApart,
+// laterThanBound, anotherYear).
+func (m *Matcher) judgedPeriods(j kent.Judgement, published time.Time) []period {
+	text := j.Proposition.Text
+	if j.TimeFrame != "" && !strings.Contains(text, j.TimeFrame) {
+		text += " · " + j.TimeFrame
+	}
+	return m.periodsIn(text, published)
+}
+
 // questionPeriod is the period of the question's time bound, when it
 // names a year; ok is false when it names none ("this year", none at all).
 func (m *Matcher) questionPeriod(q Question) (period, bool) {
@@ -258,12 +269,7 @@ func (m *Matcher) questionPeriod(q Question) (period, bool) {
 // deadline bears on an earlier one; the other way round it says little
 // ("not by 2027" of a question "by 2030"), and so does anything on a
 // later period that is no deadline ("a cut in July" of "by June").
-func (m *Matcher) timeApart(q Question, qp period, j kent.Judgement, published time.Time, invert bool) string {
-	text := j.Proposition.Text
-	if j.TimeFrame != "" && !strings.Contains(text, j.TimeFrame) {
-		text += " · " + j.TimeFrame
-	}
-	ps := m.periodsIn(text, published)
+func (m *Matcher) timeApart(q Question, qp period, j kent.Judgement, ps []period, published time.Time, invert bool) string {
 	months := qp.month > 0
 	if len(ps) == 0 {
 		// Said after the question's bound had passed, with no time of its
@@ -302,15 +308,10 @@ func (m *Matcher) timeApart(q Question, qp period, j kent.Judgement, published t
 // on the event) names only an earliest time that starts after the
 // question's bound: "2025 oder später", "June at the earliest" of a
 // question "by April".
-func (m *Matcher) laterThanBound(qp period, j kent.Judgement, published time.Time, p float64) bool {
+func laterThanBound(qp period, ps []period, p float64) bool {
 	if p < 0.5 {
 		return false
 	}
-	text := j.Proposition.Text
-	if j.TimeFrame != "" && !strings.Contains(text, j.TimeFrame) {
-		text += " · " + j.TimeFrame
-	}
-	ps := m.periodsIn(text, published)
 	if len(ps) == 0 {
 		return false
 	}
@@ -326,15 +327,10 @@ func (m *Matcher) laterThanBound(qp period, j kent.Judgement, published time.Tim
 // ("a recession in 2023", no deadline) meets a judgement that names only
 // whole years, none of them the question's: a year's state or figure is
 // not another year's ("growth of 1.5% in 2024", "в текущем году" of 2022).
-func (m *Matcher) anotherYear(qp period, j kent.Judgement, published time.Time) bool {
+func anotherYear(qp period, ps []period) bool {
 	if qp.month != 0 || qp.deadline {
 		return false
 	}
-	text := j.Proposition.Text
-	if j.TimeFrame != "" && !strings.Contains(text, j.TimeFrame) {
-		text += " · " + j.TimeFrame
-	}
-	ps := m.periodsIn(text, published)
 	if len(ps) == 0 {
 		return false
 	}

@@ -173,21 +173,25 @@ func (m *Matcher) apart(q Question, hits []kent.JudgementHit, rel []Relevance) {
 		if h.Proposition.Negated != r.Invert {
 			p = 1 - p
 		}
+		var ps []period
+		if timed {
+			ps = m.judgedPeriods(h.Judgement, h.Published)
+		}
 		switch {
 		case r.Implied != "" && p < 0.5:
 			r.Apart = r.Implied + " implies " + q.Family + ", but it is held unlikely here: that says little of " + q.Family + ", which may come about otherwise"
-		case timed && m.anotherYear(qp, h.Judgement, h.Published):
+		case timed && anotherYear(qp, ps):
 			// "growth of 1.5% in 2024" of "a recession in 2023": a year is
 			// not another's.
 			r.About = false
 			r.Reason = "about another year: " + kent.Clip(h.Proposition.Text, 100) + " (the question asks about " + q.TimeBound + ")"
-		case timed && m.laterThanBound(qp, h.Judgement, h.Published, p):
+		case timed && laterThanBound(qp, ps, p):
 			// "2025 or later" of a question "by April 2024": that it comes
 			// no earlier than after the bound is that it does not come by it.
 			r.Invert = !r.Invert
 			r.Later = "it expects the event no earlier than after the question's «" + q.TimeBound + "»: read as against it by then"
 		case timed:
-			r.Apart = m.timeApart(q, qp, h.Judgement, h.Published, r.Invert)
+			r.Apart = m.timeApart(q, qp, h.Judgement, ps, h.Published, r.Invert)
 		}
 	}
 }
