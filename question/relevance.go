@@ -115,6 +115,7 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 // opposite: "will stay out", "will refuse to join", "avoid a recession".
 func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 	shared, key, flips := 0, false, false
+	kin := m.kinOf(q, events)
 	for _, c := range events {
 		ec := m.byName[c]
 		if ec.Flips {
@@ -123,6 +124,9 @@ func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 		}
 		if q.Family != "" && !slices.Contains(q.Concepts, c) && slices.Contains(ec.Implies, q.Family) {
 			c = q.Family // a coalition's collapse brings the early election asked about
+		}
+		if slices.Contains(kin, c) {
+			c = q.Family // "Russia will not attack Ukraine" of a question on invading it
 		}
 		if ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
 			invert = !invert
@@ -138,6 +142,27 @@ func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 		invert = !invert
 	}
 	return family, invert
+}
+
+// kinOf returns the question family's kin concepts (lexicon kin: an
+// attack or a war, of a question on an invasion) when they may stand for
+// the family among events: no other family is there, for "Russia will
+// lose the war" is a judgement on losing, not on the invasion.
+func (m *Matcher) kinOf(q Question, events []string) []string {
+	kin := m.byName[q.Family].Kin
+	if len(kin) == 0 {
+		return nil
+	}
+	for _, c := range events {
+		ec := m.byName[c]
+		if slices.Contains(q.Concepts, c) || slices.Contains(kin, c) || ec.Flips || slices.Contains(ec.Implies, q.Family) {
+			continue
+		}
+		if ec.Key || ec.Opposite != "" {
+			return nil
+		}
+	}
+	return kin
 }
 
 // intoObject reports whether events become the question's family by
