@@ -85,7 +85,9 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	if r.About {
 		r.Implied = m.implying(q, j.Proposition.Events)
 	}
-	if part := m.narrower(q, j.Proposition.Events); r.About && part != "" {
+	// A part named only in the sentence before ("not in the first round.
+	// In the second, his chances are even") is not this proposition's.
+	if part := m.narrower(q, m.textConcepts(j.Proposition.Text)); r.About && part != "" {
 		r.About = false
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (" + part + ", a part of " + familyName(q) + ", not the whole)"
 		return r
