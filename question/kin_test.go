@@ -97,3 +97,28 @@ func TestFunctionWordIsNoMonth(t *testing.T) {
 		t.Errorf("pooled %+v, set aside %+v; want the judgement pooled", o.Contributions, o.SetAside)
 	}
 }
+
+// Of a question on resigning, a leader forced out (ouster, kin of resign)
+// leaves office just the same; surviving the next confidence vote is
+// staying on; and a title the tagger took for the verb ("premiärminister
+// Oliver Hart avgår") does not hide the clause's own predicate.
+func TestForcedOutStandsForResigning(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Oliver Hart resign as prime minister before the end of 2022?")
+	june := time.Date(2022, 6, 20, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text, dir string }{
+		{"en", "Political scientist Tom Fisher said it was likely that Oliver Hart would be forced out by his own party.", "for"},
+		{"en", "Pollster Jane Cole said Oliver Hart would probably survive the next confidence vote.", "against"},
+		{"de", "Der Politologe Max Weber hält einen Sturz von Oliver Hart für wahrscheinlich.", "for"},
+		{"pl", "Politolog Jan Kowalski uważa, że Oliver Hart zostanie raczej odwołany.", "for"},
+		{"ru", "Политолог Иван Петров считает, что Оливера Харта, скорее всего, сместят.", "for"},
+		{"fr", "Selon le politologue Paul Martin, Oliver Hart sera probablement renversé par son parti.", "for"},
+		{"sv", "Statsvetaren Johan Berg bedömer att det är sannolikt att premiärminister Oliver Hart avgår före årsskiftet.", "for"},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "r-"+c.lang, june)
+		o := m.Outlook(q, hits, 1, question.Options{Now: june})
+		if len(o.Contributions) != 1 || o.Direction != c.dir {
+			t.Errorf("%s %q: pooled %+v, direction %q, set aside %+v; want one judgement %s", c.lang, c.text, o.Contributions, o.Direction, o.SetAside, c.dir)
+		}
+	}
+}
