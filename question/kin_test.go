@@ -122,3 +122,25 @@ func TestForcedOutStandsForResigning(t *testing.T) {
 		}
 	}
 }
+
+// A government's fall, in the words news uses for it, and its head
+// toppled (ouster, kin of collapse) answer a question on its collapse.
+func TestGovernmentFallInEveryLanguage(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Michel Barnier's government fall in a no-confidence vote before 2025?")
+	nov := time.Date(2024, 11, 28, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Analyst Anna Smith said the opposition would probably bring down the government of Michel Barnier."},
+		{"fr", "Selon le politologue Paul Martin, l'opposition va probablement renverser le gouvernement de Michel Barnier."},
+		{"pl", "Zdaniem analityka Jana Kowalskiego upadek gabinetu Michela Barniera jest bardzo prawdopodobny."},
+		{"de", "Der Politologe Max Weber hält einen Sturz von Michel Barnier für wahrscheinlich."},
+		{"sv", "Statsvetaren Per Olsson bedömer att det är troligt att Michel Barniers regering fälls."},
+		{"it", "Secondo il politologo Marco Rossi, l'opposizione potrebbe probabilmente far cadere il governo di Michel Barnier."},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "g-"+c.lang, nov)
+		o := m.Outlook(q, hits, 1, question.Options{Now: nov})
+		if len(o.Contributions) != 1 || o.Direction != "for" {
+			t.Errorf("%s: pooled %+v, set aside %+v; want one judgement for", c.lang, o.Contributions, o.SetAside)
+		}
+	}
+}
