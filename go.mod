@@ -57,3 +57,5 @@ require (
 )
 
 replace github.com/pemistahl/lingua-go => ./third_party/lingua-go
+
+replace github.com/markusmobius/go-dateparser => ./third_party/go-dateparser

@@ -31,6 +31,8 @@ package estimate
 
 import (
 	"os"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
@@ -226,6 +228,9 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 			continue
 		}
 		e, ok := r.match(toks, i)
+		if ok && e.kind == kModal && s.monthNotModal(i, e.n) {
+			ok = false // "the May 14 vote": a month, not a possibility
+		}
 		if !ok {
 			if j, from, to := degree(s.a.Text, r, toks, i); to > from {
 				s.own = append(s.own[:0], negationsBefore(r, toks, from)...)
@@ -339,6 +344,27 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		}
 	}
 	return s.answered(s.believed(out))
+}
+
+// monthNotModal reports whether a one-word modal at i is a month name
+// written as one: capitalised inside the sentence ("lose the May 14
+// vote"). Modals are never capitalised there; at a sentence's start a
+// capital says nothing.
+func (s *sentence) monthNotModal(i, n int) bool {
+	t := s.toks[i]
+	if n != 1 || !s.r.months[t.Low] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s.a.Text[t.Start:t.End])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		if s.toks[k].Word {
+			return true
+		}
+	}
+	return false
 }
 
 // words reads a lexicon entry at tokens [i, end): its band after negation

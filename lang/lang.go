@@ -22,8 +22,9 @@ import (
 
 // DefaultCodes is the language set Kent detects unless told otherwise: the
 // languages with a lexicon file (lexicon/data), so adding a language there
-// adds it here.
-var DefaultCodes = lexicon.MustDefault().Codes()
+// adds it here. The list comes from the files' names, so a program that
+// only imports this package does not load the lexicons.
+var DefaultCodes = lexicon.DefaultCodes()
 
 // DefaultMaxSample is the default number of bytes of a text that Detect reads.
 const DefaultMaxSample = 400

@@ -98,6 +98,12 @@ type EventConcept struct {
 	// the implied family (package question shows why); that it is
 	// unlikely says little of the implied event, which may come about
 	// otherwise.
+	// Kin are concepts that news uses for this family's event itself when
+	// they take its subject: of a question on invading, "Russia will not
+	// attack Ukraine" and "there will be no war" are judgements on the
+	// invasion. A kin concept counts as the family only when no other key
+	// family is in the judgement ("Russia will lose the war" is on losing).
+	Kin []string `yaml:"kin"`
 	Implies []string `yaml:"implies"`
 	// Into names the key family this concept is when what it takes is the
 	// question's organisation: entering the EU ("Ukraina do UE nie
@@ -135,6 +141,11 @@ type Estimative struct {
 	// TimePrepositions before a year make a time bound of a judgement:
 	// "by 2030", "bis 2030", "do 2030 roku", "к 2030 году".
 	TimePrepositions []string `yaml:"time_prepositions"`
+	// TimeBefore are the one-word time prepositions that exclude their
+	// date: "before 2023" and "ennen vuotta 2023" are by the end of 2022,
+	// "before March" by the end of February. Words like "до" or "iki",
+	// read either way in news, are left out.
+	TimeBefore []string `yaml:"time_before"`
 	// TimePostpositions after a year close its time bound where the
 	// language puts the preposition after the date: "vuoteen 2030
 	// mennessä" (by 2030), "2030 yılına kadar".

@@ -23,6 +23,10 @@ func TestDefaultLoadsEveryLanguage(t *testing.T) {
 			t.Fatalf("codes = %v, want %v", got, want)
 		}
 	}
+	// DefaultCodes reads the same list from file names without loading.
+	if names := DefaultCodes(); strings.Join(names, ",") != strings.Join(got, ",") {
+		t.Errorf("DefaultCodes() = %v, loaded codes %v", names, got)
+	}
 	for _, c := range got {
 		l := s.Get(c)
 		if l.Name == "" || len(l.Abbreviations) == 0 || len(l.Chrome) < 10 || len(l.Months) < 12 || len(l.FunctionWords) < 30 {

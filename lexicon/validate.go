@@ -177,6 +177,11 @@ func (c *checker) fileChecks(l *Language) {
 			c.errorf(c.lines["estimative.numbers."+w], "estimative.numbers: %q = %v is not a positive number", w, v)
 		}
 	}
+	for _, w := range es.TimeBefore {
+		if strings.ContainsAny(w, " \t") || w != strings.ToLower(w) {
+			c.errorf(c.lines["estimative.time_before"], "estimative.time_before: %q must be one lower-case word", w)
+		}
+	}
 	if len(l.EventConcepts) > 0 && l.Code != "*" {
 		c.errorf(c.lines["event_concepts"], "event_concepts are declared in all.yaml only")
 	}
@@ -205,6 +210,11 @@ func (c *checker) fileChecks(l *Language) {
 		for _, nw := range ec.Narrows {
 			if !declared[nw] || nw == ec.Name || !ec.Key {
 				c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].narrows", i)], "event_concepts: %s: narrows %q, which is not another declared concept (or %s is no key family)", ec.Name, nw, ec.Name)
+			}
+		}
+		for _, k := range ec.Kin {
+			if !declared[k] || k == ec.Name || !ec.Key {
+				c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].kin", i)], "event_concepts: %s: kin %q, which is not another declared concept (or %s is no key family)", ec.Name, k, ec.Name)
 			}
 		}
 		for _, im := range ec.Implies {

@@ -2,9 +2,11 @@
 // go-dateparser (github.com/markusmobius/go-dateparser), outlets from URLs
 // and domain-shaped lines, and authors from bylines.
 //
-// go-dateparser costs about 160 ms and 100 MB the first time it is used, so it
-// is set up lazily: ingesting pages whose dates come from HTML metadata never
-// pays for it.
+// go-dateparser builds a language's data (about 24 MB and 0.3 s for German
+// with English) the first time a date in that language reaches it (Kent's
+// copy in third_party/go-dateparser builds each locale on first use), and
+// the parser itself is set up lazily too: ingesting pages whose dates come
+// from HTML metadata never pays for it.
 package meta
 
 import (

@@ -78,6 +78,9 @@ func (m *Matcher) QueryKeys(q Question) []string {
 	for _, c := range q.Concepts {
 		out = append(out, "e:"+c)
 	}
+	for _, c := range m.byName[q.Family].Kin {
+		out = append(out, "e:"+c) // an attack on the country a question asks will be invaded
+	}
 	for name, ec := range m.byName {
 		if ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
 			out = append(out, "e:"+name)

@@ -85,7 +85,9 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	if r.About {
 		r.Implied = m.implying(q, j.Proposition.Events)
 	}
-	if part := m.narrower(q, j.Proposition.Events); r.About && part != "" {
+	// A part named only in the sentence before ("not in the first round.
+	// In the second, his chances are even") is not this proposition's.
+	if part := m.narrower(q, m.textConcepts(j.Proposition.Text)); r.About && part != "" {
 		r.About = false
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (" + part + ", a part of " + familyName(q) + ", not the whole)"
 		return r
@@ -115,6 +117,7 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 // opposite: "will stay out", "will refuse to join", "avoid a recession".
 func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 	shared, key, flips := 0, false, false
+	kin := m.kinOf(q, events)
 	for _, c := range events {
 		ec := m.byName[c]
 		if ec.Flips {
@@ -123,6 +126,9 @@ func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 		}
 		if q.Family != "" && !slices.Contains(q.Concepts, c) && slices.Contains(ec.Implies, q.Family) {
 			c = q.Family // a coalition's collapse brings the early election asked about
+		}
+		if slices.Contains(kin, c) {
+			c = q.Family // "Russia will not attack Ukraine" of a question on invading it
 		}
 		if ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
 			invert = !invert
@@ -138,6 +144,57 @@ func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 		invert = !invert
 	}
 	return family, invert
+}
+
+// roleAsPredicate reports whether a verb lemma the parse chose as the
+// judged predicate is a title of the sentence mis-tagged (Swedish
+// "premiärminister" ends like a verb in the present, lemma
+// "premiärminista"): a word of the sentence that begins with all of the
+// lemma but its last two letters is a title or a compound on one.
+func (m *Matcher) roleAsPredicate(pred, words string) bool {
+	stem := []rune(strings.ToLower(pred))
+	if len(stem) < 7 {
+		return false
+	}
+	prefix := string(stem[:len(stem)-2])
+	for _, w := range fields(words) {
+		if w = strings.ToLower(w); !strings.HasPrefix(w, prefix) {
+			continue
+		}
+		if m.roles[w] {
+			return true
+		}
+		for r := range m.roles {
+			if utf8.RuneCountInString(r) >= 6 && len(w) > len(r) && strings.HasSuffix(w, r) {
+				return true // a compound on a title: "premiärminister", "Regierungssprecher"
+			}
+		}
+	}
+	return false
+}
+
+// kinOf returns the question family's kin concepts (lexicon kin: an
+// attack or a war, of a question on an invasion) when they may stand for
+// the family among events: no other family is there, for "Russia will
+// lose the war" is a judgement on losing, not on the invasion.
+func (m *Matcher) kinOf(q Question, events []string) []string {
+	kin := m.byName[q.Family].Kin
+	if len(kin) == 0 {
+		return nil
+	}
+	for _, c := range events {
+		ec := m.byName[c]
+		if slices.Contains(q.Concepts, c) || slices.Contains(kin, c) || ec.Flips || slices.Contains(ec.Implies, q.Family) {
+			continue
+		}
+		if slices.ContainsFunc(ec.Implies, func(x string) bool { return slices.Contains(kin, x) }) {
+			continue // "renversé" is a coup and an ouster: the coup brings the ouster
+		}
+		if ec.Key || ec.Opposite != "" {
+			return nil
+		}
+	}
+	return kin
 }
 
 // intoObject reports whether events become the question's family by
@@ -195,6 +252,9 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	f, ok := m.frameOf(j)
 	if !ok || f.verb && m.saying(f.pred) {
 		return "" // a verb of saying as the judged predicate is a misparse: the surface stands
+	}
+	if f.verb && m.roleAsPredicate(f.pred, j.Words) {
+		return "" // "premiärminister Oliver Hart avgår": a title tagged as the verb
 	}
 	if len(f.families) > 0 {
 		fam, inv := m.family(q, f.families)

@@ -24,7 +24,33 @@ type period struct {
 	// at the earliest"): the event comes at the period's start at the
 	// earliest.
 	orLater bool
-	text    string // as written, for the reason shown
+	// before is set when a preposition that excludes the date precedes
+	// it ("before 2023", "ennen vuotta 2023"): strictly by the end of
+	// 2022, though news often writes it for "by 2023"; either matches.
+	before bool
+	text   string // as written, for the reason shown
+}
+
+// previous is the period just before p, as a strict "before" reads it:
+// the year before a year, the month before a month.
+func (p period) previous() period {
+	switch {
+	case p.month == 1:
+		p.year, p.month = p.year-1, 12
+	case p.month > 1:
+		p.month--
+	default:
+		p.year--
+	}
+	return p
+}
+
+// sameBound reports whether p and o end together, a "before" taken
+// either way: "before 2023" is the bound of "by the end of 2022" and of
+// "by 2023".
+func (p period) sameBound(o period, months bool) bool {
+	pe, oe := p.end(months), o.end(months)
+	return pe.Equal(oe) || p.before && p.previous().end(months).Equal(oe) || o.before && o.previous().end(months).Equal(pe)
 }
 
 // start is the first day of the period.
@@ -202,6 +228,9 @@ func (m *Matcher) periodsIn(text string, published time.Time) []period {
 				if published.IsZero() || monthCaps(toks[i]) && i > 0 && !m.isTimePrep(toks[i-1]) {
 					continue // no year to place it in; or a name ("May", "Marzec")
 				}
+				if m.bareWordMonth(toks, first) {
+					continue // a common word ("Sie"), not a month
+				}
 				if p.month < int(published.Month()) {
 					continue // "since August": a month gone by, or next year's; unknown
 				}
@@ -216,9 +245,10 @@ func (m *Matcher) periodsIn(text string, published time.Time) []period {
 			w := strings.ToLower(toks[k])
 			if timeWords().preps[w] {
 				p.deadline = true
+				p.before = timeWords().before[w]
 				break
 			}
-			if !dayTok.MatchString(w) && !m.function[w] && !connectors[w] && utf8.RuneCountInString(w) > 5 {
+			if !dayTok.MatchString(w) && !m.function[w] && !connectors[w] && !timeWords().yearUnits[w] && utf8.RuneCountInString(w) > 5 {
 				break
 			}
 		}
@@ -230,6 +260,21 @@ func (m *Matcher) periodsIn(text string, published time.Time) []period {
 		out = append(out, p)
 	}
 	return out
+}
+
+// bareWordMonth reports whether the month word at i is also a function
+// word of some language (German "Sie" is Polish "sie", August), with no
+// day number beside it: months are read from the publication year on, so
+// such a word would invent a time ("Sie halte eine Invasion für möglich"
+// was set aside as "after the question's bound").
+func (m *Matcher) bareWordMonth(toks []string, i int) bool {
+	if !m.function[strings.ToLower(strings.TrimRight(toks[i], "."))] {
+		return false
+	}
+	if i > 0 && dayTok.MatchString(toks[i-1]) || i+1 < len(toks) && dayTok.MatchString(toks[i+1]) {
+		return false
+	}
+	return true
 }
 
 // monthCaps reports whether a month word is written capitalised where
@@ -292,7 +337,7 @@ func (m *Matcher) timeApart(q Question, qp period, j kent.Judgement, ps []period
 	}
 	qe, je := qp.end(months), jp.end(months)
 	switch {
-	case je.Equal(qe):
+	case jp.sameBound(qp, months):
 		return ""
 	case je.Before(qe) && p >= 0.5:
 		return "" // likely by an earlier time: by the question's too

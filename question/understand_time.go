@@ -18,6 +18,10 @@ var timeWords = sync.OnceValue(func() (tw struct {
 	// preps and posts are every language's one-word time prepositions
 	// ("before", "ennen", "spätestens") and postpositions ("mennessä").
 	preps, posts map[string]bool
+	// before are the prepositions among preps that exclude their date
+	// ("before 2023" is by the end of 2022); yearUnits the words for a
+	// year ("ennen vuotta 2023"), which may stand between.
+	before, yearUnits map[string]bool
 	// later are every language's "or later" phrases ("oder später",
 	// "или позже"), as words: after a period, an earliest time.
 	later [][]string
@@ -25,6 +29,7 @@ var timeWords = sync.OnceValue(func() (tw struct {
 	laterWords map[string]bool
 }) {
 	tw.preps, tw.posts, tw.laterWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	tw.before, tw.yearUnits = map[string]bool{}, map[string]bool{}
 	lex, err := lexicon.Default()
 	if err != nil {
 		return tw
@@ -41,6 +46,12 @@ var timeWords = sync.OnceValue(func() (tw struct {
 			if !strings.Contains(w, " ") {
 				tw.preps[w] = true
 			}
+		}
+		for _, w := range l.Estimative.TimeBefore {
+			tw.preps[w], tw.before[w] = true, true
+		}
+		for _, w := range l.Estimative.RelativeTime.Years {
+			tw.yearUnits[w] = true
 		}
 		for _, w := range l.Estimative.TimePostpositions {
 			tw.posts[w] = true

@@ -9,13 +9,3 @@ import "embed"
 var freeModels embed.FS
 
 func init() { registerFS(freeModels, "en", "de", "fr", "es", "nl", "sv", "ru", "be", "lt") }
-
-func registerFS(fs embed.FS, langs ...string) {
-	for _, l := range langs {
-		data, err := fs.ReadFile("models/" + l + ".model")
-		if err != nil {
-			panic(err) // the embed directive above names the same files
-		}
-		register(l, data)
-	}
-}
