@@ -75,7 +75,7 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 			q.Concepts = append(q.Concepts, c)
 		}
 	}
-	ents, at := m.entitiesIn(words, famAt, lang)
+	ents, at := m.entitiesIn(words, famAt, beforeYear(text), lang)
 	if len(ents) > 0 {
 		q.Subject = &ents[0]
 	}
@@ -251,4 +251,18 @@ func skeleton(k string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// beforeYear returns the words that stand right before a year in text
+// ("Ende" in "Olaf Scholz Ende 2024"): the words the entity reader sees
+// hold no digits, so it is told which capitalised word is a time's.
+func beforeYear(text string) map[string]bool {
+	toks := strings.Fields(text)
+	out := map[string]bool{}
+	for i := 0; i+1 < len(toks); i++ {
+		if yearTok.MatchString(strings.Trim(toks[i+1], ".,;:?!")) {
+			out[strings.Trim(toks[i], ".,;:?!")] = true
+		}
+	}
+	return out
 }

@@ -16,7 +16,7 @@ import (
 // of Canada") is an organisation Kent may not know. A place's name right
 // after a given name is a surname ("Vladimir Putin"). Other capitalised
 // runs are people, keyed by the surname.
-func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, lang string) ([]kent.FrameEntity, []int) {
+func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map[string]bool, lang string) ([]kent.FrameEntity, []int) {
 	var out []kent.FrameEntity
 	var at []int // where each entity starts
 	var run []string
@@ -79,9 +79,16 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, lang string) 
 			at = append(at, i)
 			continue
 		}
-		if n := m.particleRun(words, i); len(run) > 0 && n > 0 {
+		if n := m.particleRun(words, i); n > 0 && (len(run) > 0 || i > 0 && upper) {
+			if len(run) == 0 {
+				runAt = i // "Will Le Pen win?": a capitalised particle opens the surname
+			}
 			run = append(run, words[i:i+n]...) // "Marine Le Pen", "Ursula von der Leyen", "Марин Ле Пен"
 			i += n - 1
+			continue
+		}
+		if len(run) > 0 && upper && yearAfter[w] && timeWords().frameWords[strings.ToLower(w)] {
+			flush() // "Olaf Scholz Ende 2024": a capitalised noun of time, not a name
 			continue
 		}
 		short := utf8.RuneCountInString(w) < 3 && !m.surnameFirst[strings.ToLower(w)] // "Xi Jinping", "Юн Сок Ёль"

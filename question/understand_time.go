@@ -22,6 +22,10 @@ var timeWords = sync.OnceValue(func() (tw struct {
 	// ("before 2023" is by the end of 2022); yearUnits the words for a
 	// year ("ennen vuotta 2023"), which may stand between.
 	before, yearUnits map[string]bool
+	// frameWords are the words of every language's time frames ("ende"
+	// of "bis ende des jahres"): before a year, a capitalised one is a
+	// time's noun, not a name's end ("Olaf Scholz Ende 2024").
+	frameWords map[string]bool
 	// later are every language's "or later" phrases ("oder später",
 	// "или позже"), as words: after a period, an earliest time.
 	later [][]string
@@ -29,7 +33,7 @@ var timeWords = sync.OnceValue(func() (tw struct {
 	laterWords map[string]bool
 }) {
 	tw.preps, tw.posts, tw.laterWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
-	tw.before, tw.yearUnits = map[string]bool{}, map[string]bool{}
+	tw.before, tw.yearUnits, tw.frameWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	lex, err := lexicon.Default()
 	if err != nil {
 		return tw
@@ -42,6 +46,11 @@ var timeWords = sync.OnceValue(func() (tw struct {
 			}
 		}
 		tw.timeframes = append(tw.timeframes, l.Estimative.Timeframes...)
+		for _, f := range l.Estimative.Timeframes {
+			for _, w := range strings.Fields(f) {
+				tw.frameWords[w] = true
+			}
+		}
 		for _, w := range l.Estimative.TimePrepositions {
 			if !strings.Contains(w, " ") {
 				tw.preps[w] = true
