@@ -103,7 +103,7 @@ type EventConcept struct {
 	// attack Ukraine" and "there will be no war" are judgements on the
 	// invasion. A kin concept counts as the family only when no other key
 	// family is in the judgement ("Russia will lose the war" is on losing).
-	Kin []string `yaml:"kin"`
+	Kin     []string `yaml:"kin"`
 	Implies []string `yaml:"implies"`
 	// Into names the key family this concept is when what it takes is the
 	// question's organisation: entering the EU ("Ukraina do UE nie

@@ -348,6 +348,17 @@ func (m *Matcher) placesOf(w string) []string {
 
 // findPlaces is placesOf without the memo.
 func (m *Matcher) findPlaces(w string) []string {
+	out := m.wholePlaces(w)
+	if i := strings.IndexByte(w, '-'); len(out) == 0 && i > 0 && i < len(w)-1 {
+		// "US-China", "russisch-ukrainischen": each part names its place
+		// when the whole word names none ("wit-rus" does).
+		return union(m.findPlaces(w[:i]), m.findPlaces(w[i+1:]))
+	}
+	return out
+}
+
+// wholePlaces is findPlaces of the word as one.
+func (m *Matcher) wholePlaces(w string) []string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	out := m.places.Match(w)
 	add := func(r string) []string {
