@@ -112,8 +112,12 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 	byKey := map[string]*group{}
 	var groups []*group
 	persons := personKeys(hits)
+	nest := nestedJudgements(hits, rel)
 	for i, h := range hits {
-		c := m.contribution(h, rel[i].Invert)
+		c := m.contribution(h, rel[i].Invert != nest.mirror[i])
+		if nest.mirror[i] {
+			c.Reason = strings.TrimPrefix(c.Reason+"; ", "; ") + "opened by a denied or doubting belief («" + hits[outerOf(nest, i)].Cue + "»): read turned round"
+		}
 		if rel[i].About && rel[i].Topic != "" {
 			c.Reason = strings.TrimPrefix(c.Reason+"; ", "; ") + "its words name no event: read as about " + rel[i].Topic
 		}
@@ -137,6 +141,10 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 		case h.Condition != "":
 			c.Reason = "conditional: only if " + kent.Clip(h.Condition, 120)
 			o.Conditional = append(o.Conditional, c)
+			continue
+		case hasOuter(nest, i):
+			c.Reason = "opens «" + hits[nest.outer[i]].Cue + "» in the same clause: one statement, pooled there"
+			o.SetAside = append(o.SetAside, c)
 			continue
 		case rel[i].Apart != "":
 			c.Reason = rel[i].Apart

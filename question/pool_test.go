@@ -45,3 +45,50 @@ func TestHeadlinePoolsEachHoldersLatestVoice(t *testing.T) {
 		t.Errorf("the series follows Smith from against to for: %+v", o.Series)
 	}
 }
+
+// "I think it is unlikely" is one statement: unlikely, held by the one
+// who thinks it, not a likely and an unlikely averaged to even. A denied
+// belief opening an estimate turns it round ("I do not think it is
+// likely" is unlikely). A second statement after a comma stays its own.
+func TestBeliefOpeningAnEstimateIsOneStatement(t *testing.T) {
+	m, p, _ := setup(t)
+	q, err := m.Understand(question.Question{Text: "Will Ukraine join the European Union by 2030?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "I think that Ukraine is unlikely to join the EU by 2030, said analyst Anna Smith."},
+		{"en", "I do not think it is likely that Ukraine will join the EU by 2030, said analyst Anna Smith."},
+		{"de", "„Ich denke, dass ein EU-Beitritt der Ukraine bis 2030 unwahrscheinlich ist“, sagte der Politologe Max Weber."},
+		{"de", "Die Politologin Anna Schmidt glaubt nicht, dass die Ukraine bis 2030 wahrscheinlich der EU beitritt."},
+		{"pl", "– Myślę, że wejście Ukrainy do UE do 2030 roku jest mało prawdopodobne – powiedział ekspert Jan Nowak."},
+		{"ru", "«Я думаю, что Украина вряд ли вступит в ЕС до 2030 года», – сказал эксперт Иван Петров."},
+		{"uk", "«Я думаю, що Україна навряд чи вступить до ЄС до 2030 року», – сказав експерт Олег Шевченко."},
+		{"sv", "– Jag tror att det är osannolikt att Ukraina går med i EU före 2030, säger analytikern Anna Berg."},
+		{"fi", "– Uskon, että Ukraina tuskin liittyy EU:hun vuoteen 2030 mennessä, sanoo tutkija Matti Virtanen."},
+	} {
+		o := m.Outlook(q, judgements(t, p, c.lang, c.text, "x", time.Time{}), 1, question.Options{})
+		if o.Pooled == nil || *o.Pooled >= 0.45 || len(o.Contributions) != 1 {
+			t.Errorf("%s %q: want one voice against; pooled %v %+v", c.lang, c.text, o.Pooled, o.Contributions)
+			continue
+		}
+		opener := false
+		for _, s := range o.SetAside {
+			opener = opener || strings.Contains(s.Reason, "one statement")
+		}
+		if !opener {
+			t.Errorf("%s: the belief that opens the estimate is listed set aside with its reason: %+v", c.lang, o.SetAside)
+		}
+	}
+	for lang, text := range map[string]string{
+		"en": "Anna Smith thinks Ukraine will join the EU by 2030, but another enlargement is unlikely.",
+		"de": "Anna Schmidt erwartet einen EU-Beitritt der Ukraine bis 2030; eine weitere Erweiterung ist unwahrscheinlich.",
+	} {
+		o := m.Outlook(q, judgements(t, p, lang, text, "x", time.Time{}), 1, question.Options{})
+		for _, s := range o.SetAside {
+			if strings.Contains(s.Reason, "one statement") {
+				t.Errorf("%s: two statements across a clause break read as one: %+v", lang, s)
+			}
+		}
+	}
+}

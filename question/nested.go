@@ -1,0 +1,124 @@
+package question
+
+import (
+	"strings"
+
+	"github.com/kentnews/kent"
+)
+
+// nesting is one statement read as two judgements: an outer cue of belief
+// or doubt ("I think", "Ich denke", "Я думаю", "I do not think", "wątpię")
+// whose clause holds an inner estimate ("unlikely", "вряд ли", "tuskin",
+// "likely", "70 %"). The inner one carries the degree; the outer says only
+// whose view it is and, when it denies or doubts, that the inner degree is
+// turned round ("I do not think it is likely" is unlikely). Read as two,
+// "I think it is unlikely" pooled as likely and unlikely at once: about
+// even, the wrong side.
+type nesting struct {
+	outer  map[int]int  // index of an outer judgement → its inner one
+	mirror map[int]bool // inner judgements read turned round
+}
+
+// nestedJudgements finds, among judgements on the question, each outer
+// estimative word whose clause holds another graded judgement of the same
+// sentence, with nothing but the clause's own words between them (a comma,
+// semicolon or dash ends the clause: "expects a cut in June; a second is
+// likely" are two statements). Numbers, possibilities (may, could) and
+// categorical forecasts are never the outer one; possibilities and
+// categorical forecasts never the inner one (a belief verb opening a
+// categorical forecast is estimate's believed).
+func nestedJudgements(hits []kent.JudgementHit, rel []Relevance) nesting {
+	n := nesting{outer: map[int]int{}, mirror: map[int]bool{}}
+	bySentence := map[string][]int{}
+	for i, h := range hits {
+		if !rel[i].About || h.Condition != "" {
+			continue
+		}
+		k := h.ArticleID + "|" + h.Words
+		bySentence[k] = append(bySentence[k], i)
+	}
+	for _, idx := range bySentence {
+		if len(idx) < 2 {
+			continue
+		}
+		for _, a := range idx {
+			A := hits[a].Judgement
+			if A.Scale == "numeric" || A.Modal || A.Categorical || A.Band == "" {
+				continue
+			}
+			for _, b := range idx {
+				B := hits[b].Judgement
+				if a == b || B.Modal || B.Categorical || B.Band == "" || B.Sentence != A.Sentence {
+					continue
+				}
+				if !insideClause(A, B) {
+					continue
+				}
+				if _, taken := n.outer[b]; taken {
+					continue // B opens a third: the chain is read at its end
+				}
+				n.outer[a] = b
+				if A.Value < 0.5 { // its band is read after its own negation: "do not think", "wątpię"
+					n.mirror[b] = true
+				}
+				break
+			}
+		}
+	}
+	return n
+}
+
+// insideClause reports whether B's cue follows A's cue and lies in A's
+// clause: before the end of A's proposition, with no clause-ending mark
+// between A's cue (or the start of A's proposition, when B's cue is in it)
+// and B's cue.
+func insideClause(A, B kent.Judgement) bool {
+	if B.CueSpan.Start < A.CueSpan.End || B.CueSpan.Start >= A.Proposition.Span.End {
+		return false
+	}
+	from := A.CueSpan.End
+	if A.Proposition.Span.Start > from && A.Proposition.Span.Start <= B.CueSpan.Start {
+		from = A.Proposition.Span.Start
+	}
+	start, ok := sentenceStart(B)
+	if !ok {
+		return false
+	}
+	lo, hi := from-start, B.CueSpan.Start-start
+	if lo < 0 || hi > len(B.Words) || lo > hi {
+		return false
+	}
+	return !strings.ContainsAny(B.Words[lo:hi], ",;:–—()")
+}
+
+// sentenceStart is the article offset where a judgement's sentence (its
+// Words) begins, found by where its cue sits in the sentence.
+func sentenceStart(j kent.Judgement) (int, bool) {
+	for off := 0; off < len(j.Words); {
+		i := strings.Index(j.Words[off:], j.Cue)
+		if i < 0 || j.Cue == "" {
+			return 0, false
+		}
+		start := j.CueSpan.Start - (off + i)
+		if start >= 0 && j.CueSpan.End-start <= len(j.Words) {
+			return start, true
+		}
+		off += i + 1
+	}
+	return 0, false
+}
+
+func hasOuter(n nesting, i int) bool {
+	_, ok := n.outer[i]
+	return ok
+}
+
+// outerOf is the outer judgement that opens inner i.
+func outerOf(n nesting, i int) int {
+	for a, b := range n.outer {
+		if b == i {
+			return a
+		}
+	}
+	return i
+}
