@@ -92,7 +92,9 @@ func insideClause(A, B kent.Judgement) bool {
 }
 
 // sentenceStart is the article offset where a judgement's sentence (its
-// Words) begins, found by where its cue sits in the sentence.
+// Words) begins, found by where its cue sits in the sentence (the
+// occurrence its proposition agrees with: "We will see whether Biden
+// will …" has the cue twice).
 func sentenceStart(j kent.Judgement) (int, bool) {
 	for off := 0; off < len(j.Words); {
 		i := strings.Index(j.Words[off:], j.Cue)
@@ -100,7 +102,7 @@ func sentenceStart(j kent.Judgement) (int, bool) {
 			return 0, false
 		}
 		start := j.CueSpan.Start - (off + i)
-		if start >= 0 && j.CueSpan.End-start <= len(j.Words) {
+		if start >= 0 && j.CueSpan.End-start <= len(j.Words) && propositionAt(j, start) {
 			return start, true
 		}
 		off += i + 1
@@ -121,4 +123,15 @@ func outerOf(n nesting, i int) int {
 		}
 	}
 	return i
+}
+
+// propositionAt reports whether the judgement's proposition, read from its
+// sentence begun at start, is where its span says (or lies outside the
+// sentence, when it cannot tell).
+func propositionAt(j kent.Judgement, start int) bool {
+	a, b := j.Proposition.Span.Start-start, j.Proposition.Span.End-start
+	if j.Proposition.Text == "" || a < 0 || b > len(j.Words) || a > b {
+		return true
+	}
+	return j.Words[a:b] == j.Proposition.Text
 }

@@ -146,6 +146,10 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 			c.Reason = "opens «" + hits[nest.outer[i]].Cue + "» in the same clause: one statement, pooled there"
 			o.SetAside = append(o.SetAside, c)
 			continue
+		case m.askers.asked(h.Judgement) != "":
+			c.Reason = "asked, not forecast: «" + m.askers.asked(h.Judgement) + "» opens the question it is in"
+			o.SetAside = append(o.SetAside, c)
+			continue
 		case rel[i].Apart != "":
 			c.Reason = rel[i].Apart
 			o.SetAside = append(o.SetAside, c)

@@ -92,3 +92,48 @@ func TestBeliefOpeningAnEstimateIsOneStatement(t *testing.T) {
 		}
 	}
 }
+
+// A future inside an indirect question is asked, not forecast: "the
+// question whether Biden will withdraw is open" pools nothing as near
+// certain, and the asked forecast is set aside with its reason. "Czy"
+// and "чи" ask only at the start of a clause: "prędzej czy później"
+// (sooner or later) is a forecast.
+func TestAskedFutureIsNoForecast(t *testing.T) {
+	m, p, _ := setup(t)
+	q, err := m.Understand(question.Question{Text: "Will Joe Biden withdraw from the presidential race?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ lang, text string }{
+		{"en", "The question whether Biden will withdraw is open, said analyst Anna Smith."},
+		{"en", "Analyst Anna Smith wondered whether Biden will withdraw from the race."},
+		{"en", "“We will see whether Biden will withdraw,” said analyst Anna Smith."},
+		{"sv", "Frågan huruvida Biden kommer att hoppa av är öppen, säger analytikern Anna Berg."},
+		{"sv", "– Vi får se huruvida Biden kommer att hoppa av, säger analytikern Anna Berg."},
+		{"pl", "– Zobaczymy, czy Biden wycofa się z wyścigu – powiedział ekspert Jan Nowak."},
+		{"de", "Der Politologe Max Weber sagte, es bleibe die Frage, ob Biden aussteigen wird."},
+		{"ru", "«Вопрос в том, выйдет ли Байден из гонки», – сказал эксперт Иван Петров."},
+		{"uk", "«Питання в тому, чи вийде Байден з перегонів», – сказав експерт Олег Шевченко."},
+	} {
+		o := m.Outlook(q, judgements(t, p, c.lang, c.text, "x", time.Time{}), 1, question.Options{})
+		for _, pc := range o.Contributions {
+			if pc.P > 0.6 {
+				t.Errorf("%s %q: an open question pooled for: %+v", c.lang, c.text, pc)
+			}
+		}
+		for _, s := range o.SetAside {
+			if s.Kind == "categorical" && !strings.Contains(s.Reason, "asked, not forecast") {
+				t.Errorf("%s: the asked future is set aside as asked: %+v", c.lang, s)
+			}
+		}
+	}
+	for lang, text := range map[string]string{
+		"pl": "– Prędzej czy później Biden wycofa się z wyścigu – powiedział ekspert Jan Nowak.",
+		"en": "“Biden will withdraw from the race,” said analyst Anna Smith.",
+	} {
+		o := m.Outlook(q, judgements(t, p, lang, text, "x", time.Time{}), 1, question.Options{})
+		if o.Pooled == nil || *o.Pooled < 0.6 {
+			t.Errorf("%s %q: a forecast, pooled for; got %v %+v", lang, text, o.Pooled, o.SetAside)
+		}
+	}
+}
