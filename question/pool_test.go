@@ -137,3 +137,27 @@ func TestAskedFutureIsNoForecast(t *testing.T) {
 		}
 	}
 }
+
+// A judgement that staying on is unlikely is for a resignation, in every
+// language ("stay in office" is the family's opposite in English too).
+func TestUnlikelyToStayIsForResigning(t *testing.T) {
+	m, p, _ := setup(t)
+	q, err := m.Understand(question.Question{Text: "Will Pedro Sánchez resign as prime minister?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, text := range map[string]string{
+		"en": "Analyst Anna Smith said it is unlikely that Sánchez will stay in office.",
+		"de": "Der Politologe Max Weber hält es für unwahrscheinlich, dass Sánchez im Amt bleibt.",
+		"pl": "Ekspert Jan Nowak uważa, że Sánchez raczej nie utrzyma się u władzy.",
+		"ru": "Эксперт Иван Петров считает, что Санчес вряд ли останется на посту.",
+		"uk": "Експерт Олег Шевченко вважає, що Санчес навряд чи залишиться на посаді.",
+		"sv": "Analytikern Anna Berg bedömer att det är osannolikt att Sánchez sitter kvar.",
+		"fi": "Tutkija Matti Virtanen pitää epätodennäköisenä, että Sánchez pysyy virassa.",
+	} {
+		o := m.Outlook(q, judgements(t, p, lang, text, "x", time.Time{}), 1, question.Options{})
+		if o.Pooled == nil || *o.Pooled <= 0.55 {
+			t.Errorf("%s %q: want pooled for a resignation; got %v, set aside %+v", lang, text, o.Pooled, o.SetAside)
+		}
+	}
+}
