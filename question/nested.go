@@ -26,8 +26,10 @@ type nesting struct {
 // likely" are two statements). Numbers, possibilities (may, could) and
 // categorical forecasts are never the outer one; possibilities and
 // categorical forecasts never the inner one (a belief verb opening a
-// categorical forecast is estimate's believed).
-func nestedJudgements(hits []kent.JudgementHit, rel []Relevance) nesting {
+// categorical forecast is estimate's believed). A coordinating
+// conjunction (lexicon conjunctions: and, und, i, и) between them makes
+// two statements.
+func nestedJudgements(hits []kent.JudgementHit, rel []Relevance, conj map[string]bool) nesting {
 	n := nesting{outer: map[int]int{}, mirror: map[int]bool{}}
 	bySentence := map[string][]int{}
 	for i, h := range hits {
@@ -51,7 +53,7 @@ func nestedJudgements(hits []kent.JudgementHit, rel []Relevance) nesting {
 				if a == b || B.Modal || B.Categorical || B.Band == "" || B.Sentence != A.Sentence {
 					continue
 				}
-				if !insideClause(A, B) {
+				if !insideClause(A, B, conj) {
 					continue
 				}
 				if _, taken := n.outer[b]; taken {
@@ -70,9 +72,10 @@ func nestedJudgements(hits []kent.JudgementHit, rel []Relevance) nesting {
 
 // insideClause reports whether B's cue follows A's cue and lies in A's
 // clause: before the end of A's proposition, with no clause-ending mark
-// between A's cue (or the start of A's proposition, when B's cue is in it)
-// and B's cue.
-func insideClause(A, B kent.Judgement) bool {
+// between A's cue (or the start of A's proposition, when B's cue is in it:
+// "Ich denke, dass …") and B's cue, and no coordinating conjunction
+// anywhere between the two cues.
+func insideClause(A, B kent.Judgement, conj map[string]bool) bool {
 	if B.CueSpan.Start < A.CueSpan.End || B.CueSpan.Start >= A.Proposition.Span.End {
 		return false
 	}
@@ -88,7 +91,16 @@ func insideClause(A, B kent.Judgement) bool {
 	if lo < 0 || hi > len(B.Words) || lo > hi {
 		return false
 	}
-	return !strings.ContainsAny(B.Words[lo:hi], ",;:–—()")
+	gap := B.Words[lo:hi]
+	if strings.ContainsAny(gap, ",;:–—()") {
+		return false
+	}
+	for _, w := range clauseWords(B.Words[max(0, A.CueSpan.End-start):hi]) {
+		if conj[w] {
+			return false // "remain bleak and that Tehran has likely moved on": two statements
+		}
+	}
+	return true
 }
 
 // sentenceStart is the article offset where a judgement's sentence (its

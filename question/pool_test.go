@@ -161,3 +161,23 @@ func TestUnlikelyToStayIsForResigning(t *testing.T) {
 		}
 	}
 }
+
+// Two estimates joined by "and" are two statements, whatever the first
+// one's clause takes in: the second is not turned round by the first.
+func TestCoordinatedEstimatesStayTwo(t *testing.T) {
+	m, p, _ := setup(t)
+	q, err := m.Understand(question.Question{Text: "Will Iran and the world powers restore the JCPOA in 2022?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs := judgements(t, p, "en", "Iran hardens its stance in the JCPOA talks. Analyst Anna Smith wrote that the prospects for reviving the JCPOA remain bleak and that Tehran has likely moved on from the deal.", "x", time.Time{})
+	o := m.Outlook(q, hs, 1, question.Options{})
+	if len(o.Contributions) != 1 || len(o.Contributions[0].AlsoIn) != 1 {
+		t.Fatalf("want Smith's one voice with both statements: %+v", o.Contributions)
+	}
+	for _, c := range append(o.Contributions, o.SetAside...) {
+		if strings.Contains(c.Reason, "one statement") || strings.Contains(c.Reason, "turned round") {
+			t.Errorf("two statements read as one: %+v", c)
+		}
+	}
+}
