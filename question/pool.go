@@ -112,7 +112,7 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 	byKey := map[string]*group{}
 	var groups []*group
 	persons := personKeys(hits)
-	nest := nestedJudgements(hits, rel)
+	nest := nestedJudgements(hits, rel, m.conj)
 	for i, h := range hits {
 		c := m.contribution(h, rel[i].Invert != nest.mirror[i])
 		if nest.mirror[i] {
