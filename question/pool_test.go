@@ -181,3 +181,26 @@ func TestCoordinatedEstimatesStayTwo(t *testing.T) {
 		}
 	}
 }
+
+// A market's number that a candidate abandons the race is a judgement on
+// withdrawing, in the Romance languages' multiword forms too.
+func TestAbandoningTheRaceIsWithdrawing(t *testing.T) {
+	m, p, _ := setup(t)
+	q, err := m.Understand(question.Question{Text: "Will Joe Biden withdraw from the presidential race?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lang, text := range map[string]string{
+		"fr": "Selon le marché de paris Polymarket, la probabilité que Biden abandonne la course est de 80 %.",
+		"it": "Secondo Polymarket, la probabilità che Biden abbandoni la corsa è salita al 70%.",
+		"es": "Según Polymarket, la probabilidad de que Biden abandone la carrera es del 75 %.",
+		"en": "According to Polymarket, the probability that Biden will drop out of the race is 75%.",
+		"de": "Laut Polymarket liegt die Wahrscheinlichkeit, dass Biden aus dem Rennen aussteigt, bei 75 Prozent.",
+		"pl": "Według Polymarket prawdopodobieństwo, że Biden wycofa się z wyścigu, wynosi 75 procent.",
+	} {
+		o := m.Outlook(q, judgements(t, p, lang, text, "x", time.Time{}), 1, question.Options{})
+		if o.Pooled == nil || *o.Pooled < 0.6 {
+			t.Errorf("%s %q: want the market's number pooled for; got %v, set aside %+v", lang, text, o.Pooled, o.SetAside)
+		}
+	}
+}
