@@ -31,10 +31,13 @@ type Outlook struct {
 	Holders   int      `json:"holders"`             // independent holders pooled
 	Spread    Spread   `json:"spread"`
 
-	Contributions []Contribution `json:"contributions"` // pooled, one per holder and window
-	Conditional   []Contribution `json:"conditional"`   // shown apart, not pooled
-	SetAside      []Contribution `json:"set_aside"`     // in relevant articles, but about something else
-	Series        []Point        `json:"series"`        // the pooled value as of each window
+	// Contributions are the voices, one per holder and window; the
+	// headline pools each holder's latest, and an earlier one says so in
+	// its Reason (it counts in the Series only).
+	Contributions []Contribution `json:"contributions"`
+	Conditional   []Contribution `json:"conditional"` // shown apart, not pooled
+	SetAside      []Contribution `json:"set_aside"`   // in relevant articles, but about something else
+	Series        []Point        `json:"series"`      // the pooled value as of each window
 	Disagreement  *Disagreement  `json:"disagreement,omitempty"`
 }
 

@@ -330,6 +330,14 @@ type Estimative struct {
 	ShareGroups      []string           `yaml:"share_groups"`
 	ShareVerbs       []string           `yaml:"share_verbs"`
 	Shares           map[string]float64 `yaml:"shares"`
+
+	// Whether (whether, ob, huruvida, ли) opens an indirect question: a
+	// future in its clause is asked, not forecast ("the question whether
+	// Biden will withdraw is open", "zobaczymy, czy Biden się wycofa").
+	// WhetherOpening (czy, чи) does so only at the start of a clause:
+	// inside one it means "or" ("prędzej czy później").
+	Whether        []string `yaml:"whether"`
+	WhetherOpening []string `yaml:"whether_opening"`
 }
 
 // Attribution lists the words that mark reported speech in a language. All

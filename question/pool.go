@@ -47,15 +47,21 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	o := m.newOutlook(q, articles, opt)
 	groups := m.sortHits(q, hits, opt, &o)
 	vs := m.voices(groups)
+	latest := latestVoices(vs)
 	pooled := make([]kent.Contribution, 0, len(vs))
-	for _, v := range vs {
+	for i, v := range vs {
+		if j := latest[v.key]; j != i {
+			v.c.Reason = strings.TrimPrefix(v.c.Reason+"; ", "; ") + "an earlier voice of this holder: the outlook pools their latest, of " + dateOr(vs[j].window) + "; this one counts in the series"
+			o.Contributions = append(o.Contributions, v.c)
+			continue
+		}
 		pooled = append(pooled, v.c)
+		o.Contributions = append(o.Contributions, v.c)
 	}
-	o.Contributions = append(o.Contributions, pooled...)
 	if p, ok := pool(pooled, opt.Extremize); ok {
 		b := m.scale.For(p)
 		o.Pooled, o.Band, o.Direction = &p, b.Name(), direction(b)
-		o.Holders = len(vs)
+		o.Holders = len(pooled)
 		o.Spread = spread(pooled)
 	}
 	o.Series = append(o.Series, series(vs, opt)...)
@@ -87,7 +93,7 @@ func (m *Matcher) newOutlook(q Question, articles int, opt Options) kent.Outlook
 	return kent.Outlook{
 		Schema: kent.OutlookSchema, Question: q.Text, QuestionID: q.ID, Places: q.Places, Concepts: q.Concepts, Understood: &frame,
 		GeneratedAt: opt.Now.UTC(), Articles: articles, Scale: m.scale.Name,
-		Method:        kent.Method{Name: "weighted mean of log-odds", Extremize: opt.Extremize, Window: opt.Window, Weights: weightsDoc, VoiceAgeDays: max(0, int(opt.VoiceAge.Hours()/24))},
+		Method:        kent.Method{Name: "weighted mean of log-odds over each holder's latest voice", Extremize: opt.Extremize, Window: opt.Window, Weights: weightsDoc, VoiceAgeDays: max(0, int(opt.VoiceAge.Hours()/24))},
 		Contributions: []kent.Contribution{}, Conditional: []kent.Contribution{}, SetAside: []kent.Contribution{}, Series: []kent.Point{},
 	}
 }
@@ -106,8 +112,12 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 	byKey := map[string]*group{}
 	var groups []*group
 	persons := personKeys(hits)
+	nest := nestedJudgements(hits, rel, m.conj)
 	for i, h := range hits {
-		c := m.contribution(h, rel[i].Invert)
+		c := m.contribution(h, rel[i].Invert != nest.mirror[i])
+		if nest.mirror[i] {
+			c.Reason = strings.TrimPrefix(c.Reason+"; ", "; ") + "opened by a denied or doubting belief («" + hits[outerOf(nest, i)].Cue + "»): read turned round"
+		}
 		if rel[i].About && rel[i].Topic != "" {
 			c.Reason = strings.TrimPrefix(c.Reason+"; ", "; ") + "its words name no event: read as about " + rel[i].Topic
 		}
@@ -131,6 +141,14 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 		case h.Condition != "":
 			c.Reason = "conditional: only if " + kent.Clip(h.Condition, 120)
 			o.Conditional = append(o.Conditional, c)
+			continue
+		case hasOuter(nest, i):
+			c.Reason = "opens «" + hits[nest.outer[i]].Cue + "» in the same clause: one statement, pooled there"
+			o.SetAside = append(o.SetAside, c)
+			continue
+		case m.askers.asked(h.Judgement) != "":
+			c.Reason = "asked, not forecast: «" + m.askers.asked(h.Judgement) + "» opens the question it is in"
+			o.SetAside = append(o.SetAside, c)
 			continue
 		case rel[i].Apart != "":
 			c.Reason = rel[i].Apart
@@ -237,4 +255,27 @@ func orDash(s string) string {
 		return "—"
 	}
 	return s
+}
+
+// latestVoices gives, for each holder, the index in vs of their latest
+// voice: the headline pools what each holder says last, once, so a holder
+// heard in five weeks weighs as much as one heard once, and a view they have
+// since revised does not count against the one they hold now. An undated
+// voice is older than any dated one; of two in one window the first (the
+// strongest) stands.
+func latestVoices(vs []voice) map[string]int {
+	latest := map[string]int{}
+	for i, v := range vs {
+		if j, ok := latest[v.key]; !ok || v.window.After(vs[j].window) {
+			latest[v.key] = i
+		}
+	}
+	return latest
+}
+
+func dateOr(t time.Time) string {
+	if t.IsZero() {
+		return "no known date"
+	}
+	return t.Format("2006-01-02")
 }

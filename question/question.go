@@ -116,6 +116,8 @@ type Matcher struct {
 	// thinking ("estimer", "ritenere"): a parse's judged predicate that is
 	// one is the holder's verb, where the stems above miss it.
 	speechLemmas map[string]bool
+	// askers open indirect questions (asked.go).
+	askers askers
 	// scale gives the pooled value its band and direction.
 	scale *kent.Scale
 	// ParseFrames reads a judgement's proposition from the dependency
@@ -150,7 +152,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		return nil, err
 	}
 	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), cldrMulti: lexicon.MultiwordCountryNames(lex.Codes()), multiPlaces: lexicon.NewEventIndex(p.Multiword()), orgs: orgs,
-		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{},
+		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{}, askers: newAskers(lex),
 		function: map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
 		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, speechLemmas: map[string]bool{}, surnameFirst: map[string]bool{},
 		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex)}
