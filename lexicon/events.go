@@ -41,31 +41,6 @@ type eventStem struct {
 	concept int
 	words   []string
 	exact   bool // the last word must be whole
-	// gap: two content stems of at least four letters each, which may
-	// stand up to maxGap words apart (gapped).
-	gap bool
-}
-
-// maxGap is how many words may stand between the two words of a two-word
-// stem: in verb-final clauses adverbs and times come between object and
-// verb ("die Zinsen wahrscheinlich im Frühjahr senken", "stopy
-// procentowe prawdopodobnie latem obniży").
-const maxGap = 3
-
-// gapped matches a two-word stem at words[i] with up to maxGap words
-// between its words: each must begin with its stem word, the last whole
-// where the stem says so.
-func (ix *EventIndex) gapped(st *eventStem, words []string, i int) bool {
-	if !strings.HasPrefix(words[i], st.words[0]) {
-		return false
-	}
-	last := st.words[1]
-	for k := i + 1; k < len(words) && k <= i+1+maxGap; k++ {
-		if w := words[k]; strings.HasPrefix(w, last) && (!st.exact || len(w) == len(last)) {
-			return true
-		}
-	}
-	return false
 }
 
 // NewEventIndex indexes concept -> stems.
@@ -89,7 +64,6 @@ func NewEventIndex(events map[string][]string) *EventIndex {
 				st.exact = true
 				st.words[len(st.words)-1] = strings.TrimSuffix(last, ".")
 			}
-			st.gap = len(st.words) == 2 && utf8.RuneCountInString(st.words[0]) >= 4 && utf8.RuneCountInString(st.words[1]) >= 4
 			k := start(st.words[0])
 			ix.byStart[k] = append(ix.byStart[k], st)
 			b := startBit(k)
@@ -143,9 +117,6 @@ func (ix *EventIndex) Concepts(words []string) []string {
 func (ix *EventIndex) matches(st *eventStem, words []string, i int) bool {
 	if i+len(st.words) > len(words) {
 		return false
-	}
-	if st.gap {
-		return ix.gapped(st, words, i)
 	}
 	for k, sw := range st.words {
 		w := words[i+k]
