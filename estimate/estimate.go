@@ -313,13 +313,12 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 			out = append(out, j)
 		}
 	}
-	if len(out) == 0 {
-		// An expecting verb or a plain "will" counts only where no hedge
-		// speaks: in "unlikely that Belarus will mobilise" the forecast is
-		// the hedge's; in "economists expect the ECB will cut" the
-		// expectation's.
-		out = expects
-	}
+	// An expecting verb or a plain "will" counts only where no hedge
+	// speaks for its clause: in "unlikely that Belarus will mobilise" the
+	// forecast is the hedge's; in "economists expect the ECB will cut"
+	// the expectation's; an expectation in another clause is its own
+	// (clauses.go).
+	out = append(out, otherClauses(out, expects)...)
 	if len(out) == 0 {
 		out = beliefHolders(forecasts, beliefs)
 	}

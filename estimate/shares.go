@@ -185,7 +185,7 @@ func (s *sentence) groupNear(from, to int) bool { return s.groupAt(from, to) >= 
 func (s *sentence) groupAt(from, to int) int {
 	for d := 0; d <= shareReach+to-from; d++ {
 		for _, k := range [2]int{from + d, from - d} {
-			if k >= 0 && k < len(s.toks) && k >= from-shareReach && k < to+shareReach && s.toks[k].Word && s.r.shareGroups.Len(s.toks, k) > 0 {
+			if k >= 0 && k < len(s.toks) && k >= from-shareReach && k < to+shareReach && s.toks[k].Word && s.r.shareGroups.Len(s.toks, k) > 0 && !s.clauseBetween(k, from, to) {
 				return k
 			}
 		}
@@ -287,6 +287,28 @@ func hasNumeric(js []kent.Judgement) bool {
 	for _, j := range js {
 		if j.Scale == "numeric" {
 			return true
+		}
+	}
+	return false
+}
+
+// clauseBetween reports whether a new clause begins between the group at k
+// and the figure at [from, to): a comma before a conjunction or a
+// semicolon. "cut its forecast to minus 0.4 percent, and analysts also
+// expect" is a figure and a group in two clauses, not a share.
+func (s *sentence) clauseBetween(k, from, to int) bool {
+	a, b := to, k
+	if k < from {
+		a, b = k+1, from
+	}
+	for m := a; m < b; m++ {
+		switch s.toks[m].Low {
+		case ";":
+			return true
+		case ",":
+			if m+1 < len(s.toks) && s.r.conjunctions[s.toks[m+1].Low] {
+				return true
+			}
 		}
 	}
 	return false

@@ -32,6 +32,11 @@ type Language struct {
 	// Months lists month names and their usual abbreviations, lower case; used
 	// as a cheap pre-check before the date parser is asked.
 	Months []string `yaml:"months"`
+	// Seasons lists, lower case, the words that name a season as a time
+	// ("im Herbst", "весной", "latem", "syksyllä"): a proposition naming
+	// only one is a pick of when the event comes, and its months are set
+	// against a question's time bound.
+	Seasons Seasons `yaml:"seasons"`
 	// TimeWords may stand in a dateline beside its date and time: am, pm,
 	// time zones (gmt, msk). Lower case, without a final period.
 	TimeWords []string `yaml:"time_words"`
@@ -566,4 +571,19 @@ type GrowthForecast struct {
 	// Past forms of growth and contraction ("fell", "spadł", "сократился")
 	// report an outcome, not a forecast.
 	Past []string `yaml:"past"`
+}
+
+// Seasons are a language's words for the four seasons, each as the
+// forms that name it as a time (single words, lower case).
+type Seasons struct {
+	Spring []string `yaml:"spring"`
+	Summer []string `yaml:"summer"`
+	Autumn []string `yaml:"autumn"`
+	Winter []string `yaml:"winter"`
+}
+
+// ByMonth returns the season words with the first month of their season
+// (spring 3, summer 6, autumn 9, winter 12).
+func (s Seasons) ByMonth() map[int][]string {
+	return map[int][]string{3: s.Spring, 6: s.Summer, 9: s.Autumn, 12: s.Winter}
 }

@@ -29,6 +29,9 @@ type period struct {
 	// 2022, though news often writes it for "by 2023"; either matches.
 	before bool
 	text   string // as written, for the reason shown
+	// from is a season's first day ("im Herbst": 1 September); zero for
+	// a month or a year, which start with their month (seasons.go).
+	from time.Time
 }
 
 // previous is the period just before p, as a strict "before" reads it:
@@ -42,6 +45,7 @@ func (p period) previous() period {
 	default:
 		p.year--
 	}
+	p.from = time.Time{}
 	return p
 }
 
@@ -55,6 +59,9 @@ func (p period) sameBound(o period, months bool) bool {
 
 // start is the first day of the period.
 func (p period) start() time.Time {
+	if !p.from.IsZero() {
+		return p.from
+	}
 	return time.Date(p.year, time.Month(max(p.month, 1)), 1, 0, 0, 0, 0, time.UTC)
 }
 
@@ -211,7 +218,14 @@ func (m *Matcher) periodsIn(text string, published time.Time) []period {
 		t := strings.TrimRight(toks[i], ".")
 		p := period{}
 		first := i
+		if sp, n := seasonAt(toks, i, published); n > 0 {
+			i += n - 1
+			p = sp
+			p.text = ""
+		}
 		switch {
+		case !p.from.IsZero():
+			// a season, read above
 		case yearTok.MatchString(t):
 			p.year, _ = strconv.Atoi(t)
 		case monthNumber(t) > 0:
@@ -339,6 +353,8 @@ func (m *Matcher) timeApart(q Question, qp period, j kent.Judgement, ps []period
 	switch {
 	case jp.sameBound(qp, months):
 		return ""
+	case je.After(qe) && jp.overlapsBound(qe):
+		return "" // a season partly within the bound ("im Sommer" of "by June")
 	case je.Before(qe) && p >= 0.5:
 		return "" // likely by an earlier time: by the question's too
 	case je.After(qe) && p <= 0.5 && jp.deadline:

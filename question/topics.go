@@ -122,7 +122,7 @@ func (m *Matcher) timeOnly(ws []string) bool {
 		w = strings.ToLower(strings.Trim(w, ".,;:\"'“”„«»()"))
 		switch {
 		case w == "":
-		case yearTok.MatchString(w) || monthNumber(w) > 0:
+		case yearTok.MatchString(w) || monthNumber(w) > 0 || seasonMonth(w) > 0:
 			times++
 		case timeWords().laterWords[w] || m.function[w]:
 		case k > 0 && yearTok.MatchString(strings.Trim(ws[k-1], ".,\"'“”„«»")) && utf8.RuneCountInString(w) <= 5:

@@ -1,0 +1,54 @@
+package estimate_test
+
+import "testing"
+
+// A hedge in one clause does not stand in for an expecting verb with its
+// own subject in another: both clauses are judgements, each with its
+// holder.
+func TestExpectationInAnotherClause(t *testing.T) {
+	cases := []struct{ lang, text, cue, holder string }{
+		{"en", "The talks may drag on for weeks, while the bankers at Nordea expect a recession in Germany.", "expect", "Nordea"},
+		{"de", "Die Gespräche könnten sich hinziehen, und die Commerzbank erwartet eine Rezession im Winter.", "erwartet", "Commerzbank"},
+		{"pl", "Rozmowy mogą się przeciągnąć, a bank ING spodziewa się recesji w Niemczech.", "spodziewa się", "ING"},
+		{"ru", "Переговоры могут затянуться, а Сбербанк ожидает рецессии в Германии.", "ожидает", "Сбербанк"},
+		{"uk", "Переговори можуть затягнутися, а Інститут Ifo прогнозує скорочення ВВП Німеччини.", "прогнозує", "Інститут Ifo"},
+		{"sv", "Samtalen kan dra ut på tiden, och Nordea räknar med en recession i Tyskland.", "räknar med", "Nordea"},
+		{"fi", "Neuvottelut voivat venyä, ja Nordea ennustaa Saksaan taantumaa.", "ennustaa", "Nordea"},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		j := find(js, c.cue)
+		if j == nil || j.Band != "likely" {
+			t.Errorf("%s %q: want likely at %q, got\n%s", c.lang, c.text, c.cue, dump(js))
+			continue
+		}
+		if h := holderAt(t, js, c.cue); h != c.holder {
+			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
+		}
+	}
+}
+
+// A figure and a group of forecasters in two clauses joined by "and" are
+// not a share of forecasters: "minus 0.4 percent, and analysts … expect"
+// is a forecast figure, then the analysts' expectation.
+func TestShareGroupInAnotherClause(t *testing.T) {
+	cases := []struct{ lang, text, cue string }{
+		{"en", "Berenberg cut its forecast to minus 0.4 percent, and analysts at KfW also expect a slight contraction.", "expect"},
+		{"de", "Berenberg senkte die Prognose auf minus 0,4 Prozent, und Ökonomen der KfW erwarten ebenfalls eine Rezession.", "erwarten"},
+		{"pl", "Berenberg obniżył prognozę do minus 0,4 proc., i ekonomiści KfW także spodziewają się recesji.", "spodziewają się"},
+		{"ru", "Berenberg снизил прогноз до минус 0,4 процента, и экономисты KfW тоже ожидают рецессии.", "ожидают"},
+		{"sv", "Berenberg sänkte prognosen till minus 0,4 procent, och ekonomer på KfW räknar med en recession.", "räknar med"},
+		{"fi", "Berenberg laski ennusteensa miinus 0,4 prosenttiin, ja KfW:n ekonomistit ennustavat myös taantumaa.", "ennustavat"},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		for _, j := range js {
+			if j.Scale == "numeric" && j.Value < 0.05 {
+				t.Errorf("%s %q: a growth figure read as a share of forecasters: %q %.3f", c.lang, c.text, j.Cue, j.Value)
+			}
+		}
+		if j := find(js, c.cue); j == nil || j.Band != "likely" {
+			t.Errorf("%s %q: want likely at %q, got\n%s", c.lang, c.text, c.cue, dump(js))
+		}
+	}
+}
