@@ -23,8 +23,43 @@ var skeletonFolds = strings.NewReplacer(
 // a v: Някляеў, Некляев) and a final z
 // after l, n or r read as ts (Scholz, Шольц). The first letter and a final
 // vowel stay (an initial h reads as g: Harris, Гарріс, Харрис): Zakharova and Zakharov, Navalnaya and Navalny keep apart.
+//
+// Two spellings are read as the other script hears them: a Turkish or
+// Azerbaijani c (a word or name with ı, ğ or ə: İnce, Индже; Cabbarov,
+// Джаббаров) is дж, and a word-initial ye is the Russian е (Yermak,
+// Ермак; Yeltsin, Ельцин).
 func Skeleton(word string) string {
-	k := Key(word)
+	return skeletonOf(Key(word), turkic(word))
+}
+
+// turkic reports whether a spelling is Turkish or Azerbaijani by the
+// letters only those alphabets have (ı, İ, ğ, ə): its c is дж.
+func turkic(s string) bool { return strings.ContainsAny(s, "ıİğĞəƏ") }
+
+// turkicC writes a Turkish c (not the ch Key makes of ç) as dzh.
+func turkicC(k string) string {
+	if !strings.Contains(k, "c") {
+		return k
+	}
+	var b strings.Builder
+	for i := 0; i < len(k); i++ {
+		if k[i] == 'c' && (i+1 == len(k) || k[i+1] != 'h') {
+			b.WriteString("dzh")
+			continue
+		}
+		b.WriteByte(k[i])
+	}
+	return b.String()
+}
+
+// skeletonOf is Skeleton of a key; turkic reads its c as дж.
+func skeletonOf(k string, turkic bool) string {
+	if turkic {
+		k = turkicC(k)
+	}
+	if len(k) > 3 && strings.HasPrefix(k, "ye") {
+		k = k[1:] // Yermak, Ермак: the Russian initial е is ye
+	}
 	if n := len(k); n > 2 && k[n-1] == 'z' && strings.IndexByte("lnr", k[n-2]) >= 0 {
 		k = k[:n-1] + "c"
 	}
