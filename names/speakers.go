@@ -35,10 +35,13 @@ func nameKey(name string) kent.NameKey {
 		return kent.NameKey{}
 	}
 	k := kent.NameKey{Surname: f[len(f)-1]}
+	w := strings.Fields(name)
 	if len(f) > 1 {
 		k.Initial = initial(f[0])
+		if len(w) == len(f) {
+			k.Initial = givenCode(w[0], turkic(name))
+		}
 	}
-	w := strings.Fields(name)
 	k.Skeleton, k.Cyrillic = crossScript(k.Surname, w[len(w)-1], turkic(name))
 	return k
 }
@@ -56,8 +59,8 @@ func Rekey(name, surname, init string) kent.NameKey {
 	if len(w) == 0 || surname == "" {
 		return k
 	}
-	if first := Key(w[0]); len(w) > 1 && init != "" && strings.HasPrefix(first, init) {
-		k.Initial = initial(first)
+	if first := Key(w[0]); len(w) > 1 && init != "" && (strings.HasPrefix(first, init[:1]) || initial(first) == init[:1]) {
+		k.Initial = givenCode(w[0], turkic(name))
 	}
 	k.Skeleton, k.Cyrillic = crossScript(surname, w[len(w)-1], turkic(name))
 	return k
