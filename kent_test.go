@@ -83,12 +83,15 @@ func TestNameKeyMatches(t *testing.T) {
 		stored, asked kent.NameKey
 		want          bool
 	}{
-		{vytis, kent.NameKey{Surname: "yurkonis"}, true},                  // a surname alone finds any first name
-		{kent.NameKey{Surname: "yurkonis"}, vytis, true},                  // a stored surname alone is found by a full name
-		{vytis, kent.NameKey{Surname: "yurkonis", Initial: "v"}, true},    // same initial
-		{vytis, kent.NameKey{Surname: "yurkonis", Initial: "a"}, false},   // another first name
-		{vytis, kent.NameKey{Surname: "lukashenko", Initial: "v"}, false}, // another surname
-		{kent.NameKey{}, kent.NameKey{}, false},                           // no letters match nothing
+		{vytis, kent.NameKey{Surname: "yurkonis"}, true},                                                                                                                                  // a surname alone finds any first name
+		{kent.NameKey{Surname: "yurkonis"}, vytis, true},                                                                                                                                  // a stored surname alone is found by a full name
+		{vytis, kent.NameKey{Surname: "yurkonis", Initial: "v"}, true},                                                                                                                    // same initial
+		{vytis, kent.NameKey{Surname: "yurkonis", Initial: "a"}, false},                                                                                                                   // another first name
+		{vytis, kent.NameKey{Surname: "lukashenko", Initial: "v"}, false},                                                                                                                 // another surname
+		{kent.NameKey{}, kent.NameKey{}, false},                                                                                                                                           // no letters match nothing
+		{kent.NameKey{Surname: "biden", Initial: "y-"}, kent.NameKey{Surname: "biden", Initial: "yl"}, false},                                                                             // Joe, Jill
+		{kent.NameKey{Surname: "biden", Initial: "yl"}, kent.NameKey{Surname: "biden", Initial: "y"}, true},                                                                               // Jill, J.
+		{kent.NameKey{Surname: "biden", Initial: "y"}, kent.NameKey{Surname: "biden", Initial: "y-"}, true},                                                                               // J., Joe
 		{kent.NameKey{Surname: "trump", Initial: "d", Skeleton: "trmp"}, kent.NameKey{Surname: "tramp", Skeleton: "trmp", Cyrillic: kent.ScriptCyrillic}, true},                           // Trump, Трамп
 		{kent.NameKey{Surname: "nyaklyaev", Skeleton: "nklv", Cyrillic: kent.ScriptBelarusian}, kent.NameKey{Surname: "neklyaev", Skeleton: "nklv", Cyrillic: kent.ScriptCyrillic}, true}, // Някляеў, Некляев
 		{kent.NameKey{Surname: "sholc", Skeleton: "shlc"}, kent.NameKey{Surname: "shulc", Skeleton: "shlc"}, false},                                                                       // Scholz, Schulz: one script

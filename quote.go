@@ -65,14 +65,24 @@ func (k NameKey) IsZero() bool { return k.Surname == "" }
 // Matches reports whether a name keyed k can be the name asked for by q: the
 // surnames agree (or their skeletons do across scripts) and, when both give
 // a first name, so do the initials ("Yurkonis" and "V. Jurkonis" find
-// "Vytis Jurkonis"; "A. Jurkonis" does not; "Трамп" finds "Donald Trump").
+// "Vytis Jurkonis"; "A. Jurkonis" does not; "Трамп" finds "Donald Trump";
+// Jill Biden is not Joe: see initialsAgree).
 // Stores implement the same test on their key columns.
 func (k NameKey) Matches(q NameKey) bool {
 	if k.Surname == "" || q.Surname == "" {
 		return false
 	}
 	same := k.Surname == q.Surname || k.Skeleton != "" && k.Skeleton == q.Skeleton && k.Cyrillic != q.Cyrillic
-	return same && (k.Initial == "" || q.Initial == "" || k.Initial == q.Initial)
+	return same && initialsAgree(k.Initial, q.Initial)
+}
+
+// initialsAgree reports whether two keys' given-name codes can be one
+// name's: either is missing, they are equal, or one is an initial alone
+// ("J.") that the other begins with. A code is the initial and the class
+// of the given name's next consonant (package names: Joe "y-", Jill
+// "yl"), so Joe and Jill Biden stay apart while "J. Biden" finds either.
+func initialsAgree(a, b string) bool {
+	return a == "" || b == "" || a == b || len(a) == 1 && a == b[:1] || len(b) == 1 && b == a[:1]
 }
 
 // Speaker kinds.

@@ -484,6 +484,23 @@ type Names struct {
 	// say a woman or a man: "pani Nowak", "г-жа Петрова".
 	FeminineTitles  []string `yaml:"feminine_titles"`
 	MasculineTitles []string `yaml:"masculine_titles"`
+	// DativeA are the printed word ends a name in -a takes in the dative
+	// (pl "e", ru "е", uk "і"), lower case; DativeAfter the prepositions
+	// that take the dative alone ("dzięki", "благодаря"), DativeGiven the
+	// ends of a man's given name that only the dative has ("Tadeuszowi",
+	// "Олегу"). A man's surname printed with a DativeA end after one of
+	// those is the dative of a name in -a, since a man's name in a
+	// consonant takes another ending there ("Tadeuszowi Nalepie" is
+	// Nalepa; "o Trumpie", a locative, stays Trump).
+	DativeA     []string `yaml:"dative_a"`
+	DativeAfter []string `yaml:"dative_after"`
+	DativeGiven []string `yaml:"dative_given"`
+	// NotBases are rewrites of a word's end that never make a name's base
+	// form in the language (form: printed end, base: base-form end): a
+	// tagger's lemma that makes one is not taken. Polish names in -o
+	// decline as those in -a do (Fredro, Fredry), so a printed -a is never
+	// an -o name's.
+	NotBases []Ending `yaml:"not_bases"`
 }
 
 // Ending is one case ending of a name: Form replaces Base.

@@ -32,6 +32,10 @@ type agreement struct {
 	femSurname       []string        // endings of women's surnames in the nominative
 	femSure          []string        // … that no man's case form ends in either
 	verbMasc, verbFe []string        // endings of a man's and a woman's past-tense verb
+	dativeAfter      map[string]bool // prepositions that take the dative alone
+	dativeA          []string        // printed ends of the dative of a name in -a
+	dativeGiven      []string        // ends of a man's given name in the dative alone
+	notBases         []lexicon.Ending
 }
 
 func newAgreement(l *lexicon.Language) agreement {
@@ -40,6 +44,11 @@ func newAgreement(l *lexicon.Language) agreement {
 	for _, p := range l.Names.ObliqueAfter {
 		a.oblique[p] = true
 	}
+	a.dativeAfter = map[string]bool{}
+	for _, p := range l.Names.DativeAfter {
+		a.dativeAfter[p] = true
+	}
+	a.dativeA, a.dativeGiven, a.notBases = l.Names.DativeA, l.Names.DativeGiven, l.Names.NotBases
 	a.titles = map[string]byte{}
 	for _, t := range l.Names.FeminineTitles {
 		a.titles[t] = genderWoman
@@ -95,7 +104,7 @@ func (in *Inflector) agree(n Printed, base map[string]string, lang string, known
 	ag := in.agreement[lang]
 	last := len(ws) - 1
 	w, b := n.Words[last], ws[last]
-	oblique := ag.oblique[strings.ToLower(n.Before)]
+	oblique := ag.oblique[strings.ToLower(n.Before)] || ag.dativeAfter[strings.ToLower(n.Before)]
 	gender := byte(genderUnknown)
 	nominative := last > 0 // every given name printed in its base form, one that shows case
 	for k := range last {
@@ -122,6 +131,18 @@ func (in *Inflector) agree(n Printed, base map[string]string, lang string, known
 	if gender == genderUnknown && !oblique {
 		// A verb agrees with its subject only, a name in the nominative.
 		gender = in.verbGender(n.Verb, lang)
+	}
+	// A name printed with the dative end of names in -a after a
+	// preposition that takes the dative, or after a man's given name in a
+	// form only the dative has, is that dative: a man's name in a
+	// consonant takes -owi, -у there ("Tadeuszowi Nalepie", "Олегу
+	// Кулебе", "dzięki Nalepie"; but "o Trumpie", "Олафе Шольце").
+	dative := false
+	if len(ag.dativeA) > 0 && hasEnding(w, ag.dativeA) {
+		dative = ag.dativeAfter[strings.ToLower(n.Before)]
+		for k := range last {
+			dative = dative || hasEnding(n.Words[k], ag.dativeGiven) && in.givenGender(ws[k], lang) == genderMan
+		}
 	}
 	if in.womansSurname(w, lang, known) {
 		return ws // Kowalska, Тихановская: a woman's name as printed
@@ -154,14 +175,17 @@ func (in *Inflector) agree(n Printed, base map[string]string, lang string, known
 		// case of an -a one.
 		genitive := endsInAny(w, "yiыіи")
 		manly := func(s string, sure bool) bool {
-			return !hasEnding(s, ag.femSurname) && (sure || s == w || !endsInA(s) || genitive)
+			if dative && s != w && !sure && !endsInA(s) {
+				return false // "Tadeuszowi Nalepie": no man's consonant stem ends so in the dative
+			}
+			return !hasEnding(s, ag.femSurname) && (sure || s == w || !endsInA(s) || genitive || dative)
 		}
 		if b == w && oblique || b != w && !manly(b, in.sureBase(w, b, lang)) {
 			ws[last] = in.pick(w, lang, func(c candidate) bool { return manly(c.form, c.sure) })
 		}
 	default:
 		if b == w && oblique {
-			ws[last] = in.pick(w, lang, func(candidate) bool { return true })
+			ws[last] = in.pick(w, lang, func(c candidate) bool { return !dative || c.sure || endsInA(c.form) })
 		}
 	}
 	return ws

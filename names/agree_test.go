@@ -37,6 +37,18 @@ func TestBasesAgreeWithTheSentence(t *testing.T) {
 		{"ru", names.Printed{Words: []string{"Кулебы"}, Before: "у"}, nil, nil, "Кулеба"},
 		{"uk", names.Printed{Words: []string{"Єльцина"}, Before: "у"}, nil, nil, "Єльцин"},
 		{"uk", names.Printed{Words: []string{"Коваля"}, Before: "Для"}, nil, nil, "Коваль"}, // not Ковалй
+		// The dative of a name in -a: after a man's given name in a form
+		// only the dative has, or a preposition of the dative alone; a
+		// man's locative ("o Trumpie", "Олафе Шольце") keeps its consonant.
+		{"pl", names.Printed{Words: []string{"Tadeuszowi", "Nalepie"}}, nil, nil, "Tadeusz Nalepa"},
+		{"pl", names.Printed{Words: []string{"Nalepie"}, Before: "dzięki"}, nil, nil, "Nalepa"},
+		{"pl", names.Printed{Words: []string{"Trumpie"}, Before: "o"}, nil, nil, "Trump"},
+		{"ru", names.Printed{Words: []string{"Олегу", "Кулебе"}}, nil, nil, "Олег Кулеба"},
+		{"ru", names.Printed{Words: []string{"Олафе", "Шольце"}}, nil, nil, "Олаф Шольц"},
+		{"uk", names.Printed{Words: []string{"Кулебі"}, Before: "завдяки"}, nil, nil, "Кулеба"},
+		// Polish names in -o decline as those in -a: a tagger's -o for a
+		// printed -a is not taken ("do Arasyba").
+		{"pl", names.Printed{Words: []string{"Arasyba"}, Before: "do"}, map[string]string{"Arasyba": "Arasybo"}, nil, "Arasyb"},
 		// Without either, an ambiguous form stays as printed.
 		{"ru", names.Printed{Words: []string{"Кулебы"}}, nil, nil, "Кулебы"},
 		// A woman stays a woman: her given name, a surname only women

@@ -225,7 +225,11 @@ func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool
 	}
 	out := make(map[string]string, len(cands))
 	for w, cs := range cands {
-		hint := in.checkHint(w, hints[w], cs, known)
+		hint := hints[w]
+		if in.notBase(w, hint, lang) && (known == nil || !known(strings.ToLower(hint))) {
+			hint = ""
+		}
+		hint = in.checkHint(w, hint, cs, known)
 		if hint != "" && !slices.ContainsFunc(cs, func(c candidate) bool { return strings.EqualFold(c.form, hint) }) {
 			cs = append(cs, candidate{form: hint})
 		}
@@ -288,4 +292,19 @@ func nearForm(w, lemma string) bool {
 		p++
 	}
 	return p >= 3 && 2*p >= len(a) && len(a)-p <= 3 && len(b)-p <= 2 && len(b) > p
+}
+
+// notBase reports whether lemma rewrites w's end as lang's names never do
+// (lexicon names.not_bases: Polish Arasyba is no Arasybo).
+func (in *Inflector) notBase(w, lemma, lang string) bool {
+	if lemma == "" || lemma == w {
+		return false
+	}
+	lw, ll := strings.ToLower(w), strings.ToLower(lemma)
+	for _, e := range in.agreement[lang].notBases {
+		if stem, ok := strings.CutSuffix(lw, e.Form); ok && stem+e.Base == ll {
+			return true
+		}
+	}
+	return false
 }

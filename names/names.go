@@ -148,8 +148,10 @@ func SameName(a, b string) bool {
 		return true
 	}
 	// Across scripts a given name is spelled by its consonants: Joe, Джо;
-	// Kyrylo, Кирилл; Andrzej, Анджей.
-	if isCyrillic(wa[0]) != isCyrillic(wb[0]) && firstConsonants(fa[0]) == firstConsonants(fb[0]) {
+	// Kyrylo, Кирилл; Andrzej, Анджей. A French ç is s (François,
+	// Франсуа), where Key reads the Turkish ch.
+	if isCyrillic(wa[0]) != isCyrillic(wb[0]) && (firstConsonants(fa[0]) == firstConsonants(fb[0]) ||
+		firstConsonants(Key(cedilla.Replace(wa[0]))) == firstConsonants(Key(cedilla.Replace(wb[0])))) {
 		return true
 	}
 	// An inflected given name ("Antony'ego Blinkena", "Donalda Tuska").
@@ -187,23 +189,40 @@ func sameSurname(a, b string) bool {
 	if (isCyrillic(a) != isCyrillic(b) || orthography(a) != orthography(b)) && (sa == sb || strings.TrimSuffix(sa, "e") == strings.TrimSuffix(sb, "e")) {
 		return true
 	}
+	if isCyrillic(a) != isCyrillic(b) && (silentH(a, sb) || silentH(b, sa)) {
+		return true
+	}
 	in := defaultInflector()
 	for _, c := range in.candidates(a, "") {
-		if !c.given && Skeleton(c.form) == sb {
+		if !c.given && (Skeleton(c.form) == sb || isCyrillic(a) != isCyrillic(b) && silentH(b, Skeleton(c.form))) {
 			return true
 		}
 	}
 	for _, c := range in.candidates(b, "") {
-		if !c.given && Skeleton(c.form) == sa {
+		if !c.given && (Skeleton(c.form) == sa || isCyrillic(a) != isCyrillic(b) && silentH(a, Skeleton(c.form))) {
 			return true
 		}
 	}
 	return false
 }
 
+// silentH reports whether a Latin spelling that opens with h and a vowel
+// has, without the h, the skeleton other (a Cyrillic spelling's): French
+// and Spanish do not sound an initial h (Hollande, Олланд; Hidalgo,
+// Идальго). A key keeps the h (it reads as г, х: Harris, Гарріс, Харрис),
+// so this joins the names pair by pair only.
+func silentH(latin, other string) bool {
+	if isCyrillic(latin) || len(latin) < 4 || latin[0] != 'H' && latin[0] != 'h' || !isVowel(latin[1]|0x20) {
+		return false
+	}
+	trim := func(s string) string { return strings.TrimSuffix(s, "e") }
+	return trim(Skeleton(latin[1:])) == trim(other)
+}
+
 var (
-	iy  = strings.NewReplacer("y", "i")
-	dzh = strings.NewReplacer("dzh", "y") // Key writes j as y
+	cedilla = strings.NewReplacer("ç", "s", "Ç", "S")
+	iy      = strings.NewReplacer("y", "i")
+	dzh     = strings.NewReplacer("dzh", "y") // Key writes j as y
 )
 
 // defaultInflector reads the embedded lexicons' endings once.

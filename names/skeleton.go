@@ -1,6 +1,9 @@
 package names
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // skeletonFolds unify the letters that differ between the spellings of one
 // foreign name across scripts after Key has romanised it: German and Polish
@@ -23,8 +26,43 @@ var skeletonFolds = strings.NewReplacer(
 // a v: Някляеў, Некляев) and a final z
 // after l, n or r read as ts (Scholz, Шольц). The first letter and a final
 // vowel stay (an initial h reads as g: Harris, Гарріс, Харрис): Zakharova and Zakharov, Navalnaya and Navalny keep apart.
+//
+// Two spellings are read as the other script hears them: a Turkish or
+// Azerbaijani c (a word or name with ı, ğ or ə: İnce, Индже; Cabbarov,
+// Джаббаров) is дж, and a word-initial ye is the Russian е (Yermak,
+// Ермак; Yeltsin, Ельцин).
 func Skeleton(word string) string {
-	k := Key(word)
+	return skeletonOf(Key(word), turkic(word))
+}
+
+// turkic reports whether a spelling is Turkish or Azerbaijani by the
+// letters only those alphabets have (ı, İ, ğ, ə): its c is дж.
+func turkic(s string) bool { return strings.ContainsAny(s, "ıİğĞəƏ") }
+
+// turkicC writes a Turkish c (not the ch Key makes of ç) as dzh.
+func turkicC(k string) string {
+	if !strings.Contains(k, "c") {
+		return k
+	}
+	var b strings.Builder
+	for i := 0; i < len(k); i++ {
+		if k[i] == 'c' && (i+1 == len(k) || k[i+1] != 'h') {
+			b.WriteString("dzh")
+			continue
+		}
+		b.WriteByte(k[i])
+	}
+	return b.String()
+}
+
+// skeletonOf is Skeleton of a key; turkic reads its c as дж.
+func skeletonOf(k string, turkic bool) string {
+	if turkic {
+		k = turkicC(k)
+	}
+	if len(k) > 3 && strings.HasPrefix(k, "ye") {
+		k = k[1:] // Yermak, Ермак: the Russian initial е is ye
+	}
 	if n := len(k); n > 2 && k[n-1] == 'z' && strings.IndexByte("lnr", k[n-2]) >= 0 {
 		k = k[:n-1] + "c"
 	}
@@ -124,4 +162,65 @@ func firstConsonants(key string) string {
 		}
 	}
 	return string(out)
+}
+
+// givenCode is what a stored key keeps of a given name: its initial (folded
+// as initial folds it) and the sound class of the first consonant after it,
+// or "-" when it has none, so that people who share a surname and a first
+// letter stay apart (Joe "y-", Jill "yl"; Vitali "vt", Wladimir "vl") while
+// one name's spellings across scripts and languages agree (Джо, Joe;
+// Владимир, Volodymyr, Uladzimir, Włodzimierz; Mikhail, Michail, Mychajło).
+// An initial alone ("J.", "V.") keeps its letter alone, which
+// kent.NameKey.Matches takes for any name it begins. turkic reads a c as дж.
+func givenCode(word string, turkic bool) string {
+	k := Key(word)
+	ini := initial(k)
+	if ini == "" || utf8.RuneCountInString(strings.Trim(word, ".")) < 2 {
+		return ini
+	}
+	rest := k[1:]
+	switch {
+	case strings.HasPrefix(k, "dzh"):
+		rest = k[3:] // Джо, Joe
+	case strings.HasPrefix(k, "dz"):
+		rest = k[2:] // Belarusian дз for д: Дзмітрый, Dmitry
+	case strings.HasPrefix(k, "ye"):
+		rest = k[2:] // Yevgeny, Evgeny
+	}
+	if !isVowel(k[0]) && strings.HasPrefix(rest, "h") {
+		rest = rest[1:] // th, ch, sh: Theresa, Тереза; Charles, Чарльз
+	}
+	rest = strings.Replace(rest, "ohn", "on", 1) // John, Джон
+	if turkic {
+		rest = turkicC(rest)
+	}
+	rest = skeletonFolds.Replace(rest)
+	for i := 0; i < len(rest); i++ {
+		if c := givenClass(rest[i]); c != 0 {
+			return ini + string(c)
+		}
+	}
+	return ini + "-"
+}
+
+// givenClass is the class of a consonant of a given name's key that its
+// spellings across scripts keep: k, g, h (Ihor, Igor; Mikhail, Michael) are
+// one, as are the sibilants and affricates (s, z, c, sh: Wojciech, Войцех),
+// t and d, p and b, v and f; 0 for a vowel or anything else.
+func givenClass(c byte) byte {
+	switch c {
+	case 'k', 'g', 'h', 'q', 'x':
+		return 'k'
+	case 's', 'z', 'c', 'Z':
+		return 's'
+	case 't', 'd':
+		return 't'
+	case 'p', 'b':
+		return 'p'
+	case 'v', 'f', 'w':
+		return 'f'
+	case 'l', 'r', 'm', 'n':
+		return c
+	}
+	return 0
 }

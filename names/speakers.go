@@ -35,11 +35,14 @@ func nameKey(name string) kent.NameKey {
 		return kent.NameKey{}
 	}
 	k := kent.NameKey{Surname: f[len(f)-1]}
+	w := strings.Fields(name)
 	if len(f) > 1 {
 		k.Initial = initial(f[0])
+		if len(w) == len(f) {
+			k.Initial = givenCode(w[0], turkic(name))
+		}
 	}
-	w := strings.Fields(name)
-	k.Skeleton, k.Cyrillic = crossScript(k.Surname, w[len(w)-1])
+	k.Skeleton, k.Cyrillic = crossScript(k.Surname, w[len(w)-1], turkic(name))
 	return k
 }
 
@@ -56,19 +59,21 @@ func Rekey(name, surname, init string) kent.NameKey {
 	if len(w) == 0 || surname == "" {
 		return k
 	}
-	if first := Key(w[0]); len(w) > 1 && init != "" && strings.HasPrefix(first, init) {
-		k.Initial = initial(first)
+	if first := Key(w[0]); len(w) > 1 && init != "" && (strings.HasPrefix(first, init[:1]) || initial(first) == init[:1]) {
+		k.Initial = givenCode(w[0], turkic(name))
 	}
-	k.Skeleton, k.Cyrillic = crossScript(surname, w[len(w)-1])
+	k.Skeleton, k.Cyrillic = crossScript(surname, w[len(w)-1], turkic(name))
 	return k
 }
 
 // crossScript returns what joins a surname across scripts, from its key and
 // its spelling: the skeleton of the key, with the silent final e of English
 // spellings dropped (Pence, Blake, Блейк), and the spelling's script and
-// Cyrillic orthography (Някляеў, Некляев join as Trump and Трамп do).
-func crossScript(surnameKey, spelling string) (skeleton string, script kent.Script) {
-	return strings.TrimSuffix(Skeleton(surnameKey), "e"), scriptOf(spelling)
+// Cyrillic orthography (Някляеў, Некляев join as Trump and Трамп do). A
+// name spelled in Turkish or Azerbaijani letters anywhere (turkic: Muharrem
+// İnce) has its c read as дж.
+func crossScript(surnameKey, spelling string, turkic bool) (skeleton string, script kent.Script) {
+	return strings.TrimSuffix(skeletonOf(Key(surnameKey), turkic), "e"), scriptOf(spelling)
 }
 
 // KeySpeakers sets the key of every quote's speaker and judgement's holder in

@@ -123,6 +123,9 @@ func keyMatches(prefix string, k kent.NameKey) (string, []any) {
 		cond += ` OR ` + prefix + `_skeleton = ? AND ` + prefix + `_cyrillic != ?`
 		args = append(args, k.Skeleton, k.Cyrillic)
 	}
-	cond += `) AND (? = '' OR ` + prefix + `_initial = '' OR ` + prefix + `_initial = ?)`
-	return cond, append(args, k.Initial, k.Initial)
+	// kent.NameKey's initialsAgree: an initial alone ("J.") finds any given
+	// name it begins.
+	i := prefix + `_initial`
+	cond += `) AND (? = '' OR ` + i + ` = '' OR ` + i + ` = ? OR length(?) = 1 AND substr(` + i + `, 1, 1) = ? OR length(` + i + `) = 1 AND ` + i + ` = substr(?, 1, 1))`
+	return cond, append(args, k.Initial, k.Initial, k.Initial, k.Initial, k.Initial)
 }

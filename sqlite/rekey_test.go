@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/kentnews/kent"
@@ -71,5 +72,59 @@ func TestStoreFromBeforeOrthographyIsRekeyed(t *testing.T) {
 	}
 	if qs[0].Speaker.Key != old {
 		t.Errorf("re-keyed %+v, a new row keys %+v", qs[0].Speaker.Key, old)
+	}
+}
+
+// A store written before skeletons read a Turkish c as дж and an initial
+// ye as е (migrations 001–012) opens, and its speakers are found by the
+// Russian spelling afterwards: "Индже" finds "Muharrem İnce", "Ермак"
+// finds "Andriy Yermak".
+func TestStoreFromBeforeTurkicSkeletonsIsRekeyed(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, mustExec := oldStore(t, path, 12)
+	mustExec(`INSERT INTO articles (id, text_hash, source, format, text, paragraphs, blocks, ingested_at) VALUES ('a1', 'h1', 'old.txt', 'text', 'x', '[]', '[]', '2022-01-01T00:00:00Z')`)
+	// The keys migration 012 left: the skeletons of the keys as they were.
+	mustExec(`INSERT INTO quotes (article_id, idx, kind, text, span_start, span_end, speaker, speaker_surname, speaker_initial, speaker_skeleton, speaker_cyrillic, speaker_json, sentence)
+		VALUES ('a1', 0, 'direct', 'it', 0, 2, 'Muharrem İnce', 'ince', 'm', 'inc', 0, '{"name":"Muharrem İnce","kind":"person","mention":"İnce","mention_span":{"start":0,"end":0}}', 0),
+		       ('a1', 1, 'direct', 'so', 0, 2, 'Andriy Yermak', 'yermak', 'a', 'yrmk', 0, '{"name":"Andriy Yermak","kind":"person","mention":"Yermak","mention_span":{"start":0,"end":0}}', 0),
+		       ('a1', 2, 'direct', 'no', 0, 2, 'Joe Biden', 'biden', 'y', 'bdn', 0, '{"name":"Joe Biden","kind":"person","mention":"Biden","mention_span":{"start":0,"end":0}}', 0),
+		       ('a1', 3, 'direct', 'yes', 0, 2, 'Jill Biden', 'biden', 'y', 'bdn', 0, '{"name":"Jill Biden","kind":"person","mention":"Biden","mention_span":{"start":0,"end":0}}', 0)`)
+	mustExec(`INSERT INTO judgements (article_id, idx, cue, value, holder, holder_surname, holder_initial, holder_skeleton, holder_cyrillic, keys, json)
+		VALUES ('a1', 0, 'unlikely', 0.2, 'Muharrem İnce', 'ince', 'm', 'inc', 0, '["n:nc"]', '{"cue":"unlikely","holder":{"name":"Muharrem İnce","kind":"person","mention":"","mention_span":{"start":0,"end":0}}}')`)
+	db.Close()
+
+	s, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	for _, c := range []struct{ asked, want string }{{"Мухаррем Индже", "Muharrem İnce"}, {"Андрей Ермак", "Andriy Yermak"}} {
+		qs, total, err := s.Quotes(ctx, kent.QuoteQuery{Speaker: names.SpeakerKey(c.asked)})
+		if err != nil || total != 1 || qs[0].Speaker.Name != c.want {
+			t.Fatalf("%s after migration: %d quotes, %v", c.asked, total, err)
+		}
+		if qs[0].Speaker.Key != names.SpeakerKey(c.want) {
+			t.Errorf("re-keyed %+v, a new row keys %+v", qs[0].Speaker.Key, names.SpeakerKey(c.want))
+		}
+	}
+	// Joe and Jill Biden, one key before, are two people after; an
+	// initial alone or the surname finds both.
+	for _, c := range []struct {
+		asked string
+		want  []string
+	}{{"Джилл Байден", []string{"Jill Biden"}}, {"Joe Biden", []string{"Joe Biden"}}, {"J. Biden", []string{"Joe Biden", "Jill Biden"}}, {"Biden", []string{"Joe Biden", "Jill Biden"}}} {
+		qs, _, err := s.Quotes(ctx, kent.QuoteQuery{Speaker: names.SpeakerKey(c.asked)})
+		var got []string
+		for _, q := range qs {
+			got = append(got, q.Speaker.Name)
+		}
+		if err != nil || strings.Join(got, ", ") != strings.Join(c.want, ", ") {
+			t.Errorf("%s after migration: %v (%v), want %v", c.asked, got, err, c.want)
+		}
+	}
+	js, total, err := s.Judgements(ctx, kent.JudgementQuery{Holder: names.SpeakerKey("Индже")})
+	if err != nil || total != 1 {
+		t.Errorf("Индже's judgements after migration: %+v %v", js, err)
 	}
 }
