@@ -3,6 +3,7 @@ package kent
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -62,4 +63,17 @@ func TextHash(text string) string {
 func ArticleID(outlet, text string) string {
 	sum := sha256.Sum256([]byte(NormalizeText(outlet) + "\x00" + NormalizeText(text)))
 	return hex.EncodeToString(sum[:8])
+}
+
+// ArticleIdentity returns ArticleID(outlet, text) and TextHash(text) with
+// the text normalised once, not twice, and not copied again to be hashed:
+// ingest computes both for every article.
+func ArticleIdentity(outlet, text string) (id, hash string) {
+	norm := NormalizeText(text)
+	sum := sha256.Sum256([]byte(norm))
+	d := sha256.New()
+	io.WriteString(d, NormalizeText(outlet))
+	d.Write([]byte{0})
+	io.WriteString(d, norm)
+	return hex.EncodeToString(d.Sum(nil)[:8]), hex.EncodeToString(sum[:8])
 }

@@ -67,3 +67,19 @@ func BenchmarkNormalizeText(b *testing.B) {
 		kent.NormalizeText(s)
 	}
 }
+
+// ArticleIdentity gives what ArticleID and TextHash give one by one.
+func TestArticleIdentityAgrees(t *testing.T) {
+	for _, c := range [][2]string{
+		{"", ""},
+		{"BBC", "Putin said no."},
+		{"Gazeta Wyborcza", "Zełenski powiedział: „Nie”.\n\nDrugi akapit."},
+		{"", "Лукашенко заявив\x00 щось"},
+		{"\xff", "bad \xfe utf8"},
+	} {
+		id, hash := kent.ArticleIdentity(c[0], c[1])
+		if id != kent.ArticleID(c[0], c[1]) || hash != kent.TextHash(c[1]) {
+			t.Errorf("ArticleIdentity(%q, %q) = %s, %s; want %s, %s", c[0], c[1], id, hash, kent.ArticleID(c[0], c[1]), kent.TextHash(c[1]))
+		}
+	}
+}

@@ -40,8 +40,8 @@ func BenchmarkStore(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		for j := 0; j < len(arts); j += 50 {
-			if _, err := st.Put(context.Background(), arts[j:min(j+50, len(arts))]); err != nil {
+		for j := 0; j < len(arts); j += defaultBatch {
+			if _, err := st.Put(context.Background(), arts[j:min(j+defaultBatch, len(arts))]); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -183,22 +183,56 @@ func prefix(s string, n int) string {
 }
 
 // splitWords keeps sentence-final punctuation on the word so sentence
-// starts are known, and drops other punctuation.
+// starts are known, and drops other punctuation. It splits where
+// strings.Fields does, without building the list of fields, and a word
+// already followed by its full stop is a slice of text, not a copy with
+// one appended: this ran for every stored article.
 func splitWords(text string) []string {
-	var out []string
-	for _, f := range strings.Fields(text) {
-		f = strings.TrimLeftFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-		end := strings.TrimRightFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	out := make([]string, 0, len(text)/6+1)
+	for i := 0; i < len(text); {
+		if n := spaceAt(text, i); n > 0 {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) && spaceAt(text, j) == 0 {
+			_, size := utf8.DecodeRuneInString(text[j:])
+			j += size
+		}
+		f := strings.TrimLeftFunc(text[i:j], notWordRune)
+		i = j
+		end := strings.TrimRightFunc(f, notWordRune)
 		if end == "" {
 			continue
 		}
-		if strings.ContainsAny(f[len(end):], ".!?") {
+		if rest := f[len(end):]; rest != "" && rest[0] == '.' {
+			end = f[:len(end)+1] // the same bytes as end + "."
+		} else if strings.ContainsAny(rest, ".!?") {
 			end += "."
 		}
 		out = append(out, end)
 	}
 	return out
 }
+
+// spaceAt returns the size of the space character at text[i], or 0 when
+// there is none: unicode.IsSpace, as strings.Fields splits.
+func spaceAt(text string, i int) int {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		if c == ' ' || '\t' <= c && c <= '\r' {
+			return 1
+		}
+		return 0
+	}
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if unicode.IsSpace(r) {
+		return size
+	}
+	return 0
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // weight is a feature's streaming IDF, tripled for names, numbers,
 // consonant skeletons and concepts: evidence that survives translation
