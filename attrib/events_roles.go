@@ -174,7 +174,7 @@ func (d *doc) vocative(p *sentParse, x int) bool {
 // ("Wie Frau Weisgerber erwähnt hat" parses the name as an oblique).
 func (d *doc) looseSource(p *sentParse, k int) []int {
 	for x := p.base; x < p.base+len(p.words); x++ {
-		if p.head(x) != k || d.agentRank(p, x) != 0 || p.upos(x) == "DET" {
+		if p.head(x) != k || d.agentRank(p, x) != 0 || p.upos(x) == "DET" || d.reflexive(x) {
 			continue
 		}
 		switch rel := p.rel(x); {
@@ -222,7 +222,7 @@ func (d *doc) relativeSource(p *sentParse, x int, r *rules) bool {
 // "frage mich") is who feels or is asked, and a relative clause on a noun
 // cue ("die Vorschläge, die Sie machen") says which, not what.
 func (d *doc) notMessage(p *sentParse, x int, r *rules) bool {
-	if f := p.feats(x); p.upos(x) == "PRON" && (strings.Contains(f, "Person=1") || strings.Contains(f, "Person=2")) {
+	if f := p.feats(x); p.upos(x) == "PRON" && (strings.Contains(f, "Person=1") || strings.Contains(f, "Person=2")) || d.reflexive(x) {
 		return true
 	}
 	if p.rel(x) == "acl" {
@@ -236,4 +236,54 @@ func (d *doc) notMessage(p *sentParse, x int, r *rules) bool {
 		return d.relativeSource(p, first, r)
 	}
 	return false
+}
+
+// nominativeSource finds the source of verb cue k when the parse gave it
+// none: a noun phrase on the cue, or the first word of its clause, that
+// its case marks as a subject though the parse called it something else
+// ("bekennt die Koalition sich", where the noun reads as an object but
+// its article is nominative; "Chefärzte beklagen", a capitalised noun
+// tagged as a verb). A noun is a source only if it may hold a view.
+func (d *doc) nominativeSource(p *sentParse, k int) []int {
+	r := d.rules(k)
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) != k || d.reflexive(x) || p.hasPrep(x) || d.vocative(p, x) {
+			continue
+		}
+		if rel := p.rel(x); rel != "obj" && rel != "dep" && rel != "obl" && rel != "nmod" {
+			continue
+		}
+		u := p.upos(x)
+		if u != "NOUN" && u != "PROPN" || !p.nominativeDet(x) || !d.holderNoun(p, x, r) {
+			continue
+		}
+		return []int{x}
+	}
+	if h := p.head(k); h >= 0 && h == p.base && h < k && p.rel(k) == "xcomp" && p.upos(h) == "VERB" &&
+		strings.Contains(p.feats(h), "Case=Nom") && d.toks[h].Text != d.toks[h].Low && r.nounsCapitalised {
+		return []int{h} // "Chefärzte beklagen …": a verb has no case; this is a noun
+	}
+	return nil
+}
+
+// nominativeDet reports whether nominal x has a determiner in the
+// nominative and none in another case: the article tells the case where
+// the noun's own reading is wrong.
+func (p *sentParse) nominativeDet(x int) bool {
+	nom := false
+	dets := p.children(x, "det")
+	if len(dets) == 0 {
+		return strings.Contains(p.feats(x), "Case=Nom") // "Премьер" where no article tells
+	}
+	for _, c := range dets {
+		f := p.feats(c)
+		if !strings.Contains(f, "Case=") {
+			continue
+		}
+		if !strings.Contains(f, "Case=Nom") {
+			return false
+		}
+		nom = true
+	}
+	return nom
 }

@@ -372,6 +372,11 @@ type Attribution struct {
 	// Causatives are the lemmas of verbs that let their object speak:
 	// "let me say", "lassen Sie mich sagen", "позвольте мне сказать".
 	Causatives []string `yaml:"causatives"`
+	// Reflexives are the reflexive pronouns (lower case): "sich",
+	// "się", "себя", "sig", "himself". A reflexive points back at the
+	// clause's subject, so it is never a source itself, whatever the
+	// parse calls it.
+	Reflexives []string `yaml:"reflexives"`
 }
 
 // Names lists what tells a person's name and its base form in a language.
