@@ -113,11 +113,23 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			src := d.eventSource(p, k, r, ex)
 			msg := d.eventMessage(p, k, r)
-			if len(src) == 0 && p.upos(k) != "NOUN" {
+			passive := p.upos(k) != "NOUN" && d.passiveCue(p, k, r)
+			if len(src) == 0 && p.upos(k) != "NOUN" && !passive {
 				src = d.looseSource(p, k)
 			}
-			if len(src) == 0 && p.upos(k) == "VERB" {
+			if len(src) == 0 && p.upos(k) == "VERB" && !passive {
 				src = d.nominativeSource(p, k)
+			}
+			if len(msg) == 0 && passive {
+				subj := p.subjects(k)
+				if h := p.head(k); len(subj) == 0 && h >= 0 && p.rel(k) == "xcomp" {
+					subj = p.subjects(h) // "Förslaget blev kritiserat"
+				}
+				for _, x := range subj {
+					if !d.notMessage(p, x, r) && !slices.Contains(src, x) {
+						msg = append(msg, x) // "Diese Stärke ist gefordert": the subject is what is said
+					}
+				}
 			}
 			if len(src) == 1 && d.agentRank(p, src[0]) == 2 && !d.relativeSource(p, src[0], r) {
 				// "Das wissen auch Sie": the parser took the fronted object
@@ -264,8 +276,13 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 	if x := p.letSpeaker(k, d, r); x >= 0 {
 		return []int{x} // "Lassen Sie mich … nennen", "let me say"
 	}
-	out = d.bestSubject(p, p.subjects(k), k)
-	if len(out) == 0 && p.passive(k) {
+	passive := d.passiveCue(p, k, r)
+	if subj := p.subjects(k); !passive {
+		out = d.bestSubject(p, subj, k)
+	} else {
+		out = d.bestSubject(p, d.personSubjects(p, subj, r), k)
+	}
+	if len(out) == 0 && (passive || p.passive(k)) {
 		for x := p.base; x < end; x++ {
 			if p.head(x) == k && (p.rel(x) == "obl:agent" || strings.HasPrefix(p.rel(x), "obl") && d.agentMarked(p, x, r)) {
 				out = append(out, x) // "von der Kanzlerin gesagt"
@@ -280,7 +297,11 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 		if _, cue := d.cueLemma(p, h, r, ex); cue && rel == "xcomp" {
 			break // "Wir fordern, den Antrag abzulehnen": who is to reject is not said
 		}
-		out, x = d.bestSubject(p, p.subjects(h), k), h // "Wir müssen … wissen", "sagte und forderte"
+		subj := p.subjects(h)
+		if passive {
+			subj = d.personSubjects(p, subj, r) // "Förslaget blev kritiserat": the thing is what is said
+		}
+		out, x = d.bestSubject(p, subj, k), h // "Wir müssen … wissen", "sagte und forderte"
 	}
 	return out
 }

@@ -287,3 +287,60 @@ func (p *sentParse) nominativeDet(x int) bool {
 	}
 	return nom
 }
+
+// passiveCue reports whether participle cue k is passive: the parse
+// marks a passive auxiliary on it, or it has (or hangs on) an auxiliary
+// that makes participles passive ("ist gefordert",
+// "jest powiedziane", "är sagt"). Its subject is what is said.
+func (d *doc) passiveCue(p *sentParse, k int, r *rules) bool {
+	for _, a := range p.children(k, "aux:pass") {
+		if d.sameClause(min(a, k), max(a, k)) {
+			return true // "wurde … kritisiert", whatever the tagger made of the participle
+		}
+	}
+	if f := p.feats(k); !strings.Contains(f, "VerbForm=Part") && !strings.Contains(f, "VerbForm=Sup") {
+		return false // "werden" with an infinitive is a future
+	}
+	if h := p.head(k); h >= 0 && p.rel(k) == "xcomp" && r.passiveAux[strings.ToLower(p.words[h-p.base].Lemma)] {
+		return true // "blev kritiserat": the auxiliary parsed as the main verb
+	}
+	for _, rel := range []string{"aux", "cop"} {
+		for _, c := range p.children(k, rel) {
+			if r.passiveAux[strings.ToLower(p.words[c-p.base].Lemma)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personSubjects keeps the subjects of a passive cue that stand for people
+// ("ich bin informiert", "ich bin überzeugt", "jag är övertygad" whose
+// pronoun a tagger may give a gender but no person, "die Regierung ist
+// verpflichtet"): those hold the
+// state the participle tells; a thing there ("Diese Stärke ist gefordert")
+// is what is said.
+func (d *doc) personSubjects(p *sentParse, xs []int, r *rules) []int {
+	var out []int
+	for _, x := range xs {
+		f := p.feats(x)
+		pron := (p.upos(x) == "PRON" || p.upos(x) == "DET") && strings.Contains(f, "Gender=") && !strings.Contains(f, "Gender=Neut")
+		if (d.agentRank(p, x) == 0 || pron) && !d.reflexive(x) || p.upos(x) == "NOUN" && d.holderNoun(p, x, r) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// sameClause reports whether no colon, semicolon or dash stands between
+// tokens i and j: an auxiliary the parser hung across one ("stellt man
+// fest: … werden") is not the cue's.
+func (d *doc) sameClause(i, j int) bool {
+	for t := i + 1; t < j; t++ {
+		switch d.toks[t].Text {
+		case ":", ";", "-", "–", "—":
+			return false
+		}
+	}
+	return true
+}

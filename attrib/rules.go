@@ -39,6 +39,7 @@ type rules struct {
 	supportVerbs                 set // lemmas: "stellen" of "eine Frage stellen"
 	causatives                   set // lemmas: "lassen" of "lassen Sie mich sagen"
 	reflexives                   set // "sich", "się", "себя": never a source
+	passiveAux                   set // lemmas: "sein" of "ist gefordert"
 	sourceStarts                 set // the first words of source cues: "jak", "secondo"
 	abbrevs                      set // lower case: "inc", "co": the dot after one in a name is the name's
 }
@@ -148,6 +149,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		supportVerbs:     newSet(a.SupportVerbs),
 		causatives:       newSet(a.Causatives),
 		reflexives:       newSet(a.Reflexives),
+		passiveAux:       newSet(a.PassiveAuxiliaries),
 		sourceStarts:     firstWords(a.Sources, a.PronounSources),
 	}
 }
