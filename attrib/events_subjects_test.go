@@ -110,3 +110,28 @@ func TestNominativeSourceWhenParseHasNone(t *testing.T) {
 		{"en", "That plan, the opposition criticised.", "criticised", "the opposition", "That plan", []string{"criticise"}},
 	})
 }
+
+// A description with an adjective before its role word ("The retired
+// colonel", "Отставной полковник", "Były pułkownik") stands for the
+// person the article named with that role, as "the analyst" does. The
+// sentences are written for this test.
+func TestAdjectiveDescriptionsResolve(t *testing.T) {
+	cases := []struct{ lang, text, quote, speaker string }{
+		{"en", "Retired colonel John Smith believes that there is no chance.\n\nThe retired colonel explained that the process was too expensive.", "the process was too expensive", "John Smith"},
+		{"de", "Der pensionierte Oberst Hans Weber glaubt, dass es keine Chance gibt.\n\nDer frühere Oberst erklärte, dass das Verfahren zu teuer sei.", "das Verfahren zu teuer sei", "Hans Weber"},
+		{"pl", "Emerytowany pułkownik Jan Kowalski uważa, że nie ma szans.\n\nByły pułkownik wyjaśnił, że proces jest zbyt drogi.", "proces jest zbyt drogi", "Jan Kowalski"},
+		{"ru", "Британский полковник в отставке Иван Петров считает, что шансов нет.\n\nОтставной полковник пояснил, что процесс слишком дорог.", "процесс слишком дорог", "Иван Петров"},
+		{"uk", "Відставний полковник Іван Петренко вважає, що шансів немає.\n\nВідставний полковник пояснив, що процес надто дорогий.", "процес надто дорогий", "Іван Петренко"},
+		{"sv", "Den pensionerade översten Erik Berg tror att det inte finns någon chans.\n\nDen förre översten förklarade att processen var för dyr.", "processen var för dyr", "Erik Berg"},
+	}
+	for _, c := range cases {
+		qs, _ := extractor.Extract(article(c.lang, c.text))
+		found := false
+		for _, q := range qs {
+			found = found || q.Text == c.quote && q.Speaker != nil && q.Speaker.Name == c.speaker
+		}
+		if !found {
+			t.Errorf("%s: %q not given to %s: %+v", c.lang, c.quote, c.speaker, qs)
+		}
+	}
+}
