@@ -100,7 +100,7 @@ func (d *doc) resolveDescriptions() {
 		}
 		words := roleHeads(f.speaker.Mention)
 		r := d.rules(f.np.start)
-		if len(words) == 0 || len(words) > 2 || len(words) == 2 && !r.function[words[0]] {
+		if len(words) == 0 || len(words) > 3 || !d.descriptionWords(f, len(words), r) {
 			continue
 		}
 		head := words[len(words)-1]
@@ -121,6 +121,42 @@ func (d *doc) resolveDescriptions() {
 			}
 		}
 	}
+}
+
+// descriptionWords reports whether the words of f's group speaker before
+// its head (n of them in all) only describe it: function words ("the
+// analyst", "der Ökonom") or words that name no one, those the article
+// writes in lower case or the sentence's first word when it is no name
+// ("Отставной полковник", "the retired colonel", "były minister").
+func (d *doc) descriptionWords(f *frame, n int, r *rules) bool {
+	if n == 1 {
+		return true
+	}
+	sp := f.speaker.MentionSpan
+	start := d.tokenAt(sp.Start)
+	if start < 0 {
+		return false
+	}
+	var ws []int
+	for x := start; x < len(d.toks) && d.toks[x].Start < sp.End; x++ {
+		if d.toks[x].Word {
+			ws = append(ws, x)
+		}
+	}
+	if len(ws) != n {
+		return false // a hyphenated compound: "политолог-американист"
+	}
+	ss := d.sentTok[f.sent][0]
+	for _, x := range ws[:n-1] {
+		t := d.toks[x]
+		switch {
+		case r.function[t.Low], !d.isCap(t), d.lower[t.Low]:
+		case x == ss && !d.reg.known(x) && !r.roleWords.has(t.Low):
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // beforeSourceTail is where f's reported words end in a sentence ending at

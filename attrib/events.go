@@ -113,13 +113,31 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			src := d.eventSource(p, k, r, ex)
 			msg := d.eventMessage(p, k, r)
-			if len(src) == 0 && p.upos(k) != "NOUN" {
+			passive := p.upos(k) != "NOUN" && d.passiveCue(p, k, r)
+			if len(src) == 0 && p.upos(k) != "NOUN" && !passive {
 				src = d.looseSource(p, k)
 			}
-			if len(src) == 1 && d.agentRank(p, src[0]) == 2 {
+			if len(src) == 0 && p.upos(k) == "VERB" && !passive {
+				src = d.nominativeSource(p, k)
+			}
+			if len(msg) == 0 && passive {
+				subj := p.subjects(k)
+				if h := p.head(k); len(subj) == 0 && h >= 0 && p.rel(k) == "xcomp" {
+					subj = p.subjects(h) // "Förslaget blev kritiserat"
+				}
+				for _, x := range subj {
+					if !d.notMessage(p, x, r) && !slices.Contains(src, x) {
+						msg = append(msg, x) // "Diese Stärke ist gefordert": the subject is what is said
+					}
+				}
+			}
+			if len(src) == 1 && d.agentRank(p, src[0]) == 2 && !d.relativeSource(p, src[0], r) {
 				// "Das wissen auch Sie": the parser took the fronted object
 				// for the subject; a person in object position is the source.
 				for _, o := range p.children(k, "obj") {
+					if d.reflexive(o) {
+						continue // "zeigt sich das": the reflexive speaks for no one
+					}
 					if r := d.agentRank(p, o); r == 0 || r == 1 && p.nominative(o) && p.upos(o) == "NOUN" {
 						src, msg = []int{o}, src
 						break
@@ -258,8 +276,13 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 	if x := p.letSpeaker(k, d, r); x >= 0 {
 		return []int{x} // "Lassen Sie mich … nennen", "let me say"
 	}
-	out = d.bestSubject(p, p.subjects(k), k)
-	if len(out) == 0 && p.passive(k) {
+	passive := d.passiveCue(p, k, r)
+	if subj := p.subjects(k); !passive {
+		out = d.bestSubject(p, subj, k)
+	} else {
+		out = d.bestSubject(p, d.personSubjects(p, subj, r), k)
+	}
+	if len(out) == 0 && (passive || p.passive(k)) {
 		for x := p.base; x < end; x++ {
 			if p.head(x) == k && (p.rel(x) == "obl:agent" || strings.HasPrefix(p.rel(x), "obl") && d.agentMarked(p, x, r)) {
 				out = append(out, x) // "von der Kanzlerin gesagt"
@@ -274,7 +297,11 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 		if _, cue := d.cueLemma(p, h, r, ex); cue && rel == "xcomp" {
 			break // "Wir fordern, den Antrag abzulehnen": who is to reject is not said
 		}
-		out, x = d.bestSubject(p, p.subjects(h), k), h // "Wir müssen … wissen", "sagte und forderte"
+		subj := p.subjects(h)
+		if passive {
+			subj = d.personSubjects(p, subj, r) // "Förslaget blev kritiserat": the thing is what is said
+		}
+		out, x = d.bestSubject(p, subj, k), h // "Wir müssen … wissen", "sagte und forderte"
 	}
 	return out
 }
@@ -285,8 +312,15 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 // equals; words that cannot be agents (adverbs, numbers) are dropped.
 func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
 	best, rank := -1, 6
+	fin := p.finite(k)
 	for _, x := range xs {
+		if d.reflexive(x) {
+			continue // "der sich dazu geäußert hat": the reflexive points back at the subject
+		}
 		r := 2 * d.agentRank(p, x)
+		if fin >= 0 && p.disagrees(x, fin) {
+			r++ // "Ich darf Sie daran erinnern": "darf" agrees with "Ich", not with "Sie"
+		}
 		if d.vocative(p, x) {
 			r += 6 // "Meine Damen und Herren, ein breites Bündnis … spricht sich … aus"
 		}
@@ -304,6 +338,69 @@ func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
 		return nil
 	}
 	return []int{best}
+}
+
+// reflexive reports whether token x is a reflexive pronoun of its
+// language ("sich", "się", "себя", "sig"): it points back at the subject
+// and is never a source itself.
+func (d *doc) reflexive(x int) bool {
+	return d.rules(x).reflexives[d.toks[x].Low]
+}
+
+// finite returns the finite verb that carries verb k's agreement: k
+// itself, an auxiliary on it, or the verb it is the infinitive of
+// ("darf … erinnern"); -1 when there is none.
+func (p *sentParse) finite(k int) int {
+	for x, steps := k, 0; x >= 0 && steps < 3; steps++ {
+		if strings.Contains(p.feats(x), "VerbForm=Fin") {
+			return x
+		}
+		for _, rel := range []string{"aux", "aux:pass", "cop"} {
+			for _, a := range p.children(x, rel) {
+				if strings.Contains(p.feats(a), "VerbForm=Fin") {
+					return a
+				}
+			}
+		}
+		if p.rel(x) != "xcomp" {
+			break
+		}
+		x = p.head(x)
+	}
+	return -1
+}
+
+// disagrees reports whether pronoun x marks a person or number that the
+// finite verb v does not: "Sie" (second person) is no subject of "darf"
+// (first), "wir" none of "sagt". Only what both mark counts, as taggers
+// leave features out more often than they get them wrong.
+func (p *sentParse) disagrees(x, v int) bool {
+	if p.upos(x) != "PRON" {
+		return false
+	}
+	fx, fv := p.feats(x), p.feats(v)
+	if featValue(fx, "Person=") == "2" && featValue(fx, "Number=") == "" {
+		// the polite "Sie" (second person, no number) takes a plural verb
+		return featValue(fv, "Number=") == "Sing"
+	}
+	for _, key := range []string{"Person=", "Number="} {
+		a, b := featValue(fx, key), featValue(fv, key)
+		if a != "" && b != "" && a != b {
+			return true
+		}
+	}
+	return false
+}
+
+// featValue is the value of one feature ("Person=") in a UD feature
+// string, or "".
+func featValue(feats, key string) string {
+	for _, f := range strings.Split(feats, "|") {
+		if v, ok := strings.CutPrefix(f, key); ok {
+			return v
+		}
+	}
+	return ""
 }
 
 func abs(x int) int {

@@ -174,7 +174,7 @@ func (d *doc) vocative(p *sentParse, x int) bool {
 // ("Wie Frau Weisgerber erwähnt hat" parses the name as an oblique).
 func (d *doc) looseSource(p *sentParse, k int) []int {
 	for x := p.base; x < p.base+len(p.words); x++ {
-		if p.head(x) != k || d.agentRank(p, x) != 0 || p.upos(x) == "DET" {
+		if p.head(x) != k || d.agentRank(p, x) != 0 || p.upos(x) == "DET" || d.reflexive(x) {
 			continue
 		}
 		switch rel := p.rel(x); {
@@ -222,7 +222,7 @@ func (d *doc) relativeSource(p *sentParse, x int, r *rules) bool {
 // "frage mich") is who feels or is asked, and a relative clause on a noun
 // cue ("die Vorschläge, die Sie machen") says which, not what.
 func (d *doc) notMessage(p *sentParse, x int, r *rules) bool {
-	if f := p.feats(x); p.upos(x) == "PRON" && (strings.Contains(f, "Person=1") || strings.Contains(f, "Person=2")) {
+	if f := p.feats(x); p.upos(x) == "PRON" && (strings.Contains(f, "Person=1") || strings.Contains(f, "Person=2")) || d.reflexive(x) {
 		return true
 	}
 	if p.rel(x) == "acl" {
@@ -236,4 +236,111 @@ func (d *doc) notMessage(p *sentParse, x int, r *rules) bool {
 		return d.relativeSource(p, first, r)
 	}
 	return false
+}
+
+// nominativeSource finds the source of verb cue k when the parse gave it
+// none: a noun phrase on the cue, or the first word of its clause, that
+// its case marks as a subject though the parse called it something else
+// ("bekennt die Koalition sich", where the noun reads as an object but
+// its article is nominative; "Chefärzte beklagen", a capitalised noun
+// tagged as a verb). A noun is a source only if it may hold a view.
+func (d *doc) nominativeSource(p *sentParse, k int) []int {
+	r := d.rules(k)
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) != k || d.reflexive(x) || p.hasPrep(x) || d.vocative(p, x) {
+			continue
+		}
+		if rel := p.rel(x); rel != "obj" && rel != "dep" && rel != "obl" && rel != "nmod" {
+			continue
+		}
+		u := p.upos(x)
+		if u != "NOUN" && u != "PROPN" || !p.nominativeDet(x) || !d.holderNoun(p, x, r) {
+			continue
+		}
+		return []int{x}
+	}
+	if h := p.head(k); h >= 0 && h == p.base && h < k && p.rel(k) == "xcomp" && p.upos(h) == "VERB" &&
+		strings.Contains(p.feats(h), "Case=Nom") && d.toks[h].Text != d.toks[h].Low && r.nounsCapitalised {
+		return []int{h} // "Chefärzte beklagen …": a verb has no case; this is a noun
+	}
+	return nil
+}
+
+// nominativeDet reports whether nominal x has a determiner in the
+// nominative and none in another case: the article tells the case where
+// the noun's own reading is wrong.
+func (p *sentParse) nominativeDet(x int) bool {
+	nom := false
+	dets := p.children(x, "det")
+	if len(dets) == 0 {
+		return strings.Contains(p.feats(x), "Case=Nom") // "Премьер" where no article tells
+	}
+	for _, c := range dets {
+		f := p.feats(c)
+		if !strings.Contains(f, "Case=") {
+			continue
+		}
+		if !strings.Contains(f, "Case=Nom") {
+			return false
+		}
+		nom = true
+	}
+	return nom
+}
+
+// passiveCue reports whether participle cue k is passive: the parse
+// marks a passive auxiliary on it, or it has (or hangs on) an auxiliary
+// that makes participles passive ("ist gefordert",
+// "jest powiedziane", "är sagt"). Its subject is what is said.
+func (d *doc) passiveCue(p *sentParse, k int, r *rules) bool {
+	for _, a := range p.children(k, "aux:pass") {
+		if d.sameClause(min(a, k), max(a, k)) {
+			return true // "wurde … kritisiert", whatever the tagger made of the participle
+		}
+	}
+	if f := p.feats(k); !strings.Contains(f, "VerbForm=Part") && !strings.Contains(f, "VerbForm=Sup") {
+		return false // "werden" with an infinitive is a future
+	}
+	if h := p.head(k); h >= 0 && p.rel(k) == "xcomp" && r.passiveAux[strings.ToLower(p.words[h-p.base].Lemma)] {
+		return true // "blev kritiserat": the auxiliary parsed as the main verb
+	}
+	for _, rel := range []string{"aux", "cop"} {
+		for _, c := range p.children(k, rel) {
+			if r.passiveAux[strings.ToLower(p.words[c-p.base].Lemma)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personSubjects keeps the subjects of a passive cue that stand for people
+// ("ich bin informiert", "ich bin überzeugt", "jag är övertygad" whose
+// pronoun a tagger may give a gender but no person, "die Regierung ist
+// verpflichtet"): those hold the
+// state the participle tells; a thing there ("Diese Stärke ist gefordert")
+// is what is said.
+func (d *doc) personSubjects(p *sentParse, xs []int, r *rules) []int {
+	var out []int
+	for _, x := range xs {
+		f := p.feats(x)
+		pron := (p.upos(x) == "PRON" || p.upos(x) == "DET") && strings.Contains(f, "Gender=") && !strings.Contains(f, "Gender=Neut")
+		if (d.agentRank(p, x) == 0 || pron) && !d.reflexive(x) || p.upos(x) == "NOUN" && d.holderNoun(p, x, r) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// sameClause reports whether no colon, semicolon or dash stands between
+// tokens i and j: an auxiliary the parser hung across one ("stellt man
+// fest: … werden") is not the cue's.
+func (d *doc) sameClause(i, j int) bool {
+	for t := i + 1; t < j; t++ {
+		switch d.toks[t].Text {
+		case ":", ";", "-", "–", "—":
+			return false
+		}
+	}
+	return true
 }

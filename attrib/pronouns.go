@@ -3,6 +3,7 @@ package attrib
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
@@ -56,6 +57,31 @@ func (g genderRules) of(w string) gender {
 	return anyGender
 }
 
+// ofNoun reads the grammatical gender of a noun (an organisation's head
+// word) in a language whose verbs mark gender: a feminine ending as the
+// language's feminine past-tense verbs end ("komisja", "комиссия"), else
+// masculine after a consonant ("urząd", "фонд"); a noun ending in another
+// vowel (neuter "ministerstwo") says nothing.
+func (g genderRules) ofNoun(w, vowels string) gender {
+	r := []rune(w)
+	if len(r) < 3 {
+		return anyGender
+	}
+	last := r[len(r)-1]
+	for _, e := range g.femEnd {
+		if er := []rune(e); len(er) > 0 && er[len(er)-1] == last {
+			return female // "-ła" and "komisja" end alike; "-ла" and "служба"
+		}
+	}
+	if last == 'я' {
+		return female // "комиссия", "комісія"
+	}
+	if strings.ContainsRune(vowels, last) || last == 'ь' || !unicode.IsLetter(last) {
+		return anyGender
+	}
+	return male
+}
+
 // ofPronoun reads the gender of a pronoun only: "его", "her".
 func (g genderRules) ofPronoun(w string) gender {
 	switch {
@@ -87,6 +113,7 @@ func (g genderRules) ofName(first string) gender {
 type personMention struct {
 	tok int
 	p   *entity
+	g   gender // an organisation's grammatical gender ("Komisja" is feminine), where verbs mark it
 }
 
 // subjectMentions lists the people the article names at the start of a
@@ -124,6 +151,15 @@ func (d *doc) subjectMentions() []personMention {
 			i++ // "Премьер-министр Бельгии Александр де Кроо": the title's complement comes first
 		}
 		b := d.stripTitles(i, j, r)
+		if kind := d.nameKind(b, j, r); kind == kent.SpeakerOrganisation && len(r.gender.femEnd) > 0 && j-b <= 4 {
+			// "Komisja Europejska obniżyła …; jak ostrzegła, …": where
+			// past-tense verbs mark gender, an organisation named as a
+			// subject is what a later verb of its noun's gender stands for
+			if g := r.gender.ofNoun(d.toks[b].Low, r.stemVowels); g != anyGender && !d.hasPlace(b, j) {
+				out = append(out, personMention{tok: b, p: d.reg.add(b, j, kind), g: g})
+			}
+			continue
+		}
 		if d.nameKind(b, j, r) != kent.SpeakerPerson || j-b > 4 {
 			continue
 		}
@@ -166,6 +202,12 @@ func (d *doc) antecedent(n np, lastSpeaker *entity) *entity {
 		}
 		return want == anyGender || p.first == "" || r.gender.ofName(p.first) == want
 	}
+	fitsMention := func(m personMention) bool {
+		if m.g != anyGender {
+			return want == m.g // an organisation: only a verb or pronoun of its gender stands for it
+		}
+		return fits(m.p)
+	}
 	var best *entity
 	bestAt := -1
 	if fits(lastSpeaker) {
@@ -175,7 +217,7 @@ func (d *doc) antecedent(n np, lastSpeaker *entity) *entity {
 	// paragraphs back.
 	k := sort.Search(len(d.subjects), func(i int) bool { return d.subjects[i].tok >= n.start })
 	for k--; k >= 0 && d.subjects[k].tok > bestAt && d.toks[n.start].Paragraph-d.toks[d.subjects[k].tok].Paragraph <= 2; k-- {
-		if fits(d.subjects[k].p) {
+		if fitsMention(d.subjects[k]) {
 			return d.subjects[k].p
 		}
 	}

@@ -38,6 +38,9 @@ type rules struct {
 	sourceFrames                 sourceFrames
 	supportVerbs                 set // lemmas: "stellen" of "eine Frage stellen"
 	causatives                   set // lemmas: "lassen" of "lassen Sie mich sagen"
+	reflexives                   set // "sich", "się", "себя": never a source
+	passiveAux                   set // lemmas: "sein" of "ist gefordert"
+	stemVowels                   string
 	sourceStarts                 set // the first words of source cues: "jak", "secondo"
 	abbrevs                      set // lower case: "inc", "co": the dot after one in a name is the name's
 }
@@ -146,6 +149,9 @@ func newRules(l, all *lexicon.Language) *rules {
 		sourceFrames:     newSourceFrames(a.SourceFrames),
 		supportVerbs:     newSet(a.SupportVerbs),
 		causatives:       newSet(a.Causatives),
+		reflexives:       newSet(a.Reflexives),
+		passiveAux:       newSet(a.PassiveAuxiliaries),
+		stemVowels:       all.StemVowels,
 		sourceStarts:     firstWords(a.Sources, a.PronounSources),
 	}
 }

@@ -396,6 +396,16 @@ type Attribution struct {
 	// Causatives are the lemmas of verbs that let their object speak:
 	// "let me say", "lassen Sie mich sagen", "позвольте мне сказать".
 	Causatives []string `yaml:"causatives"`
+	// Reflexives are the reflexive pronouns (lower case): "sich",
+	// "się", "себя", "sig", "himself". A reflexive points back at the
+	// clause's subject, so it is never a source itself, whatever the
+	// parse calls it.
+	Reflexives []string `yaml:"reflexives"`
+	// PassiveAuxiliaries are the lemmas of the auxiliaries that make a
+	// participle passive ("ist gefordert", "został powiedziany", "är
+	// sagt"): the subject of such a cue is what is said, never who says
+	// it. Languages whose parser marks aux:pass itself may leave it empty.
+	PassiveAuxiliaries []string `yaml:"passive_auxiliaries"`
 }
 
 // Names lists what tells a person's name and its base form in a language.
