@@ -300,6 +300,13 @@ func (d *doc) subjectAt(p *sentParse, x, s int, before, after np, r *rules) (np,
 	if n := d.someone(d.parseAfter(b, se, r)); n.ok() && n.kind != "pronoun" && n.start <= x && n.end > x {
 		return n, true
 	}
+	// "Аналитик Ольга Петрова, напротив, полагает": the parse's name
+	// span opens with the capitalised title that starts the sentence.
+	if tb := d.stripTitles(b, e, r); tb > b && tb < e {
+		if n := d.someone(np{start: tb, end: e, kind: d.nameKind(tb, e, r), role: d.text(b, tb)}); n.ok() {
+			return n, true
+		}
+	}
 	if n := d.someone(np{start: b, end: e, kind: d.nameKind(b, e, r)}); n.ok() {
 		return n, true
 	}

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/tokens"
@@ -67,6 +68,30 @@ func (s set) has(w string) bool {
 		stem := string(r[:len(r)-cut])
 		if s[stem] || s["~"+stem] {
 			return true
+		}
+	}
+	return s.compound(r)
+}
+
+// compound reports whether w, of ten letters or more, is a closed
+// compound whose last part (six letters or more, perhaps with a definite
+// ending) is a known word: "Sicherheitsexperte" (experte),
+// "Försvarsanalytikern" (analytiker + n).
+func (s set) compound(r []rune) bool {
+	if len(r) < 10 {
+		return false
+	}
+	for k := 3; len(r)-k >= 6; k++ {
+		tail := string(r[k:])
+		if s[tail] {
+			return true
+		}
+		// A definite ending only ("analytikern"): "världsekonomi" is no
+		// "ekonom".
+		for _, end := range []string{"n", "en"} {
+			if t, ok := strings.CutSuffix(tail, end); ok && utf8.RuneCountInString(t) >= 6 && s[t] {
+				return true
+			}
 		}
 	}
 	return false
