@@ -81,6 +81,7 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 	}
 	m.homePlace(&q, ents, words, lang)
 	q.Object = m.objectOf(ents, at, hits)
+	q.Joint = m.joint(q, ents, at, words, famAt)
 	q.Family = m.warEntry(q, found)
 	if q.Family != "" && !slices.Contains(q.Concepts, q.Family) {
 		q.Concepts = append(q.Concepts, q.Family)
@@ -131,6 +132,9 @@ func (m *Matcher) Understand(q Question) (Question, error) {
 	if q.Object == nil {
 		q.Object = p.Object
 	}
+	if !q.Joint && p.Joint && q.Subject != nil && p.Subject != nil && q.Subject.Key == p.Subject.Key && q.Object != nil && p.Object != nil && q.Object.Key == p.Object.Key {
+		q.Joint = true
+	}
 	if q.Office == "" && q.Subject != nil && p.Subject != nil && q.Subject.Key == p.Subject.Key {
 		q.Office = p.Office
 	}
@@ -173,6 +177,9 @@ func (m *Matcher) Frame(q Question) kent.QuestionFrame {
 	parts = append(parts, "event "+fam)
 	if q.Object != nil {
 		parts = append(parts, "object "+ent(q.Object))
+		if q.Joint {
+			parts[len(parts)-1] += ", jointly with the subject"
+		}
 	}
 	parts = append(parts, map[bool]string{false: "polarity positive", true: "polarity negative (asks whether it does not happen)"}[q.Negated])
 	if q.TimeBound != "" {
@@ -265,4 +272,28 @@ func beforeYear(text string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// joint reports whether the question's object is joined to its subject by
+// "and" before the first word of its event ("Russia and Ukraine sign"):
+// both parties do the event.
+func (m *Matcher) joint(q Question, ents []kent.FrameEntity, at []int, words []string, famAt map[int]bool) bool {
+	if q.Subject == nil || q.Object == nil || len(ents) < 2 {
+		return false
+	}
+	event := -1
+	for i := range words {
+		if famAt[i] {
+			event = i
+			break
+		}
+	}
+	for k := 1; k < len(ents); k++ {
+		if ents[k].Key != q.Object.Key {
+			continue
+		}
+		o := at[k]
+		return o > at[0]+1 && m.conj[strings.ToLower(words[o-1])] && (event < 0 || o < event)
+	}
+	return false
 }

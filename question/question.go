@@ -37,6 +37,10 @@ type Question struct {
 	// Object is the second entity of the event, when there is one: the EU
 	// one joins, the treaty one signs.
 	Object *kent.FrameEntity `json:"object,omitempty" yaml:"object"`
+	// Joint is set when subject and object do the event together, joined
+	// by "and" before its verb ("Will Russia and Ukraine sign a peace
+	// deal?"): a judgement that names either party is on it.
+	Joint bool `json:"joint,omitempty" yaml:"joint"`
 	// Negated is set when the question asks whether the event does not
 	// happen ("Will X not join?"): P(yes) is then 1 − P(event).
 	// Office is the office the question names its person by (president,

@@ -343,6 +343,9 @@ func (m *Matcher) anyPolar(cs []string) bool {
 
 // names reports whether words name the question's subject.
 func (m *Matcher) names(q Question, words []string) bool {
+	if q.Joint && q.Object != nil && m.namesEntity(q.Object, words) {
+		return true // "Ukraine will not sign": one party of a joint event
+	}
 	s := q.Subject
 	if s == nil {
 		if len(q.Places) == 0 {
@@ -350,14 +353,19 @@ func (m *Matcher) names(q Question, words []string) bool {
 		}
 		s = &kent.FrameEntity{Kind: "place", Key: q.Places[0]}
 	}
-	switch s.Kind {
+	return m.namesEntity(s, words)
+}
+
+// namesEntity reports whether words name the entity e.
+func (m *Matcher) namesEntity(e *kent.FrameEntity, words []string) bool {
+	switch e.Kind {
 	case "organisation":
-		return slices.Contains(m.orgs.Find(words), s.Key) || m.describes(s.Key, words)
+		return slices.Contains(m.orgs.Find(words), e.Key) || m.describes(e.Key, words)
 	case "person":
-		return namesPerson(s, words)
+		return namesPerson(e, words)
 	}
 	for _, w := range words {
-		if slices.Contains(m.placesOf(w), s.Key) {
+		if slices.Contains(m.placesOf(w), e.Key) {
 			return true
 		}
 	}
