@@ -65,7 +65,14 @@ func (m *Matcher) QueryKeys(q Question) []string {
 	if s == nil && len(q.Places) > 0 {
 		s = &kent.FrameEntity{Kind: "place", Key: q.Places[0]}
 	}
-	if s != nil {
+	parties := []*kent.FrameEntity{s}
+	if q.Joint && q.Object != nil {
+		parties = append(parties, q.Object) // either party of a joint event
+	}
+	for _, s := range parties {
+		if s == nil {
+			continue
+		}
 		switch s.Kind {
 		case "person":
 			out = append(out, "n:"+s.Key+"*") // a case ending may follow
