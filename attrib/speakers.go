@@ -132,7 +132,9 @@ func (d *doc) speakerRunEnd(i, se int, r *rules) int {
 func (d *doc) speakerInRun(i, k int, r *rules) (np, bool) {
 	if pb, pe, ok := d.personThenAff(i, k, r); ok {
 		// "der Politikexperte Diego Bayón von Harmon Consulting"
-		return np{start: pb, end: pe, kind: kent.SpeakerPerson, aff: d.text(pe+1, k), role: d.roleText(i, pb, r)}, true
+		// The affiliation ends the phrase: what a reporting verb before
+		// it reports is not "of Capital Economics" (tail).
+		return np{start: pb, end: pe, tail: k, kind: kent.SpeakerPerson, aff: d.text(pe+1, k), role: d.roleText(i, pb, r)}, true
 	}
 	b := d.nameStartInRun(i, k, r)
 	// "analityka Ośrodka Studiów Wschodnich Kamila Kłysińskiego": an

@@ -27,3 +27,13 @@ func TestCompoundAndOpeningTitles(t *testing.T) {
 		}
 	}
 }
+
+// A speaker after the verb with an affiliation ("said Bob Jones of
+// Capital Economics") reports the clause before, whatever frame that
+// clause has of its own; the affiliation is no content.
+func TestTrailingSpeakerWithAffiliation(t *testing.T) {
+	check(t, "en", "US economists expect the Federal Reserve to lower rates in September, said Bob Jones of Capital Economics.",
+		want{"Bob Jones", "US economists expect the Federal Reserve", ""})
+	check(t, "de", "Die meisten Ökonomen erwarten eine Zinssenkung im September, sagte der Politikexperte Diego Bayón von Harmon Consulting.",
+		want{"Diego Bayón", "Die meisten Ökonomen erwarten", ""})
+}
