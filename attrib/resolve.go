@@ -278,6 +278,9 @@ func (d *doc) byRole(mention string, before int) *entity {
 		return nil
 	}
 	head := words[len(words)-1]
+	if r := d.rules(before); r.groups[head] && !r.roleWords[head] {
+		return nil // "Most economists expect": a plural group, not the economist named before
+	}
 	var best *entity
 	for _, p := range d.reg.people {
 		if p.role == "" || p.lastUse > before {

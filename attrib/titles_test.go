@@ -37,3 +37,24 @@ func TestTrailingSpeakerWithAffiliation(t *testing.T) {
 	check(t, "de", "Die meisten Ökonomen erwarten eine Zinssenkung im September, sagte der Politikexperte Diego Bayón von Harmon Consulting.",
 		want{"Diego Bayón", "Die meisten Ökonomen erwarten", ""})
 }
+
+// A plural group ("Most economists", "Die Ökonomen", "Ekonomiści",
+// "Экономисты") is not the one economist the article named before; a
+// singular description still is.
+func TestPluralGroupIsNoNamedPerson(t *testing.T) {
+	for _, c := range []struct{ lang, text, group string }{
+		{"en", "Economist Anna Smith said the Fed is likely to cut rates.\n\nMost economists expect the Federal Reserve to lower rates in September.", "Anna Smith"},
+		{"de", "Der Ökonom Max Weber sagte, die EZB werde die Zinsen wohl senken.\n\nViele Ökonomen erwarten eine Senkung im September.", "Max Weber"},
+		{"pl", "Ekonomista Jan Kowalski powiedział, że EBC prawdopodobnie obniży stopy.\n\nEkonomiści spodziewają się, że EBC obniży stopy we wrześniu.", "Jan Kowalski"},
+		{"ru", "Экономист Иван Петров заявил, что ЕЦБ, вероятно, снизит ставки.\n\nЭкономисты ожидают, что ЕЦБ снизит ставки в сентябре.", "Иван Петров"},
+	} {
+		qs, _ := extractor.Extract(article(c.lang, c.text))
+		if len(qs) < 2 {
+			t.Errorf("%s: %d quotes\n%s", c.lang, len(qs), dump(qs))
+			continue
+		}
+		if sp := qs[len(qs)-1].Speaker; sp != nil && sp.Name == c.group {
+			t.Errorf("%s: the group's view given to %s\n%s", c.lang, sp.Name, dump(qs))
+		}
+	}
+}
