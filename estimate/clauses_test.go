@@ -6,7 +6,7 @@ import "testing"
 // own subject in another: both clauses are judgements, each with its
 // holder.
 func TestExpectationInAnotherClause(t *testing.T) {
-	cases := []struct{ lang, text, cue, holder string }{
+	cases := []cueCase{
 		{"en", "The talks may drag on for weeks, while the bankers at Nordea expect a recession in Germany.", "expect", "Nordea"},
 		{"de", "Die Gespräche könnten sich hinziehen, und die Commerzbank erwartet eine Rezession im Winter.", "erwartet", "Commerzbank"},
 		{"pl", "Rozmowy mogą się przeciągnąć, a bank ING spodziewa się recesji w Niemczech.", "spodziewa się", "ING"},
@@ -15,17 +15,7 @@ func TestExpectationInAnotherClause(t *testing.T) {
 		{"sv", "Samtalen kan dra ut på tiden, och Nordea räknar med en recession i Tyskland.", "räknar med", "Nordea"},
 		{"fi", "Neuvottelut voivat venyä, ja Nordea ennustaa Saksaan taantumaa.", "ennustaa", "Nordea"},
 	}
-	for _, c := range cases {
-		js := judge(t, c.lang, c.text)
-		j := find(js, c.cue)
-		if j == nil || j.Band != "likely" {
-			t.Errorf("%s %q: want likely at %q, got\n%s", c.lang, c.text, c.cue, dump(js))
-			continue
-		}
-		if h := holderAt(t, js, c.cue); h != c.holder {
-			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
-		}
-	}
+	wantBandHeld(t, "likely", cases)
 }
 
 // A figure and a group of forecasters in two clauses joined by "and" are

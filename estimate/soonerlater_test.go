@@ -5,7 +5,7 @@ import "testing"
 // "Sooner or later" says the event will come: a likely forecast, in every
 // language, held by whom the sentence names.
 func TestSoonerOrLater(t *testing.T) {
-	cases := []struct{ lang, text, cue, holder string }{
+	cases := []cueCase{
 		{"en", "Sooner or later the bloc will ban Russian gas, the minister said.", "Sooner or later", "minister"},
 		{"de", "Früher oder später wird die EU auch Gas sanktionieren, sagte der Minister.", "Früher oder später", "Minister"},
 		{"pl", "Szef dyplomacji zapowiada, że sankcje prędzej czy później obejmą także gaz.", "prędzej czy później", "Szef dyplomacji"},
@@ -15,17 +15,7 @@ func TestSoonerOrLater(t *testing.T) {
 		{"fi", "Ennemmin tai myöhemmin EU asettaa kaasulle kauppasaarron, sanoi ministeri.", "Ennemmin tai myöhemmin", "ministeri"},
 		{"fr", "Tôt ou tard, l'UE imposera un embargo sur le gaz, estime le ministre.", "Tôt ou tard", "le ministre"},
 	}
-	for _, c := range cases {
-		js := judge(t, c.lang, c.text)
-		j := find(js, c.cue)
-		if j == nil || j.Band != "likely" {
-			t.Errorf("%s %q: want likely at %q, got\n%s", c.lang, c.text, c.cue, dump(js))
-			continue
-		}
-		if h := holderAt(t, js, c.cue); h != c.holder {
-			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
-		}
-	}
+	wantBandHeld(t, "likely", cases)
 }
 
 // An impersonal expectation ("is to be expected", "należy oczekiwać",

@@ -21,6 +21,27 @@ func holderAt(t *testing.T, js []kent.Judgement, cue string) string {
 	return j.Holder.Name
 }
 
+// cueCase is a sentence in a language, the cue a judgement must sit at and
+// the holder it must carry.
+type cueCase struct{ lang, text, cue, holder string }
+
+// wantBandHeld checks that each case has a judgement in band at its cue,
+// held by its holder.
+func wantBandHeld(t *testing.T, band string, cases []cueCase) {
+	t.Helper()
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		j := find(js, c.cue)
+		if j == nil || j.Band != band {
+			t.Errorf("%s %q: want %s at %q, got\n%s", c.lang, c.text, band, c.cue, dump(js))
+			continue
+		}
+		if h := holderAt(t, js, c.cue); h != c.holder {
+			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
+		}
+	}
+}
+
 // A source that is a pronoun ("in his view", "selon lui", "jego zdaniem")
 // is the name that opened the sentence before.
 func TestPronounSources(t *testing.T) {

@@ -25,11 +25,7 @@ func TestStoreFromBeforeNameKeysIsBackfilled(t *testing.T) {
 		VALUES ('a1', 0, 'unlikely', 0.2, 'officials in Kyiv', 'oficials in kyiv', '{"cue":"unlikely","holder":{"name":"officials in Kyiv","kind":"group","mention":"","mention_span":{"start":0,"end":0}}}')`)
 	db.Close()
 
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openAt(t, path)
 	ctx := context.Background()
 	qs, total, err := s.Quotes(ctx, kent.QuoteQuery{Speaker: names.SpeakerKey("V. Yurkonis")})
 	if err != nil || total != 2 {

@@ -24,11 +24,7 @@ func TestStoreFromBeforeCrossScriptKeysIsRekeyed(t *testing.T) {
 		VALUES ('a1', 0, 'маловероятно', 0.2, 'Александр Лукашенко', 'lukashenko', 'a', '{"cue":"маловероятно","holder":{"name":"Александр Лукашенко","kind":"person","mention":"","mention_span":{"start":0,"end":0}}}')`)
 	db.Close()
 
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openAt(t, path)
 	ctx := context.Background()
 	qs, total, err := s.Quotes(ctx, kent.QuoteQuery{Speaker: names.SpeakerKey("Трамп")})
 	if err != nil || total != 1 || qs[0].Speaker.Name != "Donald Trump" {
@@ -61,11 +57,7 @@ func TestStoreFromBeforeOrthographyIsRekeyed(t *testing.T) {
 		VALUES ('a1', 0, 'direct', 'it', 0, 2, 'Уладзімір Някляеў', ?, ?, ?, 1, '{"name":"Уладзімір Някляеў","kind":"person","mention":"Някляеў","mention_span":{"start":0,"end":0}}', 0)`, old.Surname, old.Initial, old.Skeleton)
 	db.Close()
 
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openAt(t, path)
 	qs, total, err := s.Quotes(context.Background(), kent.QuoteQuery{Speaker: names.SpeakerKey("Владимир Некляев")})
 	if err != nil || total != 1 {
 		t.Fatalf("Некляев after migration: %d quotes, %v", total, err)
@@ -93,11 +85,7 @@ func TestStoreFromBeforeTurkicSkeletonsIsRekeyed(t *testing.T) {
 		VALUES ('a1', 0, 'unlikely', 0.2, 'Muharrem İnce', 'ince', 'm', 'inc', 0, '["n:nc"]', '{"cue":"unlikely","holder":{"name":"Muharrem İnce","kind":"person","mention":"","mention_span":{"start":0,"end":0}}}')`)
 	db.Close()
 
-	s, err := Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := openAt(t, path)
 	ctx := context.Background()
 	for _, c := range []struct{ asked, want string }{{"Мухаррем Индже", "Muharrem İnce"}, {"Андрей Ермак", "Andriy Yermak"}} {
 		qs, total, err := s.Quotes(ctx, kent.QuoteQuery{Speaker: names.SpeakerKey(c.asked)})

@@ -22,7 +22,13 @@ func article(outlet, text, lang string, published time.Time) *kent.Article {
 
 func open(t *testing.T) *Store {
 	t.Helper()
-	s, err := Open(filepath.Join(t.TempDir(), "sub", "kent.db"))
+	return openAt(t, filepath.Join(t.TempDir(), "sub", "kent.db"))
+}
+
+// openAt opens (and migrates) the store at path, closed when the test ends.
+func openAt(t *testing.T, path string) *Store {
+	t.Helper()
+	s, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

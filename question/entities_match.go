@@ -1,0 +1,262 @@
+// Whether a proposition's words name the question's subject, object or someone else.
+
+package question
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/names"
+)
+
+// holderNamed reports whether proper nouns name the holder.
+func holderNamed(h *kent.Speaker, proper []string) bool {
+	if h == nil || len(proper) == 0 {
+		return false
+	}
+	return names.SameName(h.Name, strings.Join(proper, " ")) || slices.Contains(fields(h.Name), proper[len(proper)-1])
+}
+
+// otherPerson reports whether proper nouns name someone other than the
+// question's person: "Harris has been the favourite" is not Trump's.
+func (m *Matcher) otherPerson(q Question, proper []string) bool {
+	if q.Subject == nil || q.Subject.Kind != "person" || len(proper) == 0 || namesPerson(q.Subject, proper) {
+		return false
+	}
+	for _, w := range proper {
+		if len(m.placesOf(w)) > 0 || len(m.orgs.Find([]string{w})) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// names reports whether words name the question's subject.
+func (m *Matcher) names(q Question, words []string) bool {
+	if q.Joint && q.Object != nil && m.namesEntity(q.Object, words) {
+		return true // "Ukraine will not sign": one party of a joint event
+	}
+	s := q.Subject
+	if s == nil {
+		if len(q.Places) == 0 {
+			return false
+		}
+		s = &kent.FrameEntity{Kind: "place", Key: q.Places[0]}
+	}
+	return m.namesEntity(s, words)
+}
+
+// namesEntity reports whether words name the entity e.
+func (m *Matcher) namesEntity(e *kent.FrameEntity, words []string) bool {
+	switch e.Kind {
+	case "organisation":
+		return slices.Contains(m.orgs.Find(words), e.Key) || m.describes(e.Key, words)
+	case "person":
+		return namesPerson(e, words)
+	}
+	for _, w := range words {
+		if slices.Contains(m.placesOf(w), e.Key) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesOther reports whether words name a place or organisation other
+// than the question's subject and object: then the proposition is about it.
+func (m *Matcher) namesOther(q Question, words []string) bool {
+	mine := func(k string) bool {
+		return q.Subject != nil && (q.Subject.Key == k || m.bankOf[q.Subject.Key] == k) || q.Object != nil && q.Object.Key == k
+	}
+	if m.describes(subjectKey(q), words) {
+		return false // "Japans Notenbank": the words for it name no other
+	}
+	for _, o := range m.orgs.Find(words) {
+		if !mine(o) {
+			return true
+		}
+	}
+	for _, w := range words {
+		for _, p := range m.placesOf(w) {
+			if !mine(p) && !strings.Contains(p, "/") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notSetting returns the words less the places when the question's
+// subject is a person: in an article about the person, "a change of
+// candidate before the elections in the USA" names where the event is, not
+// whose it is.
+func (m *Matcher) notSetting(q Question, words []string) []string {
+	if q.Subject == nil || q.Subject.Kind != "person" {
+		return words
+	}
+	return slices.DeleteFunc(slices.Clone(words), func(w string) bool { return len(m.placesOf(w)) > 0 })
+}
+
+// holderIs reports whether a holder is the question's subject or speaks
+// for it: the same person by full name (Tania Sánchez is not Pedro
+// Sánchez), or a leader who stands for a country.
+func (m *Matcher) holderIs(q Question, name string) bool {
+	if q.Subject != nil && q.Subject.Kind == "person" {
+		return names.SameName(q.Subject.Name, name)
+	}
+	return m.names(q, fields(name))
+}
+
+// namesPerson reports whether words name the person: a capitalised word
+// with the surname's skeleton.
+func namesPerson(s *kent.FrameEntity, words []string) bool {
+	for _, w := range words {
+		if isUpper(w) && samePerson(s.Key, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func isUpper(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// samePerson compares a word with a person's surname skeleton: equal, or
+// the word's skeleton begins with it and adds at most a case ending
+// (Trumpa, Трампом). Short skeletons must be equal.
+func samePerson(key, w string) bool {
+	k := surnameKey(w)
+	if len(key) < 3 {
+		// A short key must be equal; a case ending may hide its initial
+		// (Юном: nm), so the word without one or two last letters counts too.
+		r := []rune(w)
+		for cut := 1; k != key && cut <= 2 && len(r)-cut >= 2; cut++ {
+			k = surnameKey(string(r[:len(r)-cut]))
+		}
+		return k == key
+	}
+	return strings.HasPrefix(k, key) && len(k)-len(key) <= 2
+}
+
+// otherObject returns an organisation the proposition names as object
+// where the question has another: joining NATO is not joining the EU.
+func (m *Matcher) otherObject(q Question, words []string) string {
+	if q.Object.Kind != "organisation" {
+		return ""
+	}
+	orgs := m.orgs.Find(words)
+	if len(orgs) == 0 || slices.Contains(orgs, q.Object.Key) {
+		return ""
+	}
+	for _, o := range orgs {
+		if q.Subject == nil || o != q.Subject.Key {
+			return o
+		}
+	}
+	return ""
+}
+
+func subjectName(q Question) string {
+	if q.Subject != nil {
+		return q.Subject.Name
+	}
+	return strings.Join(q.Places, ",")
+}
+
+// describes reports whether words describe the organisation by what it is
+// and whose ("the Japanese central bank", "Japans Notenbank", "японский
+// центробанк" for the Bank of Japan): a word for a central bank with the
+// name of the country it serves within three words.
+func (m *Matcher) describes(key string, words []string) bool {
+	cc := m.bankOf[key]
+	if cc == "" || m.centralBank == nil {
+		return false
+	}
+	found := false
+	m.centralBank.Match(lower(words), func(_ string, i int) {
+		for k := max(0, i-3); k < min(len(words), i+4) && !found; k++ {
+			found = k != i && slices.Contains(m.placesOf(words[k]), cc)
+		}
+	})
+	return found
+}
+
+func subjectKey(q Question) string {
+	if q.Subject == nil {
+		return ""
+	}
+	return q.Subject.Key
+}
+
+// notHolder returns the words that are not the holder's name: "Laut der
+// Deutschen Bank preisen die Märkte …" names who judges, not another
+// subject of the event.
+func notHolder(words []string, h *kent.Speaker) []string {
+	if h == nil {
+		return words
+	}
+	hw := fields(h.Name)
+	return slices.DeleteFunc(fields(strings.Join(words, " ")), func(w string) bool { return slices.Contains(hw, w) })
+}
+
+// notSource returns the words that are not the name after a source
+// marker in the proposition ("Laut der Deutschen Bank liegt …", "according
+// to Deutsche Bank, …"): whoever is cited names no subject of the event.
+func (m *Matcher) notSource(text string, words []string) []string {
+	ws := fields(text)
+	low := lower(ws)
+	cited := map[string]bool{}
+	for i := range low {
+		for _, src := range m.sources {
+			if len(src) == 0 || i+len(src) > len(low) || !slices.Equal(low[i:i+len(src)], src) {
+				continue
+			}
+			// Its articles and the capitalised run of the name after it.
+			k := i + len(src)
+			for k < len(ws) && m.function[low[k]] && !isUpper(ws[k]) {
+				k++
+			}
+			for ; k < len(ws) && isUpper(ws[k]); k++ {
+				cited[ws[k]] = true
+			}
+		}
+	}
+	if len(cited) == 0 {
+		return words
+	}
+	return slices.DeleteFunc(fields(strings.Join(words, " ")), func(w string) bool { return cited[w] })
+}
+
+// otherOwner reports whether the proposition gives its event to another
+// person by a genitive preposition ("einen Rücktritt von Scholz", "the
+// resignation of Scholz", "la démission de Scholz"): in an article about
+// the question's person, that judgement is not on them.
+func (m *Matcher) otherOwner(q Question, j kent.Judgement) bool {
+	if q.Subject == nil || q.Subject.Kind != "person" {
+		return false
+	}
+	gen := m.genitivePreps[j.Language]
+	if len(gen) == 0 {
+		return false
+	}
+	words := fields(j.Proposition.Text)
+	for i := 0; i+2 < len(words); i++ {
+		if !gen[strings.ToLower(words[i+1])] || !isUpper(words[i+2]) || m.function[strings.ToLower(words[i+2])] {
+			continue
+		}
+		if len(m.events.Concepts([]string{strings.ToLower(words[i])})) == 0 {
+			continue
+		}
+		x := words[i+2]
+		if samePerson(q.Subject.Key, x) || len(m.placesOf(x)) > 0 || len(m.orgs.Find([]string{x})) > 0 {
+			continue
+		}
+		return true
+	}
+	return false
+}

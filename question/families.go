@@ -1,0 +1,222 @@
+// Which event family a proposition's concepts are, set against the question's.
+
+package question
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+)
+
+// family reports whether event concepts are the question's family (one
+// key family, or two of its legacy concepts) and whether they say its
+// opposite: "will stay out", "will refuse to join", "avoid a recession".
+func (m *Matcher) family(q Question, events []string) (family, invert bool) {
+	shared, key, flips := 0, false, false
+	kin := m.kinOf(q, events)
+	for _, c := range events {
+		ec := m.byName[c]
+		if ec.Flips {
+			flips = true
+			continue
+		}
+		if q.Family != "" && !slices.Contains(q.Concepts, c) && slices.Contains(ec.Implies, q.Family) {
+			c = q.Family // a coalition's collapse brings the early election asked about
+		}
+		if slices.Contains(kin, c) {
+			c = q.Family // "Russia will not attack Ukraine" of a question on invading it
+		}
+		if ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
+			invert = !invert
+			c = ec.Opposite
+		}
+		if slices.Contains(q.Concepts, c) {
+			shared++
+			key = key || m.byName[c].Key
+		}
+	}
+	family = shared >= 2 || key
+	if family && flips {
+		invert = !invert
+	}
+	return family, invert
+}
+
+// roleAsPredicate reports whether a verb lemma the parse chose as the
+// judged predicate is a title of the sentence mis-tagged (Swedish
+// "premiärminister" ends like a verb in the present, lemma
+// "premiärminista"): a word of the sentence that begins with all of the
+// lemma but its last two letters is a title or a compound on one.
+func (m *Matcher) roleAsPredicate(pred, words string) bool {
+	stem := []rune(strings.ToLower(pred))
+	if len(stem) < 7 {
+		return false
+	}
+	prefix := string(stem[:len(stem)-2])
+	for _, w := range fields(words) {
+		if w = strings.ToLower(w); !strings.HasPrefix(w, prefix) {
+			continue
+		}
+		if m.roles[w] {
+			return true
+		}
+		for r := range m.roles {
+			if utf8.RuneCountInString(r) >= 6 && len(w) > len(r) && strings.HasSuffix(w, r) {
+				return true // a compound on a title: "premiärminister", "Regierungssprecher"
+			}
+		}
+	}
+	return false
+}
+
+// kinOf returns the question family's kin concepts (lexicon kin: an
+// attack or a war, of a question on an invasion) when they may stand for
+// the family among events: no other family is there, for "Russia will
+// lose the war" is a judgement on losing, not on the invasion.
+func (m *Matcher) kinOf(q Question, events []string) []string {
+	kin := m.byName[q.Family].Kin
+	if len(kin) == 0 {
+		return nil
+	}
+	for _, c := range events {
+		ec := m.byName[c]
+		if slices.Contains(q.Concepts, c) || slices.Contains(kin, c) || ec.Flips || slices.Contains(ec.Implies, q.Family) {
+			continue
+		}
+		if slices.ContainsFunc(ec.Implies, func(x string) bool { return slices.Contains(kin, x) }) {
+			continue // "renversé" is a coup and an ouster: the coup brings the ouster
+		}
+		if ec.Key || ec.Opposite != "" {
+			return nil
+		}
+	}
+	return kin
+}
+
+// intoObject reports whether events become the question's family by
+// taking its organisation, which the words name: "Ukraina do UE nie
+// wejdzie" (enter, with the EU) is about joining the EU.
+func (m *Matcher) intoObject(q Question, events, words []string) bool {
+	if q.Object == nil || q.Object.Kind != "organisation" || q.Family == "" {
+		return false
+	}
+	for _, c := range events {
+		if m.byName[c].Into == q.Family {
+			return slices.Contains(m.orgs.Find(words), q.Object.Key)
+		}
+	}
+	return false
+}
+
+// narrower returns a concept among events that is a part or stage of the
+// question's family and not asked about itself ("winning the popular
+// vote", "the primaries" of a question on winning the election), else "".
+func (m *Matcher) narrower(q Question, events []string) string {
+	if q.Family == "" {
+		return ""
+	}
+	for _, c := range events {
+		if slices.Contains(m.byName[c].Narrows, q.Family) && !slices.Contains(q.Concepts, c) {
+			return c
+		}
+	}
+	return ""
+}
+
+// implying returns the concept of events that implies the question's
+// family when none of them is the family or its opposite, else "".
+func (m *Matcher) implying(q Question, events []string) string {
+	via := ""
+	for _, c := range events {
+		ec := m.byName[c]
+		if slices.Contains(q.Concepts, c) || ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
+			return ""
+		}
+		if via == "" && q.Family != "" && slices.Contains(ec.Implies, q.Family) {
+			via = c
+		}
+	}
+	return via
+}
+
+// sharesConcept reports whether any concept is one of the question's (or
+// its opposite): "att delta i anfallet" is entering, one of the concepts
+// of a question on troops entering a war, though not two of them.
+func (m *Matcher) sharesConcept(q Question, cs []string) bool {
+	for _, c := range cs {
+		if slices.Contains(q.Concepts, c) || slices.Contains(q.Concepts, m.byName[c].Opposite) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyPolar reports whether a concept only turns another around (refusing,
+// staying out): the frame then judges the refusal of the surface's event.
+func (m *Matcher) anyPolar(cs []string) bool {
+	for _, c := range cs {
+		if ec := m.byName[c]; ec.Flips || ec.Opposite != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// forecastFamily returns the family a categorical forecast's own verb
+// names when it is not the question's: in "the oil embargo will hit Russia
+// harder" the forecast is of hitting, an effect, whatever nouns the clause
+// has. "" when the cue names no family or the question's.
+func (m *Matcher) forecastFamily(q Question, j kent.Judgement) string {
+	if !j.Categorical || q.Family == "" {
+		return ""
+	}
+	// The cue and the words after it: "ударит по", "will hit".
+	at := strings.Index(j.Words, j.Cue)
+	if at < 0 {
+		return ""
+	}
+	ws := lower(fields(j.Words[at:]))
+	if len(ws) > 5 {
+		ws = ws[:5]
+	}
+	var fams []string
+	m.events.Match(ws, func(c string, i int) {
+		if i <= 1 || !strings.Contains(j.Cue, " ") && i == 0 {
+			fams = append(fams, c)
+		}
+	})
+	for _, f := range fams {
+		if f == q.Family || m.byName[f].Opposite == q.Family || m.byName[f].Flips || m.intoObject(q, []string{f}, fields(j.Words)) {
+			return ""
+		}
+	}
+	if len(fams) == 0 {
+		return ""
+	}
+	return fams[0]
+}
+
+func familyName(q Question) string {
+	if q.Family != "" {
+		return q.Family
+	}
+	return strings.Join(q.Concepts, "+")
+}
+
+// saying reports whether a lemma is a verb of saying or thinking ("say",
+// "считать"): the holder's verb, not what is judged.
+func (m *Matcher) saying(lemma string) bool {
+	if m.speechLemmas[lemma] {
+		return true
+	}
+	for _, st := range m.speech {
+		// The prefix first: counting every stem's runes for every lemma
+		// was a tenth of a brief's relevance.
+		if lemma == st || strings.HasPrefix(lemma, st) && utf8.RuneCountInString(st) >= 4 {
+			return true
+		}
+	}
+	return false
+}
