@@ -140,6 +140,12 @@ func TestDatelinesAreRead(t *testing.T) {
 		{"sv", "Publicerad 14.03.2022 kl. 09:12", time.Date(2022, 3, 14, 9, 12, 0, 0, time.UTC)},
 		{"fi", "Julkaistu 14.3.2022 9:12", time.Date(2022, 3, 14, 9, 12, 0, 0, time.UTC)},
 		{"en", "Updated 9:12 AM EST, March 14, 2022", time.Date(2022, 3, 14, 14, 12, 0, 0, time.UTC)},
+		// An outlet of several words credited after a bar.
+		{"en", "Published: 14 March 2022 | The Example Times", time.Date(2022, 3, 14, 0, 0, 0, 0, time.UTC)},
+		{"pl", "Opublikowano: 14.03.2022 | Gazeta Przykładowa", time.Date(2022, 3, 14, 0, 0, 0, 0, time.UTC)},
+		{"de", "14.03.2022 | Frankfurter Beispiel Zeitung", time.Date(2022, 3, 14, 0, 0, 0, 0, time.UTC)},
+		{"ru", "14 марта 2022 | Новая газета Европа", time.Date(2022, 3, 14, 0, 0, 0, 0, time.UTC)},
+		{"sv", "Publicerad 14.03.2022 | Svenska Exempelbladet", time.Date(2022, 3, 14, 0, 0, 0, 0, time.UTC)},
 	}
 	paragraphs := map[string]string{
 		"de": "Der Experte hält einen Angriff aus Belarus für sehr unwahrscheinlich, sagte er am Montag in Berlin.\n„Die Armee ist nicht bereit“, sagte er.",

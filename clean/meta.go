@@ -71,6 +71,12 @@ func (c *Cleaner) isDateLine(t string) bool {
 	if !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
+	// "Published: 3 March 2023 | The Guardian": the outlet after a bar is
+	// a credit of a few words, not words the date leaves unexplained.
+	if date, credit, ok := strings.Cut(t, "|"); ok && !strings.Contains(credit, "|") && len(strings.Fields(credit)) <= 4 &&
+		!strings.ContainsAny(credit, "0123456789") && c.fullDate(date) && c.isDateLine(date) {
+		return true
+	}
 	toks := dateTokens(t)
 	// Short dateline words ("on", "at", "am", "в") are common words: they
 	// explain a token only beside a label ("Published on …").
@@ -93,6 +99,25 @@ func (c *Cleaner) isDateLine(t string) bool {
 		}
 	}
 	return anchored && unexplained <= max(1, len(toks)/4)
+}
+
+// fullDate reports whether t names a day, not only a year or a month
+// ("14.03.2022", "14 March 2022"; not "2024" or "2024-09"): a credit
+// after a bar is taken only beside a whole date.
+func (c *Cleaner) fullDate(t string) bool {
+	month, day := false, false
+	for _, tok := range dateTokens(t) {
+		w := dateWord(tok)
+		switch {
+		case numericDate.MatchString(w):
+			return true
+		case c.months[w]:
+			month = true
+		case len(w) <= 2 && w != "" && strings.Trim(w, "0123456789") == "":
+			day = true
+		}
+	}
+	return month && day
 }
 
 func dateTokens(t string) []string {
@@ -118,6 +143,9 @@ func (c *Cleaner) labelledDateLine(t string) bool {
 // its time, for the date parser: "Stand: 14.03.2022 09:12 Uhr" is read as
 // "14.03.2022 09:12".
 func (c *Cleaner) dateText(t string) string {
+	if date, credit, ok := strings.Cut(t, "|"); ok && !strings.ContainsAny(credit, "0123456789") {
+		t = date // an outlet credited after the bar
+	}
 	var keep []string
 	for _, tok := range strings.Fields(t) {
 		w := dateWord(tok)

@@ -342,5 +342,26 @@ func (m *Matcher) familiesOf(g *tree, ks []int) []string {
 		forms = append(forms, strings.ToLower(g.t[k].Form))
 		lemmas = append(lemmas, strings.ToLower(g.t[k].Lemma))
 	}
-	return union(m.events.Concepts(forms), m.events.Concepts(lemmas))
+	return union(union(m.events.Concepts(forms), m.events.Concepts(lemmas)), m.events.Concepts(g.separable(ks)))
+}
+
+// separable returns the verbs among ks joined again with the particle the
+// sentence split off: German "Schweden tritt der Nato bei" and "Russland
+// marschiert … ein" are "beitritt" and "einmarschiert", the forms the
+// event lexicon knows; "beitreten" from the lemma.
+func (g *tree) separable(ks []int) []string {
+	var out []string
+	for _, k := range ks {
+		if g.t[k].UPOS != "VERB" && g.t[k].UPOS != "AUX" {
+			continue
+		}
+		for _, c := range g.children[k] {
+			if g.t[c].Rel != "compound:prt" || c < k {
+				continue
+			}
+			prt := strings.ToLower(g.t[c].Form)
+			out = append(out, prt+strings.ToLower(g.t[k].Form), prt+strings.ToLower(g.t[k].Lemma))
+		}
+	}
+	return out
 }

@@ -108,6 +108,9 @@ func (g *tree) predicate(c int) int {
 		case "VERB", "NOUN", "ADJ", "AUX":
 			n = h
 			if g.t[h].UPOS == "VERB" {
+				if x := g.consideredClause(h, c); x >= 0 {
+					return x
+				}
 				return h
 			}
 		default:
@@ -133,6 +136,32 @@ func (g *tree) predicate(c int) int {
 		}
 	}
 	return -1
+}
+
+// consideredClause returns the clause a verb of considering judges when
+// the cue c is its complement: "hält es für unwahrscheinlich, dass
+// Schweden beitritt", "håller det för troligt att Sverige går med" judge
+// the clause after the complementizer. A verb with a nominal object judges
+// that object ("hält ein Urteil für unwahrscheinlich"): -1.
+func (g *tree) consideredClause(v, c int) int {
+	// The cue is what the verb holds the matter for ("für", "för", "za",
+	// "as") or the verb holds an "it" for it ("considers it unlikely").
+	held := g.child(c, "case") >= 0
+	x := -1
+	for _, k := range g.children[v] {
+		switch r := g.rel(k); {
+		case r == "obj" && (g.t[k].UPOS == "NOUN" || g.t[k].UPOS == "PROPN"):
+			return -1
+		case (r == "obj" || r == "nsubj") && g.t[k].UPOS == "PRON" && k > v:
+			held = true
+		case (r == "ccomp" || r == "advcl") && k > c && x < 0 && g.complementized(k):
+			x = k
+		}
+	}
+	if !held {
+		return -1
+	}
+	return x
 }
 
 // complementized reports whether clause x opens with a complementizer.

@@ -125,6 +125,12 @@ func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
 		if a1 != b1 {
 			return a1 < b1
 		}
+		// Of two forms as long, the one written together is more specific
+		// than one whose words stand apart: "noch Kanzler" (still in office)
+		// over "wird … Kanzler" (becoming chancellor).
+		if sa, sb := gapOf(a.at), gapOf(b.at); sa != sb {
+			return sa < sb
+		}
 		if a3 == b3 && a.head != b.head {
 			return a.head
 		}
@@ -156,6 +162,9 @@ func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
 	}
 	return best.concept, flips
 }
+
+// gapOf is how many words stand between the words of a form.
+func gapOf(at []int) int { return slices.Max(at) - slices.Min(at) + 1 - len(at) }
 
 // pairsOf lists the pairs of words (in text order, not adjacent) a
 // two-word event form may span: with arcs and a parser for lang, each

@@ -1,0 +1,73 @@
+package question_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/kentnews/kent/question"
+)
+
+// A German or Dutch verb whose particle the sentence splits off ("tritt …
+// bei", "marschiert … ein", "treedt … toe") is the event verb the lexicon
+// knows whole: the judgement is about the question's event. The sentences
+// are written for this test.
+func TestSeparableVerbJoinsItsParticle(t *testing.T) {
+	m, p, _ := setup(t)
+	day := time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ question, lang, text, dir string }{
+		{"Will Sweden join NATO in 2023?", "de", "Schweden tritt der Nato wahrscheinlich noch in diesem Jahr bei, sagte der Analyst Hans Müller.", "for"},
+		{"Will Sweden join NATO in 2023?", "nl", "Zweden treedt volgens analist Jan de Vries waarschijnlijk dit jaar toe tot de NAVO.", "for"},
+		{"Will Russia invade Ukraine in 2023?", "de", "Russland marschiert nach Einschätzung des Experten Karl Weber kaum in die Ukraine ein.", "against"},
+		{"Will Olaf Scholz resign in 2023?", "de", "Scholz tritt nach Ansicht der Politologin Anna Berg wahrscheinlich nicht zurück.", "against"},
+	} {
+		q := understand(t, m, c.question)
+		o := m.Outlook(q, judgements(t, p, c.lang, c.text, "sep-"+c.lang, day), 1, question.Options{Now: day})
+		if len(o.Contributions) != 1 || o.Direction != c.dir {
+			t.Errorf("%s %q: pooled %+v, direction %q, set aside %+v; want one judgement %s", c.lang, c.text, o.Contributions, o.Direction, o.SetAside, c.dir)
+		}
+	}
+}
+
+// "X considers it unlikely that …" judges the clause after "that", not
+// the verb of considering, in every language that says it so. The
+// sentences are written for this test.
+func TestConsiderItLikelyThat(t *testing.T) {
+	m, p, _ := setup(t)
+	day := time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC)
+	q := understand(t, m, "Will Sweden join NATO in 2023?")
+	for _, c := range []struct{ lang, text, dir string }{
+		{"en", "The analyst John Carter considers it unlikely that Sweden will join NATO this year.", "against"},
+		{"de", "Die Politologin Anna Berg hält es für unwahrscheinlich, dass Schweden dem Bündnis noch in diesem Jahr beitritt.", "against"},
+		{"pl", "Analityk Jan Nowak uznaje za mało prawdopodobne, że Szwecja wstąpi do NATO w tym roku.", "against"},
+		{"ru", "Аналитик Иван Смирнов считает маловероятным, что Швеция вступит в НАТО в этом году.", "against"},
+		{"uk", "Аналітик Іван Коваленко вважає малоймовірним, що Швеція вступить до НАТО цього року.", "against"},
+		{"sv", "Forskaren Karin Ek håller det för troligt att Sverige går med i Nato i år.", "for"},
+		{"fi", "Tutkija Matti Virtanen pitää epätodennäköisenä, että Ruotsi liittyy Natoon tänä vuonna.", "against"},
+	} {
+		o := m.Outlook(q, judgements(t, p, c.lang, c.text, "cons-"+c.lang, day), 1, question.Options{Now: day})
+		if len(o.Contributions) != 1 || o.Direction != c.dir {
+			t.Errorf("%s %q: pooled %+v, direction %q, set aside %+v; want one judgement %s", c.lang, c.text, o.Contributions, o.Direction, o.SetAside, c.dir)
+		}
+	}
+}
+
+// Becoming the office ("Wird X Präsidentin?", "стане президенткою", "be
+// the next French president", "omväljas") is winning it, in the word
+// order a question puts it. The questions are written for this test.
+func TestBecomingTheOfficeIsWinning(t *testing.T) {
+	m, _, _ := setup(t)
+	for _, text := range []string{
+		"Wird Marine Le Pen Präsidentin?",
+		"Wird Friedrich Merz Kanzler?",
+		"Чи стане Ле Пен президенткою Франції?",
+		"Will Le Pen be the next French president?",
+		"Kommer Macron att omväljas?",
+		"Czy Le Pen zostanie prezydentem Francji?",
+		"Станет ли Ле Пен президентом Франции?",
+	} {
+		q, err := m.Understand(question.Question{Text: text})
+		if err != nil || q.Family != "win" || q.Subject == nil || q.Subject.Kind != "person" {
+			t.Errorf("%q: %+v %v; want a person winning", text, q, err)
+		}
+	}
+}
