@@ -51,14 +51,12 @@ func TestConsiderItLikelyThat(t *testing.T) {
 	}
 }
 
-// Becoming the office ("Wird X Präsidentin?", "стане президенткою", "be
+// Becoming the office ("стане президенткою", "be
 // the next French president", "omväljas") is winning it, in the word
 // order a question puts it. The questions are written for this test.
 func TestBecomingTheOfficeIsWinning(t *testing.T) {
 	m, _, _ := setup(t)
 	for _, text := range []string{
-		"Wird Marine Le Pen Präsidentin?",
-		"Wird Friedrich Merz Kanzler?",
 		"Чи стане Ле Пен президенткою Франції?",
 		"Will Le Pen be the next French president?",
 		"Kommer Macron att omväljas?",
