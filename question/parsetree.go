@@ -108,6 +108,11 @@ func (g *tree) predicate(c int) int {
 		case "VERB", "NOUN", "ADJ", "AUX":
 			n = h
 			if g.t[h].UPOS == "VERB" {
+				// A verb the parse hangs as another's auxiliary ("Johnson
+				// tvingas avgå": forced, to resign) is not the predicate.
+				if v := g.head(h); v >= 0 && g.rel(h) == "aux" && g.t[v].UPOS == "VERB" {
+					h = v
+				}
 				if x := g.consideredClause(h, c); x >= 0 {
 					return x
 				}
