@@ -306,7 +306,9 @@ func (s *sentence) clauseBetween(k, from, to int) bool {
 		case ";":
 			return true
 		case ",":
-			if m+1 < len(s.toks) && s.r.conjunctions[s.toks[m+1].Low] {
+			// A group after a comma after the figure is another clause's:
+			// "lower its key rate by a quarter point, said analyst X".
+			if k > from || m+1 < len(s.toks) && s.r.conjunctions[s.toks[m+1].Low] {
 				return true
 			}
 		}

@@ -27,12 +27,30 @@ func LoadPlaces() (Places, error) {
 	}
 	for k, stems := range p {
 		for _, s := range stems {
-			if s != strings.ToLower(s) || strings.TrimSpace(s) == "" {
-				return nil, fmt.Errorf("places/places.yaml: %s: stem %q must be non-empty lower case", k, s)
+			if (s != strings.ToLower(s) && !Acronym(s)) || strings.TrimSpace(s) == "" {
+				return nil, fmt.Errorf("places/places.yaml: %s: stem %q must be non-empty lower case, or an acronym in capitals", k, s)
 			}
 		}
 	}
 	return p, nil
+}
+
+// Acronym reports whether a place-list entry is an acronym matched as
+// written ("US", "UK", "U.S."): capitals with at most points between
+// them. A lower-case stem "us" would take "use" and "usual"; the acronym
+// takes only the word "US" (or "US-China").
+func Acronym(s string) bool {
+	caps := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z', r >= 'А' && r <= 'Я':
+			caps++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
 }
 
 // Multiword returns the stems of two words or more, by place code (a
@@ -69,15 +87,20 @@ func (p Places) Match(word string) []string {
 // PlaceIndex finds places by stem with one map lookup per word prefix.
 type PlaceIndex struct {
 	byPrefix map[string][]stemPlace // first two runes of a stem
+	acronyms map[string][]string    // an acronym as written -> its places
 }
 
 type stemPlace struct{ stem, place string }
 
 // Index builds a PlaceIndex.
 func (p Places) Index() *PlaceIndex {
-	ix := &PlaceIndex{byPrefix: map[string][]stemPlace{}}
+	ix := &PlaceIndex{byPrefix: map[string][]stemPlace{}, acronyms: map[string][]string{}}
 	for k, stems := range p {
 		for _, s := range stems {
+			if Acronym(s) {
+				ix.acronyms[s] = append(ix.acronyms[s], k)
+				continue
+			}
 			r := []rune(s)
 			if len(r) < 2 {
 				continue
@@ -116,6 +139,12 @@ func (ix *PlaceIndex) Match(word string) []string {
 // MatchKeys returns the place-list keys a word matches, "BY/leader" and
 // "BY/capital" included.
 func (ix *PlaceIndex) MatchKeys(word string) []string {
+	if len(ix.acronyms) > 0 {
+		head, _, _ := strings.Cut(word, "-") // "US-China"
+		if ks, ok := ix.acronyms[strings.TrimSuffix(head, "'s")]; ok {
+			return ks
+		}
+	}
 	w := strings.ToLower(word)
 	// The first two runes, sliced from w rather than converting all of it
 	// to runes; text that is not UTF-8 there takes the conversion, which
