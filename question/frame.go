@@ -81,6 +81,14 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 	}
 	m.homePlace(&q, ents, words, lang)
 	q.Object = m.objectOf(ents, at, hits)
+	if q.Family == "candidacy" && q.Object != nil && q.Object.Kind == "organisation" && q.Subject != nil && q.Subject.Kind == "place" {
+		// A country's candidacy for a union ("EU-Kandidatenstatus",
+		// "candidate status") is a step of membership, not a run for office.
+		q.Family = "membership"
+		if !slices.Contains(q.Concepts, q.Family) {
+			q.Concepts = append(q.Concepts, q.Family)
+		}
+	}
 	q.Joint = m.joint(q, ents, at, words, famAt)
 	q.Family = m.warEntry(q, found)
 	if q.Family != "" && !slices.Contains(q.Concepts, q.Family) {

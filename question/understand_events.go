@@ -58,6 +58,17 @@ func (m *Matcher) eventHits(low []string, pairs [][2]int) []eventHit {
 			out = append(out, eventHit{concept: c, at: []int{i}, head: true})
 		}
 	}
+	// A compound on an acronym ("EU-Kandidatenstatus", "NATO-Beitritt")
+	// asks what its part after the hyphen names.
+	for i, w := range low {
+		a, tail, ok := strings.Cut(w, "-")
+		if !ok || a == "" || tail == "" || slices.ContainsFunc(out, func(h eventHit) bool { return slices.Contains(h.at, i) }) {
+			continue
+		}
+		m.events.Match([]string{tail}, func(c string, k int) {
+			out = append(out, eventHit{concept: c, at: []int{i}, head: true})
+		})
+	}
 	for _, p := range pairs {
 		i, j := p[0], p[1]
 		{
