@@ -30,3 +30,20 @@ func TestCandidateStatusTariffsAndTowns(t *testing.T) {
 		}
 	}
 }
+
+// "bis Ende Mai 2024" keeps the end of the month in the bound, and a
+// recognition asked in the future tense is read in ru, uk and pl.
+func TestEndOfMonthAndFutureRecognition(t *testing.T) {
+	m, _, _ := setup(t)
+	for _, c := range []struct{ text, family, time string }{
+		{"Wird Spanien bis Ende Mai 2024 einen palästinensischen Staat anerkennen?", "recognise", "bis Ende Mai 2024"},
+		{"Признает ли Испания палестинское государство до конца мая 2024 года?", "recognise", "до конца мая 2024 года"},
+		{"Чи визнає Іспанія палестинську державу до кінця травня 2024 року?", "recognise", "до кінця травня 2024 року"},
+		{"Czy Hiszpania uzna państwo palestyńskie do końca maja 2024 roku?", "recognise", "do końca maja 2024 roku"},
+	} {
+		q, err := m.Understand(question.Question{Text: c.text})
+		if err != nil || q.Family != c.family || q.TimeBound != c.time {
+			t.Errorf("%q: family %q, time %q, %v; want %s, %q", c.text, q.Family, q.TimeBound, err, c.family, c.time)
+		}
+	}
+}

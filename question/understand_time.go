@@ -147,6 +147,12 @@ func (m *Matcher) timeBoundOf(text string) string {
 			start--
 			continue
 		}
+		// "bis Ende Mai 2024", "do końca maja 2024": the end of the month
+		// is part of the bound.
+		if pl := strings.ToLower(p); start == y-1 && isMonth(toks[start]) && timeWords().frameWords[pl] && !m.function[pl] && !m.isTimePrep(p) && utf8.RuneCountInString(pl) > 3 {
+			start--
+			continue
+		}
 		if pl := strings.ToLower(p); (pl == "de" || pl == "of" || pl == "del") && start >= 2 && isMonth(toks[start-2]) {
 			start -= 2 // "abril de 2024"
 			continue
