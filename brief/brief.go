@@ -194,11 +194,11 @@ func mdEscape(s string) string {
 	return r.Replace(Printable(s))
 }
 
-// voiceAge says how long a holder's voice counts in the series, as every
+// voiceAge says how long a holder's voice counts, as every
 // format's method line does ("" when it never ages out).
 func voiceAge(o *kent.Outlook) string {
 	if o.Method.VoiceAgeDays <= 0 {
 		return ""
 	}
-	return fmt.Sprintf("; in the series a voice counts %d days after it was heard", o.Method.VoiceAgeDays)
+	return fmt.Sprintf("; a voice counts %d days after it was heard, in the headline (from the newest voice) and the series", o.Method.VoiceAgeDays)
 }

@@ -283,6 +283,12 @@ func (s *Set) crossCheck(l *Language) []error {
 		if _, high := b.Edges(); ok && b != sc.Highest() && v >= high {
 			c.errorf(l.lines["estimative.values."+w], "estimative.values: %q = %v is not below the upper edge of its band %s (%v)", w, v, b.Name(), high)
 		}
+		// A survey's reading below its band says the band is wrong: readers
+		// take the phrase for a lower band ("little chance", median 15%,
+		// is very unlikely, not unlikely).
+		if low, _ := b.Edges(); ok && b != sc.Lowest() && v < low {
+			c.errorf(l.lines["estimative.values."+w], "estimative.values: %q = %v lies below its band %s (from %v): the survey puts it in %s", w, v, b.Name(), low, sc.For(v).Name())
+		}
 	}
 	return c.errs
 }

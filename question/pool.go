@@ -17,10 +17,11 @@ type Options struct {
 	// Window is "week" (default) or "day": a holder counts once per window.
 	Window string
 	Now    time.Time
-	// VoiceAge is how long a holder's voice counts in the series after it
-	// was heard: a point pools each holder's latest voice of that age or
-	// younger, so the series follows what people say now, not what they
-	// said once. 0 is DefaultVoiceAge; a negative age never ages out.
+	// VoiceAge is how long a holder's voice counts after it was heard: a
+	// point of the series pools each holder's latest voice of that age or
+	// younger, and so does the headline, counted back from the newest
+	// voice, so both follow what people say now, not what they said once.
+	// 0 is DefaultVoiceAge; a negative age never ages out.
 	VoiceAge time.Duration
 }
 
@@ -48,10 +49,16 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	groups := m.sortHits(q, hits, opt, &o)
 	vs := m.voices(groups)
 	latest := latestVoices(vs)
+	newest := newestWindow(vs)
 	pooled := make([]kent.Contribution, 0, len(vs))
 	for i, v := range vs {
 		if j := latest[v.key]; j != i {
 			v.c.Reason = strings.TrimPrefix(v.c.Reason+"; ", "; ") + "an earlier voice of this holder: the outlook pools their latest, of " + dateOr(vs[j].window) + "; this one counts in the series"
+			o.Contributions = append(o.Contributions, v.c)
+			continue
+		}
+		if aged(v.window, newest, opt.VoiceAge) {
+			v.c.Reason = strings.TrimPrefix(v.c.Reason+"; ", "; ") + "heard " + dateOr(v.window) + ", more than " + days(opt.VoiceAge) + " before the newest voice (" + dateOr(newest) + "): it counts in the series up to then, not in the outlook now"
 			o.Contributions = append(o.Contributions, v.c)
 			continue
 		}
@@ -93,7 +100,7 @@ func (m *Matcher) newOutlook(q Question, articles int, opt Options) kent.Outlook
 	return kent.Outlook{
 		Schema: kent.OutlookSchema, Question: q.Text, QuestionID: q.ID, Places: q.Places, Concepts: q.Concepts, Understood: &frame,
 		GeneratedAt: opt.Now.UTC(), Articles: articles, Scale: m.scale.Name,
-		Method:        kent.Method{Name: "weighted mean of log-odds over each holder's latest voice", Extremize: opt.Extremize, Window: opt.Window, Weights: weightsDoc, VoiceAgeDays: max(0, int(opt.VoiceAge.Hours()/24))},
+		Method:        kent.Method{Name: "weighted mean of log-odds over each holder's latest voice within the voice age of the newest", Extremize: opt.Extremize, Window: opt.Window, Weights: weightsDoc, VoiceAgeDays: max(0, int(opt.VoiceAge.Hours()/24))},
 		Contributions: []kent.Contribution{}, Conditional: []kent.Contribution{}, SetAside: []kent.Contribution{}, Series: []kent.Point{},
 	}
 }

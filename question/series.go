@@ -1,6 +1,7 @@
 package question
 
 import (
+	"fmt"
 	"sort"
 	"time"
 
@@ -44,4 +45,29 @@ func voiceWindows(voices []voice) []time.Time {
 	}
 	sort.Slice(windows, func(a, b int) bool { return windows[a].Before(windows[b]) })
 	return windows
+}
+
+// newestWindow is the latest window any voice was heard in; zero when no
+// voice is dated.
+func newestWindow(voices []voice) time.Time {
+	var newest time.Time
+	for _, v := range voices {
+		if v.window.After(newest) {
+			newest = v.window
+		}
+	}
+	return newest
+}
+
+// aged reports whether a voice heard in window w is older than the voice
+// age at now: the outlook, like the series' last point, pools what holders
+// say now, and a forecast made before a turn of events (a court ruling, a
+// debate) stops counting. An undated voice cannot be aged; it stays.
+func aged(w, now time.Time, age time.Duration) bool {
+	return age > 0 && !w.IsZero() && !now.IsZero() && now.Sub(w) > age
+}
+
+// days says a voice age in days.
+func days(age time.Duration) string {
+	return fmt.Sprintf("%d days", int(age.Hours()/24))
 }

@@ -33,19 +33,49 @@ func (m *Matcher) voices(groups []*group) []voice {
 		sort.SliceStable(g.members, func(a, b int) bool { return g.members[a].Weight > g.members[b].Weight })
 		rep := g.members[0]
 		var sw, sl float64
-		for _, mb := range g.members {
+		later := laterFigures(g.members)
+		for i, mb := range g.members {
+			if later[i] {
+				continue
+			}
 			sw += mb.Weight
 			sl += mb.Weight * logit(mb.P)
 		}
 		rep.P = round(sigmoid(sl / sw))
 		rep.Band = m.band(rep)
-		for _, mb := range g.members[1:] {
-			rep.AlsoIn = append(rep.AlsoIn, fmt.Sprintf("%s (%s, %s): «%s»", orDash(mb.Outlet), mb.Language, mb.ArticleID, mb.Cue))
+		for i, mb := range g.members[1:] {
+			note := ""
+			if later[i+1] {
+				note = " (a later figure of theirs in that article: not averaged in)"
+			}
+			rep.AlsoIn = append(rep.AlsoIn, fmt.Sprintf("%s (%s, %s): «%s»%s", orDash(mb.Outlet), mb.Language, mb.ArticleID, mb.Cue, note))
 		}
 		voices = append(voices, voice{rep, g.window, strings.SplitN(g.key, "|", 2)[0]})
 	}
 	sort.SliceStable(voices, func(a, b int) bool { return voices[a].c.Weight > voices[b].c.Weight })
 	return voices
+}
+
+// laterFigures marks, among one voice's members, each number after the
+// holder's first in the same article. News leads with the holder's figure
+// now ("Polymarket gives a 55% chance") and follows it with other figures:
+// what it was before ("up from 19%", "two days earlier 33%"), the other
+// candidate's share ("against 33.7% for Biden"), a peak; averaging them
+// with the first blurs the holder's figure towards even. Members come in
+// text order within an article (the sort by weight is stable).
+func laterFigures(members []kent.Contribution) map[int]bool {
+	later := map[int]bool{}
+	first := map[string]bool{}
+	for i, mb := range members {
+		if mb.Kind != "numeric" {
+			continue
+		}
+		if first[mb.ArticleID] {
+			later[i] = true
+		}
+		first[mb.ArticleID] = true
+	}
+	return later
 }
 
 // band is the band of a contribution's P(event) on the outlook's scale,

@@ -92,7 +92,7 @@ func (a *cli) briefCmd() *cobra.Command {
 	cmd.Flags().StringVar(&until, "until", "", "only articles published before this day (YYYY-MM-DD)")
 	cmd.Flags().Float64Var(&extremize, "extremize", 1, "factor on the pooled mean log-odds (1 = none; >1 sharpens, Satopää et al. 2014)")
 	cmd.Flags().StringVar(&window, "window", "week", "one voice per holder per day or week")
-	cmd.Flags().IntVar(&voiceAge, "voice-age", 56, "days a holder's voice counts in the series after it was heard (-1: never ages out)")
+	cmd.Flags().IntVar(&voiceAge, "voice-age", 56, "days a holder's voice counts after it was heard, in the headline (from the newest voice) and the series (-1: never ages out)")
 	return cmd
 }
 
