@@ -2,6 +2,7 @@ package question
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -51,13 +52,14 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	latest := latestVoices(vs)
 	newest := newestWindow(vs)
 	pooled := make([]kent.Contribution, 0, len(vs))
+	kept := keptAged(vs, latest, newest, opt.VoiceAge)
 	for i, v := range vs {
 		if j := latest[v.key]; j != i {
 			v.c.Reason = strings.TrimPrefix(v.c.Reason+"; ", "; ") + "an earlier voice of this holder: the outlook pools their latest, of " + dateOr(vs[j].window) + "; this one counts in the series"
 			o.Contributions = append(o.Contributions, v.c)
 			continue
 		}
-		if aged(v.window, newest, opt.VoiceAge) {
+		if aged(v.window, newest, opt.VoiceAge) && !kept[i] {
 			v.c.Reason = strings.TrimPrefix(v.c.Reason+"; ", "; ") + "heard " + dateOr(v.window) + ", more than " + days(opt.VoiceAge) + " before the newest voice (" + dateOr(newest) + "): it counts in the series up to then, not in the outlook now"
 			o.Contributions = append(o.Contributions, v.c)
 			continue
@@ -74,6 +76,40 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	o.Series = append(o.Series, series(vs, opt)...)
 	o.Disagreement = m.disagreement(pooled)
 	return o
+}
+
+// minHolders is the fewest holders an outlook rests on when older voices
+// are there: one fresh voice alone is an anecdote, so the most recent aged
+// voices heard within twice the voice age fill in up to this many.
+const minHolders = 2
+
+// keptAged returns the aged latest voices (by index into vs) the outlook
+// keeps because fewer than minHolders voices are fresh: the most recent
+// first.
+func keptAged(vs []voice, latest map[string]int, newest time.Time, age time.Duration) map[int]bool {
+	fresh := 0
+	var old []int
+	for i, v := range vs {
+		if latest[v.key] != i {
+			continue
+		}
+		if aged(v.window, newest, age) {
+			if !aged(v.window, newest, 2*age) {
+				old = append(old, i) // a voice of a year ago is no stand-in for now
+			}
+		} else {
+			fresh++
+		}
+	}
+	kept := map[int]bool{}
+	if fresh >= minHolders {
+		return kept
+	}
+	slices.SortStableFunc(old, func(a, b int) int { return vs[b].window.Compare(vs[a].window) })
+	for _, i := range old[:min(len(old), minHolders-fresh)] {
+		kept[i] = true
+	}
+	return kept
 }
 
 // withDefaults fills in the options a caller left unset.
