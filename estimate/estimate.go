@@ -31,6 +31,7 @@ package estimate
 
 import (
 	"os"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -520,6 +521,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		j.Holder = s.oddsHolder() // "Les bookmakers donnent Trump à 1,53", "Trump is 4/7 with bookmakers"
 	}
 	j.Holder = s.resolve(s.someone(j.Holder))
+	if j.Holder != nil && strings.HasPrefix(j.Cue, j.Holder.Name+" ") {
+		j.Holder = nil // the cue's own words ("Никто не сомневается", "Ingen tvivlar på") hold nothing
+	}
 	if s.survey != nil && (s.respondents(j.Holder) || j.Holder == nil && s.surveyHere) {
 		// The survey holds its respondents' answers, and a finding
 		// reported in the sentence that names it: "Einer Reuters-Umfrage

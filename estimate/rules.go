@@ -98,7 +98,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 		r.negClitics = append(r.negClitics, strings.ReplaceAll(c, "’", "'"))
 	}
 	add := func(s string, en entry) {
-		en.words = tokens.Words(s)
+		en.words = tokens.PhraseWords(s)
 		r.entries.AddWords(en.words, en)
 	}
 	for _, b := range scale.Bands() {
