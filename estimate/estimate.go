@@ -82,7 +82,8 @@ func New(lex *lexicon.Set) *Extractor {
 	return x
 }
 
-// Extract returns the judgements of an article in text order. quotes are
+// Extract returns the judgements of an article in text order, the title's
+// first (headlines.go). quotes are
 // the article's quotes (package attrib): a judgement inside one is its
 // speaker's.
 func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgement {
@@ -162,6 +163,9 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	}
 	if x.useEvent {
 		x.eventHolders(a, out, mayHold)
+	}
+	if h := newVoices(x.headline(a), out); len(h) > 0 {
+		out = append(h, out...) // the title comes first (headlines.go)
 	}
 	return out
 }
