@@ -3,12 +3,18 @@ package kent
 // Judgement is one estimative statement — "osannolikt", "very unlikely at
 // the moment", "a one-in-three chance" — with whose judgement it is, what it
 // is about and how likely it says that is. It is created by package estimate
-// and stored with its article; spans are byte offsets into Article.Text.
+// and stored with its article; spans are byte offsets into Article.Text
+// (into Article.Title for a headline's).
 type Judgement struct {
 	Cue      string `json:"cue"` // the estimative words as written
 	CueSpan  Span   `json:"cue_span"`
-	Sentence int    `json:"sentence"` // index into Article.SentenceSpans()
+	Sentence int    `json:"sentence"` // index into Article.SentenceSpans(); -1 for a headline's
 	Language string `json:"language"`
+	// Headline is set for a judgement the article's title states
+	// ("Economists: ECB rate cut in June all but certain"): its Sentence is
+	// -1, its spans are byte offsets into Article.Title and its Words are
+	// the title.
+	Headline bool `json:"headline,omitempty"`
 	// Words is the whole sentence, exactly as the article prints it, so a
 	// brief can cite it in the original language.
 	Words string `json:"words"`

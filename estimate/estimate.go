@@ -31,6 +31,7 @@ package estimate
 
 import (
 	"os"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -81,7 +82,8 @@ func New(lex *lexicon.Set) *Extractor {
 	return x
 }
 
-// Extract returns the judgements of an article in text order. quotes are
+// Extract returns the judgements of an article in text order, the title's
+// first (headlines.go). quotes are
 // the article's quotes (package attrib): a judgement inside one is its
 // speaker's.
 func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgement {
@@ -161,6 +163,9 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	}
 	if x.useEvent {
 		x.eventHolders(a, out, mayHold)
+	}
+	if h := newVoices(x.headline(a), out); len(h) > 0 {
+		out = append(h, out...) // the title comes first (headlines.go)
 	}
 	return out
 }
@@ -244,7 +249,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				continue
 			}
 			if j, n := s.expectation(i); n > 0 && !inside(s.cond, i) {
-				expects = append(expects, s.finish(j, i, i+n))
+				expects = append(expects, s.intentHolder(s.finish(j, i, i+n), i, i+n))
 				i += n - 1
 				continue
 			}
@@ -520,6 +525,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		j.Holder = s.oddsHolder() // "Les bookmakers donnent Trump à 1,53", "Trump is 4/7 with bookmakers"
 	}
 	j.Holder = s.resolve(s.someone(j.Holder))
+	if j.Holder != nil && strings.HasPrefix(j.Cue, j.Holder.Name+" ") {
+		j.Holder = nil // the cue's own words ("Никто не сомневается", "Ingen tvivlar på") hold nothing
+	}
 	if s.survey != nil && (s.respondents(j.Holder) || j.Holder == nil && s.surveyHere) {
 		// The survey holds its respondents' answers, and a finding
 		// reported in the sentence that names it: "Einer Reuters-Umfrage

@@ -139,10 +139,11 @@ const expectReach = 10
 // expectation reads an expecting verb at token i with an event family word
 // in its clause: a likely judgement held by the verb's subject ("Ifo
 // expects the economy to shrink", "эксперты не ждут снижения"); a
-// negation before it mirrors the band. n = 0 when there is none.
+// negation before it mirrors the band. n = 0 when there is none. An
+// intending verb is read the same way (intents.go).
 func (s *sentence) expectation(i int) (kent.Judgement, int) {
 	r, toks := s.r, s.toks
-	n := r.expect.Len(toks, i)
+	n := max(r.expect.Len(toks, i), r.intent.Len(toks, i))
 	if n == 0 {
 		return kent.Judgement{}, 0
 	}

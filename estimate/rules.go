@@ -56,6 +56,7 @@ type rules struct {
 	flips                           map[string]bool // of them, those that only govern another (refuse, veto)
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
 	expect                          phraseIndex     // expects, rechnet mit: with an event word, a likely forecast
+	intent                          phraseIndex     // intends to, zamierza, намерен: read like expect; their subject holds them when no one reports them (intents.go)
 	heading                         phraseIndex     // heading into, gehen in: with an event word, a named speaker's very likely forecast (heading.go)
 	occurrence                      phraseIndex     // will take place, пройдёт: after an event word, a categorical forecast (occurrence.go)
 	ready                           readyRules      // braced for, auf … eingestellt: with an event word, a very likely one (readiness.go)
@@ -97,7 +98,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 		r.negClitics = append(r.negClitics, strings.ReplaceAll(c, "’", "'"))
 	}
 	add := func(s string, en entry) {
-		en.words = tokens.Words(s)
+		en.words = tokens.PhraseWords(s)
 		r.entries.AddWords(en.words, en)
 	}
 	for _, b := range scale.Bands() {
@@ -129,6 +130,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.picks, r.orLater, r.months, r.conjunctions = idx(e.PickVerbs), idx(e.OrLater), set(l.Months), set(l.Conjunctions)
 	r.future, r.futureSuffixes, r.futureTagged = idx(e.Future), e.FutureSuffixes, e.FutureTagged
 	r.expect = idx(e.ExpectVerbs)
+	r.intent = idx(e.IntentVerbs)
 	r.ready = newReadyRules(e.Readiness)
 	r.heading = idx(e.Heading)
 	r.occurrence = idx(e.Occurrence)

@@ -78,7 +78,7 @@ func Estimates(goldPath, corpusDir string, proc *pipeline.Processor, lex *lexico
 			gcue := kent.NormalizeText(ga.Cue)
 			best, bestWhy := -1, "no judgement at these words"
 			for ji, j := range a.Judgements {
-				sentText := kent.NormalizeText(a.Text[sents[j.Sentence].Start:sents[j.Sentence].End])
+				sentText := kent.NormalizeText(sentenceOf(a, sents, j))
 				if !strings.Contains(sentText, gcue) || !strings.Contains(gcue, kent.NormalizeText(j.Cue)) {
 					continue
 				}
@@ -242,4 +242,13 @@ func quantile(v []float64, q float64) float64 {
 		return v[i]
 	}
 	return v[i] + (pos-float64(i))*(v[i+1]-v[i])
+}
+
+// sentenceOf returns the sentence a judgement was read in: the title for a
+// headline's.
+func sentenceOf(a *kent.Article, sents []kent.Span, j kent.Judgement) string {
+	if j.Headline || j.Sentence < 0 || j.Sentence >= len(sents) {
+		return a.Title
+	}
+	return a.Text[sents[j.Sentence].Start:sents[j.Sentence].End]
 }

@@ -165,7 +165,7 @@ func (r questionRun) document(d QuestionDocument, s *QuestionScore) ([]kent.Judg
 	hits := a.JudgementHits()
 	sents := a.SentenceSpans()
 	sentence := func(j kent.Judgement) string {
-		return kent.NormalizeText(a.Text[sents[j.Sentence].Start:sents[j.Sentence].End])
+		return kent.NormalizeText(sentenceOf(a, sents, j))
 	}
 	rels := r.m.Relevances(r.q, hits)
 	for _, ga := range d.Assessments {

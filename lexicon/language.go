@@ -226,6 +226,12 @@ type Estimative struct {
 	// holder's forecast of that event ("the Ifo expects the economy to
 	// shrink"); negated ("не ждут"), an unlikely one.
 	ExpectVerbs []string `yaml:"expect_verbs"`
+	// IntentVerbs (intends to, plans to, promised to, zamierza, намерен,
+	// planerar att, promet de) with an event word in their clause are the
+	// holder's word that it will act: a likely judgement of that event held
+	// by the verb's subject, read like an expecting verb ("Spain intends to
+	// recognise Palestine"); negated ("не намерена"), an unlikely one.
+	IntentVerbs []string `yaml:"intent_verbs"`
 	// BeliefVerbs (think, pensent, gehen davon aus, считает, uważa, tror)
 	// are a likely judgement only of a forecast in their clause: an event
 	// word after a future auxiliary or with a future ending ("think the

@@ -2,6 +2,7 @@ package tokens
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/kentnews/kent"
 )
@@ -52,9 +53,29 @@ func NewPhrases(list []string, skipQuotes bool) *Phrases {
 	return p
 }
 
-// Add indexes a phrase, split as Words splits it, with its value; a phrase
-// without words is ignored.
-func (x *Index[V]) Add(s string, v V) { x.AddWords(Words(s), v) }
+// Add indexes a phrase, split as PhraseWords splits it, with its value; a
+// phrase without words is ignored.
+func (x *Index[V]) Add(s string, v V) { x.AddWords(PhraseWords(s), v) }
+
+// PhraseWords splits a lexicon phrase as Words does, but keeps a comma
+// written inside it ("unklar, ob", "za wcześnie, by") as a word of its
+// own: the text must have the comma there too, and the index matches it
+// to the comma token.
+func PhraseWords(s string) []string {
+	if !strings.Contains(s, ",") {
+		return Words(s)
+	}
+	var ws []string
+	for _, part := range strings.Split(s, ",") {
+		if p := Words(part); len(p) > 0 {
+			if len(ws) > 0 {
+				ws = append(ws, ",")
+			}
+			ws = append(ws, p...)
+		}
+	}
+	return ws
+}
 
 // AddWords indexes a phrase already split into lower-case words.
 func (x *Index[V]) AddWords(ws []string, v V) {
@@ -106,7 +127,7 @@ func (x *Index[V]) covers(toks []kent.Token, i int, ws []string) int {
 		for x.SkipQuotes && n > 0 && k < len(toks) && IsQuoteMark(toks[k].Low) {
 			k++
 		}
-		if k >= len(toks) || !toks[k].Word || toks[k].Low != w {
+		if k >= len(toks) || toks[k].Low != w || !toks[k].Word && w != "," {
 			return 0
 		}
 		k++

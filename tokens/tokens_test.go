@@ -113,3 +113,22 @@ func TestHelpers(t *testing.T) {
 		t.Error("negative ending")
 	}
 }
+
+// A comma written inside a lexicon phrase ("unklar, ob") stands for the
+// comma in the text; a phrase without one is still broken by it.
+func TestIndexMatchesACommaInsideAPhrase(t *testing.T) {
+	x := tokens.NewPhrases([]string{"unklar, ob", "za wcześnie, by"}, true)
+	if got := tokens.PhraseWords("za wcześnie, by"); !slices.Equal(got, []string{"za", "wcześnie", ",", "by"}) {
+		t.Errorf("PhraseWords: %q", got)
+	}
+	for s, want := range map[string]int{"Es ist unklar, ob": 3, "Jest za wcześnie, by": 4, "Jest za wcześnie by": 0, "Es ist unklar ob": 0} {
+		toks := tokens.Sentence(s, kent.Span{Start: 0, End: len(s)})
+		got := 0
+		for i := range toks {
+			got = max(got, x.Len(toks, i))
+		}
+		if got != want {
+			t.Errorf("%q: matched %d tokens, want %d", s, got, want)
+		}
+	}
+}

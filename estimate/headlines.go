@@ -1,0 +1,177 @@
+package estimate
+
+import (
+	"strings"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/tokens"
+)
+
+// Headlines: a title that states a judgement ("Economists: ECB rate cut in
+// June all but certain", "Chance of West Bank annexation is fading",
+// "Ekonomiści: obniżka stóp w czerwcu niemal pewna") is read like a
+// sentence of the article, and its judgements are marked Headline, with
+// spans into the title and the title as their Words. Who holds one: the
+// one the title names (before a colon, "Economists:", "Gaza, Trump:"; or
+// as a source, "…, says Berenberg", "selon un responsable du Hamas"),
+// else the article's own voice. A title that asks anything ("Will the ECB
+// cut in June?", "Regierung vor dem Aus? So wahrscheinlich ist …") is no
+// judgement: the rest of it only announces what the article weighs.
+
+// A headline most often sums up its article: its own voice ("EU embargo
+// on Russian gas might be a long way off") restates what the body's
+// sources say, and a holder it names ("Colonel Kemp: Ukraine has no
+// chance") is mostly quoted in the body too. So a headline adds a voice
+// only where the body does not already give one (newVoices): a holder it
+// names as a source that the body's judgements lack, or its own view
+// where the body judges nothing (a feed item's title over a summary). A
+// subject the title names without a verb of saying ("Japans Notenbank
+// hält an lockerer Linie fest – Ende in Sicht") is what it speaks of: the
+// judgement is the outlet's.
+
+// headlineLeadReach is how many tokens a title's lead may have before its
+// colon: "Chief economist of Nordbank:".
+const headlineLeadReach = 6
+
+// headline returns the judgements the article's title states.
+func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
+	if strings.TrimSpace(a.Title) == "" || strings.ContainsAny(a.Title, "?¿") {
+		return nil
+	}
+	code := a.Language
+	r := x.rules[code]
+	if r == nil {
+		r = x.def
+	}
+	title := &kent.Article{Text: a.Title, Language: code}
+	toks := tokens.Sentence(a.Title, kent.Span{Start: 0, End: len(a.Title)})
+	if len(toks) == 0 {
+		return nil
+	}
+	c := &sentence{a: title, r: r, toks: toks, cond: conditionSpans(r, toks), code: code, sent: -1, backSent: -2}
+	if x.parse {
+		c.lang = code
+	}
+	js := x.sentence(c)
+	var lead *kent.Speaker
+	leadEnd := 0
+	if len(js) > 0 {
+		lead, leadEnd = c.headlineLead()
+	}
+	if lead != nil && !strings.Contains(a.Text, firstWord(lead.Name)) && lead.Kind != "group" {
+		lead = nil // a topic label ("Explained:", "Kommentar:"), not someone the article quotes
+	}
+	named := lead != nil || c.namesSource()
+	for i := range js {
+		j := &js[i]
+		j.Sentence, j.Language, j.Headline = -1, code, true
+		if j.Holder == nil && lead != nil && j.CueSpan.Start > leadEnd {
+			h := *lead
+			j.Holder = &h
+		}
+		if !named {
+			j.Holder = nil // a subject the title names without a verb of saying is what it speaks of, not who speaks
+		}
+	}
+	return js
+}
+
+// namesSource reports whether the title has a verb of saying or
+// estimating, or a source phrase ("…, says Fitch", "IMK sees 74%
+// probability", "selon un responsable du Hamas"): the holder it names
+// then speaks.
+func (s *sentence) namesSource() bool {
+	r, toks := s.r, s.toks
+	for k := range toks {
+		if toks[k].Word && (r.reporting.Len(toks, k) > 0 || r.sources.Len(toks, k) > 0 || r.estimating.Len(toks, k) > 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// headlineLead returns the name or group a title's lead gives before its
+// colon ("Economists: …", "Gaza, Trump: …", "Ifo-Chef Fuest: …"): the
+// whole stretch from the start, or from the last comma, to the colon must
+// be it. nil when there is none; end is the byte offset of its colon.
+func (s *sentence) headlineLead() (h *kent.Speaker, end int) {
+	toks := s.toks
+	colon := -1
+	for k := 0; k < len(toks) && k <= headlineLeadReach; k++ {
+		if toks[k].Low == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 1 {
+		return nil, 0
+	}
+	from := 0
+	for k := colon - 1; k >= 0; k-- {
+		if toks[k].Low == "," || toks[k].Low == "–" || toks[k].Low == "-" {
+			from = k + 1
+			break
+		}
+	}
+	if from >= colon || !toks[from].Word {
+		return nil, 0
+	}
+	if n := s.r.groups.Len(toks, from); n > 0 && from+n == colon {
+		return &kent.Speaker{Name: s.a.Text[toks[from].Start:toks[colon-1].End], Kind: "group"}, toks[colon].Start
+	}
+	e := from
+	for e < colon && toks[e].Word && (isCapitalised(toks[e].Text) || e > from && s.r.hold.isRole(toks[e-1].Low)) {
+		e++
+	}
+	if e != colon || s.r.function[toks[from].Low] {
+		return nil, 0
+	}
+	if h = s.speaker(from, e); h == nil || s.nobody(h) {
+		return nil, 0
+	}
+	return h, toks[colon].Start
+}
+
+// newVoices returns the headline judgements that add a voice to the
+// body's: a named holder none of the body's judgements has, or, in the
+// article's own voice or a group's, any judgement where the body gives
+// none (a feed item's title over a summary of facts).
+func newVoices(head, body []kent.Judgement) []kent.Judgement {
+	var out []kent.Judgement
+	for _, h := range head {
+		heard := false
+		for _, b := range body {
+			if h.Holder == nil || h.Holder.Kind == "group" {
+				// The article's voice, or a group ("Political scientist:",
+				// "Media:") that stands for the sources the body names:
+				// the body's judgements are what it sums up.
+				heard = true
+				break
+			}
+			heard = heard || sameVoice(h.Holder, b.Holder)
+		}
+		if !heard {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// sameVoice reports whether two named holders are one: one name contained
+// in the other ("Fitch", "Fitch Ratings"), or the same last word
+// ("Colonel Kemp", "Richard Kemp").
+func sameVoice(a, b *kent.Speaker) bool {
+	if b == nil {
+		return false
+	}
+	x, y := strings.ToLower(a.Name), strings.ToLower(b.Name)
+	if x == "" || y == "" {
+		return false
+	}
+	return strings.Contains(x, y) || strings.Contains(y, x) || lastWord(x) == lastWord(y)
+}
+
+// lastWord returns the last space-separated word of a name.
+func lastWord(name string) string {
+	return name[strings.LastIndexByte(name, ' ')+1:]
+}

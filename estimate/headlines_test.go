@@ -1,0 +1,121 @@
+package estimate_test
+
+import (
+	"testing"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/ingest"
+)
+
+// judgeTitled runs the whole pipeline on an article with a title.
+func judgeTitled(t *testing.T, lang, title, text string) *kent.Article {
+	t.Helper()
+	setup(t)
+	a, err := proc.Process(ingest.Doc{Source: "t", Format: kent.FormatJSONL, Title: title, Text: text, Language: lang})
+	if err != nil {
+		t.Fatalf("%s %q: %v", lang, title, err)
+	}
+	return a
+}
+
+// headlines returns the judgements an article's title states.
+func headlines(js []kent.Judgement) []kent.Judgement {
+	var out []kent.Judgement
+	for _, j := range js {
+		if j.Headline {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// A title that states a judgement yields one, held by whom the title names
+// ("Economists:", "…, says Fitch") or by the outlet, with spans into the
+// title and the title as its words; a title that asks yields none. The
+// body here states no judgement, so the title is the article's only one.
+func TestHeadlinesStateJudgements(t *testing.T) {
+	const facts = "The council met on Monday. The minutes will be published next week."
+	cases := []struct{ lang, title, body, cue, band, holder string }{
+		{"en", "Economists: ECB rate cut in June all but certain", facts, "all but certain", "almost_certain", "Economists"},
+		{"en", "Russian default on its debt is imminent, says Fitch", "Fitch Ratings cut Russia's rating on Thursday. The agency gave no date.", "imminent", "very_likely", "Fitch"},
+		{"de", "Ökonomen: Zinssenkung der EZB im Juni so gut wie sicher", "Der Rat tagte am Montag in Frankfurt.", "so gut wie sicher", "almost_certain", "Ökonomen"},
+		{"pl", "Ekonomiści: obniżka stóp w czerwcu mało prawdopodobna", "Rada zebrała się w poniedziałek w Warszawie.", "mało prawdopodobna", "unlikely", "Ekonomiści"},
+		{"ru", "Эксперты: отставка премьера в этом году маловероятна", "Совет собрался в понедельник в Москве.", "маловероятна", "unlikely", "Эксперты"},
+		{"uk", "Експерти: відставка прем'єра цього року малоймовірна", "Рада зібралася в понеділок у Києві.", "малоймовірна", "unlikely", "Експерти"},
+		{"sv", "Räntesänkning i juni mycket sannolik", "Riksbanken sammanträdde i måndags i Stockholm.", "mycket sannolik", "very_likely", ""},
+	}
+	for _, c := range cases {
+		a := judgeTitled(t, c.lang, c.title, c.body)
+		hs := headlines(a.Judgements)
+		j := find(hs, c.cue)
+		if j == nil || j.Band != c.band {
+			t.Errorf("%s %q: want %s at %q, got\n%s", c.lang, c.title, c.band, c.cue, dump(a.Judgements))
+			continue
+		}
+		h := ""
+		if j.Holder != nil {
+			h = j.Holder.Name
+		}
+		if h != c.holder {
+			t.Errorf("%s %q: holder %q, want %q", c.lang, c.title, h, c.holder)
+		}
+		if j.Sentence != -1 || j.Words != a.Title || a.Title[j.CueSpan.Start:j.CueSpan.End] != j.Cue {
+			t.Errorf("%s %q: sentence %d, words %q, cue span %v: want -1, the title, the cue", c.lang, c.title, j.Sentence, j.Words, j.CueSpan)
+		}
+	}
+	for _, c := range []struct{ lang, title, body string }{
+		{"en", "Will the ECB cut rates in June? Economists are all but certain", facts},
+		{"de", "Regierung vor dem Aus? So wahrscheinlich ist der Bruch der Koalition", "Der Rat tagte am Montag in Berlin."},
+		{"pl", "Czy EBC obniży stopy w czerwcu? To bardzo prawdopodobne", "Rada zebrała się w poniedziałek w Warszawie."},
+		{"ru", "Уйдёт ли премьер в отставку? Это маловероятно", "Совет собрался в понедельник в Москве."},
+	} {
+		if hs := headlines(judgeTitled(t, c.lang, c.title, c.body).Judgements); len(hs) > 0 {
+			t.Errorf("%s %q asks: want no judgement, got\n%s", c.lang, c.title, dump(hs))
+		}
+	}
+}
+
+// A headline sums up its article: where the body gives the same voice, or
+// judges at all in the outlet's voice, the title is not read again; a topic
+// label before a colon ("Explained:") is no one's name.
+func TestHeadlinesAddOnlyNewVoices(t *testing.T) {
+	cases := []struct{ lang, title, body string }{
+		{"en", "Colonel Kemp: Ukraine has no chance of joining the EU", "Ukraine has no chance of joining the EU, said Richard Kemp, a retired colonel."},
+		{"en", "Explained: why an EU gas embargo might be a long way off", "An EU embargo on Russian gas is unlikely this year, officials said."},
+		{"de", "EU-Gasembargo in weiter Ferne", "Ein Gasembargo der EU ist in diesem Jahr unwahrscheinlich, sagte ein Diplomat."},
+		{"pl", "Ekonomiści: obniżka stóp w czerwcu mało prawdopodobna", "Obniżka stóp w czerwcu jest mało prawdopodobna, uważają ekonomiści."},
+	}
+	for _, c := range cases {
+		a := judgeTitled(t, c.lang, c.title, c.body)
+		if hs := headlines(a.Judgements); len(hs) > 0 {
+			t.Errorf("%s %q: the body gives this voice, want no headline judgement, got\n%s", c.lang, c.title, dump(hs))
+		}
+		if len(a.Judgements) == 0 {
+			t.Errorf("%s %q: the body's judgement is gone", c.lang, c.body)
+		}
+	}
+	a := judgeTitled(t, "en", "Explained: why an EU gas embargo might be a long way off", "The council met on Monday. The minutes will be published next week.")
+	for _, j := range headlines(a.Judgements) {
+		if j.Holder != nil {
+			t.Errorf("%q held by %q: a topic label holds nothing", j.Cue, j.Holder.Name)
+		}
+	}
+}
+
+// "The most optimistic" describes who or what, it judges nothing: "Even
+// the most optimistic officials counted on accession around 2030".
+func TestMostOptimisticJudgesNothing(t *testing.T) {
+	for _, c := range []struct{ lang, text, word string }{
+		{"en", "Even the most optimistic officials counted on accession around 2030.", "optimistic"},
+		{"fr", "Même les responsables les plus optimistes tablaient jusqu'ici sur une adhésion vers 2030.", "optimistes"},
+		{"pl", "Najbardziej optymistyczni urzędnicy mówili dotąd o akcesji około 2030 roku.", "optymistyczni"},
+		{"ru", "Самые оптимистичные чиновники до сих пор говорили о вступлении около 2030 года.", "оптимистичные"},
+		{"sv", "De mest optimistiska bedömarna har räknat med medlemskap kring 2030.", "optimistiska"},
+	} {
+		for _, j := range judge(t, c.lang, c.text) {
+			if j.Cue == c.word || j.Cue == "Najbardziej optymistyczni" {
+				t.Errorf("%s %q: %q read as a judgement (%s)", c.lang, c.text, j.Cue, j.Band)
+			}
+		}
+	}
+}

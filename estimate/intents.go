@@ -1,0 +1,73 @@
+package estimate
+
+import "github.com/kentnews/kent"
+
+// Intentions: a holder that says it means to act ("Spain intends to
+// recognise Palestine", "Sturgeon promet d'organiser un référendum", "Rząd
+// zamierza uznać Palestynę", "Кремль не намерен объявлять мобилизацию")
+// gives its word that the event will come. expectation reads the intending
+// verb like an expecting one, a likely judgement of the event in its
+// clause (not a certain one: plans change, and a question weighs it with
+// the rest); a negation mirrors it. The verbs are data (intent_verbs).
+//
+// Who holds it: one who reports the intention ("Nehammer said the EU does
+// not plan to ban gas", "…, a déclaré M. Sánchez") holds the claim, as for
+// any judgement; where no one reports it, the subject of the intending
+// verb speaks for itself. An event noun fronted before the verb ("Uznanie
+// zapowiedziała również Hiszpania") is its object, never its holder: the
+// sentence is then the article's own report.
+
+// intentHolder fills the holder of the intention j read at the intending
+// verb [i, end) where finish found none, and drops one that is an event
+// noun.
+func (s *sentence) intentHolder(j kent.Judgement, i, end int) kent.Judgement {
+	if s.r.intent.Len(s.toks, i) != end-i {
+		return j // an expecting verb: finish decided
+	}
+	if j.Holder != nil && s.eventHolder(j.Holder) {
+		j.Holder = nil
+		return j
+	}
+	if j.Holder != nil || s.quoted(j.CueSpan) {
+		return j // a quote's words are its speaker's, named or not
+	}
+	h, _ := s.subjectBefore(i)
+	if h == nil && s.r.verbSecond {
+		h = s.subjectAfter(i)
+	}
+	if h != nil && !s.eventHolder(h) && !s.nobody(h) {
+		j.Holder = s.resolve(h)
+	}
+	return j
+}
+
+// eventHolder reports whether a holder's first word is an event word of
+// the sentence ("Uznanie", "Beitritt"): an event is nobody's view.
+func (s *sentence) eventHolder(h *kent.Speaker) bool {
+	for k, t := range s.toks {
+		if t.Word && t.Start >= 0 && s.a.Text[t.Start:t.End] == firstWord(h.Name) {
+			return s.r.eventAt(s.toks, k)
+		}
+	}
+	return false
+}
+
+// firstWord returns a name's first space-separated word.
+func firstWord(name string) string {
+	for i, c := range name {
+		if c == ' ' {
+			return name[:i]
+		}
+	}
+	return name
+}
+
+// quoted reports whether a span lies inside one of the sentence's quotes.
+func (s *sentence) quoted(span kent.Span) bool {
+	for _, q := range s.quotes {
+		if q.Span.Start <= span.Start && span.End <= q.Span.End {
+			return true
+		}
+	}
+	return false
+}
