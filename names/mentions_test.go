@@ -84,6 +84,10 @@ func TestDemoCorpusEntities(t *testing.T) {
 	for i, a := range arts {
 		f := files[i]
 		people := keys(a, kent.SpeakerPerson)
+		// The demo text runs "Lukashenko" into "the": one person still.
+		if k, ok := people["Alexander Lukashenko"]; filepath.Base(f) == "001_f15f1aa9a78ce15d.txt" && (!ok || k != "person:a lkshnko") {
+			t.Errorf("Alexander Lukashenko glued to the next word: %v", people)
+		}
 		for _, k := range people {
 			if k == "person:a lkshnko" || k == "person:lkshnko" {
 				lukaArticles++

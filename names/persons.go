@@ -120,7 +120,9 @@ func (f *Finder) starts(ws []word, i int) bool {
 	if !w.cap {
 		return false
 	}
-	if !f.stop[w.low] {
+	// An article opening a sentence ("Einen Schub erwartet man") is no
+	// name; the noun after it is a common one (classify).
+	if !f.stop[w.low] && !(w.first && f.articles[w.low]) {
 		return true
 	}
 	return i+1 < len(ws) && ws[i+1].cap && !ws[i+1].gap && !f.stop[ws[i+1].low] && f.inflect.First(w.text, "")
@@ -161,8 +163,13 @@ func (f *Finder) isRole(w string) bool {
 	if len(low) < 9 {
 		return false
 	}
+	// A role word with a case ending of up to four letters ("prezydentowi",
+	// "министрами", "presidentille") is a role; a longer compound that
+	// starts with one is whatever its head is ("Expertenwissens",
+	// "Präsidentenwahl", "Ministerium"), so only a compound that ends in a
+	// role word counts ("Präsidentenberater", "Regierungssprecher").
 	for _, r := range f.roleEnds[low[:3]] {
-		if len(low) > len(r)+2 && strings.HasPrefix(low, r) {
+		if len(low) > len(r)+2 && strings.HasPrefix(low, r) && utf8.RuneCountInString(low[len(r):]) <= 4 {
 			return true
 		}
 	}
@@ -570,6 +577,12 @@ func (f *Finder) genitiveEnd(run []word, lang string) int {
 		}
 		base := strings.TrimSuffix(w.text, "s")
 		if i == 0 && (!f.knownSurname(base, lang) || f.inflect.First(base, lang)) {
+			continue
+		}
+		// Inside a run, the genitive ends a person's name: one a given name
+		// opens ("Angela Merkels Nachfolger"), not an English plural in a
+		// body's name ("American Civil Liberties Union").
+		if i > 0 && !f.inflect.First(run[0].text, lang) && !f.knownSurname(base, lang) {
 			continue
 		}
 		if f.connect[run[i+1].low] || f.isRole(run[i+1].text) {
