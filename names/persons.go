@@ -494,7 +494,7 @@ func personKey(name string) string {
 	if len(f) == 1 {
 		return "person:" + sur
 	}
-	first := initial(Key(f[0]))
+	first := initial(givenKey(f[0]))
 	if first == "" {
 		return "person:" + sur
 	}
