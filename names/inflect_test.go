@@ -253,3 +253,32 @@ func TestKnownPeopleFromTheStore(t *testing.T) {
 		t.Errorf("Барнье known to the store under an older key: %+v", m)
 	}
 }
+
+// The Polish and Ukrainian inflection classes the treebanks showed missing
+// (UD Polish PDB, Ukrainian IU): -szki/-czki names (Saszki, Saszka), -us
+// names (Jezusa, Jezus), -arz surnames in the genitive plural even against
+// a tagger's -arza (Kuglarzy, Kuglarz), diminutives in -ś (Adasia, Adaś)
+// while women's -sia names stay (Kasia), and Ukrainian -ся names (Лесі,
+// Леся).
+func TestInflectionClassesFromTreebanks(t *testing.T) {
+	in := names.NewInflector(lexicon.MustDefault())
+	for _, c := range []struct {
+		lang, word, hint, want string
+	}{
+		{"pl", "Saszki", "Saszki", "Saszka"},
+		{"pl", "Jezusa", "Jezusa", "Jezus"},
+		{"pl", "Kuglarzy", "Kuglarza", "Kuglarz"},
+		{"pl", "Adasia", "", "Adaś"},
+		{"pl", "Kasia", "", "Kasia"},
+		{"pl", "Kowalski", "", "Kowalski"},
+		{"uk", "Лесі", "Лесі", "Леся"},
+	} {
+		var hints map[string]string
+		if c.hint != "" {
+			hints = map[string]string{c.word: c.hint}
+		}
+		if got := in.Lemmas([]string{c.word}, c.lang, nil, hints)[c.word]; got != c.want {
+			t.Errorf("%s %s (tagger %q): %s, want %s", c.lang, c.word, c.hint, got, c.want)
+		}
+	}
+}
