@@ -28,6 +28,7 @@ func TestNonPersonsStayNonPersons(t *testing.T) {
 		{"sv", "Med stöd av American Civil Liberties Union stämde de delstaten.", nil, "Civil Liberties Union"},
 		{"en", "“It would matter,” said Mark Cancian, a retired US Marine Corps colonel.", []string{"Mark Cancian"}, "Marine Corps"},
 		{"pl", "Podziękował prezydentowi Andrzejowi Dudzie za wsparcie.", []string{"Andrzejowi Dudzie"}, ""},
+		{"pl", "Alpy dają nizinom wodę pitną i energię.", nil, ""},
 	} {
 		a := process(t, p, c.lang, c.text)
 		var got []string
