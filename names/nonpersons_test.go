@@ -29,6 +29,8 @@ func TestNonPersonsStayNonPersons(t *testing.T) {
 		{"en", "“It would matter,” said Mark Cancian, a retired US Marine Corps colonel.", []string{"Mark Cancian"}, "Marine Corps"},
 		{"pl", "Podziękował prezydentowi Andrzejowi Dudzie za wsparcie.", []string{"Andrzejowi Dudzie"}, ""},
 		{"pl", "Alpy dają nizinom wodę pitną i energię.", nil, ""},
+		{"de", "Im Ort steht die Stiftskirche St. Peter und Paul aus dem 12. Jahrhundert.", nil, ""},
+		{"pl", "W centrum stoi kościół św. Piotra i Pawła z XII wieku.", nil, ""},
 	} {
 		a := process(t, p, c.lang, c.text)
 		var got []string

@@ -533,12 +533,18 @@ func (f *Finder) saint(text string, run []word, span kent.Span) bool {
 	if r, _ := utf8.DecodeLastRuneInString(text[:span.Start]); !unicode.IsSpace(r) {
 		return false // "St.Michael" or the text's start
 	}
-	lo := max(0, span.Start-24)
+	lo := max(0, span.Start-48)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
 	before := strings.Fields(text[lo:span.Start])
-	return len(before) > 0 && f.saints[strings.ToLower(before[len(before)-1])]
+	if len(before) > 0 && f.saints[strings.ToLower(before[len(before)-1])] {
+		return true
+	}
+	// The second of two saints a church is named after ("St. Peter und
+	// Paul", "św. Piotra i Pawła").
+	n := len(before)
+	return n >= 3 && f.and[strings.ToLower(before[n-1])] && f.saints[strings.ToLower(before[n-3])]
 }
 
 // orgName reports whether a run is the name of a company or body the
@@ -592,3 +598,4 @@ func (f *Finder) genitiveEnd(run []word, lang string) int {
 	}
 	return 0
 }
+
