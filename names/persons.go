@@ -598,4 +598,3 @@ func (f *Finder) genitiveEnd(run []word, lang string) int {
 	}
 	return 0
 }
-
