@@ -159,8 +159,11 @@ func KnownPeople(rows iter.Seq2[kent.MentionRow, error]) (func(key string) bool,
 			return nil, err
 		}
 		if r.Kind == kent.SpeakerPerson {
-			known[r.Key] = true
-			known["person:"+surnameKey(r.Key)] = true
+			// The key names gives the stored name today (MentionKey), so
+			// rows stored before a key change are known by their new keys.
+			k := MentionKey(r.Kind, r.Key, r.Name)
+			known[k] = true
+			known["person:"+surnameKey(k)] = true
 		}
 	}
 	return func(key string) bool { return known[key] }, nil

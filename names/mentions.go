@@ -40,7 +40,11 @@ type Finder struct {
 	orgNames    map[string]bool     // companies and bodies by name: microsoft, uber
 	placeWords  map[string]bool     // republic, kingdom: a run with one is a place
 	stems       map[string]string
-	inflect     *Inflector
+	// glue: the function words of three letters or more of each language
+	// ("en:the", "sv:och"), which scraped text at times runs into the name
+	// before them ("Alexander Lukashenkothe authoritarian leader").
+	glue    map[string]bool
+	inflect *Inflector
 	// Known, when set, tells whether the store knows a person by this key
 	// ("person:trmp"): a hook the pipeline can fill so that a surname alone
 	// counts as a person and an inflected form finds its base form.
@@ -59,7 +63,7 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 	}
 	f := &Finder{places: p.Index(), countries: lexicon.CountryNames(lex.Codes()), stop: map[string]bool{},
 		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, bareGenitive: map[string]bool{}, and: map[string]bool{},
-		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, cities: map[string][]string{}, surnames: map[string]bool{}, saints: map[string]bool{}, things: map[string]bool{}, orgNames: map[string]bool{}, placeWords: map[string]bool{}, inflect: NewInflector(lex)}
+		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, cities: map[string][]string{}, surnames: map[string]bool{}, saints: map[string]bool{}, things: map[string]bool{}, orgNames: map[string]bool{}, placeWords: map[string]bool{}, glue: map[string]bool{}, inflect: NewInflector(lex)}
 	f.Tagger = SyntaxTagger
 	f.stems = countryStems(f.countries)
 	// Organisations keep English connectors in every language ("Institute
@@ -84,6 +88,11 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 				if !strings.Contains(w, " ") {
 					f.stop[w] = true
 				}
+			}
+		}
+		for _, w := range l.FunctionWords {
+			if utf8.RuneCountInString(w) >= 3 && !strings.Contains(w, " ") {
+				f.glue[c+":"+w] = true
 			}
 		}
 		for _, w := range l.Attribution.OrgWords {
@@ -131,6 +140,11 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 	var later []opener
 	hints := map[string]string{}
 	bySent := tokens.Sentences(tokens.Of(a), len(a.SentenceSpans()))
+	sents := make([][]word, len(bySent))
+	for i, toks := range bySent {
+		sents[i] = words(toks)
+	}
+	f.unglue(a, sents)
 	sent := 0
 	for _, p := range a.Paragraphs {
 		tlang := p.Language
@@ -138,7 +152,10 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 			tlang = a.Language
 		}
 		for range p.Sentences {
-			ws := words(bySent[sent])
+			if sent >= len(sents) {
+				break
+			}
+			ws := sents[sent]
 			sent++
 			st := &sentTags{text: a.Text, ws: ws, lang: tlang, tagger: f.Tagger}
 			n := len(found)

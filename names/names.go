@@ -151,6 +151,7 @@ func SameName(a, b string) bool {
 	// Kyrylo, Кирилл; Andrzej, Анджей. A French ç is s (François,
 	// Франсуа), where Key reads the Turkish ch.
 	if isCyrillic(wa[0]) != isCyrillic(wb[0]) && (firstConsonants(fa[0]) == firstConsonants(fb[0]) ||
+		firstConsonants(givenKey(wa[0])) == firstConsonants(givenKey(wb[0])) || // Jean-Jacques, Жан-Жак
 		firstConsonants(Key(cedilla.Replace(wa[0]))) == firstConsonants(Key(cedilla.Replace(wb[0])))) {
 		return true
 	}

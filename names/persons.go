@@ -120,7 +120,9 @@ func (f *Finder) starts(ws []word, i int) bool {
 	if !w.cap {
 		return false
 	}
-	if !f.stop[w.low] {
+	// An article opening a sentence ("Einen Schub erwartet man") is no
+	// name; the noun after it is a common one (classify).
+	if !f.stop[w.low] && !(w.first && f.articles[w.low]) {
 		return true
 	}
 	return i+1 < len(ws) && ws[i+1].cap && !ws[i+1].gap && !f.stop[ws[i+1].low] && f.inflect.First(w.text, "")
@@ -161,8 +163,13 @@ func (f *Finder) isRole(w string) bool {
 	if len(low) < 9 {
 		return false
 	}
+	// A role word with a case ending of up to four letters ("prezydentowi",
+	// "министрами", "presidentille") is a role; a longer compound that
+	// starts with one is whatever its head is ("Expertenwissens",
+	// "Präsidentenwahl", "Ministerium"), so only a compound that ends in a
+	// role word counts ("Präsidentenberater", "Regierungssprecher").
 	for _, r := range f.roleEnds[low[:3]] {
-		if len(low) > len(r)+2 && strings.HasPrefix(low, r) {
+		if len(low) > len(r)+2 && strings.HasPrefix(low, r) && utf8.RuneCountInString(low[len(r):]) <= 4 {
 			return true
 		}
 	}
@@ -487,7 +494,7 @@ func personKey(name string) string {
 	if len(f) == 1 {
 		return "person:" + sur
 	}
-	first := initial(Key(f[0]))
+	first := initial(givenKey(f[0]))
 	if first == "" {
 		return "person:" + sur
 	}
@@ -526,12 +533,18 @@ func (f *Finder) saint(text string, run []word, span kent.Span) bool {
 	if r, _ := utf8.DecodeLastRuneInString(text[:span.Start]); !unicode.IsSpace(r) {
 		return false // "St.Michael" or the text's start
 	}
-	lo := max(0, span.Start-24)
+	lo := max(0, span.Start-48)
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
 	before := strings.Fields(text[lo:span.Start])
-	return len(before) > 0 && f.saints[strings.ToLower(before[len(before)-1])]
+	if len(before) > 0 && f.saints[strings.ToLower(before[len(before)-1])] {
+		return true
+	}
+	// The second of two saints a church is named after ("St. Peter und
+	// Paul", "św. Piotra i Pawła").
+	n := len(before)
+	return n >= 3 && f.and[strings.ToLower(before[n-1])] && f.saints[strings.ToLower(before[n-3])]
 }
 
 // orgName reports whether a run is the name of a company or body the
@@ -570,6 +583,12 @@ func (f *Finder) genitiveEnd(run []word, lang string) int {
 		}
 		base := strings.TrimSuffix(w.text, "s")
 		if i == 0 && (!f.knownSurname(base, lang) || f.inflect.First(base, lang)) {
+			continue
+		}
+		// Inside a run, the genitive ends a person's name: one a given name
+		// opens ("Angela Merkels Nachfolger"), not an English plural in a
+		// body's name ("American Civil Liberties Union").
+		if i > 0 && !f.inflect.First(run[0].text, lang) && !f.knownSurname(base, lang) {
 			continue
 		}
 		if f.connect[run[i+1].low] || f.isRole(run[i+1].text) {

@@ -2,7 +2,10 @@ package names
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
+
+	"github.com/kentnews/kent/lexicon"
 )
 
 // skeletonFolds unify the letters that differ between the spellings of one
@@ -32,7 +35,36 @@ var skeletonFolds = strings.NewReplacer(
 // Джаббаров) is дж, and a word-initial ye is the Russian е (Yermak,
 // Ермак; Yeltsin, Ельцин).
 func Skeleton(word string) string {
-	return skeletonOf(Key(word), turkic(word))
+	return skeletonOf(french(Key(word), word), turkic(word))
+}
+
+// french reads the silent endings of French names as Russian, Ukrainian
+// and Belarusian spell them, given a key and the spelling it is of: a
+// Latin -ault, -aud, -aut, -aux or -eaux is a vowel (Renault, Рено;
+// Arnaud, Арно; Perrault, Перро), and a Cyrillic -ье or -ьє after a
+// consonant is the French -ier (Barnier, Барнье, Барньє; Didier, Дидье),
+// whose r Latin keeps: the key gains it. Other keys are returned as they
+// are.
+func french(key, spelling string) string {
+	low := strings.ToLower(spelling)
+	for _, end := range []string{"eaux", "ault", "aud", "aut", "aux"} {
+		if len(low) > len(end)+2 && strings.HasSuffix(low, end) && isASCII(low) {
+			if k, ok := strings.CutSuffix(key, strings.ReplaceAll(end, "eaux", "eauks")); ok {
+				return k + "o"
+			}
+			if k, ok := strings.CutSuffix(key, strings.ReplaceAll(end, "aux", "auks")); ok {
+				return k + "o"
+			}
+		}
+	}
+	for _, end := range []string{"ье", "ьє"} {
+		if stem, ok := strings.CutSuffix(low, end); ok && utf8.RuneCountInString(stem) >= 2 {
+			if r, _ := utf8.DecodeLastRuneInString(stem); !strings.ContainsRune("аеёиоуыэюяіїєў", r) {
+				return key + "r"
+			}
+		}
+	}
+	return key
 }
 
 // turkic reports whether a spelling is Turkish or Azerbaijani by the
@@ -173,7 +205,7 @@ func firstConsonants(key string) string {
 // An initial alone ("J.", "V.") keeps its letter alone, which
 // kent.NameKey.Matches takes for any name it begins. turkic reads a c as дж.
 func givenCode(word string, turkic bool) string {
-	k := Key(word)
+	k := givenKey(word)
 	ini := initial(k)
 	if ini == "" || utf8.RuneCountInString(strings.Trim(word, ".")) < 2 {
 		return ini
@@ -224,3 +256,42 @@ func givenClass(c byte) byte {
 	}
 	return 0
 }
+
+// frenchFirst are the French lexicon's given names (names.first of
+// fr.yaml), lower case.
+var frenchFirst = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	if fr := lexicon.MustDefault().Get("fr"); fr != nil {
+		for _, w := range fr.Names.First {
+			out[w] = true
+		}
+	}
+	return out
+})
+
+// givenKey is the key of a given name as the other script hears it: Key,
+// with a French given name's j read as ж, its ch as ш, its qu as к and a
+// final -s or -es left unsounded (Jean, Жан; Jacques, Жак; Michel,
+// Мишель), as Russian, Ukrainian and Belarusian news spell them. Other
+// names keep Key.
+func givenKey(word string) string {
+	parts := strings.Split(strings.ToLower(word), "-") // Jean-Jacques
+	if !frenchFirst()[parts[0]] || isCyrillic(word) {
+		return Key(word)
+	}
+	var b strings.Builder
+	for _, p := range parts {
+		k := Key(p)
+		if strings.HasPrefix(k, "y") {
+			k = "zh" + k[1:]
+		}
+		k = frenchSounds.Replace(k)
+		if len(k) > 3 { // a final -s, -es is silent: Jacques, Жак; Nicolas, Николя
+			k = strings.TrimSuffix(strings.TrimSuffix(k, "s"), "e")
+		}
+		b.WriteString(k)
+	}
+	return b.String()
+}
+
+var frenchSounds = strings.NewReplacer("ch", "sh", "cqu", "k", "qu", "k")

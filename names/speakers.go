@@ -73,7 +73,7 @@ func Rekey(name, surname, init string) kent.NameKey {
 // name spelled in Turkish or Azerbaijani letters anywhere (turkic: Muharrem
 // İnce) has its c read as дж.
 func crossScript(surnameKey, spelling string, turkic bool) (skeleton string, script kent.Script) {
-	return strings.TrimSuffix(skeletonOf(Key(surnameKey), turkic), "e"), scriptOf(spelling)
+	return strings.TrimSuffix(skeletonOf(french(Key(surnameKey), spelling), turkic), "e"), scriptOf(spelling)
 }
 
 // KeySpeakers sets the key of every quote's speaker and judgement's holder in

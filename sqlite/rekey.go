@@ -14,6 +14,7 @@ var goSteps = map[int]func(*sql.Tx) error{
 	10: rekeyCrossScript,
 	12: rekeyCrossScript, // the Cyrillic orthography joins the script (kent.Script)
 	15: rekeyCrossScript, // given-name codes; Turkish c as дж, an initial ye as е in skeletons
+	16: rekeyCrossScript, // French names' silent endings (Барнье, Рено) and given names (Жан, Мишель)
 }
 
 // rekeyCrossScript gives the speakers and holders stored before migration

@@ -116,3 +116,31 @@ func TestStoreFromBeforeTurkicSkeletonsIsRekeyed(t *testing.T) {
 		t.Errorf("Индже's judgements after migration: %+v %v", js, err)
 	}
 }
+
+// A store written before skeletons read French names' silent endings and
+// given names as Cyrillic spells them (migrations 001–015) opens, and its
+// speakers are found by the Russian and Ukrainian spellings afterwards:
+// "Мишель Барнье" finds "Michel Barnier", "Барньє" too, "Жан-Жак Руссо"
+// finds "Jean-Jacques Rousseau".
+func TestStoreFromBeforeFrenchSkeletonsIsRekeyed(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, mustExec := oldStore(t, path, 13) // the 13 files up to 015 (013 and 014 were never written)
+	mustExec(`INSERT INTO articles (id, text_hash, source, format, text, paragraphs, blocks, ingested_at) VALUES ('a1', 'h1', 'old.txt', 'text', 'x', '[]', '[]', '2022-01-01T00:00:00Z')`)
+	// The keys migration 015 left: the skeletons and codes as they were.
+	mustExec(`INSERT INTO quotes (article_id, idx, kind, text, span_start, span_end, speaker, speaker_surname, speaker_initial, speaker_skeleton, speaker_cyrillic, speaker_json, sentence)
+		VALUES ('a1', 0, 'direct', 'it', 0, 2, 'Michel Barnier', 'barnier', 'mk', 'brnr', 0, '{"name":"Michel Barnier","kind":"person","mention":"Barnier","mention_span":{"start":0,"end":0}}', 0),
+		       ('a1', 1, 'direct', 'so', 0, 2, 'Jean-Jacques Rousseau', 'ruseau', 'yn', 'rso', 0, '{"name":"Jean-Jacques Rousseau","kind":"person","mention":"Rousseau","mention_span":{"start":0,"end":0}}', 0)`)
+	db.Close()
+
+	s := openAt(t, path)
+	ctx := context.Background()
+	for _, c := range []struct{ asked, want string }{{"Мишель Барнье", "Michel Barnier"}, {"Барньє", "Michel Barnier"}, {"Жан-Жак Руссо", "Jean-Jacques Rousseau"}} {
+		qs, total, err := s.Quotes(ctx, kent.QuoteQuery{Speaker: names.SpeakerKey(c.asked)})
+		if err != nil || total != 1 || qs[0].Speaker.Name != c.want {
+			t.Fatalf("%s after migration: %d quotes, %v", c.asked, total, err)
+		}
+		if qs[0].Speaker.Key != names.SpeakerKey(c.want) {
+			t.Errorf("re-keyed %+v, a new row keys %+v", qs[0].Speaker.Key, names.SpeakerKey(c.want))
+		}
+	}
+}
