@@ -330,15 +330,24 @@ type storedChecker interface {
 }
 
 // storedCheck returns what tells the workers that an article is stored
-// already, so they skip its analysis; nil when the store cannot say or
-// Reanalyse is set. A failed look-up counts as not stored: the article is
-// analysed and the writer leaves the stored copy as it is.
+// already, or taken by another worker in this run (a copy of a file, a
+// syndicated text met twice in one outlet's feed), so they skip its
+// analysis; nil when Reanalyse is set. A failed look-up counts as not
+// stored: the article is analysed and the writer leaves the stored copy as
+// it is.
 func (r *Runner) storedCheck(ctx context.Context) func(id string) bool {
-	c, ok := r.Store.(storedChecker)
-	if !ok || r.Reanalyse {
+	if r.Reanalyse {
 		return nil
 	}
+	c, _ := r.Store.(storedChecker)
+	var taken sync.Map
 	return func(id string) bool {
+		if _, dup := taken.LoadOrStore(id, true); dup {
+			return true
+		}
+		if c == nil {
+			return false
+		}
 		ok, err := c.Stored(ctx, id)
 		return err == nil && ok
 	}

@@ -63,8 +63,10 @@ func (w *writer) take(res result) {
 	a := res.a
 	w.rep.Articles++
 	w.rep.IDs = append(w.rep.IDs, a.ID)
+	// A known article is stored already or is a copy of one another
+	// worker analyses in this run, which may reach the writer later and
+	// is stored then.
 	if w.seen[a.ID] || res.known {
-		w.seen[a.ID] = true
 		w.rep.Existing++
 		return
 	}
