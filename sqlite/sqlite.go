@@ -34,6 +34,7 @@ type Store struct {
 	// read is Stored's pool, opened on first use.
 	readOnce sync.Once
 	read     *sql.DB
+	stored   *sql.Stmt
 	readErr  error
 }
 
