@@ -125,8 +125,11 @@ func (p *Processor) processUnless(d ingest.Doc, stored func(id string) bool) (_ 
 	if strings.TrimSpace(a.Text) == "" {
 		return nil, d.Warnings, false, kent.Errorf(kent.EINVALID, "%s: no article text left after cleaning", d.Source)
 	}
+	// The identity is set on the article only once the stages are done,
+	// as it always was.
+	var id, hash string
 	if stored != nil {
-		id, hash := kent.ArticleIdentity(a.Outlet, a.Text)
+		id, hash = kent.ArticleIdentity(a.Outlet, a.Text)
 		if stored(id) {
 			return &kent.Article{ID: id, TextHash: hash, Source: d.Source, Format: d.Format}, d.Warnings, true, nil
 		}
@@ -152,7 +155,10 @@ func (p *Processor) processUnless(d ingest.Doc, stored func(id string) bool) (_ 
 			a.Judgements[i].Keys = p.Questions.Keys(a.Judgements[i])
 		}
 	}
-	a.ID, a.TextHash = kent.ArticleIdentity(a.Outlet, a.Text)
+	if id == "" {
+		id, hash = kent.ArticleIdentity(a.Outlet, a.Text)
+	}
+	a.ID, a.TextHash = id, hash
 	warn := append(d.Warnings, capFindings(a, lim)...)
 	a.Warnings = append(a.Warnings, warn...)
 	return a, warn, false, a.Validate()
@@ -340,6 +346,11 @@ func (r *Runner) storedCheck(ctx context.Context) func(id string) bool {
 		return nil
 	}
 	c, _ := r.Store.(storedChecker)
+	if n, err := r.Store.Count(ctx); err == nil && n == 0 {
+		// A new store: only this run's copies can be known, and asking
+		// would cost about 2 % of the run.
+		c = nil
+	}
 	var taken sync.Map
 	return func(id string) bool {
 		if _, dup := taken.LoadOrStore(id, true); dup {
