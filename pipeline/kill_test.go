@@ -123,11 +123,11 @@ func killChildWrites(db string) {
 	if err != nil {
 		os.Exit(3)
 	}
-	ch := make(chan *kent.Article, 5)
+	ch := make(chan result, 5)
 	go func() {
 		for _, a := range arts {
 			time.Sleep(5 * time.Millisecond)
-			ch <- a
+			ch <- result{a: a}
 		}
 		close(ch)
 	}()

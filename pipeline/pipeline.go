@@ -87,6 +87,16 @@ func (p *Processor) Process(d ingest.Doc) (*kent.Article, error) {
 // ProcessBounded is Process that also returns what the bounds cut, one
 // line each naming the source and the bound.
 func (p *Processor) ProcessBounded(d ingest.Doc) (*kent.Article, []string, error) {
+	a, warn, _, err := p.processUnless(d, nil)
+	return a, warn, err
+}
+
+// processUnless is ProcessBounded that stops once the article's identity
+// is known when stored says the article is stored already: the store would
+// keep what it has, so segmenting and analysing it again would be wasted.
+// Such an article comes back with its identity, source and format only,
+// and known set.
+func (p *Processor) processUnless(d ingest.Doc, stored func(id string) bool) (_ *kent.Article, _ []string, known bool, _ error) {
 	lim := p.Limits.OrDefault()
 	capText(&d, lim)
 	res := p.Cleaner.Clean(clean.Input{
@@ -113,7 +123,16 @@ func (p *Processor) ProcessBounded(d ingest.Doc) (*kent.Article, []string, error
 	}
 	a.Text = sb.String()
 	if strings.TrimSpace(a.Text) == "" {
-		return nil, d.Warnings, kent.Errorf(kent.EINVALID, "%s: no article text left after cleaning", d.Source)
+		return nil, d.Warnings, false, kent.Errorf(kent.EINVALID, "%s: no article text left after cleaning", d.Source)
+	}
+	// The identity is set on the article only once the stages are done,
+	// as it always was.
+	var id, hash string
+	if stored != nil {
+		id, hash = kent.ArticleIdentity(a.Outlet, a.Text)
+		if stored(id) {
+			return &kent.Article{ID: id, TextHash: hash, Source: d.Source, Format: d.Format}, d.Warnings, true, nil
+		}
 	}
 	for i := range a.Paragraphs {
 		para := &a.Paragraphs[i]
@@ -136,10 +155,13 @@ func (p *Processor) ProcessBounded(d ingest.Doc) (*kent.Article, []string, error
 			a.Judgements[i].Keys = p.Questions.Keys(a.Judgements[i])
 		}
 	}
-	a.ID, a.TextHash = kent.ArticleIdentity(a.Outlet, a.Text)
+	if id == "" {
+		id, hash = kent.ArticleIdentity(a.Outlet, a.Text)
+	}
+	a.ID, a.TextHash = id, hash
 	warn := append(d.Warnings, capFindings(a, lim)...)
 	a.Warnings = append(a.Warnings, warn...)
-	return a, warn, a.Validate()
+	return a, warn, false, a.Validate()
 }
 
 // Report says what an ingest run did.
@@ -187,6 +209,11 @@ type Runner struct {
 	// Stdin is read for the path "-".
 	Stdin io.Reader
 	Log   *slog.Logger
+	// Reanalyse runs every stage on articles the store has already, as
+	// before stores could tell; they are still not stored again. By
+	// default an article whose identity (outlet and cleaned text) is
+	// stored is only cleaned, then counted as Existing.
+	Reanalyse bool
 	// Stories, if set, assigns stories to the articles each write stored,
 	// so they are listed without re-clustering the store. A failure there
 	// is logged and left to the next run: the articles are stored.
@@ -221,7 +248,8 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 	work, stop := context.WithCancel(ctx)
 	defer stop()
 	fileCh := make(chan file)
-	artCh := make(chan *kent.Article, min(batch, handOver))
+	artCh := make(chan result, min(batch, handOver))
+	stored := r.storedCheck(work)
 	var mu sync.Mutex // guards rep.Errors and rep.Warnings while workers run
 	report := func(errs []error, warns []string) {
 		mu.Lock()
@@ -250,9 +278,9 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 		go func() {
 			defer wg.Done()
 			for f := range fileCh {
-				r.processFile(work, f.path, report, func(a *kent.Article) {
+				r.processFile(work, f.path, stored, report, func(res result) {
 					select {
-					case artCh <- a:
+					case artCh <- res:
 					case <-work.Done():
 					}
 				})
@@ -294,9 +322,51 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 	return out, w.err
 }
 
+// result is what a worker hands the writer: a processed article, or only
+// the identity of one the store has already (known).
+type result struct {
+	a     *kent.Article
+	known bool
+}
+
+// storedChecker is a store that can say cheaply whether an article is in
+// it (sqlite.Store).
+type storedChecker interface {
+	Stored(ctx context.Context, id string) (bool, error)
+}
+
+// storedCheck returns what tells the workers that an article is stored
+// already, or taken by another worker in this run (a copy of a file, a
+// syndicated text met twice in one outlet's feed), so they skip its
+// analysis; nil when Reanalyse is set. A failed look-up counts as not
+// stored: the article is analysed and the writer leaves the stored copy as
+// it is.
+func (r *Runner) storedCheck(ctx context.Context) func(id string) bool {
+	if r.Reanalyse {
+		return nil
+	}
+	c, _ := r.Store.(storedChecker)
+	if n, err := r.Store.Count(ctx); err == nil && n == 0 {
+		// A new store: only this run's copies can be known, and asking
+		// would cost about 2 % of the run.
+		c = nil
+	}
+	var taken sync.Map
+	return func(id string) bool {
+		if _, dup := taken.LoadOrStore(id, true); dup {
+			return true
+		}
+		if c == nil {
+			return false
+		}
+		ok, err := c.Stored(ctx, id)
+		return err == nil && ok
+	}
+}
+
 // processFile reads one file as a stream and hands each article to emit as
 // soon as it is processed; errors and bound warnings go to report.
-func (r *Runner) processFile(ctx context.Context, path string, report func([]error, []string), emit func(*kent.Article)) {
+func (r *Runner) processFile(ctx context.Context, path string, stored func(string) bool, report func([]error, []string), emit func(result)) {
 	name := path
 	// A bug in one stage must cost one file, not the batch: report it like
 	// any other failure, naming the file.
@@ -316,13 +386,13 @@ func (r *Runner) processFile(ctx context.Context, path string, report func([]err
 		if ctx.Err() != nil {
 			return
 		}
-		a, warn, err := r.process(d)
+		res, warn, err := r.process(d, stored)
 		report(nil, warn)
 		if err != nil {
 			report([]error{err}, nil)
 			return
 		}
-		emit(a)
+		emit(res)
 	})
 	if ctx.Err() != nil {
 		return // interrupted: the reader's error says only that
@@ -331,13 +401,14 @@ func (r *Runner) processFile(ctx context.Context, path string, report func([]err
 }
 
 // process runs the stages on one document; a panic costs that document.
-func (r *Runner) process(d ingest.Doc) (a *kent.Article, warn []string, err error) {
+func (r *Runner) process(d ingest.Doc, stored func(string) bool) (res result, warn []string, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			a, err = nil, kent.Errorf(kent.EINTERNAL, "%s: internal error, please report: %v", d.Source, p)
+			res, err = result{}, kent.Errorf(kent.EINTERNAL, "%s: internal error, please report: %v", d.Source, p)
 		}
 	}()
-	return r.Proc.ProcessBounded(d)
+	res.a, warn, res.known, err = r.Proc.processUnless(d, stored)
+	return res, warn, err
 }
 
 // ctxReader stops reading when the run is cancelled.

@@ -27,13 +27,13 @@ type writer struct {
 
 // run stores what arrives on arts until it is closed or cancel is; then
 // it stores what is pending.
-func (w *writer) run(arts <-chan *kent.Article, cancel <-chan struct{}) {
+func (w *writer) run(arts <-chan result, cancel <-chan struct{}) {
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
 	defer w.flush()
 	stopping := false // cancelled: take only what was already handed over
 	for {
-		var a *kent.Article
+		var a result
 		var ok bool
 		if stopping {
 			select {
@@ -59,10 +59,14 @@ func (w *writer) run(arts <-chan *kent.Article, cancel <-chan struct{}) {
 	}
 }
 
-func (w *writer) take(a *kent.Article) {
+func (w *writer) take(res result) {
+	a := res.a
 	w.rep.Articles++
 	w.rep.IDs = append(w.rep.IDs, a.ID)
-	if w.seen[a.ID] {
+	// A known article is stored already or is a copy of one another
+	// worker analyses in this run, which may reach the writer later and
+	// is stored then.
+	if w.seen[a.ID] || res.known {
 		w.rep.Existing++
 		return
 	}

@@ -16,6 +16,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite"
@@ -30,6 +31,11 @@ var migrations embed.FS
 type Store struct {
 	db   *sql.DB
 	Path string
+	// read is Stored's pool, opened on first use.
+	readOnce sync.Once
+	read     *sql.DB
+	stored   *sql.Stmt
+	readErr  error
 }
 
 var _ kent.Store = (*Store)(nil)
@@ -159,7 +165,12 @@ func (s *Store) migrate() error {
 }
 
 // Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	if s.read != nil {
+		s.read.Close()
+	}
+	return s.db.Close()
+}
 
 // Put implements kent.ArticleStore.
 func (s *Store) Put(ctx context.Context, articles []*kent.Article) (_ []bool, err error) {
