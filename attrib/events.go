@@ -161,6 +161,13 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			if len(msgToks) == 0 {
 				msgToks, clause = d.fallbackMessage(p, k, src, r)
 			}
+			if clause {
+				var srcToks []int
+				for _, x := range src {
+					srcToks = append(srcToks, d.phrase(p, x, cue)...)
+				}
+				msgToks = d.clauseToEnd(p, k, msgToks, cue, srcToks, r)
+			}
 			ev.Message = d.pieces(msgToks)
 			ev.Clause = clause
 			if len(ev.Message) == 0 && p.upos(k) != "NOUN" {

@@ -183,3 +183,89 @@ func (d *doc) nextSentence(s int) []kent.Span {
 	}
 	return d.pieces(idx)
 }
+
+// clauseToEnd runs a clause message that follows its cue on to the end of
+// the sentence: reported speech ends where the sentence does, but a parser
+// often hangs the clause's last words on the cue ("fürchten, dass der
+// Prozess, in dem …, gefährdet sei"; "weiß, dass …, weil …"). It stops
+// where the reporting clause goes on: a conjunct of the cue ("fordern,
+// den Antrag abzulehnen, und werden das auch tun"), a vocative ("…,
+// meine Damen und Herren"), the source, or a semicolon,
+// colon or dash after a clause that the colon did not open.
+func (d *doc) clauseToEnd(p *sentParse, k int, msg, cue, src []int, r *rules) []int {
+	if len(msg) == 0 {
+		return msg
+	}
+	last, end := msg[len(msg)-1], p.base+len(p.words)
+	for _, c := range cue {
+		if c > msg[0] {
+			return msg // the cue is inside or after the message
+		}
+	}
+	colon := msg[0] > p.base && d.toks[msg[0]-1].Text == ":"
+	heads := p.cueHeads(k, k+1)
+	stop := end
+	for t := last + 1; t < end; t++ {
+		if slices.Contains(cue, t) || slices.Contains(src, t) {
+			stop = t
+			break
+		}
+		w := d.toks[t]
+		if !w.Word {
+			if !colon && (w.Text == ";" || w.Text == ":" || w.Text == "–" || w.Text == "—" || w.Text == "-" && t+1 < end && d.toks[t+1].Text != "") {
+				stop = t
+				break
+			}
+			continue
+		}
+		if p.rel(t) == "conj" && slices.Contains(heads, p.head(t)) && len(p.children(t, "cc")) > 0 || p.rel(t) == "vocative" || d.trailingVocative(p, t, msg) {
+			// the conjunct's or vocative's own words before it ("und", "meine")
+			stop = t
+			for b := t - 1; b > last && p.under(b, t); b-- {
+				stop = b
+			}
+			break
+		}
+	}
+	for stop > last+1 && (!d.toks[stop-1].Word || r.conj[d.toks[stop-1].Low]) {
+		stop-- // no comma, "und" or closing mark at the edge
+	}
+	out := make([]int, 0, stop-msg[0])
+	for t := msg[0]; t < stop; t++ {
+		// the gaps too: words the parser hung on the cue inside the clause
+		if t <= last && !slices.Contains(msg, t) && (slices.Contains(cue, t) || slices.Contains(src, t)) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// trailingVocative reports whether nominal t, after a comma, opens an
+// address to the audience that ends the sentence or runs to the next
+// comma ("…, meine Damen und Herren.", "…, ladies and gentlemen."): a
+// noun phrase with no verb that the parse does not put inside the
+// message msg.
+func (d *doc) trailingVocative(p *sentParse, t int, msg []int) bool {
+	if u := p.upos(t); u != "NOUN" && u != "PROPN" && u != "DET" && u != "ADJ" || t == p.base || d.toks[t-1].Text != "," {
+		return false
+	}
+	end := p.base + len(p.words)
+	for _, m := range msg {
+		if p.under(t, m) {
+			return false
+		}
+	}
+	for x := t; x < end; x++ {
+		if !d.toks[x].Word {
+			if d.toks[x].Text == "," || d.toks[x].Text == "!" {
+				return true
+			}
+			continue
+		}
+		if u := p.upos(x); u == "VERB" || u == "AUX" || u == "SCONJ" || u == "PRON" && x == t {
+			return false
+		}
+	}
+	return true
+}
