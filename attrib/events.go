@@ -157,6 +157,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			for _, x := range src {
 				ev.Source = append(ev.Source, d.pieces(d.phrase(p, x, cue))...)
 			}
+			msg = slices.DeleteFunc(msg, func(x int) bool { return slices.Contains(src, x) }) // "der Antrag der Linken": the holder is not what is said
 			msgToks, clause := d.subtrees(p, msg, cue), p.isClause(msg)
 			if len(msgToks) == 0 {
 				msgToks, clause = d.fallbackMessage(p, k, src, r)

@@ -3,6 +3,7 @@ package attrib
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kentnews/kent"
 )
@@ -40,8 +41,63 @@ func (d *doc) eventMessage(p *sentParse, k int, r *rules) []int {
 		if out := d.looseClause(p, k, r); out != nil {
 			return out
 		}
+		return nil
+	}
+	return d.nounComplement(p, k, r)
+}
+
+// nounComplement is the message of noun cue k given by a noun phrase
+// after it: a genitive that can hold no view ("die Idee einer
+// Sippenhaft", "идея перемирия") and the quoted term of "das Wort
+// „Frieden“". A genitive that can hold a view is the source instead ("die
+// Forderung der Union"); prepositional phrases ("Zweifel an …", "der
+// Dialog mit Russland") are left out, as they tell topics, partners and
+// places as often as contents.
+func (d *doc) nounComplement(p *sentParse, k int, r *rules) []int {
+	for x := k + 1; x < p.base+len(p.words); x++ {
+		if p.head(x) != k || p.rel(x) != "nmod" && p.rel(x) != "appos" && p.rel(x) != "flat" {
+			continue
+		}
+		if u := p.upos(x); u != "NOUN" && u != "PROPN" && u != "NUM" {
+			continue
+		}
+		if (p.genitive(x) || d.agentMarked(p, x, r) || p.rel(x) != "nmod" && !d.quoted(x)) && d.holderNoun(p, x, r) {
+			continue
+		}
+		if p.rel(x) != "nmod" && !d.quoted(x) {
+			continue // an apposition names the cue's holder or restates it
+		}
+		if p.hasPrep(x) && !d.quoted(x) {
+			continue // "der Dialog mit Russland", "das Gesetz im Kern": a preposition tells a topic, a partner or a place as often as a content
+		}
+		return []int{x}
+	}
+	// the parser hung the genitive elsewhere: "lehnt die Idee einer
+	// Waffenruhe ab", "отвергло требование перемирия"
+	end := p.base + len(p.words)
+	j := k + 1
+	if j < end && p.upos(j) == "DET" && strings.Contains(p.feats(j), "Case=Gen") {
+		for j++; j < end && p.upos(j) == "ADJ"; j++ {
+		}
+		if j < end && (p.upos(j) == "NOUN" || p.upos(j) == "PROPN") && !d.holderNoun(p, j, r) {
+			return []int{j}
+		}
+		return nil
+	}
+	if j < end && p.upos(j) == "NOUN" && strings.Contains(p.feats(j), "Case=Gen") && !d.holderNoun(p, j, r) && p.head(j) != k {
+		return []int{j}
 	}
 	return nil
+}
+
+// quoted reports whether token x stands right after an opening quote
+// mark: "das Wort „Frieden“".
+func (d *doc) quoted(x int) bool {
+	if x == 0 || d.toks[x-1].Word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(d.toks[x-1].Text)
+	return closers[r] != nil
 }
 
 // addressees are the indirect objects of a verb cue, and its datives
@@ -162,11 +218,60 @@ func (d *doc) pieces(ts []int) []kent.Span {
 			e--
 		}
 		if b < e {
+			b, e = d.withPartnerMarks(b, e, ts[i], ts[j-1]+1)
 			out = append(out, d.span(b, e))
 		}
 		i = j
 	}
 	return out
+}
+
+// withPartnerMarks widens the words [b, e) by a quote mark whose partner
+// is inside them, as attribution corpora mark a quotation with its marks
+// ("das Wort „Frieden“", „Die Dilettanten …“ - …): the mark before b
+// (within lo) that opens one they close, the mark at e (before hi, or
+// right after it) that closes one they open.
+func (d *doc) withPartnerMarks(b, e, lo, hi int) (int, int) {
+	open := func(t int) bool {
+		r, _ := utf8.DecodeRuneInString(d.toks[t].Text)
+		return len(d.toks[t].Text) == utf8.RuneLen(r) && closers[r] != nil
+	}
+	var stack []rune
+	unclosed, unopened := false, false
+	for t := b; t < e; t++ {
+		if d.toks[t].Word {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(d.toks[t].Text)
+		glued := t > 0 && d.toks[t-1].Word && d.toks[t-1].End == d.toks[t].Start
+		if n := len(stack); n > 0 && slices.Contains(closers[stack[n-1]], r) {
+			stack = stack[:n-1]
+		} else if open(t) && r != '"' && r != '\'' && !(glued && isCloser(r)) {
+			stack = append(stack, r)
+		} else if isCloser(r) {
+			unopened = true
+		}
+	}
+	unclosed = len(stack) > 0
+	if unclosed && e < len(d.toks) && e <= hi && !d.toks[e].Word && d.toks[e].Paragraph == d.toks[e-1].Paragraph {
+		if r, _ := utf8.DecodeRuneInString(d.toks[e].Text); slices.Contains(closers[stack[len(stack)-1]], r) {
+			e++
+		}
+	}
+	if unopened && b > lo && open(b-1) {
+		b--
+	}
+	return b, e
+}
+
+// isCloser reports whether r closes a quotation in some language.
+func isCloser(r rune) bool {
+	for _, cs := range closers {
+		if slices.Contains(cs, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // nextSentence is the whole of the sentence after s when s ends with a
