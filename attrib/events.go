@@ -106,7 +106,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				sort.Ints(cue)
 			}
 			ev.Cue = d.pieces(cue)
-			ev.Particle = d.pieces(p.children(k, "compound:prt"))
+			ev.Particle = d.pieces(p.particles(k))
 			for _, x := range p.addressees(k) {
 				ev.Addressee = append(ev.Addressee, d.pieces(d.phrase(p, x, cue))...)
 			}
@@ -214,10 +214,28 @@ func (p *sentParse) cueKey(k int, d *doc) string {
 	if lemma == "" || lemma == "_" {
 		lemma = d.toks[k].Low
 	}
-	for _, c := range p.children(k, "compound:prt") {
+	for _, c := range p.particles(k) {
 		return d.toks[c].Low + lemma
 	}
 	return lemma
+}
+
+// particles lists the separable particles of verb k ("an" of "spricht …
+// an"): its compound:prt dependents after it that are particles at all,
+// not a clause's last word the parser took for one ("…, für Deutschland
+// Verantwortung zu übernehmen", "… ist Daimler-Benz").
+func (p *sentParse) particles(k int) []int {
+	var out []int
+	for _, c := range p.children(k, "compound:prt") {
+		switch p.upos(c) {
+		case "VERB", "AUX", "NOUN", "PROPN", "PRON", "NUM":
+			continue
+		}
+		if c > k {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // cueLemma reports whether word k is a cue: a verb, noun or adjective
