@@ -15,3 +15,13 @@ func TestCopularCueAndInstitutionHolders(t *testing.T) {
 		{"de", "Sie sagen, das sei eine private Entscheidung der Banken.", "Entscheidung", "der Banken", "", []string{"entscheidung"}},
 	})
 }
+
+// Threats, condemnation, approval and thanks are speech acts too: the
+// German lexicon lists their verbs and nouns. The sentences are written
+// for this test.
+func TestGermanSpeechActCues(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"de", "Die Drohung des Ministers wurde zurückgewiesen.", "Drohung", "des Ministers", "", nil},
+		{"de", "Die Opposition verurteilt, dass die Steuer steigt.", "verurteilt", "Die Opposition", "dass die Steuer steigt", nil},
+	})
+}
