@@ -155,7 +155,11 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				src, msg = nil, src // "manches ist zu begrüßen": the subject is what is said
 			}
 			for _, x := range src {
-				ev.Source = append(ev.Source, d.pieces(d.phrase(p, x, cue))...)
+				ph := d.phrase(p, x, cue)
+				for len(ph) > 1 && ph[0] != x && (p.upos(ph[0]) == "SCONJ" || p.upos(ph[0]) == "CCONJ" || p.rel(ph[0]) == "mark" || p.rel(ph[0]) == "cc") {
+					ph = ph[1:] // "Wie Frau Weisgerber erwähnt hat", "as the minister said": the subordinator opens the clause, not the source
+				}
+				ev.Source = append(ev.Source, d.pieces(ph)...)
 			}
 			msg = slices.DeleteFunc(msg, func(x int) bool { return slices.Contains(src, x) }) // "der Antrag der Linken": the holder is not what is said
 			msgToks, clause := d.subtrees(p, msg, cue), p.isClause(msg)
