@@ -106,7 +106,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				sort.Ints(cue)
 			}
 			ev.Cue = d.pieces(cue)
-			ev.Particle = d.pieces(p.children(k, "compound:prt"))
+			ev.Particle = d.pieces(p.particles(k))
 			for _, x := range p.addressees(k) {
 				ev.Addressee = append(ev.Addressee, d.pieces(d.phrase(p, x, cue))...)
 			}
@@ -155,11 +155,23 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				src, msg = nil, src // "manches ist zu begrüßen": the subject is what is said
 			}
 			for _, x := range src {
-				ev.Source = append(ev.Source, d.pieces(d.phrase(p, x, cue))...)
+				ph := d.phrase(p, x, cue)
+				for len(ph) > 1 && ph[0] != x && (p.upos(ph[0]) == "SCONJ" || p.upos(ph[0]) == "CCONJ" || p.rel(ph[0]) == "mark" || p.rel(ph[0]) == "cc") {
+					ph = ph[1:] // "Wie Frau Weisgerber erwähnt hat", "as the minister said": the subordinator opens the clause, not the source
+				}
+				ev.Source = append(ev.Source, d.pieces(ph)...)
 			}
+			msg = slices.DeleteFunc(msg, func(x int) bool { return slices.Contains(src, x) }) // "der Antrag der Linken": the holder is not what is said
 			msgToks, clause := d.subtrees(p, msg, cue), p.isClause(msg)
 			if len(msgToks) == 0 {
 				msgToks, clause = d.fallbackMessage(p, k, src, r)
+			}
+			if clause {
+				var srcToks []int
+				for _, x := range src {
+					srcToks = append(srcToks, d.phrase(p, x, cue)...)
+				}
+				msgToks = d.clauseToEnd(p, k, msgToks, cue, srcToks, r)
 			}
 			ev.Message = d.pieces(msgToks)
 			ev.Clause = clause
@@ -206,10 +218,28 @@ func (p *sentParse) cueKey(k int, d *doc) string {
 	if lemma == "" || lemma == "_" {
 		lemma = d.toks[k].Low
 	}
-	for _, c := range p.children(k, "compound:prt") {
+	for _, c := range p.particles(k) {
 		return d.toks[c].Low + lemma
 	}
 	return lemma
+}
+
+// particles lists the separable particles of verb k ("an" of "spricht …
+// an"): its compound:prt dependents after it that are particles at all,
+// not a clause's last word the parser took for one ("…, für Deutschland
+// Verantwortung zu übernehmen", "… ist Daimler-Benz").
+func (p *sentParse) particles(k int) []int {
+	var out []int
+	for _, c := range p.children(k, "compound:prt") {
+		switch p.upos(c) {
+		case "VERB", "AUX", "NOUN", "PROPN", "PRON", "NUM":
+			continue
+		}
+		if c > k {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // cueLemma reports whether word k is a cue: a verb, noun or adjective

@@ -1,6 +1,9 @@
 package attrib
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Roles the parse leaves out. The parser often hangs a reported clause
 // on the comma before it ("Sie sagen, das sei …" parses "das" as
@@ -14,7 +17,7 @@ import "strings"
 func (d *doc) fallbackMessage(p *sentParse, k int, src []int, r *rules) ([]int, bool) {
 	end := p.base + len(p.words)
 	if p.upos(k) == "NOUN" {
-		if xs := p.copulaMessage(k); len(xs) > 0 {
+		if xs := p.copulaMessage(k); len(xs) > 0 && (len(src) == 0 || !slices.Contains(xs, src[0])) {
 			return xs, p.isClause(xs)
 		}
 	} else {

@@ -30,6 +30,18 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 		if len(out) == 0 {
 			out = d.genitiveAfter(p, k, r)
 		}
+		if len(out) == 0 && len(p.children(k, "cop")) > 0 {
+			// "Vi är av uppfattningen att …", "we are of the view": a
+			// person the copular cue is said of holds it; a thing is
+			// what is said ("Eine Fusion ist eine gefährliche Idee")
+			var people []int
+			for _, x := range d.personSubjects(p, p.subjects(k), r) {
+				if w := d.toks[x].Low; d.agentRank(p, x) == 0 || p.upos(x) == "PRON" || r.groups.has(w) || r.roleWords.has(w) {
+					people = append(people, x) // not "Eine Fusion von Deutscher Bank …", a thing with a name in it
+				}
+			}
+			out = d.bestSubject(p, people, k)
+		}
 		if h := p.head(k); len(out) == 0 && h >= 0 && p.rel(k) == "obj" && r.supportVerbs[p.cueKey(h, d)] {
 			out = d.bestSubject(p, p.subjects(h), k) // "Wir führen … Gespräche", "she made a statement"
 		}

@@ -56,14 +56,66 @@ func (d *doc) parseUpTo(s, max int) *sentParse {
 	if !ok || !m.HasParser() {
 		return nil
 	}
-	forms := make([]string, se-ss)
-	for k := ss; k < se; k++ {
-		forms[k-ss] = d.toks[k].Text
-	}
-	p := &sentParse{base: ss, words: m.Parse(forms)}
+	forms, of := d.parseForms(ss, se)
+	p := &sentParse{base: ss, words: spreadParse(m.Parse(forms), of, se-ss)}
 	d.parses[s] = p
 	Parsed.Add(1)
 	return p
+}
+
+// parseForms lists the words the parser reads for tokens [ss, se) and, for
+// each, its token's offset from ss. The glued full stop of an
+// abbreviation of the language ("Dr.", "Mr.", "prof.", "ген.") goes with
+// its word, as in the treebanks the models learnt from: read apart, the
+// dot ends a sentence for the parser and "Frau Dr. Weisgerber hatte das
+// erwähnt" loses its subject. A dot that ends the sentence stays apart.
+func (d *doc) parseForms(ss, se int) ([]string, []int) {
+	forms := make([]string, 0, se-ss)
+	of := make([]int, 0, se-ss)
+	r := d.rules(ss)
+	for k := ss; k < se; k++ {
+		if n := len(forms); n > 0 && k+1 < se && d.toks[k].Text == "." && d.toks[k-1].End == d.toks[k].Start &&
+			d.toks[k-1].Word && r.abbrevs[d.toks[k-1].Low] {
+			forms[n-1] += "."
+			continue
+		}
+		forms = append(forms, d.toks[k].Text)
+		of = append(of, k-ss)
+	}
+	return forms, of
+}
+
+// spreadParse maps the parse of the words parseForms made back onto the n
+// tokens: heads point at tokens, and a dot joined to its abbreviation is
+// punctuation under it.
+func spreadParse(ws []syntax.Token, of []int, n int) []syntax.Token {
+	if len(ws) == n {
+		return ws
+	}
+	out := make([]syntax.Token, n)
+	filled := make([]bool, n)
+	for i, w := range ws {
+		if i >= len(of) {
+			break
+		}
+		if w.Head > 0 && w.Head <= len(of) {
+			w.Head = of[w.Head-1] + 1
+		}
+		if strings.HasSuffix(w.Form, ".") && (i+1 == len(of) || of[i+1] > of[i]+1) {
+			w.Form = strings.TrimSuffix(w.Form, ".")
+		}
+		out[of[i]], filled[of[i]] = w, true
+	}
+	for t := range out {
+		if !filled[t] {
+			head := 0
+			if t > 0 {
+				head = t // the word before, 1-based
+			}
+			out[t] = syntax.Token{Form: ".", Lemma: ".", UPOS: "PUNCT", Head: head, Rel: "punct"}
+		}
+	}
+	return out
 }
 
 // head returns the token index of token t's head, or -1 for the root.
