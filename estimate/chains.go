@@ -1,0 +1,98 @@
+package estimate
+
+import "github.com/kentnews/kent"
+
+// Reporting chains: an outlet or agency the article cites often reports
+// what someone else says or thinks ("D'après le Washington Post, Barack
+// Obama a exprimé des doutes", "По данным Washington Post, министр
+// считает …", "Laut der Washington Post hält der Minister … für
+// wahrscheinlich"). The one who says or thinks it holds the judgement;
+// the outlet is only the channel it came through.
+
+// chained returns the subject of a reporting, estimating or expecting
+// verb that follows the source phrase's name (which starts at from)
+// before end, when that subject is someone other than the source; nil
+// when the source itself is the clause's only voice.
+func (s *sentence) chained(from, end int) *kent.Speaker {
+	r, toks := s.r, s.toks
+	nameEnd := s.sourceEnd(from)
+	if nameEnd < 0 {
+		return nil
+	}
+	for v := nameEnd; v < end && v < len(toks); v++ {
+		if !toks[v].Word || r.reporting.Len(toks, v) == 0 && r.estimating.Len(toks, v) == 0 && r.expect.Len(toks, v) == 0 {
+			continue
+		}
+		if r.verbSecond {
+			// The source phrase fronted, the subject right after the verb:
+			// "Laut der Washington Post hält der frühere Minister Paul
+			// Grant …". A verb further on ends a clause of its own ("… mit
+			// 70 Prozent Wahrscheinlichkeit zu erwarten").
+			if wordsIn(toks, nameEnd, v) == 0 {
+				if h := s.subjectOfFrame(v); h != nil && !s.nobody(h) {
+					return h
+				}
+			}
+			return nil
+		}
+		if h, at := s.subjectBefore(v); h != nil && at >= nameEnd && !s.nobody(h) {
+			return h
+		}
+		return nil // the first verb decides: its subject is the source's own
+	}
+	return nil
+}
+
+// sourceEnd returns the token after the name a source phrase introduces
+// at from (articles, quote marks and the name's capitalised words, or a
+// group noun), or -1 when no name stands there.
+func (s *sentence) sourceEnd(from int) int {
+	toks := s.toks
+	k := from
+	for k < len(toks) && (!toks[k].Word || s.r.hold.dets[toks[k].Low]) && k < from+3 {
+		k++
+	}
+	e := k
+	for e < len(toks) && toks[e].Word && isCapitalised(toks[e].Text) {
+		e++
+	}
+	if e == k {
+		if k < len(toks) && toks[k].Word {
+			if n := s.r.groups.Len(toks, k); n > 0 {
+				return k + n
+			}
+		}
+		return -1
+	}
+	for e < len(toks) && !toks[e].Word && toks[e].Low != "," {
+		e++ // a closing quote mark: "Według „Washington Post” …"
+	}
+	return e
+}
+
+// chainOf returns who a source's report is from, when h is the name a
+// source phrase in this sentence introduces ("according to the Washington
+// Post", "Laut der Washington Post") and a reporting or estimating verb
+// after it has a subject of its own; nil otherwise.
+func (s *sentence) chainOf(h *kent.Speaker) *kent.Speaker {
+	from, _ := s.locate(h)
+	if from < 1 {
+		return nil
+	}
+	for k := max(0, from-4); k < from; k++ {
+		if !s.toks[k].Word {
+			continue
+		}
+		n := s.r.sources.Len(s.toks, k)
+		if n == 0 || k+n > from {
+			continue
+		}
+		for j := k + n; j < from; j++ {
+			if s.toks[j].Word && !s.r.hold.dets[s.toks[j].Low] {
+				return nil // words of their own between: not this source's name
+			}
+		}
+		return s.chained(k+n, len(s.toks))
+	}
+	return nil
+}
