@@ -295,6 +295,11 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 	if k == 0 && end == 1 && r.function[toks[0].Low] {
 		return nil, -1 // a capitalised function word opening the sentence
 	}
+	if sp := s.speakerBefore(k); sp != nil {
+		f, _ := s.locate(sp)
+		return sp, f // "Суслов в интервью РИА Новости заявил": not the outlet (addressee.go)
+	}
+	k = s.pastRole(k, end)
 	return s.speaker(k, end), k
 }
 
@@ -451,7 +456,20 @@ func (s *sentence) roleBefore(k int) *kent.Speaker {
 		for e > j+1 && !isCapitalised(toks[e-1].Text) {
 			e-- // a connector does not end it
 		}
+		if e-j >= 3 && wordsIn(toks, j+1, e) == e-j-1 && capsIn(toks, j+1, e) {
+			return s.speaker(j+1, e) // "Ekonomista Jan Nowak w rozmowie z …": the name the role describes
+		}
 		return &kent.Speaker{Name: s.a.Text[toks[j].Start:toks[e-1].End], Kind: "group"}
 	}
 	return nil
+}
+
+// capsIn reports whether every token in [from, to) is capitalised.
+func capsIn(toks []kent.Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !isCapitalised(toks[k].Text) {
+			return false
+		}
+	}
+	return true
 }

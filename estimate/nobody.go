@@ -102,9 +102,6 @@ func (s *sentence) someone(h *kent.Speaker) *kent.Speaker {
 	if s.lastNobody {
 		return nil
 	}
-	if c := s.chainOf(h); c != nil {
-		return c // "D'après le Washington Post, Barack Obama a exprimé des doutes" (chains.go)
-	}
 	if h != nil {
 		r := s.r
 		if from, _ := s.locate(h); from > 1 && s.toks[from-1].Word && r.function[s.toks[from-1].Low] && !r.connectors[s.toks[from-1].Low] && !r.hold.dets[s.toks[from-1].Low] {
@@ -112,6 +109,12 @@ func (s *sentence) someone(h *kent.Speaker) *kent.Speaker {
 				return g // "Un responsable du Hamas joint à Doha estime": the role, not the place
 			}
 		}
+	}
+	if sp := s.addressed(h); sp != nil {
+		return sp // "Суслов в интервью РИА Новости заявил" (addressee.go)
+	}
+	if c := s.chainOf(h); c != nil {
+		return c // "D'après le Washington Post, Barack Obama a exprimé des doutes" (chains.go)
 	}
 	return h
 }
