@@ -1,6 +1,10 @@
 package estimate
 
-import "github.com/kentnews/kent"
+import (
+	"strings"
+
+	"github.com/kentnews/kent"
+)
 
 // Reporting chains: an outlet or agency the article cites often reports
 // what someone else says or thinks ("D'après le Washington Post, Barack
@@ -93,6 +97,44 @@ func (s *sentence) chainOf(h *kent.Speaker) *kent.Speaker {
 			}
 		}
 		return s.chained(k+n, len(s.toks))
+	}
+	return nil
+}
+
+// pluralSourceReach is how many words an unnamed source may have before
+// its noun: "plusieurs informations", "several senior diplomats".
+const pluralSourceReach = 3
+
+// pluralSource reads an unnamed plural source after a source phrase, at
+// k before limit: determiners, numerals and adjectives, then a plural
+// noun, as the tagger reads them ("selon plusieurs informations",
+// "according to several diplomats", "secondo alcuni protagonisti").
+// Those words hold what they report, not a name the clause is about.
+// nil when the language has no tagger or no such phrase stands there.
+func (s *sentence) pluralSource(k, limit int) *kent.Speaker {
+	toks := s.toks
+	e := k
+	for e < limit && e < k+pluralSourceReach+1 && toks[e].Word && (!isCapitalised(toks[e].Text) || s.r.hold.nounsCap && e > k) {
+		e++
+	}
+	if e == k {
+		return nil
+	}
+	tags := s.tagsAround(k, e)
+	if len(tags) != e-k {
+		return nil
+	}
+	for j, t := range tags {
+		switch t.UPOS {
+		case "DET", "NUM", "ADJ":
+			continue // "plusieurs", "several", "alcuni", "многие", "les"
+		case "NOUN":
+			if !strings.Contains(t.Feats, "Number=Plur") || j == 0 && !s.r.hold.groups[toks[k].Low] {
+				return nil // "according to estimates" alone names too little; a listed group may ("zdaniem ekspertów")
+			}
+			return &kent.Speaker{Name: s.a.Text[toks[k].Start:toks[k+j].End], Kind: "group"}
+		}
+		return nil
 	}
 	return nil
 }

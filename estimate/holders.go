@@ -237,7 +237,7 @@ func (s *sentence) nameAt(k, limit int) *kent.Speaker {
 			break
 		}
 	}
-	return nil
+	return s.pluralSource(k, limit) // "selon plusieurs informations" (chains.go)
 }
 
 // subjectBefore reads the subject of the verb at v: a capitalised run, or
