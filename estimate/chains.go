@@ -96,6 +96,9 @@ func (s *sentence) chainOf(h *kent.Speaker) *kent.Speaker {
 				return nil // words of their own between: not this source's name
 			}
 		}
+		if v := s.venueAtFigure(h); v != nil {
+			return v // "Secondo CoinDesk, … il 55% su Polymarket" (venues.go)
+		}
 		return s.chained(k+n, len(s.toks))
 	}
 	return nil
