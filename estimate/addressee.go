@@ -29,7 +29,7 @@ func (s *sentence) speakerBefore(from int) *kent.Speaker {
 		if isCapitalised(t.Text) {
 			break
 		}
-		if r.function[t.Low] && !r.connectors[t.Low] && !r.hold.dets[t.Low] {
+		if r.function[t.Low] && !r.connectors[t.Low] && !r.hold.dets[t.Low] && s.preposition(j) {
 			prep = true
 		} else if r.reporting.Len(toks, j) > 0 || r.estimating.Len(toks, j) > 0 || r.complementizers.Len(toks, j) > 0 {
 			return nil // a verb or a clause between: not one phrase
@@ -78,4 +78,12 @@ func (s *sentence) addressed(h *kent.Speaker) *kent.Speaker {
 		return nil
 	}
 	return s.speakerBefore(from)
+}
+
+// preposition reports whether the function word at k is a preposition as
+// the tagger reads it ("в", "z", "with"; not "hat"); without a tagger,
+// any function word counts.
+func (s *sentence) preposition(k int) bool {
+	tags := s.tagsAround(k, k+1)
+	return len(tags) != 1 || tags[0].UPOS == "ADP"
 }

@@ -24,6 +24,9 @@ func (s *sentence) chained(from, end int) *kent.Speaker {
 		return nil
 	}
 	for v := nameEnd; v < end && v < len(toks); v++ {
+		if toks[v].Word && (r.complementizers.Len(toks, v) > 0 || s.inCondition(v)) {
+			return nil // a clause of its own: "По словам Каца, если Испания признает …"
+		}
 		if !toks[v].Word || r.reporting.Len(toks, v) == 0 && r.estimating.Len(toks, v) == 0 && r.expect.Len(toks, v) == 0 {
 			continue
 		}
@@ -140,4 +143,15 @@ func (s *sentence) pluralSource(k, limit int) *kent.Speaker {
 		return nil
 	}
 	return nil
+}
+
+// inCondition reports whether token k is in one of the sentence's
+// conditional clauses.
+func (s *sentence) inCondition(k int) bool {
+	for _, c := range s.cond {
+		if k >= c[0] && k < c[1] {
+			return true
+		}
+	}
+	return false
 }

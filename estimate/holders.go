@@ -29,6 +29,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			if h := s.nameAt(k+n, i); h != nil {
 				return h
 			}
+			if h := s.pluralSource(k+n, i); h != nil {
+				return h // "selon plusieurs informations" (chains.go); no source later sentences go on with
+			}
 		}
 	}
 	for k := range toks {
@@ -237,7 +240,7 @@ func (s *sentence) nameAt(k, limit int) *kent.Speaker {
 			break
 		}
 	}
-	return s.pluralSource(k, limit) // "selon plusieurs informations" (chains.go)
+	return nil
 }
 
 // subjectBefore reads the subject of the verb at v: a capitalised run, or
