@@ -2,6 +2,7 @@ package estimate
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kentnews/kent"
 )
@@ -150,6 +151,60 @@ func (s *sentence) pluralSource(k, limit int) *kent.Speaker {
 func (s *sentence) inCondition(k int) bool {
 	for _, c := range s.cond {
 		if k >= c[0] && k < c[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgWord reports whether w is an organisation word or one of its
+// inflections: "agencji", "агентства" for "agencja", "агентство".
+func orgWord(h *holderRules, w string) bool {
+	if h.isOrg(w) {
+		return true
+	}
+	n := utf8.RuneCountInString(w)
+	for _, g := range h.orgWords {
+		m := utf8.RuneCountInString(g)
+		if m < minStem {
+			continue
+		}
+		_, size := utf8.DecodeLastRuneInString(g)
+		if strings.HasPrefix(w, g[:len(g)-size]) && n-m <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNamedLast returns the organisation an earlier sentence named last,
+// within namesReach, with the organisation word t in its name, inflected
+// as it may be ("według agencji" after "Agencja Fitch obniżyła …"); else
+// the word itself.
+func (s *sentence) orgNamedLast(t kent.Token) *kent.Speaker {
+	for i := len(s.names) - 1; i >= 0; i-- {
+		n := s.names[i]
+		if s.sent-n.sent > namesReach {
+			break
+		}
+		if n.org && sameStem(n.sp.Name, t.Low) {
+			sp := n.sp
+			return &sp
+		}
+	}
+	return &kent.Speaker{Name: s.a.Text[t.Start:t.End], Kind: "group"}
+}
+
+// sameStem reports whether a word of name shares w's stem: both alike but
+// for their last two letters ("Agencja", "agencji").
+func sameStem(name, w string) bool {
+	r := []rune(w)
+	if len(r) < minStem {
+		return false
+	}
+	stem := string(r[:len(r)-2])
+	for _, x := range words(name) {
+		if strings.HasPrefix(x, stem) && utf8.RuneCountInString(x)-len(r) <= 2 {
 			return true
 		}
 	}

@@ -74,3 +74,25 @@ func TestMarketNamedAtTheFigureHolds(t *testing.T) {
 		{"ru", "По данным Reuters, вероятность рецессии составляет 40% на Украине.", "40%", "Reuters"},
 	})
 }
+
+// A name in quote marks after a framing verb is its subject ("ocenia
+// „DGP”", "пишет «Коммерсант»"), not a dropped one.
+func TestQuotedNameInAFrameHolds(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"pl", "Na porozumienie nic dziś nie wskazuje, ocenia „DGP”.", "nic dziś nie wskazuje", "DGP"},
+		{"ru", "Соглашение в этом году маловероятно, пишет «Коммерсант».", "маловероятно", "Коммерсант"},
+		{"uk", "Угода цього року малоймовірна, пише «Кореспондент».", "малоймовірна", "Кореспондент"},
+		{"en", "A deal this year is unlikely, writes \"Politico\".", "unlikely", "Politico"},
+	})
+}
+
+// An organisation word after a source phrase, inflected as it may be,
+// stands for the organisation of that kind the article named
+// ("Agencja Fitch …. Według agencji …"); "nach ihrer Einschätzung" after a
+// sentence opened by "Die Ratingagentur Fitch" is Fitch's.
+func TestOrganisationDescriptionsHold(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"pl", "Agencja Fitch obniżyła w nocy rating Rosji.\n\nWedług agencji należy oczekiwać co najmniej częściowej niewypłacalności Rosji.", "należy oczekiwać", "Agencja Fitch"},
+		{"de", "Der Ökonom Marcel Fratzscher hält eine Pleite für wahrscheinlich.\n\nDie Ratingagentur Fitch hat Russland weiter herabgestuft. Ein Zahlungsausfall stehe nach ihrer Einschätzung sehr wahrscheinlich bevor.", "sehr wahrscheinlich", "Ratingagentur Fitch"},
+	})
+}
