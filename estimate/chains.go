@@ -21,14 +21,17 @@ import (
 func (s *sentence) chained(from, end int) *kent.Speaker {
 	r, toks := s.r, s.toks
 	nameEnd := s.sourceEnd(from)
-	if nameEnd < 0 {
-		return nil
+	if nameEnd < 0 || s.describedAfter(nameEnd) {
+		return nil // "According to Arseni Sivitski, head of the Center …": a person, who holds it
 	}
 	for v := nameEnd; v < end && v < len(toks); v++ {
 		if toks[v].Word && (r.complementizers.Len(toks, v) > 0 || s.inCondition(v)) {
 			return nil // a clause of its own: "По словам Каца, если Испания признает …"
 		}
-		if !toks[v].Word || r.reporting.Len(toks, v) == 0 && r.estimating.Len(toks, v) == 0 && r.expect.Len(toks, v) == 0 {
+		// Verbs of saying and believing only: an estimating verb ("the
+		// Kremlin may put Lukashenko in a situation") is as often the
+		// proposition's own.
+		if !toks[v].Word || r.reporting.Len(toks, v) == 0 && r.beliefs.Len(toks, v) == 0 {
 			continue
 		}
 		if r.verbSecond {
@@ -206,6 +209,28 @@ func sameStem(name, w string) bool {
 	for _, x := range words(name) {
 		if strings.HasPrefix(x, stem) && utf8.RuneCountInString(x)-len(r) <= 2 {
 			return true
+		}
+	}
+	return false
+}
+
+// describedAfter reports whether a role in apposition follows the source's
+// name at k (", head of the Center", ", an economist at"): the source is
+// a person, the judgement's holder, not a channel.
+func (s *sentence) describedAfter(k int) bool {
+	toks := s.toks
+	if k >= len(toks) || toks[k].Low != "," {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if !toks[j].Word {
+			return false
+		}
+		if s.r.hold.isRole(toks[j].Low) {
+			return true
+		}
+		if !s.r.hold.articles[toks[j].Low] {
+			return false
 		}
 	}
 	return false

@@ -28,6 +28,9 @@ func TestReportingChainGivesTheSpeaker(t *testing.T) {
 		{"ru", "По данным Washington Post, бывший министр Павел Громов считает, что отставка вероятна.", "вероятна", "Павел Громов"},
 		{"uk", "За даними Washington Post, колишній міністр Павло Громов вважає, що відставка ймовірна.", "ймовірна", "Павло Громов"},
 		{"sv", "Enligt Washington Post tror förre ministern Paul Grant att en avgång är sannolik.", "sannolik", "Paul Grant"},
+		// A person named by the source phrase holds it, whatever the clause after says.
+		{"en", "According to Jan Kowal, head of the Centre for Eastern Studies, the Kremlin may put Minsk in a difficult position.", "may", "Jan Kowal"},
+		{"pl", "Według Jana Kowala, szefa Ośrodka Studiów Wschodnich, Kreml prawdopodobnie postawi Mińsk w trudnej sytuacji.", "prawdopodobnie", "Jan Kowal"},
 		// A verb in a clause of its own after the source is not the source's report.
 		{"ru", "По словам министра Каца, если Испания признает государство, ответ, вероятно, будет жёстким.", "вероятно", "Каца"},
 	})
