@@ -99,3 +99,16 @@ func TestOrganisationDescriptionsHold(t *testing.T) {
 		{"de", "Der Ökonom Marcel Fratzscher hält eine Pleite für wahrscheinlich.\n\nDie Ratingagentur Fitch hat Russland weiter herabgestuft. Ein Zahlungsausfall stehe nach ihrer Einschätzung sehr wahrscheinlich bevor.", "sehr wahrscheinlich", "Ratingagentur Fitch"},
 	})
 }
+
+// An acronym holder is the name the article spells out: "NYT" after "The
+// New York Times", "ISW" after "Institute for the Study of War".
+func TestAcronymIsTheNameSpelledOut(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"uk", "The New York Times оцінює шанси Трампа у 88%.\n\nЗа оцінкою NYT, шанс Трампа зріс до 91%.", "91%", "The New York Times"},
+		{"en", "The Institute for the Study of War published a report on Monday.\n\nAccording to ISW, a withdrawal is likely within weeks.", "likely", "Institute for the Study of War"},
+		{"de", "Das Institut für Weltwirtschaft legte am Montag eine Prognose vor.\n\nLaut IfW ist eine Rezession in diesem Jahr wahrscheinlich.", "wahrscheinlich", "Institut für Weltwirtschaft"},
+		{"pl", "Ośrodek Studiów Wschodnich opublikował raport.\n\nZdaniem OSW porozumienie jest mało prawdopodobne.", "mało prawdopodobne", "Ośrodek Studiów Wschodnich"},
+		{"ru", "Институт мировой экономики опубликовал прогноз.\n\nПо оценке ИМЭ, рецессия вероятна.", "вероятна", "ИМЭ"},
+		{"sv", "Konjunkturinstitutet presenterade en prognos.\n\nEnligt KI är en recession sannolik.", "sannolik", "KI"},
+	})
+}

@@ -15,27 +15,34 @@ import (
 // prepositions are data (lexicon attribution.venue_preps); a place after
 // them ("55% in Ohio", "на Украине") is no venue.
 
-// venueData is the venue prepositions of every embedded language and the
-// places list, read once.
+// venueData is the venue prepositions of every embedded language, the
+// places list and every language's articles, read once.
 var venueData struct {
-	once   sync.Once
-	preps  map[string]phraseIndex
-	places *lexicon.PlaceIndex
+	once     sync.Once
+	preps    map[string]phraseIndex
+	places   *lexicon.PlaceIndex
+	articles map[string]bool // the articles of every language (acronyms.go)
 }
 
-func venues() (map[string]phraseIndex, *lexicon.PlaceIndex) {
+func venues() (map[string]phraseIndex, *lexicon.PlaceIndex, map[string]bool) {
 	venueData.once.Do(func() {
-		venueData.preps = map[string]phraseIndex{}
+		venueData.preps, venueData.articles = map[string]phraseIndex{}, map[string]bool{}
 		if set, err := lexicon.Default(); err == nil {
 			for _, c := range set.Codes() {
 				venueData.preps[c] = newPhraseIndex(set.Get(c).Attribution.VenuePreps)
+				l := set.Get(c)
+				for _, a := range append(append([]string{}, l.Attribution.Articles...), l.Names.Articles...) {
+					if !strings.ContainsAny(a, " '’") {
+						venueData.articles[a] = true
+					}
+				}
 			}
 		}
 		if p, err := lexicon.LoadPlaces(); err == nil {
 			venueData.places = p.Index()
 		}
 	})
-	return venueData.preps, venueData.places
+	return venueData.preps, venueData.places, venueData.articles
 }
 
 // figureReach is how many tokens before a venue preposition its figure may
@@ -46,7 +53,7 @@ const figureReach = 3
 // figure in the sentence ("55% on Polymarket"), when it is not skip, a
 // month or a place; nil otherwise.
 func (s *sentence) venueAtFigure(skip *kent.Speaker) *kent.Speaker {
-	preps, places := venues()
+	preps, places, _ := venues()
 	ix, ok := preps[s.code]
 	if !ok || places == nil {
 		return nil
