@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/tokens"
 )
 
 // holderSkip is how many lower-case words may stand between a holder and
@@ -28,6 +29,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 		if n := r.sources.Len(toks, k); n > 0 {
 			if h := s.nameAt(k+n, i); h != nil {
 				return h
+			}
+			if h := s.pluralSource(k+n, i); h != nil {
+				return h // "selon plusieurs informations" (chains.go); no source later sentences go on with
 			}
 		}
 	}
@@ -113,6 +117,9 @@ const frameReach = 4
 func (s *sentence) subjectOfFrame(v int) *kent.Speaker {
 	r, toks, hr := s.r, s.toks, s.r.hold
 	k := v + max(1, r.estimating.Len(toks, v), r.reporting.Len(toks, v))
+	for n := 0; k < len(toks) && n < 2 && !toks[k].Word && tokens.IsQuoteMark(toks[k].Low) && toks[k].Low != "'" && toks[k].Low != "’"; n++ {
+		k++ // a name in quote marks: "ocenia „DGP”", "пишет «Коммерсант»"
+	}
 	if k < len(toks) && !toks[k].Word && toks[k].Low != "'" && toks[k].Low != "’" {
 		// No subject after it: a language that drops the subject ("…,
 		// ostrzegła.", "Jak ostrzegła, …") means whom it spoke of last.
@@ -230,7 +237,12 @@ func (s *sentence) nameAt(k, limit int) *kent.Speaker {
 			}
 			break
 		}
-		if s.r.hold.isRole(toks[j].Low) {
+		if !s.r.hold.isRole(toks[j].Low) && !s.r.hold.isOrg(toks[j].Low) && orgWord(s.r.hold, toks[j].Low) {
+			return s.orgNamedLast(toks[j]) // "według agencji": the agency named last
+		}
+		if s.r.hold.isRole(toks[j].Low) || s.r.hold.isOrg(toks[j].Low) {
+			// "selon l'analyste", "według agencji": the description stands
+			// for whom the article named last that it fits (resolve).
 			return &kent.Speaker{Name: s.a.Text[toks[j].Start:toks[j].End], Kind: "group"}
 		}
 		if !s.r.hold.articles[toks[j].Low] {
@@ -295,6 +307,11 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 	if k == 0 && end == 1 && r.function[toks[0].Low] {
 		return nil, -1 // a capitalised function word opening the sentence
 	}
+	if sp := s.speakerBefore(k); sp != nil {
+		f, _ := s.locate(sp)
+		return sp, f // "Суслов в интервью РИА Новости заявил": not the outlet (addressee.go)
+	}
+	k = s.pastRole(k, end)
 	return s.speaker(k, end), k
 }
 
@@ -351,12 +368,16 @@ func insertBefore(toks []kent.Token, k int) int {
 // named last.
 func (s *sentence) antecedent() *kent.Speaker {
 	p := s.prev
-	e := 0
+	b := 0
+	if len(p) > 0 && s.r.hold.dets[p[0].Low] {
+		b = 1 // "Die Ratingagentur Fitch hat …. Nach ihrer Einschätzung …"
+	}
+	e := b
 	for e < len(p) && p[e].Word && isCapitalised(p[e].Text) {
 		e++
 	}
-	if s.samePara && e >= 2 && !s.r.function[p[0].Low] {
-		return &kent.Speaker{Name: s.a.Text[p[0].Start:p[e-1].End], Kind: "person"}
+	if s.samePara && e-b >= 2 && !s.r.function[p[b].Low] {
+		return &kent.Speaker{Name: s.a.Text[p[b].Start:p[e-1].End], Kind: "person"}
 	}
 	if s.back == nil {
 		return nil
@@ -451,7 +472,20 @@ func (s *sentence) roleBefore(k int) *kent.Speaker {
 		for e > j+1 && !isCapitalised(toks[e-1].Text) {
 			e-- // a connector does not end it
 		}
+		if e-j >= 3 && wordsIn(toks, j+1, e) == e-j-1 && capsIn(toks, j+1, e) {
+			return s.speaker(j+1, e) // "Ekonomista Jan Nowak w rozmowie z …": the name the role describes
+		}
 		return &kent.Speaker{Name: s.a.Text[toks[j].Start:toks[e-1].End], Kind: "group"}
 	}
 	return nil
+}
+
+// capsIn reports whether every token in [from, to) is capitalised.
+func capsIn(toks []kent.Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !isCapitalised(toks[k].Text) {
+			return false
+		}
+	}
+	return true
 }

@@ -110,6 +110,15 @@ func (s *sentence) someone(h *kent.Speaker) *kent.Speaker {
 			}
 		}
 	}
+	if sp := s.expandAcronym(h); sp != nil {
+		return sp // "NYT" where the article writes "The New York Times" (acronyms.go)
+	}
+	if sp := s.addressed(h); sp != nil {
+		return sp // "Суслов в интервью РИА Новости заявил" (addressee.go)
+	}
+	if c := s.chainOf(h); c != nil {
+		return c // "D'après le Washington Post, Barack Obama a exprimé des doutes" (chains.go)
+	}
 	return h
 }
 

@@ -33,7 +33,7 @@ const panelVerbReach = 4
 func (s *sentence) panelIn(n *numbers, js []kent.Judgement) *panel {
 	r, toks := s.r, s.toks
 	for _, j := range js {
-		if j.Scale != "numeric" || j.Holder == nil || j.Holder.Kind != "group" {
+		if j.Scale != "numeric" || j.Holder == nil || j.Holder.Kind != "group" && !s.isSurvey(j.Holder) {
 			continue
 		}
 		for k := 0; k+1 < len(toks); k++ {
@@ -81,4 +81,10 @@ func (s *sentence) panelCount(n *numbers, i int) (float64, int) {
 		}
 	}
 	return 0, 0 // "The remaining 12 selected “2025 or later”": what they chose is not an event the lexicon reads
+}
+
+// isSurvey reports whether h is the survey the article named last, which
+// holds its respondents' shares (shares.go) and so sizes their panel.
+func (s *sentence) isSurvey(h *kent.Speaker) bool {
+	return s.survey != nil && h.Name == s.survey.Name
 }

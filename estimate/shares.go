@@ -254,6 +254,10 @@ func (s *sentence) shareJudgements(n *numbers) []kent.Judgement {
 			h := *s.panel.group
 			j.Holder = &h // a count of an earlier sentence's panel
 		}
+		if s.survey != nil && s.respondents(j.Holder) {
+			h := *s.survey
+			j.Holder = &h // the survey the article named holds its respondents' answers
+		}
 		if k > 0 {
 			j.Proposition = proposition(s.a, s.r, s.toks, s.prev, s.samePara, v, v+k, s.cond, nil, kent.Span{Start: s.toks[v].Start, End: s.toks[v+k-1].End})
 		}

@@ -1,0 +1,89 @@
+package estimate
+
+import "github.com/kentnews/kent"
+
+// Whom a speaker spoke to is no holder: in "Политолог Дмитрий Суслов в
+// интервью РИА Новости заявил", "Jan Nowak w rozmowie z Polsatem
+// powiedział" the name right before the verb is the outlet or interviewer
+// a preposition introduces, and the speaker is the name before that
+// phrase.
+
+// addresseeReach is how many tokens the phrase before an addressee may
+// have: "в интервью", "w rozmowie z", "in an interview with".
+const addresseeReach = 4
+
+// speakerBefore returns the speaker named before a prepositional phrase
+// that ends right before the name at from, or nil when none stands there.
+func (s *sentence) speakerBefore(from int) *kent.Speaker {
+	r, toks := s.r, s.toks
+	prep := false
+	j := from - 1
+	for ; j >= 0 && j >= from-addresseeReach; j-- {
+		t := toks[j]
+		if !t.Word {
+			if t.Low == "'" || t.Low == "’" {
+				continue // "інтерв'ю"
+			}
+			return nil
+		}
+		if isCapitalised(t.Text) {
+			break
+		}
+		if r.function[t.Low] && !r.connectors[t.Low] && !r.hold.dets[t.Low] && s.preposition(j) {
+			prep = true
+		} else if r.reporting.Len(toks, j) > 0 || r.estimating.Len(toks, j) > 0 || r.complementizers.Len(toks, j) > 0 {
+			return nil // a verb or a clause between: not one phrase
+		}
+	}
+	if !prep || j < 0 || j == from-1 || !toks[j].Word || !isCapitalised(toks[j].Text) {
+		return nil
+	}
+	b := j
+	for b > 0 && toks[b-1].Word && isCapitalised(toks[b-1].Text) {
+		b--
+	}
+	if b == 0 && j == 0 && s.r.function[toks[0].Low] {
+		return nil
+	}
+	if b > 0 && toks[b-1].Word && (r.function[toks[b-1].Low] || r.hold.dets[toks[b-1].Low]) && !r.connectors[toks[b-1].Low] {
+		return nil // in a phrase of its own too: "responsable du Hamas joint à Doha"
+	}
+	b = s.pastRole(b, j+1)
+	return s.speaker(b, j+1)
+}
+
+// pastRole skips a role word opening a capitalised run of three words or
+// more: "Ekonomista Jan Nowak", "Политолог Дмитрий Суслов" at a
+// sentence's start are the role and the name, and the name is the holder.
+func (s *sentence) pastRole(b, e int) int {
+	if e-b >= 3 && s.r.hold.isRole(s.toks[b].Low) {
+		return b + 1
+	}
+	return b
+}
+
+// addressed returns the speaker when h is whom a reporting verb right
+// after it was addressed to: "… в интервью РИА Новости заявил"; nil
+// otherwise.
+func (s *sentence) addressed(h *kent.Speaker) *kent.Speaker {
+	from, to := s.locate(h)
+	if from < 1 || to >= len(s.toks) {
+		return nil
+	}
+	v := to
+	if !s.toks[v].Word && s.toks[v].Low == "," {
+		v++
+	}
+	if v >= len(s.toks) || s.r.reporting.Len(s.toks, v) == 0 && s.r.estimating.Len(s.toks, v) == 0 {
+		return nil
+	}
+	return s.speakerBefore(from)
+}
+
+// preposition reports whether the function word at k is a preposition as
+// the tagger reads it ("в", "z", "with"; not "hat"); without a tagger,
+// any function word counts.
+func (s *sentence) preposition(k int) bool {
+	tags := s.tagsAround(k, k+1)
+	return len(tags) != 1 || tags[0].UPOS == "ADP"
+}
