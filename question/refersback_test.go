@@ -1,0 +1,76 @@
+package question_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// A judgement whose clause only refers back — by a pronoun that opens it
+// ("This now seems very unlikely", "Das halten … für unwahrscheinlich",
+// "Это … маловероятным"), even in a new paragraph — is about the event the
+// sentence before named; so is a short clause after the event in its own
+// sentence ("…, against only 30 percent a week ago").
+func TestPropositionRefersBack(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Russia default on its foreign debt in 2022?")
+	at := time.Date(2022, 3, 10, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ lang, text, cue string }{
+		{"en", "Russia may soon default on its foreign debt, some traders fear.\n\nThis now seems very unlikely, the economist Anna Berg said.", "unlikely"},
+		{"de", "Russland könnte bald zahlungsunfähig werden, fürchten manche Händler.\n\nDas halten die meisten Ökonomen aber für sehr unwahrscheinlich.", "unwahrscheinlich"},
+		{"pl", "Rosja może wkrótce stać się niewypłacalna, obawiają się niektórzy inwestorzy.\n\nTo jednak zdaniem większości ekonomistów bardzo mało prawdopodobne.", "prawdopodobne"},
+		{"ru", "Россия может вскоре объявить дефолт, опасаются некоторые инвесторы.\n\nЭто сейчас кажется большинству экономистов очень маловероятным.", "маловероятным"},
+		{"uk", "Росія може незабаром оголосити дефолт, побоюються деякі інвестори.\n\nЦе зараз здається більшості економістів дуже малоймовірним.", "малоймовірним"},
+		{"sv", "Ryssland kan snart ställa in betalningarna, befarar vissa placerare.\n\nDet bedömer de flesta ekonomer dock som mycket osannolikt.", "osannolikt"},
+		{"en", "Traders now put the chance that Russia will default at 70 percent, against only 30 percent a week ago.", "30 percent"},
+		{"fr", "Les marchés voient désormais une probabilité de 70 % que la Russie fasse défaut de paiement, contre seulement 30 % deux jours plus tôt.", "30 %"},
+	}
+	for _, c := range cases {
+		hits := judgements(t, p, c.lang, c.text, "back-"+c.lang, at)
+		rel := m.Relevances(q, hits)
+		found := false
+		for i, h := range hits {
+			if !strings.Contains(h.Cue, c.cue) && !strings.Contains(c.cue, h.Cue) {
+				continue
+			}
+			found = true
+			if !rel[i].About {
+				t.Errorf("%s: %q (proposition %q, events %v) is not taken as about a default: %+v", c.lang, h.Cue, h.Proposition.Text, h.Proposition.Events, rel[i])
+			}
+		}
+		if !found {
+			t.Errorf("%s: no judgement at %q; got %+v", c.lang, c.cue, hits)
+		}
+	}
+}
+
+// A nominal proposition on the question's event that names no subject is
+// about the subject its article is on, and the article may say so without
+// naming it: by being in the subject country's own language with no other
+// country in its title ("Neuwahlen im Frühjahr?" in German news), by naming
+// the country a central bank serves ("Japan: …" of the Bank of Japan), or
+// by the name the question gives where its event happens ("a Gaza
+// ceasefire": "w Strefie Gazy").
+func TestTopicWithoutTheSubjectsName(t *testing.T) {
+	m, p, _ := setup(t)
+	at := time.Date(2024, 11, 10, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		question, lang, title, text, words string
+		about                              bool
+	}{
+		{"Will Germany hold an early federal election before September 2025?", "de", "Neuwahlen im Frühjahr?", "Die Politikwissenschaftlerin Anna Berg hält vorgezogene Neuwahlen für relativ unwahrscheinlich.", "Neuwahlen", true},
+		{"Will Germany hold an early federal election before September 2025?", "de", "Neuwahlen in Österreich?", "Die Politikwissenschaftlerin Anna Berg hält vorgezogene Neuwahlen für relativ unwahrscheinlich.", "Neuwahlen", false},
+		{"Will Poland hold an early parliamentary election in 2025?", "pl", "Przedterminowe wybory jesienią?", "Politolog Jan Nowak uważa, że przedterminowe wybory są mało prawdopodobne.", "wybory", true},
+		{"Will the Bank of Japan raise interest rates by April 2024?", "en", "Japan: an end to negative rates in sight", "An end to negative rates in April is likely, the economist Anna Berg said.", "negative rates", true},
+		{"Will Israel and Hamas agree a Gaza ceasefire before March 2025?", "en", "Gaza truce talks: what is still open", "A ceasefire agreement is likely within days, the analyst Anna Berg said.", "ceasefire", true},
+		{"Will Sweden hold an early election in 2025?", "sv", "Extraval i vår?", "Statsvetaren Anna Berg bedömer att ett extraval är mycket osannolikt.", "extraval", true},
+		{"Will Israel and Hamas agree a Gaza ceasefire before March 2025?", "pl", "Rozejm w Strefie Gazy coraz bliżej", "Porozumienie o zawieszeniu broni jest na wyciągnięcie ręki, uważa analityk Jan Nowak.", "Porozumienie", true},
+	}
+	for _, c := range cases {
+		q := understand(t, m, c.question)
+		hits := titled(t, p, c.lang, c.title, c.text, at)
+		if _, r := find(t, m, q, hits, c.words); r.About != c.about {
+			t.Errorf("%s: %q under the title %q of %q: about %v, want %v (%+v)", c.lang, c.text, c.title, c.question, r.About, c.about, r)
+		}
+	}
+}
