@@ -74,3 +74,25 @@ func TestTopicWithoutTheSubjectsName(t *testing.T) {
 		}
 	}
 }
+
+// A verb of entering takes the event its clause names: "will not enter a
+// recession", "nie wejdziemy w recesję" judge a recession, not an entry.
+func TestEnteringTheEvent(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Germany's economy shrink over the year 2023 (a recession year)?")
+	at := time.Date(2023, 2, 10, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ lang, text, words string }{
+		{"en", "Chancellor Olaf Scholz said: \"I am absolutely convinced that Germany will not enter a recession.\"", "recession"},
+		{"de", "Deutschland wird wohl nicht in eine Rezession eintreten, sagte Bundeskanzler Olaf Scholz.", "Rezession"},
+		{"pl", "Kanclerz Olaf Scholz powiedział: „Niemcy raczej nie wejdą w recesję”.", "recesję"},
+		{"ru", "Канцлер Олаф Шольц заявил: «Я абсолютно убежден, что Германия вряд ли войдет в рецессию».", "рецессию"},
+		{"uk", "Канцлер Олаф Шольц заявив: «Я абсолютно переконаний, що Німеччина навряд чи увійде в рецесію».", "рецесію"},
+		{"sv", "Förbundskansler Olaf Scholz sade: ”Tyskland kommer sannolikt inte att gå in i en recession.”", "recession"},
+	}
+	for _, c := range cases {
+		hits := judgements(t, p, c.lang, c.text, "enter-"+c.lang, at)
+		if _, r := find(t, m, q, hits, c.words); !r.About {
+			t.Errorf("%s: %q is not taken as about a recession: %+v", c.lang, c.text, r)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package question
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kentnews/kent"
@@ -131,6 +132,9 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 			if !r.Family { // the surface saw the whole clause's refusals; keep its reading
 				r.Family, r.Invert = true, inv
 			}
+		case r.Family && m.entering(f.families) && slices.Contains(f.within, q.Family):
+			// "nie wejdziemy w recesję", "will not go into recession": a
+			// verb of entering takes the event its clause names.
 		case r.Family && !m.anyPolar(f.families) && !m.sharesConcept(q, f.families):
 			r.Family = false
 			return "the judged predicate is " + f.pred + ": " + strings.Join(f.families, "+") + ", not " + familyName(q)
@@ -172,4 +176,16 @@ func (m *Matcher) sentenceShares(q Question, j kent.Judgement) bool {
 	}
 	fam, _ := m.family(q, m.textConcepts(j.Words))
 	return fam
+}
+
+// entering reports whether a predicate's families are only those of
+// entering something (lexicon: into), which takes the event its clause
+// names as the one judged: "wejść w recesję", "вступить в рецессию".
+func (m *Matcher) entering(fams []string) bool {
+	for _, c := range fams {
+		if m.byName[c].Into == "" {
+			return false
+		}
+	}
+	return len(fams) > 0
 }
