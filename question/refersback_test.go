@@ -96,3 +96,31 @@ func TestEnteringTheEvent(t *testing.T) {
 		}
 	}
 }
+
+// A number that counts the event ("two rate cuts", "dos recortes", "drei
+// Zinssenkungen") makes a judgement on how many there will be, set aside
+// with that reason; the same sentence on a cut itself is pooled.
+func TestCountedEventsSetAside(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will the ECB cut its key interest rates by June 2024?")
+	at := time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ lang, count, one, words string }{
+		{"en", "The ECB will probably deliver three rate cuts this year, economist Anna Berg said.", "The ECB will probably cut rates in June, economist Anna Berg said.", "ECB"},
+		{"de", "Die EZB wird in diesem Jahr wahrscheinlich drei Zinssenkungen vornehmen, sagte die Ökonomin Anna Schmidt.", "Die EZB wird im Juni wahrscheinlich eine Zinssenkung vornehmen, sagte die Ökonomin Anna Schmidt.", "EZB"},
+		{"es", "El BCE probablemente aplicará tres recortes de tipos este año, según la economista Ana García.", "El BCE probablemente aplicará un recorte de tipos en junio, según la economista Ana García.", "BCE"},
+		{"pl", "EBC prawdopodobnie przeprowadzi w tym roku trzy obniżki stóp, uważa ekonomistka Anna Nowak.", "EBC prawdopodobnie przeprowadzi w czerwcu obniżkę stóp, uważa ekonomistka Anna Nowak.", "EBC"},
+		{"ru", "ЕЦБ вероятно проведет в этом году три снижения ставки, считает экономист Анна Иванова.", "ЕЦБ вероятно проведет в июне снижение ставки, считает экономист Анна Иванова.", "ЕЦБ"},
+		{"uk", "ЄЦБ ймовірно проведе цього року три зниження ставки, вважає економістка Анна Петренко.", "ЄЦБ ймовірно проведе в червні зниження ставки, вважає економістка Анна Петренко.", "ЄЦБ"},
+		{"sv", "ECB kommer sannolikt att genomföra tre räntesänkningar i år, säger ekonomen Anna Svensson.", "ECB kommer sannolikt att genomföra en räntesänkning i juni, säger ekonomen Anna Svensson.", "ECB"},
+	}
+	for _, c := range cases {
+		hits := judgements(t, p, c.lang, c.count, "count-"+c.lang, at)
+		if _, r := find(t, m, q, hits, c.words); r.About || !strings.Contains(r.Reason, "a number of them") {
+			t.Errorf("%s: %q: %+v, want set aside as a number of cuts", c.lang, c.count, r)
+		}
+		hits = judgements(t, p, c.lang, c.one, "one-"+c.lang, at)
+		if _, r := find(t, m, q, hits, c.words); !r.About {
+			t.Errorf("%s: %q: %+v, want about a cut", c.lang, c.one, r)
+		}
+	}
+}

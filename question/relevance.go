@@ -94,6 +94,11 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (the forecast is of " + other + ", not " + familyName(q) + ")"
 		return r
 	}
+	if n := m.counted(q, j.Proposition.Text); r.About && n != "" {
+		r.About = false
+		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (a number of them, «" + n + "», not whether " + familyName(q) + " comes)"
+		return r
+	}
 	switch {
 	case r.About && q.Object != nil:
 		if other := m.otherObject(q, words); other != "" {
