@@ -124,3 +124,33 @@ func TestCountedEventsSetAside(t *testing.T) {
 		}
 	}
 }
+
+// What a leader will do ("nobody knows what Sánchez will do", "никто не
+// знает, что решит Санчес") is, of a question on a decision of theirs
+// (resigning), that decision, held uncertain; of one on winning an
+// election it is not.
+func TestWhatTheSubjectWillDo(t *testing.T) {
+	m, p, _ := setup(t)
+	resign := understand(t, m, "Will Pedro Sánchez resign as Prime Minister of Spain in 2024?")
+	win := understand(t, m, "Will Pedro Sánchez win the next Spanish general election?")
+	at := time.Date(2024, 4, 26, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ lang, text, words string }{
+		{"en", "It is unclear what Sánchez will decide on Monday, the analyst Anna Berg said.", "unclear"},
+		{"es", "Nadie sabe qué hará Sánchez el lunes.", "Nadie"},
+		{"it", "Nessuno sa cosa farà Sánchez lunedì.", "Nessuno"},
+		{"de", "Es ist unklar, was Sánchez am Montag tun wird, sagte die Analystin Anna Berg.", "unklar"},
+		{"pl", "Trudno powiedzieć, co zrobi Sánchez w poniedziałek.", "Trudno"},
+		{"ru", "Трудно сказать, что решит Санчес в понедельник.", "Трудно"},
+		{"uk", "Важко сказати, що вирішить Санчес у понеділок.", "Важко"},
+		{"sv", "Det är oklart vad Sánchez tänker göra på måndag, säger analytikern Anna Berg.", "oklart"},
+	}
+	for _, c := range cases {
+		hits := judgements(t, p, c.lang, c.text, "intent-"+c.lang, at)
+		if _, r := find(t, m, resign, hits, c.words); !r.About {
+			t.Errorf("%s: %q of a question on resigning: %+v, want about it", c.lang, c.text, r)
+		}
+		if _, r := find(t, m, win, hits, c.words); r.About {
+			t.Errorf("%s: %q of a question on winning: %+v, want not about it", c.lang, c.text, r)
+		}
+	}
+}
