@@ -82,10 +82,10 @@ const sameSentenceShort = 8
 
 // refersBack reports whether a judged clause stands for an event named
 // before it: it opens with a pronoun that does ("this is unlikely", "Das
-// war zu erwarten", "это маловероятно"), or its subject is a noun that
-// does ("ce scénario", "diesen Fall", "die Erfolgsaussichten", "the
-// outcome"): one of its first three words, or one after a demonstrative.
-// A word that is a negation ("pas") is no such noun.
+// war zu erwarten", "это маловероятно"), or a noun that does follows
+// one ("that scenario", "to rozwiązanie"). "Such a move would backfire"
+// has a predicate of its own; a word that is a negation ("pas") is no
+// such noun.
 func refersBack(r *rules, clause []kent.Token) bool {
 	h := r.hold
 	if h == nil {
@@ -103,8 +103,7 @@ func refersBack(r *rules, clause []kent.Token) bool {
 		if h.eventAnaphors == nil || r.negation(clause, k) {
 			continue
 		}
-		demonstrative := k > 0 && h.eventPronouns[clause[k-1].Low]
-		if n > 3 && !demonstrative {
+		if k == 0 || !h.eventPronouns[clause[k-1].Low] {
 			continue
 		}
 		found := false
