@@ -199,7 +199,7 @@ func (m *Matcher) forecastFamily(q Question, j kent.Judgement) string {
 	if len(fams) == 0 {
 		return ""
 	}
-	if m.entering(fams) && slices.Contains(m.events.Concepts(ws), q.Family) {
+	if m.entering(fams, q.Family) && slices.Contains(m.events.Concepts(ws), q.Family) {
 		return "" // "wejdziemy w recesję": entering the event the words name
 	}
 	return fams[0]

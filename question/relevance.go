@@ -137,7 +137,7 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 			if !r.Family { // the surface saw the whole clause's refusals; keep its reading
 				r.Family, r.Invert = true, inv
 			}
-		case r.Family && m.entering(f.families) && slices.Contains(f.within, q.Family):
+		case r.Family && m.entering(f.families, q.Family) && slices.Contains(f.within, q.Family):
 			// "nie wejdziemy w recesję", "will not go into recession": a
 			// verb of entering takes the event its clause names.
 		case r.Family && !m.anyPolar(f.families) && !m.sharesConcept(q, f.families):
@@ -186,9 +186,11 @@ func (m *Matcher) sentenceShares(q Question, j kent.Judgement) bool {
 // entering reports whether a predicate's families are only those of
 // entering something (lexicon: into), which takes the event its clause
 // names as the one judged: "wejść w recesję", "вступить в рецессию".
-func (m *Matcher) entering(fams []string) bool {
+func (m *Matcher) entering(fams []string, family string) bool {
 	for _, c := range fams {
-		if m.byName[c].Into == "" {
+		// Entering into the question's own family ("wejdzie do wojny" of
+		// a question on joining) is read with its object (intoObject).
+		if into := m.byName[c].Into; into == "" || into == family {
 			return false
 		}
 	}
