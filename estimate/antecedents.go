@@ -49,6 +49,13 @@ type holderRules struct {
 	// orgWords, heads and plurals by last byte, for isOrg, endsInGroup and
 	// endsInPlural (suffixes.go).
 	orgSuf, headSuf, pluralSuf suffixSet
+
+	// Propositions that refer back (propositions.go): nouns that stand for
+	// an event named elsewhere ("this scenario", "diesen Fall") and the
+	// pronouns that do when they open the judged clause ("this", "das",
+	// "это", "to").
+	eventAnaphors *lexicon.EventIndex
+	eventPronouns map[string]bool
 }
 
 // minStem is the fewest letters a role's stem keeps, so short words do not
@@ -115,6 +122,11 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 		}
 	}
 	slices.Sort(h.heads) // the same order every run
+	h.eventAnaphors = lexicon.NewEventIndex(map[string][]string{"anaphor": l.EventAnaphors})
+	h.eventPronouns = map[string]bool{}
+	for _, w := range l.EventPronouns {
+		h.eventPronouns[strings.ToLower(w)] = true
+	}
 	h.dets = map[string]bool{}
 	for _, w := range a.Articles {
 		h.dets[w] = true

@@ -3,6 +3,7 @@ package estimate
 import (
 	"slices"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -45,7 +46,26 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 			short++
 		}
 	}
-	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara || short <= 3) {
+	back := refersBack(r, clause)
+	// "… une probabilité de 80 % que Biden abandonne, contre 33 % deux
+	// jours plus tôt", "Alle betonen ihre Bereitschaft zu einer Einigung,
+	// doch die Erfolgsaussichten sind gering": a clause with no event
+	// that refers back, or gives only a figure, is about the event its
+	// own sentence named before it.
+	if len(p.Events) == 0 && sameSentence(r, clause, short, back) {
+		if before := toks[:min(from, i)]; len(before) > 0 {
+			for _, c := range concepts(r, before) {
+				if !r.polar[c] {
+					p.Events = union(p.Events, []string{c})
+				}
+			}
+			if len(p.Events) > 0 {
+				p.Entities = union(p.Entities, entities(before, true))
+				return p
+			}
+		}
+	}
+	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara || short <= 3 || back && len(p.Events) == 0) {
 		p.Entities = union(p.Entities, entities(prev, true))
 		for _, c := range concepts(r, prev) {
 			if !r.polar[c] {
@@ -54,6 +74,64 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 		}
 	}
 	return p
+}
+
+// sameSentenceShort is how many words a clause with no event may have
+// and still be about the event its own sentence named before it.
+const sameSentenceShort = 8
+
+// refersBack reports whether a judged clause stands for an event named
+// before it: it opens with a pronoun that does ("this is unlikely", "Das
+// war zu erwarten", "это маловероятно"), or a noun that does follows
+// one ("that scenario", "to rozwiązanie"). "Such a move would backfire"
+// has a predicate of its own; a word that is a negation ("pas") is no
+// such noun.
+func refersBack(r *rules, clause []kent.Token) bool {
+	h := r.hold
+	if h == nil {
+		return false
+	}
+	n := 0
+	for k, t := range clause {
+		if !t.Word {
+			continue
+		}
+		if n < 2 && h.eventPronouns[t.Low] {
+			return true
+		}
+		n++
+		if h.eventAnaphors == nil || r.negation(clause, k) {
+			continue
+		}
+		if k == 0 || !h.eventPronouns[clause[k-1].Low] {
+			continue
+		}
+		found := false
+		h.eventAnaphors.Match([]string{r.eventWord(t.Low)}, func(string, int) { found = true })
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSentence reports whether a clause with no event of its own is
+// about the event its own sentence named before it: it refers back, or it
+// is short and gives a figure ("…, contre seulement 33 % deux jours plus
+// tôt", "…, against 30 percent a week ago").
+func sameSentence(r *rules, clause []kent.Token, short int, back bool) bool {
+	if back {
+		return true
+	}
+	if short > sameSentenceShort {
+		return false
+	}
+	for _, t := range clause {
+		if t.Word && t.Low != "" && t.Low[0] >= '0' && t.Low[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // beliefClause is how many words a cue may have and still be a belief
@@ -234,6 +312,15 @@ func entities(toks []kent.Token, sentenceStart bool) []string {
 		}
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		if !unicode.IsUpper(r) {
+			// "l'Ukraine", "dell'Unione": the name after an elided article.
+			if at := strings.IndexAny(t.Text, "'’"); at > 0 && at <= 4 {
+				_, size := utf8.DecodeRuneInString(t.Text[at:])
+				if rest := t.Text[at+size:]; rest != "" {
+					if r, _ := utf8.DecodeRuneInString(rest); unicode.IsUpper(r) {
+						out = append(out, rest)
+					}
+				}
+			}
 			continue
 		}
 		if k == 0 && sentenceStart && len(t.Text) < 4 {

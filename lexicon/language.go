@@ -74,6 +74,11 @@ type Language struct {
 	// "the outcome of the vote", "the date". A proposition on one, with no
 	// family of its own, is about the event its article's title names.
 	EventAnaphors []string `yaml:"event_anaphors"`
+	// EventPronouns are the pronouns that, opening a judged clause with
+	// no event of its own, stand for the event the sentence before names:
+	// "this is unlikely", "das war zu erwarten", "это маловероятно", "to
+	// mało prawdopodobne". Whole lower-case words.
+	EventPronouns []string `yaml:"event_pronouns"`
 	// EventConcepts declares the event concepts, in the order a question
 	// lists them; only all.yaml has it.
 	EventConcepts []EventConcept `yaml:"event_concepts"`

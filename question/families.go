@@ -3,6 +3,10 @@
 package question
 
 import (
+	"strconv"
+	"sync"
+
+	"github.com/kentnews/kent/lexicon"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -195,6 +199,9 @@ func (m *Matcher) forecastFamily(q Question, j kent.Judgement) string {
 	if len(fams) == 0 {
 		return ""
 	}
+	if m.entering(fams, q.Family) && slices.Contains(m.events.Concepts(ws), q.Family) {
+		return "" // "wejdziemy w recesję": entering the event the words name
+	}
 	return fams[0]
 }
 
@@ -219,4 +226,52 @@ func (m *Matcher) saying(lemma string) bool {
 		}
 	}
 	return false
+}
+
+// countWords are every language's number words from two to twenty ("two",
+// "dos", "drei", "dwie", "два"), read once from the default lexicon.
+var countWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return out
+	}
+	for _, c := range lex.Codes() {
+		for w, n := range lex.Get(c).Estimative.Numbers {
+			if n >= 2 && n <= 20 && n == float64(int(n)) {
+				out[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return out
+})
+
+// counted returns the words where a number counts the question's event
+// ("sólo descuentan dos recortes", "two more rate cuts", "drei
+// Zinssenkungen"), or "": such a judgement is on how many there will be,
+// not on whether one comes.
+func (m *Matcher) counted(q Question, text string) string {
+	if q.Family == "" {
+		return ""
+	}
+	ws := fields(text)
+	low := lower(ws)
+	found := ""
+	m.events.Match(low, func(c string, i int) {
+		if found != "" || c != q.Family || i == 0 {
+			return
+		}
+		n := low[i-1]
+		if countWords()[n] || isCount(n) {
+			found = ws[i-1] + " " + ws[i]
+		}
+	})
+	return found
+}
+
+// isCount reports whether a word is a figure from 2 to 20: a count, not a
+// year, a date or a share.
+func isCount(w string) bool {
+	n, err := strconv.Atoi(w)
+	return err == nil && n >= 2 && n <= 20
 }

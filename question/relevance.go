@@ -1,6 +1,7 @@
 package question
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kentnews/kent"
@@ -93,6 +94,11 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (the forecast is of " + other + ", not " + familyName(q) + ")"
 		return r
 	}
+	if n := m.counted(q, j.Proposition.Text); r.About && n != "" {
+		r.About = false
+		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (a number of them, «" + n + "», not whether " + familyName(q) + " comes)"
+		return r
+	}
 	switch {
 	case r.About && q.Object != nil:
 		if other := m.otherObject(q, words); other != "" {
@@ -131,6 +137,9 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 			if !r.Family { // the surface saw the whole clause's refusals; keep its reading
 				r.Family, r.Invert = true, inv
 			}
+		case r.Family && m.entering(f.families, q.Family) && slices.Contains(f.within, q.Family):
+			// "nie wejdziemy w recesję", "will not go into recession": a
+			// verb of entering takes the event its clause names.
 		case r.Family && !m.anyPolar(f.families) && !m.sharesConcept(q, f.families):
 			r.Family = false
 			return "the judged predicate is " + f.pred + ": " + strings.Join(f.families, "+") + ", not " + familyName(q)
@@ -172,4 +181,18 @@ func (m *Matcher) sentenceShares(q Question, j kent.Judgement) bool {
 	}
 	fam, _ := m.family(q, m.textConcepts(j.Words))
 	return fam
+}
+
+// entering reports whether a predicate's families are only those of
+// entering something (lexicon: into), which takes the event its clause
+// names as the one judged: "wejść w recesję", "вступить в рецессию".
+func (m *Matcher) entering(fams []string, family string) bool {
+	for _, c := range fams {
+		// Entering into the question's own family ("wejdzie do wojny" of
+		// a question on joining) is read with its object (intoObject).
+		if into := m.byName[c].Into; into == "" || into == family {
+			return false
+		}
+	}
+	return len(fams) > 0
 }

@@ -2,6 +2,7 @@ package question
 
 import (
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -217,19 +218,17 @@ func (m *Matcher) parallel(n int, f func(i int)) {
 func (m *Matcher) topics(q Question, hits []kent.JudgementHit, need map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	seen := map[string]bool{}
+	setting := m.settingNames(q)
 	for _, h := range hits {
 		if !need[h.ArticleID] || out[h.ArticleID] {
 			continue
 		}
 		if !seen[h.ArticleID] {
 			seen[h.ArticleID] = true
-			if t := fields(h.Title); m.names(q, t) || m.namesOffice(q, t) {
-				out[h.ArticleID] = true
-				continue
-			}
 			// A title may name only the event ("Zinswende im April?"):
 			// the lead then says whose it is.
-			if l := fields(h.Lead); m.names(q, l) || m.namesOffice(q, l) {
+			t, l := fields(h.Title), fields(h.Lead)
+			if m.topicWords(q, t, setting) || m.topicWords(q, l, setting) || m.homeTopic(q, h.Language, append(t, l...)) {
 				out[h.ArticleID] = true
 				continue
 			}
@@ -239,4 +238,83 @@ func (m *Matcher) topics(q Question, hits []kent.JudgementHit, need map[string]b
 		}
 	}
 	return out
+}
+
+// topicWords reports whether a title's or lead's words name the question's
+// subject: by name or office, by the country a central bank serves
+// ("Japon : … la fin des taux négatifs" of the Bank of Japan), or by a
+// name the question gives where its event happens ("a Gaza ceasefire":
+// "Koniec wojny w Strefie Gazy").
+func (m *Matcher) topicWords(q Question, ws, setting []string) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	if m.names(q, ws) || m.namesOffice(q, ws) {
+		return true
+	}
+	if cc := m.bankOf[subjectKey(q)]; cc != "" {
+		for _, w := range ws {
+			if slices.Contains(m.placesOf(w), cc) {
+				return true
+			}
+		}
+	}
+	for _, w := range ws {
+		if !isUpper(w) {
+			continue
+		}
+		for _, k := range setting {
+			if samePerson(k, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// settingNames returns the name keys of the capitalised words of the
+// question that are no place, organisation, month, office or part of its
+// subject's or object's name: a place Kent does not know, where the event
+// happens ("Gaza" in "Will Israel and Hamas agree a Gaza ceasefire?").
+func (m *Matcher) settingNames(q Question) []string {
+	own := map[string]bool{}
+	for _, e := range []*kent.FrameEntity{q.Subject, q.Object} {
+		if e != nil {
+			for _, w := range fields(e.Name) {
+				own[strings.ToLower(w)] = true
+			}
+		}
+	}
+	var out []string
+	for i, w := range fields(q.Text) {
+		low := strings.ToLower(w)
+		switch {
+		case i == 0 || !isUpper(w) || utf8.RuneCountInString(w) < 4 || own[low] || m.function[low] || m.roles[low]:
+		case monthNumber(low) > 0 || m.offices[low] != "" || len(m.placesOf(w)) > 0 || len(m.orgs.Find([]string{w})) > 0:
+		default:
+			if k := surnameKey(w); len(k) >= 2 {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// homeTopic reports whether an article in lang is on the question's
+// subject country because lang is that country's own ("Neuwahlen im
+// Juni?" in German news is Germany's) and its title and lead name no
+// other place.
+func (m *Matcher) homeTopic(q Question, lang string, ws []string) bool {
+	cc := m.home[lang]
+	if cc == "" || q.Subject == nil || q.Subject.Kind != "place" || q.Subject.Key != cc {
+		return false
+	}
+	for _, w := range ws {
+		for _, p := range m.placesOf(w) {
+			if p != cc && !strings.Contains(p, "/") {
+				return false
+			}
+		}
+	}
+	return true
 }
