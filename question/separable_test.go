@@ -39,6 +39,7 @@ func TestConsiderItLikelyThat(t *testing.T) {
 		{"en", "The analyst John Carter considers it unlikely that Sweden will join NATO this year.", "against"},
 		{"de", "Die Politologin Anna Berg hält es für unwahrscheinlich, dass Schweden dem Bündnis noch in diesem Jahr beitritt.", "against"},
 		{"pl", "Analityk Jan Nowak uznaje za mało prawdopodobne, że Szwecja wstąpi do NATO w tym roku.", "against"},
+		{"pl", "Analityk Jan Nowak uważa za mało prawdopodobne, by Szwecja wstąpiła do NATO w tym roku.", "against"},
 		{"ru", "Аналитик Иван Смирнов считает маловероятным, что Швеция вступит в НАТО в этом году.", "against"},
 		{"uk", "Аналітик Іван Коваленко вважає малоймовірним, що Швеція вступить до НАТО цього року.", "against"},
 		{"sv", "Forskaren Karin Ek håller det för troligt att Sverige går med i Nato i år.", "for"},
