@@ -65,7 +65,10 @@ func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
 	for i := range js {
 		j := &js[i]
 		j.Sentence, j.Language, j.Headline = -1, code, true
-		if j.Holder == nil && lead != nil && j.CueSpan.Start > leadEnd {
+		// The lead before the colon speaks, over a name the rest of the
+		// title mentions ("Ökonomen: Zinssenkung der EZB … so gut wie
+		// sicher" is the economists').
+		if lead != nil && j.CueSpan.Start > leadEnd {
 			h := *lead
 			j.Holder = &h
 		}
