@@ -59,6 +59,11 @@ func (s *sentence) pastRole(b, e int) int {
 	if e-b >= 3 && s.r.hold.isRole(s.toks[b].Low) {
 		return b + 1
 	}
+	// "Der Politologe Hans Kundnani", "Die Ökonomin Anna Berg": an article
+	// before the role.
+	if e-b >= 4 && s.r.hold.dets[s.toks[b].Low] && s.r.hold.isRole(s.toks[b+1].Low) {
+		return b + 2
+	}
 	return b
 }
 

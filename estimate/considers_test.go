@@ -30,3 +30,24 @@ func TestConsideringVerbsGiveTheHolder(t *testing.T) {
 		}
 	}
 }
+
+// An article and a role before a name at a sentence's start ("Der
+// Politologe Hans Weber", "Le politologue Jean Dupont") are the name's
+// description: the holder is the name. The sentences are written for this
+// test.
+func TestArticleAndRoleBeforeTheHolder(t *testing.T) {
+	for _, c := range []struct{ lang, text, holder string }{
+		{"de", "Der Politologe Hans Weber hält es für wahrscheinlich, dass Schweden noch in diesem Jahr beitritt.", "Hans Weber"},
+		{"de", "Die Ökonomin Anna Berg hält eine Rezession im Winter für unwahrscheinlich.", "Anna Berg"},
+		{"fr", "Le politologue Jean Dupont juge probable une adhésion de la Suède cette année.", "Jean Dupont"},
+	} {
+		js := judge(t, c.lang, c.text)
+		if len(js) == 0 {
+			t.Errorf("%s %q: no judgement", c.lang, c.text)
+			continue
+		}
+		if h := holderName(&js[0]); h != c.holder {
+			t.Errorf("%s %q: holder %q, want %s\n%s", c.lang, c.text, h, c.holder, dump(js))
+		}
+	}
+}
