@@ -3,8 +3,6 @@ package question_test
 import (
 	"testing"
 	"time"
-
-	"github.com/kentnews/kent/question"
 )
 
 // Being forced to resign is resigning, however the parse hangs the verb
@@ -15,7 +13,7 @@ func TestForcedOutAndSurvivingAVote(t *testing.T) {
 	m, p, _ := setup(t)
 	day := time.Date(2022, 6, 5, 0, 0, 0, 0, time.UTC)
 	q := understand(t, m, "Will Boris Johnson cease to be prime minister before the end of 2022?")
-	for _, c := range []struct{ lang, text, dir string }{
+	wantDirection(t, m, p, q, day, false, []dirCase{
 		{"sv", "Statsvetaren Erik Berg tror att Johnson sannolikt tvingas avgå före årets slut.", "for"},
 		{"en", "Political scientist Tim Bale said Johnson was likely to survive Monday's confidence vote.", "against"},
 		{"en", "Political scientist Tim Bale said Johnson will probably be forced to resign this year.", "for"},
@@ -23,10 +21,5 @@ func TestForcedOutAndSurvivingAVote(t *testing.T) {
 		{"pl", "Politolog Jan Nowak uważa, że Johnson prawdopodobnie będzie zmuszony ustąpić jeszcze w tym roku.", "for"},
 		{"ru", "Политолог Иван Петров считает, что Джонсон, вероятно, будет вынужден уйти в отставку в этом году.", "for"},
 		{"uk", "Політолог Іван Петренко вважає, що Джонсон, ймовірно, буде змушений піти у відставку цього року.", "for"},
-	} {
-		o := m.Outlook(q, judgements(t, p, c.lang, c.text, "forced-"+c.lang, day), 1, question.Options{Now: day})
-		if len(o.Contributions) == 0 || o.Direction != c.dir {
-			t.Errorf("%s %q: pooled %+v, direction %q, set aside %+v; want %s", c.lang, c.text, o.Contributions, o.Direction, o.SetAside, c.dir)
-		}
-	}
+	})
 }

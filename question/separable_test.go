@@ -4,8 +4,27 @@ import (
 	"testing"
 	"time"
 
+	"github.com/kentnews/kent/pipeline"
 	"github.com/kentnews/kent/question"
 )
+
+// dirCase is a sentence in a language and the direction the outlook on it
+// alone must take.
+type dirCase struct{ lang, text, dir string }
+
+// wantDirection checks that each sentence alone gives an outlook on q in
+// its direction, of exactly one pooled judgement when one is set (else at
+// least one).
+func wantDirection(t *testing.T, m *question.Matcher, p *pipeline.Processor, q question.Question, day time.Time, one bool, cases []dirCase) {
+	t.Helper()
+	for _, c := range cases {
+		o := m.Outlook(q, judgements(t, p, c.lang, c.text, "k-"+c.lang, day), 1, question.Options{Now: day})
+		n := len(o.Contributions)
+		if n == 0 || one && n != 1 || o.Direction != c.dir {
+			t.Errorf("%s %q: pooled %+v, direction %q, set aside %+v; want %s", c.lang, c.text, o.Contributions, o.Direction, o.SetAside, c.dir)
+		}
+	}
+}
 
 // A German or Dutch verb whose particle the sentence splits off ("tritt …
 // bei", "marschiert … ein", "treedt … toe") is the event verb the lexicon
@@ -14,17 +33,16 @@ import (
 func TestSeparableVerbJoinsItsParticle(t *testing.T) {
 	m, p, _ := setup(t)
 	day := time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC)
-	for _, c := range []struct{ question, lang, text, dir string }{
-		{"Will Sweden join NATO in 2023?", "de", "Schweden tritt der Nato wahrscheinlich noch in diesem Jahr bei, sagte der Analyst Hans Müller.", "for"},
-		{"Will Sweden join NATO in 2023?", "nl", "Zweden treedt volgens analist Jan de Vries waarschijnlijk dit jaar toe tot de NAVO.", "for"},
-		{"Will Russia invade Ukraine in 2023?", "de", "Russland marschiert nach Einschätzung des Experten Karl Weber kaum in die Ukraine ein.", "against"},
-		{"Will Olaf Scholz resign in 2023?", "de", "Scholz tritt nach Ansicht der Politologin Anna Berg wahrscheinlich nicht zurück.", "against"},
+	for _, c := range []struct {
+		question string
+		dirCase
+	}{
+		{"Will Sweden join NATO in 2023?", dirCase{"de", "Schweden tritt der Nato wahrscheinlich noch in diesem Jahr bei, sagte der Analyst Hans Müller.", "for"}},
+		{"Will Sweden join NATO in 2023?", dirCase{"nl", "Zweden treedt volgens analist Jan de Vries waarschijnlijk dit jaar toe tot de NAVO.", "for"}},
+		{"Will Russia invade Ukraine in 2023?", dirCase{"de", "Russland marschiert nach Einschätzung des Experten Karl Weber kaum in die Ukraine ein.", "against"}},
+		{"Will Olaf Scholz resign in 2023?", dirCase{"de", "Scholz tritt nach Ansicht der Politologin Anna Berg wahrscheinlich nicht zurück.", "against"}},
 	} {
-		q := understand(t, m, c.question)
-		o := m.Outlook(q, judgements(t, p, c.lang, c.text, "sep-"+c.lang, day), 1, question.Options{Now: day})
-		if len(o.Contributions) != 1 || o.Direction != c.dir {
-			t.Errorf("%s %q: pooled %+v, direction %q, set aside %+v; want one judgement %s", c.lang, c.text, o.Contributions, o.Direction, o.SetAside, c.dir)
-		}
+		wantDirection(t, m, p, understand(t, m, c.question), day, true, []dirCase{c.dirCase})
 	}
 }
 
@@ -35,7 +53,7 @@ func TestConsiderItLikelyThat(t *testing.T) {
 	m, p, _ := setup(t)
 	day := time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC)
 	q := understand(t, m, "Will Sweden join NATO in 2023?")
-	for _, c := range []struct{ lang, text, dir string }{
+	wantDirection(t, m, p, q, day, true, []dirCase{
 		{"en", "The analyst John Carter considers it unlikely that Sweden will join NATO this year.", "against"},
 		{"de", "Die Politologin Anna Berg hält es für unwahrscheinlich, dass Schweden dem Bündnis noch in diesem Jahr beitritt.", "against"},
 		{"pl", "Analityk Jan Nowak uznaje za mało prawdopodobne, że Szwecja wstąpi do NATO w tym roku.", "against"},
@@ -44,12 +62,7 @@ func TestConsiderItLikelyThat(t *testing.T) {
 		{"uk", "Аналітик Іван Коваленко вважає малоймовірним, що Швеція вступить до НАТО цього року.", "against"},
 		{"sv", "Forskaren Karin Ek håller det för troligt att Sverige går med i Nato i år.", "for"},
 		{"fi", "Tutkija Matti Virtanen pitää epätodennäköisenä, että Ruotsi liittyy Natoon tänä vuonna.", "against"},
-	} {
-		o := m.Outlook(q, judgements(t, p, c.lang, c.text, "cons-"+c.lang, day), 1, question.Options{Now: day})
-		if len(o.Contributions) != 1 || o.Direction != c.dir {
-			t.Errorf("%s %q: pooled %+v, direction %q, set aside %+v; want one judgement %s", c.lang, c.text, o.Contributions, o.Direction, o.SetAside, c.dir)
-		}
-	}
+	})
 }
 
 // Becoming the office ("стане президенткою", "be
