@@ -3,6 +3,7 @@ package lexicon
 import (
 	_ "embed"
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -43,15 +44,29 @@ type ConceptIndex struct {
 // Index builds a ConceptIndex.
 func (c Concepts) Index() *ConceptIndex {
 	ix := &ConceptIndex{exact: map[string]string{}, prefix: map[string][]stemPlace{}}
-	for concept, stems := range c {
-		for _, s := range stems {
+	// Concepts are visited in name order and the longest stem is tried
+	// first, so a word two concepts claim ("lag": law and team in Swedish;
+	// "soldi" and "soldier") always gets the same one: story clustering
+	// depended on map order and gave 558 or 559 stories from run to run.
+	concepts := make([]string, 0, len(c))
+	for concept := range c {
+		concepts = append(concepts, concept)
+	}
+	sort.Strings(concepts)
+	for _, concept := range concepts {
+		for _, s := range c[concept] {
 			if utf8.RuneCountInString(s) < 5 || strings.Contains(s, " ") {
-				ix.exact[s] = concept
+				if _, ok := ix.exact[s]; !ok {
+					ix.exact[s] = concept
+				}
 				continue
 			}
 			k := string([]rune(s)[:3])
 			ix.prefix[k] = append(ix.prefix[k], stemPlace{s, concept})
 		}
+	}
+	for _, bucket := range ix.prefix {
+		sort.SliceStable(bucket, func(i, j int) bool { return len(bucket[i].stem) > len(bucket[j].stem) })
 	}
 	return ix
 }

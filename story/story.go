@@ -249,13 +249,19 @@ func (c *Clusterer) weight(feat string) float64 {
 func (c *Clusterer) Add(id, lang, text string) int {
 	raw := c.Features(text)
 	c.n++
+	// Features are visited in sorted order: floating-point sums depend on
+	// their order, and a similarity right at the threshold must not join a
+	// story in one run and open a new one in the next.
+	feats := make([]string, 0, len(raw))
 	for f := range raw {
 		c.df[f]++
+		feats = append(feats, f)
 	}
-	vec := map[string]float64{}
+	sort.Strings(feats)
+	vec := make(map[string]float64, len(raw))
 	var norm float64
-	for f, n := range raw {
-		v := (1 + math.Log(n)) * c.weight(f)
+	for _, f := range feats {
+		v := (1 + math.Log(raw[f])) * c.weight(f)
 		vec[f] = v
 		norm += v * v
 	}
@@ -263,7 +269,8 @@ func (c *Clusterer) Add(id, lang, text string) int {
 	best, bestSim := -1, 0.0
 	if norm > 0 {
 		dots := map[int]float64{}
-		for f, v := range vec {
+		for _, f := range feats {
+			v := vec[f]
 			for _, s := range c.index[f] {
 				dots[s] += v * c.stories[s].profile[f]
 			}
@@ -295,17 +302,19 @@ func (c *Clusterer) Add(id, lang, text string) int {
 	st := c.stories[best]
 	st.Members = append(st.Members, id)
 	st.Languages[lang]++
-	for f, v := range vec {
-		if st.profile[f] == 0 {
+	// The squared norm is kept up to date feature by feature, in sorted
+	// order, rather than re-summed over the profile map (random order).
+	sq := st.norm * st.norm
+	for _, f := range feats {
+		v := vec[f]
+		old := st.profile[f]
+		if old == 0 {
 			c.index[f] = append(c.index[f], best)
 		}
-		st.profile[f] += v
+		st.profile[f] = old + v
+		sq += (old+v)*(old+v) - old*old
 	}
-	st.norm = 0
-	for _, v := range st.profile {
-		st.norm += v * v
-	}
-	st.norm = math.Sqrt(st.norm)
+	st.norm = math.Sqrt(sq)
 	return best
 }
 
