@@ -4,6 +4,8 @@ import (
 	"context"
 	"database/sql"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/kentnews/kent"
@@ -43,10 +45,10 @@ func TestStoreFromBeforeNameKeysIsBackfilled(t *testing.T) {
 	}
 }
 
-// oldStore creates a store at path with only the first n migrations
+// oldStore creates a store at path with the migrations numbered up to upto
 // applied, as an older Kent left it, and returns it open with a helper that
 // fails the test on a bad statement.
-func oldStore(t *testing.T, path string, n int) (*sql.DB, func(q string, args ...any)) {
+func oldStore(t *testing.T, path string, upto int) (*sql.DB, func(q string, args ...any)) {
 	t.Helper()
 	db, err := sql.Open("sqlite", "file:"+path)
 	if err != nil {
@@ -63,13 +65,22 @@ func oldStore(t *testing.T, path string, n int) (*sql.DB, func(q string, args ..
 	if err != nil {
 		t.Fatal(err)
 	}
-	for v, e := range entries[:n] {
+	for _, e := range entries {
+		// The version is the file's number, as Open reads it, not its
+		// position: numbers may be skipped (013 and 014 never were written).
+		v, err := strconv.Atoi(strings.SplitN(e.Name(), "_", 2)[0])
+		if err != nil {
+			t.Fatalf("migration %s: %v", e.Name(), err)
+		}
+		if v > upto {
+			break
+		}
 		body, err := migrations.ReadFile("migrations/" + e.Name())
 		if err != nil {
 			t.Fatal(err)
 		}
 		mustExec(string(body))
-		mustExec(`INSERT INTO schema_migrations VALUES (?, '2022-01-01T00:00:00Z')`, v+1)
+		mustExec(`INSERT INTO schema_migrations VALUES (?, '2022-01-01T00:00:00Z')`, v)
 	}
 	return db, mustExec
 }

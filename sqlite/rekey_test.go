@@ -124,7 +124,7 @@ func TestStoreFromBeforeTurkicSkeletonsIsRekeyed(t *testing.T) {
 // finds "Jean-Jacques Rousseau".
 func TestStoreFromBeforeFrenchSkeletonsIsRekeyed(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "old.db")
-	db, mustExec := oldStore(t, path, 13) // the 13 files up to 015 (013 and 014 were never written)
+	db, mustExec := oldStore(t, path, 15)
 	mustExec(`INSERT INTO articles (id, text_hash, source, format, text, paragraphs, blocks, ingested_at) VALUES ('a1', 'h1', 'old.txt', 'text', 'x', '[]', '[]', '2022-01-01T00:00:00Z')`)
 	// The keys migration 015 left: the skeletons and codes as they were.
 	mustExec(`INSERT INTO quotes (article_id, idx, kind, text, span_start, span_end, speaker, speaker_surname, speaker_initial, speaker_skeleton, speaker_cyrillic, speaker_json, sentence)
