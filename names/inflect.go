@@ -59,8 +59,8 @@ func NewInflector(lex *lexicon.Set) *Inflector {
 // endings allow) is a given name Kent knows.
 func (in *Inflector) First(word, lang string) bool {
 	low := strings.ToLower(word)
-	if in.first[low] {
-		return true
+	if in.first[low] || in.first[foldMarks(low)] {
+		return true // "Luís" is Luis as the lists spell it
 	}
 	for _, c := range in.candidates(word, lang) {
 		if in.first[strings.ToLower(c.form)] {

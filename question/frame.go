@@ -14,7 +14,35 @@ import (
 // it names), its event family (the first key family of the lexicon its
 // words use), an object (the next organisation or place), its polarity and
 // its time bound.
-func (m *Matcher) Parse(text string) Question { return m.parse(text, "", false) }
+func (m *Matcher) Parse(text string) Question {
+	return m.parse(text, m.languageOf(fields(text)), false)
+}
+
+// languageOf is the language whose function words a question uses most
+// ("Will", "the" → en; "Czy", "w" → pl), or "" on a tie or none: a
+// question's names take the case endings of its own language only, so
+// "Kamala Harris" in English keeps its s (a German genitive would lose it).
+func (m *Matcher) languageOf(words []string) string {
+	best, bestN, ties := "", 0, 0
+	for c, fw := range m.functionOf {
+		n := 0
+		for _, w := range words {
+			if fw[strings.ToLower(strings.Trim(w, "?¿!.,;:«»\"„“”"))] {
+				n++
+			}
+		}
+		switch {
+		case n > bestN:
+			best, bestN, ties = c, n, 0
+		case n == bestN:
+			ties++
+		}
+	}
+	if bestN == 0 || ties > 0 {
+		return ""
+	}
+	return best
+}
 
 // parse is Parse; with arcs, a two-word event form may span only a
 // syntactic head and its dependent of the language's parse, else any two

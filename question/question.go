@@ -66,6 +66,9 @@ type Matcher struct {
 	byName   map[string]lexicon.EventConcept
 	// function is the single function words of every language: not names.
 	function map[string]bool
+	// functionOf is each language's function words: what tells the
+	// language of a question, which Parse is given none of.
+	functionOf map[string]map[string]bool
 	// negators are every language's single-word negators, with the
 	// languages each negates in: what makes a question negative. A negator
 	// that is another language's function word (Finnish "en", "et"; French
@@ -157,7 +160,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	}
 	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), cldrMulti: lexicon.MultiwordCountryNames(lex.Codes()), multiPlaces: lexicon.NewEventIndex(p.Multiword()), orgs: orgs,
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{}, askers: newAskers(lex),
-		function: map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
+		function: map[string]bool{}, functionOf: map[string]map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
 		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, speechLemmas: map[string]bool{}, surnameFirst: map[string]bool{},
 		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex)}
 	for _, c := range m.concepts {
@@ -171,8 +174,10 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		for concept, stems := range l.Events {
 			all[concept] = append(all[concept], stems...)
 		}
+		m.functionOf[c] = map[string]bool{}
 		for _, w := range l.FunctionWords {
 			m.function[w] = true
+			m.functionOf[c][w] = true
 		}
 		if m.complementizers == nil {
 			m.complementizers = map[string]map[string]bool{}

@@ -67,11 +67,15 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 			continue
 		}
 		if ps := m.placesOf(w); len(ps) > 0 && (upper || len(m.places.Match(w)) > 0) && (i > 0 || m.exactPlace(w)) {
-			if len(run) == 1 && upper && !m.exactPlace(w) {
-				run = append(run, w) // "Vladimir Putin": a surname that also names a place
+			if len(run) == 1 && upper && (!m.exactPlace(w) || m.inflect.First(run[0], lang)) {
+				run = append(run, w) // "Vladimir Putin", "Luís Montenegro": a surname that also names a place
 				continue
 			}
 			flush()
+			if upper && m.givenBeforeSurname(words, i, lang) {
+				runAt, run = i, []string{w} // "Jordan Bardella", "Israel Katz": a given name that also names a place
+				continue
+			}
 			if m.modifies(words, i) {
 				continue // "South Korea's President Yoon": the person is meant
 			}
@@ -103,6 +107,18 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 	}
 	flush()
 	return out, at
+}
+
+// givenBeforeSurname tells a place's name that is also a given name
+// Kent knows, followed by a capitalised word that names no place, office
+// or organisation ("Jordan Bardella", "Israel Katz"): a person's name.
+func (m *Matcher) givenBeforeSurname(words []string, i int, lang string) bool {
+	if i+1 >= len(words) || !m.inflect.First(words[i], lang) {
+		return false
+	}
+	next := words[i+1]
+	low := strings.ToLower(next)
+	return isUpper(next) && !m.function[low] && !m.roles[low] && len(m.placesOf(next)) == 0 && m.orgs.At(words[i+1:]) == ""
 }
 
 // particleRun is how many surname particles start at words[i] when a
@@ -263,7 +279,11 @@ func (m *Matcher) baseName(name []string, lang string) []string {
 			continue
 		}
 		hint, _ := m.inflect.Guess(w, lang)
-		out[i] = m.inflect.Lemma(w, lang, hint, nil)
+		l := m.inflect.Lemma(w, lang, hint, nil)
+		if l+"s" == w {
+			continue // a question's name is its subject, not a genitive: "Wird Kamala Harris gewinnen?"
+		}
+		out[i] = l
 	}
 	return out
 }

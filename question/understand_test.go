@@ -94,6 +94,20 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"sv", "Kommer Marine Le Pen att bli Frankrikes president?", "person pn", "win", "FR", "", false},
 		{"fr", "Marine Le Pen va-t-elle devenir présidente de la République ?", "person pn", "win", "", "", false},
 		{"de", "Wird Ursula von der Leyen wiedergewählt?", "person ln", "win", "", "", false},
+		// A given name before a country's or a city's name is a person
+		// ("Luís Montenegro", "Michael Jordan"), and so is a given name
+		// that is a country's before a surname ("Jordan Bardella"); the
+		// country alone stays a country.
+		{"en", "Will Luís Montenegro win the Portuguese election?", "person mntnhr", "win", "", "", false},
+		{"pl", "Czy Luís Montenegro wygra wybory w Portugalii?", "person mntnhr", "win", "PT", "", false},
+		{"de", "Wird Luís Montenegro die Wahl in Portugal gewinnen?", "person mntnhr", "win", "PT", "", false},
+		{"fr", "Jordan Bardella va-t-il devenir Premier ministre ?", "person brdl", "win", "", "", false},
+		{"en", "Will Michael Jordan resign?", "person rdn", "resign", "", "", false},
+		{"en", "Will Montenegro join the EU?", "place ME", "membership", "EU", "", false},
+		{"en", "Will Jordan join the war?", "place JO", "military", "", "", false},
+		// A name's final s is no genitive in a question: its subject.
+		{"de", "Wird Kamala Harris die Wahl gewinnen?", "person hrs", "win", "", "", false},
+		{"sv", "Vinner Kamala Harris valet?", "person hrs", "win", "", "", false},
 	}
 	for _, c := range cases {
 		for _, arcs := range []bool{false, true} {
@@ -153,6 +167,25 @@ func TestUnderstandFinnish(t *testing.T) {
 		if subj != c.subject || q.Family != c.family || obj != c.object || q.Negated != c.negated || q.TimeBound != c.time {
 			t.Errorf("%s %q: understood %s (time %q), want %s · %s · object %q · negated %v · time %q",
 				c.lang, c.text, m.Frame(q).Summary, q.TimeBound, c.subject, c.family, c.object, c.negated, c.time)
+		}
+	}
+}
+
+// A question comes without its language: Parse tells it by the function
+// words it uses, so its names take only that language's case endings.
+func TestParseTellsTheQuestionsLanguage(t *testing.T) {
+	m, _, _ := setup(t)
+	for _, c := range []struct{ text, lang, key string }{ // lang: the language told
+		{"Will Kamala Harris win the election?", "en", "hrs"},
+		{"Wird Kamala Harris die Wahl gewinnen?", "de", "hrs"},
+		{"Czy Kamala Harris wygra wybory w tym roku?", "pl", "hrs"},
+		{"Kommer Kamala Harris att vinna valet?", "sv", "hrs"},
+		{"Czy Donalda Tuska odwołają w tym roku?", "pl", "tsk"},
+		{"Победит ли Камала Харрис на выборах в этом году?", "ru", "hrs"},
+	} {
+		q := m.Parse(c.text)
+		if q.Subject == nil || q.Subject.Key != c.key {
+			t.Errorf("%q: understood %s, want person %s", c.text, m.Frame(q).Summary, c.key)
 		}
 	}
 }
