@@ -83,3 +83,21 @@ func TestBecomingTheOfficeIsWinning(t *testing.T) {
 		}
 	}
 }
+
+// Starting or waging a war, or opening a second front, is entering it for
+// a party not yet at war: a judgement that Hezbollah is unlikely to launch
+// a war bears on whether it enters one. The sentences are written for this
+// test.
+func TestLaunchingAWarIsEnteringIt(t *testing.T) {
+	m, p, _ := setup(t)
+	day := time.Date(2023, 10, 20, 0, 0, 0, 0, time.UTC)
+	q := understand(t, m, "Will Hezbollah enter the war against Israel?")
+	wantDirection(t, m, p, q, day, true, []dirCase{
+		{"en", "Hezbollah is unlikely to launch a full-scale war against Israel, said the analyst Maha Haddad.", "against"},
+		{"de", "Der Experte Guido Stein hält einen Kriegseintritt der Hisbollah für wenig wahrscheinlich.", "against"},
+		{"pl", "Analityk Jan Nowak uważa, że Hezbollah raczej nie rozpocznie wojny z Izraelem.", "against"},
+		{"ru", "Аналитик Иван Смирнов считает, что «Хезболла» вряд ли начнет войну с Израилем.", "against"},
+		{"uk", "Аналітик Іван Коваленко вважає, що «Хезболла» навряд чи почне війну з Ізраїлем.", "against"},
+		{"sv", "Analytikern Karin Ek bedömer att Hizbollah sannolikt kommer att öppna en andra front mot Israel.", "for"},
+	})
+}
