@@ -105,6 +105,14 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"en", "Will Michael Jordan resign?", "person rdn", "resign", "", "", false},
 		{"en", "Will Montenegro join the EU?", "place ME", "membership", "EU", "", false},
 		{"en", "Will Jordan join the war?", "place JO", "military", "", "", false},
+		// A deadline before a season or the year's end, with no date
+		// named, is the bound as written.
+		{"en", "Will Hungary ratify the treaty before the summer?", "place HU", "ratify", "", "before the summer", false},
+		{"en", "Will Hungary ratify the treaty before the end of the year?", "place HU", "ratify", "", "before the end of the year", false},
+		{"de", "Wird Olaf Scholz vor Ende des Jahres zurücktreten?", "person shlc", "resign", "", "vor Ende des Jahres", false},
+		{"pl", "Czy Donald Tusk poda się do dymisji przed końcem roku?", "person tsk", "resign", "", "przed końcem roku", false},
+		{"sv", "Kommer Riksbanken att sänka räntan före sommaren?", "organisation Riksbank", "rate-cut", "", "före sommaren", false},
+		{"fi", "Eroaako Petteri Orpo ennen vuoden loppua?", "person rp", "resign", "", "ennen vuoden loppua", false},
 		// A name's final s is no genitive in a question: its subject.
 		{"de", "Wird Kamala Harris die Wahl gewinnen?", "person hrs", "win", "", "", false},
 		{"sv", "Vinner Kamala Harris valet?", "person hrs", "win", "", "", false},

@@ -31,8 +31,10 @@ var timeWords = sync.OnceValue(func() (tw struct {
 	later [][]string
 	// laterWords are their words, for telling a time-only proposition.
 	laterWords map[string]bool
+	// seasons are every language's season words ("summer", "Sommer").
+	seasons map[string]bool
 }) {
-	tw.preps, tw.posts, tw.laterWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	tw.preps, tw.posts, tw.laterWords, tw.seasons = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	tw.before, tw.yearUnits, tw.frameWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	lex, err := lexicon.Default()
 	if err != nil {
@@ -64,6 +66,11 @@ var timeWords = sync.OnceValue(func() (tw struct {
 		}
 		for _, w := range l.Estimative.TimePostpositions {
 			tw.posts[w] = true
+		}
+		for _, ws := range l.Seasons.ByMonth() {
+			for _, w := range ws {
+				tw.seasons[w] = true
+			}
 		}
 		for _, w := range l.Estimative.OrLater {
 			tw.later = append(tw.later, strings.Fields(w))
@@ -128,7 +135,7 @@ func (m *Matcher) timeBoundOf(text string) string {
 	if y < 0 {
 		tf := m.timeframeOf(text)
 		if tf == "" {
-			return ""
+			return deadlineOfTime(toks)
 		}
 		// "vor Ende des Jahres", "przed końcem roku": the deadline before
 		// the time frame is part of the bound.
@@ -200,6 +207,45 @@ func (m *Matcher) timeBoundOf(text string) string {
 		return toks[p] + " " + strings.Join(date, " ")
 	}
 	return strings.Join(toks[start:end], " ")
+}
+
+// deadlineOfTime is a deadline preposition and the time noun it governs,
+// with no year or month named: "before the summer", "vor Ende des
+// Jahres", "przed końcem roku", "före årsskiftet"; "" when there is none.
+// The time noun is a season or a year's word of any lexicon, or a word
+// they begin ("Jahresende", "årsskiftet"), at most four words after.
+func deadlineOfTime(toks []string) string {
+	tw := timeWords()
+	for k, t := range toks {
+		if !tw.before[strings.ToLower(t)] || !isLowerWord(t) {
+			continue
+		}
+		for e := k + 1; e < len(toks) && e <= k+5; e++ {
+			if timeNoun(strings.ToLower(strings.TrimRight(toks[e], "."))) {
+				return strings.Join(toks[k:e+1], " ")
+			}
+		}
+	}
+	return ""
+}
+
+// timeNoun tells a season's or a year's word, or a compound one begins.
+func timeNoun(w string) bool {
+	tw := timeWords()
+	if tw.seasons[w] || tw.yearUnits[w] {
+		return true
+	}
+	for u := range tw.yearUnits {
+		if utf8.RuneCountInString(u) >= 3 && strings.HasPrefix(w, u) {
+			return true
+		}
+	}
+	for s := range tw.seasons {
+		if utf8.RuneCountInString(s) >= 4 && strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // deadlineReach is how many words a deadline preposition may stand before
