@@ -113,6 +113,11 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"pl", "Czy Donald Tusk poda się do dymisji przed końcem roku?", "person tsk", "resign", "", "przed końcem roku", false},
 		{"sv", "Kommer Riksbanken att sänka räntan före sommaren?", "organisation Riksbank", "rate-cut", "", "före sommaren", false},
 		{"fi", "Eroaako Petteri Orpo ennen vuoden loppua?", "person rp", "resign", "", "ennen vuoden loppua", false},
+		// "The State of Palestine" in any language is the place, not an
+		// institution of capitalised words.
+		{"fr", "La France reconnaîtra-t-elle l'État de Palestine en 2025 ?", "place FR", "recognise", "PS", "en 2025", false},
+		{"pl", "Czy Hiszpania uzna państwo palestyńskie w tym roku?", "place ES", "recognise", "PS", "w tym roku", false},
+		{"en", "Will Spain recognise the State of Palestine?", "place ES", "recognise", "PS", "", false},
 		// A name's final s is no genitive in a question: its subject.
 		{"de", "Wird Kamala Harris die Wahl gewinnen?", "person hrs", "win", "", "", false},
 		{"sv", "Vinner Kamala Harris valet?", "person hrs", "win", "", "", false},
