@@ -113,6 +113,13 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"pl", "Czy Donald Tusk poda się do dymisji przed końcem roku?", "person tsk", "resign", "", "przed końcem roku", false},
 		{"sv", "Kommer Riksbanken att sänka räntan före sommaren?", "organisation Riksbank", "rate-cut", "", "före sommaren", false},
 		{"fi", "Eroaako Petteri Orpo ennen vuoden loppua?", "person rp", "resign", "", "ennen vuoden loppua", false},
+		// The end of a month is part of the bound in Swedish and Italian
+		// too ("före slutet av maj", "entro la fine di maggio"), and a
+		// year's word of any length follows its year ("przed 2025 rokiem").
+		{"sv", "Kommer Spanien att erkänna Palestina före slutet av maj 2024?", "place ES", "recognise", "PS", "före slutet av maj 2024", false},
+		{"it", "Israele lancerà un'offensiva di terra a Rafah entro la fine di maggio 2024?", "place IL", "invade", "Rafah", "entro la fine di maggio 2024", false},
+		{"pl", "Czy wojska rosyjskie wycofają się z Chersonia przed 2023 rokiem?", "place RU", "withdraw", "Kherson", "przed 2023 rokiem", false},
+		{"fr", "Le gouvernement français tombera-t-il avant la fin de l'année ?", "place FR", "collapse", "", "avant la fin de l'année", false},
 		// "The State of Palestine" in any language is the place, not an
 		// institution of capitalised words.
 		{"fr", "La France reconnaîtra-t-elle l'État de Palestine en 2025 ?", "place FR", "recognise", "PS", "en 2025", false},

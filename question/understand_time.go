@@ -170,8 +170,8 @@ func (m *Matcher) timeBoundOf(text string) string {
 	if end < len(toks) {
 		a := toks[end]
 		r, _ := utf8.DecodeRuneInString(a)
-		if unicode.IsLower(r) && utf8.RuneCountInString(a) <= 4 && !m.function[a] {
-			end++ // "roku", "года"
+		if unicode.IsLower(r) && (utf8.RuneCountInString(a) <= 4 && !m.function[a] || timeWords().yearUnits[a]) {
+			end++ // "roku", "года", "rokiem"
 		} else if timeWords().posts[a] {
 			end++ // "vuoteen 2030 mennessä"
 		} else if start == y && start > 0 && m.function[strings.ToLower(toks[start-1])] && !m.isTimePrep(toks[start-1]) && (unicode.IsUpper(r) || utf8.RuneCountInString(a) > 5) {
@@ -221,7 +221,7 @@ func deadlineOfTime(toks []string) string {
 			continue
 		}
 		for e := k + 1; e < len(toks) && e <= k+5; e++ {
-			if timeNoun(strings.ToLower(strings.TrimRight(toks[e], "."))) {
+			if timeNoun(strings.ToLower(elide(strings.TrimRight(toks[e], ".")))) {
 				return strings.Join(toks[k:e+1], " ")
 			}
 		}
@@ -274,7 +274,7 @@ func deadlineBefore(toks []string, start int) int {
 }
 
 // connectors join an "end" or "beginning" to the date it is of.
-var connectors = map[string]bool{"of": true, "de": true, "del": true, "des": true, "du": true, "della": true, "dell'": true, "van": true}
+var connectors = map[string]bool{"of": true, "de": true, "del": true, "des": true, "du": true, "della": true, "dell'": true, "di": true, "van": true, "av": true}
 
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
