@@ -101,3 +101,19 @@ func TestLaunchingAWarIsEnteringIt(t *testing.T) {
 		{"sv", "Analytikern Karin Ek bedömer att Hizbollah sannolikt kommer att öppna en andra front mot Israel.", "for"},
 	})
 }
+
+// Leaving one's post, office or position is resigning in every language
+// that says it so ("lämna posten", "opuścić stanowisko", "den Posten
+// räumen", "покинути посаду"). The sentences are written for this test.
+func TestLeavingThePostIsResigning(t *testing.T) {
+	m, p, _ := setup(t)
+	day := time.Date(2024, 5, 12, 0, 0, 0, 0, time.UTC)
+	q := understand(t, m, "Will Erik Sandberg resign as prime minister in 2024?")
+	wantDirection(t, m, p, q, day, true, []dirCase{
+		{"sv", "Statsvetaren Maria Berg bedömer att det är osannolikt att Erik Sandberg lämnar posten i år.", "against"},
+		{"pl", "Politolog Jan Nowak uważa, że Erik Sandberg raczej nie opuści stanowiska w tym roku.", "against"},
+		{"de", "Der Politologe Hans Weber hält es für wahrscheinlich, dass Erik Sandberg noch in diesem Jahr ihren Posten räumen wird.", "for"},
+		{"uk", "Політолог Іван Коваленко вважає, що Ерік Сандберг навряд чи покине посаду цього року.", "against"},
+		{"ru", "Политолог Иван Смирнов считает, что Эрик Сандберг вряд ли оставит пост в этом году.", "against"},
+	})
+}
