@@ -156,6 +156,12 @@ type Estimative struct {
 	// "before March" by the end of February. Words like "до" or "iki",
 	// read either way in news, are left out.
 	TimeBefore []string `yaml:"time_before"`
+	// TimeAfter are the one-word prepositions that put the event after
+	// their date ("after June", "nach Juni", "po czerwcu"): the month or
+	// year after it at the earliest. TimeFrom put it at their date at the
+	// earliest ("from July", "ab Juli", "od lipca").
+	TimeAfter []string `yaml:"time_after"`
+	TimeFrom  []string `yaml:"time_from"`
 	// TimePostpositions after a year close its time bound where the
 	// language puts the preposition after the date: "vuoteen 2030
 	// mennessä" (by 2030), "2030 yılına kadar".

@@ -177,9 +177,11 @@ func (c *checker) fileChecks(l *Language) {
 			c.errorf(c.lines["estimative.numbers."+w], "estimative.numbers: %q = %v is not a positive number", w, v)
 		}
 	}
-	for _, w := range es.TimeBefore {
-		if strings.ContainsAny(w, " \t") || w != strings.ToLower(w) {
-			c.errorf(c.lines["estimative.time_before"], "estimative.time_before: %q must be one lower-case word", w)
+	for key, ws := range map[string][]string{"time_before": es.TimeBefore, "time_after": es.TimeAfter, "time_from": es.TimeFrom} {
+		for _, w := range ws {
+			if strings.ContainsAny(w, " \t") || w != strings.ToLower(w) {
+				c.errorf(c.lines["estimative."+key], "estimative.%s: %q must be one lower-case word", key, w)
+			}
 		}
 	}
 	if len(l.EventConcepts) > 0 && l.Code != "*" {

@@ -49,6 +49,21 @@ func (p period) previous() period {
 	return p
 }
 
+// next is the period just after p: the month after a month, the year
+// after a year.
+func (p period) next() period {
+	switch {
+	case p.month == 12:
+		p.year, p.month = p.year+1, 1
+	case p.month > 0:
+		p.month++
+	default:
+		p.year++
+	}
+	p.from = time.Time{}
+	return p
+}
+
 // sameBound reports whether p and o end together, a "before" taken
 // either way: "before 2023" is the bound of "by the end of 2022" and of
 // "by 2023".
@@ -257,6 +272,15 @@ func (m *Matcher) periodsIn(text string, published time.Time) []period {
 		// June", "entro il 2026", "do końca 2025").
 		for k := first - 1; k >= 0 && k >= first-3; k-- {
 			w := strings.ToLower(toks[k])
+			if timeWords().after[w] || timeWords().from[w] {
+				// "after June", "nach Juni": July at the earliest; "ab Juli":
+				// July at the earliest. Not a deadline either way.
+				if timeWords().after[w] && p.from.IsZero() {
+					p = p.next()
+				}
+				p.orLater = true
+				break
+			}
 			if timeWords().preps[w] {
 				p.deadline = true
 				p.before = timeWords().before[w]
@@ -266,7 +290,7 @@ func (m *Matcher) periodsIn(text string, published time.Time) []period {
 				break
 			}
 		}
-		p.orLater = orLaterAt(toks, i+1)
+		p.orLater = p.orLater || orLaterAt(toks, i+1)
 		p.text = strings.Join(toks[max(0, first-1):i+1], " ")
 		if !published.IsZero() && p.end(true).Before(published.AddDate(0, 0, -1)) {
 			continue

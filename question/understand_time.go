@@ -33,7 +33,11 @@ var timeWords = sync.OnceValue(func() (tw struct {
 	laterWords map[string]bool
 	// seasons are every language's season words ("summer", "Sommer").
 	seasons map[string]bool
+	// after and from are the prepositions that put the event after, or
+	// at the earliest at, the date they govern ("after June", "ab Juli").
+	after, from map[string]bool
 }) {
+	tw.after, tw.from = map[string]bool{}, map[string]bool{}
 	tw.preps, tw.posts, tw.laterWords, tw.seasons = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	tw.before, tw.yearUnits, tw.frameWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	lex, err := lexicon.Default()
@@ -60,6 +64,12 @@ var timeWords = sync.OnceValue(func() (tw struct {
 		}
 		for _, w := range l.Estimative.TimeBefore {
 			tw.preps[w], tw.before[w] = true, true
+		}
+		for _, w := range l.Estimative.TimeAfter {
+			tw.after[w] = true
+		}
+		for _, w := range l.Estimative.TimeFrom {
+			tw.from[w] = true
 		}
 		for _, w := range l.Estimative.RelativeTime.Years {
 			tw.yearUnits[w] = true
