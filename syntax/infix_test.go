@@ -25,6 +25,9 @@ func TestGermanParticiplesAndZuInfinitivesLemmatize(t *testing.T) {
 		{"Er hat angeregt , die Entscheidung aufzuschieben .", "aufzuschieben", "aufschieben"},
 		{"Die Gewerkschaft klagt und fürchtet , dass der Plan scheitert .", "fürchtet", "fürchten"},
 		{"Die Gewerkschaft klagt und fürchtet , dass der Plan scheitert .", "klagt", "klagen"},
+		// a first person the treebank showed once (a rare script) that
+		// gives a known lemma
+		{"Ich fordere Sie auf , den Antrag abzulehnen .", "fordere", "fordern"},
 	} {
 		toks := m.Parse(strings.Fields(c.text))
 		found := false

@@ -27,6 +27,8 @@ type lemmatizer struct {
 
 	byStrip   [3]map[string][]uint16 // see index
 	maxStrip  int
+	rareBy    [3]map[string][]uint16 // the rare scripts, indexed alike: see rareKnown
+	maxRare   int
 	scratches sync.Pool // of *lemmaScratch, so a sentence does not allocate slot anew
 
 	fold uint8 // foldYo, foldMarks, foldApos: spellings the treebank's lemmas never keep
@@ -73,8 +75,13 @@ func (l *lemmatizer) index() {
 	for c := range l.byStrip {
 		l.byStrip[c] = map[string][]uint16{}
 	}
+	for c := range l.rareBy {
+		l.rareBy[c] = map[string][]uint16{}
+	}
 	for i, s := range l.scripts {
 		if s.rare {
+			l.rareBy[s.casing][s.strip] = append(l.rareBy[s.casing][s.strip], uint16(i))
+			l.maxRare = max(l.maxRare, len(s.strip))
 			continue
 		}
 		l.byStrip[s.casing][s.strip] = append(l.byStrip[s.casing][s.strip], uint16(i))
@@ -188,7 +195,37 @@ func (l *lemmatizer) lemma(form string, w *word, upos, feats string, sc *lemmaSc
 			return v
 		}
 	}
+	// a verb whose lemma is unknown may have an inflection the treebank
+	// showed once ("fordere"): not an infinitive kept as it is ("cure")
+	if (upos == "VERB" || upos == "AUX") && !l.lemmas[lem] && !(lem == w.lower && featValue(feats, "VerbForm") == "Inf") {
+		if v, ok := l.rareKnown(form, w.lower, sc); ok {
+			return v
+		}
+	}
 	return lem
+}
+
+// rareKnown applies the rare scripts (seen once in training, never
+// proposed by the model) that fit the form, the one stripping most
+// first, and returns the first result that is a known lemma: "fordere"
+// → fordern, a first person the treebank had once.
+func (l *lemmatizer) rareKnown(form, lower string, sc *lemmaScratch) (string, bool) {
+	c := newCased(form, lower)
+	for ci, f := range c {
+		idx := l.rareBy[ci]
+		for j := max(0, len(f)-l.maxRare); j <= len(f); j++ {
+			if j < len(f) && !utf8.RuneStart(f[j]) {
+				continue
+			}
+			for _, id := range idx[f[j:]] {
+				var ok bool
+				if sc.buf, ok = l.scripts[id].applyTo(sc.buf, &c); ok && j > 0 && l.lemmas[string(sc.buf)] {
+					return string(sc.buf), true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // plain is the lemma of a form by exceptions and scripts alone.
