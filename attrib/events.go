@@ -173,6 +173,11 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				}
 				msgToks = d.clauseToEnd(p, k, msgToks, cue, srcToks, r)
 			}
+			if p.upos(k) != "NOUN" {
+				if more := d.afterColon(p, k, msgToks, cue); len(more) > 0 {
+					msgToks, clause = append(msgToks, more...), true
+				}
+			}
 			ev.Message = d.pieces(msgToks)
 			ev.Clause = clause
 			if len(ev.Message) == 0 && p.upos(k) != "NOUN" {

@@ -274,6 +274,60 @@ func isCloser(r rune) bool {
 	return false
 }
 
+// afterColon is what a colon after the cue's clause opens, to the end of
+// the sentence: the message, or its second piece after a pronoun that
+// points ahead ("Sie haben es gesagt: Erst seit Februar ist klar, …",
+// "Man kann das verstehen: …", "She said it plainly: …"). Only where
+// nothing but the cue's own words and message stands between cue k and
+// the colon (no other finite verb), and the colon opens words; nil
+// otherwise.
+func (d *doc) afterColon(p *sentParse, k int, msg, cue []int) []int {
+	end := p.base + len(p.words)
+	from := k
+	for _, t := range append(slices.Clone(msg), cue...) {
+		from = max(from, t)
+	}
+	colon := -1
+	for t := from + 1; t < end; t++ {
+		if d.toks[t].Text == ":" {
+			colon = t
+			break
+		}
+		if !d.toks[t].Word {
+			continue
+		}
+		if strings.Contains(p.feats(t), "VerbForm=Fin") && !slices.Contains(cue, p.head(t)) && !slices.Contains(cue, t) {
+			return nil // another clause's verb: the colon is not the cue's
+		}
+	}
+	if colon < 0 {
+		return nil
+	}
+	last := end
+	for last > colon+1 && !d.toks[last-1].Word && !closingMark(d.toks[last-1].Text) {
+		last-- // the sentence's full stop
+	}
+	var out []int
+	for t := colon + 1; t < last; t++ {
+		out = append(out, t)
+	}
+	if len(out) == 0 || !slices.ContainsFunc(out, func(t int) bool { return d.toks[t].Word }) {
+		return nil
+	}
+	return out
+}
+
+// closingMark reports whether s closes a quotation or bracket, which a
+// message keeps.
+func closingMark(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '"', '“', '”', '»', '«', '’', ')', '\'':
+		return true
+	}
+	return false
+}
+
 // nextSentence is the whole of the sentence after s when s ends with a
 // colon, else nil.
 func (d *doc) nextSentence(s int) []kent.Span {

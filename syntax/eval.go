@@ -12,6 +12,7 @@ type Scores struct {
 	Feats         float64 // exact match of Kent's features (KentFeats)
 	Lemma         float64 // exact match
 	LemmaNounProp float64 // exact match on gold NOUN and PROPN
+	LemmaVerb     float64 // exact match on gold VERB and AUX (the cues of speech and belief)
 	PROPNF1       float64 // PROPN against every other tag
 	UAS, LAS      float64 // attachment scores, when the model parses
 	TokensPerSec  float64 // tagging and lemmatizing, per CPU second
@@ -23,7 +24,7 @@ type Scores struct {
 // process CPU time, so run nothing else in the process meanwhile.
 func Evaluate(m *Model, gold []Sentence) Scores {
 	var s Scores
-	var upos, feats, lemma, np, npOK, tp, fp, fn int
+	var upos, feats, lemma, np, npOK, vb, vbOK, tp, fp, fn int
 	var elapsed, parsing time.Duration
 	var heads, headOK, relOK int
 	for _, g := range gold {
@@ -54,6 +55,10 @@ func Evaluate(m *Model, gold []Sentence) Scores {
 				np++
 				npOK += b2i(p.Lemma == t.Lemma)
 			}
+			if t.UPOS == "VERB" || t.UPOS == "AUX" {
+				vb++
+				vbOK += b2i(p.Lemma == t.Lemma)
+			}
 			switch {
 			case p.UPOS == "PROPN" && t.UPOS == "PROPN":
 				tp++
@@ -67,6 +72,7 @@ func Evaluate(m *Model, gold []Sentence) Scores {
 	n := float64(max(s.Tokens, 1))
 	s.UPOS, s.Feats, s.Lemma = float64(upos)/n, float64(feats)/n, float64(lemma)/n
 	s.LemmaNounProp = float64(npOK) / float64(max(np, 1))
+	s.LemmaVerb = float64(vbOK) / float64(max(vb, 1))
 	if tp > 0 {
 		s.PROPNF1 = 2 * float64(tp) / float64(2*tp+fp+fn)
 	}

@@ -250,6 +250,7 @@ func UnmarshalModel(data []byte) (*Model, error) {
 		d.err = m.check()
 	}
 	m.lemma.index()
+	m.lemma.learnInfixes()
 	if d.err != nil {
 		return nil, fmt.Errorf("model %q: %w", m.Lang, d.err)
 	}

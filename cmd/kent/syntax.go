@@ -97,7 +97,7 @@ func syntaxEvalCmd() *cobra.Command {
 		Short: "Tagger, lemmatizer and parser on each language's held-out UD split",
 		Long: `Tag (and parse) each language's held-out sentences with the embedded model,
 from the gold words, and compare with the treebank: UPOS, Kent's features,
-lemma (all words and NOUN/PROPN), PROPN-vs-rest F1, UAS/LAS, speed and model
+lemma (all words, NOUN/PROPN and VERB/AUX), PROPN-vs-rest F1, UAS/LAS, speed and model
 size. The split is Kent's fixed one (syntax.Split): models never saw these
 sentences.`,
 		Example: "  kent eval syntax -ud ../shared/eval/ud\n  kent eval syntax --lang pl,ru",
@@ -116,7 +116,7 @@ sentences.`,
 
 func evalSyntax(w io.Writer, ud string, langs []string) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "lang\ttokens\tUPOS\tfeats\tlemma\tN/P lemma\tPROPN F1\tUAS\tLAS\ttag tok/s\tparse tok/s\tmodel KB\t")
+	fmt.Fprintln(tw, "lang\ttokens\tUPOS\tfeats\tlemma\tN/P lemma\tV lemma\tPROPN F1\tUAS\tLAS\ttag tok/s\tparse tok/s\tmodel KB\t")
 	var sum syntax.Scores
 	for _, code := range langs {
 		m, err := syntax.Load(code)
@@ -134,6 +134,7 @@ func evalSyntax(w io.Writer, ud string, langs []string) error {
 		sum.Feats += s.Feats
 		sum.Lemma += s.Lemma
 		sum.LemmaNounProp += s.LemmaNounProp
+		sum.LemmaVerb += s.LemmaVerb
 		sum.PROPNF1 += s.PROPNF1
 		sum.UAS += s.UAS
 		sum.LAS += s.LAS
@@ -142,7 +143,7 @@ func evalSyntax(w io.Writer, ud string, langs []string) error {
 	}
 	n := float64(len(langs))
 	mean := syntax.Scores{Tokens: sum.Tokens, UPOS: sum.UPOS / n, Feats: sum.Feats / n, Lemma: sum.Lemma / n,
-		LemmaNounProp: sum.LemmaNounProp / n, PROPNF1: sum.PROPNF1 / n, UAS: sum.UAS / n, LAS: sum.LAS / n,
+		LemmaNounProp: sum.LemmaNounProp / n, LemmaVerb: sum.LemmaVerb / n, PROPNF1: sum.PROPNF1 / n, UAS: sum.UAS / n, LAS: sum.LAS / n,
 		TokensPerSec: sum.TokensPerSec / n, ParsePerSec: sum.ParsePerSec / n}
 	writeScores(tw, "mean", mean, -1)
 	return tw.Flush()
@@ -153,6 +154,6 @@ func writeScores(w io.Writer, code string, s syntax.Scores, kb int) {
 	if kb >= 0 {
 		size = fmt.Sprint(kb)
 	}
-	fmt.Fprintf(w, "%s\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.3f\t%.2f\t%.2f\t%.0f\t%.0f\t%s\t\n", code, s.Tokens,
-		100*s.UPOS, 100*s.Feats, 100*s.Lemma, 100*s.LemmaNounProp, s.PROPNF1, 100*s.UAS, 100*s.LAS, s.TokensPerSec, s.ParsePerSec, size)
+	fmt.Fprintf(w, "%s\t%d\t%.2f\t%.2f\t%.2f\t%.2f\t%.2f\t%.3f\t%.2f\t%.2f\t%.0f\t%.0f\t%s\t\n", code, s.Tokens,
+		100*s.UPOS, 100*s.Feats, 100*s.Lemma, 100*s.LemmaNounProp, 100*s.LemmaVerb, s.PROPNF1, 100*s.UAS, 100*s.LAS, s.TokensPerSec, s.ParsePerSec, size)
 }
