@@ -15,15 +15,25 @@ import (
 // forecast's. A negation in the form or right before it ("will not take
 // place", "non si farà", "nie odbędzie się") says the event will not
 // happen: the lowest band, as a categorical "will not" reads, taken into
-// the judgement once. n = 0 when there is none.
+// the judgement once. A pronoun that stands for an event named before
+// ("this will not happen", "to nie stanie się dzisiaj", "этого не
+// произойдёт", "dass das nicht passieren wird") is such a subject too: the
+// proposition refers back to that event, and the negation is read; without
+// it, "Wydaje mi się, że to nie stanie się dzisiaj" was likely *for*. The
+// lexicon's happening verbs count only after such a pronoun. n = 0 when
+// there is none.
 func (s *sentence) occurrence(i int) (kent.Judgement, int) {
 	r, toks := s.r, s.toks
-	n := r.occurrence.Len(toks, i)
+	n, pronounOnly := r.occurrence.Len(toks, i), false
+	if n == 0 {
+		n, pronounOnly = r.happening.Len(toks, i), true
+	}
 	if n == 0 {
 		return kent.Judgement{}, 0
 	}
-	for k := clauseStart(r, toks, i); k < i; k++ {
-		if toks[k].Word && r.eventAt(toks, k) {
+	start := clauseStart(r, toks, i)
+	for k := start; k < i; k++ {
+		if toks[k].Word && (!pronounOnly && r.eventAt(toks, k) || r.pronounSubject(toks, start, k)) {
 			j := s.categorical(i, i+n)
 			before := negationsBefore(r, toks, i)
 			inner := -1
@@ -93,4 +103,22 @@ func (s *sentence) notSubject(j kent.Judgement, i int) kent.Judgement {
 		j.Holder = nil
 	}
 	return j
+}
+
+// pronounSubject reports whether the word at k is a pronoun that stands for
+// an event (lexicon event_pronouns: this, to, это, das, det) opening the
+// clause that starts at start: among its first two words, as the subject
+// of a verb of occurrence is ("to nie stanie się", "что этого не
+// произойдёт", "att det inte kommer att ske").
+func (r *rules) pronounSubject(toks []kent.Token, start, k int) bool {
+	if r.hold == nil || !r.hold.eventPronouns[toks[k].Low] {
+		return false
+	}
+	n := 0
+	for m := start; m < k; m++ {
+		if toks[m].Word {
+			n++
+		}
+	}
+	return n < 2
 }
