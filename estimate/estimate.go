@@ -413,6 +413,13 @@ func (s *sentence) words(e entry, i, end int) kent.Judgement {
 			// open, about even and stated as uncertainty (weighted as a
 			// bare possibility), not the other extreme.
 			level, j.Modal = r.scale.Middle(), true
+		case r.negates(before) && e.kind == kBand && level == r.scale.Middle() && !s.asksAfter(end):
+			// "nicht möglich", "non è possibile", "n'est pas possible",
+			// "nie jest możliwe": denying that it is possible says it is
+			// impossible ("unmöglich", "невозможно" are almost no chance),
+			// not about even, which is where turning the middle round
+			// left it. "Not possible to say whether" stays open.
+			level = r.scale.Lowest()
 		default:
 			level = level.Mirror()
 		}
@@ -570,3 +577,16 @@ func clamp(p float64) float64 { return max(0, min(1, p)) }
 // beliefSpan is how many bytes after a belief verb a forecast it holds
 // may start.
 const beliefSpan = 160
+
+// asksAfter reports whether a "whether" or "if" (si, se, ob, czy, om) or a
+// question word follows the cue at end within a few words: "non è possibile
+// dire se …" is stated uncertainty about what follows, not impossibility.
+func (s *sentence) asksAfter(end int) bool {
+	r, toks := s.r, s.toks
+	for k := end; k < len(toks) && k < end+5; k++ {
+		if toks[k].Word && (r.conditional.Len(toks, k) > 0 || r.interrogatives.Len(toks, k) > 0) {
+			return true
+		}
+	}
+	return false
+}

@@ -56,3 +56,32 @@ func TestHappeningNeedsAPronoun(t *testing.T) {
 		}
 	}
 }
+
+// Denying that something is possible says it is impossible: "nicht
+// möglich", "non è possibile" read against (as "unmöglich", "невозможно"
+// do), not about even, where turning the middle band round left them.
+// "Not possible to say whether" stays stated uncertainty.
+func TestNotPossibleIsImpossible(t *testing.T) {
+	for _, c := range []line{
+		{"de", "Ein Gasembargo ist derzeit nicht möglich, sagte der Minister."},
+		{"it", "«Al momento non è possibile tagliare le forniture di gas», ha detto il ministro."},
+		{"fr", "Un embargo sur le gaz n'est pas possible pour le moment, a déclaré le ministre."},
+		{"es", "Un embargo del gas no es posible por ahora, dijo el ministro."},
+		{"pl", "Embargo na gaz nie jest obecnie możliwe – powiedział minister."},
+	} {
+		js := judgeIn(t, c.lang, c.text)
+		if len(js) != 1 || onEvent(js[0]) > 0.1 || js[0].Modal {
+			t.Errorf("%s %q: want one judgement of almost no chance, got %+v", c.lang, c.text, js)
+		}
+	}
+	for _, c := range []line{
+		{"it", "Non è possibile dire se la Bce taglierà i tassi a giugno."},
+		{"es", "No es posible saber si el BCE bajará los tipos en junio."},
+	} {
+		for _, j := range judgeIn(t, c.lang, c.text) {
+			if onEvent(j) < 0.3 {
+				t.Errorf("%s %q: «%s» reads %.2f: want stated uncertainty, not impossibility", c.lang, c.text, j.Cue, onEvent(j))
+			}
+		}
+	}
+}
