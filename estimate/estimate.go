@@ -216,7 +216,7 @@ type sentence struct {
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 	var out, expects, forecasts, beliefs []kent.Judgement
 	// occurs: occurrence forecasts (occurrence.go), kept beside another clause's hedge.
-	var occurs []kent.Judgement
+	var occurs, unnamed []kent.Judgement
 	var light []int // words with a future ending the tagger must confirm, tried last
 	s.light = &light
 	bare := -1 // the first future without an event word (bareForecast)
@@ -275,9 +275,18 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				i += n - 1
 				continue
 			}
-			if j, n := s.occurrence(i); n > 0 && !inside(s.cond, i) {
+			if j, n, byPronoun := s.occurrence(i); n > 0 && !inside(s.cond, i) {
 				j = s.notSubject(s.finish(j, i, i+n), i)
-				forecasts, occurs = append(forecasts, j), append(occurs, j)
+				// "this will not happen" after a sentence that names no
+				// event ("the situation could change if the EU reformed its
+				// budget"): what "this" is stays unknown, so it is no
+				// forecast of its own; a belief holding it is still read
+				// negated.
+				if !byPronoun || len(j.Proposition.Events) > 0 {
+					forecasts, occurs = append(forecasts, j), append(occurs, j)
+				} else {
+					unnamed = append(unnamed, j)
+				}
 				i += n - 1
 				continue
 			}
@@ -342,6 +351,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		out = beliefs
 	}
 	out = unhedged(out, occurs, beliefs, r.scale.Lowest().Name())
+	negateCovering(out, unnamed, r.scale.Lowest().Name())
 	if len(out) == 0 && bare >= 0 {
 		if j, ok := s.bareForecast(bare); ok {
 			out = append(out, j)

@@ -1,6 +1,9 @@
 package estimate_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A pronoun standing for the event named before is the subject of a verb
 // of occurrence: "this will not happen" says the event will not, and the
@@ -81,6 +84,25 @@ func TestNotPossibleIsImpossible(t *testing.T) {
 		for _, j := range judgeIn(t, c.lang, c.text) {
 			if onEvent(j) < 0.3 {
 				t.Errorf("%s %q: «%s» reads %.2f: want stated uncertainty, not impossibility", c.lang, c.text, j.Cue, onEvent(j))
+			}
+		}
+	}
+}
+
+// "This will not happen" after a sentence that names no event forecasts
+// nothing Kent can name: no judgement is read, and none of the other
+// way round (a belief verb left holding "this will not happen" as likely).
+func TestPronounWithNoEventBeforeReadsNothing(t *testing.T) {
+	for _, c := range []line{
+		{"ru", "Эксперт допускает, что положение могло бы измениться, если бы бюджет пересмотрели. Однако, как считает Кемп, этого не произойдёт."},
+		{"pl", "Sytuacja mogłaby się zmienić, gdyby zmieniono budżet. – Wydaje mi się, że to nie stanie się szybko – powiedział ekspert."},
+		{"de", "Die Lage könnte sich ändern, wenn der Haushalt anders verteilt würde. „Ich glaube, dass das nicht passieren wird“, sagte der Experte."},
+	} {
+		for _, j := range judgeIn(t, c.lang, c.text) {
+			if strings.Contains(j.Proposition.Text, "произойдёт") || strings.Contains(j.Proposition.Text, "stanie") || strings.Contains(j.Proposition.Text, "passieren") {
+				if len(j.Proposition.Events) == 0 && onEvent(j) > 0.5 {
+					t.Errorf("%s %q: «%s» reads %.2f for an unnamed event", c.lang, c.text, j.Cue, onEvent(j))
+				}
 			}
 		}
 	}
