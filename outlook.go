@@ -50,6 +50,10 @@ type Method struct {
 	// VoiceAgeDays is how many days a voice counts in the series after it
 	// was heard; 0: it never ages out.
 	VoiceAgeDays int `json:"voice_age_days,omitempty"`
+	// HalfLifeDays is how many days it takes an older voice's weight to
+	// halve, counted from the newest voice (in the series, from the
+	// point); 0: voices do not fade.
+	HalfLifeDays int `json:"half_life_days,omitempty"`
 }
 
 // Spread is how far apart the independent holders are.

@@ -32,6 +32,9 @@ type BriefRequest struct {
 	// VoiceAge is how long a holder's voice counts in the series after it
 	// was heard: 0 is question.DefaultVoiceAge, negative never ages out.
 	VoiceAge time.Duration
+	// HalfLife is how fast an older voice fades: 0 is
+	// question.DefaultHalfLife, negative never fades.
+	HalfLife time.Duration
 }
 
 // BriefResult is the outlook and, when paths were given, what reading them
@@ -82,7 +85,7 @@ func (s *Service) Brief(ctx context.Context, req BriefRequest) (BriefResult, err
 	if err != nil {
 		return res, err
 	}
-	res.Outlook = m.Outlook(q, hits, articles, question.Options{Extremize: req.Extremize, Window: req.Window, VoiceAge: req.VoiceAge})
+	res.Outlook = m.Outlook(q, hits, articles, question.Options{Extremize: req.Extremize, Window: req.Window, VoiceAge: req.VoiceAge, HalfLife: req.HalfLife})
 	return res, nil
 }
 

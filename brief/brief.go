@@ -200,5 +200,9 @@ func voiceAge(o *kent.Outlook) string {
 	if o.Method.VoiceAgeDays <= 0 {
 		return ""
 	}
-	return fmt.Sprintf("; a voice counts %d days after it was heard, in the headline (from the newest voice) and the series", o.Method.VoiceAgeDays)
+	fade := ""
+	if o.Method.HalfLifeDays > 0 {
+		fade = fmt.Sprintf(", weighing half as much per %d days older", o.Method.HalfLifeDays)
+	}
+	return fmt.Sprintf("; a voice counts %d days after it was heard%s, in the headline (from the newest voice) and the series", o.Method.VoiceAgeDays, fade)
 }

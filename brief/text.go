@@ -85,6 +85,9 @@ func (t *textBrief) series() {
 	age := ""
 	if o.Method.VoiceAgeDays > 0 {
 		age = fmt.Sprintf("; a voice counts %d days", o.Method.VoiceAgeDays)
+		if o.Method.HalfLifeDays > 0 {
+			age += fmt.Sprintf(", half as much per %d days older", o.Method.HalfLifeDays)
+		}
 	}
 	t.p.wrap("How it moved (window starting, pooled, holders"+age+"): "+strings.Join(parts, " → ")+note, "", "")
 }

@@ -216,7 +216,7 @@ type sentence struct {
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 	var out, expects, forecasts, beliefs []kent.Judgement
 	// occurs: occurrence forecasts (occurrence.go), kept beside another clause's hedge.
-	var occurs []kent.Judgement
+	var occurs, unnamed []kent.Judgement
 	var light []int // words with a future ending the tagger must confirm, tried last
 	s.light = &light
 	bare := -1 // the first future without an event word (bareForecast)
@@ -275,9 +275,18 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				i += n - 1
 				continue
 			}
-			if j, n := s.occurrence(i); n > 0 && !inside(s.cond, i) {
+			if j, n, byPronoun := s.occurrence(i); n > 0 && !inside(s.cond, i) {
 				j = s.notSubject(s.finish(j, i, i+n), i)
-				forecasts, occurs = append(forecasts, j), append(occurs, j)
+				// "this will not happen" after a sentence that names no
+				// event ("the situation could change if the EU reformed its
+				// budget"): what "this" is stays unknown, so it is no
+				// forecast of its own; a belief holding it is still read
+				// negated.
+				if !byPronoun || len(j.Proposition.Events) > 0 {
+					forecasts, occurs = append(forecasts, j), append(occurs, j)
+				} else {
+					unnamed = append(unnamed, j)
+				}
 				i += n - 1
 				continue
 			}
@@ -342,6 +351,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		out = beliefs
 	}
 	out = unhedged(out, occurs, beliefs, r.scale.Lowest().Name())
+	negateCovering(out, unnamed, r.scale.Lowest().Name())
 	if len(out) == 0 && bare >= 0 {
 		if j, ok := s.bareForecast(bare); ok {
 			out = append(out, j)
@@ -413,6 +423,13 @@ func (s *sentence) words(e entry, i, end int) kent.Judgement {
 			// open, about even and stated as uncertainty (weighted as a
 			// bare possibility), not the other extreme.
 			level, j.Modal = r.scale.Middle(), true
+		case r.negates(before) && e.kind == kBand && level == r.scale.Middle() && !s.asksAfter(end):
+			// "nicht möglich", "non è possibile", "n'est pas possible",
+			// "nie jest możliwe": denying that it is possible says it is
+			// impossible ("unmöglich", "невозможно" are almost no chance),
+			// not about even, which is where turning the middle round
+			// left it. "Not possible to say whether" stays open.
+			level = r.scale.Lowest()
 		default:
 			level = level.Mirror()
 		}
@@ -570,3 +587,16 @@ func clamp(p float64) float64 { return max(0, min(1, p)) }
 // beliefSpan is how many bytes after a belief verb a forecast it holds
 // may start.
 const beliefSpan = 160
+
+// asksAfter reports whether a "whether" or "if" (si, se, ob, czy, om) or a
+// question word follows the cue at end within a few words: "non è possibile
+// dire se …" is stated uncertainty about what follows, not impossibility.
+func (s *sentence) asksAfter(end int) bool {
+	r, toks := s.r, s.toks
+	for k := end; k < len(toks) && k < end+5; k++ {
+		if toks[k].Word && (r.conditional.Len(toks, k) > 0 || r.interrogatives.Len(toks, k) > 0) {
+			return true
+		}
+	}
+	return false
+}

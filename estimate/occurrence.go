@@ -15,15 +15,28 @@ import (
 // forecast's. A negation in the form or right before it ("will not take
 // place", "non si farà", "nie odbędzie się") says the event will not
 // happen: the lowest band, as a categorical "will not" reads, taken into
-// the judgement once. n = 0 when there is none.
-func (s *sentence) occurrence(i int) (kent.Judgement, int) {
+// the judgement once. A pronoun that stands for an event named before
+// ("this will not happen", "to nie stanie się dzisiaj", "этого не
+// произойдёт", "dass das nicht passieren wird") is such a subject too: the
+// proposition refers back to that event, and the negation is read; without
+// it, "Wydaje mi się, że to nie stanie się dzisiaj" was likely *for*. The
+// lexicon's happening verbs count only after such a pronoun. byPronoun
+// says the subject was such a pronoun: the forecast then stands only when
+// the proposition found the event it refers back to. n = 0 when there is
+// none.
+func (s *sentence) occurrence(i int) (j kent.Judgement, n int, byPronoun bool) {
 	r, toks := s.r, s.toks
-	n := r.occurrence.Len(toks, i)
+	n, pronounOnly := r.occurrence.Len(toks, i), false
 	if n == 0 {
-		return kent.Judgement{}, 0
+		n, pronounOnly = r.happening.Len(toks, i), true
 	}
-	for k := clauseStart(r, toks, i); k < i; k++ {
-		if toks[k].Word && r.eventAt(toks, k) {
+	if n == 0 {
+		return kent.Judgement{}, 0, false
+	}
+	start := clauseStart(r, toks, i)
+	for k := start; k < i; k++ {
+		event := !pronounOnly && r.eventAt(toks, k)
+		if toks[k].Word && (event || r.pronounSubject(toks, start, k)) {
 			j := s.categorical(i, i+n)
 			before := negationsBefore(r, toks, i)
 			inner := -1
@@ -36,10 +49,10 @@ func (s *sentence) occurrence(i int) (kent.Judgement, int) {
 				setBand(&j, r.scale.Lowest())
 				s.own = append(append(s.own[:0], before...), inner)
 			}
-			return j, n
+			return j, n, !event
 		}
 	}
-	return kent.Judgement{}, 0
+	return kent.Judgement{}, 0, false
 }
 
 // unhedged adds to a sentence's judgements the occurrence forecasts that
@@ -93,4 +106,40 @@ func (s *sentence) notSubject(j kent.Judgement, i int) kent.Judgement {
 		j.Holder = nil
 	}
 	return j
+}
+
+// pronounSubject reports whether the word at k is a pronoun that stands for
+// an event (lexicon event_pronouns: this, to, это, das, det) opening the
+// clause that starts at start: among its first two words, as the subject
+// of a verb of occurrence is ("to nie stanie się", "что этого не
+// произойдёт", "att det inte kommer att ske").
+func (r *rules) pronounSubject(toks []kent.Token, start, k int) bool {
+	if r.hold == nil || !r.hold.eventPronouns[toks[k].Low] {
+		return false
+	}
+	n := 0
+	for m := start; m < k; m++ {
+		if toks[m].Word {
+			n++
+		}
+	}
+	return n < 2
+}
+
+// negateCovering marks negated the proposition of each judgement whose
+// clause holds a negated occurrence that is no forecast of its own ("Ich
+// glaube, dass das nicht passieren wird" after a sentence naming no
+// event): the belief is read against whatever "das" is, not for it.
+func negateCovering(out, occs []kent.Judgement, lowest string) {
+	for _, o := range occs {
+		if o.Band != lowest {
+			continue
+		}
+		for n := range out {
+			p := out[n].Proposition.Span
+			if p.End > p.Start && p.Start <= o.CueSpan.Start && o.CueSpan.End <= p.End {
+				out[n].Proposition.Negated = true
+			}
+		}
+	}
 }

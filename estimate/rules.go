@@ -59,6 +59,7 @@ type rules struct {
 	intent                          phraseIndex     // intends to, zamierza, намерен: read like expect; their subject holds them when no one reports them (intents.go)
 	heading                         phraseIndex     // heading into, gehen in: with an event word, a named speaker's very likely forecast (heading.go)
 	occurrence                      phraseIndex     // will take place, пройдёт: after an event word, a categorical forecast (occurrence.go)
+	happening                       phraseIndex     // will come true, stanie się: the same after a pronoun for an event only (occurrence.go)
 	ready                           readyRules      // braced for, auf … eingestellt: with an event word, a very likely one (readiness.go)
 	beliefs                         phraseIndex     // think, pensent, считает: with a forecast in their clause, a likely one
 	pastAux                         phraseIndex     // war, wurde: a belief's clause about the past
@@ -134,6 +135,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.ready = newReadyRules(e.Readiness)
 	r.heading = idx(e.Heading)
 	r.occurrence = idx(e.Occurrence)
+	r.happening = idx(e.Happening)
 	r.beliefs, r.none, r.certainty = idx(e.BeliefVerbs), idx(e.DegreeNone), idx(e.CertaintyWords)
 	r.pastAux = idx(e.PastAuxiliaries)
 	r.raising, r.lowering, r.seeing, r.even = idx(e.Raising), idx(e.Lowering), idx(e.SeeingVerbs), idx(e.DegreeEven)

@@ -16,7 +16,7 @@ func TestJudgementCuesInEveryLanguage(t *testing.T) {
 			"belief_verbs": e.BeliefVerbs, "degree_none": e.DegreeNone, "degree_even": e.DegreeEven,
 			"certainty_words": e.CertaintyWords, "none_shares": e.NoneShares,
 			"raising": e.Raising, "lowering": e.Lowering, "seeing_verbs": e.SeeingVerbs,
-			"readiness": e.Readiness, "heading": e.Heading, "occurrence": e.Occurrence,
+			"readiness": e.Readiness, "heading": e.Heading, "occurrence": e.Occurrence, "happening": e.Happening,
 			"intent_verbs": e.IntentVerbs,
 		} {
 			if len(list) < 2 {

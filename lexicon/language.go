@@ -293,6 +293,13 @@ type Estimative struct {
 	// 2023". Forms are future ones (an auxiliary's or a synthetic future);
 	// a negation before them is the proposition's.
 	Occurrence []string `yaml:"occurrence"`
+	// Happening (will come true, stanie się, сбудется, arrivera, pasará)
+	// after a pronoun that stands for an event named before ("this", "to",
+	// "это", "cela") is read as Occurrence is: "to nie stanie się
+	// dzisiaj" says the event will not happen. Only there: some are
+	// copulas or other verbs with another subject ("mobilizacja stanie
+	// się okazją": will become; "arrivera à Paris").
+	Happening []string `yaml:"happening"`
 	// Elisions are the elided words written onto the next one ("l'",
 	// "n'", "dell'"): an event word is read without them, so
 	// "n'adhérera" and "l'adesione" name membership.

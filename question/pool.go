@@ -1,6 +1,7 @@
 package question
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -24,12 +25,25 @@ type Options struct {
 	// voice, so both follow what people say now, not what they said once.
 	// 0 is DefaultVoiceAge; a negative age never ages out.
 	VoiceAge time.Duration
+	// HalfLife is how fast a voice fades within the voice age: its weight
+	// halves for every HalfLife it was heard before the newest voice (in
+	// the series, before the point). 0 is DefaultHalfLife, or no fading
+	// when VoiceAge is negative; a negative HalfLife never fades.
+	HalfLife time.Duration
 }
 
 // DefaultVoiceAge is eight weeks: long enough to bridge the gaps between
 // one expert's interviews, short enough that a forecast made before a turn
 // of events (a debate, a data release) stops counting within two months.
 const DefaultVoiceAge = 8 * 7 * 24 * time.Hour
+
+// DefaultHalfLife is two weeks. Within the voice age, a forecast of three
+// weeks ago still counts, but less than one of today: where the answer
+// turned within weeks (a candidate's withdrawal after a debate), two
+// firm voices from before the turn at full weight outweighed five heard
+// after it. A voice of the newest week keeps (nearly) all its weight, one
+// of a month before a quarter, one at the voice age a sixteenth.
+const DefaultHalfLife = 14 * 24 * time.Hour
 
 // Weights by kind of judgement: how much one holder's statement moves the
 // pool. A possibility ("may", "could") or a bare stance ("no evidence
@@ -63,6 +77,9 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 			v.c.Reason = strings.TrimPrefix(v.c.Reason+"; ", "; ") + "heard " + dateOr(v.window) + ", more than " + days(opt.VoiceAge) + " before the newest voice (" + dateOr(newest) + "): it counts in the series up to then, not in the outlook now"
 			o.Contributions = append(o.Contributions, v.c)
 			continue
+		}
+		if !kept[i] { // a stand-in for missing fresh voices keeps its weight
+			v.c = faded(v.c, v.window, newest, opt.HalfLife, true)
 		}
 		pooled = append(pooled, v.c)
 		o.Contributions = append(o.Contributions, v.c)
@@ -123,6 +140,12 @@ func (opt Options) withDefaults() Options {
 	if opt.Now.IsZero() {
 		opt.Now = time.Now()
 	}
+	if opt.HalfLife == 0 {
+		opt.HalfLife = DefaultHalfLife
+		if opt.VoiceAge < 0 {
+			opt.HalfLife = -1 // never ages out: nor does it fade
+		}
+	}
 	if opt.VoiceAge == 0 {
 		opt.VoiceAge = DefaultVoiceAge
 	}
@@ -136,7 +159,7 @@ func (m *Matcher) newOutlook(q Question, articles int, opt Options) kent.Outlook
 	return kent.Outlook{
 		Schema: kent.OutlookSchema, Question: q.Text, QuestionID: q.ID, Places: q.Places, Concepts: q.Concepts, Understood: &frame,
 		GeneratedAt: opt.Now.UTC(), Articles: articles, Scale: m.scale.Name,
-		Method:        kent.Method{Name: "weighted mean of log-odds over each holder's latest voice within the voice age of the newest", Extremize: opt.Extremize, Window: opt.Window, Weights: weightsDoc, VoiceAgeDays: max(0, int(opt.VoiceAge.Hours()/24))},
+		Method:        kent.Method{Name: methodName(opt), Extremize: opt.Extremize, Window: opt.Window, Weights: weightsDoc, VoiceAgeDays: max(0, int(opt.VoiceAge.Hours()/24)), HalfLifeDays: max(0, int(opt.HalfLife.Hours()/24))},
 		Contributions: []kent.Contribution{}, Conditional: []kent.Contribution{}, SetAside: []kent.Contribution{}, Series: []kent.Point{},
 	}
 }
@@ -321,4 +344,29 @@ func dateOr(t time.Time) string {
 		return "no known date"
 	}
 	return t.Format("2006-01-02")
+}
+
+// methodName says how the outlook pools, fading included.
+func methodName(opt Options) string {
+	name := "weighted mean of log-odds over each holder's latest voice within the voice age of the newest"
+	if opt.HalfLife > 0 {
+		name += ", an older voice weighing half as much per " + days(opt.HalfLife)
+	}
+	return name
+}
+
+// faded is a contribution heard in window w as it weighs at now: its
+// weight halved for every half-life between them, and, when told, its
+// reason saying so. An undated voice, or one of now's window, keeps its
+// weight.
+func faded(c kent.Contribution, w, now time.Time, half time.Duration, say bool) kent.Contribution {
+	if half <= 0 || w.IsZero() || now.IsZero() || !now.After(w) {
+		return c
+	}
+	f := math.Exp2(-float64(now.Sub(w)) / float64(half))
+	c.Weight = math.Round(c.Weight*f*1000) / 1000
+	if say {
+		c.Reason = strings.TrimPrefix(c.Reason+"; ", "; ") + fmt.Sprintf("heard %s, %s before the newest voice: weighs %.2g of a fresh one", dateOr(w), days(now.Sub(w)), f)
+	}
+	return c
 }

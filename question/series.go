@@ -9,7 +9,8 @@ import (
 )
 
 // series is the outlook as of each dated window: each holder's latest
-// voice, if it is not older than the voice age.
+// voice, if it is not older than the voice age, fading with its age at
+// that window as the headline's voices do at the newest.
 func series(voices []voice, opt Options) []kent.Point {
 	var out []kent.Point
 	for _, w := range voiceWindows(voices) {
@@ -24,7 +25,7 @@ func series(voices []voice, opt Options) []kent.Point {
 		}
 		var cs []kent.Contribution
 		for _, v := range latest {
-			cs = append(cs, v.c)
+			cs = append(cs, faded(v.c, v.window, w, opt.HalfLife, false))
 		}
 		if p, ok := pool(cs, opt.Extremize); ok {
 			out = append(out, kent.Point{Date: w, P: p, Holders: len(latest)})

@@ -47,6 +47,7 @@ func (a *cli) briefCmd() *cobra.Command {
 		extremize               float64
 		window                  string
 		voiceAge                int
+		halfLife                int
 	)
 	cmd := &cobra.Command{
 		Use:   "brief [PATH...]",
@@ -62,6 +63,10 @@ func (a *cli) briefCmd() *cobra.Command {
 			}
 			req.Paths, req.Extremize, req.Window = args, extremize, window
 			req.VoiceAge = time.Duration(voiceAge) * 24 * time.Hour
+			req.HalfLife = time.Duration(halfLife) * 24 * time.Hour
+			if voiceAge < 0 && !cmd.Flags().Changed("half-life") {
+				req.HalfLife = 0 // never aging out: nor fading, unless asked
+			}
 			render, ok := renderers[format]
 			if !ok {
 				return kent.Errorf(kent.EINVALID, "unknown --format %q (text, markdown, html, json)", format)
@@ -92,6 +97,7 @@ func (a *cli) briefCmd() *cobra.Command {
 	cmd.Flags().StringVar(&until, "until", "", "only articles published before this day (YYYY-MM-DD)")
 	cmd.Flags().Float64Var(&extremize, "extremize", 1, "factor on the pooled mean log-odds (1 = none; >1 sharpens, Satopää et al. 2014)")
 	cmd.Flags().StringVar(&window, "window", "week", "one voice per holder per day or week")
+	cmd.Flags().IntVar(&halfLife, "half-life", 14, "days in which an older voice's weight halves, counted from the newest voice (in the series, from the point) (-1: voices do not fade)")
 	cmd.Flags().IntVar(&voiceAge, "voice-age", 56, "days a holder's voice counts after it was heard, in the headline (from the newest voice) and the series (-1: never ages out)")
 	return cmd
 }

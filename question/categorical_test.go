@@ -1,0 +1,58 @@
+package question_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/question"
+)
+
+// A categorical "will" does not outweigh hedged judgements: a forecast
+// that the event happens is pooled as very likely, not almost certain, so
+// one holder's "will join" at half weight against another's "unlikely"
+// leaves the question open instead of tipping it for. A categorical "will
+// not" keeps its band.
+func TestCategoricalWillIsFirmNotCertain(t *testing.T) {
+	m, p, _ := setup(t)
+	q, err := m.Understand(question.Question{Text: "Will Ukraine join the European Union by 2030?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, will, unlikely, willNot string }{
+		{"en", "Analyst Anna Smith said Ukraine will join the EU by 2030.",
+			"Professor Bob Jones said Ukraine is unlikely to join the EU by 2030.",
+			"Analyst Carl Brown said Ukraine will not join the EU by 2030."},
+		{"de", "Die Analystin Anna Schmidt sagte, die Ukraine wird bis 2030 der EU beitreten.",
+			"Der Professor Bernd Jung sagte, ein EU-Beitritt der Ukraine bis 2030 sei unwahrscheinlich.",
+			"Der Analyst Carl Braun sagte, die Ukraine wird bis 2030 der EU nicht beitreten."},
+		{"pl", "Analityczka Anna Kowalska powiedziała, że Ukraina wejdzie do UE do 2030 roku.",
+			"Profesor Jan Nowak powiedział, że członkostwo Ukrainy w UE do 2030 roku jest mało prawdopodobne.",
+			"Analityk Piotr Zieliński powiedział, że Ukraina nie wejdzie do UE do 2030 roku."},
+		{"ru", "Аналитик Анна Смирнова заявила, что Украина вступит в ЕС до 2030 года.",
+			"Профессор Борис Иванов заявил, что вступление Украины в ЕС до 2030 года маловероятно.",
+			"Аналитик Павел Петров заявил, что Украина не вступит в ЕС до 2030 года."},
+	} {
+		var hits []kent.JudgementHit
+		hits = append(hits, judgements(t, p, c.lang, c.will, "a", now)...)
+		hits = append(hits, judgements(t, p, c.lang, c.unlikely, "b", now)...)
+		o := m.Outlook(q, hits, 2, question.Options{Now: now})
+		cat := false
+		for _, ct := range o.Contributions {
+			if ct.Kind == "categorical" {
+				cat = true
+				if ct.P != 0.875 || ct.Band != "very_likely" {
+					t.Errorf("%s: want the categorical «%s» pooled as very likely (0.875), got %.3f %s", c.lang, ct.Cue, ct.P, ct.Band)
+				}
+			}
+		}
+		if !cat || o.Holders != 2 || o.Direction != "even" {
+			t.Errorf("%s: want a categorical and a hedged voice pooled about even, got %v %q, %d holders: %+v", c.lang, o.Pooled, o.Direction, o.Holders, o.Contributions)
+		}
+		not := m.Outlook(q, judgements(t, p, c.lang, c.willNot, "c", now), 1, question.Options{Now: now})
+		if len(not.Contributions) != 1 || not.Contributions[0].Kind != "categorical" || not.Contributions[0].P > 0.05 {
+			t.Errorf("%s: want «will not» kept at the lowest band, got %+v", c.lang, not.Contributions)
+		}
+	}
+}
