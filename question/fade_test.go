@@ -43,7 +43,7 @@ func TestOlderVoicesFade(t *testing.T) {
 		for i, s := range c.new {
 			hits = append(hits, judgements(t, p, c.lang, s, "new"+string(rune('a'+i)), now)...)
 		}
-		o := m.Outlook(q, hits, 5, question.Options{Now: now})
+		o := m.Outlook(q, hits, 5, question.Options{Now: now, HalfLife: question.SuggestedHalfLife})
 		if o.Pooled == nil || o.Direction != "for" || o.Holders != 5 {
 			t.Errorf("%s: want 5 holders pooled, for (the old pair faded); got %v %q, %d holders: %+v", c.lang, o.Pooled, o.Direction, o.Holders, o.Contributions)
 			continue

@@ -97,7 +97,7 @@ func (a *cli) briefCmd() *cobra.Command {
 	cmd.Flags().StringVar(&until, "until", "", "only articles published before this day (YYYY-MM-DD)")
 	cmd.Flags().Float64Var(&extremize, "extremize", 1, "factor on the pooled mean log-odds (1 = none; >1 sharpens, Satopää et al. 2014)")
 	cmd.Flags().StringVar(&window, "window", "week", "one voice per holder per day or week")
-	cmd.Flags().IntVar(&halfLife, "half-life", 14, "days in which an older voice's weight halves, counted from the newest voice (in the series, from the point) (-1: voices do not fade)")
+	cmd.Flags().IntVar(&halfLife, "half-life", -1, "days in which an older voice's weight halves, counted from the newest voice (in the series, from the point); -1 (the default): voices do not fade; 14 was measured on the development questions")
 	cmd.Flags().IntVar(&voiceAge, "voice-age", 56, "days a holder's voice counts after it was heard, in the headline (from the newest voice) and the series (-1: never ages out)")
 	return cmd
 }
