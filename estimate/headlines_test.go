@@ -64,10 +64,11 @@ func TestHeadlinesStateJudgements(t *testing.T) {
 		}
 	}
 	for _, c := range []struct{ lang, title, body string }{
-		{"en", "Will the ECB cut rates in June? Economists are all but certain", facts},
+		{"en", "Will the ECB cut rates in June?", facts},
 		{"de", "Regierung vor dem Aus? So wahrscheinlich ist der Bruch der Koalition", "Der Rat tagte am Montag in Berlin."},
-		{"pl", "Czy EBC obniży stopy w czerwcu? To bardzo prawdopodobne", "Rada zebrała się w poniedziałek w Warszawie."},
-		{"ru", "Уйдёт ли премьер в отставку? Это маловероятно", "Совет собрался в понедельник в Москве."},
+		{"pl", "Czy EBC obniży stopy w czerwcu? Oto co mówią ekonomiści", "Rada zebrała się w poniedziałek w Warszawie."},
+		{"ru", "Уйдёт ли премьер в отставку? Что говорят эксперты", "Совет собрался в понедельник в Москве."},
+		{"es", "Israel prepara su ofensiva, pero ¿cómo y cuándo?", "El consejo se reunió el lunes en Madrid."},
 	} {
 		if hs := headlines(judgeTitled(t, c.lang, c.title, c.body).Judgements); len(hs) > 0 {
 			t.Errorf("%s %q asks: want no judgement, got\n%s", c.lang, c.title, dump(hs))
