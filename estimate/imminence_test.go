@@ -66,7 +66,8 @@ func TestImminentTimesWithAFuture(t *testing.T) {
 		{"fr", "Selon le ministre Paul Martin, l'offensive commencera dans les prochains jours.", "dans les prochains jours", "very_likely"},
 		{"it", "Secondo il ministro Marco Rossi, l'offensiva sarà lanciata nei prossimi giorni.", "nei prossimi giorni", "very_likely"},
 		{"ru", "«Это произойдёт не в ближайшее время», – сказал политолог Андрей Колесник.", "в ближайшее время", "very_unlikely"},
-		{"de", "Netanjahu sagte, die Offensive könne schon in den kommenden Tagen beginnen.", "könne", "roughly_even"},
+		{"fr", "Selon le ministre Paul Martin, l'offensive pourrait commencer dans les prochains jours.", "pourrait", "roughly_even"},
+		{"de", "Die Offensive könnte schon in den kommenden Tagen beginnen, sagte der Minister Paul Roth.", "könnte", "roughly_even"},
 		{"en", "A ceasefire deal could be signed in the coming days, the mediator Ann Lee said.", "could", "roughly_even"},
 	} {
 		js := judgeIn(t, c.lang, c.text)
