@@ -309,7 +309,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		out = append(out, s.finish(s.words(e, i, end), i, end))
 		i = end - 1
 	}
-	out = governedImminence(out, imm, expects, beliefs, forecasts)
+	out = s.unheldEmbedded(governedImminence(out, imm, expects, beliefs, forecasts), imm)
 	if !hasNumeric(out) {
 		// A share of forecasters says more than their expecting verb
 		// ("two-thirds of economists expect", "20 z 25 ekonomistów

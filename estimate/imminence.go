@@ -1,6 +1,8 @@
 package estimate
 
 import (
+	"slices"
+
 	"github.com/kentnews/kent"
 )
 
@@ -91,7 +93,11 @@ func (s *sentence) imminentTime() (kent.Judgement, bool) {
 			continue
 		}
 		e := entry{kind: kBand, band: imminentBand(r.scale), n: n}
-		return s.finish(s.words(e, k, k+n), k, k+n), true
+		j := s.finish(s.words(e, k, k+n), k, k+n)
+		if j.Holder == nil && s.embedded(j.CueSpan.Start) {
+			return kent.Judgement{}, false // a that-clause no one holds (unheldEmbedded)
+		}
+		return j, true
 	}
 	return kent.Judgement{}, false
 }
@@ -114,4 +120,37 @@ func (s *sentence) futureAround(i, end int) bool {
 	// A Slavic perfective present ("произойдёт", "wejdzie"), which the
 	// tagger confirms.
 	return r.futureTagged && s.futureVerbIn(from, to-1)
+}
+
+// unheldEmbedded drops the imminent judgements (cues at imm) that no one
+// holds and that stand in a that-clause: the clause is the content of a
+// verb the lexicon does not read as judging ("informationskampanjer för
+// att ge sken av att ett deltagande i kriget är nära förestående", to
+// feign that it is imminent), not the article's own view.
+func (s *sentence) unheldEmbedded(out []kent.Judgement, imm []int) []kent.Judgement {
+	if len(imm) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for _, j := range out {
+		if j.Holder == nil && slices.Contains(imm, j.CueSpan.Start) && s.embedded(j.CueSpan.Start) {
+			continue
+		}
+		kept = append(kept, j)
+	}
+	return kept
+}
+
+// embedded reports whether a complementizer stands before the byte offset
+// at in the sentence.
+func (s *sentence) embedded(at int) bool {
+	for k, t := range s.toks {
+		if t.Start >= at {
+			break
+		}
+		if t.Word && s.r.complementizers.Len(s.toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }

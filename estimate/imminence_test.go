@@ -51,6 +51,17 @@ func TestImminenceUnderAHedge(t *testing.T) {
 			t.Errorf("%s %q: want one %s judgement at %q, got %+v", c.lang, c.text, c.band, c.cue, js)
 		}
 	}
+	// In a that-clause no one holds, imminence is what someone feigns or
+	// fears, not the article's view.
+	for _, c := range []struct{ lang, text string }{
+		{"sv", "Ryssland har genomfört kampanjer för att ge sken av att ett anfall är nära förestående."},
+		{"en", "Moscow ran campaigns to create the impression that an attack was imminent."},
+		{"de", "Moskau wollte den Eindruck erwecken, dass ein Angriff kurz bevorsteht."},
+	} {
+		if js := judgeIn(t, c.lang, c.text); len(js) > 0 {
+			t.Errorf("%s %q: want no judgement, got %+v", c.lang, c.text, js)
+		}
+	}
 }
 
 // A near-future time in a clause with a future is a very likely forecast
