@@ -164,7 +164,11 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	if x.useEvent {
 		x.eventHolders(a, out, mayHold)
 	}
-	if h := newVoices(x.headline(a), out); len(h) > 0 {
+	r := x.rules[a.Language]
+	if r == nil {
+		r = x.def
+	}
+	if h := newVoices(x.headline(a), out, r); len(h) > 0 {
 		out = append(h, out...) // the title comes first (headlines.go)
 	}
 	return out
@@ -219,7 +223,8 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 	var occurs, unnamed []kent.Judgement
 	var light []int // words with a future ending the tagger must confirm, tried last
 	s.light = &light
-	bare := -1 // the first future without an event word (bareForecast)
+	bare := -1    // the first future without an event word (bareForecast)
+	var imm []int // where imminent phrases' cues start (imminence.go)
 	r, toks := s.r, s.toks
 	if asks(toks) {
 		return nil // "Will Belarus enter the war?", "Is a deal likely?": a question judges nothing
@@ -307,9 +312,13 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 			i = end - 1
 			continue // "„Ich glaube“, sagte Müller": a belief with nothing believed
 		}
+		if e.imminent {
+			imm = append(imm, toks[i].Start)
+		}
 		out = append(out, s.finish(s.words(e, i, end), i, end))
 		i = end - 1
 	}
+	out = s.unheldEmbedded(governedImminence(out, imm, expects, beliefs, forecasts), imm)
 	if !hasNumeric(out) {
 		// A share of forecasters says more than their expecting verb
 		// ("two-thirds of economists expect", "20 z 25 ekonomistów
@@ -352,6 +361,11 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 	}
 	out = unhedged(out, occurs, beliefs, r.scale.Lowest().Name())
 	negateCovering(out, unnamed, r.scale.Lowest().Name())
+	if len(out) == 0 {
+		if j, ok := s.imminentTime(); ok {
+			out = append(out, j) // "will be given in the coming days" (imminence.go)
+		}
+	}
 	if len(out) == 0 && bare >= 0 {
 		if j, ok := s.bareForecast(bare); ok {
 			out = append(out, j)

@@ -44,7 +44,7 @@ func (s *sentence) forecast(i int) (kent.Judgement, int) {
 	}
 	for _, suf := range r.futureSuffixes {
 		if strings.HasSuffix(toks[i].Low, suf) {
-			if !r.futureTagged && r.eventAt(toks, i) {
+			if !r.futureTagged && (r.eventAt(toks, i) || s.eventObject(i)) {
 				return s.categorical(i, i+1), 1
 			}
 			if r.futureTagged && s.light != nil && !inside(s.cond, i) {
@@ -54,6 +54,34 @@ func (s *sentence) forecast(i int) (kent.Judgement, int) {
 		}
 	}
 	return kent.Judgement{}, 0
+}
+
+// eventObject reports whether a verb with a future ending at i has an
+// event word after it in its clause, as a future auxiliary has: "da
+// domani scatteranno i dazi", "Trump impondrá aranceles", "la BCE
+// mettra fin aux taux négatifs". The verb is a content word in lower
+// case, longer than its ending.
+func (s *sentence) eventObject(i int) bool {
+	r, toks := s.r, s.toks
+	w := toks[i].Low
+	if r.function[w] || isCapitalised(toks[i].Text) || len(w) < 5 || r.reporting.Len(toks, i) > 0 {
+		return false // "dirá mañana si habrá acuerdo": a verb of saying forecasts nothing
+	}
+	for k := i + 1; k < len(toks) && k <= i+forecastReach; k++ {
+		if !toks[k].Word {
+			if toks[k].Low == "," || toks[k].Low == ";" || toks[k].Low == ":" || toks[k].Low == "." {
+				return false
+			}
+			continue
+		}
+		if r.complementizers.Len(toks, k) > 0 || r.interrogatives.Len(toks, k) > 0 {
+			return false // a clause of its own opens: "decidirá si …", "annoncera que …"
+		}
+		if r.eventAt(toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // taggedForecast reads an event verb with a future ending where the

@@ -16,7 +16,13 @@ import (
 // as a source, "…, says Berenberg", "selon un responsable du Hamas"),
 // else the article's own voice. A title that asks anything ("Will the ECB
 // cut in June?", "Regierung vor dem Aus? So wahrscheinlich ist …") is no
-// judgement: the rest of it only announces what the article weighs.
+// judgement: the rest of it only announces what the article weighs. A
+// title that asks and then answers ("Neuwahlen im Juni?
+// Politikwissenschaftlerin hält das für relativ unwahrscheinlich", "Czy
+// X? Eksperci: mało prawdopodobne") is read at its answer, which judges
+// what the question asked (its proposition refers back to it); an answer
+// that opens with a teaser ("So wahrscheinlich ist …", "Here's what
+// experts say") announces, and is no judgement either.
 
 // A headline most often sums up its article: its own voice ("EU embargo
 // on Russian gas might be a long way off") restates what the body's
@@ -35,7 +41,7 @@ const headlineLeadReach = 6
 
 // headline returns the judgements the article's title states.
 func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
-	if strings.TrimSpace(a.Title) == "" || strings.ContainsAny(a.Title, "?¿") {
+	if strings.TrimSpace(a.Title) == "" {
 		return nil
 	}
 	code := a.Language
@@ -45,10 +51,14 @@ func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
 	}
 	title := &kent.Article{Text: a.Title, Language: code}
 	toks := tokens.Sentence(a.Title, kent.Span{Start: 0, End: len(a.Title)})
+	var asked []kent.Token
+	if strings.ContainsAny(a.Title, "?¿") {
+		asked, toks = answerPart(r, toks)
+	}
 	if len(toks) == 0 {
 		return nil
 	}
-	c := &sentence{a: title, r: r, toks: toks, cond: conditionSpans(r, toks), code: code, sent: -1, backSent: -2}
+	c := &sentence{a: title, r: r, toks: toks, prev: asked, samePara: true, cond: conditionSpans(r, toks), code: code, sent: -1, backSent: -2}
 	if x.parse {
 		c.lang = code
 	}
@@ -65,6 +75,9 @@ func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
 	for i := range js {
 		j := &js[i]
 		j.Sentence, j.Language, j.Headline = -1, code, true
+		if len(asked) > 0 && len(j.Proposition.Events) == 0 {
+			answers(r, j, asked) // "Neuwahlen im Juni? Politologin hält das für … unwahrscheinlich"
+		}
 		// The lead before the colon speaks, over a name the rest of the
 		// title mentions ("Ökonomen: Zinssenkung der EZB … so gut wie
 		// sicher" is the economists').
@@ -139,12 +152,12 @@ func (s *sentence) headlineLead() (h *kent.Speaker, end int) {
 // body's: a named holder none of the body's judgements has, or, in the
 // article's own voice or a group's, any judgement where the body gives
 // none (a feed item's title over a summary of facts).
-func newVoices(head, body []kent.Judgement) []kent.Judgement {
+func newVoices(head, body []kent.Judgement, r *rules) []kent.Judgement {
 	var out []kent.Judgement
 	for _, h := range head {
 		heard := false
 		for _, b := range body {
-			if h.Holder == nil || h.Holder.Kind == "group" {
+			if h.Holder == nil || h.Holder.Kind == "group" || bareRole(r, h.Holder) {
 				// The article's voice, or a group ("Political scientist:",
 				// "Media:") that stands for the sources the body names:
 				// the body's judgements are what it sums up.
@@ -158,6 +171,16 @@ func newVoices(head, body []kent.Judgement) []kent.Judgement {
 		}
 	}
 	return out
+}
+
+// bareRole reports whether a holder is a role word with no name
+// ("Politikwissenschaftlerin hält das für …", "Analyst:"): the title
+// describes someone the body names, as a group stands for its sources.
+func bareRole(r *rules, h *kent.Speaker) bool {
+	if r.hold == nil || strings.ContainsAny(h.Name, " \u00a0") {
+		return false
+	}
+	return r.hold.isRole(strings.ToLower(h.Name))
 }
 
 // sameVoice reports whether two named holders are one: one name contained
@@ -177,4 +200,43 @@ func sameVoice(a, b *kent.Speaker) bool {
 // lastWord returns the last space-separated word of a name.
 func lastWord(name string) string {
 	return name[strings.LastIndexByte(name, ' ')+1:]
+}
+
+// answerPart splits a title's tokens at its last question mark: the
+// question asked, and the answer after it; no answer when nothing but
+// punctuation follows ("Will the ECB cut in June?", "… pero ¿cómo y
+// cuándo?") or what follows opens with a teaser or a question word.
+func answerPart(r *rules, toks []kent.Token) (asked, answer []kent.Token) {
+	q := -1
+	for k, t := range toks {
+		if t.Low == "?" {
+			q = k
+		}
+	}
+	if q < 0 {
+		return nil, nil // "¿" alone: a question whose mark was lost
+	}
+	first := -1
+	for k := q + 1; k < len(toks); k++ {
+		if toks[k].Word {
+			first = k
+			break
+		}
+	}
+	if first < 0 || r.teasers.Len(toks, first) > 0 || r.interrogatives.Len(toks, first) > 0 {
+		return nil, nil
+	}
+	return toks[:q+1], toks[q+1:]
+}
+
+// answers makes a title's answer that names no event of its own about
+// what the title asked: its events (not those that only turn another
+// around) and its names.
+func answers(r *rules, j *kent.Judgement, asked []kent.Token) {
+	for _, c := range concepts(r, asked) {
+		if !r.polar[c] {
+			j.Proposition.Events = union(j.Proposition.Events, []string{c})
+		}
+	}
+	j.Proposition.Entities = union(j.Proposition.Entities, entities(asked, true))
 }

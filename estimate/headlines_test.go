@@ -64,10 +64,11 @@ func TestHeadlinesStateJudgements(t *testing.T) {
 		}
 	}
 	for _, c := range []struct{ lang, title, body string }{
-		{"en", "Will the ECB cut rates in June? Economists are all but certain", facts},
+		{"en", "Will the ECB cut rates in June?", facts},
 		{"de", "Regierung vor dem Aus? So wahrscheinlich ist der Bruch der Koalition", "Der Rat tagte am Montag in Berlin."},
-		{"pl", "Czy EBC obniży stopy w czerwcu? To bardzo prawdopodobne", "Rada zebrała się w poniedziałek w Warszawie."},
-		{"ru", "Уйдёт ли премьер в отставку? Это маловероятно", "Совет собрался в понедельник в Москве."},
+		{"pl", "Czy EBC obniży stopy w czerwcu? Oto co mówią ekonomiści", "Rada zebrała się w poniedziałek w Warszawie."},
+		{"ru", "Уйдёт ли премьер в отставку? Что говорят эксперты", "Совет собрался в понедельник в Москве."},
+		{"es", "Israel prepara su ofensiva, pero ¿cómo y cuándo?", "El consejo se reunió el lunes en Madrid."},
 	} {
 		if hs := headlines(judgeTitled(t, c.lang, c.title, c.body).Judgements); len(hs) > 0 {
 			t.Errorf("%s %q asks: want no judgement, got\n%s", c.lang, c.title, dump(hs))
@@ -116,6 +117,35 @@ func TestMostOptimisticJudgesNothing(t *testing.T) {
 			if j.Cue == c.word || j.Cue == "Najbardziej optymistyczni" {
 				t.Errorf("%s %q: %q read as a judgement (%s)", c.lang, c.text, j.Cue, j.Band)
 			}
+		}
+	}
+}
+
+// A title that asks and then answers is read at its answer, about what it
+// asked; a teaser after the question announces and judges nothing
+// (TestHeadlinesStateJudgements).
+func TestHeadlineAnswersItsQuestion(t *testing.T) {
+	for _, c := range []struct{ lang, title, body, cue, band string }{
+		{"en", "Will the ECB cut rates in June? Experts doubt it", "The council met on Monday. The minutes will be published next week.", "doubt it", "unlikely"},
+		{"pl", "Czy EBC obniży stopy w czerwcu? Eksperci: mało prawdopodobne", "Rada zebrała się w poniedziałek w Warszawie.", "mało prawdopodobne", "unlikely"},
+		{"en", "Will the ECB cut rates in June? Economists are all but certain", "The council met on Monday. The minutes will be published next week.", "all but certain", "almost_certain"},
+		{"de", "Neuwahlen im Juni? Politologin hält das für relativ unwahrscheinlich", "Der Rat tagte am Montag in Berlin.", "unwahrscheinlich", "unlikely"},
+		{"pl", "Powszechna mobilizacja w Rosji? Ukraiński resort obrony: taki scenariusz jest możliwy", "Rada zebrała się w poniedziałek w Warszawie.", "możliwy", "roughly_even"},
+		{"pl", "Czy EBC obniży stopy w czerwcu? To bardzo prawdopodobne", "Rada zebrała się w poniedziałek w Warszawie.", "bardzo prawdopodobne", "very_likely"},
+		{"ru", "Уйдёт ли премьер в отставку? Это маловероятно", "Совет собрался в понедельник в Москве.", "маловероятно", "unlikely"},
+		{"sv", "Blir det nyval i höst? Experter: mycket osannolikt", "Riksdagen samlades i måndags i Stockholm.", "mycket osannolikt", "very_unlikely"},
+		{"fr", "Des élections anticipées ? Peu probable, selon les experts", "Le conseil s'est réuni lundi à Paris.", "Peu probable", "unlikely"},
+		{"it", "Elezioni anticipate? Secondo gli esperti è molto improbabile", "Il consiglio si è riunito lunedì a Roma.", "molto improbabile", "very_unlikely"},
+	} {
+		a := judgeTitled(t, c.lang, c.title, c.body)
+		hs := headlines(a.Judgements)
+		j := find(hs, c.cue)
+		if j == nil || j.Band != c.band {
+			t.Errorf("%s %q: want %s at %q, got\n%s", c.lang, c.title, c.band, c.cue, dump(a.Judgements))
+			continue
+		}
+		if len(j.Proposition.Events) == 0 {
+			t.Errorf("%s %q: the answer's proposition names no event; want the question's", c.lang, c.title)
 		}
 	}
 }

@@ -22,6 +22,9 @@ type entry struct {
 	kind  int
 	band  kent.Band // on the rules' scale; the zero Band for a stance
 	value float64   // survey value, 0 if none
+	// imminent: an imminent phrase (imminence.go), which a hedge before
+	// it in its sentence governs.
+	imminent bool
 }
 
 // phraseIndex finds one list's phrases; quote marks may stand between
@@ -46,6 +49,7 @@ type rules struct {
 	chance, percent                 phraseIndex
 	low, high, probability          phraseIndex
 	interrogatives, blockers        phraseIndex
+	teasers                         phraseIndex     // here's, so, voici: after a title's question, no answer (headlines.go)
 	neverSo                         phraseIndex     // never been so, noch nie so: a negation that compares (comparativeNever)
 	picks, orLater                  phraseIndex     // chose, tippten auf; or later, oder später: a forecaster's pick of a time (picks.go)
 	months                          map[string]bool // month words: what a pick may name
@@ -60,6 +64,7 @@ type rules struct {
 	heading                         phraseIndex     // heading into, gehen in: with an event word, a named speaker's very likely forecast (heading.go)
 	occurrence                      phraseIndex     // will take place, пройдёт: after an event word, a categorical forecast (occurrence.go)
 	happening                       phraseIndex     // will come true, stanie się: the same after a pronoun for an event only (occurrence.go)
+	imminentTimes                   phraseIndex     // in the coming days, в ближайшее время: with a future, a very likely forecast (imminence.go)
 	ready                           readyRules      // braced for, auf … eingestellt: with an event word, a very likely one (readiness.go)
 	beliefs                         phraseIndex     // think, pensent, считает: with a forecast in their clause, a likely one
 	pastAux                         phraseIndex     // war, wurde: a belief's clause about the past
@@ -102,6 +107,11 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 		en.words = tokens.PhraseWords(s)
 		r.entries.AddWords(en.words, en)
 	}
+	// Imminent phrases first: where a band list has one too ("imminent"),
+	// the first added wins, and it is read as imminence.
+	for _, s := range e.Imminent {
+		add(s, entry{kind: kBand, band: imminentBand(scale), imminent: true})
+	}
 	for _, b := range scale.Bands() {
 		for _, s := range e.Bands[b.Name()] {
 			add(s, entry{kind: kBand, band: b, value: e.Values[s]})
@@ -125,6 +135,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.chance, r.percent = idx(e.ChanceNouns), idx(e.Percent)
 	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
+	r.teasers = idx(e.HeadlineTeasers)
 	r.neverSo = idx(e.ComparativeNever)
 	gf := e.GrowthForecast
 	r.growth = growthRules{economy: gf.Economy, down: gf.Down, up: gf.Up, forecast: gf.Forecast, past: newPhraseIndex(gf.Past)}
@@ -136,6 +147,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.heading = idx(e.Heading)
 	r.occurrence = idx(e.Occurrence)
 	r.happening = idx(e.Happening)
+	r.imminentTimes = idx(e.ImminentTimes)
 	r.beliefs, r.none, r.certainty = idx(e.BeliefVerbs), idx(e.DegreeNone), idx(e.CertaintyWords)
 	r.pastAux = idx(e.PastAuxiliaries)
 	r.raising, r.lowering, r.seeing, r.even = idx(e.Raising), idx(e.Lowering), idx(e.SeeingVerbs), idx(e.DegreeEven)

@@ -17,7 +17,8 @@ func TestJudgementCuesInEveryLanguage(t *testing.T) {
 			"certainty_words": e.CertaintyWords, "none_shares": e.NoneShares,
 			"raising": e.Raising, "lowering": e.Lowering, "seeing_verbs": e.SeeingVerbs,
 			"readiness": e.Readiness, "heading": e.Heading, "occurrence": e.Occurrence, "happening": e.Happening,
-			"intent_verbs": e.IntentVerbs,
+			"intent_verbs": e.IntentVerbs, "imminent": e.Imminent, "imminent_times": e.ImminentTimes,
+			"headline_teasers": e.HeadlineTeasers,
 		} {
 			if len(list) < 2 {
 				t.Errorf("%s: estimative.%s has %d entries; want at least 2", c, name, len(list))

@@ -300,6 +300,18 @@ type Estimative struct {
 	// copulas or other verbs with another subject ("mobilizacja stanie
 	// się okazją": will become; "arrivera à Paris").
 	Happening []string `yaml:"happening"`
+	// Imminent (is imminent, steht kurz bevor, är nära förestående, вот-вот,
+	// lada dzień) says the event is about to happen: a very likely
+	// judgement on it. Under a hedge or a belief that governs it ("unlikely
+	// to be imminent", "gehen nicht davon aus, dass … unmittelbar
+	// bevorsteht") the hedge or the belief is the judgement.
+	Imminent []string `yaml:"imminent"`
+	// ImminentTimes (in the coming days, в ближайшее время, w najbliższych
+	// dniach, lähipäivinä) in a clause with a future ("the order will be
+	// given in the coming days") make it a very likely forecast, where no
+	// hedge of the sentence judges it ("could begin in the coming days" is
+	// the hedge's).
+	ImminentTimes []string `yaml:"imminent_times"`
 	// Elisions are the elided words written onto the next one ("l'",
 	// "n'", "dell'"): an event word is read without them, so
 	// "n'adhérera" and "l'adesione" name membership.
@@ -312,12 +324,16 @@ type Estimative struct {
 	OddsTo           []string `yaml:"odds_to"`
 	ProbabilityNouns []string `yaml:"probability_nouns"` // probability, Wahrscheinlichkeit: read with a degree word
 	Interrogatives   []string `yaml:"interrogatives"`    // how, wie, насколько: a question, not a judgement
-	DegreeLow        []string `yaml:"degree_low"`        // low, gering, невелика: with a probability noun, unlikely
-	DegreeHigh       []string `yaml:"degree_high"`       // high, hoch, высокая: with a chance noun, likely
-	Percent          []string `yaml:"percent"`
-	Complementizers  []string `yaml:"complementizers"`
-	Infinitive       []string `yaml:"infinitive"` // zu, te: marks an infinitive clause that can be the proposition
-	Blockers         []string `yaml:"blockers"`   // idioms in which an estimative word estimates nothing: as soon as possible
+	// HeadlineTeasers (here is, so, voici, вот, oto) opening what follows a
+	// title's question announce the article ("Regierung vor dem Aus? So
+	// wahrscheinlich ist …"): no answer, so no judgement.
+	HeadlineTeasers []string `yaml:"headline_teasers"`
+	DegreeLow       []string `yaml:"degree_low"`  // low, gering, невелика: with a probability noun, unlikely
+	DegreeHigh      []string `yaml:"degree_high"` // high, hoch, высокая: with a chance noun, likely
+	Percent         []string `yaml:"percent"`
+	Complementizers []string `yaml:"complementizers"`
+	Infinitive      []string `yaml:"infinitive"` // zu, te: marks an infinitive clause that can be the proposition
+	Blockers        []string `yaml:"blockers"`   // idioms in which an estimative word estimates nothing: as soon as possible
 	// ComparativeNever are the phrases in which a negation compares, not
 	// denies: "never been so close", "noch nie so realistisch wie jetzt",
 	// "jamais été aussi bonnes", "nigdy nie było tak blisko" say the
