@@ -36,6 +36,8 @@ func (d *doc) dashQuotes() []dashQuote {
 			for last+1 < len(d.toks) && d.toks[last+1].Paragraph == pi {
 				last++
 			}
+		} else {
+			last = d.dashRunEnd(rng, last) // "– Zdecydowanie nie, … daleko. To tylko … – mówi X."
 		}
 		dq := dashQuote{para: pi, contentStart: first + 1, contentEnd: last + 1, midParagraph: !paraStart}
 		for _, f := range d.framesIn(d.toks[first].Sentence, d.toks[last].Sentence) {

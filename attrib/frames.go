@@ -120,6 +120,7 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 	}
 	if m := r.sources.Len(d.toks[:se], i); m > 0 {
 		n := d.someone(d.parseSource(i+m, se, r))
+		d.endAtCase(&n) // "Zdaniem Jana Nowaka Johnson nie …": two names, two cases
 		if d.sourceUnsure(n, i+m, se) && !(n.kind == kent.SpeakerPerson && n.end-n.start >= 2) && !d.sureJoinedName(n) {
 			if pn, ok := d.parseSourceNP(i, i+m, s, r); ok && pn.start >= i+m {
 				n = pn
