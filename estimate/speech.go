@@ -24,10 +24,13 @@ func (s *sentence) speechRun(i int) *kent.Speaker {
 	if h := s.colonSource(i); h != nil {
 		return h
 	}
-	if !s.samePara || s.back == nil || s.back.Name == "" || s.back.Kind == "group" || s.backSent != s.sent-1 {
+	if s.back == nil || s.back.Name == "" || s.back.Kind == "group" || s.backSent != s.sent-1 {
 		return nil // only a named source carries a run: "автора" may be the writer
 	}
-	if !s.reportedWords(0) && !(s.r.hold.speechRuns && s.viewCue(s.prev)) {
+	// Words marked as reported (Konjunktiv I) go on with the source over a
+	// paragraph break too ("…, sagte Kühn.¶ Vielmehr müsse man …"); a view
+	// given in the sentence before carries only within its paragraph.
+	if !s.reportedWords(0) && !(s.samePara && s.r.hold.speechRuns && s.viewCue(s.prev)) {
 		return nil
 	}
 	h := *s.back
