@@ -115,6 +115,9 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 		// "jego zdaniem", "по его словам": the source is a pronoun
 		return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: np{start: i, end: i + m, kind: "pronoun"}, source: true, npAfter: true, sent: s}, i + m - 1
 	}
+	if f, end := d.sourceViaRelative(i, s, ss, se, r); f != nil {
+		return f, end // "…, secondo cui …": the source before the comma (relsource.go)
+	}
 	if f, end := d.frameSource(i, s, se, r); f != nil {
 		return f, end - 1 // "In Lee's view", "Der Einschätzung von X zufolge"
 	}

@@ -28,6 +28,8 @@ func TestReportedWordsAfterAParagraphBreak(t *testing.T) {
 		{"pl", "– Rozmowy są trudne – mówi Tomasz Kowalski.\n\nUważamy, że obniżka w czerwcu jest mało prawdopodobna.", "mało prawdopodobna", "Tomasz Kowalski"},
 		{"ru", "«Переговоры идут тяжело», — сказал Иван Петров.\n\nМы считаем, что снижение ставки в июне маловероятно.", "маловероятно", "Иван Петров"},
 		{"uk", "«Переговори йдуть важко», — сказав Андрій Коваль.\n\nМи вважаємо, що зниження ставки в червні малоймовірне.", "малоймовірне", "Андрій Коваль"},
+		// A sentence that names its own subject is no one else's run.
+		{"es", "Los socios también: «No conviene irse, sería un mal ejemplo», dijo el portavoz de ERC, Gabriel Rufián.\n\nCarles Puigdemont ha sugerido que Sánchez podría presentar una cuestión de confianza.", "podría", "Carles Puigdemont"},
 	})
 }
 

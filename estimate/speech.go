@@ -33,6 +33,12 @@ func (s *sentence) speechRun(i int) *kent.Speaker {
 	if !s.reportedWords(0) && !(s.samePara && s.r.hold.speechRuns && s.viewCue(s.prev)) {
 		return nil
 	}
+	if !s.samePara && !s.r.hold.nounsCap && capsIn1(s.toks, i) {
+		// After a paragraph break, a sentence that names someone before
+		// the cue is its own account ("Carles Puigdemont ha sugerido que
+		// Sánchez podría …"), whatever mood its verb is in.
+		return nil
+	}
 	h := *s.back
 	return &h
 }
@@ -118,4 +124,14 @@ func (s *sentence) invertedFrame(end int) bool {
 func isLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
+}
+
+// capsIn1 reports whether a capitalised word stands among toks[1:i].
+func capsIn1(toks []kent.Token, i int) bool {
+	for k := 1; k < i && k < len(toks); k++ {
+		if toks[k].Word && isCapitalised(toks[k].Text) {
+			return true
+		}
+	}
+	return false
 }
