@@ -207,7 +207,10 @@ func (d *doc) colonFrames() {
 		ss := d.sentTok[s][0]
 		n := d.parseBefore(oi-1, ss, d.rules(oi))
 		if !n.ok() || !d.clauseStart(n.start, ss, d.rules(oi)) || n.hasApposite {
-			continue
+			var ok bool
+			if n, ok = d.colonSubject(oi-1, s, ss, d.rules(oi)); !ok {
+				continue // (colonsubject.go: "Kaja Kallas was realistic: “…”")
+			}
 		}
 		d.frames = append(d.frames, &frame{cueStart: oi - 1, cueEnd: oi, cue: ":", np: n, sent: s})
 	}
