@@ -121,9 +121,10 @@ func (d *doc) assignMarkQuotes() {
 			if direct && (f.first() > ci || f.cue == ":" || d.colonBefore(oi)) {
 				f.consumed = true
 			}
-		} else if direct && prev.speaker != nil && prev.end >= 0 && prev.para == d.toks[oi].Paragraph && d.onlyPunct(prev.end, oi) {
+		} else if direct && prev.speaker != nil && prev.end >= 0 && prev.para == d.toks[oi].Paragraph && (d.onlyPunct(prev.end, oi) || d.runsOn(prev.speaker, prev.end, oi)) {
 			// A quote that goes on after an inserted attribution:
-			// “…,” said X, a Y. “That was …”
+			// “…,” said X, a Y. “That was …” — or after a sentence or two
+			// that go on with X (quoterun.go).
 			sp = prev.speaker
 		}
 		kind := kent.QuoteDirect
