@@ -31,7 +31,7 @@ func (d *doc) anaphoricFrames() {
 		}
 		gap := 0
 		for k := ss + m; k < f.first(); k++ {
-			if d.toks[k].Word && !r.aux[d.toks[k].Low] {
+			if d.toks[k].Word && !r.aux[d.toks[k].Low] && !d.roleOfSource(k, f.first(), r) {
 				gap++
 			}
 		}
@@ -136,3 +136,23 @@ func (d *doc) paraStart(p int) int {
 }
 
 func (d *doc) paraEnd(p int) int { return d.paraStart(p + 1) }
+
+// roleOfSource reports whether token k, before a frame's source at first,
+// belongs to the source's description: an article or a role word, or a
+// word a role word follows within two ("That is what the political
+// scientist Alexander Rahr told reporters"), so the anaphor still points
+// back.
+func (d *doc) roleOfSource(k, first int, r *rules) bool {
+	if r.articles[d.toks[k].Low] {
+		return true
+	}
+	for x := k; x < first && x <= k+2; x++ {
+		if !d.toks[x].Word {
+			return false
+		}
+		if r.roleWords.has(d.toks[x].Low) {
+			return true
+		}
+	}
+	return false
+}

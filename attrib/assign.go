@@ -36,6 +36,8 @@ func (d *doc) dashQuotes() []dashQuote {
 			for last+1 < len(d.toks) && d.toks[last+1].Paragraph == pi {
 				last++
 			}
+		} else {
+			last = d.dashRunEnd(rng, last) // "– Zdecydowanie nie, … daleko. To tylko … – mówi X."
 		}
 		dq := dashQuote{para: pi, contentStart: first + 1, contentEnd: last + 1, midParagraph: !paraStart}
 		for _, f := range d.framesIn(d.toks[first].Sentence, d.toks[last].Sentence) {
@@ -119,9 +121,10 @@ func (d *doc) assignMarkQuotes() {
 			if direct && (f.first() > ci || f.cue == ":" || d.colonBefore(oi)) {
 				f.consumed = true
 			}
-		} else if direct && prev.speaker != nil && prev.end >= 0 && prev.para == d.toks[oi].Paragraph && d.onlyPunct(prev.end, oi) {
+		} else if direct && prev.speaker != nil && prev.end >= 0 && prev.para == d.toks[oi].Paragraph && (d.onlyPunct(prev.end, oi) || d.runsOn(prev.speaker, prev.end, oi)) {
 			// A quote that goes on after an inserted attribution:
-			// “…,” said X, a Y. “That was …”
+			// “…,” said X, a Y. “That was …” — or after a sentence or two
+			// that go on with X (quoterun.go).
 			sp = prev.speaker
 		}
 		kind := kent.QuoteDirect

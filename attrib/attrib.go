@@ -22,6 +22,7 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/tokens"
 )
 
@@ -43,12 +44,15 @@ type Extractor struct {
 	// particles are the lower-case words inside surnames of any origin
 	// (lexicon all.yaml names.particles: von, der, de, van).
 	particles set
+	// inflect reads names' case endings: a source's name ends where its
+	// case does (casebreak.go).
+	inflect *names.Inflector
 }
 
 // New builds an extractor from the lexicons; a broken place list is an
 // error.
 func New(lex *lexicon.Set) (*Extractor, error) {
-	e := &Extractor{rules: map[string]*rules{}, calendar: set{}, first: set{}, particles: newSet(lex.All().Names.Particles), noParse: os.Getenv("KENT_ATTRIB_PARSE") == "off"}
+	e := &Extractor{rules: map[string]*rules{}, calendar: set{}, first: set{}, particles: newSet(lex.All().Names.Particles), noParse: os.Getenv("KENT_ATTRIB_PARSE") == "off", inflect: names.NewInflector(lex)}
 	for _, c := range lex.Codes() {
 		l := lex.Get(c)
 		for _, w := range append(append([]string{}, l.Months...), l.Weekdays...) {

@@ -59,8 +59,8 @@ func (d *doc) someone(n np) np {
 		// "Bundesbank", "Ifo-Institut": an organisation in one word
 	case r.groups.has(w) || endsIn(w, r.groups) || endsIn(w, r.roleWords):
 		n.kind = kent.SpeakerGroup // "Militärexperten halten …"
-	case r.nounsCapitalised && n.start > 0 && r.articles[d.toks[n.start-1].Low]:
-		n.kind = kent.SpeakerGroup // "sagte der Vater": a German noun describes someone, it names no one
+	case r.nounsCapitalised && n.start > 0 && (r.articles[d.toks[n.start-1].Low] || n.start > 1 && r.articles[d.toks[n.start-2].Low] && !d.isCap(d.toks[n.start-1])):
+		n.kind = kent.SpeakerGroup // "sagte der Vater", "ein israelischer Regierungsvertreter": a German noun describes someone, it names no one
 	}
 	return n
 }

@@ -115,11 +115,15 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 		// "jego zdaniem", "по его словам": the source is a pronoun
 		return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), np: np{start: i, end: i + m, kind: "pronoun"}, source: true, npAfter: true, sent: s}, i + m - 1
 	}
+	if f, end := d.sourceViaRelative(i, s, ss, se, r); f != nil {
+		return f, end // "…, secondo cui …": the source before the comma (relsource.go)
+	}
 	if f, end := d.frameSource(i, s, se, r); f != nil {
 		return f, end - 1 // "In Lee's view", "Der Einschätzung von X zufolge"
 	}
 	if m := r.sources.Len(d.toks[:se], i); m > 0 {
 		n := d.someone(d.parseSource(i+m, se, r))
+		d.endAtCase(&n) // "Zdaniem Jana Nowaka Johnson nie …": two names, two cases
 		if d.sourceUnsure(n, i+m, se) && !(n.kind == kent.SpeakerPerson && n.end-n.start >= 2) && !d.sureJoinedName(n) {
 			if pn, ok := d.parseSourceNP(i, i+m, s, r); ok && pn.start >= i+m {
 				n = pn
@@ -203,7 +207,10 @@ func (d *doc) colonFrames() {
 		ss := d.sentTok[s][0]
 		n := d.parseBefore(oi-1, ss, d.rules(oi))
 		if !n.ok() || !d.clauseStart(n.start, ss, d.rules(oi)) || n.hasApposite {
-			continue
+			var ok bool
+			if n, ok = d.colonSubject(oi-1, s, ss, d.rules(oi)); !ok {
+				continue // (colonsubject.go: "Kaja Kallas was realistic: “…”")
+			}
 		}
 		d.frames = append(d.frames, &frame{cueStart: oi - 1, cueEnd: oi, cue: ":", np: n, sent: s})
 	}

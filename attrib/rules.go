@@ -24,6 +24,7 @@ type rules struct {
 	anaphors                     phrases
 	relatives                    set
 	pronounSources               phrases
+	relativeSources              phrases // "secondo cui", "по словам которого": the source is the noun phrase before the comma (relsource.go)
 	proxies, venuePreps          phrases
 	cueAdjuncts                  []string // lower case, as listed
 	determiners                  set
@@ -156,6 +157,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		anaphors:         newPhrases(a.Anaphors),
 		relatives:        newSet(a.Relatives),
 		pronounSources:   newPhrases(a.PronounSources),
+		relativeSources:  newPhrases(a.RelativeSources),
 		proxies:          newPhrases(a.Proxies),
 		cueAdjuncts:      a.CueAdjuncts,
 		determiners:      newSet(a.Determiners),

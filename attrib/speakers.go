@@ -101,6 +101,10 @@ func (d *doc) speakerRunEnd(i, se int, r *rules) int {
 			k = x // "Ursula von der Leyen" in a language whose connectors lack "von"
 			continue
 		}
+		if k == i+1 && r.articles[d.toks[i].Low] && d.roleWithin(k+1, se, r) {
+			k++ // "sagte ein israelischer Regierungsvertreter": an adjective between article and role
+			continue
+		}
 		break
 	}
 	for k > i && (r.connectors[d.toks[k-1].Low] || d.nameParticle(k-1, r)) && !d.isCap(d.toks[k-1]) {
@@ -596,4 +600,17 @@ func (d *doc) personThenAff(b, e int, r *rules) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// roleWithin reports whether a role or group word, or a capitalised
+// compound ending in one (where nouns are capitalised, any noun:
+// "Regierungsvertreter"), stands at k or the word after it.
+func (d *doc) roleWithin(k, se int, r *rules) bool {
+	for x := k; x < se && x <= k+1 && d.toks[x].Word && d.inQuote[x] < 0; x++ {
+		low := d.toks[x].Low
+		if r.roleWords.has(low) || r.groups.has(low) || d.isCap(d.toks[x]) && (r.nounsCapitalised || endsIn(low, r.roleWords) || endsIn(low, r.groups)) {
+			return true
+		}
+	}
+	return false
 }

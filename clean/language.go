@@ -92,6 +92,12 @@ func (c *Cleaner) markLanguages(bs []*block, article string) {
 		if code == "" {
 			continue
 		}
+		if code != article && !foreign && c.foreignLetters(b.text, code) {
+			// "Об этом заявил политолог Александр Рар." read as Ukrainian:
+			// a block written in the article's letters, with some the
+			// detected language lacks (э, ы), is in the article's language.
+			continue
+		}
 		b.lang, b.conf = code, conf
 		if code == article || article == "" {
 			continue

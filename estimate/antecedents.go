@@ -472,6 +472,12 @@ func (s *sentence) apposed(h *kent.Speaker) *kent.Speaker {
 		if e-(c+1) < 2 || e-(c+1) > 4 {
 			return nil
 		}
+		if e < len(s.toks) && s.toks[e].Word {
+			// A word after the name: it opens a clause of its own
+			// ("Experten befürchten, Präsident Putin könnte …"), it is
+			// no apposition, which ends with its clause.
+			return nil
+		}
 		return &kent.Speaker{Name: s.a.Text[s.toks[c+1].Start:s.toks[e-1].End], Kind: "person"}
 	}
 	return nil

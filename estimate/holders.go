@@ -41,8 +41,8 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 		}
 	}
 	for v := max(i, end-1); v >= 0; v-- { // the cue itself may be the verb: "не ожидают"
-		if !toks[v].Word || r.reporting.Len(toks, v) == 0 && r.estimating.Len(toks, v) == 0 && r.expect.Len(toks, v) == 0 {
-			continue
+		if !toks[v].Word || r.reporting.Len(toks, v) == 0 && r.estimating.Len(toks, v) == 0 && r.expect.Len(toks, v) == 0 || r.verbBlockers.Len(toks, v) > 0 {
+			continue // no verb, or one that reports nothing here ("Gorzej zapowiada się …")
 		}
 		h, from := s.subjectBefore(v)
 		if s.r.verbSecond && (from > 1 || h == nil) {

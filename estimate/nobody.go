@@ -62,6 +62,9 @@ func (s *sentence) nobody(h *kent.Speaker) bool {
 			// A short word: a long one the tagger reads as closed is more
 			// likely a name it has not seen ("Nordea").
 		case hr.nounsCap && u == "NOUN" && strings.Contains(tags[k-from].Feats, "Number=Plur"):
+		case hr.nounsCap && u == "NOUN" && (strings.Contains(tags[k-from].Feats, "Case=Gen") || strings.Contains(tags[k-from].Feats, "Case=Dat")):
+			// A noun in the genitive or dative is no verb's subject:
+			// "mit einer Ausrufung des Kriegsrechts rechnen".
 		default:
 			return false
 		}

@@ -50,6 +50,7 @@ type rules struct {
 	low, high, probability          phraseIndex
 	interrogatives, blockers        phraseIndex
 	teasers                         phraseIndex     // here's, so, voici: after a title's question, no answer (headlines.go)
+	verbBlockers                    phraseIndex     // attribution.blockers: "zapowiada się", "think tank": a reporting verb that reports nothing
 	neverSo                         phraseIndex     // never been so, noch nie so: a negation that compares (comparativeNever)
 	picks, orLater                  phraseIndex     // chose, tippten auf; or later, oder später: a forecaster's pick of a time (picks.go)
 	months                          map[string]bool // month words: what a pick may name
@@ -160,6 +161,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	at := l.Attribution
 	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))
 	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)
+	r.verbBlockers = idx(at.Blockers)
 	r.oddsNouns = idx(e.OddsNouns)
 	r.pastBefore, r.pastAfter = idx(e.PastMarkers), idx(e.PastMarkersAfter)
 	r.shareGroups, r.shareVerbs, r.ratioWords = idx(e.ShareGroups), idx(e.ShareVerbs), idx(e.RatioWords)

@@ -24,10 +24,19 @@ func (s *sentence) speechRun(i int) *kent.Speaker {
 	if h := s.colonSource(i); h != nil {
 		return h
 	}
-	if !s.samePara || s.back == nil || s.back.Name == "" || s.back.Kind == "group" || s.backSent != s.sent-1 {
+	if s.back == nil || s.back.Name == "" || s.back.Kind == "group" || s.backSent != s.sent-1 {
 		return nil // only a named source carries a run: "автора" may be the writer
 	}
-	if !s.reportedWords(0) && !(s.r.hold.speechRuns && s.viewCue(s.prev)) {
+	// Words marked as reported (Konjunktiv I) go on with the source over a
+	// paragraph break too ("…, sagte Kühn.¶ Vielmehr müsse man …"); a view
+	// given in the sentence before carries only within its paragraph.
+	if !s.reportedWords(0) && !(s.samePara && s.r.hold.speechRuns && s.viewCue(s.prev)) {
+		return nil
+	}
+	if !s.samePara && !s.r.hold.nounsCap && capsIn1(s.toks, i) {
+		// After a paragraph break, a sentence that names someone before
+		// the cue is its own account ("Carles Puigdemont ha sugerido que
+		// Sánchez podría …"), whatever mood its verb is in.
 		return nil
 	}
 	h := *s.back
@@ -115,4 +124,14 @@ func (s *sentence) invertedFrame(end int) bool {
 func isLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
+}
+
+// capsIn1 reports whether a capitalised word stands among toks[1:i].
+func capsIn1(toks []kent.Token, i int) bool {
+	for k := 1; k < i && k < len(toks); k++ {
+		if toks[k].Word && isCapitalised(toks[k].Text) {
+			return true
+		}
+	}
+	return false
 }

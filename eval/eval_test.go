@@ -247,6 +247,9 @@ func TestHoldersOfGoldAssessments(t *testing.T) {
 	if !strings.Contains(out.String(), "cue's words attributed to the gold holder     4 / 4") {
 		t.Errorf("output:\n%s", out.String())
 	}
+	if n := strings.Count(out.String(), "  holder miss "); n != s.Judged-s.Right {
+		t.Errorf("%d judgement misses printed, want %d:\n%s", n, s.Judged-s.Right, out.String())
+	}
 	if _, err := Holders("testdata/brat", testProc(t), &out); err == nil {
 		t.Error("a folder without gold.yaml is accepted")
 	}

@@ -113,6 +113,16 @@ func (s *HolderScore) count(a *kent.Article, source *string, span kent.Span, nam
 		s.Judged++
 		if right(got) {
 			s.Right++
+		} else {
+			gold, kentSays := "the article", "the article"
+			if source != nil {
+				gold = *source
+			}
+			if got != nil {
+				kentSays = got.Name
+			}
+			// The judgement's holder: the number the first line counts.
+			fmt.Fprintf(w, "  holder miss %s: «%s» gold %s, judgement held by %s\n", name, cue, gold, kentSays)
 		}
 	}
 	voice := quoteSpeaker(a.Quotes, span)

@@ -30,6 +30,7 @@ type Attribution struct {
 	Anaphors         []string `yaml:"anaphors"`              // open a reporting sentence about the sentence before: "das sagte", "об этом"
 	Relatives        []string `yaml:"relatives"`             // relative pronouns that stand for the noun phrase before them: who, który, который
 	PronounSources   []string `yaml:"pronoun_sources"`       // a source cue whose source is a pronoun: "in his view", "jego zdaniem", "по его словам"
+	RelativeSources  []string `yaml:"relative_sources"`      // a source cue whose source is a relative pronoun, standing for the noun phrase before its comma: "according to whom", "secondo cui", "по словам которого"
 	Proxies          []string `yaml:"proxies"`               // nouns whose owner holds what they show: model, poll, forecast, platform, bookmaker
 	VenuePreps       []string `yaml:"venue_preps"`           // before a market or model named as a proxy's owner: "on Polymarket", "auf Polymarket", "na Polymarket"
 	CueAdjuncts      []string `yaml:"cue_adjuncts"`          // what a reporting phrase of verbs carries but corpora leave out of the cue: "in a statement", "reporters"

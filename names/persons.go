@@ -221,6 +221,10 @@ func (f *Finder) classify(text string, run []word, c context, lang string) []fou
 			k := f.givenInside(run, lang)
 			out = append(out, f.classify(text, run[:k], context{tag: c.tag}, lang)...)
 			run = run[k:] // "Ośrodka Studiów Wschodnich Kamila Kłysińskiego": a name starts at its given name
+		case f.caseBreak(run, lang) > 0:
+			k := f.caseBreak(run, lang)
+			out = append(out, f.classify(text, run[:k], context{prev: c.prev, tag: c.tag}, lang)...)
+			run, c.prev = run[k:], nil // "Zdaniem Jana Nowaka Johnson nie …": two names in two cases (casebreak.go)
 		case f.genitiveEnd(run, lang) > 0:
 			k := f.genitiveEnd(run, lang)
 			out = append(out, f.classify(text, run[:k], context{prev: c.prev, tag: c.tag}, lang)...)

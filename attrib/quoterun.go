@@ -1,0 +1,38 @@
+package attrib
+
+import "github.com/kentnews/kent"
+
+// quoteRunReach is how many sentences may stand between a quote with a
+// speaker and the next quote of the same paragraph that goes on with it.
+const quoteRunReach = 2
+
+// runsOn reports whether the words between a quote with a speaker (its
+// frame ends at token from) and a quote opening at token to, in one
+// paragraph, only go on with the same speaker: “…,” said X. The group is
+// serious now, he added. “We hope …” — at most quoteRunReach sentences,
+// no quote marks, no frame of anyone else and no person named as a
+// clause's subject.
+func (d *doc) runsOn(sp *kent.Speaker, from, to int) bool {
+	if sp == nil || from < 0 || to <= from || d.toks[from].Sentence+quoteRunReach < d.toks[to].Sentence {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if d.inQuote[k] >= 0 || isMarkToken(d.toks[k].Text) {
+			return false
+		}
+	}
+	for _, f := range d.frames {
+		if f.void || f.first() < from || f.first() >= to {
+			continue
+		}
+		if f.speaker == nil || f.speaker.Name != sp.Name {
+			return false // someone else speaks between
+		}
+	}
+	for _, m := range d.subjects {
+		if m.tok >= from && m.tok < to && m.p != nil && m.p.kind == kent.SpeakerPerson && d.reg.display(m.p) != sp.Name {
+			return false // "Y disagreed.": a new person the next quote may be from
+		}
+	}
+	return true
+}
