@@ -153,7 +153,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			if pn := c.panelIn(x.numbers, out[len(out)-nNew:]); pn != nil {
 				pan = pn
 			}
-			names = append(trimNames(names, sent), c.namesIn(sent)...)
+			names = c.namesIn(trimNames(names, sent), sent)
 			if h := c.namedSource(); h != nil {
 				source = h
 			}
