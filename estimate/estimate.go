@@ -211,6 +211,10 @@ type sentence struct {
 	// own: where the negations the judgement being read took into its
 	// band stand, so that its proposition does not take them again.
 	own []int
+
+	// tagged: the windows of words [lo, hi) the tagger has read, for
+	// tagAt and tagsAround (forecasts.go, nobody.go).
+	tagged map[[2]int][]syntax.Token
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
