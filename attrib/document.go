@@ -24,14 +24,27 @@ type doc struct {
 	parses   map[int]*sentParse // sentence -> its parse, made on first need
 	quotes   []kent.Quote
 	warnings []string
+
+	// paraRules: each paragraph's rules, found on first use (rules is
+	// asked at nearly every token).
+	paraRules []*rules
 }
 
 func (d *doc) rules(tok int) *rules {
-	p := d.a.Paragraphs[d.toks[tok].Paragraph]
-	if p.Language != "" {
-		return d.e.rulesFor(p.Language)
+	pi := d.toks[tok].Paragraph
+	if d.paraRules == nil {
+		d.paraRules = make([]*rules, len(d.a.Paragraphs))
 	}
-	return d.e.rulesFor(d.a.Language)
+	if r := d.paraRules[pi]; r != nil {
+		return r
+	}
+	code := d.a.Paragraphs[pi].Language
+	if code == "" {
+		code = d.a.Language
+	}
+	r := d.e.rulesFor(code)
+	d.paraRules[pi] = r
+	return r
 }
 
 func (d *doc) lang(tok int) string {

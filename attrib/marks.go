@@ -48,6 +48,10 @@ func findMarkQuotes(text string, paras []kent.Paragraph) ([]markQuote, []string)
 				i = q.close + 2
 				continue
 			}
+			if c := text[i]; c < utf8.RuneSelf && c != '"' {
+				i++ // '"' is the only ASCII opener: most bytes need no lookup
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:])
 			cl, ok := closers[r]
 			if !ok || !isOpening(text, i, size, p) {

@@ -203,7 +203,7 @@ func (c *Cleaner) linkAt(t string, i int) (start, end int, label string, ok bool
 	for j < len(t) && t[j] != ' ' && t[j] != ':' {
 		j++
 	}
-	labels := c.furn.linkLabels[strings.ToLower(t[i:j])]
+	labels := lookupLower(c.furn.linkLabels, t[i:j])
 	if labels == nil || !sentenceStart(t, i) {
 		return 0, 0, "", false
 	}
@@ -231,6 +231,27 @@ func (c *Cleaner) linkAt(t string, i int) (start, end int, label string, ok bool
 		return i, end, l, true
 	}
 	return 0, 0, "", false
+}
+
+// lookupLower is m[strings.ToLower(w)] without making the lower-case
+// string when w is a short ASCII word, as most are: linkAt looks up every
+// word of the body.
+func lookupLower(m map[string][]string, w string) []string {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return m[string(buf[:len(w)])]
 }
 
 // linkEnd finds where the headline after a link label ends: after the last

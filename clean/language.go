@@ -125,24 +125,51 @@ func (c *Cleaner) dropForeignLine(b *block, article string, foreign bool) {
 // the article's language: at least three of them, and more than twice as
 // many as of any other language. This settles most paragraphs without the
 // statistical detector.
+//
+// It is asked of most short blocks, so the counts go to a short list on
+// the stack (a block's words belong to a few languages), not to a map.
 func (c *Cleaner) functionWordsAgree(norm, article string) bool {
-	counts := c.functionWordCounts(norm)
-	own := counts[article]
+	var buf [16]langCount
+	counts := buf[:0]
+	for w := range strings.FieldsSeq(norm) {
+		for _, code := range c.function[w] {
+			k := 0
+			for k < len(counts) && counts[k].code != code {
+				k++
+			}
+			if k == len(counts) {
+				counts = append(counts, langCount{code: code})
+			}
+			counts[k].n++
+		}
+	}
+	own := 0
+	for _, lc := range counts {
+		if lc.code == article {
+			own = lc.n
+		}
+	}
 	if own < 3 {
 		return false
 	}
-	for code, n := range counts {
-		if code != article && n*2 >= own {
+	for _, lc := range counts {
+		if lc.code != article && lc.n*2 >= own {
 			return false
 		}
 	}
 	return true
 }
 
+// langCount is how many function words of one language a block has.
+type langCount struct {
+	code string
+	n    int
+}
+
 // functionWordCounts counts a block's function words per language.
 func (c *Cleaner) functionWordCounts(norm string) map[string]int {
 	counts := map[string]int{}
-	for _, w := range strings.Fields(norm) {
+	for w := range strings.FieldsSeq(norm) {
 		for _, code := range c.function[w] {
 			counts[code]++
 		}

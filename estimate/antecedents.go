@@ -195,10 +195,11 @@ const namesReach = 12
 // Петров", "Ambasador Jan Truszczyński"). A run of two or more words is a
 // person unless an organisation word ends one of them; one word is an
 // organisation when it is an acronym or, where only names are
-// capitalised, stands inside the sentence.
-func (s *sentence) namesIn(sent int) []named {
+// capitalised, stands inside the sentence. They are appended to out (the
+// names of earlier sentences): a slice of their own per sentence was most
+// of what reading an article's names allocated.
+func (s *sentence) namesIn(out []named, sent int) []named {
 	toks, h := s.toks, s.r.hold
-	var out []named
 	for k := 0; k < len(toks); {
 		if !toks[k].Word || !isCapitalised(toks[k].Text) {
 			k++

@@ -153,7 +153,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			if pn := c.panelIn(x.numbers, out[len(out)-nNew:]); pn != nil {
 				pan = pn
 			}
-			names = append(trimNames(names, sent), c.namesIn(sent)...)
+			names = c.namesIn(trimNames(names, sent), sent)
 			if h := c.namedSource(); h != nil {
 				source = h
 			}
@@ -215,6 +215,10 @@ type sentence struct {
 	// own: where the negations the judgement being read took into its
 	// band stand, so that its proposition does not take them again.
 	own []int
+
+	// tagged: the windows of words [lo, hi) the tagger has read, for
+	// tagAt and tagsAround (forecasts.go, nobody.go).
+	tagged map[[2]int][]syntax.Token
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {

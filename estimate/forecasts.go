@@ -118,11 +118,27 @@ func (s *sentence) tagAt(i int) syntax.Token {
 		return syntax.Token{}
 	}
 	from, to := max(0, i-tagWindow), min(len(s.toks), i+tagWindow+1)
-	forms := make([]string, 0, to-from)
-	for _, t := range s.toks[from:to] {
+	return s.tagWords(m, from, to)[i-from]
+}
+
+// tagWords returns the tagger's reading of the tokens [lo, hi), tagging
+// them on first use: a fifth of the windows checks read were read before
+// in the same sentence, and the tagger gives a window the same reading
+// every time.
+func (s *sentence) tagWords(m *syntax.Model, lo, hi int) []syntax.Token {
+	if t, ok := s.tagged[[2]int{lo, hi}]; ok {
+		return t
+	}
+	forms := make([]string, 0, hi-lo)
+	for _, t := range s.toks[lo:hi] {
 		forms = append(forms, t.Text)
 	}
-	return m.Tag(forms)[i-from]
+	t := m.Tag(forms)
+	if s.tagged == nil {
+		s.tagged = map[[2]int][]syntax.Token{}
+	}
+	s.tagged[[2]int{lo, hi}] = t
+	return t
 }
 
 // tagWindow is how many words on each side of a word are tagged with it.

@@ -85,11 +85,7 @@ func (s *sentence) tagsAround(from, to int) []syntax.Token {
 		return nil
 	}
 	lo, hi := max(0, from-tagWindow), min(len(s.toks), to+tagWindow)
-	forms := make([]string, 0, hi-lo)
-	for _, t := range s.toks[lo:hi] {
-		forms = append(forms, t.Text)
-	}
-	return m.Tag(forms)[from-lo : to-lo]
+	return s.tagWords(m, lo, hi)[from-lo : to-lo]
 }
 
 // someone returns h unless it names no one.

@@ -78,7 +78,7 @@ func (m *Model) Tag(forms []string) []Token {
 	for i, f := range forms {
 		toks[i] = Token{Form: f, Head: -1}
 	}
-	m.TagTokens(toks)
+	m.tagForms(toks, forms)
 	return toks
 }
 
@@ -90,6 +90,15 @@ func (m *Model) TagTokens(toks []Token) {
 	forms := make([]string, len(toks))
 	for i := range toks {
 		forms[i] = toks[i].Form
+	}
+	m.tagForms(toks, forms)
+}
+
+// tagForms is TagTokens with the forms already listed (Tag has them: no
+// second copy per call).
+func (m *Model) tagForms(toks []Token, forms []string) {
+	if len(toks) == 0 {
+		return
 	}
 	ws := words(forms)
 	m.tag.tag(ws, toks, &m.lex)
