@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -21,8 +22,13 @@ type OrgIndex struct {
 }
 
 // LoadOrganisations returns the embedded organisation index, validated: a
-// name is a non-empty acronym or lower-case words, and given once.
-func LoadOrganisations() (*OrgIndex, error) {
+// name is a non-empty acronym or lower-case words, and given once. The
+// index is built once per process and shared: it is only read.
+func LoadOrganisations() (*OrgIndex, error) { return orgIndex() }
+
+var orgIndex = sync.OnceValues(buildOrganisations)
+
+func buildOrganisations() (*OrgIndex, error) {
 	var raw map[string][]string
 	if err := yaml.Unmarshal(organisationsYAML, &raw); err != nil {
 		return nil, fmt.Errorf("places/organisations.yaml: %w", err)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -19,8 +20,24 @@ var placesYAML []byte
 // name it, its people or its adjective in Kent's languages.
 type Places map[string][]string
 
-// LoadPlaces returns the embedded place list, validated.
+// LoadPlaces returns the embedded place list, validated: a copy of its own
+// for each caller, so one that changes it changes no other's.
 func LoadPlaces() (Places, error) {
+	p, err := parsedPlaces()
+	if err != nil {
+		return nil, err
+	}
+	out := make(Places, len(p))
+	for k, stems := range p {
+		out[k] = slices.Clone(stems)
+	}
+	return out, nil
+}
+
+// parsedPlaces reads places.yaml once per process: every stage that knows
+// places loads the list, and reading the YAML again each time was most of
+// building them (a test builds them dozens of times).
+var parsedPlaces = sync.OnceValues(func() (Places, error) {
 	var p Places
 	if err := yaml.Unmarshal(placesYAML, &p); err != nil {
 		return nil, fmt.Errorf("places/places.yaml: %w", err)
@@ -33,7 +50,7 @@ func LoadPlaces() (Places, error) {
 		}
 	}
 	return p, nil
-}
+})
 
 // Acronym reports whether a place-list entry is an acronym matched as
 // written ("US", "UK", "U.S."): capitals with at most points between
@@ -189,24 +206,49 @@ func MultiwordCountryNames(codes []string) map[string]string {
 func countryNames(codes []string, keep func(name string) bool) map[string]string {
 	out := map[string]string{}
 	for _, c := range codes {
-		tag, err := language.Parse(c)
-		if err != nil {
-			continue
+		for _, n := range regionNames(c) {
+			if !keep(n.name) {
+				continue
+			}
+			if _, taken := out[n.name]; !taken {
+				out[n.name] = n.code
+			}
 		}
-		namer := display.Regions(tag)
-		for a := 'A'; a <= 'Z'; a++ {
-			for b := 'A'; b <= 'Z'; b++ {
-				r, err := language.ParseRegion(string([]rune{a, b}))
-				if err != nil || !r.IsCountry() {
-					continue
-				}
-				name := strings.ToLower(namer.Name(r))
-				if name == "" || !keep(name) {
-					continue
-				}
-				if _, taken := out[name]; !taken {
-					out[name] = r.Canonicalize().String() // DD (East Germany) is named "Germany" too: DE
-				}
+	}
+	return out
+}
+
+// regionName is a country's lower-case name in one language and its code.
+type regionName struct{ name, code string }
+
+var regionNamesOf sync.Map // language code → func() []regionName
+
+// regionNames lists the countries CLDR names in a language, in the order
+// of their two-letter codes, walked once per language and process: the
+// walk was most of building the name finder and the question matcher.
+func regionNames(code string) []regionName {
+	f, ok := regionNamesOf.Load(code)
+	if !ok {
+		f, _ = regionNamesOf.LoadOrStore(code, sync.OnceValue(func() []regionName { return walkRegions(code) }))
+	}
+	return f.(func() []regionName)()
+}
+
+func walkRegions(code string) []regionName {
+	tag, err := language.Parse(code)
+	if err != nil {
+		return nil
+	}
+	namer := display.Regions(tag)
+	var out []regionName
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			r, err := language.ParseRegion(string([]rune{a, b}))
+			if err != nil || !r.IsCountry() {
+				continue
+			}
+			if name := strings.ToLower(namer.Name(r)); name != "" {
+				out = append(out, regionName{name, r.Canonicalize().String()}) // DD (East Germany) is named "Germany" too: DE
 			}
 		}
 	}

@@ -38,6 +38,10 @@ type Store struct {
 	readErr  error
 }
 
+// noSnapshot makes a new store replay every migration instead of getting
+// schemaSQL at once (for the test that compares the two).
+var noSnapshot = false
+
 var _ kent.Store = (*Store)(nil)
 
 // DefaultPath returns where Kent keeps its database unless told otherwise:
@@ -112,16 +116,17 @@ func (s *Store) migrate() error {
 	if err := s.ensureMigrationsTable(); err != nil {
 		return err
 	}
-	names, err := fs.Glob(migrations, "migrations/*.sql")
+	names, versions, err := migrationFiles()
 	if err != nil {
 		return err
 	}
-	sort.Strings(names)
-	for _, name := range names {
-		v, err := strconv.Atoi(strings.SplitN(filepath.Base(name), "_", 2)[0])
-		if err != nil {
-			return fmt.Errorf("migration %s: name must start with its number", name)
+	if !noSnapshot {
+		if err := s.createFresh(versions); err != nil {
+			return err
 		}
+	}
+	for i, name := range names {
+		v := versions[i]
 		if s.applied(v) {
 			continue
 		}
@@ -162,6 +167,23 @@ func (s *Store) migrate() error {
 		}
 	}
 	return nil
+}
+
+// migrationFiles lists the migrations in order with their numbers.
+func migrationFiles() (names []string, versions []int, err error) {
+	names, err = fs.Glob(migrations, "migrations/*.sql")
+	if err != nil {
+		return nil, nil, err
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		v, err := strconv.Atoi(strings.SplitN(filepath.Base(name), "_", 2)[0])
+		if err != nil {
+			return nil, nil, fmt.Errorf("migration %s: name must start with its number", name)
+		}
+		versions = append(versions, v)
+	}
+	return names, versions, nil
 }
 
 // Close closes the database.
