@@ -97,6 +97,13 @@ type Matcher struct {
 	complementizers map[string]map[string]bool
 	// genitivePreps join an event noun to whose event it is ("of", "von").
 	genitivePreps map[string]map[string]bool
+	// ownerPreps are the genitive prepositions and those that say where
+	// an event happens ("in"): a place after any other is a third party.
+	ownerPreps map[string]map[string]bool
+	// occurObjects are the objects of verbs that say an event happens
+	// ("take effect", "avoir lieu", "mieć miejsce"), lower case: with
+	// one, the subject's event is not acting on something (effect.go).
+	occurObjects map[string]map[string]bool
 	// centralBank finds the words for a central bank; bankOf is the country
 	// each central bank of the organisation index serves.
 	centralBank *lexicon.EventIndex
@@ -187,6 +194,20 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		m.genitivePreps[c] = map[string]bool{}
 		for _, w := range l.Estimative.GenitivePreps {
 			m.genitivePreps[c][w] = true
+		}
+		if m.ownerPreps == nil {
+			m.ownerPreps = map[string]map[string]bool{}
+		}
+		m.ownerPreps[c] = map[string]bool{}
+		for _, w := range append(slices.Clone(l.Estimative.GenitivePreps), l.Estimative.OwnerPreps...) {
+			m.ownerPreps[c][w] = true
+		}
+		if m.occurObjects == nil {
+			m.occurObjects = map[string]map[string]bool{}
+		}
+		m.occurObjects[c] = map[string]bool{}
+		for _, w := range l.Estimative.OccurObjects {
+			m.occurObjects[c][w] = true
 		}
 		for _, w := range l.Estimative.Negators {
 			if !strings.Contains(w, " ") && !strings.Contains(w, "'") {
