@@ -92,3 +92,23 @@ func TestEffectIsSetAside(t *testing.T) {
 		t.Errorf("taking effect read as an effect: %+v", r)
 	}
 }
+
+// A party's reaction to the event — a promised riposte, retaliation,
+// countermeasures — is an event of its own: in an article whose title
+// names the question's event, it is not read as that event.
+func TestReactionIsNotTheEvent(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will the US impose tariffs on Canada by the end of February 2025?")
+	at := time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ lang, title, text, words string }{
+		{"fr", "Le Canada et le Mexique, premières victimes des droits de douane de Trump", "Le Premier ministre canadien Justin Trudeau a promis une riposte.", "riposte"},
+		{"en", "Canada and Mexico hit by Trump's tariffs", "Canadian Prime Minister Justin Trudeau has promised to retaliate.", "retaliate"},
+		{"de", "Kanada und Mexiko treffen Trumps Zölle", "Der kanadische Premier Justin Trudeau kündigte wahrscheinlich Gegenmaßnahmen an.", "Gegenmaßnahmen"},
+	}
+	for _, c := range cases {
+		hits := titled(t, p, c.lang, c.title, c.text, at)
+		if _, r := find(t, m, q, hits, c.words); r.About {
+			t.Errorf("%s: %q taken as the tariffs themselves: %+v", c.lang, c.text, r)
+		}
+	}
+}
