@@ -39,6 +39,10 @@ type parseFrame struct {
 	// steigen lassen"): what is judged is an effect of that event, not
 	// the event (effect.go).
 	effectOf []string
+	// anaphor: a noun that stands for an event named elsewhere ("этот
+	// сценарий", "ce scénario") is what the cue says something of, even
+	// where the parse finds no predicate (anaphorJudged).
+	anaphor bool
 	// third are the word forms the sentence uses only as third parties
 	// (thirdparty.go): "US" in "the annexation will go ahead with US consent".
 	third map[string]bool
@@ -198,6 +202,7 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 		return parseFrame{}
 	}
 	third := g.thirdParties(cue, m.ownerPreps[j.Language])
+	anaphor := m.anaphorJudged(g, cue)
 	// A cue that is itself an event word ("Киев не попадёт в союз", "Trump
 	// wins") is the predicate: what it governs is a reason or a manner.
 	p, c := -1, g.top(cue)
@@ -213,12 +218,12 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 		p = g.predicate(c)
 	}
 	if p < 0 {
-		return parseFrame{third: third}
+		return parseFrame{third: third, anaphor: anaphor}
 	}
 	if h := g.head(p); t[p].UPOS == "PROPN" && h >= 0 && t[h].UPOS == "NOUN" && m.startsFamily(g, h) {
 		p = h // "une démission de Scholz est peu probable": the event noun is judged, the name is whose
 	}
-	f := parseFrame{pred: strings.ToLower(t[p].Lemma), third: third}
+	f := parseFrame{pred: strings.ToLower(t[p].Lemma), third: third, anaphor: anaphor}
 	f.families = m.coreFamilies(g, p)
 	if subj, own := m.effectOf(g, p, j.Language); subj != nil {
 		f.effectOf, f.families = subj, own // not the subject's, which coreFamilies may lend the verb
