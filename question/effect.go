@@ -65,8 +65,8 @@ func (m *Matcher) effectOf(g *tree, p int, lang string) (subj, own []string) {
 // effectReason returns why a judgement is on an effect of the question's
 // event, read from its frame, or "".
 func (m *Matcher) effectReason(q Question, f parseFrame) string {
-	if len(f.effectOf) == 0 {
-		return ""
+	if len(f.effectOf) == 0 || len(f.families) > 0 {
+		return "" // a verb with a family of its own ("ударит": attack) is judged as that
 	}
 	if fam, _ := m.family(q, f.effectOf); !fam {
 		return ""

@@ -376,10 +376,19 @@ func (m *Matcher) placesOf(w string) []string {
 // findPlaces is placesOf without the memo.
 func (m *Matcher) findPlaces(w string) []string {
 	out := m.wholePlaces(w)
-	if i := strings.IndexByte(w, '-'); len(out) == 0 && i > 0 && i < len(w)-1 {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i >= len(w)-1 {
+		return out
+	}
+	if len(out) == 0 {
 		// "US-China", "russisch-ukrainischen": each part names its place
 		// when the whole word names none ("wit-rus" does).
 		return union(m.findPlaces(w[:i]), m.findPlaces(w[i+1:]))
+	}
+	if slices.Equal(out, m.wholePlaces(w[:i])) {
+		// An acronym matched before the hyphen ("US-China") names the
+		// first part only: the second names its own place.
+		return union(out, m.findPlaces(w[i+1:]))
 	}
 	return out
 }
