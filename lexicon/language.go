@@ -193,6 +193,18 @@ type Estimative struct {
 	// Scholz", "la démission de Macron". Languages with a genitive case
 	// (pl, ru, uk, be, lt, fi) need none.
 	GenitivePreps []string `yaml:"genitive_preps"`
+	// OwnerPreps say where an event happens, as GenitivePreps say whose
+	// it is: a place after one of either is whose the event is ("an early
+	// election in the UK"); a place after any other preposition ("after
+	// the US vote", "with US consent", "tariffs on Canada") is a third
+	// party to it, not its subject.
+	OwnerPreps []string `yaml:"owner_preps"`
+	// OccurObjects are the objects of verbs that only say an event
+	// happens ("take effect", "take place", "avoir lieu", "mieć
+	// miejsce"), lower case: an event that is the subject of a verb with
+	// any other object acts on something, and a judgement on that is one
+	// on an effect of the event ("the tariffs could push up prices").
+	OccurObjects []string `yaml:"occur_objects"`
 	// PricingVerbs say a market prices an outcome in ("price in",
 	// "preisen … ein", "scontano", "descuentan", "wyceniają",
 	// "закладывают"): the market near one holds the priced probability,

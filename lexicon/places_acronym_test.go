@@ -16,12 +16,12 @@ func TestPlaceAcronymsMatchAsWritten(t *testing.T) {
 		t.Fatal(err)
 	}
 	ix := p.Index()
-	for word, want := range map[string]string{"PRC": "CN", "PRC-backed": "CN", "КНДР": "KP", "UAE's": "AE", "ОАЭ": "AE", "DPRK": "KP"} {
+	for word, want := range map[string]string{"PRC": "CN", "PRC-backed": "CN", "КНДР": "KP", "UAE's": "AE", "ОАЭ": "AE", "DPRK": "KP", "US": "US", "US-China": "US", "UK": "GB"} {
 		if got := ix.Match(word); !slices.Contains(got, want) {
 			t.Errorf("%q: %v, want %s", word, got, want)
 		}
 	}
-	for _, word := range []string{"Prc", "PRCS", "prc", "UAEX"} {
+	for _, word := range []string{"Prc", "PRCS", "prc", "UAEX", "us", "Us", "USE", "uk"} {
 		if got := ix.Match(word); len(got) > 0 {
 			t.Errorf("%q names %v, want nothing", word, got)
 		}

@@ -33,6 +33,19 @@ type parseFrame struct {
 	verb    bool
 	within  []string
 	cuePred bool // the cue is the predicate itself ("expect a contraction")
+	// effectOf are the families of the predicate's subject when the
+	// predicate is a verb that acts on an object of its own ("the tariffs
+	// could push up prices", "cła podniosą ceny", "die Zölle die Preise
+	// steigen lassen"): what is judged is an effect of that event, not
+	// the event (effect.go).
+	effectOf []string
+	// anaphor: a noun that stands for an event named elsewhere ("этот
+	// сценарий", "ce scénario") is what the cue says something of, even
+	// where the parse finds no predicate (anaphorJudged).
+	anaphor bool
+	// third are the word forms the sentence uses only as third parties
+	// (thirdparty.go): "US" in "the annexation will go ahead with US consent".
+	third map[string]bool
 }
 
 // frameCache keeps the parse frames of judgements already read: a brief
@@ -188,6 +201,8 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	if len(cue) == 0 {
 		return parseFrame{}
 	}
+	third := g.thirdParties(cue, m.ownerPreps[j.Language])
+	anaphor := m.anaphorJudged(g, cue)
 	// A cue that is itself an event word ("Киев не попадёт в союз", "Trump
 	// wins") is the predicate: what it governs is a reason or a manner.
 	p, c := -1, g.top(cue)
@@ -203,13 +218,16 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 		p = g.predicate(c)
 	}
 	if p < 0 {
-		return parseFrame{}
+		return parseFrame{third: third, anaphor: anaphor}
 	}
 	if h := g.head(p); t[p].UPOS == "PROPN" && h >= 0 && t[h].UPOS == "NOUN" && m.startsFamily(g, h) {
 		p = h // "une démission de Scholz est peu probable": the event noun is judged, the name is whose
 	}
-	f := parseFrame{pred: strings.ToLower(t[p].Lemma)}
+	f := parseFrame{pred: strings.ToLower(t[p].Lemma), third: third, anaphor: anaphor}
 	f.families = m.coreFamilies(g, p)
+	if subj, own := m.effectOf(g, p, j.Language); subj != nil {
+		f.effectOf, f.families = subj, own // not the subject's, which coreFamilies may lend the verb
+	}
 	f.verb = t[p].UPOS == "VERB"
 	f.cuePred = slices.Contains(cue, p)
 	f.within = m.familiesOf(g, g.clause(p))

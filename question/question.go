@@ -100,6 +100,13 @@ type Matcher struct {
 	complementizers map[string]map[string]bool
 	// genitivePreps join an event noun to whose event it is ("of", "von").
 	genitivePreps map[string]map[string]bool
+	// ownerPreps are the genitive prepositions and those that say where
+	// an event happens ("in"): a place after any other is a third party.
+	ownerPreps map[string]map[string]bool
+	// occurObjects are the objects of verbs that say an event happens
+	// ("take effect", "avoir lieu", "mieć miejsce"), lower case: with
+	// one, the subject's event is not acting on something (effect.go).
+	occurObjects map[string]map[string]bool
 	// centralBank finds the words for a central bank; bankOf is the country
 	// each central bank of the organisation index serves.
 	centralBank *lexicon.EventIndex
@@ -192,6 +199,20 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		m.genitivePreps[c] = map[string]bool{}
 		for _, w := range l.Estimative.GenitivePreps {
 			m.genitivePreps[c][w] = true
+		}
+		if m.ownerPreps == nil {
+			m.ownerPreps = map[string]map[string]bool{}
+		}
+		m.ownerPreps[c] = map[string]bool{}
+		for _, w := range append(slices.Clone(l.Estimative.GenitivePreps), l.Estimative.OwnerPreps...) {
+			m.ownerPreps[c][w] = true
+		}
+		if m.occurObjects == nil {
+			m.occurObjects = map[string]map[string]bool{}
+		}
+		m.occurObjects[c] = map[string]bool{}
+		for _, w := range l.Estimative.OccurObjects {
+			m.occurObjects[c][w] = true
 		}
 		for _, w := range l.Estimative.Negators {
 			if !strings.Contains(w, " ") && !strings.Contains(w, "'") {
@@ -360,10 +381,19 @@ func (m *Matcher) placesOf(w string) []string {
 // findPlaces is placesOf without the memo.
 func (m *Matcher) findPlaces(w string) []string {
 	out := m.wholePlaces(w)
-	if i := strings.IndexByte(w, '-'); len(out) == 0 && i > 0 && i < len(w)-1 {
+	i := strings.IndexByte(w, '-')
+	if i <= 0 || i >= len(w)-1 {
+		return out
+	}
+	if len(out) == 0 {
 		// "US-China", "russisch-ukrainischen": each part names its place
 		// when the whole word names none ("wit-rus" does).
 		return union(m.findPlaces(w[:i]), m.findPlaces(w[i+1:]))
+	}
+	if slices.Equal(out, m.wholePlaces(w[:i])) {
+		// An acronym matched before the hyphen ("US-China") names the
+		// first part only: the second names its own place.
+		return union(out, m.findPlaces(w[i+1:]))
 	}
 	return out
 }

@@ -58,7 +58,7 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	words := append(fields(j.Proposition.Text), j.Proposition.Entities...)
 	// "We will not interfere": a categorical "we" is the holder's side.
 	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
-	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || m.namesHome(q, fields(j.Proposition.Text), j.Language) || topic && !m.namesOther(q, m.notSource(j.Proposition.Text, notHolder(m.notSetting(q, words), j.Holder)))
+	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || m.namesHome(q, fields(j.Proposition.Text), j.Language) || topic && !m.namesOther(q, m.notThird(j, m.notSource(j.Proposition.Text, notHolder(m.notSetting(q, words), j.Holder))))
 	// "einen Rücktritt von Scholz": the proposition gives its event to
 	// another person, whoever the sentence before named.
 	r.Subject = r.Subject && !(m.otherOwner(q, j) && !m.names(q, fields(j.Proposition.Text)))
@@ -127,6 +127,10 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	if f.verb && m.roleAsPredicate(f.pred, j.Words) {
 		return "" // "premiärminister Oliver Hart avgår": a title tagged as the verb
 	}
+	if why := m.effectReason(q, f); why != "" && r.Family {
+		r.Family = false
+		return why
+	}
 	if len(f.families) > 0 {
 		fam, inv := m.family(q, f.families)
 		if !fam && m.intoObject(q, f.families, fields(j.Words)) {
@@ -159,12 +163,20 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	// "Rodríguez descarta esa opción": the subject of a cue that is the
 	// predicate is the holder, who judges; it says nothing of whose event.
 	if len(f.subject) > 0 && !f.pronoun && !m.anyPolar(f.families) && !(f.cuePred && holderNamed(j.Holder, f.proper)) {
+		// The question's subject named only as a third party ("Canada will
+		// impose tariffs on the US") does not make the event its own.
+		own := m.names(q, m.notThird(j, fields(j.Proposition.Text)))
 		switch {
 		case m.names(q, f.subject):
 			r.Subject = true
-		case r.Subject && (m.namesOther(q, m.notSetting(q, f.subject)) || m.otherPerson(q, f.proper)) && !m.names(q, fields(j.Proposition.Text)):
+		case r.Subject && (m.namesOther(q, m.notSetting(q, f.subject)) || m.otherPerson(q, f.proper)) && !own:
 			r.Subject = false
 			return "its subject is " + strings.Join(f.subject, " ") + ", not " + subjectName(q)
+		case r.Subject && !q.Joint && q.Object != nil && !own && m.names(q, fields(j.Proposition.Text)) && m.namesEntity(q.Object, m.notThird(j, f.subject)):
+			// "Canada will impose tariffs on the US" of a question on US
+			// tariffs on Canada: the roles are turned, another event.
+			r.Subject = false
+			return "its subject is " + strings.Join(f.subject, " ") + ", the question's object; " + subjectName(q) + " is only a third party in it"
 		}
 	}
 	return ""

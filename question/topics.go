@@ -68,7 +68,7 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 			continue
 		}
 		words := fields(h.Proposition.Text)
-		if m.namesOther(q, notHolder(m.notSource(h.Proposition.Text, words), h.Holder)) {
+		if m.namesOther(q, m.notThird(h.Judgement, notHolder(m.notSource(h.Proposition.Text, words), h.Holder))) {
 			continue
 		}
 		// A verb of its own is a predicate of its own: "… was sich auf den
@@ -78,7 +78,7 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 		// A proposition longer than three words must show, parsed, that it
 		// has none: a parse that fails says nothing.
 		if !m.short(h.Judgement) && !m.timeOnly(strings.Fields(h.Proposition.Text)) {
-			if f, ok := m.frameOf(h.Judgement); !m.ParseFrames || !ok || f.verb && !f.cuePred {
+			if f, ok := m.frameOf(h.Judgement); !m.ParseFrames || (!ok || f.verb && !f.cuePred) && !f.anaphor {
 				continue
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/lexicon"
 )
 
 // entitiesIn lists the places, organisations and people a question names,
@@ -78,6 +79,9 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 			}
 			if m.modifies(words, i) {
 				continue // "South Korea's President Yoon": the person is meant
+			}
+			if len(out) > 0 && out[0].Kind == "person" && lexicon.Acronym(w) && i+1 < len(words) && !isUpper(words[i+1]) && !m.function[strings.ToLower(words[i+1])] {
+				continue // "Trump … the 2024 US presidential election": where a person's event is, not its object
 			}
 			out = append(out, kent.FrameEntity{Name: w, Kind: "place", Key: ps[0]})
 			at = append(at, i)

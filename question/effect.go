@@ -1,0 +1,78 @@
+package question
+
+import (
+	"slices"
+	"strings"
+)
+
+// Effects: a judgement on what an event does — "the tariffs could push up
+// prices", "cła prawdopodobnie podniosą ceny", "die Zölle könnten die
+// Preise steigen lassen", "recognition would anger Israel" — is not one on
+// whether the event comes. The parse shows it: the event is the subject of
+// a verb that takes an object of its own, and neither the verb nor its
+// object names the event. A verb that only says the event happens ("the
+// tariffs will take effect", "avoir lieu", "mieć miejsce") takes an object
+// the language lists (occur_objects) and is no effect.
+
+// effectOf returns the event families of the subject of the verb p when
+// p acts on an object of its own, else nil, with the families of the verb
+// and its object alone: those are the judged predicate's.
+func (m *Matcher) effectOf(g *tree, p int, lang string) (subj, own []string) {
+	if g.t[p].UPOS != "VERB" {
+		return nil, nil
+	}
+	// The object may be the verb's or, for a verb under a causative
+	// ("steigen lassen", "faire grimper"), the causative's.
+	obj := g.child(p, "obj")
+	h := g.head(p)
+	if obj < 0 && h >= 0 && g.rel(p) == "xcomp" && g.t[h].UPOS == "VERB" {
+		obj = g.child(h, "obj")
+	}
+	if obj < 0 || obj == p {
+		return nil, nil
+	}
+	switch g.t[obj].UPOS {
+	case "NOUN", "PROPN":
+	default:
+		return nil, nil
+	}
+	occur := m.occurObjects[lang]
+	if occur[strings.ToLower(g.t[obj].Form)] || occur[strings.ToLower(g.t[obj].Lemma)] {
+		return nil, nil
+	}
+	s := g.subjectOf(p)
+	if s < 0 || s == obj || g.t[s].UPOS != "NOUN" {
+		return nil, nil
+	}
+	// The verb's own event is read with its object's complements, also as
+	// written ("предоставят Тбилиси статус кандидата" grants candidate
+	// status); the subject's is its head noun's with its modifiers ("the
+	// tariffs", "die Anerkennung"), not a noun beside it ("страны – члены
+	// ЕС" are countries, not a membership).
+	ks := append([]int{p, obj}, g.complements(obj, "nmod", "acl", "compound", "flat")...)
+	span := make([]string, 0, 8)
+	for k := min(p, obj); k <= max(p, obj)+2 && k < len(g.t); k++ {
+		span = append(span, strings.ToLower(g.t[k].Form))
+	}
+	own = union(m.familiesOf(g, ks), m.events.Concepts(span))
+	subj = m.familiesOf(g, []int{s})
+	if len(subj) == 0 || slices.ContainsFunc(subj, func(c string) bool { return slices.Contains(own, c) }) {
+		return nil, nil
+	}
+	return subj, own
+}
+
+// effectReason returns why a judgement is on an effect of the question's
+// event, read from its frame, or "".
+func (m *Matcher) effectReason(q Question, f parseFrame) string {
+	if len(f.effectOf) == 0 || len(f.families) > 0 {
+		return "" // a verb with a family of its own ("ударит": attack) is judged as that
+	}
+	if fam, _ := m.family(q, f.effectOf); !fam {
+		return ""
+	}
+	if fam, _ := m.family(q, f.families); fam {
+		return ""
+	}
+	return "an effect of " + familyName(q) + " («" + f.pred + "» what it acts on), not whether " + familyName(q) + " comes"
+}
