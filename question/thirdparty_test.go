@@ -20,11 +20,11 @@ func TestThirdPartyIsNoOtherSubject(t *testing.T) {
 		lang, title, text, words string
 		about                    bool
 	}{
-		{"en", "Germany: early election in sight", "Political scientist John Smith said an early election is likely after the US vote.", "US vote", true},
+		{"en", "Germany: early election in sight", "Political scientist John Smith said an early election is likely after the American vote.", "American vote", true},
 		{"de", "Neuwahlen in Deutschland?", "Der Politologe Hans Weber hält Neuwahlen nach der Wahl in den USA für wahrscheinlich.", "USA", true},
 		{"fr", "L'Allemagne vers des élections anticipées", "Selon le politologue Jean Dupont, des élections anticipées sont probables après le scrutin aux États-Unis.", "États-Unis", true},
 		{"pl", "Przedterminowe wybory w Niemczech?", "Politolog Jan Kowalski uważa, że przedterminowe wybory są prawdopodobne po wyborach w USA.", "USA", true},
-		{"en", "Germany: early election in sight", "Scholz said the UK would probably not hold an early election.", "UK", false},
+		{"en", "Germany: early election in sight", "Scholz said Britain would probably not hold an early election.", "Britain", false},
 		{"de", "Neuwahlen in Deutschland?", "Der Politologe Hans Weber hält Neuwahlen in Großbritannien für wahrscheinlich.", "Großbritannien", false},
 	}
 	for _, c := range cases {
@@ -36,21 +36,20 @@ func TestThirdPartyIsNoOtherSubject(t *testing.T) {
 }
 
 // The question's subject named only as a third party does not make an
-// event its own: "Canada will impose tariffs on the US" is not the US
-// imposing tariffs on Canada, and says so; the US doing it is.
+// event its own: "Canada will impose tariffs on China" is not China
+// imposing tariffs on Canada, and says so; China doing it is.
 func TestTurnedRolesAreAnotherEvent(t *testing.T) {
 	m, p, _ := setup(t)
-	q := understand(t, m, "Will the US impose tariffs on Canada by the end of February 2025?")
+	q := understand(t, m, "Will China impose tariffs on Canada by the end of February 2025?")
 	at := time.Date(2025, 1, 20, 0, 0, 0, 0, time.UTC)
 	cases := []struct {
 		lang, text, words string
 		about             bool
 	}{
-		{"en", "Analyst John Smith said Canada will probably impose tariffs on the US.", "Canada will", false},
-		{"fr", "Selon l'économiste Jean Dupont, le Canada imposera probablement des droits de douane sur les produits américains.", "Canada", false},
-		{"ru", "Экономист Иван Петров считает, что Канада, вероятно, введет ответные пошлины против США.", "Канада", false},
-		{"en", "Analyst John Smith said China will probably impose tariffs on the US in response.", "China", false},
-		{"en", "Analyst John Smith said the US will probably impose tariffs on Canada next week.", "US will", true},
+		{"en", "Analyst John Smith said Canada will probably impose tariffs on China.", "Canada will", false},
+		{"fr", "Selon l'économiste Jean Dupont, le Canada imposera probablement des droits de douane sur les produits chinois.", "Canada", false},
+		{"en", "Analyst John Smith said Mexico will probably impose tariffs on China in response.", "Mexico", false},
+		{"en", "Analyst John Smith said China will probably impose tariffs on Canada next week.", "China will", true},
 	}
 	for _, c := range cases {
 		hits := judgements(t, p, c.lang, c.text, "roles-"+c.lang, at)
@@ -72,10 +71,10 @@ func TestEffectIsSetAside(t *testing.T) {
 	cases := []struct {
 		question, lang, text, words string
 	}{
-		{"Will the US impose tariffs on Canada by the end of February 2025?", "en", "Analyst John Smith said the tariffs would likely hurt the Canadian economy.", "hurt"},
-		{"Will the US impose tariffs on Canada by the end of February 2025?", "de", "Der Ökonom Hans Weber sagte, die Zölle würden wahrscheinlich die kanadische Wirtschaft schwächen.", "schwächen"},
-		{"Will the US impose tariffs on Canada by the end of February 2025?", "ru", "Экономист Иван Петров считает, что пошлины, вероятно, ослабят экономику Канады.", "ослабят"},
-		{"Will the US impose tariffs on Canada by the end of February 2025?", "es", "Según el economista Luis Pérez, los aranceles probablemente dañarán la economía canadiense.", "dañarán"},
+		{"Will China impose tariffs on Canada by the end of February 2025?", "en", "Analyst John Smith said the tariffs would likely hurt the Canadian economy.", "hurt"},
+		{"Will China impose tariffs on Canada by the end of February 2025?", "de", "Der Ökonom Hans Weber sagte, die Zölle würden wahrscheinlich die kanadische Wirtschaft schwächen.", "schwächen"},
+		{"Will China impose tariffs on Canada by the end of February 2025?", "ru", "Экономист Иван Петров считает, что пошлины, вероятно, ослабят экономику Канады.", "ослабят"},
+		{"Will China impose tariffs on Canada by the end of February 2025?", "es", "Según el economista Luis Pérez, los aranceles probablemente dañarán la economía canadiense.", "dañarán"},
 		{"Will Spain recognise a Palestinian state by the end of May 2024?", "en", "Analyst John Smith said recognition would likely anger Israel.", "anger"},
 	}
 	for _, c := range cases {
@@ -86,8 +85,8 @@ func TestEffectIsSetAside(t *testing.T) {
 		}
 	}
 	// A verb that only says the event comes is no effect.
-	q := understand(t, m, "Will the US impose tariffs on Canada by the end of February 2025?")
-	hits := judgements(t, p, "en", "Analyst John Smith said the US tariffs on Canada will probably take effect on Saturday.", "effect-en", at)
+	q := understand(t, m, "Will China impose tariffs on Canada by the end of February 2025?")
+	hits := judgements(t, p, "en", "Analyst John Smith said the Chinese tariffs on Canada will probably take effect on Saturday.", "effect-en", at)
 	if _, r := find(t, m, q, hits, "take effect"); strings.Contains(r.Reason, "an effect of") {
 		t.Errorf("taking effect read as an effect: %+v", r)
 	}
@@ -98,7 +97,7 @@ func TestEffectIsSetAside(t *testing.T) {
 // names the question's event, it is not read as that event.
 func TestReactionIsNotTheEvent(t *testing.T) {
 	m, p, _ := setup(t)
-	q := understand(t, m, "Will the US impose tariffs on Canada by the end of February 2025?")
+	q := understand(t, m, "Will China impose tariffs on Canada by the end of February 2025?")
 	at := time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC)
 	cases := []struct{ lang, title, text, words string }{
 		{"fr", "Le Canada et le Mexique, premières victimes des droits de douane de Trump", "Le Premier ministre canadien Justin Trudeau a promis une riposte.", "riposte"},
