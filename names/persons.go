@@ -390,7 +390,7 @@ func (f *Finder) lemmatize(text string, ms []found, lang string, hints map[strin
 	}
 	// Well-known surnames and the store's people count as seen base forms.
 	known := func(w string) bool {
-		return f.surnames[wellKnownKey(w)] || f.Known != nil && f.Known("person:"+Skeleton(w))
+		return f.surnames[wellKnownKey(w)] || f.Known != nil && f.Known("person:"+surnameSkeleton(w))
 	}
 	bases := f.inflect.Bases(ps, lang, known, hints)
 	keys := map[string]string{}
@@ -490,7 +490,7 @@ func personKey(name string) string {
 		return "person:" + fam // "Си" alone: the family name of "Xi Jinping"
 	}
 	f := strings.Fields(name)
-	sur := Skeleton(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "’s"), "'s"))
+	sur := surnameSkeleton(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "’s"), "'s"))
 	if len(f) == 1 {
 		return "person:" + sur
 	}
@@ -499,6 +499,17 @@ func personKey(name string) string {
 		return "person:" + sur
 	}
 	return "person:" + first + " " + sur
+}
+
+// surnameSkeleton is a surname's part of a person key: its Skeleton, a
+// final silent e dropped as the speaker keys drop it (Borne, Борн; Pence,
+// Пенс).
+func surnameSkeleton(w string) string {
+	s := Skeleton(w)
+	if len(s) > 2 {
+		s = strings.TrimSuffix(s, "e")
+	}
+	return s
 }
 
 // thing reports whether a run names a thing, not a person: it ends in a

@@ -42,7 +42,7 @@ func nameKey(name string) kent.NameKey {
 			k.Initial = givenCode(w[0], turkic(name))
 		}
 	}
-	k.Skeleton, k.Cyrillic = crossScript(k.Surname, w[len(w)-1], turkic(name))
+	k.Skeleton, k.Cyrillic = crossScript(k.Surname, w[len(w)-1], turkic(name), frenchReading(name))
 	return k
 }
 
@@ -62,7 +62,7 @@ func Rekey(name, surname, init string) kent.NameKey {
 	if first := Key(w[0]); len(w) > 1 && init != "" && (strings.HasPrefix(first, init[:1]) || initial(first) == init[:1]) {
 		k.Initial = givenCode(w[0], turkic(name))
 	}
-	k.Skeleton, k.Cyrillic = crossScript(surname, w[len(w)-1], turkic(name))
+	k.Skeleton, k.Cyrillic = crossScript(surname, w[len(w)-1], turkic(name), frenchReading(name))
 	return k
 }
 
@@ -71,9 +71,14 @@ func Rekey(name, surname, init string) kent.NameKey {
 // spellings dropped (Pence, Blake, Блейк), and the spelling's script and
 // Cyrillic orthography (Някляеў, Некляев join as Trump and Трамп do). A
 // name spelled in Turkish or Azerbaijani letters anywhere (turkic: Muharrem
-// İnce) has its c read as дж.
-func crossScript(surnameKey, spelling string, turkic bool) (skeleton string, script kent.Script) {
-	return strings.TrimSuffix(skeletonOf(french(Key(surnameKey), spelling), turkic), "e"), scriptOf(spelling)
+// İnce) has its c read as дж; a French one (fr: frenchReading, Jacques
+// Chirac) is read as French (frenchSurname: Ширак).
+func crossScript(surnameKey, spelling string, turkic, fr bool) (skeleton string, script kent.Script) {
+	k := french(Key(surnameKey), spelling)
+	if fr {
+		k = frenchSurname(k, spelling)
+	}
+	return strings.TrimSuffix(skeletonOf(k, turkic), "e"), scriptOf(spelling)
 }
 
 // KeySpeakers sets the key of every quote's speaker and judgement's holder in
