@@ -69,6 +69,19 @@ func TestSameNameAcrossScripts(t *testing.T) {
 			t.Errorf("stored key of %s %+v does not find %s %+v", p[0], SpeakerKey(p[0]), p[1], SpeakerKey(p[1]))
 		}
 	}
+	// A long surname's German, Polish and English transliterations join
+	// (Selenskyj, Zełenski, Zelensky); short ones, where consonants alone
+	// collide, do not (Scholz, Szulc).
+	for _, p := range [][2]string{{"Wolodymyr Selenskyj", "Volodymyr Zelensky"}, {"Wolodymyr Selenskyj", "Wołodymyr Zełenski"}} {
+		if !SpeakerKey(p[0]).Matches(SpeakerKey(p[1])) {
+			t.Errorf("stored key of %s %+v does not find %s %+v", p[0], SpeakerKey(p[0]), p[1], SpeakerKey(p[1]))
+		}
+	}
+	for _, p := range [][2]string{{"Scholz", "Szulc"}, {"Schulz", "Szulc"}, {"Kowalski", "Kowalczyk"}} {
+		if SpeakerKey(p[0]).Matches(SpeakerKey(p[1])) {
+			t.Errorf("stored key of %s %+v finds %s %+v", p[0], SpeakerKey(p[0]), p[1], SpeakerKey(p[1]))
+		}
+	}
 	// An entity's key drops a final silent e as the stored key does.
 	if a, b := personKey("Élisabeth Borne"), personKey("Элизабет Борн"); a != b {
 		t.Errorf("person keys of Élisabeth Borne %q and Элизабет Борн %q differ", a, b)
