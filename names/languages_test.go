@@ -1,6 +1,7 @@
 package names_test
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/kentnews/kent"
@@ -68,6 +69,62 @@ func TestNameMechanismsInSevenLanguages(t *testing.T) {
 	for _, pr := range [][2]string{{"Ed Miliband", "David Miliband"}, {"Ed Miliband", "Дэвид Милибэнд"}, {"Kim Jong Un", "Kim Yo Jong"}, {"Kim Jong Un", "Ким Ё Чжон"}} {
 		if names.SameName(pr[0], pr[1]) || names.SpeakerKey(pr[0]).Matches(names.SpeakerKey(pr[1])) {
 			t.Errorf("%s and %s merged", pr[0], pr[1])
+		}
+	}
+}
+
+// Issue 12's types (4) and entities (5) in the seven languages: a place in
+// a case form after a preposition is a place, not a person; the articles'
+// mentions of one man, in whatever case, script and language they print
+// him, are one entity listing every spelling and language.
+func TestTypesAndEntitiesInSevenLanguages(t *testing.T) {
+	p, err := pipeline.NewProcessor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := []struct{ lang, text, place string }{
+		{"pl", "Aleksander Łukaszenka przyjechał w poniedziałek do Moskwy. Rozmowa Łukaszenki z dziennikarzami w Londynie trwała godzinę.", "Londynie"},
+		{"ru", "Александр Лукашенко прибыл в понедельник в Москву. Заявление Лукашенко прозвучало в Вашингтоне.", "Вашингтоне"},
+		{"uk", "Олександр Лукашенко прибув у понеділок до Москви. Заява Лукашенка пролунала у Вашингтоні.", "Вашингтоні"},
+		{"be", "Аляксандр Лукашэнка прыехаў у панядзелак у Маскву. Заява Лукашэнкі прагучала ў Лондане.", "Лондане"},
+		{"de", "Alexander Lukaschenko reiste am Montag nach Moskau. Lukaschenkos Rede in Berlin dauerte eine Stunde.", "Berlin"},
+		{"sv", "Aleksandr Lukasjenko reste på måndagen till Moskva. Lukasjenkos tal i Stockholm varade en timme.", "Stockholm"},
+		{"en", "Alexander Lukashenko travelled to Moscow on Monday. Lukashenko's speech in London lasted an hour.", "London"},
+	}
+	var rows []kent.MentionRow
+	for i, c := range arts {
+		a := process(t, p, c.lang, c.text)
+		for _, m := range a.Mentions {
+			if m.Text == c.place && m.Kind == kent.SpeakerPerson {
+				t.Errorf("%s: the place %q is a person", c.lang, m.Text)
+			}
+			rows = append(rows, kent.MentionRow{ArticleID: string(rune('a' + i)), Language: c.lang, Kind: m.Kind, Key: m.Key, Text: m.Text, Name: m.Name, Count: 1})
+		}
+	}
+	es, err := names.Entities(func(yield func(kent.MentionRow, error) bool) {
+		for _, r := range rows {
+			if !yield(r, nil) {
+				return
+			}
+		}
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var luka *kent.Entity
+	for i, e := range es {
+		if e.Kind == kent.SpeakerPerson && luka == nil {
+			luka = &es[i]
+		} else if e.Kind == kent.SpeakerPerson {
+			t.Errorf("a second person entity: %+v", e)
+		}
+	}
+	if luka == nil || luka.Articles != 7 || len(luka.Languages) != 7 {
+		t.Fatalf("one Lukashenko in seven articles and languages: %+v", luka)
+	}
+	for _, v := range []string{"Łukaszenki", "Лукашенка", "Лукашэнкі", "Lukaschenkos", "Lukasjenkos", "Lukashenko's"} {
+		if !slices.Contains(luka.Variants, v) {
+			t.Errorf("Lukashenko's variants %q lack %q", luka.Variants, v)
 		}
 	}
 }
