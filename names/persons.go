@@ -307,11 +307,14 @@ classified:
 		return out
 	case len(run) == 1 && f.bareGivenPair(text, run[0], c, lang) || len(run) == 1 && f.loneGenitive(text, run[0], c, lang):
 		return out
-	case len(run) == 2 && !f.inflect.First(run[0].text, lang) && !f.isRole(run[0].text) && f.place(run[1].text) != "" && !strings.Contains(f.place(run[1].text), "/leader") &&
+	case len(run) == 2 && len(f.inflect.agreement[lang].oblique) > 0 && !f.inflect.First(run[0].text, lang) && !f.isRole(run[0].text) &&
+		f.place(run[1].text) != "" && !strings.Contains(f.place(run[1].text), "/leader") &&
 		c.tag.around(run) && (run[0].tag.UPOS == "ADJ" || run[0].tag.UPOS == "NOUN"):
 		// "Южный Камерун", "Области Варшавы": a common word (so the
 		// tagger says: not Христофор before Колумб) before a place names
-		// a region or body of it, not a person.
+		// a region or body of it, not a person. Asked only where names
+		// decline (pl, ru, uk, be), where such runs are mistaken for a
+		// given name and surname.
 		m.Kind, m.Key = "place", "place:"+FullKey(name)
 	default:
 		m.Kind = kent.SpeakerPerson
