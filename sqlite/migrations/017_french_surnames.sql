@@ -1,6 +1,6 @@
 -- Cross-script skeletons now read the surname of a name a French-only
 -- given name opens as Cyrillic spells it (Jacques Chirac, Жак Ширак;
--- Lionel Jospin's j as ж; François Hollande, Франсуа Олланд), and a given
+-- an initial j as ж, Жоспен; François Hollande, Франсуа Олланд), and a given
 -- name's code reads the Cyrillic эн, ен of Энтони, Ентоні, Эндрю as the
 -- English a (Antony, Andrew), and a long surname's script records its Latin
 -- transliteration (Polish Zełenski, German Selenskyj, English Zelensky join
