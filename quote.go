@@ -57,6 +57,12 @@ const (
 	ScriptCyrillic                 // Cyrillic with no letter of one orthography (Russian, or undecided)
 	ScriptBelarusian               // Cyrillic with ў
 	ScriptUkrainian                // Cyrillic with ї, є or ґ
+	// Latin spellings of a long Slavic surname in one language's
+	// transliteration differ from the English one as two scripts do
+	// (Selenskyj, Zełenski, Zelensky): set only for skeletons of five
+	// letters or more, where a vowel-blind match is safe.
+	ScriptPolish // Latin with a Polish letter or digraph (ł, ś, sz, cz, rz)
+	ScriptGerman // Latin in German transliteration (ä, ö, ü, sch, a final -yj, -ow, -ew)
 )
 
 // IsZero reports whether the key is empty: a name without letters.

@@ -208,3 +208,23 @@ func storedBase(in *Inflector, r kent.MentionRow, known func(string) bool) strin
 	}
 	return strings.Join(w, " ")
 }
+
+// BaseName is a person's name as a store keys it when it names the person
+// elsewhere too: each word in a base form that the endings of any language
+// allow and known knows (the store's people's name words, lower case), so
+// "Joe Bidena" is Joe Biden in a store that names Joe Biden, and "Olafa
+// Scholza" is Olaf Scholz. Words no known base form explains stay as
+// printed: without a language no ending is sure enough alone.
+func BaseName(name string, known func(string) bool) string {
+	in := defaultInflector()
+	w := strings.Fields(name)
+	for i, x := range w {
+		for _, c := range in.candidates(x, "") {
+			if known(strings.ToLower(c.form)) {
+				w[i] = c.form
+				break
+			}
+		}
+	}
+	return strings.Join(w, " ")
+}

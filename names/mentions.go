@@ -176,6 +176,7 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 		}
 	}
 	f.laterHints(hints, found, later, a.Language)
+	f.cutOpeners(a.Text, found)
 	f.lemmatize(a.Text, found, a.Language, hints)
 	return f.keep(found) // keep resolves
 }

@@ -190,7 +190,7 @@ func sameSurname(a, b string) bool {
 	if (isCyrillic(a) != isCyrillic(b) || orthography(a) != orthography(b)) && (sa == sb || strings.TrimSuffix(sa, "e") == strings.TrimSuffix(sb, "e")) {
 		return true
 	}
-	if isCyrillic(a) != isCyrillic(b) && (silentH(a, sb) || silentH(b, sa)) {
+	if isCyrillic(a) != isCyrillic(b) && (silentH(a, sb) || silentH(b, sa) || frenchSkeleton(a, sb) || frenchSkeleton(b, sa)) {
 		return true
 	}
 	in := defaultInflector()
@@ -218,6 +218,17 @@ func silentH(latin, other string) bool {
 	}
 	trim := func(s string) string { return strings.TrimSuffix(s, "e") }
 	return trim(Skeleton(latin[1:])) == trim(other)
+}
+
+// frenchSkeleton reports whether a Latin surname read as French
+// (frenchSurname: Chirac, Ширак; Jospin, Жоспен) has the skeleton other,
+// a Cyrillic spelling's, a final e aside. Pair by pair only, as silentH.
+func frenchSkeleton(latin, other string) bool {
+	if isCyrillic(latin) {
+		return false
+	}
+	trim := func(s string) string { return strings.TrimSuffix(s, "e") }
+	return trim(skeletonOf(frenchSurname(french(Key(latin), latin), latin), false)) == trim(other)
 }
 
 var (

@@ -31,6 +31,23 @@ func TestNonPersonsStayNonPersons(t *testing.T) {
 		{"pl", "Alpy dają nizinom wodę pitną i energię.", nil, ""},
 		{"de", "Im Ort steht die Stiftskirche St. Peter und Paul aus dem 12. Jahrhundert.", nil, ""},
 		{"pl", "W centrum stoi kościół św. Piotra i Pawła z XII wieku.", nil, ""},
+		// A given name's bare genitive with nothing to qualify is a plural
+		// or a foreign word ("Jeans", "Victorias"); a genitive before its
+		// noun stays a name.
+		{"de", "In der Ecke steht eine Frau mit Kopftuch und Jeans, die wartet.", nil, ""},
+		{"sv", "Anhängarna firade segern på Plaza de las Victorias.", nil, ""},
+		// Two lone names joined by "and" are a work's title or a pair of
+		// characters; "Hillary und Bill Clinton" are people.
+		{"sv", "Hon ville spela mot honom i en version av Romeo och Julia.", nil, ""},
+		{"de", "Er wollte Tim und Struppi für das Kino verfilmen.", nil, ""},
+		{"de", "Gestern sprachen Hillary und Bill Clinton in Berlin.", []string{"Hillary", "Bill Clinton"}, ""},
+		{"sv", "Filmen börjar med Richard och Mildred som ett par. Mildred var då arton år.", []string{"Richard"}, ""}, // Mildred: no listed name, no evidence
+		// No article stands before a German person's name: "des Nils" is
+		// the Nile's.
+		{"de", "Kontrollen des Nils Entwicklungen förderten den Hafen.", nil, ""},
+		{"de", "Der Politologe Hans Weber sagte, das sei falsch.", []string{"Hans Weber"}, ""},
+		// A common word before a place names a region or body of it.
+		{"ru", "Жители Области Варшавы голосовали в среду.", nil, ""},
 	} {
 		a := process(t, p, c.lang, c.text)
 		var got []string

@@ -41,7 +41,9 @@ func (l *lazyEvidence) holds() bool {
 
 // context is what stands beside a run: the words before and after it.
 type context struct {
-	prev, next, after *word     // after: the next word even across punctuation
+	prev, next, after *word  // after: the next word even across punctuation
+	ws                []word // the sentence's words; run is ws[lo:hi]
+	lo, hi            int
 	tag               *sentTags // tags words around a run on demand
 }
 
@@ -58,6 +60,7 @@ func around(ws []word, run []word) context {
 			c.next = &ws[last+1]
 		}
 	}
+	c.ws, c.lo, c.hi = ws, first, last+1
 	return c
 }
 
@@ -203,6 +206,12 @@ func (f *Finder) indexRoles() {
 // one without is kept only if the article names the person with evidence
 // elsewhere (keep).
 func (f *Finder) classify(text string, run []word, c context, lang string) []found {
+	// German puts no genitive article before a person's name: a run after
+	// "des" or "eines" that does not open with a role is a noun phrase
+	// ("Kontrollen des Nils Entwicklungen": the Nile's). ("die", "der",
+	// "dem" may be relative pronouns or stand before a description:
+	// "den Schotten James Watt".)
+	afterArticle := lang == "de" && c.prev != nil && (c.prev.low == "des" || c.prev.low == "eines") && !f.isRole(run[0].text) && !f.titles[run[0].low]
 	titled := c.prev != nil && !c.prev.cap && (f.roles[c.prev.low] || f.titles[c.prev.low]) ||
 		c.after != nil && !c.after.cap && f.roles[c.after.low] // "Gomery, przewodniczący komisji"
 	var out []found
@@ -298,6 +307,19 @@ classified:
 		return out
 	case len(run) == 1 && c.prev != nil && f.articles[c.prev.low]:
 		return out // "die Regierung", "the Kremlin": a noun, not a name
+	case afterArticle && !titled:
+		return out
+	case len(run) == 1 && f.bareGivenPair(text, run[0], c, lang) || len(run) == 1 && f.loneGenitive(text, run[0], c, lang):
+		return out
+	case len(run) == 2 && len(f.inflect.agreement[lang].oblique) > 0 && !f.inflect.First(run[0].text, lang) && !f.isRole(run[0].text) &&
+		f.place(run[1].text) != "" && !strings.Contains(f.place(run[1].text), "/leader") &&
+		c.tag.around(run) && (run[0].tag.UPOS == "ADJ" || run[0].tag.UPOS == "NOUN"):
+		// "Южный Камерун", "Области Варшавы": a common word (so the
+		// tagger says: not Христофор before Колумб) before a place names
+		// a region or body of it, not a person. Asked only where names
+		// decline (pl, ru, uk, be), where such runs are mistaken for a
+		// given name and surname.
+		m.Kind, m.Key = "place", "place:"+FullKey(name)
 	default:
 		m.Kind = kent.SpeakerPerson
 		speech := f.speech(c)
@@ -314,6 +336,72 @@ classified:
 		}
 	}
 	return append(out, m)
+}
+
+// bareGivenPair reports whether a lone given name is joined by "and" to a
+// lone capitalised word that is no name ("Romeo och Julia", "Tim und
+// Struppi"): the title of a work or a pair of characters, not people news
+// names. Two given names are a couple ("Richard und Mildred", or a name
+// the lists miss that the article names again), and
+// "Hillary und Bill Clinton" goes on into a surname: people.
+func (f *Finder) bareGivenPair(text string, w word, c context, lang string) bool {
+	if c.ws == nil || c.hi-c.lo != 1 || !f.inflect.First(w.text, lang) || f.knownSurname(w.text, lang) {
+		return false
+	}
+	// at is the sentence's word i when no punctuation parts it from the run.
+	at := func(i int) *word {
+		if i < 0 || i >= len(c.ws) {
+			return nil
+		}
+		for k := min(i, c.lo) + 1; k <= max(i, c.hi-1); k++ {
+			if c.ws[k].gap {
+				return nil
+			}
+		}
+		return &c.ws[i]
+	}
+	capital := func(x *word) bool { return x != nil && x.cap && !f.stop[x.low] }
+	lone := func(i int) bool { return capital(at(i)) && !capital(at(i-1)) && !capital(at(i+1)) }
+	// The other word is no name: "Richard und Mildred" are a couple.
+	// A character of a title is named once; a person the lists miss
+	// ("Mildred") comes back.
+	other := func(i int) bool {
+		return lone(i) && !f.inflect.First(c.ws[i].text, lang) && !f.knownSurname(c.ws[i].text, lang) && strings.Count(text, c.ws[i].text) == 1
+	}
+	if !lone(c.lo) {
+		return false
+	}
+	if x := at(c.lo - 1); x != nil && f.and[x.low] && other(c.lo-2) {
+		return true
+	}
+	x := at(c.hi)
+	return x != nil && f.and[x.low] && other(c.hi+1)
+}
+
+// loneGenitive reports whether a word reads as a person only through a
+// bare genitive -s of a given name ("Jeans" as Jean's, "Victorias" as
+// Victoria's) in a language that writes it so (de, sv, nl), with no word
+// after it for the genitive to qualify ("mit Kopftuch und Jeans,", "Plaza
+// de las Victorias."): a plural or a foreign word, not a name. A surname
+// the article gives after a given name elsewhere ("John Adams … Adams.")
+// stays.
+func (f *Finder) loneGenitive(text string, w word, c context, lang string) bool {
+	if lang != "de" && lang != "sv" && lang != "nl" || c.next != nil || !strings.HasSuffix(w.low, "s") || f.inflect.first[w.low] {
+		return false
+	}
+	if !f.inflect.first[strings.TrimSuffix(w.low, "s")] || f.knownSurname(w.text, lang) {
+		return false
+	}
+	for at := 0; ; {
+		i := strings.Index(text[at:], w.text)
+		if i < 0 {
+			return true
+		}
+		if prev := wordBefore(text, at+i); prev != "" && f.inflect.First(prev, lang) && prev != w.text {
+			return false
+		}
+		at += i + len(w.text)
+	}
 }
 
 // knownSurname reports whether a word, or a base form its endings allow,
@@ -394,7 +482,7 @@ func (f *Finder) lemmatize(text string, ms []found, lang string, hints map[strin
 	}
 	// Well-known surnames and the store's people count as seen base forms.
 	known := func(w string) bool {
-		return f.surnames[wellKnownKey(w)] || f.Known != nil && f.Known("person:"+Skeleton(w))
+		return f.surnames[wellKnownKey(w)] || f.Known != nil && f.Known("person:"+surnameSkeleton(w))
 	}
 	bases := f.inflect.Bases(ps, lang, known, hints)
 	keys := map[string]string{}
@@ -494,7 +582,7 @@ func personKey(name string) string {
 		return "person:" + fam // "Си" alone: the family name of "Xi Jinping"
 	}
 	f := strings.Fields(name)
-	sur := Skeleton(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "’s"), "'s"))
+	sur := surnameSkeleton(strings.TrimSuffix(strings.TrimSuffix(f[len(f)-1], "’s"), "'s"))
 	if len(f) == 1 {
 		return "person:" + sur
 	}
@@ -503,6 +591,17 @@ func personKey(name string) string {
 		return "person:" + sur
 	}
 	return "person:" + first + " " + sur
+}
+
+// surnameSkeleton is a surname's part of a person key: its Skeleton, a
+// final silent e dropped as the speaker keys drop it (Borne, Борн; Pence,
+// Пенс).
+func surnameSkeleton(w string) string {
+	s := Skeleton(w)
+	if len(s) > 2 {
+		s = strings.TrimSuffix(s, "e")
+	}
+	return s
 }
 
 // thing reports whether a run names a thing, not a person: it ends in a

@@ -270,13 +270,21 @@ var frenchFirst = sync.OnceValue(func() map[string]bool {
 })
 
 // givenKey is the key of a given name as the other script hears it: Key,
-// with a French given name's j read as ж, its ch as ш, its qu as к and a
-// final -s or -es left unsounded (Jean, Жан; Jacques, Жак; Michel,
+// with the Cyrillic эн, ен before т, д, н or ж read as the English a they
+// spell (Энтони, Ентоні: Antony; Эндрю: Andrew; Энн: Ann; not Энрико,
+// Enrico), a French given name's j read as ж, its ch as ш, its qu as к
+// and a final -s or -es left unsounded (Jean, Жан; Jacques, Жак; Michel,
 // Мишель), as Russian, Ukrainian and Belarusian news spell them. Other
 // names keep Key.
 func givenKey(word string) string {
 	parts := strings.Split(strings.ToLower(word), "-") // Jean-Jacques
-	if !frenchFirst()[parts[0]] || isCyrillic(word) {
+	if isCyrillic(word) {
+		if k, r := Key(word), []rune(parts[0]); len(r) > 2 && (r[0] == 'э' || r[0] == 'е') && r[1] == 'н' && strings.ContainsRune("тднж", r[2]) {
+			return "a" + k[1:] // the English a of Anthony, Andrew, Angela: Энтони, Ентоні, Эндрю
+		}
+		return Key(word)
+	}
+	if !frenchFirst()[parts[0]] {
 		return Key(word)
 	}
 	var b strings.Builder
@@ -288,6 +296,9 @@ func givenKey(word string) string {
 		k = frenchSounds.Replace(k)
 		if len(k) > 3 { // a final -s, -es is silent: Jacques, Жак; Nicolas, Николя
 			k = strings.TrimSuffix(strings.TrimSuffix(k, "s"), "e")
+		}
+		if n := len(k); n > 2 && k[n-1] == 'c' {
+			k = k[:n-1] + "k" // a final c is к: Luc, Люк; Éric, Эрик
 		}
 		b.WriteString(k)
 	}

@@ -42,7 +42,7 @@ func nameKey(name string) kent.NameKey {
 			k.Initial = givenCode(w[0], turkic(name))
 		}
 	}
-	k.Skeleton, k.Cyrillic = crossScript(k.Surname, w[len(w)-1], turkic(name))
+	k.Skeleton, k.Cyrillic = crossScript(k.Surname, w[len(w)-1], turkic(name), frenchReading(name))
 	return k
 }
 
@@ -62,18 +62,49 @@ func Rekey(name, surname, init string) kent.NameKey {
 	if first := Key(w[0]); len(w) > 1 && init != "" && (strings.HasPrefix(first, init[:1]) || initial(first) == init[:1]) {
 		k.Initial = givenCode(w[0], turkic(name))
 	}
-	k.Skeleton, k.Cyrillic = crossScript(surname, w[len(w)-1], turkic(name))
+	k.Skeleton, k.Cyrillic = crossScript(surname, w[len(w)-1], turkic(name), frenchReading(name))
 	return k
 }
 
 // crossScript returns what joins a surname across scripts, from its key and
 // its spelling: the skeleton of the key, with the silent final e of English
 // spellings dropped (Pence, Blake, Блейк), and the spelling's script and
-// Cyrillic orthography (Някляеў, Некляев join as Trump and Трамп do). A
+// Cyrillic orthography (Някляеў, Некляев join as Trump and Трамп do), or
+// for a long skeleton its Latin orthography (latinOrthography). A
 // name spelled in Turkish or Azerbaijani letters anywhere (turkic: Muharrem
-// İnce) has its c read as дж.
-func crossScript(surnameKey, spelling string, turkic bool) (skeleton string, script kent.Script) {
-	return strings.TrimSuffix(skeletonOf(french(Key(surnameKey), spelling), turkic), "e"), scriptOf(spelling)
+// İnce) has its c read as дж; a French one (fr: frenchReading, Jacques
+// Chirac) is read as French (frenchSurname: Ширак).
+func crossScript(surnameKey, spelling string, turkic, fr bool) (skeleton string, script kent.Script) {
+	k := french(Key(surnameKey), spelling)
+	if fr {
+		k = frenchSurname(k, spelling)
+	}
+	skeleton, script = strings.TrimSuffix(skeletonOf(k, turkic), "e"), scriptOf(spelling)
+	if script == kent.ScriptLatin && len(skeleton) >= 5 {
+		script = latinOrthography(spelling) // Selenskyj, Zełenski, Zelensky
+	}
+	return skeleton, script
+}
+
+// latinOrthography tells the Latin transliterations of Slavic names apart
+// by the letters only one of them uses, as orthography does the Cyrillic
+// ones: Polish (ł, ś, ż, sz, cz, rz: Zełenski, Ławrow), German (ä, ö, ü,
+// sch, a final -yj, -ij, -ow, -ew: Selenskyj, Umjerow) or English and the
+// rest (Zelensky, Umerov).
+func latinOrthography(s string) kent.Script {
+	low := strings.ToLower(s)
+	switch {
+	case strings.ContainsAny(low, "ąćęłńóśźż") || strings.Contains(low, "sz") || strings.Contains(low, "cz") || strings.Contains(low, "rz"):
+		return kent.ScriptPolish
+	case strings.ContainsAny(low, "äöüß") || strings.Contains(low, "sch"):
+		return kent.ScriptGerman
+	}
+	for _, end := range []string{"yj", "ij", "ow", "ew"} {
+		if strings.HasSuffix(low, end) {
+			return kent.ScriptGerman
+		}
+	}
+	return kent.ScriptLatin
 }
 
 // KeySpeakers sets the key of every quote's speaker and judgement's holder in

@@ -15,6 +15,7 @@ var goSteps = map[int]func(*sql.Tx) error{
 	12: rekeyCrossScript, // the Cyrillic orthography joins the script (kent.Script)
 	15: rekeyCrossScript, // given-name codes; Turkish c as дж, an initial ye as е in skeletons
 	16: rekeyCrossScript, // French names' silent endings (Барнье, Рено) and given names (Жан, Мишель)
+	17: rekeyCrossScript, // French surnames after a French given name (Ширак, Олланд); Энтони as Antony
 }
 
 // rekeyCrossScript gives the speakers and holders stored before migration

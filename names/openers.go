@@ -1,0 +1,57 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+)
+
+// cutOpeners drops the first word of a two-word person mention that opens
+// its sentence when the second word is the surname of a person the article
+// names in full with another first word, and the first word is no given
+// name in any language: a common noun opening the sentence before that
+// person's surname ("Заявление Лукашенко", "Rozmowa Łukaszenki" after
+// "Александр Лукашенко", "Aleksander Łukaszenka"). The tagger cannot tell
+// every such noun (an indeclinable surname gives it no case to go by); the
+// article's own naming of the person can.
+func (f *Finder) cutOpeners(text string, fs []found) {
+	var full [][]string // the words of person mentions of two words or more
+	for _, m := range fs {
+		if w := strings.Fields(m.Text); m.Kind == kent.SpeakerPerson && len(w) >= 2 {
+			full = append(full, w)
+		}
+	}
+	if len(full) < 2 {
+		return
+	}
+	for i := range fs {
+		m := &fs[i]
+		w := strings.Fields(m.Text)
+		if m.Kind != kent.SpeakerPerson || len(w) != 2 || !opensSentence(text, m.Span.Start) || f.inflect.First(w[0], "") || f.isRole(w[0]) {
+			continue
+		}
+		for _, o := range full {
+			if o[0] != w[0] && len(o) >= 2 && f.inflect.First(o[0], "") && sameSurname(w[1], o[len(o)-1]) {
+				cut := m.Span.Start + strings.Index(text[m.Span.Start:m.Span.End], w[1])
+				m.Span.Start, m.Text, m.Name = cut, w[1], w[1]
+				break
+			}
+		}
+	}
+}
+
+// opensSentence reports whether a byte offset of text starts a sentence:
+// nothing but space, opening quotes or dashes between it and the text's
+// start or a sentence's end (., !, ?, …, a line break).
+func opensSentence(text string, at int) bool {
+	s := strings.TrimRightFunc(text[:at], func(r rune) bool {
+		return unicode.IsSpace(r) && r != '\n' || strings.ContainsRune("\"'«„“‚‘–—-(", r)
+	})
+	if s == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?…\n:", r)
+}
