@@ -365,9 +365,12 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 	}
 	out = unhedged(out, occurs, beliefs, r.scale.Lowest().Name())
 	negateCovering(out, unnamed, r.scale.Lowest().Name())
-	if len(out) == 0 {
+	if len(out) == 0 || len(out) == 1 && out[0].Categorical && !out[0].Negated {
+		// "will be given in the coming days" (imminence.go); a bare
+		// categorical future with the near time ("wird in den nächsten
+		// Tagen beginnen") is that time's forecast, not a certainty.
 		if j, ok := s.imminentTime(); ok {
-			out = append(out, j) // "will be given in the coming days" (imminence.go)
+			out = []kent.Judgement{j}
 		}
 	}
 	if len(out) == 0 && bare >= 0 {
