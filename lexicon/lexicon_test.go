@@ -72,6 +72,7 @@ func TestParseRejectsBadFiles(t *testing.T) {
 		"empty entry":             {"code: xx\nattribution:\n  verbs: [said, \"\"]\n", "xx.yaml:3: attribution.verbs has an empty entry"},
 		"abbrev period":           {"code: xx\nabbreviations: [Dr.]\n", `xx.yaml:2: abbreviation "Dr." must be written without its final period`},
 		"value in no band":        {"code: xx\nestimative:\n  bands: {likely: [probably]}\n  values: {likely: 0.7}\n", `xx.yaml:4: estimative.values: "likely" is in no band`},
+		"phrase in two bands":     {"code: xx\nestimative:\n  bands: {likely: [probably], very_likely: [probably]}\n", `estimative.bands: "probably" is in both likely and very_likely`},
 		"value not a probability": {"code: xx\nestimative:\n  bands: {likely: [likely]}\n  values: {likely: 7}\n", `xx.yaml:4: estimative.values: "likely" = 7 is not a probability`},
 		"upper-case number word":  {"code: xx\nestimative:\n  numbers: {One: 1}\n", `xx.yaml:3: estimative.numbers: "One" must be lower case`},
 		"concepts outside all":    {"code: xx\nevent_concepts: [{name: war}]\n", "xx.yaml:2: event_concepts are declared in all.yaml only"},

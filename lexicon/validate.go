@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"reflect"
 	"regexp"
 	"slices"
@@ -163,6 +164,18 @@ func (c *checker) fileChecks(l *Language) {
 		}
 	}
 	es := l.Estimative
+	// A phrase in two bands reads as whichever the index meets last: a
+	// merge that adds it to one band while another branch moved it out
+	// leaves it so, unnoticed.
+	inBand := map[string]string{}
+	for _, band := range slices.Sorted(maps.Keys(es.Bands)) {
+		for _, w := range es.Bands[band] {
+			if other, ok := inBand[w]; ok && other != band {
+				c.errorf(c.lines["estimative.bands."+band], "estimative.bands: %q is in both %s and %s", w, other, band)
+			}
+			inBand[w] = band
+		}
+	}
 	for w, v := range es.Values {
 		line := c.lines["estimative.values."+w]
 		if v < 0 || v > 1 {
