@@ -21,6 +21,24 @@ type EventIndex struct {
 	// words start no stem, and this test turns them away without hashing
 	// their start into the map.
 	starts [startBits / 64]uint64
+	// fillers are the words that may stand between two words of a
+	// multiword stem, one per gap: articles and possessives ("lift its
+	// sanctions", "cut the rates", "häva sina sanktioner"). Nil: none.
+	fillers map[string]bool
+}
+
+// SkipBetween lets one of these whole lower-case words (a language's
+// event_fillers) stand in each gap of a multiword stem, so a form written
+// bare in the lexicon matches with its article or possessive. It returns
+// the index for chaining.
+func (ix *EventIndex) SkipBetween(words []string) *EventIndex {
+	for _, w := range words {
+		if ix.fillers == nil {
+			ix.fillers = map[string]bool{}
+		}
+		ix.fillers[w] = true
+	}
+	return ix
 }
 
 // startBits is the size of an index's filter of word starts.
@@ -118,14 +136,25 @@ func (ix *EventIndex) matches(st *eventStem, words []string, i int) bool {
 	if i+len(st.words) > len(words) {
 		return false
 	}
+	p := i
 	for k, sw := range st.words {
-		w := words[i+k]
-		if !strings.HasPrefix(w, sw) {
+		if p >= len(words) {
 			return false
+		}
+		w := words[p]
+		if !strings.HasPrefix(w, sw) {
+			// One article or possessive may stand in a gap, when the word
+			// after it goes on with the stem.
+			if k == 0 || !ix.fillers[w] || p+1 >= len(words) || !strings.HasPrefix(words[p+1], sw) {
+				return false
+			}
+			p++
+			w = words[p]
 		}
 		if k == len(st.words)-1 && st.exact && len(w) != len(sw) {
 			return false
 		}
+		p++
 	}
 	return true
 }

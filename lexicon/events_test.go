@@ -80,3 +80,29 @@ func TestEventIndexMatchesInflectedForms(t *testing.T) {
 		}
 	}
 }
+
+// An article or possessive may stand in each gap of a multiword form
+// (event_fillers), one per gap and never before the first word; in six
+// languages.
+func TestEventIndexSkipsFillers(t *testing.T) {
+	s := MustDefault()
+	cases := []struct {
+		lang, text, want string
+		match            bool
+	}{
+		{"en", "the eu is expected to lift its sanctions", "sanction-lift", true},
+		{"en", "the eu will lift the the sanctions", "sanction-lift", false}, // one filler per gap
+		{"sv", "eu kommer att häva alla sanktionerna", "sanction-lift", true},
+		{"pl", "unia może znieść wszystkie sankcje", "sanction-lift", true},
+		{"ru", "ес может снять все санкции", "sanction-lift", true},
+		{"uk", "єс може зняти всі санкції", "sanction-lift", true},
+		{"fi", "eu voi purkaa kaikki pakotteet", "sanction-lift", true},
+	}
+	for _, c := range cases {
+		l := s.Get(c.lang)
+		got := NewEventIndex(l.Events).SkipBetween(l.EventFillers).Concepts(strings.Fields(c.text))
+		if slices.Contains(got, c.want) != c.match {
+			t.Errorf("%s %q: families %v, want %s: %v", c.lang, c.text, got, c.want, c.match)
+		}
+	}
+}

@@ -79,6 +79,11 @@ type Language struct {
 	// "this is unlikely", "das war zu erwarten", "это маловероятно", "to
 	// mało prawdopodobne". Whole lower-case words.
 	EventPronouns []string `yaml:"event_pronouns"`
+	// EventFillers are the articles and possessives that may stand between
+	// the words of an event's multiword form, one per gap: "lift its
+	// sanctions" matches "lift sanctions", "häva sina sanktioner" matches
+	// "häva sanktionerna"'s stems. Whole lower-case words.
+	EventFillers []string `yaml:"event_fillers"`
 	// EventConcepts declares the event concepts, in the order a question
 	// lists them; only all.yaml has it.
 	EventConcepts []EventConcept `yaml:"event_concepts"`

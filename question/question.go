@@ -174,10 +174,11 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		m.byName[c.Name] = c
 	}
 	all := map[string][]string{}
-	var anaphors []string
+	var anaphors, fillers []string
 	for _, c := range lex.Codes() {
 		l := lex.Get(c)
 		anaphors = append(anaphors, l.EventAnaphors...)
+		fillers = append(fillers, l.EventFillers...)
 		for concept, stems := range l.Events {
 			all[concept] = append(all[concept], stems...)
 		}
@@ -285,7 +286,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 			}
 		}
 	}
-	m.events = lexicon.NewEventIndex(all)
+	m.events = lexicon.NewEventIndex(all).SkipBetween(fillers)
 	m.conceptsOf.bound = 20000 // keyed by whole sentences, as the parse frames are
 	m.anaphors = lexicon.NewEventIndex(map[string][]string{"anaphor": anaphors})
 	return m, nil
