@@ -35,6 +35,9 @@ func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 		if ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
 			invert = !invert
 			c = ec.Opposite
+		} else if ec.Opposite != "" && slices.Contains(kin, ec.Opposite) {
+			invert = !invert // a government that survives the vote does not fall
+			c = q.Family
 		}
 		if slices.Contains(q.Concepts, c) {
 			shared++
@@ -86,7 +89,7 @@ func (m *Matcher) kinOf(q Question, events []string) []string {
 	}
 	for _, c := range events {
 		ec := m.byName[c]
-		if slices.Contains(q.Concepts, c) || slices.Contains(kin, c) || ec.Flips || slices.Contains(ec.Implies, q.Family) {
+		if slices.Contains(q.Concepts, c) || slices.Contains(kin, c) || ec.Flips || slices.Contains(ec.Implies, q.Family) || slices.Contains(kin, ec.Opposite) {
 			continue
 		}
 		if slices.ContainsFunc(ec.Implies, func(x string) bool { return slices.Contains(kin, x) }) {

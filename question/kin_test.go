@@ -144,3 +144,26 @@ func TestGovernmentFallInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// Of a question on a government's fall, a judgement that it survives the
+// confidence vote (staying in office, the opposite of resigning, a kin of
+// the collapse) is one against the fall, in every language.
+func TestSurvivingTheVoteIsAgainstTheFall(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will the Dutch government fall before the end of 2024?")
+	sep := time.Date(2024, 9, 10, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Analyst Anna Smith said the Dutch government will almost certainly survive the confidence vote."},
+		{"de", "Der Politologe Max Weber sagte, die niederländische Regierung werde sehr wahrscheinlich das Misstrauensvotum überstehen."},
+		{"pl", "Analityk Jan Kowalski uważa, że holenderski rząd niemal na pewno przetrwa głosowanie."},
+		{"ru", "Политолог Иван Петров уверен, что правительство Нидерландов скорее всего переживет вотум недоверия."},
+		{"sv", "Statsvetaren Per Olsson bedömer att den nederländska regeringen med stor sannolikhet överlever omröstningen."},
+		{"fi", "Tutkija Matti Virtanen arvioi, että Alankomaiden hallitus selviää luottamusäänestyksestä lähes varmasti."},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "s-"+c.lang, sep)
+		o := m.Outlook(q, hits, 1, question.Options{Now: sep})
+		if len(o.Contributions) != 1 || o.Direction != "against" {
+			t.Errorf("%s: pooled %+v, direction %q, set aside %+v; want one judgement against", c.lang, o.Contributions, o.Direction, o.SetAside)
+		}
+	}
+}
