@@ -40,6 +40,11 @@ func (s *sentence) answered(out []kent.Judgement) []kent.Judgement {
 			}
 		}
 		if len(p.Events) > 0 {
+			from := 0
+			for from < len(s.toks) && s.toks[from].End <= p.Span.Start {
+				from++
+			}
+			p.Events = kent.Unique(append(p.Events, polarInto(s.r, s.toks, from)...))
 			p.Entities = kent.Unique(append(p.Entities, names...))
 		}
 	}

@@ -60,6 +60,9 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 				}
 			}
 			if len(p.Events) > 0 {
+				p.Events = union(p.Events, polarInto(r, toks[:to], min(from, i)))
+			}
+			if len(p.Events) > 0 {
 				p.Entities = union(p.Entities, entities(before, true))
 				return p
 			}
@@ -74,6 +77,22 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 		}
 	}
 	return p
+}
+
+// polarInto returns the opposites and flips whose form, begun before the
+// judged clause at toks[from], runs on into it: "перемир'я між Ізраїлем і
+// Хезболлою, ймовірно, зірветься" breaks the ceasefire, with the cue set
+// off inside the clause. Those named before it alone are not the
+// clause's.
+func polarInto(r *rules, toks []kent.Token, from int) []string {
+	var out []string
+	before := concepts(r, toks[:from])
+	for _, c := range concepts(r, toks) {
+		if r.polar[c] && !slices.Contains(before, c) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // sameSentenceShort is how many words a clause with no event may have

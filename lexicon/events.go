@@ -59,7 +59,13 @@ type eventStem struct {
 	concept int
 	words   []string
 	exact   bool // the last word must be whole
+	gaps    int  // how many of words are gapWord
 }
+
+// gapWord, as a stem's word, stands for up to maxGap words of any kind:
+// "ceasefire ... collaps" matches "the ceasefire between Israel and
+// Hezbollah could collapse". Never a stem's first or last word.
+const gapWord = "..."
 
 // NewEventIndex indexes concept -> stems.
 func NewEventIndex(events map[string][]string) *EventIndex {
@@ -74,8 +80,13 @@ func NewEventIndex(events map[string][]string) *EventIndex {
 		id := len(ix.concepts) - 1
 		for _, s := range stems {
 			st := eventStem{concept: id, words: strings.Fields(s)}
-			if len(st.words) == 0 {
-				continue
+			if len(st.words) == 0 || st.words[0] == gapWord || st.words[len(st.words)-1] == gapWord {
+				continue // the validator names such a stem
+			}
+			for _, w := range st.words {
+				if w == gapWord {
+					st.gaps++
+				}
 			}
 			last := st.words[len(st.words)-1]
 			if strings.HasSuffix(last, ".") && len(last) > 1 {
@@ -133,30 +144,48 @@ func (ix *EventIndex) Concepts(words []string) []string {
 }
 
 func (ix *EventIndex) matches(st *eventStem, words []string, i int) bool {
-	if i+len(st.words) > len(words) {
+	if i+len(st.words) > len(words)+st.gaps {
 		return false
 	}
-	p := i
-	for k, sw := range st.words {
-		if p >= len(words) {
-			return false
-		}
-		w := words[p]
-		if !strings.HasPrefix(w, sw) {
-			// One article or possessive may stand in a gap, when the word
-			// after it goes on with the stem.
-			if k == 0 || !ix.fillers[w] || p+1 >= len(words) || !strings.HasPrefix(words[p+1], sw) {
-				return false
+	return ix.matchFrom(st, 0, words, i)
+}
+
+// maxGap is how many words a stem's "..." may stand for: a phrase between
+// a noun and its verb ("the ceasefire between Israel and Hezbollah will
+// collapse"), not a second clause.
+const maxGap = 6
+
+// matchFrom matches st.words[k:] at words[p:].
+func (ix *EventIndex) matchFrom(st *eventStem, k int, words []string, p int) bool {
+	if k == len(st.words) {
+		return true
+	}
+	sw := st.words[k]
+	if sw == gapWord {
+		for g := 0; g <= maxGap && p+g < len(words); g++ {
+			if ix.matchFrom(st, k+1, words, p+g) {
+				return true
 			}
-			p++
-			w = words[p]
 		}
-		if k == len(st.words)-1 && st.exact && len(w) != len(sw) {
+		return false
+	}
+	if p >= len(words) {
+		return false
+	}
+	w := words[p]
+	if !strings.HasPrefix(w, sw) {
+		// One article or possessive may stand in a gap, when the word
+		// after it goes on with the stem.
+		if k == 0 || !ix.fillers[w] || p+1 >= len(words) || !strings.HasPrefix(words[p+1], sw) {
 			return false
 		}
 		p++
+		w = words[p]
 	}
-	return true
+	if k == len(st.words)-1 && st.exact && len(w) != len(sw) {
+		return false
+	}
+	return ix.matchFrom(st, k+1, words, p+1)
 }
 
 // HeadOf returns the concept a compound word's head names, when the word
@@ -202,7 +231,7 @@ func (ix *EventIndex) Longest(words []string) (concept string, n int) {
 		return "", 0
 	}
 	for _, st := range ix.byStart[start(words[0])] {
-		if len(st.words) >= 2 && len(st.words) > n && ix.matches(&st, words, 0) {
+		if len(st.words) >= 2 && st.gaps == 0 && len(st.words) > n && ix.matches(&st, words, 0) {
 			concept, n = ix.concepts[st.concept], len(st.words)
 		}
 	}

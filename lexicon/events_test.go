@@ -106,3 +106,18 @@ func TestEventIndexSkipsFillers(t *testing.T) {
 		}
 	}
 }
+
+// "..." in a form stands for up to six words of any kind, never more.
+func TestEventIndexGaps(t *testing.T) {
+	ix := NewEventIndex(map[string][]string{"breakdown": {"ceasefire ... collaps"}})
+	for text, want := range map[string]bool{
+		"the ceasefire collapsed": true,
+		"the ceasefire between israel and hezbollah will probably collapse":                    true,
+		"the ceasefire held for weeks while the talks on a wider deal in the region collapsed": false,
+		"the talks collapsed before the ceasefire":                                             false,
+	} {
+		if got := len(ix.Concepts(strings.Fields(text))) > 0; got != want {
+			t.Errorf("%q: matched %v, want %v", text, got, want)
+		}
+	}
+}

@@ -286,6 +286,11 @@ func (s *Set) crossCheck(l *Language) []error {
 		if !concepts[concept] {
 			c.errorf(l.lines["events."+concept], "events: unknown event concept %q (all.yaml declares %s)", concept, strings.Join(names, ", "))
 		}
+		for _, stem := range l.Events[concept] {
+			if ws := strings.Fields(stem); len(ws) > 0 && (ws[0] == gapWord || ws[len(ws)-1] == gapWord) {
+				c.errorf(l.lines["events."+concept], "events.%s: %q: a gap (%s) stands only between two words", concept, stem, gapWord)
+			}
+		}
 	}
 	sc := s.defScale
 	for band := range l.Estimative.Bands {

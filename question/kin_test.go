@@ -167,3 +167,27 @@ func TestSurvivingTheVoteIsAgainstTheFall(t *testing.T) {
 		}
 	}
 }
+
+// Of a question on a ceasefire holding, a judgement that it will break
+// down, be broken or collapse is one against it (ceasefire-breakdown, the
+// ceasefire's opposite), in every language; one that it holds is for it.
+func TestCeasefireBreakdownIsAgainstItsHolding(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will the ceasefire between Israel and Hezbollah hold until March 2025?")
+	dec := time.Date(2024, 12, 5, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text, dir string }{
+		{"en", "Analyst Sarah Cohen said the ceasefire between Israel and Hezbollah will probably collapse.", "against"},
+		{"de", "Ein Zusammenbruch der Waffenruhe zwischen Israel und der Hisbollah ist eher unwahrscheinlich, sagte die Analystin Julia Schmitt.", "for"},
+		{"uk", "Аналітик Петро Бондар вважає, що перемир'я між Ізраїлем і Хезболлою, ймовірно, зірветься.", "against"},
+		{"fi", "Tutkija Jari Koski pitää epätodennäköisenä, että Israelin ja Hizbollahin tulitauko romahtaa.", "for"},
+		{"pl", "Analityk Jan Kowalski uważa, że zerwanie rozejmu między Izraelem a Hezbollahem jest bardzo prawdopodobne.", "against"},
+		{"sv", "Analytikern Per Olsson bedömer att vapenvilan mellan Israel och Hizbollah sannolikt bryts.", "against"},
+		{"ru", "Политолог Иван Петров считает, что перемирие между Израилем и Хезболлой, скорее всего, сохранится.", "for"},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "c-"+c.lang, dec)
+		o := m.Outlook(q, hits, 1, question.Options{Now: dec})
+		if len(o.Contributions) != 1 || o.Direction != c.dir {
+			t.Errorf("%s: pooled %+v, direction %q, set aside %+v; want one judgement %s", c.lang, o.Contributions, o.Direction, o.SetAside, c.dir)
+		}
+	}
+}
