@@ -154,7 +154,7 @@ func TestSurvivingTheVoteIsAgainstTheFall(t *testing.T) {
 	sep := time.Date(2024, 9, 10, 0, 0, 0, 0, time.UTC)
 	for _, c := range []struct{ lang, text string }{
 		{"en", "Analyst Anna Smith said the Dutch government will almost certainly survive the confidence vote."},
-		{"de", "Der Politologe Max Weber sagte, die niederländische Regierung werde sehr wahrscheinlich das Misstrauensvotum überstehen."},
+		{"de", "Der Politologe Max Weber sagte, die niederländische Regierung werde das Misstrauensvotum sehr wahrscheinlich überstehen."},
 		{"pl", "Analityk Jan Kowalski uważa, że holenderski rząd niemal na pewno przetrwa głosowanie."},
 		{"ru", "Политолог Иван Петров уверен, что правительство Нидерландов скорее всего переживет вотум недоверия."},
 		{"sv", "Statsvetaren Per Olsson bedömer att den nederländska regeringen med stor sannolikhet överlever omröstningen."},
