@@ -1,6 +1,9 @@
 package estimate_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A hedge in one clause does not stand in for an expecting verb with its
 // own subject in another: both clauses are judgements, each with its
@@ -39,6 +42,31 @@ func TestShareGroupInAnotherClause(t *testing.T) {
 		}
 		if j := find(js, c.cue); j == nil || j.Band != "likely" {
 			t.Errorf("%s %q: want likely at %q, got\n%s", c.lang, c.text, c.cue, dump(js))
+		}
+	}
+}
+
+// A clause opened by "but" after the judged clause is another's: what is
+// judged unlikely stops before it, and a complementizer after it is not
+// the cue's.
+func TestButClauseIsNotJudged(t *testing.T) {
+	cases := []struct{ lang, text, cue, judged, not string }{
+		{"en", "Economist Sara Ek said a cut in March is unlikely but the bank may cut in June.", "unlikely", "March", "June"},
+		{"sv", "Ekonomen Sara Ek bedömer att en sänkning i mars är osannolik men att banken kan sänka i juni.", "osannolik", "mars", "juni"},
+		{"de", "Die Ökonomin Sara Ek hält eine Senkung im März für unwahrscheinlich, aber im Juni sei sie möglich.", "unwahrscheinlich", "März", "Juni"},
+		{"pl", "Ekonomistka Sara Ek uważa, że obniżka w marcu jest mało prawdopodobna, ale w czerwcu bank może ciąć.", "mało prawdopodobna", "marcu", "czerwcu"},
+		{"ru", "Экономист Сара Эк считает, что снижение в марте маловероятно, но в июне банк может снизить ставку.", "маловероятно", "марте", "июне"},
+		{"fi", "Ekonomisti Sara Ek pitää maaliskuun koronlaskua epätodennäköisenä mutta kesäkuun laskua mahdollisena.", "epätodennäköisenä", "maaliskuun", "kesäkuun"},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		j := find(js, c.cue)
+		if j == nil {
+			t.Errorf("%s %q: no judgement at %q:\n%s", c.lang, c.text, c.cue, dump(js))
+			continue
+		}
+		if p := j.Proposition.Text; !strings.Contains(p, c.judged) || strings.Contains(p, c.not) {
+			t.Errorf("%s %q: judged %q, want it to hold %q and not %q", c.lang, c.text, p, c.judged, c.not)
 		}
 	}
 }

@@ -170,8 +170,8 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 			}
 			break
 		}
-		if !toks[k].Word && toks[k].Low != "," && !tokens.IsQuoteMark(toks[k].Low) {
-			break
+		if !toks[k].Word && toks[k].Low != "," && !tokens.IsQuoteMark(toks[k].Low) || r.adversatives[toks[k].Low] {
+			break // "en sänkning i mars är osannolik men att banken kan sänka i juni"
 		}
 	}
 	// "hat ausgeschlossen, eigene Truppen in die Ukraine zu schicken": the
@@ -198,6 +198,14 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 	if i >= 2 && toks[i-1].Low == "," && wordsIn(toks, from, i) == 0 && wordsIn(toks, i, end) <= beliefClause && wordsIn(toks, end, len(toks)) == 0 {
 		if start := clauseStart(r, toks, i-2); wordsIn(toks, start, i-1) > 0 {
 			from, to = start, i-1
+		}
+	}
+	// "en sänkning i mars är osannolik men banken kan sänka i juni": a
+	// clause opened by "but" after the cue is another's.
+	for k := end; k < to; k++ {
+		if r.adversatives[toks[k].Low] && k > from {
+			to = k
+			break
 		}
 	}
 	// A condition after the cue is not part of what is judged likely:

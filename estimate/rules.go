@@ -55,6 +55,7 @@ type rules struct {
 	picks, orLater                  phraseIndex     // chose, tippten auf; or later, oder später: a forecaster's pick of a time (picks.go)
 	months                          map[string]bool // month words: what a pick may name
 	conjunctions                    map[string]bool // and, und, i: may follow a picked time
+	adversatives                    map[string]bool // but, men, но: open a clause of their own
 	growth                          growthRules     // GDP, shrink, growth: a growth figure's judgement of a recession (growth.go)
 	events                          *lexicon.EventIndex
 	polar                           map[string]bool // concepts that turn another around
@@ -131,6 +132,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.negators, r.intensifiers, r.down = idx(e.Negators), idx(e.Intensifiers), idx(e.Downtoners)
 	r.trendUp, r.trendDown, r.conditional = idx(e.TrendUp), idx(e.TrendDown), idx(e.Conditionals)
 	r.timeframes, r.complementizers = idx(e.Timeframes), idx(e.Complementizers)
+	r.adversatives = set(e.Adversatives)
 	r.timePreps, r.timePosts = idx(e.TimePrepositions), idx(e.TimePostpositions)
 	r.infinitive = idx(e.Infinitive)
 	r.chance, r.percent = idx(e.ChanceNouns), idx(e.Percent)

@@ -177,6 +177,10 @@ type Estimative struct {
 	// ClauseConditionals are conditionals only where a clause starts:
 	// Swedish "om" is "if" there, "about" after "ansöka", "tala", "avtal".
 	ClauseConditionals []string `yaml:"clause_conditionals"`
+	// Adversatives open a clause of their own after a judgement ("a cut in
+	// March is unlikely, but that it may cut in June"): a complementizer
+	// after one is not the judged clause's. Whole lower-case words.
+	Adversatives []string `yaml:"adversatives"`
 	Categorical        []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
 	// EstimatingVerbs are verbs whose subject holds a judgement made
 	// outside quotes: "Polymarket gave Biden a 55% chance", "FiveThirtyEight
