@@ -181,7 +181,7 @@ type Estimative struct {
 	// March is unlikely, but that it may cut in June"): a complementizer
 	// after one is not the judged clause's. Whole lower-case words.
 	Adversatives []string `yaml:"adversatives"`
-	Categorical        []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
+	Categorical  []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
 	// EstimatingVerbs are verbs whose subject holds a judgement made
 	// outside quotes: "Polymarket gave Biden a 55% chance", "FiveThirtyEight
 	// ocenia szanse", "46 of 73 economists now expect".
