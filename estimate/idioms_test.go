@@ -185,3 +185,17 @@ func TestReachAndDistanceIdioms(t *testing.T) {
 		{"fr", "Un référendum est hors de question, a dit la ministre.", "referendum"},
 	}, "almost_no_chance")
 }
+
+// A close race is roughly even odds of winning it, in every language:
+// "too close to call", "Kopf-an-Kopf-Rennen", "jämn duell", "tasainen kisa".
+func TestCloseRaceIsRoughlyEven(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"en", "Pollster Anna Smith said the race between the two candidates is too close to call.", "win"},
+		{"de", "Der Meinungsforscher Max Weber spricht von einem Kopf-an-Kopf-Rennen zwischen den beiden Kandidaten.", "win"},
+		{"sv", "Statsvetaren Per Olsson säger att det blir en jämn duell mellan kandidaterna.", "win"},
+		{"fi", "Tutkija Matti Virtanen arvioi, että kisasta tulee tasainen.", "win"},
+		{"pl", "Politolog Jan Kowalski uważa, że wyścig jest nadal otwarty.", "win"},
+		{"ru", "Политолог Иван Петров считает, что у кандидатов равные шансы.", "win"},
+		{"uk", "Політолог Іван Петренко вважає, що у кандидатів рівні шанси.", "win"},
+	}, "roughly_even")
+}
