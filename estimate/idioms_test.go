@@ -199,3 +199,16 @@ func TestCloseRaceIsRoughlyEven(t *testing.T) {
 		{"uk", "Політолог Іван Петренко вважає, що у кандидатів рівні шанси.", "win"},
 	}, "roughly_even")
 }
+
+// "Now is not the time for elections" is an unlikely judgement on them,
+// in every language: "не на часі", "nie czas na", "inte läge för".
+func TestNotTheTimeIsUnlikely(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"en", "President Anna Smith said now is not the time for elections.", "election"},
+		{"de", "Präsident Max Weber sagte, jetzt sei nicht die Zeit für Wahlen, die stattfinden.", "election"},
+		{"uk", "Президент Іван Петренко заявив, що зараз не на часі проводити вибори.", "election"},
+		{"ru", "Президент Иван Петров заявил, что сейчас не время проводить выборы.", "election"},
+		{"pl", "Prezydent Jan Kowalski powiedział, że nie czas na to, by wybory się odbędą.", "election"},
+		{"sv", "Presidenten Per Olsson sade att det är inte rätt tid för att hålla val.", "election"},
+	}, "unlikely")
+}
