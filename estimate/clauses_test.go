@@ -70,3 +70,17 @@ func TestButClauseIsNotJudged(t *testing.T) {
 		}
 	}
 }
+
+// A fronted Swedish "om" clause written without a comma ends at the main
+// clause's verb of saying: what follows "menar banken att" is judged,
+// under the condition.
+func TestFrontedConditionEndsAtTheVerbOfSaying(t *testing.T) {
+	js := judge(t, "sv", "Om inflationen faller menar banken att räntan troligtvis sänks i maj.")
+	j := find(js, "troligtvis")
+	if j == nil || j.Band != "likely" || j.Condition == "" {
+		t.Fatalf("want a likely judgement at «troligtvis» under a condition, got\n%s", dump(js))
+	}
+	if strings.Contains(j.Condition, "banken") {
+		t.Errorf("condition %q runs into the main clause", j.Condition)
+	}
+}

@@ -262,8 +262,15 @@ func conditionSpans(r *rules, toks []kent.Token) [][2]int {
 		if !toks[k].Word || r.conditional.Len(toks, k) == 0 || !r.conditionAt(toks, k) {
 			continue
 		}
+		// Swedish writes a fronted "om" clause without a comma: "Om
+		// inflationen faller menar banken att …": there a verb of saying
+		// or believing is the main clause's, after the condition.
+		v2 := r.clauseConditionals.Len(toks, k) > 0
 		e := k + 1
 		for e < len(toks) && toks[e].Low != "," && toks[e].Low != ";" && toks[e].Low != "–" && toks[e].Low != "—" {
+			if v2 && e > k+2 && toks[e].Word && (r.reporting.Len(toks, e) > 0 || r.beliefs.Len(toks, e) > 0) {
+				break
+			}
 			e++
 		}
 		out = append(out, [2]int{k, e})
