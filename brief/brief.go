@@ -7,6 +7,7 @@
 package brief
 
 import (
+	"bytes"
 	_ "embed"
 	"encoding/json"
 	"fmt"
@@ -23,12 +24,17 @@ import (
 //go:embed outlook.schema.json
 var Schema []byte
 
-// JSON writes the outlook as indented JSON.
+// JSON writes the outlook as indented JSON, as json.Encoder with
+// SetIndent("", "  ") and no HTML escaping writes it (writeIndented says
+// why not through it).
 func JSON(w io.Writer, o *kent.Outlook) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	var compact bytes.Buffer
+	enc := json.NewEncoder(&compact)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(o)
+	if err := enc.Encode(o); err != nil {
+		return err
+	}
+	return writeIndented(w, compact.Bytes(), "  ")
 }
 
 func who(c kent.Contribution) string {

@@ -17,7 +17,15 @@ import (
 // such a proposition are read for their topic.
 func (m *Matcher) Relevances(q Question, hits []kent.JudgementHit) []Relevance {
 	rel := make([]Relevance, len(hits))
-	m.parallel(len(hits), func(i int) { rel[i] = m.relevance(q, hits[i].Judgement, false) })
+	same := sameAs(hits) // each distinct judgement is decided once
+	m.parallel(len(hits), func(i int) {
+		if int(same[i]) == i {
+			rel[i] = m.relevance(q, hits[i].Judgement, false)
+		}
+	})
+	for i, k := range same {
+		rel[i] = rel[k]
+	}
 	need := map[string]bool{}
 	for i, r := range rel {
 		if r.Family && !r.Subject {
@@ -26,13 +34,19 @@ func (m *Matcher) Relevances(q Question, hits []kent.JudgementHit) []Relevance {
 	}
 	if len(need) > 0 {
 		topic := m.topics(q, hits, need)
+		inTopic := map[int32]Relevance{}
 		for i, h := range hits {
 			if topic[h.ArticleID] && rel[i].Family && !rel[i].Subject {
-				rel[i] = m.relevance(q, h.Judgement, true)
+				r, ok := inTopic[same[i]]
+				if !ok {
+					r = m.relevance(q, h.Judgement, true)
+					inTopic[same[i]] = r
+				}
+				rel[i] = r
 			}
 		}
 	}
-	m.titleEvents(q, hits, rel)
+	m.titleEvents(q, hits, rel, same)
 	m.apart(q, hits, rel)
 	return rel
 }
@@ -43,11 +57,12 @@ func (m *Matcher) Relevances(q Question, hits []kent.JudgementHit) []Relevance {
 // "To odległa perspektywa") — as about the event its article's title
 // names, when that is the question's and the title or the proposition
 // names the question's subject and the proposition no other.
-func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Relevance) {
+func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Relevance, same []int32) {
 	type title struct {
 		fam, inv, subject bool
 	}
 	titles := map[string]title{}
+	generic := map[int32]bool{} // by distinct judgement (sameAs)
 	for i, h := range hits {
 		r := &rel[i]
 		if r.About || h.Title == "" {
@@ -64,7 +79,15 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 			}
 			titles[h.ArticleID] = t
 		}
-		if !t.fam || !t.subject && !r.Subject || !m.generic(q, h.Judgement) {
+		if !t.fam || !t.subject && !r.Subject {
+			continue
+		}
+		g, ok := generic[same[i]]
+		if !ok {
+			g = m.generic(q, h.Judgement)
+			generic[same[i]] = g
+		}
+		if !g {
 			continue
 		}
 		words := fields(h.Proposition.Text)

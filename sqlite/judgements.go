@@ -257,6 +257,7 @@ func (s *Store) allJudgements(ctx context.Context, where string, args []any) ([]
 	out := make([]kent.JudgementHit, 0, n)
 	from := make([]storedJudgement, 0, n) // each hit's article and place in it
 	var last *articleFacts
+	decoded := newDecodedJSON(n)
 	var id, js sql.RawBytes
 	err := s.each(ctx, `SELECT j.article_id, j.idx, j.json, j.holder_surname, j.holder_initial, j.holder_skeleton, j.holder_cyrillic FROM judgements j WHERE `+where, args, func(rows *sql.Rows) error {
 		var r storedJudgement
@@ -272,8 +273,15 @@ func (s *Store) allJudgements(ctx context.Context, where string, args []any) ([]
 		}
 		r.article = last
 		out = append(out, kent.JudgementHit{})
-		if err := decodeJudgement(js, r.key, &out[len(out)-1].Judgement); err != nil {
-			return fmt.Errorf("judgement %d of article %s: %w", r.idx, last.id, err)
+		if k, h, ok := decoded.find(js); ok && from[k].key == r.key {
+			out[len(out)-1].Judgement = out[k].Judgement // a copy: see decodedJSON
+		} else {
+			if err := decodeJudgement(js, r.key, &out[len(out)-1].Judgement); err != nil {
+				return fmt.Errorf("judgement %d of article %s: %w", r.idx, last.id, err)
+			}
+			if !ok {
+				decoded.add(h, len(out)-1)
+			}
 		}
 		from = append(from, r)
 		return nil

@@ -2,20 +2,63 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
-// demoStore ingests the demo corpus with one worker, so that ingest order
-// (and with it story numbering) is the files' order.
+// demo is the demo corpus ingested once for the package's read tests:
+// ingesting it again for each test was most of their time under -race.
+var demo struct {
+	once sync.Once
+	dir  string
+	err  error
+}
+
+// demoStore returns a store of the demo corpus of the test's own (a copy,
+// so a test that writes, as the first `kent stories` does, changes no
+// other's), ingested with one worker, so that ingest order (and with it
+// story numbering) is the files' order.
 func demoStore(t *testing.T) string {
 	t.Helper()
+	demo.once.Do(func() {
+		if demo.dir, demo.err = os.MkdirTemp("", "kent-demo-"); demo.err != nil {
+			return
+		}
+		if r := runKent(t, filepath.Join(demo.dir, "kent.db"), "", "ingest", "--workers", "1", "../../examples/belarus"); r.code != 0 {
+			demo.err = fmt.Errorf("ingest: exit %d: %s", r.code, r.stderr)
+		}
+	})
+	if demo.err != nil {
+		t.Fatal(demo.err)
+	}
 	db := filepath.Join(t.TempDir(), "kent.db")
-	if r := runKent(t, db, "", "ingest", "--workers", "1", "../../examples/belarus"); r.code != 0 {
-		t.Fatalf("ingest: exit %d: %s", r.code, r.stderr)
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		data, err := os.ReadFile(filepath.Join(demo.dir, "kent.db"+suffix))
+		if errors.Is(err, fs.ErrNotExist) && suffix != "" {
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(db+suffix, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return db
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if demo.dir != "" {
+		os.RemoveAll(demo.dir)
+	}
+	os.Exit(code)
 }
 
 // entries splits a listing into its blank-line separated entries.
