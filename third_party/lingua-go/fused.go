@@ -13,6 +13,8 @@ import (
 	"math/bits"
 	"sync"
 	"unicode/utf8"
+
+	"golang.org/x/exp/slices"
 )
 
 // fusedKey names one table: the set of languages (bits by Language value)
@@ -168,4 +170,51 @@ func (detector languageDetector) fusedLanguageProbabilities(ngramModel testDataL
 		}
 	}
 	return probabilities, true
+}
+
+// charLanguages lists, for each character of charsToLanguagesMapping, the
+// languages of each entry that has it, once per time the entry lists it.
+var charLanguages = func() map[rune][]Language {
+	out := map[rune][]Language{}
+	for characters, languages := range charsToLanguagesMapping {
+		for _, c := range characters {
+			out[c] = append(out[c], languages...)
+		}
+	}
+	return out
+}()
+
+// countLanguageCharacters counts, for each of the languages, the times a
+// word has a character charsToLanguagesMapping gives it: for every entry
+// and word, each of the entry's characters the word has counts once for
+// every language of the entry. Upstream tested every word for every
+// character of the mapping; this reads each word's distinct characters
+// once, with the same counts.
+func countLanguageCharacters(words []string, languages []Language) map[Language]uint32 {
+	counts := make(map[Language]uint32)
+	set, inSet := languageSet(languages)
+	var seen []rune
+	for _, word := range words {
+		seen = seen[:0]
+	next:
+		for _, r := range word {
+			for _, s := range seen {
+				if s == r {
+					continue next
+				}
+			}
+			seen = append(seen, r)
+			for _, language := range charLanguages[r] {
+				if inSet && language >= 0 && int(language) < 128 {
+					if set[language/64]&(1<<(uint(language)%64)) == 0 {
+						continue
+					}
+				} else if !slices.Contains(languages, language) {
+					continue
+				}
+				counts[language]++
+			}
+		}
+	}
+	return counts
 }

@@ -2,7 +2,11 @@ package lingua
 
 import (
 	"math"
+	"strings"
 	"testing"
+
+	"golang.org/x/exp/maps"
+	"golang.org/x/exp/slices"
 )
 
 // TestFusedSumsEqualPerLanguageSums checks Kent's fused tables against the
@@ -48,6 +52,65 @@ func TestFusedSumsEqualPerLanguageSums(t *testing.T) {
 						t.Errorf("%q n=%d %v: %v, want %v", text, n, l, g, w)
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestAlphabetTablesMatchRegexps checks that reading a text rune by rune
+// from the scripts' tables answers as upstream's regular expressions did,
+// for every code point of the first three planes alone and between
+// letters of two scripts, and for empty and invalid text.
+func TestAlphabetTablesMatchRegexps(t *testing.T) {
+	texts := []string{"", "\xff", "a\xff", "abc", "ab c", "ab\n", "Ünïcödé", "Привет", "日本", "ひらがな"}
+	for r := rune(0); r <= 0x2FFFF; r++ {
+		texts = append(texts, string(r), "a"+string(r)+"中")
+	}
+	for a := arabic; a <= thai; a++ {
+		re := a.regexp()
+		for _, s := range texts {
+			if got, want := a.matches(s), re.MatchString(s); got != want {
+				t.Fatalf("alphabet %d %q: %v, want %v", a, s, got, want)
+			}
+		}
+	}
+}
+
+// TestLanguageCharacterCounts checks countLanguageCharacters against
+// upstream's loop over the whole mapping for every word.
+func TestLanguageCharacterCounts(t *testing.T) {
+	langs := []Language{Belarusian, German, English, Spanish, Finnish, French, Italian, Lithuanian, Dutch, Polish, Russian, Swedish, Ukrainian}
+	texts := []string{
+		"Größere Änderungen sind möglich, sagte der Sprecher",
+		"Zażółć gęślą jaźń, powiedział rzecznik",
+		"Ёлка и щётка; ўсё і ґанок, їжак, є",
+		"čeština ąčęėįšųūž àâçéèêëîïôûùüÿñæœ åäö \xff ßß",
+		"", "ŁÓDŹ łódź",
+	}
+	for _, text := range texts {
+		words := splitTextIntoWords(text)
+		for _, filtered := range [][]Language{langs, {Polish, Russian}, {German}, {Language(200), Polish}} {
+			want := make(map[Language]uint32)
+			for characters, languages := range charsToLanguagesMapping {
+				var relevant []Language
+				for _, language := range languages {
+					if slices.Contains(filtered, language) {
+						relevant = append(relevant, language)
+					}
+				}
+				for _, word := range words {
+					for _, character := range []rune(characters) {
+						if strings.ContainsRune(word, character) {
+							for _, language := range relevant {
+								want[language]++
+							}
+						}
+					}
+				}
+			}
+			got := countLanguageCharacters(words, filtered)
+			if !maps.Equal(got, want) {
+				t.Errorf("%q %v: %v, want %v", text, filtered, got, want)
 			}
 		}
 	}
