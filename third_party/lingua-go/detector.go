@@ -523,25 +523,7 @@ func (detector languageDetector) filterLanguagesByRules(words []string) []Langua
 		}
 	}
 
-	languageCounts := make(map[Language]uint32)
-
-	for characters, languages := range charsToLanguagesMapping {
-		var relevantLanguages []Language
-		for _, language := range languages {
-			if slices.Contains(filteredLanguages, language) {
-				relevantLanguages = append(relevantLanguages, language)
-			}
-		}
-		for _, word := range words {
-			for _, character := range []rune(characters) {
-				if strings.ContainsRune(word, character) {
-					for _, language := range relevantLanguages {
-						languageCounts[language]++
-					}
-				}
-			}
-		}
-	}
+	languageCounts := countLanguageCharacters(words, filteredLanguages) // Kent: fused.go
 
 	var languageSubset []Language
 
@@ -590,6 +572,9 @@ func (detector languageDetector) computeLanguageProbabilities(
 	ngramModel testDataLanguageModel,
 	filteredLanguages []Language,
 ) map[Language]float64 {
+	if probabilities, ok := detector.fusedLanguageProbabilities(ngramModel, filteredLanguages); ok {
+		return probabilities // Kent: the same sums, one lookup per n-gram (fused.go)
+	}
 	probabilities := make(map[Language]float64)
 	for _, language := range filteredLanguages {
 		sum := detector.computeSumOfNgramProbabilities(language, ngramModel)
