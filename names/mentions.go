@@ -19,6 +19,7 @@ type Finder struct {
 	countries map[string]string
 	stop      map[string]bool // function words and months of every language
 	orgWords  map[string]bool
+	orgStems  []orgStem // the one-word organisation words, for their case forms (affiliation.go)
 	roles     map[string]bool
 	connect   map[string]bool
 	// bareGenitive: languages whose endings write the genitive as a bare
@@ -96,6 +97,9 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 			}
 		}
 		for _, w := range l.Attribution.OrgWords {
+			if !f.orgWords[w] && !strings.Contains(w, " ") {
+				f.orgStems = append(f.orgStems, orgStem{w, utf8.RuneCountInString(w)})
+			}
 			f.orgWords[w] = true
 		}
 		for _, r := range l.Attribution.Roles {

@@ -244,6 +244,22 @@ func (f *Finder) classify(text string, run []word, c context, lang string) []fou
 		case f.leadPlace(run, lang):
 			out = append(out, f.classify(text, run[:1], context{tag: c.tag}, lang)...)
 			run, titled = run[1:], true // "kanclerz Niemiec Olaf Scholz": the country is a place of its own
+		case f.affiliationCut(run, c.next, lang) > 0:
+			k := f.affiliationCut(run, c.next, lang)
+			out = append(out, f.classify(text, run[:k], context{prev: c.prev, tag: c.tag}, lang)...)
+			body := run[k:]
+			for len(body) > 0 && !body[0].cap {
+				body = body[1:] // "von der": the body's name starts at its first capital
+			}
+			for _, m := range f.classify(text, body, context{tag: c.tag}, lang) {
+				if m.Kind == kent.SpeakerPerson {
+					// No person: the body's words, or the genitive of a
+					// body whose word follows ("Nordean pankista").
+					m.Kind, m.Key, m.evidence, m.lazy = kent.SpeakerOrganisation, orgMentionKey(m.Name), false, nil
+				}
+				out = append(out, m)
+			}
+			return out // "Jussi Laine Nordean pankista", "Jan Weber von der Universität Mannheim"
 		case f.trailPlace(run, lang):
 			out = append(out, f.classify(text, run[:len(run)-1], context{prev: c.prev, tag: c.tag}, lang)...)
 			run = run[len(run)-1:] // "Sanna Korhonen Helsingin yliopistosta": the affiliation's place is its own
