@@ -132,7 +132,7 @@ type word struct {
 	cap        bool
 	first      bool         // first word of its sentence
 	gap        bool         // punctuation between it and the word before: names do not run across
-	tag        syntax.Token // filled when the words around it are tagged (sentTags)
+	tag        *syntax.Token // set when the words around it are tagged (sentTags); a pointer keeps words small
 }
 
 // Find returns the article's mentions in text order. Persons named by
@@ -224,7 +224,7 @@ func (f *Finder) addHints(hints map[string]string, fs []found, st *sentTags, lan
 			if !st.around(st.ws[k : k+1]) {
 				continue
 			}
-			if h := Hint(st.ws[k].tag); h != "" {
+			if h := Hint(st.ws[k].tagged()); h != "" {
 				hints[w.text] = h
 			}
 		}
@@ -259,7 +259,7 @@ func (f *Finder) laterHints(hints map[string]string, fs []found, later []opener,
 		if hints[w.text] != "" || prefixes[prefix3(w.text)] < 2 || !o.st.around(o.st.ws[o.k:o.k+1]) {
 			continue
 		}
-		if h := Hint(o.st.ws[o.k].tag); h != "" {
+		if h := Hint(o.st.ws[o.k].tagged()); h != "" {
 			hints[w.text] = h
 		}
 	}
@@ -420,6 +420,15 @@ func words(toks []kent.Token) []word {
 		}
 	}
 	return out
+}
+
+// tagged is the tagger's token for the word, the zero token when its
+// words were not tagged.
+func (w *word) tagged() syntax.Token {
+	if w.tag == nil {
+		return syntax.Token{}
+	}
+	return *w.tag
 }
 
 // letterRun returns where the run of letters that reaches j ends in w:

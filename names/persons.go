@@ -34,7 +34,7 @@ type lazyEvidence struct {
 
 func (l *lazyEvidence) holds() bool {
 	if l.opener {
-		return l.tag.around(l.run) && l.run[0].tag.UPOS == "PROPN"
+		return l.tag.around(l.run) && l.run[0].tagged().UPOS == "PROPN"
 	}
 	return !(l.tag.around(l.run) && commonRun(l.run))
 }
@@ -329,7 +329,7 @@ classified:
 		return out
 	case len(run) == 2 && len(f.inflect.agreement[lang].oblique) > 0 && !f.inflect.First(run[0].text, lang) && !f.isRole(run[0].text) &&
 		f.place(run[1].text) != "" && !strings.Contains(f.place(run[1].text), "/leader") &&
-		c.tag.around(run) && (run[0].tag.UPOS == "ADJ" || run[0].tag.UPOS == "NOUN"):
+		c.tag.around(run) && (run[0].tagged().UPOS == "ADJ" || run[0].tagged().UPOS == "NOUN"):
 		// "Южный Камерун", "Области Варшавы": a common word (so the
 		// tagger says: not Христофор before Колумб) before a place names
 		// a region or body of it, not a person. Asked only where names
