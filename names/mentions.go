@@ -130,8 +130,8 @@ type word struct {
 	text       string
 	low        string // text in lower case
 	cap        bool
-	first      bool         // first word of its sentence
-	gap        bool         // punctuation between it and the word before: names do not run across
+	first      bool          // first word of its sentence
+	gap        bool          // punctuation between it and the word before: names do not run across
 	tag        *syntax.Token // set when the words around it are tagged (sentTags); a pointer keeps words small
 }
 
