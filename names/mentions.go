@@ -224,12 +224,24 @@ func (f *Finder) addHints(hints map[string]string, fs []found, st *sentTags, lan
 			if !st.around(st.ws[k : k+1]) {
 				continue
 			}
-			if h := Hint(st.ws[k].tagged()); h != "" {
+			if h := Hint(st.ws[k].tagged()); h != "" && !f.genitiveBeforeVerb(st.ws, k, h, lang) {
 				hints[w.text] = h
 			}
 		}
 	}
 	return later
+}
+
+// genitiveBeforeVerb reports whether a tagger's lemma reads word k as the
+// bare genitive -s of a name (de, sv, nl) where a verb follows it: a
+// genitive qualifies a noun, so "om Kallas lämnar posten" names Kallas,
+// not Kalla's.
+func (f *Finder) genitiveBeforeVerb(ws []word, k int, lemma, lang string) bool {
+	if !f.bareGenitive[lang] || !strings.EqualFold(lemma+"s", ws[k].text) || k+1 >= len(ws) || ws[k+1].gap {
+		return false
+	}
+	u := ws[k+1].tagged().UPOS
+	return u == "VERB" || u == "AUX"
 }
 
 // laterHints tags the sentence openers put off by addHints that may be
