@@ -63,6 +63,9 @@ const (
 	// letters or more, where a vowel-blind match is safe.
 	ScriptPolish // Latin with a Polish letter or digraph (ł, ś, sz, cz, rz)
 	ScriptGerman // Latin in German transliteration (ä, ö, ü, sch, a final -yj, -ow, -ew)
+	// English spellings of a Ukrainian surname write its и as y between
+	// consonants (Tymoshenko), the Russian ones as i (Timoshenko).
+	ScriptLatinY // Latin with y between consonants in a Slavic surname
 )
 
 // IsZero reports whether the key is empty: a name without letters.

@@ -6,13 +6,16 @@ package names
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // bareGivenPair reports whether a lone given name is joined by "and" to a
 // lone capitalised word that is no name ("Romeo och Julia", "Tim und
 // Struppi"): the title of a work or a pair of characters, not people news
 // names. Two given names are a couple ("Richard und Mildred", or a name
-// the lists miss that the article names again), and
+// the lists miss that the article names again), a given name the article
+// prints again names a person (a title's is printed once), and
 // "Hillary und Bill Clinton" goes on into a surname: people.
 func (f *Finder) bareGivenPair(text string, w word, c context, lang string) bool {
 	if c.ws == nil || c.hi-c.lo != 1 || !f.inflect.First(w.text, lang) || f.knownSurname(w.text, lang) {
@@ -38,8 +41,8 @@ func (f *Finder) bareGivenPair(text string, w word, c context, lang string) bool
 	other := func(i int) bool {
 		return lone(i) && !f.inflect.First(c.ws[i].text, lang) && !f.knownSurname(c.ws[i].text, lang) && strings.Count(text, c.ws[i].text) == 1
 	}
-	if !lone(c.lo) {
-		return false
+	if !lone(c.lo) || wordCount(text, w.text) > 1 {
+		return false // the article names the person again: "Richard und Mildred … insbesondere Richard"
 	}
 	if x := at(c.lo - 1); x != nil && f.and[x.low] && other(c.lo-2) {
 		return true
@@ -126,4 +129,24 @@ func (f *Finder) says(w string) bool {
 		}
 	}
 	return false
+}
+
+// wordCount is how often word stands in text as a whole word (not inside
+// a longer one: "Tim" is not in "Time").
+func wordCount(text, word string) int {
+	n := 0
+	for i := 0; word != ""; {
+		k := strings.Index(text[i:], word)
+		if k < 0 {
+			break
+		}
+		at, end := i+k, i+k+len(word)
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (at == 0 || !unicode.IsLetter(before)) && (end == len(text) || !unicode.IsLetter(after)) {
+			n++
+		}
+		i = end
+	}
+	return n
 }

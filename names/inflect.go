@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kentnews/kent/lexicon"
@@ -26,6 +27,31 @@ type Inflector struct {
 	mascFirst     map[string]bool      // men's given names ending as women's (Kuba, Илья)
 	femFirstNames map[string]bool      // women's given names ending as men's (Любоў)
 	femFirst      []string             // endings of women's given names (all.yaml)
+
+	// byLast holds, per language ("" for all), the endings by the last
+	// byte of their form, in the order of endings and all: candidates
+	// reads only those a word can end in.
+	byLast map[string]*[256][]lexicon.Ending
+}
+
+// indexEndings fills byLast from endings and all.
+func (in *Inflector) indexEndings() {
+	in.byLast = map[string]*[256][]lexicon.Ending{}
+	index := func(es []lexicon.Ending) *[256][]lexicon.Ending {
+		var ix [256][]lexicon.Ending
+		for b := range 256 {
+			for _, e := range es {
+				if e.Form == "" || e.Form[len(e.Form)-1] == byte(b) {
+					ix[b] = append(ix[b], e)
+				}
+			}
+		}
+		return &ix
+	}
+	for lang, es := range in.endings {
+		in.byLast[lang] = index(es)
+	}
+	in.byLast[""] = index(in.all)
 }
 
 // NewInflector reads the endings and given names of every language in lex.
@@ -52,6 +78,7 @@ func NewInflector(lex *lexicon.Set) *Inflector {
 			in.first[f] = true
 		}
 	}
+	in.indexEndings()
 	return in
 }
 
@@ -101,22 +128,52 @@ type candidate struct {
 // ending first; lang "" tries every language's endings. A stem keeps at
 // least two letters.
 func (in *Inflector) candidates(word, lang string) []candidate {
-	low := strings.ToLower(word)
-	if len(low) != len(word) {
-		return nil // a letter changed its length when lowered: leave the word alone
+	// The ending never takes the first letter (a stem keeps two), so a
+	// word in lower case after its capital is compared as printed: no
+	// lower-case copy of every name.
+	low := word
+	r0, n0 := utf8.DecodeRuneInString(word)
+	if hasUpper(word[n0:]) {
+		low = strings.ToLower(word)
+		if len(low) != len(word) {
+			return nil // a letter changed its length when lowered: leave the word alone
+		}
+	} else if utf8.RuneLen(unicode.ToLower(r0)) != n0 {
+		return nil
 	}
-	es := in.all
-	if lang != "" {
-		es = in.endings[lang]
+	if low == "" {
+		return nil
+	}
+	ix := in.byLast[lang]
+	if ix == nil {
+		return nil // a language without endings
 	}
 	var out []candidate
-	for _, e := range es {
-		if !strings.HasSuffix(low, e.Form) || utf8.RuneCountInString(low)-utf8.RuneCountInString(e.Form) < 2 {
+	n := utf8.RuneCountInString(low)
+	for _, e := range ix[low[len(low)-1]] {
+		if !strings.HasSuffix(low, e.Form) || n-utf8.RuneCountInString(e.Form) < 2 {
 			continue
 		}
 		out = append(out, candidate{word[:len(word)-len(e.Form)] + e.Base, e.Sure, len(e.Form), e.Given})
 	}
 	return out
+}
+
+// hasUpper reports whether s holds an upper-case letter.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 {
+			for _, r := range s[i:] {
+				if unicode.IsUpper(r) {
+					return true
+				}
+			}
+			return false
+		} else if 'A' <= c && c <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // Lemma returns the base form of one word of a person's name in language

@@ -19,6 +19,7 @@ type Finder struct {
 	countries map[string]string
 	stop      map[string]bool // function words and months of every language
 	orgWords  map[string]bool
+	orgStems  []orgStem // the one-word organisation words, for their case forms (affiliation.go)
 	roles     map[string]bool
 	connect   map[string]bool
 	// bareGenitive: languages whose endings write the genitive as a bare
@@ -96,6 +97,9 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 			}
 		}
 		for _, w := range l.Attribution.OrgWords {
+			if !f.orgWords[w] && !strings.Contains(w, " ") {
+				f.orgStems = append(f.orgStems, orgStem{w, utf8.RuneCountInString(w)})
+			}
 			f.orgWords[w] = true
 		}
 		for _, r := range l.Attribution.Roles {
@@ -126,9 +130,9 @@ type word struct {
 	text       string
 	low        string // text in lower case
 	cap        bool
-	first      bool         // first word of its sentence
-	gap        bool         // punctuation between it and the word before: names do not run across
-	tag        syntax.Token // filled when the words around it are tagged (sentTags)
+	first      bool          // first word of its sentence
+	gap        bool          // punctuation between it and the word before: names do not run across
+	tag        *syntax.Token // set when the words around it are tagged (sentTags); a pointer keeps words small
 }
 
 // Find returns the article's mentions in text order. Persons named by
@@ -220,12 +224,24 @@ func (f *Finder) addHints(hints map[string]string, fs []found, st *sentTags, lan
 			if !st.around(st.ws[k : k+1]) {
 				continue
 			}
-			if h := Hint(st.ws[k].tag); h != "" {
+			if h := Hint(st.ws[k].tagged()); h != "" && !f.genitiveBeforeVerb(st.ws, k, h, lang) {
 				hints[w.text] = h
 			}
 		}
 	}
 	return later
+}
+
+// genitiveBeforeVerb reports whether a tagger's lemma reads word k as the
+// bare genitive -s of a name (de, sv, nl) where a verb follows it: a
+// genitive qualifies a noun, so "om Kallas lämnar posten" names Kallas,
+// not Kalla's.
+func (f *Finder) genitiveBeforeVerb(ws []word, k int, lemma, lang string) bool {
+	if !f.bareGenitive[lang] || !strings.EqualFold(lemma+"s", ws[k].text) || k+1 >= len(ws) || ws[k+1].gap {
+		return false
+	}
+	u := ws[k+1].tagged().UPOS
+	return u == "VERB" || u == "AUX"
 }
 
 // laterHints tags the sentence openers put off by addHints that may be
@@ -255,7 +271,7 @@ func (f *Finder) laterHints(hints map[string]string, fs []found, later []opener,
 		if hints[w.text] != "" || prefixes[prefix3(w.text)] < 2 || !o.st.around(o.st.ws[o.k:o.k+1]) {
 			continue
 		}
-		if h := Hint(o.st.ws[o.k].tag); h != "" {
+		if h := Hint(o.st.ws[o.k].tagged()); h != "" {
 			hints[w.text] = h
 		}
 	}
@@ -416,6 +432,15 @@ func words(toks []kent.Token) []word {
 		}
 	}
 	return out
+}
+
+// tagged is the tagger's token for the word, the zero token when its
+// words were not tagged.
+func (w *word) tagged() syntax.Token {
+	if w.tag == nil {
+		return syntax.Token{}
+	}
+	return *w.tag
 }
 
 // letterRun returns where the run of letters that reaches j ends in w:

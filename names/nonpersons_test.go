@@ -42,6 +42,13 @@ func TestNonPersonsStayNonPersons(t *testing.T) {
 		{"de", "Er wollte Tim und Struppi für das Kino verfilmen.", nil, ""},
 		{"de", "Gestern sprachen Hillary und Bill Clinton in Berlin.", []string{"Hillary", "Bill Clinton"}, ""},
 		{"sv", "Filmen börjar med Richard och Mildred som ett par. Mildred var då arton år.", []string{"Richard"}, ""}, // Mildred: no listed name, no evidence
+		// A given name the article prints again is a person, not half of a
+		// title ("Richard und Mildred … Richard"); a title's is printed once.
+		{"de", "Zu Beginn des Films sind Richard und Mildred schon ein Paar. Später zögert Richard.", []string{"Richard", "Richard"}, ""},
+		{"en", "When the film opens, Richard and Mildred are a couple. Later Richard hesitates.", []string{"Richard", "Richard"}, ""},
+		{"pl", "Na początku filmu Richard i Mildred są już parą. Potem Richard się waha.", []string{"Richard", "Richard"}, ""},
+		{"sv", "I början av filmen är Richard och Mildred redan ett par. Senare tvekar Richard.", []string{"Richard", "Richard"}, ""},
+		{"de", "Er wollte Tim und Struppi für das Kino verfilmen. Die Timeline war lang.", nil, ""},
 		// No article stands before a German person's name: "des Nils" is
 		// the Nile's.
 		{"de", "Kontrollen des Nils Entwicklungen förderten den Hafen.", nil, ""},

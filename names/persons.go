@@ -34,7 +34,7 @@ type lazyEvidence struct {
 
 func (l *lazyEvidence) holds() bool {
 	if l.opener {
-		return l.tag.around(l.run) && l.run[0].tag.UPOS == "PROPN"
+		return l.tag.around(l.run) && l.run[0].tagged().UPOS == "PROPN"
 	}
 	return !(l.tag.around(l.run) && commonRun(l.run))
 }
@@ -244,6 +244,22 @@ func (f *Finder) classify(text string, run []word, c context, lang string) []fou
 		case f.leadPlace(run, lang):
 			out = append(out, f.classify(text, run[:1], context{tag: c.tag}, lang)...)
 			run, titled = run[1:], true // "kanclerz Niemiec Olaf Scholz": the country is a place of its own
+		case f.affiliationCut(run, c.next, lang) > 0:
+			k := f.affiliationCut(run, c.next, lang)
+			out = append(out, f.classify(text, run[:k], context{prev: c.prev, tag: c.tag}, lang)...)
+			body := run[k:]
+			for len(body) > 0 && !body[0].cap {
+				body = body[1:] // "von der": the body's name starts at its first capital
+			}
+			for _, m := range f.classify(text, body, context{tag: c.tag}, lang) {
+				if m.Kind == kent.SpeakerPerson {
+					// No person: the body's words, or the genitive of a
+					// body whose word follows ("Nordean pankista").
+					m.Kind, m.Key, m.evidence, m.lazy = kent.SpeakerOrganisation, orgMentionKey(m.Name), false, nil
+				}
+				out = append(out, m)
+			}
+			return out // "Jussi Laine Nordean pankista", "Jan Weber von der Universität Mannheim"
 		case f.trailPlace(run, lang):
 			out = append(out, f.classify(text, run[:len(run)-1], context{prev: c.prev, tag: c.tag}, lang)...)
 			run = run[len(run)-1:] // "Sanna Korhonen Helsingin yliopistosta": the affiliation's place is its own
@@ -313,7 +329,7 @@ classified:
 		return out
 	case len(run) == 2 && len(f.inflect.agreement[lang].oblique) > 0 && !f.inflect.First(run[0].text, lang) && !f.isRole(run[0].text) &&
 		f.place(run[1].text) != "" && !strings.Contains(f.place(run[1].text), "/leader") &&
-		c.tag.around(run) && (run[0].tag.UPOS == "ADJ" || run[0].tag.UPOS == "NOUN"):
+		c.tag.around(run) && (run[0].tagged().UPOS == "ADJ" || run[0].tagged().UPOS == "NOUN"):
 		// "Южный Камерун", "Области Варшавы": a common word (so the
 		// tagger says: not Христофор before Колумб) before a place names
 		// a region or body of it, not a person. Asked only where names

@@ -25,7 +25,11 @@ func (f *Finder) trailPlace(run []word, lang string) bool {
 	if len(run) < 3 || !f.inflect.First(run[0].text, lang) {
 		return false
 	}
-	p := f.place(run[len(run)-1].text)
+	last := run[len(run)-1].text
+	p := f.place(last)
+	if p == "" && f.bareGenitive[lang] && strings.HasSuffix(last, "s") {
+		p = f.place(last[:len(last)-1]) // "Jan Weber Münchens": the place's genitive -s
+	}
 	return p != "" && !strings.Contains(p, "/leader")
 }
 

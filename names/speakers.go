@@ -79,11 +79,48 @@ func crossScript(surnameKey, spelling string, turkic, fr bool) (skeleton string,
 	if fr {
 		k = frenchSurname(k, spelling)
 	}
+	if romanceH(k, spelling) {
+		k = k[1:]
+	}
 	skeleton, script = strings.TrimSuffix(skeletonOf(k, turkic), "e"), scriptOf(spelling)
-	if script == kent.ScriptLatin && len(skeleton) >= 5 {
+	if script == kent.ScriptLatin && (len(skeleton) >= 5 || len(skeleton) == 4 && slavicOw(spelling)) {
 		script = latinOrthography(spelling) // Selenskyj, Zełenski, Zelensky
 	}
 	return skeleton, script
+}
+
+// romanceH reports whether a Latin surname opens with an h that Russian,
+// Ukrainian and Belarusian news do not write, read from its own shape when
+// no French given name says so (frenchSurname): an h and a vowel, and a
+// Spanish accent or a Romance ending, -o or -a or an -e after two
+// consonants (Hernández, Эрнандес; Hidalgo,
+// Идальго; Hollande, Олланд; Herrera, Эррера). An English Holland,
+// Harris or Hale keeps its h (Холланд, Харрис, Хейл); only the Latin
+// spelling loses it, so Cyrillic skeletons stay as they were.
+func romanceH(key, spelling string) bool {
+	low := strings.ToLower(spelling)
+	if len(key) < 5 || key[0] != 'h' || !isVowel(key[1]) || !isASCII(key) || !strings.HasPrefix(low, "h") {
+		return false
+	}
+	if strings.ContainsAny(low, "áéíóúñ") {
+		return true // Hernández, Эрнандес: Spanish by its accents
+	}
+	n := len(key)
+	switch key[n-1] {
+	case 'o', 'a':
+		return true
+	case 'e':
+		return !isVowel(key[n-2]) && !isVowel(key[n-3])
+	}
+	return false
+}
+
+// slavicOw reports whether a Latin spelling ends in -ow or -ew, the Polish
+// and German spelling of the Russian -ов, -ев: it tells a transliteration
+// of a shorter surname too (Umjerow, Umierow, Umerov).
+func slavicOw(spelling string) bool {
+	low := strings.ToLower(spelling)
+	return strings.HasSuffix(low, "ow") || strings.HasSuffix(low, "ew")
 }
 
 // latinOrthography tells the Latin transliterations of Slavic names apart
@@ -99,13 +136,44 @@ func latinOrthography(s string) kent.Script {
 	case strings.ContainsAny(low, "äöüß") || strings.Contains(low, "sch"):
 		return kent.ScriptGerman
 	}
+	if slavicOw(low) && strings.Contains(low[:len(low)-2], "ie") {
+		return kent.ScriptPolish // Umierow: Polish writes е after a consonant ie, German je
+	}
 	for _, end := range []string{"yj", "ij", "ow", "ew"} {
 		if strings.HasSuffix(low, end) {
 			return kent.ScriptGerman
 		}
 	}
+	if slavicEnd(low) && vowelY(low) {
+		return kent.ScriptLatinY // Tymoshenko, Timoshenko
+	}
 	return kent.ScriptLatin
 }
+
+// slavicEnd reports whether a lower-case Latin surname ends as East Slavic
+// surnames do (-enko, -uk, -ov, -ev, -in, -sky and -skyi): only there is a
+// y between consonants the transliteration of и.
+func slavicEnd(low string) bool {
+	for _, end := range []string{"enko", "uk", "ov", "ev", "in", "sky", "skyi", "skyy", "ych"} {
+		if strings.HasSuffix(low, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// vowelY reports whether a lower-case word has a y between two consonants
+// (Tymoshenko, Hrytsenko), the English spelling of a Ukrainian и.
+func vowelY(low string) bool {
+	for i := 1; i+1 < len(low); i++ {
+		if low[i] == 'y' && !isVowel(low[i-1]) && !isVowel(low[i+1]) && isLetter(low[i-1]) && isLetter(low[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' }
 
 // KeySpeakers sets the key of every quote's speaker and judgement's holder in
 // the article, so that stores can find them by key whatever the spelling.

@@ -137,7 +137,7 @@ func tagWords(t Tagger, text string, start, end int, ws []word) {
 	other(end)
 	toks := t.Tag(forms)
 	for k := range ws {
-		ws[k].tag = toks[at[k]]
+		ws[k].tag = &toks[at[k]]
 	}
 }
 
@@ -159,7 +159,7 @@ func nominative(feats string) bool {
 // common word (a noun, adjective, verb or adverb).
 func commonRun(run []word) bool {
 	for _, w := range run {
-		if !common[w.tag.UPOS] {
+		if !common[w.tagged().UPOS] {
 			return false
 		}
 	}
@@ -180,8 +180,8 @@ func (f *Finder) commonOpener(run []word, lang string, c context) bool {
 	if len(f.inflect.candidates(run[1].text, lang)) == 0 || f.inflect.First(run[0].text, lang) || !c.tag.around(run[:2]) {
 		return false
 	}
-	u := run[0].tag.UPOS
-	return (u == "NOUN" || u == "VERB" || u == "ADV") && (run[1].tag.UPOS == "PROPN" || f.knownSurname(run[1].text, lang))
+	u := run[0].tagged().UPOS
+	return (u == "NOUN" || u == "VERB" || u == "ADV") && (run[1].tagged().UPOS == "PROPN" || f.knownSurname(run[1].text, lang))
 }
 
 // needsHint reports whether a word of a person's name may take a tagger's

@@ -101,11 +101,16 @@ func (m *Model) tagForms(toks []Token, forms []string) {
 		return
 	}
 	ws := words(forms)
-	m.tag.tag(ws, toks, &m.lex)
+	// English capitalises headlines' verbs, German its nouns (a verb
+	// made a noun, "das Essen"): neither reads a capital as a name's.
+	names := m.tag.tag(ws, toks, &m.lex, m.Lang != "en" && m.Lang != "de")
 	sc := m.lemma.scratch()
 	defer m.lemma.release(sc)
 	for i := range toks {
 		toks[i].Lemma = m.memo.lemmaOf(m.lemma, toks[i].Form, &ws[i], toks[i].UPOS, toks[i].Feats, sc)
+	}
+	for _, i := range names {
+		toks[i].Lemma = toks[i].Form // a name read as a verb is printed in its base form
 	}
 }
 

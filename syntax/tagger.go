@@ -96,13 +96,18 @@ type tagScratch struct {
 	keys   []uint32
 	p1, p2 []byte
 	lex    []lexRows
+	forms  []string
 }
 
 var tagScratchPool = sync.Pool{New: func() any { return &tagScratch{keys: make([]uint32, 0, 64)} }}
 
 // tag fills UPOS and Feats of toks from their forms; ws are their words.
 // lm, if not nil, keeps the words' own scores across calls.
-func (t *tagger) tag(ws []word, toks []Token, lm *lexMemo) {
+//
+// With names set, capitalised words inside the sentence tagged as verbs
+// are proper nouns (capitalNames), in both passes, so that the second
+// pass reads the words beside them right; tag returns them, nominative.
+func (t *tagger) tag(ws []word, toks []Token, lm *lexMemo, names bool) (fixed []int) {
 	sc := tagScratchPool.Get().(*tagScratch)
 	defer tagScratchPool.Put(sc)
 	sc.wk, sc.starts = sentenceKeysInto(sc.wk, sc.starts, ws)
@@ -119,9 +124,25 @@ func (t *tagger) tag(ws []word, toks []Token, lm *lexMemo) {
 	}
 	sc.p1 = greedy(t.upos, ws, wk, starts, scores, keys, sc.p1, lex)
 	tags := sc.p1
+	propn := byte(0)
+	if names {
+		propn = t.tagByte("PROPN")
+	}
+	retag := func(tags []byte) []int {
+		if propn == 0 {
+			return nil
+		}
+		ks := capitalNames(formsOf(toks, sc), func(i int) string { return t.tags[tags[i]-1] })
+		for _, k := range ks {
+			tags[k] = propn
+		}
+		return ks
+	}
+	fixed = retag(tags)
 	if t.upos2 != nil {
 		sc.p2 = t.second(ws, wk, starts, tags, scores, keys, sc.p2, lex)
 		tags = sc.p2
+		fixed = retag(tags)
 	}
 	for i := range ws {
 		toks[i].UPOS = t.tags[tags[i]-1]
@@ -135,6 +156,30 @@ func (t *tagger) tag(ws []word, toks []Token, lm *lexMemo) {
 		t.morph.add(scores, keys)
 		toks[i].Feats = t.feats(scores)
 	}
+	for _, i := range fixed {
+		toks[i].Feats = "Case=Nom" // the verb's features are no name's; a name read so stands as a subject
+	}
+	return fixed
+}
+
+// tagByte is the byte tag sequences hold for a UPOS, 0 when the tagger
+// has none.
+func (t *tagger) tagByte(upos string) byte {
+	for i, u := range t.tags {
+		if u == upos {
+			return byte(i + 1)
+		}
+	}
+	return 0
+}
+
+// formsOf lists the tokens' forms in the scratch's buffer.
+func formsOf(toks []Token, sc *tagScratch) []string {
+	sc.forms = sc.forms[:0]
+	for i := range toks {
+		sc.forms = append(sc.forms, toks[i].Form)
+	}
+	return sc.forms
 }
 
 // tagExample is one training sentence as the tagger sees it.
