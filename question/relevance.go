@@ -30,6 +30,10 @@ type Relevance struct {
 	// expects the event at the earliest after the question's bound ("2025
 	// or later" of "by April 2024").
 	Later string
+	// Rival names the person other than the question's whose win or loss
+	// in the race the question asks about the proposition judges: read as
+	// its complement (inverted).
+	Rival string
 }
 
 // About reports whether a judgement bears on the question.
@@ -58,13 +62,28 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	words := append(fields(j.Proposition.Text), j.Proposition.Entities...)
 	// "We will not interfere": a categorical "we" is the holder's side.
 	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
-	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || m.namesHome(q, fields(j.Proposition.Text), j.Language) || topic && !m.namesOther(q, m.notThird(j, m.notSource(j.Proposition.Text, notHolder(m.notSetting(q, words), j.Holder))))
+	own := we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || m.namesHome(q, fields(j.Proposition.Text), j.Language)
+	r.Subject = own || topic && !m.namesOther(q, m.notThird(j, m.notSource(j.Proposition.Text, m.notHolder(m.notSetting(q, words), j.Holder))))
 	// "einen Rücktritt von Scholz": the proposition gives its event to
 	// another person, whoever the sentence before named.
 	r.Subject = r.Subject && !(m.otherOwner(q, j) && !m.names(q, fields(j.Proposition.Text)))
 	r.Family, r.Invert = m.family(q, j.Proposition.Events)
 	if !r.Family {
 		r.Family = m.intoObject(q, j.Proposition.Events, words)
+	}
+	// "шансы Педру Нуну Сантуша на победу невелики": a rival's event,
+	// however the article's topic is the question's person.
+	var other string
+	if !own && r.Family {
+		if other = m.anotherPerson(q, j); other != "" {
+			r.Subject = false
+			// In a race ("Харрис проиграет", "a Santos win is unlikely"),
+			// in an article on the question's person, a rival's win is the
+			// person's loss: read inverted, as the rival's complement.
+			if topic && m.byName[q.Family].Contest {
+				r.Subject, r.Invert, r.Rival = true, !r.Invert, other
+			}
+		}
 	}
 	if m.ParseFrames && (r.Subject || r.Family || m.sentenceShares(q, j)) {
 		if why := m.byFrame(q, j, &r); why != "" {
@@ -108,6 +127,8 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	case r.About:
 	case r.Subject:
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (names " + subjectName(q) + "; the predicate is not " + familyName(q) + ")"
+	case r.Family && other != "":
+		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (another subject: its subject is " + other + ", not " + subjectName(q) + ")"
 	case r.Family:
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (" + familyName(q) + ", but not of " + subjectName(q) + ")"
 	}
@@ -126,6 +147,10 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	}
 	if f.verb && m.roleAsPredicate(f.pred, j.Words) {
 		return "" // "premiärminister Oliver Hart avgår": a title tagged as the verb
+	}
+	if f.talk && r.Family && !m.byName[q.Family].Talk {
+		r.Family = false
+		return "talk about " + familyName(q) + " («" + f.pred + "»), not whether " + familyName(q) + " comes"
 	}
 	if why := m.effectReason(q, f); why != "" && r.Family {
 		r.Family = false
@@ -162,7 +187,7 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	// event it is.
 	// "Rodríguez descarta esa opción": the subject of a cue that is the
 	// predicate is the holder, who judges; it says nothing of whose event.
-	if len(f.subject) > 0 && !f.pronoun && !m.anyPolar(f.families) && !(f.cuePred && holderNamed(j.Holder, f.proper)) {
+	if len(f.subject) > 0 && !f.pronoun && !m.anyPolar(f.families) && !(f.cuePred && holderNamed(j.Holder, f.proper)) && r.Rival == "" {
 		// The question's subject named only as a third party ("Canada will
 		// impose tariffs on the US") does not make the event its own.
 		own := m.names(q, m.notThird(j, fields(j.Proposition.Text)))
