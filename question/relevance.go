@@ -142,8 +142,11 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 // judgement is about something else when the frame says so, else "".
 func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	f, ok := m.frameOf(j)
-	if !ok || f.verb && m.saying(f.pred) {
-		return "" // a verb of saying as the judged predicate is a misparse: the surface stands
+	// A verb of saying as the judged predicate is a misparse: the surface
+	// stands. A verb of the event that only begins like one ("визнати",
+	// to recognise, and "визнав", admitted) is the event's.
+	if !ok || f.verb && m.saying(f.pred) && len(m.events.Concepts([]string{f.pred})) == 0 {
+		return ""
 	}
 	if f.verb && m.roleAsPredicate(f.pred, j.Words) {
 		return "" // "premiärminister Oliver Hart avgår": a title tagged as the verb
