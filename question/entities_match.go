@@ -62,6 +62,28 @@ func (m *Matcher) namesEntity(e *kent.FrameEntity, words []string) bool {
 			return true
 		}
 	}
+	return m.namesMultiword(e.Key, words)
+}
+
+// namesMultiword reports whether words name the place by a name of two or
+// three words ("United States", "Estados Unidos", "Соединённые Штаты"),
+// which no single word of it names. Such names open with two capitalised
+// words: only there is the name looked up.
+func (m *Matcher) namesMultiword(key string, words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if !isUpper(words[i]) || !isUpper(words[i+1]) {
+			continue
+		}
+		for n := min(3, len(words)-i); n >= 2; n-- {
+			name := strings.ToLower(strings.Join(words[i:i+n], " "))
+			if r, ok := m.cldrMulti[name]; ok && r == key {
+				return true
+			}
+		}
+		if r, n := m.multiPlaces.Longest(lower(words[i:min(i+3, len(words))])); n > 0 && r == key {
+			return true
+		}
+	}
 	return false
 }
 

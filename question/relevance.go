@@ -30,9 +30,9 @@ type Relevance struct {
 	// expects the event at the earliest after the question's bound ("2025
 	// or later" of "by April 2024").
 	Later string
-	// Rival names the person other than the question's whose win or loss
-	// in the race the question asks about the proposition judges: read as
-	// its complement (inverted).
+	// Rival names the person other than the question's whose defeat in
+	// the race the question asks about the proposition judges: read as
+	// its complement, the question's person's win.
 	Rival string
 }
 
@@ -77,11 +77,13 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	if !own && r.Family {
 		if other = m.anotherPerson(q, j); other != "" {
 			r.Subject = false
-			// In a race ("Харрис проиграет", "a Santos win is unlikely"),
-			// in an article on the question's person, a rival's win is the
-			// person's loss: read inverted, as the rival's complement.
-			if topic && m.byName[q.Family].Contest {
-				r.Subject, r.Invert, r.Rival = true, !r.Invert, other
+			// A rival's defeat in the race ("Харрис проиграет"), in an
+			// article on the question's person, is read as the person's
+			// win: the complement of the rival's. A rival's win or
+			// favourite status is set aside (one of several rivals may be
+			// named: "Santos's chances are slim" says little of who wins).
+			if topic && r.Invert && m.byName[q.Family].Contest {
+				r.Subject, r.Invert, r.Rival = true, false, other
 			}
 		}
 	}
@@ -190,13 +192,19 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	// event it is.
 	// "Rodríguez descarta esa opción": the subject of a cue that is the
 	// predicate is the holder, who judges; it says nothing of whose event.
-	if len(f.subject) > 0 && !f.pronoun && !m.anyPolar(f.families) && !(f.cuePred && holderNamed(j.Holder, f.proper)) && r.Rival == "" {
+	// Who refuses or vetoes is not whose event it is; who stays out,
+	// stays on or loses is (an opposite is its subject's own event).
+	if len(f.subject) > 0 && !f.pronoun && !m.anyFlips(f.families) && !(f.cuePred && holderNamed(j.Holder, f.proper)) && r.Rival == "" {
 		// The question's subject named only as a third party ("Canada will
 		// impose tariffs on the US") does not make the event its own.
 		own := m.names(q, m.notThird(j, fields(j.Proposition.Text)))
 		switch {
 		case m.names(q, f.subject):
 			r.Subject = true
+		case r.Subject && r.Invert && m.byName[q.Family].Contest && m.otherPerson(q, f.proper) && !own:
+			// A rival's defeat in the race is the question's person's win
+			// (see relevance): read as its complement.
+			r.Invert, r.Rival = false, strings.Join(f.proper, " ")
 		case r.Subject && (m.namesOther(q, m.notSetting(q, f.subject)) || m.otherPerson(q, f.proper)) && !own:
 			r.Subject = false
 			return "its subject is " + strings.Join(f.subject, " ") + ", not " + subjectName(q)
@@ -235,4 +243,15 @@ func (m *Matcher) entering(fams []string, family string) bool {
 		}
 	}
 	return len(fams) > 0
+}
+
+// anyFlips reports whether a family that turns the event around (refuse,
+// veto, postpone) is among cs.
+func (m *Matcher) anyFlips(cs []string) bool {
+	for _, c := range cs {
+		if m.byName[c].Flips {
+			return true
+		}
+	}
+	return false
 }
