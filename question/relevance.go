@@ -207,7 +207,7 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 			r.Invert, r.Rival = false, strings.Join(f.proper, " ")
 		case r.Subject && (m.namesOther(q, m.notSetting(q, f.subject)) || m.otherPerson(q, f.proper)) && !own:
 			r.Subject = false
-			return "its subject is " + strings.Join(f.subject, " ") + ", not " + subjectName(q)
+			return "another subject: its subject is " + strings.Join(f.subject, " ") + ", not " + subjectName(q)
 		case r.Subject && !q.Joint && q.Object != nil && !own && m.names(q, fields(j.Proposition.Text)) && m.namesEntity(q.Object, m.notThird(j, f.subject)):
 			// "Canada will impose tariffs on the US" of a question on US
 			// tariffs on Canada: the roles are turned, another event.

@@ -23,6 +23,7 @@ func TestRivalInRace(t *testing.T) {
 		{"ru", "Бабиш перед выборами", "Андрей Бабиш лидирует в опросах. Политолог Иван Петров считает, что шансы Петра Фиалы на победу невелики.", "Фиалы"},
 		{"uk", "Бабіш перед виборами", "Андрей Бабіш лідирує в опитуваннях. Політолог Іван Петренко вважає, що шанси Петра Фіали на перемогу невеликі.", "Фіали"},
 		{"sv", "Babiš inför valet", "Andrej Babiš leder i opinionsmätningarna. Statsvetaren Jan Berg säger att Petr Fiala sannolikt inte vinner valet.", "Petr"},
+		{"es", "Babiš, favorito en las elecciones", "Andrej Babiš lidera las encuestas. Según el politólogo Juan García, es poco probable que Petr Fiala gane las elecciones.", "Fiala"},
 	} {
 		hits := titled(t, p, c.lang, c.title, c.text, d)
 		h, r := find(t, m, q, hits, c.rival)
