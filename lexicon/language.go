@@ -118,7 +118,15 @@ type EventConcept struct {
 	// attack Ukraine" and "there will be no war" are judgements on the
 	// invasion. A kin concept counts as the family only when no other key
 	// family is in the judgement ("Russia will lose the war" is on losing).
-	Kin     []string `yaml:"kin"`
+	Kin []string `yaml:"kin"`
+	// Contest marks a family of a race with rivals (winning an election):
+	// of a question on one candidate's win, a named rival's win or loss,
+	// in an article on the candidate, is the candidate's loss or win.
+	Contest bool `yaml:"contest"`
+	// Talk marks a concept of talking about an event (discussing,
+	// debating): a proposition whose predicate is one is about the talk,
+	// not about the event talked of ("Congress will discuss annexation").
+	Talk    bool     `yaml:"talk"`
 	Implies []string `yaml:"implies"`
 	// Into names the key family this concept is when what it takes is the
 	// question's organisation: entering the EU ("Ukraina do UE nie

@@ -28,6 +28,26 @@ func (m *Matcher) effectOf(g *tree, p int, lang string) (subj, own []string) {
 	if obj < 0 && h >= 0 && g.rel(p) == "xcomp" && g.t[h].UPOS == "VERB" {
 		obj = g.child(h, "obj")
 	}
+	// A causative's infinitive may carry the object, or the causee as its
+	// own subject ("lassen … steigen": what rises is what is acted on); a
+	// parse that hangs both nouns on the causative as subjects reads the
+	// second as that causee ("breite Zölle die Preise steigen lassen").
+	if x := g.child(p, "xcomp"); obj < 0 && x >= 0 && g.t[x].UPOS == "VERB" {
+		if obj = g.child(x, "obj"); obj < 0 {
+			obj = g.child(x, "nsubj")
+		}
+	}
+	if obj < 0 {
+		var subs []int
+		for _, c := range g.children[p] {
+			if g.rel(c) == "nsubj" && g.t[c].UPOS == "NOUN" {
+				subs = append(subs, c)
+			}
+		}
+		if len(subs) >= 2 {
+			obj = subs[1]
+		}
+	}
 	if obj < 0 || obj == p {
 		return nil, nil
 	}

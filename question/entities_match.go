@@ -62,6 +62,28 @@ func (m *Matcher) namesEntity(e *kent.FrameEntity, words []string) bool {
 			return true
 		}
 	}
+	return m.namesMultiword(e.Key, words)
+}
+
+// namesMultiword reports whether words name the place by a name of two or
+// three words ("United States", "Estados Unidos", "Соединённые Штаты"),
+// which no single word of it names. Such names open with two capitalised
+// words: only there is the name looked up.
+func (m *Matcher) namesMultiword(key string, words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if !isUpper(words[i]) || !isUpper(words[i+1]) {
+			continue
+		}
+		for n := min(3, len(words)-i); n >= 2; n-- {
+			name := strings.ToLower(strings.Join(words[i:i+n], " "))
+			if r, ok := m.cldrMulti[name]; ok && r == key {
+				return true
+			}
+		}
+		if r, n := m.multiPlaces.Longest(lower(words[i:min(i+3, len(words))])); n > 0 && r == key {
+			return true
+		}
+	}
 	return false
 }
 
@@ -193,15 +215,46 @@ func subjectKey(q Question) string {
 	return q.Subject.Key
 }
 
-// notHolder returns the words that are not the holder's name: "Laut der
-// Deutschen Bank preisen die Märkte …" names who judges, not another
-// subject of the event.
-func notHolder(words []string, h *kent.Speaker) []string {
+// notHolder returns the words that are not the holder's name nor the
+// words that describe the holder: "Laut der Deutschen Bank preisen die
+// Märkte …" names who judges, not another subject of the event, and so
+// does the holder's role or employer before the name ("Nordean
+// ekonomistin Jan von Gerichin mukaan …", "Commerzbank-Chefvolkswirt Jörg
+// Krämer", "Nordea economist Jan von Gerich"): the speaker's own bank is
+// not the event's subject.
+func (m *Matcher) notHolder(words []string, h *kent.Speaker) []string {
 	if h == nil {
 		return words
 	}
 	hw := fields(h.Name)
-	return slices.DeleteFunc(fields(strings.Join(words, " ")), func(w string) bool { return slices.Contains(hw, w) })
+	desc := fields(h.Role + " " + h.Affiliation)
+	ws := fields(strings.Join(words, " "))
+	drop := make([]bool, len(ws))
+	for i, w := range ws {
+		if !slices.Contains(hw, w) && !slices.Contains(desc, w) {
+			continue
+		}
+		drop[i] = true
+		if len(hw) == 0 || w != hw[0] {
+			continue
+		}
+		// The words right before the name that describe the holder: a
+		// role word or the capitalised name of whom the holder speaks for.
+		for k, n := i-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+			low := strings.ToLower(ws[k])
+			if m.function[low] || !isUpper(ws[k]) && !m.roles[low] && !slices.Contains(desc, ws[k]) {
+				break
+			}
+			drop[k] = true
+		}
+	}
+	out := ws[:0:0]
+	for i, w := range ws {
+		if !drop[i] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // notSource returns the words that are not the name after a source
@@ -259,4 +312,80 @@ func (m *Matcher) otherOwner(q Question, j kent.Judgement) bool {
 		return true
 	}
 	return false
+}
+
+// anotherPerson returns the name of a person other than the question's
+// whom the proposition names, or "": of a question on a person's event, a
+// proposition on a rival's ("шансы Педру Нуну Сантуша на победу
+// невелики", "the odds that Kamala Harris becomes the candidate") is not
+// on the person, though its article is. The name is any run of proper
+// nouns the parse finds in the proposition (the surface's capitalised
+// runs of two words or more where the sentence has no parse), less the
+// holder and the words that describe them, a source cited, third parties
+// (parse), places, organisations, offices, months and the question's own
+// names. A proposition that names the question's person is left to the
+// frame (byFrame), which knows whose the event is.
+func (m *Matcher) anotherPerson(q Question, j kent.Judgement) string {
+	if q.Subject == nil || q.Subject.Kind != "person" {
+		return ""
+	}
+	prop := fields(j.Proposition.Text)
+	if m.names(q, prop) || q.Object != nil && m.namesEntity(q.Object, prop) {
+		return ""
+	}
+	keep := map[string]bool{}
+	for _, w := range m.notThird(j, m.notSource(j.Proposition.Text, m.notHolder(prop, j.Holder))) {
+		keep[w] = true
+	}
+	own := fields(q.Subject.Name)
+	if q.Object != nil {
+		own = append(own, fields(q.Object.Name)...)
+	}
+	person := func(w string) bool {
+		low := strings.ToLower(w)
+		if !keep[w] || !isUpper(w) || utf8.RuneCountInString(w) < 2 || m.function[low] || m.roles[low] || m.offices[low] != "" ||
+			monthNumber(low) > 0 || len(m.placesOf(w)) > 0 || len(m.orgs.Find([]string{w})) > 0 || len(m.textConcepts(w)) > 0 {
+			return false
+		}
+		if strings.ToUpper(w) == w {
+			return false // an acronym names a party or a body, not a person
+		}
+		for _, o := range own {
+			if strings.EqualFold(o, w) || isUpper(o) && samePerson(surnameKey(o), w) {
+				return false
+			}
+		}
+		return true
+	}
+	var runs [][]string
+	if f, _ := m.frameOf(j); m.ParseFrames && f.names != nil {
+		runs = f.names
+	} else {
+		var run []string
+		for _, w := range append(prop, "") {
+			if w != "" && isUpper(w) && !m.function[strings.ToLower(w)] {
+				run = append(run, w)
+				continue
+			}
+			if len(run) >= 2 {
+				runs = append(runs, run)
+			}
+			run = nil
+		}
+	}
+	for _, run := range runs {
+		if slices.ContainsFunc(run, func(w string) bool { return m.notPerson[strings.ToLower(w)] }) {
+			continue // "Electoral College", "Supreme Court": a body, not a person
+		}
+		var who []string
+		for _, w := range run {
+			if person(w) {
+				who = append(who, w)
+			}
+		}
+		if len(who) > 0 {
+			return strings.Join(who, " ")
+		}
+	}
+	return ""
 }

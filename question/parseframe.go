@@ -46,6 +46,16 @@ type parseFrame struct {
 	// third are the word forms the sentence uses only as third parties
 	// (thirdparty.go): "US" in "the annexation will go ahead with US consent".
 	third map[string]bool
+	// names are the sentence's runs of proper names as the tagger reads
+	// them ("Педру Нуну Сантуша", "Kamala Harris"), in any script: a
+	// person the proposition makes its subject may be no one the
+	// lexicons know (anotherPerson).
+	names [][]string
+	// talk: the predicate is talking about its event ("will discuss the
+	// annexation", "über eine Annexion beraten", "обсудят вступление"), or
+	// the event is what a verb of talking governs: the talk is judged,
+	// not the event.
+	talk bool
 }
 
 // frameCache keeps the parse frames of judgements already read: a brief
@@ -203,6 +213,7 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	}
 	third := g.thirdParties(cue, m.ownerPreps[j.Language])
 	anaphor := m.anaphorJudged(g, cue)
+	runs := m.nameRuns(g)
 	// A cue that is itself an event word ("Киев не попадёт в союз", "Trump
 	// wins") is the predicate: what it governs is a reason or a manner.
 	p, c := -1, g.top(cue)
@@ -218,16 +229,17 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 		p = g.predicate(c)
 	}
 	if p < 0 {
-		return parseFrame{third: third, anaphor: anaphor}
+		return parseFrame{third: third, anaphor: anaphor, names: runs}
 	}
 	if h := g.head(p); t[p].UPOS == "PROPN" && h >= 0 && t[h].UPOS == "NOUN" && m.startsFamily(g, h) {
 		p = h // "une démission de Scholz est peu probable": the event noun is judged, the name is whose
 	}
-	f := parseFrame{pred: strings.ToLower(t[p].Lemma), third: third, anaphor: anaphor}
+	f := parseFrame{pred: strings.ToLower(t[p].Lemma), third: third, anaphor: anaphor, names: runs}
 	f.families = m.coreFamilies(g, p)
 	if subj, own := m.effectOf(g, p, j.Language); subj != nil {
 		f.effectOf, f.families = subj, own // not the subject's, which coreFamilies may lend the verb
 	}
+	f.talk = m.talkAt(g, p) || g.head(p) >= 0 && talkRels[g.rel(p)] && m.talkAt(g, g.head(p))
 	f.verb = t[p].UPOS == "VERB"
 	f.cuePred = slices.Contains(cue, p)
 	f.within = m.familiesOf(g, g.clause(p))
@@ -382,4 +394,58 @@ func (g *tree) separable(ks []int) []string {
 		}
 	}
 	return out
+}
+
+// nameRuns returns the runs of adjacent words the tagger reads as proper
+// nouns; a capitalised word inside the sentence that is no function word,
+// common noun or adjective counts too (the tagger takes an unknown name
+// for anything now and then). A sentence's first word needs the tag. A run
+// after an article or an adjective ("the presumptive Republican nominee",
+// "the Electoral College") or before a common noun ("the Biden campaign")
+// names a thing, a body or a kind, not a person.
+func (m *Matcher) nameRuns(g *tree) [][]string {
+	var out [][]string
+	var run []string
+	modified := false
+	for k, tok := range g.t {
+		w := tok.Form
+		name := tok.UPOS == "PROPN" && isUpper(w) ||
+			k > 0 && isUpper(w) && utf8.RuneCountInString(w) >= 2 && !m.function[strings.ToLower(w)] &&
+				tok.UPOS != "NOUN" && tok.UPOS != "ADJ" && tok.UPOS != "PUNCT" && tok.UPOS != "NUM"
+		if name {
+			if len(run) == 0 && k > 0 {
+				u := g.t[k-1].UPOS
+				modified = (u == "DET" || u == "ADJ") && !isUpper(g.t[k-1].Form)
+			}
+			run = append(run, w)
+			continue
+		}
+		if len(run) > 0 && !modified && !(tok.UPOS == "NOUN" && !isUpper(w)) {
+			out = append(out, run)
+		}
+		run = nil
+	}
+	if len(run) > 0 && !modified {
+		out = append(out, run)
+	}
+	return out
+}
+
+// talkRels attach an event to a verb or noun of talking that governs it:
+// its object, complement or the noun it modifies.
+var talkRels = map[string]bool{"obj": true, "xcomp": true, "obl": true, "nmod": true, "ccomp": true}
+
+// talkAt reports whether a form of a concept of talking about an event
+// (lexicon: talk) starts at word k, as written or as its lemma.
+func (m *Matcher) talkAt(g *tree, k int) bool {
+	var forms, lemmas []string
+	for i := k; i < len(g.t) && i < k+3; i++ {
+		forms = append(forms, strings.ToLower(g.t[i].Form))
+		lemmas = append(lemmas, strings.ToLower(g.t[i].Lemma))
+	}
+	ok := false
+	at0 := func(c string, i int) { ok = ok || i == 0 && m.byName[c].Talk }
+	m.events.Match(forms, at0)
+	m.events.Match(lemmas[:1], at0)
+	return ok
 }

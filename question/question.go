@@ -153,6 +153,10 @@ type Matcher struct {
 	// → Сирський), so the surname key is the base's: article words are
 	// matched by key prefix, and an inflected key is no prefix of the base.
 	inflect *names.Inflector
+	// notPerson are every language's head words of the names of
+	// organisations, things and places (lower case): a capitalised run
+	// with one ("Electoral College", "Supreme Court") names no person.
+	notPerson map[string]bool
 }
 
 // New returns a matcher over all lexicons.
@@ -168,7 +172,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), cldrMulti: lexicon.MultiwordCountryNames(lex.Codes()), multiPlaces: lexicon.NewEventIndex(p.Multiword()), orgs: orgs,
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{}, askers: newAskers(lex),
 		function: map[string]bool{}, functionOf: map[string]map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
-		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, speechLemmas: map[string]bool{}, surnameFirst: map[string]bool{},
+		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, speechLemmas: map[string]bool{}, surnameFirst: map[string]bool{}, notPerson: map[string]bool{},
 		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex)}
 	for _, c := range m.concepts {
 		m.byName[c.Name] = c
@@ -239,6 +243,11 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		}
 		for _, w := range l.Attribution.Sources {
 			m.sources = append(m.sources, strings.Fields(strings.ToLower(w)))
+		}
+		for _, list := range [][]string{l.Attribution.OrgWords, l.Names.Things, l.Names.PlaceWords} {
+			for _, w := range list {
+				m.notPerson[strings.ToLower(w)] = true
+			}
 		}
 		for _, w := range l.Attribution.Roles {
 			if !strings.Contains(w, " ") {

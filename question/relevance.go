@@ -30,6 +30,10 @@ type Relevance struct {
 	// expects the event at the earliest after the question's bound ("2025
 	// or later" of "by April 2024").
 	Later string
+	// Rival names the person other than the question's whose defeat in
+	// the race the question asks about the proposition judges: read as
+	// its complement, the question's person's win.
+	Rival string
 }
 
 // About reports whether a judgement bears on the question.
@@ -58,13 +62,30 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	words := append(fields(j.Proposition.Text), j.Proposition.Entities...)
 	// "We will not interfere": a categorical "we" is the holder's side.
 	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
-	r.Subject = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || m.namesHome(q, fields(j.Proposition.Text), j.Language) || topic && !m.namesOther(q, m.notThird(j, m.notSource(j.Proposition.Text, notHolder(m.notSetting(q, words), j.Holder))))
+	own := we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || m.namesHome(q, fields(j.Proposition.Text), j.Language)
+	r.Subject = own || topic && !m.namesOther(q, m.notThird(j, m.notSource(j.Proposition.Text, m.notHolder(m.notSetting(q, words), j.Holder))))
 	// "einen Rücktritt von Scholz": the proposition gives its event to
 	// another person, whoever the sentence before named.
 	r.Subject = r.Subject && !(m.otherOwner(q, j) && !m.names(q, fields(j.Proposition.Text)))
 	r.Family, r.Invert = m.family(q, j.Proposition.Events)
 	if !r.Family {
 		r.Family = m.intoObject(q, j.Proposition.Events, words)
+	}
+	// "шансы Педру Нуну Сантуша на победу невелики": a rival's event,
+	// however the article's topic is the question's person.
+	var other string
+	if !own && r.Family {
+		if other = m.anotherPerson(q, j); other != "" {
+			r.Subject = false
+			// A rival's defeat in the race ("Харрис проиграет"), in an
+			// article on the question's person, is read as the person's
+			// win: the complement of the rival's. A rival's win or
+			// favourite status is set aside (one of several rivals may be
+			// named: "Santos's chances are slim" says little of who wins).
+			if topic && r.Invert && m.byName[q.Family].Contest {
+				r.Subject, r.Invert, r.Rival = true, false, other
+			}
+		}
 	}
 	if m.ParseFrames && (r.Subject || r.Family || m.sentenceShares(q, j)) {
 		if why := m.byFrame(q, j, &r); why != "" {
@@ -108,6 +129,8 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	case r.About:
 	case r.Subject:
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (names " + subjectName(q) + "; the predicate is not " + familyName(q) + ")"
+	case r.Family && other != "":
+		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (another subject: its subject is " + other + ", not " + subjectName(q) + ")"
 	case r.Family:
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (" + familyName(q) + ", but not of " + subjectName(q) + ")"
 	}
@@ -121,11 +144,18 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 // judgement is about something else when the frame says so, else "".
 func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	f, ok := m.frameOf(j)
-	if !ok || f.verb && m.saying(f.pred) {
-		return "" // a verb of saying as the judged predicate is a misparse: the surface stands
+	// A verb of saying as the judged predicate is a misparse: the surface
+	// stands. A verb of the event that only begins like one ("визнати",
+	// to recognise, and "визнав", admitted) is the event's.
+	if !ok || f.verb && m.saying(f.pred) && len(m.events.Concepts([]string{f.pred})) == 0 {
+		return ""
 	}
 	if f.verb && m.roleAsPredicate(f.pred, j.Words) {
 		return "" // "premiärminister Oliver Hart avgår": a title tagged as the verb
+	}
+	if f.talk && r.Family && !m.byName[q.Family].Talk {
+		r.Family = false
+		return "talk about " + familyName(q) + " («" + f.pred + "»), not whether " + familyName(q) + " comes"
 	}
 	if why := m.effectReason(q, f); why != "" && r.Family {
 		r.Family = false
@@ -162,16 +192,22 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	// event it is.
 	// "Rodríguez descarta esa opción": the subject of a cue that is the
 	// predicate is the holder, who judges; it says nothing of whose event.
-	if len(f.subject) > 0 && !f.pronoun && !m.anyPolar(f.families) && !(f.cuePred && holderNamed(j.Holder, f.proper)) {
+	// Who refuses or vetoes is not whose event it is; who stays out,
+	// stays on or loses is (an opposite is its subject's own event).
+	if len(f.subject) > 0 && !f.pronoun && !m.anyFlips(f.families) && !(f.cuePred && holderNamed(j.Holder, f.proper)) && r.Rival == "" {
 		// The question's subject named only as a third party ("Canada will
 		// impose tariffs on the US") does not make the event its own.
 		own := m.names(q, m.notThird(j, fields(j.Proposition.Text)))
 		switch {
 		case m.names(q, f.subject):
 			r.Subject = true
+		case r.Subject && r.Invert && m.byName[q.Family].Contest && m.otherPerson(q, f.proper) && !own:
+			// A rival's defeat in the race is the question's person's win
+			// (see relevance): read as its complement.
+			r.Invert, r.Rival = false, strings.Join(f.proper, " ")
 		case r.Subject && (m.namesOther(q, m.notSetting(q, f.subject)) || m.otherPerson(q, f.proper)) && !own:
 			r.Subject = false
-			return "its subject is " + strings.Join(f.subject, " ") + ", not " + subjectName(q)
+			return "another subject: its subject is " + strings.Join(f.subject, " ") + ", not " + subjectName(q)
 		case r.Subject && !q.Joint && q.Object != nil && !own && m.names(q, fields(j.Proposition.Text)) && m.namesEntity(q.Object, m.notThird(j, f.subject)):
 			// "Canada will impose tariffs on the US" of a question on US
 			// tariffs on Canada: the roles are turned, another event.
@@ -207,4 +243,15 @@ func (m *Matcher) entering(fams []string, family string) bool {
 		}
 	}
 	return len(fams) > 0
+}
+
+// anyFlips reports whether a family that turns the event around (refuse,
+// veto, postpone) is among cs.
+func (m *Matcher) anyFlips(cs []string) bool {
+	for _, c := range cs {
+		if m.byName[c].Flips {
+			return true
+		}
+	}
+	return false
 }

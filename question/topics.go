@@ -91,7 +91,7 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 			continue
 		}
 		words := fields(h.Proposition.Text)
-		if m.namesOther(q, m.notThird(h.Judgement, notHolder(m.notSource(h.Proposition.Text, words), h.Holder))) {
+		if m.namesOther(q, m.notThird(h.Judgement, m.notHolder(m.notSource(h.Proposition.Text, words), h.Holder))) || m.anotherPerson(q, h.Judgement) != "" {
 			continue
 		}
 		// A verb of its own is a predicate of its own: "… was sich auf den
