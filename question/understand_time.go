@@ -36,6 +36,10 @@ var timeWords = sync.OnceValue(func() (tw struct {
 	// after and from are the prepositions that put the event after, or
 	// at the earliest at, the date they govern ("after June", "ab Juli").
 	after, from map[string]bool
+	// events are the stems of nouns of events that bound a question's
+	// time ("election", "Sitzung", "vaal"); next the words for "next".
+	events []string
+	next   []string
 }) {
 	tw.after, tw.from = map[string]bool{}, map[string]bool{}
 	tw.preps, tw.posts, tw.laterWords, tw.seasons = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
@@ -74,6 +78,8 @@ var timeWords = sync.OnceValue(func() (tw struct {
 		for _, w := range l.Estimative.RelativeTime.Years {
 			tw.yearUnits[w] = true
 		}
+		tw.events = append(tw.events, l.Estimative.TimeEvents...)
+		tw.next = append(tw.next, l.Estimative.TimeNext...)
 		for _, w := range l.Estimative.TimePostpositions {
 			tw.posts[w] = true
 		}
@@ -109,10 +115,11 @@ func isMonth(w string) bool {
 	return false
 }
 
-// elide drops an elided article or preposition ("l'", "d'", "dell'").
+// elide drops an elided article or preposition ("l'", "d'", "dell'"); an
+// English possessive ("Iran's") is no elision: the name stays.
 func elide(w string) string {
 	for _, ap := range []string{"'", "’"} {
-		if i := strings.Index(w, ap); i > 0 && i <= 4 && i < len(w)-len(ap) {
+		if i := strings.Index(w, ap); i > 0 && i <= 4 && i < len(w)-len(ap)-1 {
 			return w[i+len(ap):]
 		}
 	}
@@ -145,7 +152,10 @@ func (m *Matcher) timeBoundOf(text string) string {
 	if y < 0 {
 		tf := m.timeframeOf(text)
 		if tf == "" {
-			return deadlineOfTime(toks)
+			if d := deadlineOfTime(toks); d != "" {
+				return d
+			}
+			return m.eventTimeOf(toks)
 		}
 		// "vor Ende des Jahres", "przed końcem roku": the deadline before
 		// the time frame is part of the bound.
@@ -206,7 +216,7 @@ func (m *Matcher) timeBoundOf(text string) string {
 	if d, ok := strings.CutPrefix(toks[start], "d'"); ok && isMonth(d) {
 		toks[start] = d
 	}
-	if p := deadlineBefore(toks, start); p >= 0 {
+	if p := deadlineBefore(toks, start); p >= 0 && !m.entityAt(toks[p+1:]) {
 		// "bis zu ihrer Sitzung im April 2024", "before the regular date
 		// in September 2025": the deadline governs the date over a noun
 		// phrase, so the bound is the deadline and the date.
@@ -302,7 +312,8 @@ func (m *Matcher) isTimePrep(w string) bool {
 		return false
 	}
 	switch strings.ToLower(w) {
-	case "the", "its", "his", "her", "their", "der", "die", "das", "dem", "den", "des", "ihrer", "seiner", "sa", "son", "ses", "le", "la", "les", "el", "los", "il":
+	case "the", "its", "his", "her", "their", "der", "die", "das", "dem", "den", "des", "ihrer", "seiner", "sa", "son", "ses", "le", "la", "les", "el", "los", "il",
+		"las", "un", "una", "une", "gli", "lo", "het", "een", "ein", "eine", "einer", "ihre", "ihrem", "ihren", "seine", "seinem", "seinen", "sus", "su", "leur", "leurs", "sua", "suo":
 		return false
 	}
 	return true
@@ -318,4 +329,88 @@ func (m *Matcher) timeframeOf(text string) string {
 		}
 	}
 	return best
+}
+
+// eventTimeOf is a time bound given by an event rather than a date, as
+// written: a deadline preposition of any lexicon and, at most three words
+// on, the event's noun ("before the election", "until the convention",
+// "vor der Bundestagswahl", "до выборов", "ennen vaaleja"); else "next"
+// and the event's noun with the preposition and article before them ("at
+// the next meeting", "auf ihrer nächsten Sitzung", "na najbliższym
+// posiedzeniu", "seuraavassa kokouksessaan"). Kent cannot date such an
+// event, but the brief says what it understood; "" when there is none.
+func (m *Matcher) eventTimeOf(toks []string) string {
+	tw := timeWords()
+	for k, t := range toks {
+		if !timeEvent(strings.ToLower(elide(strings.TrimRight(t, ".")))) {
+			continue
+		}
+		for p := k - 1; p >= 0 && p >= k-4; p-- {
+			if w := strings.ToLower(toks[p]); tw.preps[w] && isLowerWord(toks[p]) {
+				return strings.Join(toks[p:k+1], " ")
+			}
+		}
+		cased, ok := nextWord(strings.ToLower(toks[max(k-1, 0)]))
+		if k == 0 || !ok {
+			continue
+		}
+		start := k - 1
+		if start > 0 && isLowerWord(toks[start-1]) && !m.isTimePrep(toks[start-1]) && utf8.RuneCountInString(toks[start-1]) <= 6 {
+			start-- // an article or possessive: "the", "its", "ihrer"
+		}
+		if p := strings.ToLower(toks[max(start-1, 0)]); start > 0 && isLowerWord(p) && utf8.RuneCountInString(p) <= 4 && m.function[p] && m.isTimePrep(p) && len(m.negators[p]) == 0 {
+			return strings.Join(toks[start-1:k+1], " ") // the preposition: "at", "vid", "на"
+		}
+		if cased {
+			return strings.Join(toks[start:k+1], " ") // "seuraavassa kokouksessaan"
+		}
+		// With no preposition, "the next election" is what is asked
+		// about ("win the next elections"), not when.
+	}
+	return ""
+}
+
+// nextWord tells a word for "next" of any lexicon (a stem), and whether
+// it is a case form that says "at the next" with no preposition (a whole
+// word the lexicon writes with a final ".": "seuraavassa.").
+func nextWord(w string) (cased, ok bool) {
+	for _, s := range timeWords().next {
+		if c, whole := strings.CutSuffix(s, "."); whole {
+			if w == c {
+				return true, true
+			}
+			continue
+		}
+		if strings.HasPrefix(w, s) {
+			ok = true
+		}
+	}
+	return false, ok
+}
+
+// timeEvent tells a noun of an event that can bound a question's time,
+// or a compound whose head is one ("Bundestagswahl", "presidentinvaaleja",
+// "riksdagsvalet"): the head starts after a first part of three letters or
+// more and leaves at most four letters of ending.
+func timeEvent(w string) bool {
+	r := []rune(w)
+	for _, s := range timeWords().events {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+		n := utf8.RuneCountInString(s)
+		for p := 3; p+n <= len(r); p++ {
+			if len(r)-p-n <= 4 && strings.HasPrefix(string(r[p:]), s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// entityAt tells words that open with an organisation's or a place's name:
+// a preposition before one governs it ("do Unii Europejskiej w grudniu":
+// to the EU), not the date after it.
+func (m *Matcher) entityAt(words []string) bool {
+	return len(words) > 0 && (m.orgs.At(words) != "" || isUpper(words[0]) && len(m.placesOf(words[0])) > 0)
 }
