@@ -198,16 +198,18 @@ func (m *Matcher) timeBoundOf(text string) string {
 			return toks[y] // a year before a noun: "the 2024 US election"
 		}
 	}
+	governed := false // a deadline of two words opens the bound: "prima del 2025"
 	if start > 2 && connectors[strings.ToLower(toks[start-1])] && isLowerWord(toks[start-2]) {
 		start -= 2 // "the end of 2024", "la fine del 2025"
-		if start > 0 && m.function[strings.ToLower(toks[start-1])] && !m.isTimePrep(toks[start-1]) {
+		governed = timeWords().preps[strings.ToLower(toks[start])]
+		if start > 0 && !governed && m.function[strings.ToLower(toks[start-1])] && !m.isTimePrep(toks[start-1]) {
 			start--
 		}
 	}
-	if start > 1 && !m.isTimePrep(toks[start-1]) && m.function[strings.ToLower(toks[start-1])] && m.isTimePrep(toks[start-2]) && isLowerWord(toks[start-1]) {
+	if start > 1 && !governed && !m.isTimePrep(toks[start-1]) && m.function[strings.ToLower(toks[start-1])] && m.isTimePrep(toks[start-2]) && isLowerWord(toks[start-1]) {
 		start-- // an article or a possessive between: "entro il 2026"
 	}
-	if start > 0 && m.isTimePrep(toks[start-1]) {
+	if start > 0 && !governed && m.isTimePrep(toks[start-1]) {
 		start--
 		if start > 0 && (utf8.RuneCountInString(toks[start-1]) <= 3 || timeWords().preps[toks[start-1]]) && m.isTimePrep(toks[start-1]) {
 			start-- // "до кінця 2025 року", "ennen vuoden loppua"
@@ -358,7 +360,7 @@ func (m *Matcher) eventTimeOf(toks []string) string {
 		if start > 0 && isLowerWord(toks[start-1]) && !m.isTimePrep(toks[start-1]) && utf8.RuneCountInString(toks[start-1]) <= 6 {
 			start-- // an article or possessive: "the", "its", "ihrer"
 		}
-		if p := strings.ToLower(toks[max(start-1, 0)]); start > 0 && isLowerWord(p) && utf8.RuneCountInString(p) <= 4 && m.function[p] && m.isTimePrep(p) && len(m.negators[p]) == 0 {
+		if p := strings.ToLower(toks[max(start-1, 0)]); start > 0 && isLowerWord(p) && utf8.RuneCountInString(p) <= 4 && m.function[p] && m.isTimePrep(p) {
 			return strings.Join(toks[start-1:k+1], " ") // the preposition: "at", "vid", "на"
 		}
 		if cased {
