@@ -239,11 +239,20 @@ func (m *Matcher) timeBoundOf(text string) string {
 func deadlineOfTime(toks []string) string {
 	tw := timeWords()
 	for k, t := range toks {
-		if !tw.before[strings.ToLower(t)] || !isLowerWord(t) {
+		// Any one-word deadline: "before", "до" and "do" ("до літа", "do
+		// jesieni") as well, whose languages list no word that excludes
+		// its date.
+		if !tw.preps[strings.ToLower(t)] || !isLowerWord(t) {
 			continue
 		}
 		for e := k + 1; e < len(toks) && e <= k+5; e++ {
 			if timeNoun(strings.ToLower(elide(strings.TrimRight(toks[e], ".")))) {
+				for p := e - 1; p > k; p-- {
+					if tw.preps[strings.ToLower(toks[p])] && isLowerWord(toks[p]) {
+						k = p // the nearest deadline: "do dymisji przed końcem roku"
+						break
+					}
+				}
 				return strings.Join(toks[k:e+1], " ")
 			}
 		}
