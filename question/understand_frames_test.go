@@ -80,6 +80,24 @@ func TestUnderstandFrames(t *testing.T) {
 		{"uk", "Чи завдасть Ізраїль удару по ядерних об'єктах Ірану цього року?", "place IL", "attack", "IR", "цього року", false},
 		{"fi", "Iskeekö Israel Iranin ydinlaitoksiin?", "place IL", "attack", "IR", "", false},
 		{"de", "Wird Israel die Atomanlagen des Iran angreifen?", "place IL", "attack", "IR", "", false},
+		// A deadline before a season or a holiday, in languages whose
+		// lexicons list no word that excludes its date too; the nearest
+		// deadline before the time noun.
+		{"uk", "Чи ратифікує Угорщина угоду до літа?", "place HU", "ratify", "", "до літа", false},
+		{"ru", "Заключат ли Израиль и Хезболла перемирие до Нового года?", "place IL", "deal", "Hezbollah", "до Нового года", false},
+		{"pl", "Czy Izrael i Hezbollah zawrą rozejm przed świętami?", "place IL", "ceasefire", "Hezbollah", "przed świętami", false},
+		{"de", "Werden Israel und die Hisbollah vor Weihnachten eine Waffenruhe vereinbaren?", "place IL", "ceasefire", "Hezbollah", "vor Weihnachten", false},
+		{"sv", "Kommer Israel och Hizbollah att komma överens om vapenvila före jul?", "place IL", "deal", "Hezbollah", "före jul", false},
+		{"en", "Will Israel and Hezbollah agree a ceasefire before Christmas?", "place IL", "ceasefire", "Hezbollah", "before Christmas", false},
+		{"pl", "Czy Donald Tusk poda się do dymisji przed końcem roku?", "person tsk", "resign", "", "przed końcem roku", false},
+		// A year after "of" qualifies a noun; a deadline of several
+		// words is kept whole.
+		{"de", "Werden Iran und die Weltmächte 2022 das Atomabkommen von 2015 wiederbeleben?", "place IR", "deal", "", "2022", false},
+		{"es", "¿Reconocerá España formalmente el Estado de Palestina antes de que acabe mayo de 2024?", "place ES", "recognise", "PS", "antes de que acabe mayo de 2024", false},
+		{"fr", "La BCE va-t-elle baisser ses taux directeurs d'ici sa réunion de juin 2024 ?", "organisation ECB", "rate-cut", "", "d'ici juin 2024", false},
+		// Impeachment in its longer forms.
+		{"fi", "Asetetaanko Yhdysvaltain presidentti virkasyytteeseen ennen vuoden loppua?", "place US", "impeach", "", "ennen vuoden loppua", false},
+		{"pl", "Czy Donald Trump zostanie postawiony w stan oskarżenia?", "person trmp", "impeach", "", "", false},
 	}
 	for _, c := range cases {
 		q := m.ParseIn(c.text, c.lang, false)

@@ -40,10 +40,16 @@ var timeWords = sync.OnceValue(func() (tw struct {
 	// time ("election", "Sitzung", "vaal"); next the words for "next".
 	events []string
 	next   []string
+	// ends are the words of the time frames and of the deadlines of
+	// several words ("före slutet av", "entro la fine di"): before "of" and
+	// a date, an end or a beginning of that date.
+	ends map[string]bool
+	// phrases are the deadlines of several words ("antes de que termine").
+	phrases map[string]bool
 }) {
 	tw.after, tw.from = map[string]bool{}, map[string]bool{}
 	tw.preps, tw.posts, tw.laterWords, tw.seasons = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	tw.before, tw.yearUnits, tw.frameWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	tw.before, tw.yearUnits, tw.frameWords, tw.ends, tw.phrases = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	lex, err := lexicon.Default()
 	if err != nil {
 		return tw
@@ -64,6 +70,12 @@ var timeWords = sync.OnceValue(func() (tw struct {
 		for _, w := range l.Estimative.TimePrepositions {
 			if !strings.Contains(w, " ") {
 				tw.preps[w] = true
+			}
+			for _, f := range strings.Fields(w) {
+				tw.ends[f] = true
+			}
+			if strings.Contains(w, " ") {
+				tw.phrases[w] = true
 			}
 		}
 		for _, w := range l.Estimative.TimeBefore {
@@ -138,7 +150,9 @@ func (m *Matcher) timeBoundOf(text string) string {
 	})
 	y := -1
 	for i, t := range toks {
-		if yearTok.MatchString(strings.TrimRight(t, ".")) {
+		// A year after "of" qualifies a noun ("das Atomabkommen von
+		// 2015"): another year is the bound.
+		if yearTok.MatchString(strings.TrimRight(t, ".")) && (y < 0 || i == 0 || !connectors[strings.ToLower(toks[i-1])]) {
 			y = i
 		}
 	}
@@ -199,7 +213,7 @@ func (m *Matcher) timeBoundOf(text string) string {
 		}
 	}
 	governed := false // a deadline of two words opens the bound: "prima del 2025"
-	if start > 2 && connectors[strings.ToLower(toks[start-1])] && isLowerWord(toks[start-2]) {
+	if pw := strings.ToLower(toks[max(start-2, 0)]); start > 2 && connectors[strings.ToLower(toks[start-1])] && isLowerWord(pw) && (timeWords().frameWords[pw] || timeWords().ends[pw] || timeNoun(pw)) {
 		start -= 2 // "the end of 2024", "la fine del 2025"
 		governed = timeWords().preps[strings.ToLower(toks[start])]
 		if start > 0 && !governed && m.function[strings.ToLower(toks[start-1])] && !m.isTimePrep(toks[start-1]) {
@@ -225,6 +239,11 @@ func (m *Matcher) timeBoundOf(text string) string {
 		date := toks[start:end]
 		if len(date) > 1 && isLowerWord(date[0]) && !isMonth(date[0]) && (m.isTimePrep(date[0]) || m.function[strings.ToLower(date[0])]) {
 			date = date[1:]
+		}
+		for j := end - len(date); j <= min(end-len(date)+1, end); j++ {
+			if timeWords().phrases[strings.ToLower(strings.Join(toks[p:j], " "))] {
+				return strings.Join(toks[p:end], " ") // "antes de que termine mayo de 2024": one deadline
+			}
 		}
 		return toks[p] + " " + strings.Join(date, " ")
 	}
@@ -305,7 +324,7 @@ func deadlineBefore(toks []string, start int) int {
 }
 
 // connectors join an "end" or "beginning" to the date it is of.
-var connectors = map[string]bool{"of": true, "de": true, "del": true, "des": true, "du": true, "della": true, "dell'": true, "di": true, "van": true, "av": true}
+var connectors = map[string]bool{"of": true, "de": true, "del": true, "des": true, "du": true, "della": true, "dell'": true, "di": true, "van": true, "av": true, "von": true}
 
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
