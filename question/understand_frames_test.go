@@ -95,6 +95,14 @@ func TestUnderstandFrames(t *testing.T) {
 		{"de", "Werden Iran und die Weltmächte 2022 das Atomabkommen von 2015 wiederbeleben?", "place IR", "deal", "", "2022", false},
 		{"es", "¿Reconocerá España formalmente el Estado de Palestina antes de que acabe mayo de 2024?", "place ES", "recognise", "PS", "antes de que acabe mayo de 2024", false},
 		{"fr", "La BCE va-t-elle baisser ses taux directeurs d'ici sa réunion de juin 2024 ?", "organisation ECB", "rate-cut", "", "d'ici juin 2024", false},
+		// Asked negatively, in six languages (the Finnish verb's
+		// negative form "liity" with the union it joins).
+		{"fi", "Eikö Serbia liity EU:hun ennen vuotta 2030?", "place RS", "membership", "EU", "ennen vuotta 2030", true},
+		{"uk", "Чи не підпише Україна угоду до кінця року?", "place UA", "deal", "", "до кінця року", true},
+		{"ru", "Не вступит ли Молдова в ЕС до 2030 года?", "place MD", "membership", "EU", "до 2030 года", true},
+		{"pl", "Czy Serbia nie przystąpi do UE przed 2030 rokiem?", "place RS", "membership", "EU", "przed 2030 rokiem", true},
+		{"sv", "Kommer Serbien inte att gå med i EU före 2030?", "place RS", "membership", "EU", "före 2030", true},
+		{"de", "Wird Serbien der EU vor 2030 nicht beitreten?", "place RS", "membership", "EU", "vor 2030", true},
 		// Impeachment in its longer forms.
 		{"fi", "Asetetaanko Yhdysvaltain presidentti virkasyytteeseen ennen vuoden loppua?", "place US", "impeach", "", "ennen vuoden loppua", false},
 		{"pl", "Czy Donald Trump zostanie postawiony w stan oskarżenia?", "person trmp", "impeach", "", "", false},
