@@ -179,6 +179,15 @@ type Estimative struct {
 	// language puts the preposition after the date: "vuoteen 2030
 	// mennessä" (by 2030), "2030 yılına kadar".
 	TimePostpositions []string `yaml:"time_postpositions"`
+	// TimeEvents are stems of the nouns of events a question may take as
+	// its time bound ("before the election", "at the next meeting", "до
+	// выборов", "ennen vaaleja"); a stem also names a compound's head
+	// ("Bundestagswahl", "presidentinvaaleja"). TimeNext are the words for
+	// "next" before one ("nästa", "nächsten", "najbliższym"): a whole word
+	// written with a final "." is a case form that says "at the next" with
+	// no preposition ("seuraavassa.").
+	TimeEvents []string `yaml:"time_events"`
+	TimeNext   []string `yaml:"time_next"`
 	// Concessives ("even if", "selbst wenn", "даже если") grant something:
 	// a conditional inside one sets no condition.
 	Concessives []string `yaml:"concessives"`

@@ -118,7 +118,21 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 		}
 	}
 	q.Joint = m.joint(q, ents, at, words, famAt)
+	stay := m.stayingOut(hits)
+	if q.Family == "" && stay != "" && q.Object != nil && q.Object.Kind == "organisation" {
+		// "stay out of the EU", "stå utanför EU", "pozostanie poza Unią":
+		// staying out of what the opposite enters, with an organisation,
+		// is that organisation's family asked negated (entering the EU is
+		// joining it).
+		if into := m.byName[m.byName[stay].Opposite].Into; into != "" {
+			q.Family, inverted = into, true
+		}
+	}
+	fam := q.Family
 	q.Family = m.warEntry(q, found)
+	if stay != "" && fam == "" && q.Family != "" {
+		inverted = true // "stay out of the war", "hålla sig utanför kriget": war entry, negated
+	}
 	if q.Family != "" && !slices.Contains(q.Concepts, q.Family) {
 		q.Concepts = append(q.Concepts, q.Family)
 	}
@@ -240,6 +254,17 @@ func (m *Matcher) warEntry(q Question, found map[string]bool) string {
 		return q.Family
 	}
 	return entry
+}
+
+// stayingOut is the opposite the question's hits name that no key family
+// stands for ("abstain": staying out, whose opposite enters), or "".
+func (m *Matcher) stayingOut(hits []eventHit) string {
+	for _, h := range hits {
+		if ec := m.byName[h.concept]; ec.Opposite != "" && !m.byName[ec.Opposite].Key && !h.attr {
+			return h.concept
+		}
+	}
+	return ""
 }
 
 func (m *Matcher) firstKey(concepts []string) string {

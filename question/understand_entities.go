@@ -3,6 +3,7 @@ package question
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,6 +27,9 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 		if m.officeOnly(run) || len(run) == 1 && runAt > 0 && m.nounAfter[lang][strings.ToLower(words[runAt-1])] && !m.surnameFirst[strings.ToLower(run[0])] {
 			run = nil // "der Bundeskanzler": an office, no name (homePlace); "in diesem Jahr": a noun
 		}
+		if len(run) == 1 && placeClass(run[0]) {
+			run = nil // "die Stadt": a noun of places, no name
+		}
 		if len(run) > 0 {
 			name := m.baseName(m.personName(run), lang)
 			out = append(out, kent.FrameEntity{Name: strings.Join(name, " "), Kind: "person", Key: m.personKey(name)})
@@ -35,6 +39,19 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 	}
 	for i := 0; i < len(words); i++ {
 		w := elide(words[i])
+		if governmentWord(w) {
+			if len(run) > 0 {
+				// "Michel Barniers regering", "Barniers Regierung": the
+				// person whose government it is, named in the genitive.
+				run[len(run)-1] = m.genitiveBase(run[len(run)-1], lang)
+				flush()
+				continue
+			}
+			if i+2 < len(words) && m.connectors[strings.ToLower(words[i+1])] && isUpper(words[i+2]) {
+				i++ // "die Regierung von Michel Barnier": Barnier's government
+				continue
+			}
+		}
 		if k := m.orgs.At(append([]string{w}, words[i+1:]...)); k != "" {
 			flush()
 			n := m.orgSpan(append([]string{w}, words[i+1:]...), k)
@@ -68,7 +85,7 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 			continue
 		}
 		if ps := m.placesOf(w); len(ps) > 0 && (upper || len(m.places.Match(w)) > 0) && (i > 0 || m.exactPlace(w)) {
-			if len(run) == 1 && upper && (!m.exactPlace(w) || m.inflect.First(run[0], lang)) {
+			if len(run) == 1 && upper && !placeClass(run[0]) && (!m.exactPlace(w) || m.inflect.First(run[0], lang)) {
 				run = append(run, w) // "Vladimir Putin", "Luís Montenegro": a surname that also names a place
 				continue
 			}
@@ -93,6 +110,11 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 			}
 			run = append(run, words[i:i+n]...) // "Marine Le Pen", "Ursula von der Leyen", "Марин Ле Пен"
 			i += n - 1
+			continue
+		}
+		if lw := strings.ToLower(w); upper && i > 0 && timeWords().frameWords[lw] && !timeWords().frameWords[strings.ToLower(words[0])] &&
+			(timeWords().preps[strings.ToLower(words[i-1])] || timeWords().frameWords[strings.ToLower(words[i-1])] && len(run) == 0) {
+			flush() // "bis Ende des Jahres": a capitalised noun of a time frame
 			continue
 		}
 		if len(run) > 0 && upper && yearAfter[w] && timeWords().frameWords[strings.ToLower(w)] {
@@ -222,12 +244,21 @@ func (m *Matcher) placeRun(words []string, i int) (int, string) {
 		}
 	}
 	if r, n := m.multiPlaces.Longest(lower(words[i:min(i+3, len(words))])); n > 0 {
-		if m.modifies(words, i+n-1) {
+		if m.modifies(words, i+n-1) || m.titleOf(words, i, n) {
 			return 0, ""
 		}
 		return n, r
 	}
 	return 0, ""
+}
+
+// titleOf tells a place's name in a case form between a title and a
+// person's name ("prezydent Korei Południowej Jun Suk Jeol"): the place is
+// whose title it is, and the person is meant.
+func (m *Matcher) titleOf(words []string, i, n int) bool {
+	k := i + n
+	return i > 0 && m.roles[strings.ToLower(words[i-1])] && k < len(words) && isUpper(words[k]) &&
+		!m.function[strings.ToLower(words[k])] && len(m.placesOf(words[k])) == 0 && m.orgs.At(words[k:]) == ""
 }
 
 // modifies tells a place's name in the possessive or genitive that
@@ -360,3 +391,65 @@ func (m *Matcher) namesOffice(q Question, words []string) bool {
 	}
 	return false
 }
+
+// newsConcepts indexes the news concepts of the lexicon (government,
+// city, country …) in every language.
+var newsConcepts = sync.OnceValue(func() *lexicon.ConceptIndex {
+	c, err := lexicon.LoadConcepts()
+	if err != nil {
+		return lexicon.Concepts{}.Index()
+	}
+	return c.Index()
+})
+
+// governmentWord tells a word for a government in any language
+// ("regering", "Regierung", "rząd", "правительство").
+func governmentWord(w string) bool {
+	return newsConcepts().Match(strings.ToLower(w)) == "government"
+}
+
+// placeClass tells a noun for a city or a country in any language ("Stadt",
+// "city", "город", "miasto"): before a place's name it names no person
+// ("die Stadt Cherson" is Kherson, not a Mr Stadt Cherson).
+func placeClass(w string) bool {
+	c := newsConcepts().Match(strings.ToLower(w))
+	return c == "city" || c == "country"
+}
+
+// genitiveBase is a person's name in the genitive before what they own
+// ("Barnier's", "Barniers" before "regering"): the name without the
+// possessive or the language's genitive ending, else as written.
+func (m *Matcher) genitiveBase(w, lang string) string {
+	for _, p := range []string{"'s", "’s"} {
+		if b, ok := strings.CutSuffix(w, p); ok {
+			return b
+		}
+	}
+	if l := m.inflect.Lemma(w, lang, "", nil); l != w && utf8.RuneCountInString(l) >= 3 {
+		return l
+	}
+	if genitiveS()[lang] && utf8.RuneCountInString(w) > 4 {
+		if b, ok := strings.CutSuffix(w, "s"); ok {
+			return b
+		}
+	}
+	return w
+}
+
+// genitiveS are the languages whose names take a bare -s in the genitive
+// (a names ending of form "s" and no base: Swedish, German).
+var genitiveS = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	lex, err := lexicon.Default()
+	if err != nil {
+		return out
+	}
+	for _, c := range lex.Codes() {
+		for _, e := range lex.Get(c).Names.Endings {
+			if e.Form == "s" && e.Base == "" {
+				out[c] = true
+			}
+		}
+	}
+	return out
+})

@@ -69,6 +69,15 @@ func (m *Matcher) eventHits(low []string, pairs [][2]int) []eventHit {
 			out = append(out, eventHit{concept: c, at: []int{i}, head: true})
 		})
 	}
+	// A word that names a key family by itself is not the first word of
+	// another family's form split by other words: "frappera-t-il les sites
+	// nucléaires" is a strike on nuclear sites, not a nuclear strike.
+	alone := map[int]string{}
+	for _, h := range out {
+		if len(h.at) == 1 && m.byName[h.concept].Key {
+			alone[h.at[0]] = h.concept
+		}
+	}
 	for _, p := range pairs {
 		i, j := p[0], p[1]
 		{
@@ -76,6 +85,9 @@ func (m *Matcher) eventHits(low []string, pairs [][2]int) []eventHit {
 			m.events.Match(words, func(c string, k int) {
 				ec, ok := m.byName[c]
 				if k != 0 || !ok || (!ec.Key && ec.Opposite == "") || m.matchLen(words, c) != 2 {
+					return
+				}
+				if a, ok := alone[i]; ok && a != c && ec.Key {
 					return
 				}
 				out = append(out, eventHit{concept: c, at: []int{i, j}})

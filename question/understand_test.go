@@ -22,7 +22,7 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"uk", "Чи знизить Національний банк України облікову ставку до кінця 2025 року?", "organisation NBU", "rate-cut", "", "до кінця 2025 року", false},
 		{"de", "Wird die EZB ihre Leitzinsen bis zu ihrer Sitzung im Juni 2024 senken?", "organisation ECB", "rate-cut", "", "bis Juni 2024", false},
 		{"es", "¿Subirá el Banco de Chile los tipos en abril de 2026?", "organisation banco de chile", "rate-raise", "", "en abril de 2026", false},
-		{"en", "Will the Fed keep rates unchanged at its next meeting?", "organisation Fed", "rate-cut", "", "", true},
+		{"en", "Will the Fed keep rates unchanged at its next meeting?", "organisation Fed", "rate-cut", "", "at its next meeting", true},
 		{"en", "Will Joe Biden stay in the race?", "person bdn", "withdraw", "", "", true},
 		{"en", "Will Hungary refuse to ratify the protocol before the end of 2025?", "place HU", "ratify", "", "before the end of 2025", true},
 		{"it", "L'Unione europea imporrà sanzioni alla Cina entro il 2026?", "organisation EU", "sanction", "CN", "entro il 2026", false},

@@ -36,10 +36,20 @@ var timeWords = sync.OnceValue(func() (tw struct {
 	// after and from are the prepositions that put the event after, or
 	// at the earliest at, the date they govern ("after June", "ab Juli").
 	after, from map[string]bool
+	// events are the stems of nouns of events that bound a question's
+	// time ("election", "Sitzung", "vaal"); next the words for "next".
+	events []string
+	next   []string
+	// ends are the words of the time frames and of the deadlines of
+	// several words ("före slutet av", "entro la fine di"): before "of" and
+	// a date, an end or a beginning of that date.
+	ends map[string]bool
+	// phrases are the deadlines of several words ("antes de que termine").
+	phrases map[string]bool
 }) {
 	tw.after, tw.from = map[string]bool{}, map[string]bool{}
 	tw.preps, tw.posts, tw.laterWords, tw.seasons = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	tw.before, tw.yearUnits, tw.frameWords = map[string]bool{}, map[string]bool{}, map[string]bool{}
+	tw.before, tw.yearUnits, tw.frameWords, tw.ends, tw.phrases = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	lex, err := lexicon.Default()
 	if err != nil {
 		return tw
@@ -61,6 +71,12 @@ var timeWords = sync.OnceValue(func() (tw struct {
 			if !strings.Contains(w, " ") {
 				tw.preps[w] = true
 			}
+			for _, f := range strings.Fields(w) {
+				tw.ends[f] = true
+			}
+			if strings.Contains(w, " ") {
+				tw.phrases[w] = true
+			}
 		}
 		for _, w := range l.Estimative.TimeBefore {
 			tw.preps[w], tw.before[w] = true, true
@@ -74,6 +90,8 @@ var timeWords = sync.OnceValue(func() (tw struct {
 		for _, w := range l.Estimative.RelativeTime.Years {
 			tw.yearUnits[w] = true
 		}
+		tw.events = append(tw.events, l.Estimative.TimeEvents...)
+		tw.next = append(tw.next, l.Estimative.TimeNext...)
 		for _, w := range l.Estimative.TimePostpositions {
 			tw.posts[w] = true
 		}
@@ -109,10 +127,11 @@ func isMonth(w string) bool {
 	return false
 }
 
-// elide drops an elided article or preposition ("l'", "d'", "dell'").
+// elide drops an elided article or preposition ("l'", "d'", "dell'"); an
+// English possessive ("Iran's") is no elision: the name stays.
 func elide(w string) string {
 	for _, ap := range []string{"'", "’"} {
-		if i := strings.Index(w, ap); i > 0 && i <= 4 && i < len(w)-len(ap) {
+		if i := strings.Index(w, ap); i > 0 && i <= 4 && i < len(w)-len(ap)-1 {
 			return w[i+len(ap):]
 		}
 	}
@@ -131,7 +150,9 @@ func (m *Matcher) timeBoundOf(text string) string {
 	})
 	y := -1
 	for i, t := range toks {
-		if yearTok.MatchString(strings.TrimRight(t, ".")) {
+		// A year after "of" qualifies a noun ("das Atomabkommen von
+		// 2015"): another year is the bound.
+		if yearTok.MatchString(strings.TrimRight(t, ".")) && (y < 0 || i == 0 || !connectors[strings.ToLower(toks[i-1])]) {
 			y = i
 		}
 	}
@@ -145,7 +166,10 @@ func (m *Matcher) timeBoundOf(text string) string {
 	if y < 0 {
 		tf := m.timeframeOf(text)
 		if tf == "" {
-			return deadlineOfTime(toks)
+			if d := deadlineOfTime(toks); d != "" {
+				return d
+			}
+			return m.eventTimeOf(toks)
 		}
 		// "vor Ende des Jahres", "przed końcem roku": the deadline before
 		// the time frame is part of the bound.
@@ -188,16 +212,18 @@ func (m *Matcher) timeBoundOf(text string) string {
 			return toks[y] // a year before a noun: "the 2024 US election"
 		}
 	}
-	if start > 2 && connectors[strings.ToLower(toks[start-1])] && isLowerWord(toks[start-2]) {
+	governed := false // a deadline of two words opens the bound: "prima del 2025"
+	if pw := strings.ToLower(toks[max(start-2, 0)]); start > 2 && connectors[strings.ToLower(toks[start-1])] && isLowerWord(pw) && (timeWords().frameWords[pw] || timeWords().ends[pw] || timeNoun(pw)) {
 		start -= 2 // "the end of 2024", "la fine del 2025"
-		if start > 0 && m.function[strings.ToLower(toks[start-1])] && !m.isTimePrep(toks[start-1]) {
+		governed = timeWords().preps[strings.ToLower(toks[start])]
+		if start > 0 && !governed && m.function[strings.ToLower(toks[start-1])] && !m.isTimePrep(toks[start-1]) {
 			start--
 		}
 	}
-	if start > 1 && !m.isTimePrep(toks[start-1]) && m.function[strings.ToLower(toks[start-1])] && m.isTimePrep(toks[start-2]) && isLowerWord(toks[start-1]) {
+	if start > 1 && !governed && !m.isTimePrep(toks[start-1]) && m.function[strings.ToLower(toks[start-1])] && m.isTimePrep(toks[start-2]) && isLowerWord(toks[start-1]) {
 		start-- // an article or a possessive between: "entro il 2026"
 	}
-	if start > 0 && m.isTimePrep(toks[start-1]) {
+	if start > 0 && !governed && m.isTimePrep(toks[start-1]) {
 		start--
 		if start > 0 && (utf8.RuneCountInString(toks[start-1]) <= 3 || timeWords().preps[toks[start-1]]) && m.isTimePrep(toks[start-1]) {
 			start-- // "до кінця 2025 року", "ennen vuoden loppua"
@@ -206,13 +232,18 @@ func (m *Matcher) timeBoundOf(text string) string {
 	if d, ok := strings.CutPrefix(toks[start], "d'"); ok && isMonth(d) {
 		toks[start] = d
 	}
-	if p := deadlineBefore(toks, start); p >= 0 {
+	if p := deadlineBefore(toks, start); p >= 0 && !m.entityAt(toks[p+1:]) {
 		// "bis zu ihrer Sitzung im April 2024", "before the regular date
 		// in September 2025": the deadline governs the date over a noun
 		// phrase, so the bound is the deadline and the date.
 		date := toks[start:end]
 		if len(date) > 1 && isLowerWord(date[0]) && !isMonth(date[0]) && (m.isTimePrep(date[0]) || m.function[strings.ToLower(date[0])]) {
 			date = date[1:]
+		}
+		for j := end - len(date); j <= min(end-len(date)+1, end); j++ {
+			if timeWords().phrases[strings.ToLower(strings.Join(toks[p:j], " "))] {
+				return strings.Join(toks[p:end], " ") // "antes de que termine mayo de 2024": one deadline
+			}
 		}
 		return toks[p] + " " + strings.Join(date, " ")
 	}
@@ -227,11 +258,20 @@ func (m *Matcher) timeBoundOf(text string) string {
 func deadlineOfTime(toks []string) string {
 	tw := timeWords()
 	for k, t := range toks {
-		if !tw.before[strings.ToLower(t)] || !isLowerWord(t) {
+		// Any one-word deadline: "before", "до" and "do" ("до літа", "do
+		// jesieni") as well, whose languages list no word that excludes
+		// its date.
+		if !tw.preps[strings.ToLower(t)] || !isLowerWord(t) {
 			continue
 		}
 		for e := k + 1; e < len(toks) && e <= k+5; e++ {
 			if timeNoun(strings.ToLower(elide(strings.TrimRight(toks[e], ".")))) {
+				for p := e - 1; p > k; p-- {
+					if tw.preps[strings.ToLower(toks[p])] && isLowerWord(toks[p]) {
+						k = p // the nearest deadline: "do dymisji przed końcem roku"
+						break
+					}
+				}
 				return strings.Join(toks[k:e+1], " ")
 			}
 		}
@@ -284,7 +324,7 @@ func deadlineBefore(toks []string, start int) int {
 }
 
 // connectors join an "end" or "beginning" to the date it is of.
-var connectors = map[string]bool{"of": true, "de": true, "del": true, "des": true, "du": true, "della": true, "dell'": true, "di": true, "van": true, "av": true}
+var connectors = map[string]bool{"of": true, "de": true, "del": true, "des": true, "du": true, "della": true, "dell'": true, "di": true, "van": true, "av": true, "von": true}
 
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
@@ -302,7 +342,8 @@ func (m *Matcher) isTimePrep(w string) bool {
 		return false
 	}
 	switch strings.ToLower(w) {
-	case "the", "its", "his", "her", "their", "der", "die", "das", "dem", "den", "des", "ihrer", "seiner", "sa", "son", "ses", "le", "la", "les", "el", "los", "il":
+	case "the", "its", "his", "her", "their", "der", "die", "das", "dem", "den", "des", "ihrer", "seiner", "sa", "son", "ses", "le", "la", "les", "el", "los", "il",
+		"las", "un", "una", "une", "gli", "lo", "het", "een", "ein", "eine", "einer", "ihre", "ihrem", "ihren", "seine", "seinem", "seinen", "sus", "su", "leur", "leurs", "sua", "suo":
 		return false
 	}
 	return true
@@ -318,4 +359,88 @@ func (m *Matcher) timeframeOf(text string) string {
 		}
 	}
 	return best
+}
+
+// eventTimeOf is a time bound given by an event rather than a date, as
+// written: a deadline preposition of any lexicon and, at most three words
+// on, the event's noun ("before the election", "until the convention",
+// "vor der Bundestagswahl", "до выборов", "ennen vaaleja"); else "next"
+// and the event's noun with the preposition and article before them ("at
+// the next meeting", "auf ihrer nächsten Sitzung", "na najbliższym
+// posiedzeniu", "seuraavassa kokouksessaan"). Kent cannot date such an
+// event, but the brief says what it understood; "" when there is none.
+func (m *Matcher) eventTimeOf(toks []string) string {
+	tw := timeWords()
+	for k, t := range toks {
+		if !timeEvent(strings.ToLower(elide(strings.TrimRight(t, ".")))) {
+			continue
+		}
+		for p := k - 1; p >= 0 && p >= k-4; p-- {
+			if w := strings.ToLower(toks[p]); tw.preps[w] && isLowerWord(toks[p]) {
+				return strings.Join(toks[p:k+1], " ")
+			}
+		}
+		cased, ok := nextWord(strings.ToLower(toks[max(k-1, 0)]))
+		if k == 0 || !ok {
+			continue
+		}
+		start := k - 1
+		if start > 0 && isLowerWord(toks[start-1]) && !m.isTimePrep(toks[start-1]) && utf8.RuneCountInString(toks[start-1]) <= 6 {
+			start-- // an article or possessive: "the", "its", "ihrer"
+		}
+		if p := strings.ToLower(toks[max(start-1, 0)]); start > 0 && isLowerWord(p) && utf8.RuneCountInString(p) <= 4 && m.function[p] && m.isTimePrep(p) {
+			return strings.Join(toks[start-1:k+1], " ") // the preposition: "at", "vid", "на"
+		}
+		if cased {
+			return strings.Join(toks[start:k+1], " ") // "seuraavassa kokouksessaan"
+		}
+		// With no preposition, "the next election" is what is asked
+		// about ("win the next elections"), not when.
+	}
+	return ""
+}
+
+// nextWord tells a word for "next" of any lexicon (a stem), and whether
+// it is a case form that says "at the next" with no preposition (a whole
+// word the lexicon writes with a final ".": "seuraavassa.").
+func nextWord(w string) (cased, ok bool) {
+	for _, s := range timeWords().next {
+		if c, whole := strings.CutSuffix(s, "."); whole {
+			if w == c {
+				return true, true
+			}
+			continue
+		}
+		if strings.HasPrefix(w, s) {
+			ok = true
+		}
+	}
+	return false, ok
+}
+
+// timeEvent tells a noun of an event that can bound a question's time,
+// or a compound whose head is one ("Bundestagswahl", "presidentinvaaleja",
+// "riksdagsvalet"): the head starts after a first part of three letters or
+// more and leaves at most four letters of ending.
+func timeEvent(w string) bool {
+	r := []rune(w)
+	for _, s := range timeWords().events {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+		n := utf8.RuneCountInString(s)
+		for p := 3; p+n <= len(r); p++ {
+			if len(r)-p-n <= 4 && strings.HasPrefix(string(r[p:]), s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// entityAt tells words that open with an organisation's or a place's name:
+// a preposition before one governs it ("do Unii Europejskiej w grudniu":
+// to the EU), not the date after it.
+func (m *Matcher) entityAt(words []string) bool {
+	return len(words) > 0 && (m.orgs.At(words) != "" || isUpper(words[0]) && len(m.placesOf(words[0])) > 0)
 }
