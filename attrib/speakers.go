@@ -26,9 +26,15 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 	if k == i {
 		return np{}
 	}
+	k, affEnd := d.affiliationAfter(i, k, se, r)
 	n, ok := d.speakerInRun(i, k, r)
 	if !ok {
 		return np{}
+	}
+	if affEnd > k && n.kind == kent.SpeakerPerson {
+		// "sanoo professori Jussi Laine Helsingin yliopistosta"
+		n.aff, n.tail = d.text(k, affEnd), affEnd
+		return n
 	}
 	if p, ok := d.nameAfterDescription(n, i, k, se, r); ok {
 		return p // "sagte der Sprecher des katarischen Außenministeriums, Madschid al-Ansari."
@@ -272,12 +278,45 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 	return n
 }
 
+// affiliationAfter cuts an affiliation written in a case form from the
+// end of a run [i, k) after a cue: "professori Jussi Laine Helsingin
+// yliopistosta" (the genitive "Helsingin" goes with the lower-case
+// organisation word after the run), "Jussi Laine Aalto-yliopistosta" (one
+// capitalised compound ending in one). It returns the run's new end and
+// the affiliation's end (k, k when there is none).
+func (d *doc) affiliationAfter(i, k, se int, r *rules) (int, int) {
+	if k-i >= 3 && d.caseOrgWord(d.toks[k-1].Low, r) && d.isCap(d.toks[k-1]) && strings.Contains(d.toks[k-1].Low, "-") &&
+		d.isCap(d.toks[k-2]) && d.isCap(d.toks[k-3]) {
+		return k - 1, k
+	}
+	if k < se && k-i >= 3 && d.toks[k].Word && !d.isCap(d.toks[k]) && d.inQuote[k] < 0 && d.caseOrgWord(d.toks[k].Low, r) &&
+		d.isCap(d.toks[k-1]) && d.isCap(d.toks[k-2]) && d.isCap(d.toks[k-3]) {
+		return k - 1, k + 1
+	}
+	return k, k
+}
+
+// caseOrgWord reports whether w is an organisation word, or a compound
+// ending in one ("aalto-yliopistosta"), in a case form other than the one
+// the lexicon lists: an inflected organisation word after a name is an
+// affiliation, not part of the name.
+func (d *doc) caseOrgWord(w string, r *rules) bool {
+	if j := strings.LastIndexByte(w, '-'); j >= 0 {
+		w = w[j+1:]
+	}
+	return !r.orgWords[w] && r.orgWords.has(w)
+}
+
 // caseAffiliation returns where an affiliation ending at token j starts
 // when it is a capitalised word and a lower-case organisation word in a
 // case form ("Helsingin yliopistosta", from the University of Helsinki)
 // right after a capitalised name of two words or more; else 0. Languages
 // that put a preposition before an affiliation never write this.
 func (d *doc) caseAffiliation(j, ss int, r *rules) int {
+	if j-2 >= ss && d.toks[j].Word && d.isCap(d.toks[j]) && d.inQuote[j] < 0 && strings.Contains(d.toks[j].Low, "-") && d.caseOrgWord(d.toks[j].Low, r) &&
+		d.isCap(d.toks[j-1]) && d.isCap(d.toks[j-2]) {
+		return j // "Jussi Laine Aalto-yliopistosta uskoo": one capitalised compound
+	}
 	if j-3 < ss || !d.toks[j].Word || d.isCap(d.toks[j]) || d.inQuote[j] >= 0 || !r.orgWords.has(d.toks[j].Low) || r.orgWords[d.toks[j].Low] {
 		return 0
 	}
@@ -296,6 +335,16 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 		return false
 	}
 	var aff string
+	if x := b - 1; x-2 >= ss && d.toks[x].Word && !d.isCap(d.toks[x]) && r.affPreps[d.toks[x].Low] && d.inQuote[x] < 0 && d.isCap(d.toks[x-1]) {
+		// "Petra Lang vom Ifo-Institut hält": the run stopped at a
+		// preposition no organisation's name has inside; the name before
+		// it may be the person's.
+		if pb := d.capRunStart(x, ss, r, true); pb <= x-2 {
+			if _, _, ok := d.personThenAff(pb, j+1, r); ok {
+				b = pb
+			}
+		}
+	}
 	if pb, pe, ok := d.personThenAff(b, j+1, r); ok {
 		aff, b, j = d.text(pe+1, j+1), pb, pe-1 // "Alexander Libman von der Freien Universität Berlin erklärte"
 	}
@@ -500,6 +549,13 @@ func (d *doc) groupStart(j, ss int, r *rules) int {
 			g -= 2 // "chief of staff", "head of security": a role and its complement
 			continue
 		}
+		if pp := d.toks[max(g-2, 0)]; len(r.articles) == 0 && !r.function[prev.Low] && !startsUpper(prev.Text) && g-2 >= ss && pp.Word && !startsUpper(pp.Text) &&
+			r.function[pp.Low] && !r.connectors[pp.Low] && !r.determiners[pp.Low] && !r.pronouns[pp.Low] && !r.conj[pp.Low] {
+			// "зниження ставки у червні аналітики": in a language without
+			// articles, a preposition's noun is no modifier of the group
+			// after it.
+			break
+		}
 		if r.function[prev.Low] && !d.atSentenceStart(g-1, ss) && !(g-2 >= ss && !d.toks[g-2].Word) {
 			// a function word inside the clause ends the phrase unless it
 			// is the phrase's own article at a clause start
@@ -551,6 +607,13 @@ func (d *doc) roleText(i, b int, r *rules) string {
 	return d.text(i, b)
 }
 
+// startsUpper reports whether a word opens with a capital letter, one
+// letter long ("A") too.
+func startsUpper(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c)
+}
+
 // nameParticle reports whether token k can be a particle inside a
 // person's name: a connector of its language or a surname particle of any
 // origin, never a conjunction.
@@ -581,9 +644,10 @@ func (d *doc) abbrevDot(j, ss int, r *rules) bool {
 func (d *doc) personThenAff(b, e int, r *rules) (int, int, bool) {
 	for x := b + 2; x+1 < e; x++ {
 		t := d.toks[x]
-		if !t.Word || d.isCap(t) || !r.affPreps[t.Low] || !d.isCap(d.toks[x-1]) || !d.isCap(d.toks[x-2]) || !d.e.first[d.toks[x-2].Low] {
+		if !t.Word || d.isCap(t) || !r.affPreps[t.Low] || !d.isCap(d.toks[x-1]) || !d.isCap(d.toks[x-2]) {
 			continue
 		}
+		known := d.e.first[d.toks[x-2].Low]
 		y := x + 1
 		for y < e && !d.isCap(d.toks[y]) && (r.articles[d.toks[y].Low] || r.function[d.toks[y].Low]) {
 			y++ // "von der Freien Universität"
@@ -595,7 +659,10 @@ func (d *doc) personThenAff(b, e int, r *rules) (int, int, bool) {
 			}
 			org = org || r.orgWords.has(d.toks[z].Low) || endsIn(d.toks[z].Low, r.orgWords)
 		}
-		if y < e && d.isCap(d.toks[y]) && (caps >= 2 || org) {
+		// A given name Kent does not know will do when the affiliation
+		// has an organisation word ("Petra Lang von der Universität
+		// Mannheim"): no name particle is followed by one.
+		if y < e && d.isCap(d.toks[y]) && (known && (caps >= 2 || org) || org && !r.orgWords.has(d.toks[x-1].Low) && !r.orgWords.has(d.toks[x-2].Low)) {
 			return x - 2, x, true
 		}
 	}
