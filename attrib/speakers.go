@@ -26,6 +26,9 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 	if k == i {
 		return np{}
 	}
+	if d.possessiveBeforeNoun(k-1, se) {
+		return np{} // "do not expect Nicola Sturgeon's plan": the object's owner, no speaker
+	}
 	k, affEnd := d.affiliationAfter(i, k, se, r)
 	n, ok := d.speakerInRun(i, k, r)
 	if !ok {
@@ -224,8 +227,8 @@ func (d *doc) parseSource(i, se int, r *rules) np {
 // have warned", "A senior US defense official said", "he said".
 func (d *doc) parseBefore(cue, ss int, r *rules) np {
 	j := cue - 1
-	for j >= ss && d.toks[j].Word && r.aux[d.toks[j].Low] {
-		j--
+	for j >= ss && d.toks[j].Word && (r.aux[d.toks[j].Low] || r.negators[d.toks[j].Low] && j > ss && d.toks[j-1].Word && r.aux[d.toks[j-1].Low]) {
+		j-- // "Most Scots do not expect": the auxiliary and its negation
 	}
 	if d.abbrevDot(j, ss, r) {
 		j-- // "Apple Inc. said", "JPMorgan Chase & Co. said": the name ends before its dot
@@ -276,6 +279,17 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 		d.fillApposition(&n, n.appStart, n.appEnd, r)
 	}
 	return n
+}
+
+// possessiveBeforeNoun reports whether token k is a name in the
+// possessive ("Sturgeon's") with a lower-case word after it: the owner of
+// a noun, not a speaker.
+func (d *doc) possessiveBeforeNoun(k, se int) bool {
+	if k < 0 || k+1 >= se || !d.toks[k].Word || !d.toks[k+1].Word || d.isCap(d.toks[k+1]) {
+		return false
+	}
+	t := d.toks[k].Text
+	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s")
 }
 
 // affiliationAfter cuts an affiliation written in a case form from the
@@ -335,7 +349,11 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 		return false
 	}
 	var aff string
-	if x := b - 1; x-2 >= ss && d.toks[x].Word && !d.isCap(d.toks[x]) && r.affPreps[d.toks[x].Low] && d.inQuote[x] < 0 && d.isCap(d.toks[x-1]) {
+	x := b - 1
+	if x-1 >= ss && d.toks[x].Word && !d.isCap(d.toks[x]) && r.articles[d.toks[x].Low] {
+		x-- // "Oleksiy Hromov of the Ukrainian General Staff"
+	}
+	if x-2 >= ss && d.toks[x].Word && !d.isCap(d.toks[x]) && r.affPreps[d.toks[x].Low] && d.inQuote[x] < 0 && d.isCap(d.toks[x-1]) {
 		// "Petra Lang vom Ifo-Institut hält": the run stopped at a
 		// preposition no organisation's name has inside; the name before
 		// it may be the person's.
@@ -647,7 +665,9 @@ func (d *doc) personThenAff(b, e int, r *rules) (int, int, bool) {
 		if !t.Word || d.isCap(t) || !r.affPreps[t.Low] || !d.isCap(d.toks[x-1]) || !d.isCap(d.toks[x-2]) {
 			continue
 		}
-		known := d.e.first[d.toks[x-2].Low]
+		// A given name Kent knows, or a role or title before the name
+		// ("Brigadier General Oleksiy Hromov of the …").
+		known := d.e.first[d.toks[x-2].Low] || x-3 >= b && r.roleWords.has(d.toks[x-3].Low)
 		y := x + 1
 		for y < e && !d.isCap(d.toks[y]) && (r.articles[d.toks[y].Low] || r.function[d.toks[y].Low]) {
 			y++ // "von der Freien Universität"

@@ -56,3 +56,16 @@ func TestRoleAndNameAfterASourcePhrase(t *testing.T) {
 		{"de", "Laut der Analystin Maria Berg ist eine Senkung im Juni unwahrscheinlich.", "unwahrscheinlich", "Maria Berg"},
 	})
 }
+
+// A person before an affiliation with an article ("of the Czech General
+// Staff", "of the Green party") or after an abbreviated title ("gen.") is
+// the holder; a possessive after the verb ("Anna Berg's plan") is the
+// object's owner, and the subject before "do not" holds the doubt.
+func TestHolderBeforeAnAffiliationOrAfterATitle(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Colonel Ivan Marek of the Czech General Staff assessed that a withdrawal before winter is likely.", "likely", "Ivan Marek"},
+		{"en", "Anna Berg of the Green party insisted that a cut in June is unlikely.", "unlikely", "Anna Berg"},
+		{"pl", "– Obniżka stóp w czerwcu jest mało prawdopodobna – mówi gen. Jan Nowak.", "mało prawdopodobna", "Jan Nowak"},
+		{"en", "Most voters do not expect Anna Berg's reform to pass this year.", "do not expect", "Most voters"},
+	})
+}

@@ -315,6 +315,13 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 	if k == 0 && end == 1 && r.function[toks[0].Low] {
 		return nil, -1 // a capitalised function word opening the sentence
 	}
+	if k == 0 && end-k >= 2 && r.function[toks[0].Low] && !r.hold.dets[toks[0].Low] && !r.connectors[toks[0].Low] {
+		k = 1 // "Although Trump has announced …": the conjunction opening the sentence is no part of the name
+	}
+	if p := s.personBeforeAff(k); p != nil {
+		f, _ := s.locate(p)
+		return p, f // "Avi Dichter of the Likud party insisted": the person, not the party
+	}
 	if sp := s.speakerBefore(k); sp != nil {
 		f, _ := s.locate(sp)
 		return sp, f // "Суслов в интервью РИА Новости заявил": not the outlet (addressee.go)
@@ -368,6 +375,34 @@ func (s *sentence) describedName(h *kent.Speaker) bool {
 		return false // "Die Wahrscheinlichkeit": a German noun after its article names no one
 	}
 	return k < to && to-k <= 4
+}
+
+// personBeforeAff reads the person's name before an affiliation that
+// starts at k ("Avi Dichter of the Likud party", "Anna Nowak z NBP"): two
+// or three capitalised words, none an organisation word, then an
+// affiliation preposition and perhaps an article; nil when none stands
+// there.
+func (s *sentence) personBeforeAff(k int) *kent.Speaker {
+	r, toks := s.r, s.toks
+	p := k - 1
+	if p >= 1 && toks[p].Word && !isCapitalised(toks[p].Text) && !r.affPreps[toks[p].Low] && (r.hold.dets[toks[p].Low] || r.function[toks[p].Low]) && r.affPreps[toks[p-1].Low] {
+		p-- // "of the"
+	}
+	if p < 2 || !toks[p].Word || isCapitalised(toks[p].Text) || !r.affPreps[toks[p].Low] {
+		return nil
+	}
+	e := p
+	b := e
+	for b > 0 && b > e-3 && toks[b-1].Word && isCapitalised(toks[b-1].Text) && !r.hold.isOrg(toks[b-1].Low) && !r.hold.dets[toks[b-1].Low] {
+		b--
+	}
+	if e-b < 2 || b > 0 && toks[b-1].Word && isCapitalised(toks[b-1].Text) {
+		return nil
+	}
+	if b == 0 && r.function[toks[0].Low] {
+		return nil
+	}
+	return s.speaker(b, e)
 }
 
 // prepObject reports whether the word at k is a preposition or the noun a
