@@ -190,10 +190,24 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 		// "– Nie wyślemy żołnierzy – powiedział.": the verb's ending
 		// is the subject; it stands for the latest speaker.
 		f.np = np{start: i, end: i + m, kind: "pronoun"}
+	case r.proDrop && d.thatFollows(i+m, se, r):
+		// "W liście do Charlesa Michela ostrzegł, że …", "Dodał, że …":
+		// a subjectless verb that reports a clause stands for the
+		// latest speaker too.
+		f.np = np{start: i, end: i + m, kind: "pronoun"}
 	default:
 		return nil
 	}
 	return f
+}
+
+// thatFollows reports whether a complementizer opens the words at k,
+// after a comma or not: "ostrzegł, że", "заявил, что".
+func (d *doc) thatFollows(k, se int, r *rules) bool {
+	if k < se && d.toks[k].Text == "," {
+		k++
+	}
+	return k < se && d.toks[k].Word && r.complementizers[d.toks[k].Low]
 }
 
 // colonFrames: "Hartog: “…”" — a name and a colon open a quote.

@@ -269,6 +269,10 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 		if !d.nameBefore(&n, j, ss, r) {
 			return np{}
 		}
+		if p := n.start - 1; cue < len(d.toks) && d.toks[cue].Word && n.kind != kent.SpeakerGroup && !n.hasApposite && p > ss && !r.aux[d.toks[p].Low] && d.toks[p].Word && !d.isCap(d.toks[p]) && d.inQuote[p] < 0 && r.function[d.toks[p].Low] &&
+			!r.articles[d.toks[p].Low] && !r.determiners[d.toks[p].Low] && !r.conj[d.toks[p].Low] && !r.connectors[d.toks[p].Low] && !r.sourceStarts[d.toks[p].Low] && !r.pronouns[d.toks[p].Low] && !r.complementizers[d.toks[p].Low] {
+			return np{} // "W liście do Charlesa Michela ostrzegł": a preposition's object is no subject
+		}
 	case r.groups.has(t.Low) || r.roleWords.has(t.Low):
 		g := d.groupStart(j, ss, r)
 		n.start, n.end, n.kind = g, j+1, kent.SpeakerGroup
