@@ -186,7 +186,7 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 	case after.ok():
 		f.np, f.npAfter = after, true
 	case r.proDrop && i > ss && (tokens.IsDash(d.toks[i-1].Text) || d.toks[i-1].Text == "," || isMarkToken(d.toks[i-1].Text) ||
-		r.sourceStarts[d.toks[i-1].Low] && d.atSentenceStart(i-1, ss)): // "Jak ostrzegła, …
+		r.sourceStarts[d.toks[i-1].Low] && (d.atSentenceStart(i-1, ss) || d.afterStop(i-1, ss))): // "Jak ostrzegła, …
 		// "– Nie wyślemy żołnierzy – powiedział.": the verb's ending
 		// is the subject; it stands for the latest speaker.
 		f.np = np{start: i, end: i + m, kind: "pronoun"}
@@ -199,6 +199,13 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 		return nil
 	}
 	return f
+}
+
+// afterStop reports whether the capitalised word at k follows a full
+// stop inside what the segmenter left one sentence ("… z B do C. Jak
+// ostrzegła, …": a capital letter and its dot read as an initial).
+func (d *doc) afterStop(k, ss int) bool {
+	return k-1 > ss && d.toks[k-1].Text == "." && d.isCap(d.toks[k])
 }
 
 // thatFollows reports whether a complementizer opens the words at k,

@@ -269,7 +269,11 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 		if !d.nameBefore(&n, j, ss, r) {
 			return np{}
 		}
-		if p := n.start - 1; cue < len(d.toks) && d.toks[cue].Word && n.kind != kent.SpeakerGroup && !n.hasApposite && p > ss && !r.aux[d.toks[p].Low] && d.toks[p].Word && !d.isCap(d.toks[p]) && d.inQuote[p] < 0 && r.function[d.toks[p].Low] &&
+		// A person's full name only: one word after a preposition of
+		// place is as often the institution that speaks ("в Кремле
+		// считают", "в Європарламенті оцінюють"), and an agent ("par
+		// Reuters") is the survey's.
+		if p := n.start - 1; cue < len(d.toks) && d.toks[cue].Word && n.kind == kent.SpeakerPerson && n.end-n.start >= 2 && !n.hasApposite && p > ss && !r.aux[d.toks[p].Low] && !r.agentPreps[d.toks[p].Low] && d.toks[p].Word && !d.isCap(d.toks[p]) && d.inQuote[p] < 0 && r.function[d.toks[p].Low] &&
 			!r.articles[d.toks[p].Low] && !r.determiners[d.toks[p].Low] && !r.conj[d.toks[p].Low] && !r.connectors[d.toks[p].Low] && !r.sourceStarts[d.toks[p].Low] && !r.pronouns[d.toks[p].Low] && !r.complementizers[d.toks[p].Low] {
 			return np{} // "W liście do Charlesa Michela ostrzegł": a preposition's object is no subject
 		}

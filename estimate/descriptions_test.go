@@ -68,4 +68,9 @@ func TestHolderBeforeAnAffiliationOrAfterATitle(t *testing.T) {
 		{"pl", "– Obniżka stóp w czerwcu jest mało prawdopodobna – mówi gen. Jan Nowak.", "mało prawdopodobna", "Jan Nowak"},
 		{"en", "Most voters do not expect Anna Berg's reform to pass this year.", "do not expect", "Most voters"},
 	})
+	// "z A do B. Jak zaznaczyła": a capital letter's dot the segmenter
+	// reads as an initial still ends the clause before a subjectless frame.
+	checkHolders(t, []holderCase{
+		{"pl", "Agencja Fitch obniżyła ocenę Węgier z A do B. Jak zaznaczyła, recesja w tym roku jest prawdopodobna.", "prawdopodobna", "Agencja Fitch"},
+	})
 }
