@@ -186,14 +186,35 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 	case after.ok():
 		f.np, f.npAfter = after, true
 	case r.proDrop && i > ss && (tokens.IsDash(d.toks[i-1].Text) || d.toks[i-1].Text == "," || isMarkToken(d.toks[i-1].Text) ||
-		r.sourceStarts[d.toks[i-1].Low] && d.atSentenceStart(i-1, ss)): // "Jak ostrzegła, …
+		r.sourceStarts[d.toks[i-1].Low] && (d.atSentenceStart(i-1, ss) || d.afterStop(i-1, ss))): // "Jak ostrzegła, …
 		// "– Nie wyślemy żołnierzy – powiedział.": the verb's ending
 		// is the subject; it stands for the latest speaker.
+		f.np = np{start: i, end: i + m, kind: "pronoun"}
+	case r.proDrop && d.thatFollows(i+m, se, r):
+		// "W liście do Charlesa Michela ostrzegł, że …", "Dodał, że …":
+		// a subjectless verb that reports a clause stands for the
+		// latest speaker too.
 		f.np = np{start: i, end: i + m, kind: "pronoun"}
 	default:
 		return nil
 	}
 	return f
+}
+
+// afterStop reports whether the capitalised word at k follows a full
+// stop inside what the segmenter left one sentence ("… z B do C. Jak
+// ostrzegła, …": a capital letter and its dot read as an initial).
+func (d *doc) afterStop(k, ss int) bool {
+	return k-1 > ss && d.toks[k-1].Text == "." && d.isCap(d.toks[k])
+}
+
+// thatFollows reports whether a complementizer opens the words at k,
+// after a comma or not: "ostrzegł, że", "заявил, что".
+func (d *doc) thatFollows(k, se int, r *rules) bool {
+	if k < se && d.toks[k].Text == "," {
+		k++
+	}
+	return k < se && d.toks[k].Word && r.complementizers[d.toks[k].Low]
 }
 
 // colonFrames: "Hartog: “…”" — a name and a colon open a quote.

@@ -488,10 +488,14 @@ func (d *doc) sourcePhrase(p *sentParse, x, b, e int, r *rules) (np, bool) {
 	switch {
 	case r.groups.has(t.Low) || r.roleWords.has(t.Low):
 		y := p.nameOf(x)
-		if y < 0 && x+1 < e && d.isCap(d.toks[x+1]) && p.upos(x+1) == "PROPN" {
-			y = x + 1 // "экономиста Ивана Петрова"
+		sing := strings.Contains(p.words[x-p.base].Feats, "Number=Sing")
+		if y < 0 && (x+1 < e || sing && x+1 < p.base+len(p.words) && d.inQuote[x+1] < 0) && d.isCap(d.toks[x+1]) && p.upos(x+1) == "PROPN" {
+			y = x + 1 // "экономиста Ивана Петрова"; "według analityczki Nowak", which the parse may hang elsewhere
 		}
-		if y >= 0 && d.singularRole(t.Low, r) {
+		// A role right before a name, which the parse reads as singular,
+		// describes that one person even in a form a group shares
+		// ("enligt analytikern Berg", "według analityczki Nowak").
+		if y >= 0 && (d.singularRole(t.Low, r) || y == x+1 && sing) {
 			nb, ne := d.nameSpan(p, y)
 			return np{start: nb, end: ne, kind: d.nameKind(nb, ne, r), role: d.roleText(b, nb, r)}, true
 		}

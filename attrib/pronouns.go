@@ -144,6 +144,9 @@ func (d *doc) subjectMentions() []personMention {
 		if j == i {
 			continue
 		}
+		if p := i - 1; p > ss && d.toks[p].Word && !d.isCap(d.toks[p]) && r.function[d.toks[p].Low] && !r.articles[d.toks[p].Low] && !r.determiners[d.toks[p].Low] && !r.conj[d.toks[p].Low] {
+			continue // "In a letter to Charles Michel he warned": a preposition's object, no subject
+		}
 		if j < se && j-1-i >= 2 && d.caseAffiliation(j, ss, r) == j-1 {
 			j-- // "Sanna Korhonen Helsingin yliopistosta": the last capital is the affiliation's
 		}

@@ -342,7 +342,13 @@ func possessiveOff(text string, sp *kent.Speaker) {
 // titleDot reports whether token k, after i and before e, is the dot of a
 // title before a name: "said Dr. Alan Price", "Lt. Gov. Sarah Kim".
 func (d *doc) titleDot(k, i, e int) bool {
-	return k > i && k+1 < e && d.toks[k].Text == "." && d.isTitle(d.toks[k-1]) && d.isCap(d.toks[k+1])
+	if k <= i || k+1 >= e || d.toks[k].Text != "." || !d.isCap(d.toks[k+1]) {
+		return false
+	}
+	// "Dr.", or a role the language abbreviates in lower case: "gen.
+	// Mieczysław Bieniek", "prof. Jan Nowak".
+	r := d.rules(k)
+	return d.isTitle(d.toks[k-1]) || d.toks[k-1].Word && r.abbrevs[d.toks[k-1].Low] && r.roleWords[d.toks[k-1].Low]
 }
 
 // trimSource ends a source mention before the sentence's stop.

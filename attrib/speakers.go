@@ -26,9 +26,18 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 	if k == i {
 		return np{}
 	}
+	if d.possessiveBeforeNoun(k-1, se) {
+		return np{} // "do not expect Nicola Sturgeon's plan": the object's owner, no speaker
+	}
+	k, affEnd := d.affiliationAfter(i, k, se, r)
 	n, ok := d.speakerInRun(i, k, r)
 	if !ok {
 		return np{}
+	}
+	if affEnd > k && n.kind == kent.SpeakerPerson {
+		// "sanoo professori Jussi Laine Helsingin yliopistosta"
+		n.aff, n.tail = d.text(k, affEnd), affEnd
+		return n
 	}
 	if p, ok := d.nameAfterDescription(n, i, k, se, r); ok {
 		return p // "sagte der Sprecher des katarischen Außenministeriums, Madschid al-Ansari."
@@ -218,8 +227,8 @@ func (d *doc) parseSource(i, se int, r *rules) np {
 // have warned", "A senior US defense official said", "he said".
 func (d *doc) parseBefore(cue, ss int, r *rules) np {
 	j := cue - 1
-	for j >= ss && d.toks[j].Word && r.aux[d.toks[j].Low] {
-		j--
+	for j >= ss && d.toks[j].Word && (r.aux[d.toks[j].Low] || r.negators[d.toks[j].Low] && j > ss && d.toks[j-1].Word && r.aux[d.toks[j-1].Low]) {
+		j-- // "Most Scots do not expect": the auxiliary and its negation
 	}
 	if d.abbrevDot(j, ss, r) {
 		j-- // "Apple Inc. said", "JPMorgan Chase & Co. said": the name ends before its dot
@@ -260,6 +269,14 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 		if !d.nameBefore(&n, j, ss, r) {
 			return np{}
 		}
+		// A person's full name only: one word after a preposition of
+		// place is as often the institution that speaks ("в Кремле
+		// считают", "в Європарламенті оцінюють"), and an agent ("par
+		// Reuters") is the survey's.
+		if p := n.start - 1; cue < len(d.toks) && d.toks[cue].Word && n.kind == kent.SpeakerPerson && n.end-n.start >= 2 && !n.hasApposite && p > ss && !r.aux[d.toks[p].Low] && !r.agentPreps[d.toks[p].Low] && d.toks[p].Word && !d.isCap(d.toks[p]) && d.inQuote[p] < 0 && r.function[d.toks[p].Low] &&
+			!r.articles[d.toks[p].Low] && !r.determiners[d.toks[p].Low] && !r.conj[d.toks[p].Low] && !r.connectors[d.toks[p].Low] && !r.sourceStarts[d.toks[p].Low] && !r.pronouns[d.toks[p].Low] && !r.complementizers[d.toks[p].Low] {
+			return np{} // "W liście do Charlesa Michela ostrzegł": a preposition's object is no subject
+		}
 	case r.groups.has(t.Low) || r.roleWords.has(t.Low):
 		g := d.groupStart(j, ss, r)
 		n.start, n.end, n.kind = g, j+1, kent.SpeakerGroup
@@ -272,12 +289,56 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 	return n
 }
 
+// possessiveBeforeNoun reports whether token k is a name in the
+// possessive ("Sturgeon's") with a lower-case word after it: the owner of
+// a noun, not a speaker.
+func (d *doc) possessiveBeforeNoun(k, se int) bool {
+	if k < 0 || k+1 >= se || !d.toks[k].Word || !d.toks[k+1].Word || d.isCap(d.toks[k+1]) {
+		return false
+	}
+	t := d.toks[k].Text
+	return strings.HasSuffix(t, "'s") || strings.HasSuffix(t, "’s")
+}
+
+// affiliationAfter cuts an affiliation written in a case form from the
+// end of a run [i, k) after a cue: "professori Jussi Laine Helsingin
+// yliopistosta" (the genitive "Helsingin" goes with the lower-case
+// organisation word after the run), "Jussi Laine Aalto-yliopistosta" (one
+// capitalised compound ending in one). It returns the run's new end and
+// the affiliation's end (k, k when there is none).
+func (d *doc) affiliationAfter(i, k, se int, r *rules) (int, int) {
+	if k-i >= 3 && d.caseOrgWord(d.toks[k-1].Low, r) && d.isCap(d.toks[k-1]) && strings.Contains(d.toks[k-1].Low, "-") &&
+		d.isCap(d.toks[k-2]) && d.isCap(d.toks[k-3]) {
+		return k - 1, k
+	}
+	if k < se && k-i >= 3 && d.toks[k].Word && !d.isCap(d.toks[k]) && d.inQuote[k] < 0 && d.caseOrgWord(d.toks[k].Low, r) &&
+		d.isCap(d.toks[k-1]) && d.isCap(d.toks[k-2]) && d.isCap(d.toks[k-3]) {
+		return k - 1, k + 1
+	}
+	return k, k
+}
+
+// caseOrgWord reports whether w is an organisation word, or a compound
+// ending in one ("aalto-yliopistosta"), in a case form other than the one
+// the lexicon lists: an inflected organisation word after a name is an
+// affiliation, not part of the name.
+func (d *doc) caseOrgWord(w string, r *rules) bool {
+	if j := strings.LastIndexByte(w, '-'); j >= 0 {
+		w = w[j+1:]
+	}
+	return !r.orgWords[w] && r.orgWords.has(w)
+}
+
 // caseAffiliation returns where an affiliation ending at token j starts
 // when it is a capitalised word and a lower-case organisation word in a
 // case form ("Helsingin yliopistosta", from the University of Helsinki)
 // right after a capitalised name of two words or more; else 0. Languages
 // that put a preposition before an affiliation never write this.
 func (d *doc) caseAffiliation(j, ss int, r *rules) int {
+	if j-2 >= ss && d.toks[j].Word && d.isCap(d.toks[j]) && d.inQuote[j] < 0 && strings.Contains(d.toks[j].Low, "-") && d.caseOrgWord(d.toks[j].Low, r) &&
+		d.isCap(d.toks[j-1]) && d.isCap(d.toks[j-2]) {
+		return j // "Jussi Laine Aalto-yliopistosta uskoo": one capitalised compound
+	}
 	if j-3 < ss || !d.toks[j].Word || d.isCap(d.toks[j]) || d.inQuote[j] >= 0 || !r.orgWords.has(d.toks[j].Low) || r.orgWords[d.toks[j].Low] {
 		return 0
 	}
@@ -296,6 +357,20 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 		return false
 	}
 	var aff string
+	x := b - 1
+	if x-1 >= ss && d.toks[x].Word && !d.isCap(d.toks[x]) && r.articles[d.toks[x].Low] {
+		x-- // "Oleksiy Hromov of the Ukrainian General Staff"
+	}
+	if x-2 >= ss && d.toks[x].Word && !d.isCap(d.toks[x]) && r.affPreps[d.toks[x].Low] && d.inQuote[x] < 0 && d.isCap(d.toks[x-1]) {
+		// "Petra Lang vom Ifo-Institut hält": the run stopped at a
+		// preposition no organisation's name has inside; the name before
+		// it may be the person's.
+		if pb := d.capRunStart(x, ss, r, true); pb <= x-2 {
+			if _, _, ok := d.personThenAff(pb, j+1, r); ok {
+				b = pb
+			}
+		}
+	}
 	if pb, pe, ok := d.personThenAff(b, j+1, r); ok {
 		aff, b, j = d.text(pe+1, j+1), pb, pe-1 // "Alexander Libman von der Freien Universität Berlin erklärte"
 	}
@@ -500,6 +575,13 @@ func (d *doc) groupStart(j, ss int, r *rules) int {
 			g -= 2 // "chief of staff", "head of security": a role and its complement
 			continue
 		}
+		if pp := d.toks[max(g-2, 0)]; len(r.articles) == 0 && !r.function[prev.Low] && !startsUpper(prev.Text) && g-2 >= ss && pp.Word && !startsUpper(pp.Text) &&
+			r.function[pp.Low] && !r.connectors[pp.Low] && !r.determiners[pp.Low] && !r.pronouns[pp.Low] && !r.conj[pp.Low] {
+			// "зниження ставки у червні аналітики": in a language without
+			// articles, a preposition's noun is no modifier of the group
+			// after it.
+			break
+		}
 		if r.function[prev.Low] && !d.atSentenceStart(g-1, ss) && !(g-2 >= ss && !d.toks[g-2].Word) {
 			// a function word inside the clause ends the phrase unless it
 			// is the phrase's own article at a clause start
@@ -551,6 +633,13 @@ func (d *doc) roleText(i, b int, r *rules) string {
 	return d.text(i, b)
 }
 
+// startsUpper reports whether a word opens with a capital letter, one
+// letter long ("A") too.
+func startsUpper(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(c)
+}
+
 // nameParticle reports whether token k can be a particle inside a
 // person's name: a connector of its language or a surname particle of any
 // origin, never a conjunction.
@@ -581,9 +670,12 @@ func (d *doc) abbrevDot(j, ss int, r *rules) bool {
 func (d *doc) personThenAff(b, e int, r *rules) (int, int, bool) {
 	for x := b + 2; x+1 < e; x++ {
 		t := d.toks[x]
-		if !t.Word || d.isCap(t) || !r.affPreps[t.Low] || !d.isCap(d.toks[x-1]) || !d.isCap(d.toks[x-2]) || !d.e.first[d.toks[x-2].Low] {
+		if !t.Word || d.isCap(t) || !r.affPreps[t.Low] || !d.isCap(d.toks[x-1]) || !d.isCap(d.toks[x-2]) {
 			continue
 		}
+		// A given name Kent knows, or a role or title before the name
+		// ("Brigadier General Oleksiy Hromov of the …").
+		known := d.e.first[d.toks[x-2].Low] || x-3 >= b && r.roleWords.has(d.toks[x-3].Low)
 		y := x + 1
 		for y < e && !d.isCap(d.toks[y]) && (r.articles[d.toks[y].Low] || r.function[d.toks[y].Low]) {
 			y++ // "von der Freien Universität"
@@ -595,7 +687,10 @@ func (d *doc) personThenAff(b, e int, r *rules) (int, int, bool) {
 			}
 			org = org || r.orgWords.has(d.toks[z].Low) || endsIn(d.toks[z].Low, r.orgWords)
 		}
-		if y < e && d.isCap(d.toks[y]) && (caps >= 2 || org) {
+		// A given name Kent does not know will do when the affiliation
+		// has an organisation word ("Petra Lang von der Universität
+		// Mannheim"): no name particle is followed by one.
+		if y < e && d.isCap(d.toks[y]) && (known && (caps >= 2 || org) || org && !r.orgWords.has(d.toks[x-1].Low) && !r.orgWords.has(d.toks[x-2].Low)) {
 			return x - 2, x, true
 		}
 	}

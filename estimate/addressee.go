@@ -16,6 +16,9 @@ const addresseeReach = 4
 // that ends right before the name at from, or nil when none stands there.
 func (s *sentence) speakerBefore(from int) *kent.Speaker {
 	r, toks := s.r, s.toks
+	if from > 0 && toks[from-1].Word && r.hold.isRole(toks[from-1].Low) {
+		return nil // "… на победу аналитик Иван Петров оценивает": a role describes the name, who speaks
+	}
 	prep := false
 	j := from - 1
 	for ; j >= 0 && j >= from-addresseeReach; j-- {
@@ -35,8 +38,11 @@ func (s *sentence) speakerBefore(from int) *kent.Speaker {
 			return nil // a verb or a clause between: not one phrase
 		}
 	}
-	if !prep || j < 0 || j == from-1 || !toks[j].Word || !isCapitalised(toks[j].Text) {
-		return nil
+	if !prep || j < 0 || j == from-1 || !toks[j].Word || !isCapitalised(toks[j].Text) || !isCapitalised(toks[from].Text) {
+		return nil // an addressee is named: "аналітики" after "у червні" is the speaker
+	}
+	if n := toks[j+1]; !n.Word || !r.function[n.Low] || r.hold.dets[n.Low] {
+		return nil // the phrase opens with its preposition: "в интервью", "w rozmowie z"
 	}
 	b := j
 	for b > 0 && toks[b-1].Word && isCapitalised(toks[b-1].Text) {

@@ -184,6 +184,10 @@ type named struct {
 	// stand for them; a name without one is more often whom the news is
 	// about than who judges it.
 	described bool
+	// market: the sentence that names it speaks of a market, odds, a
+	// platform or pricing ("the prediction market Polymarket"), so "the
+	// market" may stand for it; a central bank the market prices is none.
+	market bool
 }
 
 // namesReach is how many sentences back a description looks for its name.
@@ -252,14 +256,14 @@ func (s *sentence) namesIn(out []named, sent int) []named {
 		name := s.a.Text[toks[from].Start:toks[e-1].End]
 		switch {
 		case org || n == 1 && isAcronym(toks[from].Text):
-			out = append(out, named{kent.Speaker{Name: name, Kind: "organisation"}, sent, true, true})
+			out = append(out, named{kent.Speaker{Name: name, Kind: "organisation"}, sent, true, true, s.marketTalk()})
 		case n == 1 && from > 0 && !h.nounsCap:
-			out = append(out, named{kent.Speaker{Name: name, Kind: "organisation"}, sent, true, true})
+			out = append(out, named{kent.Speaker{Name: name, Kind: "organisation"}, sent, true, true, s.marketTalk()})
 		case h.nounsCap && from > 0 && h.articles[toks[from-1].Low]:
 			// "nach Darstellung Katars": German nouns after an article or
 			// a preposition, no one's name
 		case n >= 2 && n <= 4:
-			out = append(out, named{kent.Speaker{Name: name, Kind: "person"}, sent, false, described})
+			out = append(out, named{kent.Speaker{Name: name, Kind: "person"}, sent, false, described, false})
 		}
 	}
 	return out
@@ -346,12 +350,34 @@ func (s *sentence) resolve(h *kent.Speaker) *kent.Speaker {
 		if s.sent-n.sent > namesReach {
 			break
 		}
-		if n.org == org && n.described && !s.mentions(&n.sp, h) {
+		if n.org == org && n.described && (n.market || !s.r.hold.markets[head] || s.r.hold.isOrg(head)) && !s.mentions(&n.sp, h) {
 			sp := n.sp
 			return &sp
 		}
 	}
 	return h
+}
+
+// marketTalk reports whether the sentence speaks of a market: a market
+// noun that is no role ("market", "Märkte", "rynki"), odds, a platform
+// or a poll's kind of noun, or a pricing verb. Computed once a sentence.
+func (s *sentence) marketTalk() bool {
+	if s.mkt != 0 {
+		return s.mkt > 0
+	}
+	s.mkt = -1
+	hr := s.r.hold
+	for k, t := range s.toks {
+		if !t.Word {
+			continue
+		}
+		if hr.markets[t.Low] && !hr.isRole(t.Low) && !slices.Contains(hr.shares, t.Low) || hr.proxies[t.Low] ||
+			s.r.oddsNouns.Len(s.toks, k) > 0 || hr.pricing.Len(s.toks, k) > 0 {
+			s.mkt = 1
+			break
+		}
+	}
+	return s.mkt > 0
 }
 
 // backOrg reports whether the holder named last is an organisation.

@@ -179,6 +179,7 @@ type sentence struct {
 	a        *kent.Article
 	r        *rules
 	toks     []kent.Token
+	mkt      int8         // marketTalk: 0 unread, 1 yes, -1 no
 	prev     []kent.Token // the sentence before
 	samePara bool         // prev is in the same paragraph
 	quotes   []kent.Quote

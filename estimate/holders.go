@@ -45,6 +45,14 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			continue // no verb, or one that reports nothing here ("Gorzej zapowiada się …")
 		}
 		h, from := s.subjectBefore(v)
+		if s.r.verbSecond && h != nil && !s.describedName(h) {
+			// "Die Chancen von Santos … schätzt die Analystin Petra Lang
+			// auf 20 Prozent": a role and a name after the verb are its
+			// subject, and the phrase before it the object.
+			if a := s.roleNameAfter(v); a != nil {
+				return a
+			}
+		}
 		if s.r.verbSecond && (from > 1 || h == nil) {
 			// A phrase fronted before the verb: the subject follows it.
 			if a := s.subjectAfter(v); a != nil {
@@ -272,7 +280,7 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 		}
 		if r.groups.Len(toks, k) > 0 {
 			from := k
-			for from > 0 && from > k-3 && toks[from-1].Word && (!isCapitalised(toks[from-1].Text) || from == 1) {
+			for from > 0 && from > k-3 && toks[from-1].Word && (!isCapitalised(toks[from-1].Text) || from == 1) && !s.prepObject(from-1) {
 				from--
 			}
 			return &kent.Speaker{Name: s.a.Text[toks[from].Start:toks[k].End], Kind: "group"}, from
@@ -307,12 +315,105 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 	if k == 0 && end == 1 && r.function[toks[0].Low] {
 		return nil, -1 // a capitalised function word opening the sentence
 	}
+	if k == 0 && end-k >= 2 && r.function[toks[0].Low] && !r.hold.dets[toks[0].Low] && !r.connectors[toks[0].Low] {
+		k = 1 // "Although Trump has announced …": the conjunction opening the sentence is no part of the name
+	}
+	if p := s.personBeforeAff(k); p != nil {
+		f, _ := s.locate(p)
+		return p, f // "Avi Dichter of the Likud party insisted": the person, not the party
+	}
 	if sp := s.speakerBefore(k); sp != nil {
 		f, _ := s.locate(sp)
 		return sp, f // "Суслов в интервью РИА Новости заявил": not the outlet (addressee.go)
 	}
 	k = s.pastRole(k, end)
 	return s.speaker(k, end), k
+}
+
+// roleNameAfter reads a role and the name it describes right after the
+// verb at v, an article or adjective allowed before the role ("schätzt
+// die Analystin Petra Lang", "bedömer analytikern Maria Berg"); nil when
+// none stands there.
+func (s *sentence) roleNameAfter(v int) *kent.Speaker {
+	r, toks, hr := s.r, s.toks, s.r.hold
+	k := v + max(1, r.estimating.Len(toks, v), r.reporting.Len(toks, v), r.expect.Len(toks, v))
+	for n := 0; n < 2 && k < len(toks) && toks[k].Word && hr.articles[toks[k].Low]; n++ {
+		k++
+	}
+	if k >= len(toks) || !toks[k].Word || !(hr.isRole(toks[k].Low) || hr.endsInGroup(toks[k].Low) && !hr.endsInPlural(toks[k].Low)) {
+		return nil
+	}
+	e := k + 1
+	for e < len(toks) && e < k+5 && toks[e].Word && isCapitalised(toks[e].Text) {
+		e++
+	}
+	if e-(k+1) < 2 || e-(k+1) > 3 {
+		return nil
+	}
+	return s.speaker(k+1, e)
+}
+
+// describedName reports whether a holder read before a verb is a person's
+// name or a role with one ("Petra Lang", "die Analystin Petra Lang"): then
+// it is the subject, whatever follows the verb.
+func (s *sentence) describedName(h *kent.Speaker) bool {
+	from, to := s.locate(h)
+	if from < 0 {
+		return true
+	}
+	for k := from; k < to; k++ {
+		if s.toks[k].Word && !isCapitalised(s.toks[k].Text) && !s.r.hold.isRole(s.toks[k].Low) {
+			return false // "Die Chancen von Santos": a phrase with a preposition in it
+		}
+	}
+	k, role := from, false
+	for k < to && (s.r.hold.dets[s.toks[k].Low] || s.r.hold.isRole(s.toks[k].Low) || s.r.hold.endsInGroup(s.toks[k].Low)) {
+		role = role || !s.r.hold.dets[s.toks[k].Low]
+		k++
+	}
+	if s.r.hold.nounsCap && k > from && !role {
+		return false // "Die Wahrscheinlichkeit": a German noun after its article names no one
+	}
+	return k < to && to-k <= 4
+}
+
+// personBeforeAff reads the person's name before an affiliation that
+// starts at k ("Avi Dichter of the Likud party", "Anna Nowak z NBP"): two
+// or three capitalised words, none an organisation word, then an
+// affiliation preposition and perhaps an article; nil when none stands
+// there.
+func (s *sentence) personBeforeAff(k int) *kent.Speaker {
+	r, toks := s.r, s.toks
+	p := k - 1
+	if p >= 1 && toks[p].Word && !isCapitalised(toks[p].Text) && !r.affPreps[toks[p].Low] && (r.hold.dets[toks[p].Low] || r.function[toks[p].Low]) && r.affPreps[toks[p-1].Low] {
+		p-- // "of the"
+	}
+	if p < 2 || !toks[p].Word || isCapitalised(toks[p].Text) || !r.affPreps[toks[p].Low] {
+		return nil
+	}
+	e := p
+	b := e
+	for b > 0 && b > e-3 && toks[b-1].Word && isCapitalised(toks[b-1].Text) && !r.hold.isOrg(toks[b-1].Low) && !r.hold.dets[toks[b-1].Low] {
+		b--
+	}
+	if e-b < 2 || b > 0 && toks[b-1].Word && isCapitalised(toks[b-1].Text) {
+		return nil
+	}
+	if b == 0 && r.function[toks[0].Low] {
+		return nil
+	}
+	return s.speaker(b, e)
+}
+
+// prepObject reports whether the word at k is a preposition or the noun a
+// preposition right before it governs ("ставки у червні аналітики"):
+// neither modifies the group noun after it.
+func (s *sentence) prepObject(k int) bool {
+	r, toks := s.r, s.toks
+	prep := func(j int) bool {
+		return toks[j].Word && !isCapitalised(toks[j].Text) && r.function[toks[j].Low] && !r.hold.dets[toks[j].Low] && !r.connectors[toks[j].Low] && s.preposition(j)
+	}
+	return prep(k) || k > 0 && prep(k-1)
 }
 
 func (s *sentence) speaker(from, to int) *kent.Speaker {

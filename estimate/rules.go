@@ -95,6 +95,7 @@ type rules struct {
 	hasShares                       bool
 	pastBefore, pastAfter           phraseIndex     // had, previously; hatten, zuvor: an expectation held before
 	connectors, function            map[string]bool // words inside names (of, for); the commonest words
+	affPreps                        map[string]bool // before a person's affiliation: of, at, von, z (holders.go)
 	hold                            *holderRules    // holders across sentences (antecedents.go)
 }
 
@@ -163,6 +164,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	at := l.Attribution
 	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))
 	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)
+	r.affPreps = set(at.AffiliationPreps)
 	r.verbBlockers = idx(at.Blockers)
 	r.oddsNouns = idx(e.OddsNouns)
 	r.pastBefore, r.pastAfter = idx(e.PastMarkers), idx(e.PastMarkersAfter)

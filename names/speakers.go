@@ -293,6 +293,35 @@ var articles = sync.OnceValue(func() map[string]bool {
 // economists" are not the bank. One word counts only as an acronym or a
 // listed name in full, not as a name's stem ("Natoli" is not NATO).
 func OrgKey(name string) string {
+	if k := wholeOrgKey(name); k != "" {
+		return k
+	}
+	// "Instytut Gospodarki Światowej w Kilonii", "the ECB in Frankfurt":
+	// an organisation and its seat after a preposition of place is the
+	// organisation.
+	w := strings.Fields(name)
+	if n := len(w); n >= 3 && placePreps()[w[n-2]] && unicode.IsUpper([]rune(w[n-1])[0]) && wholeOrgKey(w[n-1]) == "" {
+		return wholeOrgKey(strings.Join(w[:n-2], " "))
+	}
+	return ""
+}
+
+// placePreps are every language's prepositions of place (names'
+// place_preps): "w", "in", "в", "i".
+var placePreps = sync.OnceValue(func() map[string]bool {
+	set := lexicon.MustDefault()
+	out := map[string]bool{}
+	for _, c := range set.Codes() {
+		for _, p := range set.Get(c).Names.PlacePreps {
+			out[p] = true
+		}
+	}
+	return out
+})
+
+// wholeOrgKey is OrgKey for a name that is the organisation's and nothing
+// more.
+func wholeOrgKey(name string) string {
 	ix := orgIndex()
 	w := strings.Fields(name)
 	if ix == nil || len(w) == 0 {
