@@ -16,6 +16,7 @@ var goSteps = map[int]func(*sql.Tx) error{
 	15: rekeyCrossScript, // given-name codes; Turkish c as дж, an initial ye as е in skeletons
 	16: rekeyCrossScript, // French names' silent endings (Барнье, Рено) and given names (Жан, Мишель)
 	17: rekeyCrossScript, // French surnames after a French given name (Ширак, Олланд); Энтони as Antony
+	18: rekeyCrossScript, // a silent Latin h (Hollande, Hidalgo) and one-letter spellings (Tymoshenko, Timoshenko)
 }
 
 // rekeyCrossScript gives the speakers and holders stored before migration

@@ -144,3 +144,32 @@ func TestStoreFromBeforeFrenchSkeletonsIsRekeyed(t *testing.T) {
 		}
 	}
 }
+
+// A store written before keys dropped a Latin spelling's silent h
+// (migrations 001–017) opens, and its speakers are found by the Cyrillic
+// spelling afterwards: "Олланд" finds "François Hollande", "Идальго"
+// finds "Anne Hidalgo".
+func TestStoreFromBeforeSilentHIsRekeyed(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, mustExec := oldStore(t, path, 17)
+	mustExec(`INSERT INTO articles (id, text_hash, source, format, text, paragraphs, blocks, ingested_at) VALUES ('a1', 'h1', 'old.txt', 'text', 'x', '[]', '[]', '2022-01-01T00:00:00Z')`)
+	// Keys as migration 017 left them: the h still in the skeleton.
+	mustExec(`INSERT INTO quotes (article_id, idx, kind, text, span_start, span_end, speaker, speaker_surname, speaker_initial, speaker_skeleton, speaker_cyrillic, speaker_json, sentence)
+		VALUES ('a1', 0, 'direct', 'it', 0, 2, 'François Hollande', 'hollande', 'fr', 'hlnd', 0, '{"name":"François Hollande","kind":"person","mention":"Hollande","mention_span":{"start":0,"end":0}}', 0),
+		       ('a1', 1, 'direct', 'so', 0, 2, 'Anne Hidalgo', 'hidalgo', 'an', 'hdlg', 0, '{"name":"Anne Hidalgo","kind":"person","mention":"Hidalgo","mention_span":{"start":0,"end":0}}', 0)`)
+	db.Close()
+
+	s := openAt(t, path)
+	ctx := context.Background()
+	for _, c := range []struct{ asked, want string }{{"Франсуа Олланд", "François Hollande"}, {"Анн Идальго", "Anne Hidalgo"}} {
+		qs, total, err := s.Quotes(ctx, kent.QuoteQuery{Speaker: names.SpeakerKey(c.asked)})
+		if err != nil || total != 1 || qs[0].Speaker.Name != c.want {
+			t.Fatalf("%s after migration: %d quotes, %v", c.asked, total, err)
+		}
+		// The stored surname (the base form the names stage chose) stays;
+		// the skeleton the Cyrillic spelling shares is the new one.
+		if got, want := qs[0].Speaker.Key, names.SpeakerKey(c.want); got.Skeleton != want.Skeleton || got.Initial != want.Initial {
+			t.Errorf("re-keyed %+v, a new row keys %+v", got, want)
+		}
+	}
+}

@@ -1,4 +1,4 @@
--- version: 17
+-- version: 18
 -- The schema migrations/*.sql leave in a new store, for creating one in one
 -- step. Generated: go test ./sqlite -run TestSchemaSnapshot -update
 CREATE TABLE articles (
