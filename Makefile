@@ -25,8 +25,8 @@ test:
 	@out="$$($(dir $(GO))gofmt -l $$(find . -name "*.go" -not -path "./.*"))"; test -z "$$out" || { echo "gofmt needed: $$out"; exit 1; }
 	$(GO) vet ./...
 	$(GO) test -race -count=1 ./...
-	# The bundled lingua-go is its own module (./... skips it) and carries
-	# Kent's speed changes: its own tests guard them.
+	@# The bundled lingua-go is its own module (./... skips it) and carries
+	@# Kent's speed changes: its own tests guard them.
 	cd third_party/lingua-go && $(GO) test -count=1 ./...
 
 # Every fuzz target, FUZZTIME each. -fuzzminimizetime=0 turns minimisation
