@@ -245,6 +245,11 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		if ok && e.kind == kModal && s.monthNotModal(i, e.n) {
 			ok = false // "the May 14 vote": a month, not a possibility
 		}
+		if ok && e.kind == kModal && e.n == 1 && i > 0 && toks[i-1].Word && r.infinitive.Len(toks, i-1) > 0 {
+			// "nicht gewinnen zu können", "te kunnen": a modal verb in an
+			// infinitive says what one is able or bound to do, no hedge.
+			ok = false
+		}
 		if !ok {
 			if j, from, to := degree(s.a.Text, r, toks, i); to > from {
 				s.own = append(s.own[:0], negationsBefore(r, toks, from)...)
