@@ -1,6 +1,10 @@
 package estimate
 
-import "github.com/kentnews/kent"
+import (
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+)
 
 // Intentions: a holder that says it means to act ("Spain intends to
 // recognise Palestine", "Sturgeon promet d'organiser un référendum", "Rząd
@@ -110,6 +114,9 @@ func (s *sentence) reporterAfter(end int) *kent.Speaker {
 				return nil
 			}
 			if isCapitalised(t.Text) {
+				if f+2 < len(toks) && toks[f+1].Low == "." && utf8.RuneCountInString(t.Text) <= 3 && toks[f+2].Word {
+					continue // a title's abbreviation: "M. Sánchez", "Dr. Kühn"
+				}
 				e := f
 				for e < len(toks) && e < f+4 && toks[e].Word && isCapitalised(toks[e].Text) {
 					e++
