@@ -112,7 +112,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 		}
 		for si, s := range p.Sentences {
 			toks := bySent[sent]
-			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks), back: back}
+			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks), conc: concessiveSpans(r, toks), back: back}
 			c.code = code
 			if x.parse {
 				c.lang = code
@@ -183,6 +183,7 @@ type sentence struct {
 	samePara bool         // prev is in the same paragraph
 	quotes   []kent.Quote
 	cond     [][2]int      // its conditional clauses
+	conc     [][2]int      // its concessive clauses ("even if …"): no forecast of their own
 	back     *kent.Speaker // the holder the article named last
 	// prevNumber: the sentence before, in the same paragraph, stated a
 	// probability, so a bare figure here goes on with it ("Silver gives
@@ -288,6 +289,9 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				beliefs = append(beliefs, s.finish(j, i, i+n))
 				i += n - 1
 				continue
+			}
+			if inside(s.conc, i) {
+				continue // "даже если Байден снимет кандидатуру": conceded, not forecast
 			}
 			if j, n, byPronoun := s.occurrence(i); n > 0 && !inside(s.cond, i) {
 				j = s.notSubject(s.finish(j, i, i+n), i)

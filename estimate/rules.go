@@ -329,6 +329,28 @@ func conditionSpans(r *rules, toks []kent.Token) [][2]int {
 	return out
 }
 
+// concessiveSpans returns token ranges [marker, clause end) of concessive
+// clauses ("even if", "selbst wenn", "даже если", "nawet jeśli"): what
+// they concede is neither a condition of the judgement nor a forecast of
+// the speaker's ("Даже если Байден снимет кандидатуру, демократы
+// проиграют" forecasts no withdrawal).
+func concessiveSpans(r *rules, toks []kent.Token) [][2]int {
+	var out [][2]int
+	for k := 0; k < len(toks); k++ {
+		n := r.concessives.Len(toks, k)
+		if !toks[k].Word || n == 0 {
+			continue
+		}
+		e := k + n
+		for e < len(toks) && toks[e].Low != "," && toks[e].Low != ";" && toks[e].Low != "–" && toks[e].Low != "—" {
+			e++
+		}
+		out = append(out, [2]int{k, e})
+		k = e
+	}
+	return out
+}
+
 // conditionAt reports whether the conditional at k sets a condition: not
 // inside a concessive ("even if", "selbst wenn"), and, for a word that is
 // "if" only at a clause's start (Swedish "om"), at one: after punctuation,
