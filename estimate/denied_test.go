@@ -95,3 +95,32 @@ func TestModalInInfinitiveIsNoHedge(t *testing.T) {
 		t.Errorf("want the modal «könnte» read, got\n%s", dump(js))
 	}
 }
+
+// A refusal to act ("refuses to resign", "odmawia", "отказывается",
+// "weigert sich") is an intention not to: unlikely, about the refused
+// event, and read against it once (the refusal is in the band, so the
+// question does not turn it round again).
+func TestRefusalsAreAgainstOnce(t *testing.T) {
+	setup(t)
+	cases := []struct{ lang, question, text, cue string }{
+		{"en", "Will Pedro Sánchez resign?", "The Spanish prime minister Pedro Sánchez refuses to resign, his spokesman said on Monday.", "refuses to"},
+		{"de", "Wird Pedro Sánchez zurücktreten?", "Der spanische Ministerpräsident Pedro Sánchez weigert sich, zurückzutreten.", "weigert sich"},
+		{"pl", "Czy Pedro Sánchez poda się do dymisji?", "Hiszpański premier Pedro Sánchez odmawia podania się do dymisji.", "odmawia"},
+		{"ru", "Уйдет ли Педро Санчес в отставку?", "Премьер-министр Испании Педро Санчес отказался уходить в отставку.", "отказался"},
+		{"uk", "Чи піде Педро Санчес у відставку?", "Прем'єр-міністр Іспанії Педро Санчес відмовляється йти у відставку.", "відмовляється"},
+		{"fr", "Pedro Sánchez va-t-il démissionner ?", "Le Premier ministre espagnol Pedro Sánchez refuse de démissionner.", "refuse de"},
+		{"it", "Pedro Sánchez si dimetterà?", "Il premier spagnolo Pedro Sánchez si rifiuta di dimettersi.", "si rifiuta di"},
+		{"sv", "Kommer Pedro Sánchez att avgå?", "Spaniens premiärminister Pedro Sánchez vägrar att avgå.", "vägrar"},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		j := find(js, c.cue)
+		if j == nil || j.Band != "unlikely" {
+			t.Errorf("%s %q: want unlikely at %q, got\n%s", c.lang, c.text, c.cue, dump(js))
+			continue
+		}
+		if r := qm.Relevance(qm.Parse(c.question), *j); !r.About || r.Invert {
+			t.Errorf("%s %q: want about %q and not inverted, got about=%v invert=%v (%s)", c.lang, c.text, c.question, r.About, r.Invert, r.Reason)
+		}
+	}
+}

@@ -264,7 +264,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				continue
 			}
 			if j, n := s.expectation(i); n > 0 && !inside(s.cond, i) {
-				expects = append(expects, s.intentHolder(s.finish(j, i, i+n), i, i+n))
+				expects = append(expects, s.refused(s.intentHolder(s.finish(j, i, i+n), i, i+n), i))
 				i += n - 1
 				continue
 			}

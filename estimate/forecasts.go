@@ -206,7 +206,11 @@ func (s *sentence) expectation(i int) (kent.Judgement, int) {
 	}
 	before, after := negationsBefore(r, toks, i), negationAfter(r, toks, i+n)
 	negated := denied || r.negates(before) || after >= 0
-	if !found && !(negated && r.expect.Len(toks, i) < n) {
+	// "refuses to resign", "odmawia", "отказывается", "weigert sich": an
+	// intention not to act, read into the band once (refused drops the
+	// refusal from the proposition); denied, the refusal gives way.
+	refusal := r.expect.Len(toks, i) < n && r.flipIn(toks, i, n)
+	if !found && !(negated != refusal && r.expect.Len(toks, i) < n) {
 		// An intention denied is read even where the lexicon knows no
 		// event in its clause ("hat nicht vor, zurückzutreten", "nie
 		// zamierza tego robić"), as the phrases of the band lists it
@@ -215,7 +219,9 @@ func (s *sentence) expectation(i int) (kent.Judgement, int) {
 	}
 	j := kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
 	level := r.scale.Middle().Step(1)
-	if negated {
+	if refusal && !negated {
+		level = level.Mirror()
+	} else if negated && !refusal {
 		// One negation, read once, wherever it stands: "does not intend
 		// to", "nie zamierza", "ettei hän aio", "hat nicht vor".
 		j.Negated = true
@@ -231,6 +237,54 @@ func (s *sentence) expectation(i int) (kent.Judgement, int) {
 	}
 	setBand(&j, level)
 	return j, n
+}
+
+// flipIn reports whether a word that turns an event around (refuse,
+// odmawia, отказывается: an event family that only governs another)
+// starts inside the cue [i, i+n): "si rifiuta di", "se niega a".
+func (r *rules) flipIn(toks []kent.Token, i, n int) bool {
+	for k := i; k < i+n && k < len(toks); k++ {
+		if toks[k].Word && r.flipAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// flipAt reports whether a word that turns an event around starts at
+// token k.
+func (r *rules) flipAt(toks []kent.Token, k int) bool {
+	var words []string
+	for ; k < len(toks) && len(words) < 4; k++ {
+		if toks[k].Word {
+			words = append(words, r.eventWord(toks[k].Low))
+		}
+	}
+	ok := false
+	r.events.Match(words, func(c string, at int) {
+		if at == 0 && r.flips[c] {
+			ok = true
+		}
+	})
+	return ok
+}
+
+// refused takes the refusal an intending verb read into its band out of
+// the judgement's proposition, so that it is not read a second time:
+// "Sánchez refuses to resign" is an unlikely judgement of his
+// resignation, not of a refusal.
+func (s *sentence) refused(j kent.Judgement, i int) kent.Judgement {
+	n := s.r.intent.Len(s.toks, i)
+	if n == 0 || s.r.expect.Len(s.toks, i) > 0 || !s.r.flipIn(s.toks, i, n) {
+		return j
+	}
+	for k, c := range j.Proposition.Events {
+		if s.r.flips[c] {
+			j.Proposition.Events = append(j.Proposition.Events[:k:k], j.Proposition.Events[k+1:]...)
+			break
+		}
+	}
+	return j
 }
 
 // firmly reports whether an adverb of firm expectation stands next to
