@@ -124,3 +124,26 @@ func TestRefusalsAreAgainstOnce(t *testing.T) {
 		}
 	}
 }
+
+// One who rules the event out holds that judgement: the verb's subject,
+// where no one else reports it.
+func TestRulingOutIsItsSubjects(t *testing.T) {
+	cases := []struct{ lang, text, cue, holder string }{
+		{"en", "The president ruled out stepping down before the election.", "ruled out", "president"},
+		{"pl", "Premier wykluczył dymisję przed wyborami.", "wykluczył", "Premier"},
+		{"ru", "Премьер исключил свою отставку до выборов.", "исключил", "Премьер"},
+		{"uk", "Прем'єр виключив свою відставку до виборів.", "виключив", "Прем'єр"},
+		{"fr", "Le Premier ministre a exclu de démissionner avant les élections.", "a exclu", "ministre"},
+		{"sv", "Statsministern uteslöt att avgå före valet.", "uteslöt", "Statsministern"},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		if j := find(js, c.cue); j == nil || j.Band != "almost_no_chance" {
+			t.Errorf("%s %q: want almost_no_chance at %q, got\n%s", c.lang, c.text, c.cue, dump(js))
+			continue
+		}
+		if h := holderAt(t, js, c.cue); h != c.holder {
+			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
+		}
+	}
+}
