@@ -123,6 +123,15 @@ func TestRefusalsAreAgainstOnce(t *testing.T) {
 			t.Errorf("%s %q: want about %q and not inverted, got about=%v invert=%v (%s)", c.lang, c.text, c.question, r.About, r.Invert, r.Reason)
 		}
 	}
+	// A refusal with no event judges nothing: "refused to comment".
+	for _, c := range []struct{ lang, text, cue string }{
+		{"en", "The prime minister refused to comment on the report, his spokesman said.", "refused to"},
+		{"pl", "Premier odmówił komentarza w tej sprawie, powiedział rzecznik rządu.", "odmówił"},
+	} {
+		if js := judge(t, c.lang, c.text); find(js, c.cue) != nil {
+			t.Errorf("%s %q: want no judgement at %q, got\n%s", c.lang, c.text, c.cue, dump(js))
+		}
+	}
 }
 
 // One who rules the event out holds that judgement: the verb's subject,

@@ -210,11 +210,12 @@ func (s *sentence) expectation(i int) (kent.Judgement, int) {
 	// intention not to act, read into the band once (refused drops the
 	// refusal from the proposition); denied, the refusal gives way.
 	refusal := r.expect.Len(toks, i) < n && r.flipIn(toks, i, n)
-	if !found && !(negated != refusal && r.expect.Len(toks, i) < n) {
+	if !found && !(negated && !refusal && r.expect.Len(toks, i) < n) {
 		// An intention denied is read even where the lexicon knows no
 		// event in its clause ("hat nicht vor, zurückzutreten", "nie
 		// zamierza tego robić"), as the phrases of the band lists it
-		// replaces were: what it denies is for the question to judge.
+		// replaces were: what it denies is for the question to judge. A
+		// refusal needs its event: "refused to comment" judges nothing.
 		return kent.Judgement{}, 0
 	}
 	j := kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
