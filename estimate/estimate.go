@@ -112,7 +112,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 		}
 		for si, s := range p.Sentences {
 			toks := bySent[sent]
-			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks), back: back}
+			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks), conc: concessiveSpans(r, toks), back: back}
 			c.code = code
 			if x.parse {
 				c.lang = code
@@ -184,6 +184,7 @@ type sentence struct {
 	samePara bool         // prev is in the same paragraph
 	quotes   []kent.Quote
 	cond     [][2]int      // its conditional clauses
+	conc     [][2]int      // its concessive clauses ("even if …"): no forecast of their own
 	back     *kent.Speaker // the holder the article named last
 	// prevNumber: the sentence before, in the same paragraph, stated a
 	// probability, so a bare figure here goes on with it ("Silver gives
@@ -246,6 +247,11 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		if ok && e.kind == kModal && s.monthNotModal(i, e.n) {
 			ok = false // "the May 14 vote": a month, not a possibility
 		}
+		if ok && e.kind == kModal && e.n == 1 && i > 0 && toks[i-1].Word && r.infinitive.Len(toks, i-1) > 0 {
+			// "nicht gewinnen zu können", "te kunnen": a modal verb in an
+			// infinitive says what one is able or bound to do, no hedge.
+			ok = false
+		}
 		if !ok {
 			if j, from, to := degree(s.a.Text, r, toks, i); to > from {
 				s.own = append(s.own[:0], negationsBefore(r, toks, from)...)
@@ -259,7 +265,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				continue
 			}
 			if j, n := s.expectation(i); n > 0 && !inside(s.cond, i) {
-				expects = append(expects, s.intentHolder(s.finish(j, i, i+n), i, i+n))
+				expects = append(expects, s.refused(s.intentHolder(s.finish(j, i, i+n), i, i+n), i))
 				i += n - 1
 				continue
 			}
@@ -284,6 +290,9 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				beliefs = append(beliefs, s.finish(j, i, i+n))
 				i += n - 1
 				continue
+			}
+			if inside(s.conc, i) {
+				continue // "даже если Байден снимет кандидатуру": conceded, not forecast
 			}
 			if j, n, byPronoun := s.occurrence(i); n > 0 && !inside(s.cond, i) {
 				j = s.notSubject(s.finish(j, i, i+n), i)
@@ -432,6 +441,9 @@ func (s *sentence) words(e entry, i, end int) kent.Judgement {
 	neg := r.negates(before) || after >= 0
 	if e.kind == kBand {
 		level = intensify(r, toks, i, level)
+		if !neg && level == r.scale.Middle().Step(1) && (r.expect.Len(toks, i) > 0 || r.beliefs.Len(toks, i) > 0) && s.firmly(i, end-i) {
+			level = level.Step(1) // "fully expects", "w pełni oczekuje": an expecting verb of the band list, firmly
+		}
 	}
 	if neg && e.kind != kCategorical && e.kind != kNoEvidence {
 		j.Negated = true

@@ -191,6 +191,7 @@ func (s *sentence) expectation(i int) (kent.Judgement, int) {
 	if n == 0 {
 		return kent.Judgement{}, 0
 	}
+	denied := r.intentNeg.Len(toks, i) == n // "hat nicht vor", "neketina": the negation is the verb's own
 	found := false
 	for k := i + n; k < len(toks) && k < i+n+expectReach && !found; k++ {
 		if t := toks[k].Low; t == ";" || t == "." || t == ":" {
@@ -203,18 +204,105 @@ func (s *sentence) expectation(i int) (kent.Judgement, int) {
 	for k := max(0, i-6); k < i && !found; k++ {
 		found = toks[k].Word && r.eventAt(toks, k)
 	}
-	if !found {
+	before, after := negationsBefore(r, toks, i), negationAfter(r, toks, i+n)
+	negated := denied || r.negates(before) || after >= 0
+	// "refuses to resign", "odmawia", "отказывается", "weigert sich": an
+	// intention not to act, read into the band once (refused drops the
+	// refusal from the proposition); denied, the refusal gives way.
+	refusal := r.expect.Len(toks, i) < n && r.flipIn(toks, i, n)
+	if !found && !(negated && !refusal && r.expect.Len(toks, i) < n) {
+		// An intention denied is read even where the lexicon knows no
+		// event in its clause ("hat nicht vor, zurückzutreten", "nie
+		// zamierza tego robić"), as the phrases of the band lists it
+		// replaces were: what it denies is for the question to judge. A
+		// refusal needs its event: "refused to comment" judges nothing.
 		return kent.Judgement{}, 0
 	}
 	j := kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
 	level := r.scale.Middle().Step(1)
-	if before, after := negationsBefore(r, toks, i), negationAfter(r, toks, i+n); r.negates(before) || after >= 0 {
+	if refusal && !negated {
+		level = level.Mirror()
+	} else if negated && !refusal {
+		// One negation, read once, wherever it stands: "does not intend
+		// to", "nie zamierza", "ettei hän aio", "hat nicht vor".
 		j.Negated = true
 		level = level.Mirror()
 		s.own = append(append(s.own[:0], before...), after)
+		for k := i; k < i+n; k++ {
+			if r.negation(toks, k) {
+				s.own = append(s.own, k)
+			}
+		}
+	} else if r.intent.Len(toks, i) < n && s.firmly(i, n) {
+		level = level.Step(1) // "rechnet fest mit", "fully expects": very likely
 	}
 	setBand(&j, level)
 	return j, n
+}
+
+// flipIn reports whether a word that turns an event around (refuse,
+// odmawia, отказывается: an event family that only governs another)
+// starts inside the cue [i, i+n): "si rifiuta di", "se niega a".
+func (r *rules) flipIn(toks []kent.Token, i, n int) bool {
+	for k := i; k < i+n && k < len(toks); k++ {
+		if toks[k].Word && r.flipAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// flipAt reports whether a word that turns an event around starts at
+// token k.
+func (r *rules) flipAt(toks []kent.Token, k int) bool {
+	var words []string
+	for ; k < len(toks) && len(words) < 4; k++ {
+		if toks[k].Word {
+			words = append(words, r.eventWord(toks[k].Low))
+		}
+	}
+	ok := false
+	r.events.Match(words, func(c string, at int) {
+		if at == 0 && r.flips[c] {
+			ok = true
+		}
+	})
+	return ok
+}
+
+// refused takes the refusal an intending verb read into its band out of
+// the judgement's proposition, so that it is not read a second time:
+// "Sánchez refuses to resign" is an unlikely judgement of his
+// resignation, not of a refusal.
+func (s *sentence) refused(j kent.Judgement, i int) kent.Judgement {
+	n := s.r.intent.Len(s.toks, i)
+	if n == 0 || s.r.expect.Len(s.toks, i) > 0 || !s.r.flipIn(s.toks, i, n) {
+		return j
+	}
+	for k, c := range j.Proposition.Events {
+		if s.r.flips[c] {
+			j.Proposition.Events = append(j.Proposition.Events[:k:k], j.Proposition.Events[k+1:]...)
+			break
+		}
+	}
+	return j
+}
+
+// firmly reports whether an adverb of firm expectation stands next to
+// the expecting or believing verb at [i, i+n): up to two words before it
+// ("fully expects", "w pełni oczekuje", "твердо рассчитывает") or right
+// after it ("rechnet fest mit", "räknar fullt med").
+func (s *sentence) firmly(i, n int) bool {
+	r, toks := s.r, s.toks
+	for k := i - 1; k >= 0 && k >= i-2 && toks[k].Word; k-- {
+		if m := r.firm.Len(toks, k); m > 0 && k+m <= i {
+			return true
+		}
+	}
+	if k := i + n; k < len(toks) && toks[k].Word && r.firm.Len(toks, k) > 0 {
+		return true
+	}
+	return false
 }
 
 // beliefReach is how many tokens after a belief verb its forecast may
@@ -281,6 +369,8 @@ func (s *sentence) belief(i int) (kent.Judgement, int) {
 		j.Negated = true
 		level = level.Mirror()
 		s.own = append(s.own[:0], before...)
+	} else if s.firmly(i, n) {
+		level = level.Step(1) // "firmly believe that …", "твёрдо уверены, что …"
 	}
 	setBand(&j, level)
 	return j, n

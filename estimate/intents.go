@@ -1,6 +1,10 @@
 package estimate
 
-import "github.com/kentnews/kent"
+import (
+	"unicode/utf8"
+
+	"github.com/kentnews/kent"
+)
 
 // Intentions: a holder that says it means to act ("Spain intends to
 // recognise Palestine", "Sturgeon promet d'organiser un référendum", "Rząd
@@ -30,6 +34,10 @@ func (s *sentence) intentHolder(j kent.Judgement, i, end int) kent.Judgement {
 	}
 	if j.Holder != nil || s.quoted(j.CueSpan) {
 		return j // a quote's words are its speaker's, named or not
+	}
+	if h := s.reporterAfter(end); h != nil {
+		j.Holder = s.resolve(h) // "…, а военные не планируют её покидать, заявил Стремоусов"
+		return j
 	}
 	h, _ := s.subjectBefore(i)
 	if h == nil && s.r.verbSecond {
@@ -70,4 +78,53 @@ func (s *sentence) quoted(span kent.Span) bool {
 		}
 	}
 	return false
+}
+
+// reporterReach is how many words after its verb of saying a reporter's
+// name may stand: "заявил в среду заместитель главы администрации
+// региона Кирилл Стремоусов".
+const reporterReach = 10
+
+// reporterAfter returns the reporter a verb of saying after a comma names
+// at the end of the sentence ("…, said Smith", "…, заявил в среду
+// Кирилл Стремоусов", "…, powiedział rzecznik Jan Kowalski"): the first
+// run of capitalised words after the verb, before the sentence ends. A
+// clause of its own after the verb ("said that …") or a comma before the
+// name reports something else; nil then.
+func (s *sentence) reporterAfter(end int) *kent.Speaker {
+	r, toks := s.r, s.toks
+	for k := end; k+1 < len(toks); k++ {
+		if toks[k].Low != "," {
+			continue
+		}
+		v := k + 1
+		n := r.reporting.Len(toks, v)
+		if n == 0 || r.verbBlockers.Len(toks, v) > 0 {
+			continue
+		}
+		for f := v + n; f < len(toks) && f < v+n+reporterReach; f++ {
+			t := toks[f]
+			if !t.Word {
+				if t.Low == "," || t.Low == ";" || t.Low == ":" {
+					return nil
+				}
+				continue
+			}
+			if r.complementizers.Len(toks, f) > 0 {
+				return nil
+			}
+			if isCapitalised(t.Text) {
+				if f+2 < len(toks) && toks[f+1].Low == "." && utf8.RuneCountInString(t.Text) <= 3 && toks[f+2].Word {
+					continue // a title's abbreviation: "M. Sánchez", "Dr. Kühn"
+				}
+				e := f
+				for e < len(toks) && e < f+4 && toks[e].Word && isCapitalised(toks[e].Text) {
+					e++
+				}
+				return s.speaker(f, e)
+			}
+		}
+		return nil
+	}
+	return nil
 }

@@ -180,7 +180,7 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 	if to == end && end < len(toks) && toks[end].Low == "," {
 		next := clauseEnd(toks, end+1)
 		for k := end + 1; k < next; k++ {
-			if toks[k].Word && r.infinitive.Len(toks, k) > 0 {
+			if _, inf := r.infixed(toks[k].Low); toks[k].Word && (r.infinitive.Len(toks, k) > 0 || inf) {
 				from, to = end+1, next
 				break
 			}

@@ -63,6 +63,8 @@ type rules struct {
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
 	expect                          phraseIndex     // expects, rechnet mit: with an event word, a likely forecast
 	intent                          phraseIndex     // intends to, zamierza, намерен: read like expect; their subject holds them when no one reports them (intents.go)
+	intentNeg                       phraseIndex     // has no intention of, hat nicht vor: an intending verb with its negation inside (intents.go)
+	firm                            phraseIndex     // fully, fest, твердо: next to an expecting verb, very likely (forecasts.go)
 	heading                         phraseIndex     // heading into, gehen in: with an event word, a named speaker's very likely forecast (heading.go)
 	occurrence                      phraseIndex     // will take place, пройдёт: after an event word, a categorical forecast (occurrence.go)
 	happening                       phraseIndex     // will come true, stanie się: the same after a pronoun for an event only (occurrence.go)
@@ -88,6 +90,7 @@ type rules struct {
 	verbSecond                      bool                   // V2: after a fronted phrase the subject follows the verb (de, nl, sv)
 	chanceHeads, probabilityHeads   []string               // one-word chance nouns that end a compound (de, nl, sv)
 	elisions                        []string               // l', n', dell': cut off an event word before matching
+	infixes                         []string               // de "zu" inside "zurückzutreten": cut out of an event word before matching
 	oddsNouns                       phraseIndex            // odds, Quote, kurs: a sentence of bookmakers' odds
 	shareGroups, shareVerbs         phraseIndex            // economists, Ökonomen; chose, nannten: a share of forecasters (shares.go)
 	ratioWords                      phraseIndex            // sur, von, of: between a count and its total
@@ -106,8 +109,18 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	for _, c := range e.NegatorClitics {
 		r.negClitics = append(r.negClitics, strings.ReplaceAll(c, "’", "'"))
 	}
+	// Intending verbs first: a band or categorical phrase that is one,
+	// negated ("nie zamierza", "no plans to"), is read as the intention
+	// (intentPhrase).
+	r.negators = newPhraseIndex(e.Negators)
+	r.intent = newPhraseIndex(append(append([]string{}, e.IntentVerbs...), e.IntentNegated...))
+	r.intentNeg = newPhraseIndex(e.IntentNegated)
+	intents := append(append([]string{}, e.IntentVerbs...), e.IntentNegated...)
 	add := func(s string, en entry) {
 		en.words = tokens.PhraseWords(s)
+		if (en.kind == kBand || en.kind == kCategorical) && r.intentPhrase(en.words, intents) {
+			return
+		}
 		r.entries.AddWords(en.words, en)
 	}
 	// Imminent phrases first: where a band list has one too ("imminent"),
@@ -130,7 +143,8 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 		add(s, entry{kind: kNoEvidence})
 	}
 	idx := newPhraseIndex
-	r.negators, r.intensifiers, r.down = idx(e.Negators), idx(e.Intensifiers), idx(e.Downtoners)
+	r.intensifiers, r.down = idx(e.Intensifiers), idx(e.Downtoners)
+	r.firm = idx(e.FirmExpectation)
 	r.trendUp, r.trendDown, r.conditional = idx(e.TrendUp), idx(e.TrendDown), idx(e.Conditionals)
 	r.timeframes, r.complementizers = idx(e.Timeframes), idx(e.Complementizers)
 	r.adversatives = set(e.Adversatives)
@@ -146,7 +160,6 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.picks, r.orLater, r.months, r.conjunctions = idx(e.PickVerbs), idx(e.OrLater), set(l.Months), set(l.Conjunctions)
 	r.future, r.futureSuffixes, r.futureTagged = idx(e.Future), e.FutureSuffixes, e.FutureTagged
 	r.expect = idx(e.ExpectVerbs)
-	r.intent = idx(e.IntentVerbs)
 	r.ready = newReadyRules(e.Readiness)
 	r.heading = idx(e.Heading)
 	r.occurrence = idx(e.Occurrence)
@@ -161,6 +174,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 		r.elisions = append(r.elisions, strings.ReplaceAll(el, "’", "'"))
 	}
 	r.concessives, r.clauseConditionals = idx(e.Concessives), idx(e.ClauseConditionals)
+	r.infixes = e.InfinitiveInfix
 	at := l.Attribution
 	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))
 	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)
@@ -182,6 +196,51 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 		r.chanceHeads, r.probabilityHeads = oneWord(e.ChanceNouns), oneWord(e.ProbabilityNouns)
 	}
 	return r
+}
+
+// intentPhrase reports whether a band or categorical phrase is an
+// intending verb with a negation: the phrase without its negators ends
+// with an intending verb ("nie zamierza", "no plans to", "does not plan
+// to", "не планує"), or it is a negated intending verb or the start of one
+// ("не має наміру", "planerar inte" of "planerar inte att"). Such a phrase
+// is read by the intending verb (expectation, intents.go): a denied
+// intention is one band, unlikely, held by its subject or its reporter,
+// in every language. An impersonal phrase ("не планируется", "nie ma
+// planów") ends with no intending verb and keeps its band.
+func (r *rules) intentPhrase(words []string, intents []string) bool {
+	var rest []string
+	negated := false
+	for _, w := range words {
+		t := []kent.Token{{Low: w, Word: true}}
+		if r.negators.Len(t, 0) == 1 || tokens.HasNegativeEnding(w, r.negSuffixes) {
+			negated = true
+			continue
+		}
+		rest = append(rest, w)
+	}
+	joined := " " + strings.Join(words, " ") + " "
+	for _, v := range intents {
+		vw := tokens.PhraseWords(v)
+		if len(vw) == 0 {
+			continue
+		}
+		if negated && len(rest) >= len(vw) && strings.Join(rest[len(rest)-len(vw):], " ") == strings.Join(vw, " ") {
+			return true
+		}
+		if negated && len(words) >= 2 && strings.HasPrefix(" "+strings.Join(vw, " ")+" ", joined) && r.intentNeg.Len(wordTokens(vw), 0) == len(vw) {
+			return true // "planerar inte" of "planerar inte att"
+		}
+	}
+	return false
+}
+
+// wordTokens makes tokens of lower-case words, for matching a phrase index.
+func wordTokens(ws []string) []kent.Token {
+	t := make([]kent.Token, len(ws))
+	for k, w := range ws {
+		t[k] = kent.Token{Low: w, Word: true}
+	}
+	return t
 }
 
 // match returns the entry at toks[i] with the most words.
@@ -281,6 +340,28 @@ func conditionSpans(r *rules, toks []kent.Token) [][2]int {
 	return out
 }
 
+// concessiveSpans returns token ranges [marker, clause end) of concessive
+// clauses ("even if", "selbst wenn", "даже если", "nawet jeśli"): what
+// they concede is neither a condition of the judgement nor a forecast of
+// the speaker's ("Даже если Байден снимет кандидатуру, демократы
+// проиграют" forecasts no withdrawal).
+func concessiveSpans(r *rules, toks []kent.Token) [][2]int {
+	var out [][2]int
+	for k := 0; k < len(toks); k++ {
+		n := r.concessives.Len(toks, k)
+		if !toks[k].Word || n == 0 {
+			continue
+		}
+		e := k + n
+		for e < len(toks) && toks[e].Low != "," && toks[e].Low != ";" && toks[e].Low != "–" && toks[e].Low != "—" {
+			e++
+		}
+		out = append(out, [2]int{k, e})
+		k = e
+	}
+	return out
+}
+
 // conditionAt reports whether the conditional at k sets a condition: not
 // inside a concessive ("even if", "selbst wenn"), and, for a word that is
 // "if" only at a clause's start (Swedish "om"), at one: after punctuation,
@@ -348,6 +429,9 @@ func nounAt(p phraseIndex, heads []string, toks []kent.Token, k int) bool {
 // eventWord is a word as the event lexicon reads it: without an elided
 // article or negation written onto it ("n'adhérera" → "adhérera").
 func (r *rules) eventWord(w string) string {
+	if v, ok := r.infixed(w); ok {
+		return v
+	}
 	if len(r.elisions) == 0 {
 		return w
 	}
@@ -358,4 +442,22 @@ func (r *rules) eventWord(w string) string {
 		}
 	}
 	return w
+}
+
+// infixMinTail is how many letters an infinitive infix needs after it
+// ("zu|treten"), so that a word with "zu" near its end is left alone.
+const infixMinTail = 4
+
+// infixed returns a separable verb's infinitive without its infix
+// ("zurückzutreten" → "zurücktreten", "auszusteigen" → "aussteigen") and
+// true; the word and false when it has none. The infix stands after a
+// particle of two letters or more and before a verb ending in "n".
+func (r *rules) infixed(w string) (string, bool) {
+	for _, in := range r.infixes {
+		p := strings.LastIndex(w, in)
+		if p >= 2 && len(w)-p-len(in) >= infixMinTail && strings.HasSuffix(w, "n") {
+			return w[:p] + w[p+len(in):], true
+		}
+	}
+	return w, false
 }

@@ -19,6 +19,7 @@ func TestJudgementCuesInEveryLanguage(t *testing.T) {
 			"readiness": e.Readiness, "heading": e.Heading, "occurrence": e.Occurrence, "happening": e.Happening,
 			"intent_verbs": e.IntentVerbs, "imminent": e.Imminent, "imminent_times": e.ImminentTimes,
 			"headline_teasers": e.HeadlineTeasers,
+			"intent_negated":   e.IntentNegated, "firm_expectation": e.FirmExpectation,
 		} {
 			if len(list) < 2 {
 				t.Errorf("%s: estimative.%s has %d entries; want at least 2", c, name, len(list))

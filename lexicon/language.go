@@ -281,6 +281,20 @@ type Estimative struct {
 	// by the verb's subject, read like an expecting verb ("Spain intends to
 	// recognise Palestine"); negated ("не намерена"), an unlikely one.
 	IntentVerbs []string `yaml:"intent_verbs"`
+	// IntentNegated (has no intention of, hat nicht vor, не має наміру,
+	// neketina, n'a pas l'intention de, planerar inte att) are intending
+	// verbs with their negation written inside them: an intention denied,
+	// the unlikely judgement a negation before an intending verb gives
+	// ("does not intend to", "nie zamierza", "ei aio"), held the same way.
+	// A band or categorical phrase that is an intending verb with its
+	// negation ("nie zamierza", "no plans to", "не планує") is read as
+	// that intention, not as the phrase's own band, so that a stated
+	// intention has one band in every language.
+	IntentNegated []string `yaml:"intent_negated"`
+	// FirmExpectation (fully, firmly, fest, w pełni, твердо) next to an
+	// expecting or believing verb makes its likely judgement a very likely
+	// one: "rechnet fest mit einer Zinssenkung", "fully expects a cut".
+	FirmExpectation []string `yaml:"firm_expectation"`
 	// BeliefVerbs (think, pensent, gehen davon aus, считает, uważa, tror)
 	// are a likely judgement only of a forecast in their clause: an event
 	// word after a future auxiliary or with a future ending ("think the
@@ -371,7 +385,12 @@ type Estimative struct {
 	Percent         []string `yaml:"percent"`
 	Complementizers []string `yaml:"complementizers"`
 	Infinitive      []string `yaml:"infinitive"` // zu, te: marks an infinitive clause that can be the proposition
-	Blockers        []string `yaml:"blockers"`   // idioms in which an estimative word estimates nothing: as soon as possible
+	// InfinitiveInfix (de "zu") is the infinitive marker written inside a
+	// separable verb ("zurückzutreten", "auszusteigen", "beizutreten"):
+	// such a word opens an infinitive clause, and without the infix it is
+	// the verb the event lexicon knows ("zurücktreten").
+	InfinitiveInfix []string `yaml:"infinitive_infix"`
+	Blockers        []string `yaml:"blockers"` // idioms in which an estimative word estimates nothing: as soon as possible
 	// ComparativeNever are the phrases in which a negation compares, not
 	// denies: "never been so close", "noch nie so realistisch wie jetzt",
 	// "jamais été aussi bonnes", "nigdy nie było tak blisko" say the
