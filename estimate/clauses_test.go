@@ -84,3 +84,13 @@ func TestFrontedConditionEndsAtTheVerbOfSaying(t *testing.T) {
 		t.Errorf("condition %q runs into the main clause", j.Condition)
 	}
 }
+
+// Finnish "X pitää todennäköisenä" (holds likely) is held by its subject,
+// a group in the plural as a person in the singular.
+func TestFinnishHoldsLikelyIsHeldByItsSubject(t *testing.T) {
+	wantBandHeld(t, "likely", []cueCase{
+		{"fi", "Ekonomistit pitävät todennäköisenä, että EKP laskee korkoa kesäkuussa.", "todennäköisenä", "Ekonomistit"},
+		{"fi", "Monet analyytikot pitivät todennäköisenä, että EKP laskee korkoa kesäkuussa.", "todennäköisenä", "Monet analyytikot"},
+		{"fi", "Tutkija Aino Lehtonen pitää todennäköisenä, että EKP laskee korkoa kesäkuussa.", "todennäköisenä", "Aino Lehtonen"},
+	})
+}
