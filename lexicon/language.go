@@ -402,6 +402,10 @@ type Estimative struct {
 	// an earliest time ("2025 or later", "oder später", "или позже").
 	PickVerbs []string `yaml:"pick_verbs"`
 	OrLater   []string `yaml:"or_later"`
+	// FirstWords (first, erste, första, ensimmäinen, первое) before an
+	// event make the time it names the earliest: "the first cut in June"
+	// says no cut before June. Whole lower-case words.
+	FirstWords []string `yaml:"first_words"`
 	// RelativeTime reads times said from the article's date ("within a
 	// year", "za trzy lata", "через год", "nästa år").
 	RelativeTime RelativeTime `yaml:"relative_time"`

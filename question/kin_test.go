@@ -191,3 +191,25 @@ func TestCeasefireBreakdownIsAgainstItsHolding(t *testing.T) {
 		}
 	}
 }
+
+// "The first cut is likely in June" of a question "by May" says no cut
+// before June: read against it by then, in every language (first_words).
+func TestFirstTimeAfterTheBoundIsAgainst(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will the ECB cut interest rates by May 2025?")
+	mar := time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Economist Anna Smith said the first rate cut by the ECB is likely in June 2025."},
+		{"de", "Der Ökonom Max Weber hält die erste Zinssenkung der EZB im Juni 2025 für wahrscheinlich."},
+		{"sv", "Ekonomen Per Olsson bedömer att ECB:s första räntesänkning sannolikt kommer i juni 2025."},
+		{"pl", "Ekonomista Jan Kowalski uważa, że pierwsza obniżka stóp przez EBC jest prawdopodobna w czerwcu 2025 roku."},
+		{"ru", "Экономист Иван Петров считает, что первое снижение ставки ЕЦБ вероятно в июне 2025 года."},
+		{"fi", "Ekonomisti Matti Virtanen pitää todennäköisenä, että EKP:n ensimmäinen koronlasku tulee kesäkuussa 2025."},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "f-"+c.lang, mar)
+		o := m.Outlook(q, hits, 1, question.Options{Now: mar})
+		if len(o.Contributions) != 1 || o.Direction != "against" {
+			t.Errorf("%s: pooled %+v, direction %q, set aside %+v; want one judgement against", c.lang, o.Contributions, o.Direction, o.SetAside)
+		}
+	}
+}

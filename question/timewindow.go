@@ -392,8 +392,9 @@ func (m *Matcher) timeApart(q Question, qp period, j kent.Judgement, ps []period
 // laterThanBound reports whether a judgement that the event is likely (p,
 // on the event) names only an earliest time that starts after the
 // question's bound: "2025 oder später", "June at the earliest" of a
-// question "by April".
-func laterThanBound(qp period, ps []period, p float64) bool {
+// question "by April", or, first (the proposition says the event comes
+// for the first time then), "the first cut in June".
+func laterThanBound(qp period, ps []period, p float64, first bool) bool {
 	if p < 0.5 {
 		return false
 	}
@@ -401,7 +402,7 @@ func laterThanBound(qp period, ps []period, p float64) bool {
 		return false
 	}
 	for _, jp := range ps {
-		if !jp.orLater || !jp.start().After(qp.end(qp.month > 0)) {
+		if !(jp.orLater || first) || !jp.start().After(qp.end(qp.month > 0)) {
 			return false
 		}
 	}
@@ -425,4 +426,16 @@ func anotherYear(qp period, ps []period) bool {
 		}
 	}
 	return true
+}
+
+// namesFirst reports whether a proposition says its event comes for the
+// first time ("the first cut in June", "erste Zinssenkung im Juni",
+// "första sänkningen i juni").
+func namesFirst(text string) bool {
+	for _, w := range fields(text) {
+		if timeWords().firsts[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }

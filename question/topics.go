@@ -209,9 +209,10 @@ func (m *Matcher) apart(q Question, hits []kent.JudgementHit, rel []Relevance) {
 			// not another's.
 			r.About = false
 			r.Reason = "about another year: " + kent.Clip(h.Proposition.Text, 100) + " (the question asks about " + q.TimeBound + ")"
-		case timed && laterThanBound(qp, ps, p):
-			// "2025 or later" of a question "by April 2024": that it comes
-			// no earlier than after the bound is that it does not come by it.
+		case timed && laterThanBound(qp, ps, p, namesFirst(h.Proposition.Text)):
+			// "2025 or later" or "the first cut in June" of a question "by
+			// April 2024": that it comes no earlier than after the bound is
+			// that it does not come by it.
 			r.Invert = !r.Invert
 			r.Later = "it expects the event no earlier than after the question's «" + q.TimeBound + "»: read as against it by then"
 		case timed:

@@ -46,7 +46,11 @@ var timeWords = sync.OnceValue(func() (tw struct {
 	ends map[string]bool
 	// phrases are the deadlines of several words ("antes de que termine").
 	phrases map[string]bool
+	// firsts are every language's words for "first" ("the first cut in
+	// June": none before June).
+	firsts map[string]bool
 }) {
+	tw.firsts = map[string]bool{}
 	tw.after, tw.from = map[string]bool{}, map[string]bool{}
 	tw.preps, tw.posts, tw.laterWords, tw.seasons = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	tw.before, tw.yearUnits, tw.frameWords, tw.ends, tw.phrases = map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
@@ -99,6 +103,9 @@ var timeWords = sync.OnceValue(func() (tw struct {
 			for _, w := range ws {
 				tw.seasons[w] = true
 			}
+		}
+		for _, w := range l.Estimative.FirstWords {
+			tw.firsts[w] = true
 		}
 		for _, w := range l.Estimative.OrLater {
 			tw.later = append(tw.later, strings.Fields(w))
