@@ -600,37 +600,9 @@ const yearReach = 15
 
 func abs(n int) int { return max(n, -n) }
 
-// asks reports whether a sentence is a question: it ends with a question
-// mark (before any closing quote).
-func asks(toks []kent.Token) bool {
-	for k := len(toks) - 1; k >= 0; k-- {
-		switch {
-		case toks[k].Low == "?":
-			return true
-		case tokens.IsQuoteMark(toks[k].Low):
-			continue
-		}
-		return false
-	}
-	return false
-}
-
 // clamp keeps every probability Kent reports inside [0, 1].
 func clamp(p float64) float64 { return max(0, min(1, p)) }
 
 // beliefSpan is how many bytes after a belief verb a forecast it holds
 // may start.
 const beliefSpan = 160
-
-// asksAfter reports whether a "whether" or "if" (si, se, ob, czy, om) or a
-// question word follows the cue at end within a few words: "non è possibile
-// dire se …" is stated uncertainty about what follows, not impossibility.
-func (s *sentence) asksAfter(end int) bool {
-	r, toks := s.r, s.toks
-	for k := end; k < len(toks) && k < end+5; k++ {
-		if toks[k].Word && (r.conditional.Len(toks, k) > 0 || r.interrogatives.Len(toks, k) > 0) {
-			return true
-		}
-	}
-	return false
-}
