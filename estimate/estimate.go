@@ -68,7 +68,7 @@ func New(lex *lexicon.Set) *Extractor {
 	// troops. “We will not interfere”" says no once, not twice.
 	polar, flips := map[string]bool{}, map[string]bool{}
 	for _, ec := range lex.EventConcepts() {
-		polar[ec.Name] = ec.Flips || ec.Opposite != ""
+		polar[ec.Name] = ec.Flips || ec.HasOpposite()
 		flips[ec.Name] = ec.Flips
 	}
 	for _, c := range lex.Codes() {

@@ -1,5 +1,11 @@
 package lexicon
 
+import (
+	"slices"
+
+	"go.yaml.in/yaml/v3"
+)
+
 // Language is the knowledge Kent has about one language.
 type Language struct {
 	// Code is the ISO 639-1 code, equal to the file name without .yaml.
@@ -99,10 +105,14 @@ type EventConcept struct {
 	// enough for a judgement to bear on the question; otherwise it needs
 	// two of the question's concepts.
 	Key bool `yaml:"key"`
-	// Opposite names the concept this one negates: a proposition about
+	// Opposites names the concepts this one negates: a proposition about
 	// staying out (abstain) is about joining (enter), read inverted. Such a
-	// concept is never taken from a question's own words.
-	Opposite string `yaml:"opposite"`
+	// concept is never taken from a question's own words. A hold of a
+	// rate is the opposite of both its cut and its raise, so the data may
+	// give one name or a list; the first is the one a question that uses
+	// this concept's words asks about ("keep rates unchanged" asks whether
+	// there is no cut).
+	Opposites OneOrMore `yaml:"opposite"`
 	// Flips marks a concept that turns whatever family it governs into its
 	// opposite: refusing, rejecting, vetoing, postponing or avoiding an
 	// event is against it.
@@ -445,3 +455,46 @@ type Estimative struct {
 	Whether        []string `yaml:"whether"`
 	WhetherOpening []string `yaml:"whether_opening"`
 }
+
+// OneOrMore is a list of names that YAML may also give as one scalar.
+type OneOrMore []string
+
+// UnmarshalYAML takes "opposite: rate-cut" as well as "opposite: [a, b]".
+func (o *OneOrMore) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.ScalarNode {
+		*o = OneOrMore{n.Value}
+		return nil
+	}
+	var xs []string
+	if err := n.Decode(&xs); err != nil {
+		return err
+	}
+	*o = xs
+	return nil
+}
+
+// HasOpposite reports whether the concept negates another.
+func (ec EventConcept) HasOpposite() bool { return len(ec.Opposites) > 0 }
+
+// Opposite is the concept's first opposite, the one its words ask about in
+// a question, or "".
+func (ec EventConcept) Opposite() string {
+	if len(ec.Opposites) == 0 {
+		return ""
+	}
+	return ec.Opposites[0]
+}
+
+// OppositeIn returns the first of the concept's opposites that concepts
+// holds: of a question on a raise, a hold is the raise's opposite.
+func (ec EventConcept) OppositeIn(concepts []string) (string, bool) {
+	for _, o := range ec.Opposites {
+		if slices.Contains(concepts, o) {
+			return o, true
+		}
+	}
+	return "", false
+}
+
+// Opposes reports whether c is one of the concept's opposites.
+func (ec EventConcept) Opposes(c string) bool { return slices.Contains(ec.Opposites, c) }

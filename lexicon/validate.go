@@ -213,10 +213,12 @@ func (c *checker) fileChecks(l *Language) {
 		declared[ec.Name] = true
 	}
 	for i, ec := range l.EventConcepts {
-		if ec.Opposite != "" && (!declared[ec.Opposite] || ec.Opposite == ec.Name) {
-			c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].opposite", i)], "event_concepts: %s: opposite %q is not another declared concept", ec.Name, ec.Opposite)
+		for _, o := range ec.Opposites {
+			if !declared[o] || o == ec.Name {
+				c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].opposite", i)], "event_concepts: %s: opposite %q is not another declared concept", ec.Name, o)
+			}
 		}
-		if ec.Flips && (ec.Key || ec.Opposite != "") {
+		if ec.Flips && (ec.Key || ec.HasOpposite()) {
 			c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].flips", i)], "event_concepts: %s: a concept that flips others is neither key nor the opposite of one", ec.Name)
 		}
 		if ec.Into != "" && (!declared[ec.Into] || ec.Into == ec.Name) {

@@ -32,10 +32,10 @@ func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 		if slices.Contains(kin, c) {
 			c = q.Family // "Russia will not attack Ukraine" of a question on invading it
 		}
-		if ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
+		if o, ok := ec.OppositeIn(q.Concepts); ok {
 			invert = !invert
-			c = ec.Opposite
-		} else if ec.Opposite != "" && slices.Contains(kin, ec.Opposite) {
+			c = o
+		} else if _, ok := ec.OppositeIn(kin); ok {
 			invert = !invert // a government that survives the vote does not fall
 			c = q.Family
 		}
@@ -89,13 +89,13 @@ func (m *Matcher) kinOf(q Question, events []string) []string {
 	}
 	for _, c := range events {
 		ec := m.byName[c]
-		if slices.Contains(q.Concepts, c) || slices.Contains(kin, c) || ec.Flips || slices.Contains(ec.Implies, q.Family) || slices.Contains(kin, ec.Opposite) {
+		if slices.Contains(q.Concepts, c) || slices.Contains(kin, c) || ec.Flips || slices.Contains(ec.Implies, q.Family) || hasOpposite(ec, kin) {
 			continue
 		}
 		if slices.ContainsFunc(ec.Implies, func(x string) bool { return slices.Contains(kin, x) }) {
 			continue // "renversé" is a coup and an ouster: the coup brings the ouster
 		}
-		if ec.Key || ec.Opposite != "" {
+		if ec.Key || ec.HasOpposite() {
 			return nil
 		}
 	}
@@ -138,7 +138,7 @@ func (m *Matcher) implying(q Question, events []string) string {
 	via := ""
 	for _, c := range events {
 		ec := m.byName[c]
-		if slices.Contains(q.Concepts, c) || ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
+		if slices.Contains(q.Concepts, c) || hasOpposite(ec, q.Concepts) {
 			return ""
 		}
 		if via == "" && q.Family != "" && slices.Contains(ec.Implies, q.Family) {
@@ -153,7 +153,7 @@ func (m *Matcher) implying(q Question, events []string) string {
 // of a question on troops entering a war, though not two of them.
 func (m *Matcher) sharesConcept(q Question, cs []string) bool {
 	for _, c := range cs {
-		if slices.Contains(q.Concepts, c) || slices.Contains(q.Concepts, m.byName[c].Opposite) {
+		if slices.Contains(q.Concepts, c) || hasOpposite(m.byName[c], q.Concepts) {
 			return true
 		}
 	}
@@ -164,7 +164,7 @@ func (m *Matcher) sharesConcept(q Question, cs []string) bool {
 // staying out): the frame then judges the refusal of the surface's event.
 func (m *Matcher) anyPolar(cs []string) bool {
 	for _, c := range cs {
-		if ec := m.byName[c]; ec.Flips || ec.Opposite != "" {
+		if ec := m.byName[c]; ec.Flips || ec.HasOpposite() {
 			return true
 		}
 	}
@@ -195,7 +195,7 @@ func (m *Matcher) forecastFamily(q Question, j kent.Judgement) string {
 		}
 	})
 	for _, f := range fams {
-		if f == q.Family || m.byName[f].Opposite == q.Family || m.byName[f].Flips || m.intoObject(q, []string{f}, fields(j.Words)) {
+		if f == q.Family || m.byName[f].Opposes(q.Family) || m.byName[f].Flips || m.intoObject(q, []string{f}, fields(j.Words)) {
 			return ""
 		}
 	}
@@ -277,4 +277,25 @@ func (m *Matcher) counted(q Question, text string) string {
 func isCount(w string) bool {
 	n, err := strconv.Atoi(w)
 	return err == nil && n >= 2 && n <= 20
+}
+
+// hasOpposite reports whether one of ec's opposites is among concepts.
+func hasOpposite(ec lexicon.EventConcept, concepts []string) bool {
+	_, ok := ec.OppositeIn(concepts)
+	return ok
+}
+
+// opposesNoKey reports whether ec negates only concepts that are not key
+// families (staying out, whose opposite enters): such a concept is never
+// what a question asks.
+func (m *Matcher) opposesNoKey(ec lexicon.EventConcept) bool {
+	if !ec.HasOpposite() {
+		return false
+	}
+	for _, o := range ec.Opposites {
+		if m.byName[o].Key {
+			return false
+		}
+	}
+	return true
 }

@@ -82,7 +82,7 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 		famAt[i] = true
 	})
 	for _, c := range m.concepts {
-		if found[c.Name] && c.Opposite == "" && !c.Flips && !c.Key { // staying out or refusing is never what is asked; the one key family is chosen below
+		if found[c.Name] && !c.HasOpposite() && !c.Flips && !c.Key { // staying out or refusing is never what is asked; the one key family is chosen below
 			q.Concepts = append(q.Concepts, c.Name)
 		}
 	}
@@ -124,7 +124,7 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 		// staying out of what the opposite enters, with an organisation,
 		// is that organisation's family asked negated (entering the EU is
 		// joining it).
-		if into := m.byName[m.byName[stay].Opposite].Into; into != "" {
+		if into := m.byName[m.byName[stay].Opposite()].Into; into != "" {
 			q.Family, inverted = into, true
 		}
 	}
@@ -260,7 +260,7 @@ func (m *Matcher) warEntry(q Question, found map[string]bool) string {
 // stands for ("abstain": staying out, whose opposite enters), or "".
 func (m *Matcher) stayingOut(hits []eventHit) string {
 	for _, h := range hits {
-		if ec := m.byName[h.concept]; ec.Opposite != "" && !m.byName[ec.Opposite].Key && !h.attr {
+		if ec := m.byName[h.concept]; m.opposesNoKey(ec) && !h.attr {
 			return h.concept
 		}
 	}

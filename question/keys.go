@@ -89,7 +89,7 @@ func (m *Matcher) QueryKeys(q Question) []string {
 		out = append(out, "e:"+c) // an attack on the country a question asks will be invaded
 	}
 	for name, ec := range m.byName {
-		if ec.Opposite != "" && slices.Contains(q.Concepts, ec.Opposite) {
+		if _, ok := ec.OppositeIn(q.Concepts); ok {
 			out = append(out, "e:"+name)
 		}
 	}

@@ -346,7 +346,7 @@ func (m *Matcher) startsFamily(g *tree, k int) bool {
 		lemmas = append(lemmas, strings.ToLower(g.t[i].Lemma))
 	}
 	ok := false
-	at0 := func(c string, i int) { ok = ok || i == 0 && !m.byName[c].Flips && m.byName[c].Opposite == "" }
+	at0 := func(c string, i int) { ok = ok || i == 0 && !m.byName[c].Flips && !m.byName[c].HasOpposite() }
 	m.events.Match(forms, at0)
 	m.events.Match(lemmas, at0)
 	return ok

@@ -212,7 +212,7 @@ func (m *Matcher) institutionRun(words []string, i int) int {
 func (m *Matcher) objectOf(ents []kent.FrameEntity, at []int, hits []eventHit) *kent.FrameEntity {
 	event := -1 // where the question first names a family
 	for _, h := range hits {
-		if ec := m.byName[h.concept]; ec.Key || ec.Opposite != "" {
+		if ec := m.byName[h.concept]; ec.Key || ec.HasOpposite() {
 			if i := slices.Min(h.at); event < 0 || i < event {
 				event = i
 			}

@@ -84,7 +84,7 @@ func (m *Matcher) eventHits(low []string, pairs [][2]int) []eventHit {
 			words := []string{low[i], low[j]}
 			m.events.Match(words, func(c string, k int) {
 				ec, ok := m.byName[c]
-				if k != 0 || !ok || (!ec.Key && ec.Opposite == "") || m.matchLen(words, c) != 2 {
+				if k != 0 || !ok || (!ec.Key && !ec.HasOpposite()) || m.matchLen(words, c) != 2 {
 					return
 				}
 				if a, ok := alone[i]; ok && a != c && ec.Key {
@@ -166,10 +166,10 @@ func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
 			flips = true
 			continue
 		}
-		if ec.Opposite != "" && !m.byName[ec.Opposite].Key {
+		if m.opposesNoKey(ec) {
 			continue
 		}
-		if !ec.Key && ec.Opposite == "" {
+		if !ec.Key && !ec.HasOpposite() {
 			continue
 		}
 		if best == nil || less(h, *best) {
@@ -180,8 +180,8 @@ func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
 		return "", false
 	}
 	ec := m.byName[best.concept]
-	if ec.Opposite != "" {
-		return ec.Opposite, !flips
+	if ec.HasOpposite() {
+		return ec.Opposite(), !flips
 	}
 	return best.concept, flips
 }
