@@ -19,6 +19,11 @@ import (
 // previous sentence, that sentence's entities and events are added.
 func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bool, i, end int, cond [][2]int, own []int, cue kent.Span) kent.Proposition {
 	from, to := judgedClause(r, toks, i, end, cond)
+	if to > from && len(concepts(r, toks[min(from, i):to])) == 0 {
+		if f, t, ok := frontedClause(r, toks, from); ok {
+			from, to = f, t
+		}
+	}
 	var p kent.Proposition
 	if to <= from {
 		return p
@@ -77,6 +82,35 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 		}
 	}
 	return p
+}
+
+// frontedClause returns the that-clause (or whether-clause) a sentence
+// opens with, when the cue's clause starting at from follows it after a
+// comma: "Dass Nordkorea Truppen schickt, hält Lenz für unwahrscheinlich",
+// "То, что КНДР отправит войска, маловероятно", "Sitä, että …, Salo pitää
+// epätodennäköisenä", "Ob …, ist völlig offen". The caller asks only when
+// the cue's own clause names no event, and the fronted clause must name
+// one.
+func frontedClause(r *rules, toks []kent.Token, from int) (int, int, bool) {
+	if from < 3 || from > len(toks) || toks[from-1].Low != "," {
+		return 0, 0, false
+	}
+	k := 0
+	for k < from && !toks[k].Word {
+		k++ // an opening quote mark or dash
+	}
+	if k+2 < from && toks[k].Word && toks[k+1].Low == "," && r.complementizers.Len(toks, k) == 0 {
+		k += 2 // a correlative pronoun: "То, что", "To, że", "Sitä, että"
+	}
+	n := r.complementizers.Len(toks, k)
+	if n == 0 {
+		return 0, 0, false
+	}
+	start, stop := k+n, from-1
+	if wordsIn(toks, start, stop) < 2 || len(concepts(r, toks[start:stop])) == 0 {
+		return 0, 0, false
+	}
+	return start, stop, true
 }
 
 // polarInto returns the opposites and flips whose form, begun before the

@@ -154,6 +154,12 @@ func (s *Segmenter) isAbbreviation(text string, lo, dot, next, hi int, abbrev, m
 		return true // an initial: "A. Goštauto", "J. Hedenskog"
 	}
 	if abbrev[strings.ToLower(tok)] {
+		// A month's abbreviation stands in a date, after a day ("15 lis.",
+		// "3. Nov."); capitalised elsewhere it is a name ending a sentence:
+		// "– uważa ekspert Adam Lis. Że …".
+		if first, _ := utf8.DecodeRuneInString(tok); months[strings.ToLower(tok)] && unicode.IsUpper(first) && !afterNumber(text, lo, ws) {
+			return false
+		}
 		return true
 	}
 	if isDigits(tok) && len(tok) <= 2 {
@@ -171,6 +177,16 @@ func (s *Segmenter) isAbbreviation(text string, lo, dot, next, hi int, abbrev, m
 		}
 	}
 	return false
+}
+
+// afterNumber reports whether the word before text[ws:] is a number,
+// ordinal dot included ("3.").
+func afterNumber(text string, lo, ws int) bool {
+	prev := strings.TrimRight(text[lo:ws], " \t\u00a0")
+	if i := strings.LastIndexAny(prev, " \t\u00a0"); i >= 0 {
+		prev = prev[i+1:]
+	}
+	return prev != "" && isDigits(strings.TrimSuffix(prev, "."))
 }
 
 func isDigits(s string) bool {

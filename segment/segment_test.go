@@ -36,6 +36,12 @@ func TestSentences(t *testing.T) {
 			[]string{"Det var bl.a. ISW som skrev det.", "Hedenskog höll med."}},
 		{"de", "Das Treffen fand am 14. April statt. Es ging u.a. um Truppen, z. B. Panzer. Was nun?",
 			[]string{"Das Treffen fand am 14. April statt.", "Es ging u.a. um Truppen, z. B. Panzer.", "Was nun?"}},
+		// A surname that is also a month's abbreviation ends a sentence;
+		// after a day the abbreviation does not.
+		{"pl", "To mało prawdopodobne – uważa ekspert Adam Lis. Że Pjongjang przystąpi do wojny, wydaje się wątpliwe.",
+			[]string{"To mało prawdopodobne – uważa ekspert Adam Lis.", "Że Pjongjang przystąpi do wojny, wydaje się wątpliwe."}},
+		{"pl", "Spotkanie odbyło się 15 Lis. Warszawa przyjęła gości.",
+			[]string{"Spotkanie odbyło się 15 Lis. Warszawa przyjęła gości."}},
 		{"pl", "Prof. Kowalski, m.in. ekspert, powiedział to w 2022 r. w Warszawie. Dodał: nie.",
 			[]string{"Prof. Kowalski, m.in. ekspert, powiedział to w 2022 r. w Warszawie.", "Dodał: nie."}},
 		{"ru", "По словам проф. Иванова, т.е. эксперта, это маловероятно. Он добавил, что войска не пойдут!",
