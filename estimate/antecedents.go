@@ -56,6 +56,8 @@ type holderRules struct {
 	// "это", "to").
 	eventAnaphors *lexicon.EventIndex
 	eventPronouns map[string]bool
+	// eventDeterminers point back before an anaphor noun only.
+	eventDeterminers map[string]bool
 }
 
 // minStem is the fewest letters a role's stem keeps, so short words do not
@@ -123,7 +125,10 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 	}
 	slices.Sort(h.heads) // the same order every run
 	h.eventAnaphors = lexicon.NewEventIndex(map[string][]string{"anaphor": l.EventAnaphors})
-	h.eventPronouns = map[string]bool{}
+	h.eventPronouns, h.eventDeterminers = map[string]bool{}, map[string]bool{}
+	for _, w := range l.EventDeterminers {
+		h.eventDeterminers[strings.ToLower(w)] = true
+	}
 	for _, w := range l.EventPronouns {
 		h.eventPronouns[strings.ToLower(w)] = true
 	}

@@ -36,3 +36,16 @@ func (s *sentence) asksAfter(end int) bool {
 	}
 	return false
 }
+
+// askedDegree reports whether the band word at i is asked about, not
+// stated: a question word stands right before it, or before the one
+// intensifier before it ("how likely", "wie wahrscheinlich", "насколько
+// вероятно", "hur sannolikt", "jak bardzo prawdopodobne").
+func (s *sentence) askedDegree(i int) bool {
+	r, toks := s.r, s.toks
+	k := i - 1
+	if k >= 0 && toks[k].Word && r.intensifiers.Len(toks, k) > 0 {
+		k--
+	}
+	return k >= 0 && toks[k].Word && r.interrogatives.Len(toks, k) == 1 && r.complementizers.Len(toks, k) == 0
+}

@@ -326,6 +326,10 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 			i = end - 1
 			continue // "„Ich glaube“, sagte Müller": a belief with nothing believed
 		}
+		if e.kind == kBand && s.askedDegree(i) {
+			i = end - 1
+			continue // "wog ab, wie wahrscheinlich ein solcher Schritt ist": asks how likely
+		}
 		if e.imminent {
 			imm = append(imm, toks[i].Start)
 		}

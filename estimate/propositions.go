@@ -136,7 +136,8 @@ const sameSentenceShort = 8
 // refersBack reports whether a judged clause stands for an event named
 // before it: it opens with a pronoun that does ("this is unlikely", "Das
 // war zu erwarten", "это маловероятно"), or a noun that does follows
-// one ("that scenario", "to rozwiązanie"). "Such a move would backfire"
+// one ("that scenario", "to rozwiązanie") or a determiner that does only
+// there ("такий сценарій", "ein solcher Schritt"). "Such a move would backfire"
 // has a predicate of its own; a word that is a negation ("pas") is no
 // such noun.
 func refersBack(r *rules, clause []kent.Token) bool {
@@ -156,7 +157,7 @@ func refersBack(r *rules, clause []kent.Token) bool {
 		if h.eventAnaphors == nil || r.negation(clause, k) {
 			continue
 		}
-		if k == 0 || !h.eventPronouns[clause[k-1].Low] {
+		if k == 0 || !h.eventPronouns[clause[k-1].Low] && !h.eventDeterminers[clause[k-1].Low] {
 			continue
 		}
 		found := false

@@ -85,6 +85,12 @@ type Language struct {
 	// "this is unlikely", "das war zu erwarten", "это маловероятно", "to
 	// mało prawdopodobne". Whole lower-case words.
 	EventPronouns []string `yaml:"event_pronouns"`
+	// EventDeterminers point back only before one of the EventAnaphors:
+	// "такий сценарій", "ein solcher Schritt", "such a move". Alone they
+	// open a clause with a predicate of its own ("such a bill would be
+	// challenged in court"), so they are not EventPronouns. Whole
+	// lower-case words.
+	EventDeterminers []string `yaml:"event_determiners"`
 	// EventFillers are the articles and possessives that may stand between
 	// the words of an event's multiword form, one per gap: "lift its
 	// sanctions" matches "lift sanctions", "häva sina sanktioner" matches
