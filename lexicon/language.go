@@ -153,6 +153,11 @@ type EventConcept struct {
 	// whose proposition names it is about that part, not the wider event a
 	// question asks about, and is set aside with that reason.
 	Narrows []string `yaml:"narrows"`
+	// YieldsTo names the families that, named in a question with this
+	// one, are what it asks, wherever their words stand: "Will the treaty
+	// be ratified?" asks about ratifying the deal, as "Will the Senate
+	// ratify the treaty?" does.
+	YieldsTo []string `yaml:"yields_to"`
 }
 
 // Estimative lists a language's expressions of likelihood by band of the

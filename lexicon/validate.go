@@ -221,6 +221,11 @@ func (c *checker) fileChecks(l *Language) {
 		if ec.Flips && (ec.Key || ec.HasOpposite()) {
 			c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].flips", i)], "event_concepts: %s: a concept that flips others is neither key nor the opposite of one", ec.Name)
 		}
+		for _, y := range ec.YieldsTo {
+			if !declared[y] || y == ec.Name {
+				c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].yields_to", i)], "event_concepts: %s: yields_to %q is not another declared concept", ec.Name, y)
+			}
+		}
 		if ec.Into != "" && (!declared[ec.Into] || ec.Into == ec.Name) {
 			c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].into", i)], "event_concepts: %s: into %q is not another declared concept", ec.Name, ec.Into)
 		}

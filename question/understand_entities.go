@@ -51,6 +51,9 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 				i++ // "die Regierung von Michel Barnier": Barnier's government
 				continue
 			}
+			if i > 0 && len(m.placesOf(words[i-1])) > 0 {
+				continue // "Ungarns Regierung": the government is its country's, no person
+			}
 		}
 		if k := m.orgs.At(append([]string{w}, words[i+1:]...)); k != "" {
 			flush()
@@ -272,7 +275,8 @@ func (m *Matcher) modifies(words []string, i int) bool {
 	name2 := i+2 < len(words) && isUpper(words[i+2]) && !m.function[strings.ToLower(words[i+2])]
 	poss := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || !m.exactPlace(w) && (strings.HasSuffix(w, "s") || !isUpper(w) && name2)
 	return poss && i+1 < len(words) && isUpper(words[i+1]) && !m.function[strings.ToLower(words[i+1])] &&
-		len(m.placesOf(words[i+1])) == 0 && m.orgs.At(words[i+1:]) == ""
+		len(m.placesOf(words[i+1])) == 0 && m.orgs.At(words[i+1:]) == "" &&
+		!governmentWord(words[i+1]) // "Ungarns Regierung", "Polens regering": the country's government is the country
 }
 
 // personName drops what stands before a person's name in a question: a

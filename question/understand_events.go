@@ -128,7 +128,9 @@ func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
 	var best *eventHit
 	rank := func(h eventHit) (int, int, int) {
 		actor := 0
-		if h.concept == "military" {
+		if h.concept == "military" || slices.ContainsFunc(m.byName[h.concept].YieldsTo, func(c string) bool {
+			return slices.ContainsFunc(hits, func(o eventHit) bool { return o.concept == c })
+		}) {
 			actor = 1
 		}
 		return -len(h.at), actor, slices.Min(h.at)
