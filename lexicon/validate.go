@@ -174,6 +174,9 @@ func (c *checker) fileChecks(l *Language) {
 				c.errorf(c.lines["estimative.bands."+band], "estimative.bands: %q is in both %s and %s", w, other, band)
 			}
 			inBand[w] = band
+			if ws := strings.Fields(w); len(ws) > 0 && (ws[0] == gapWord || ws[len(ws)-1] == gapWord) {
+				c.errorf(c.lines["estimative.bands."+band], "estimative.bands.%s: %q: a gap (%s) stands only between two words", band, w, gapWord)
+			}
 		}
 	}
 	for w, v := range es.Values {

@@ -62,6 +62,18 @@ func (x *Index[V]) Add(s string, v V) { x.AddWords(PhraseWords(s), v) }
 // own: the text must have the comma there too, and the index matches it
 // to the comma token.
 func PhraseWords(s string) []string {
+	if strings.Contains(s, Gap) {
+		// "schloss ... aus": the words around each gap, the gap kept as a
+		// word of its own.
+		var ws []string
+		for k, part := range strings.Split(s, Gap) {
+			if k > 0 {
+				ws = append(ws, Gap)
+			}
+			ws = append(ws, PhraseWords(part)...)
+		}
+		return ws
+	}
 	if !strings.Contains(s, ",") {
 		return Words(s)
 	}
@@ -77,9 +89,20 @@ func PhraseWords(s string) []string {
 	return ws
 }
 
-// AddWords indexes a phrase already split into lower-case words.
+// Gap, as a phrase's word, stands for one to MaxGap words (no
+// punctuation): a separable verb's particle at the clause's end,
+// "schloss einen Rücktritt aus", "sluit een aftreden niet uit".
+const Gap = "..."
+
+// MaxGap is the most words a Gap stands for: an object between a verb and
+// its particle, not a second clause.
+const MaxGap = 5
+
+// AddWords indexes a phrase already split into lower-case words; one that
+// starts or ends with a Gap is ignored (the lexicon's validation rejects
+// it).
 func (x *Index[V]) AddWords(ws []string, v V) {
-	if len(ws) == 0 {
+	if len(ws) == 0 || ws[0] == Gap || ws[len(ws)-1] == Gap {
 		return
 	}
 	if x.byFirst == nil {
@@ -124,6 +147,15 @@ func (x *Index[V]) Len(toks []kent.Token, i int) int {
 func (x *Index[V]) covers(toks []kent.Token, i int, ws []string) int {
 	k := i
 	for n, w := range ws {
+		if w == Gap {
+			// The shortest run of words before the rest matches.
+			for g := 1; g <= MaxGap && k+g < len(toks) && toks[k+g-1].Word; g++ {
+				if m := x.covers(toks, k+g, ws[n+1:]); m > 0 {
+					return k + g + m - i
+				}
+			}
+			return 0
+		}
 		for x.SkipQuotes && n > 0 && k < len(toks) && IsQuoteMark(toks[k].Low) {
 			k++
 		}

@@ -132,3 +132,30 @@ func TestIndexMatchesACommaInsideAPhrase(t *testing.T) {
 		}
 	}
 }
+
+// A gap in a phrase stands for the words between a separable verb and its
+// particle, up to MaxGap of them and no punctuation.
+func TestIndexMatchesAGap(t *testing.T) {
+	x := tokens.NewPhrases([]string{"schloss ... aus", "schließt ... nicht aus", "... aus", "schloss ..."}, true)
+	if got := tokens.PhraseWords("schloss ... aus"); !slices.Equal(got, []string{"schloss", "...", "aus"}) {
+		t.Errorf("PhraseWords: %q", got)
+	}
+	for s, want := range map[string]int{
+		"Er schloss einen Rücktritt aus":                      4,
+		"Er schloss einen Rücktritt im Herbst aus":            6,
+		"Er schloss einen baldigen Rücktritt im Herbst aus":   7,
+		"Er schloss einen ganz baldigen Rücktritt im Mai aus": 0,
+		"Er schloss, wie erwartet, aus":                       0,
+		"Er schloss aus":                                      0,
+		"Sie schließt einen Rücktritt nicht aus":              5,
+	} {
+		toks := tokens.Sentence(s, kent.Span{Start: 0, End: len(s)})
+		got := 0
+		for i := range toks {
+			got = max(got, x.Len(toks, i))
+		}
+		if got != want {
+			t.Errorf("%q: matched %d tokens, want %d", s, got, want)
+		}
+	}
+}
