@@ -85,3 +85,33 @@ func TestConfidentInTheFirstPerson(t *testing.T) {
 		{"nl", "„Ik heb er alle vertrouwen in dat het verdrag dit jaar wordt geratificeerd”, zei de minister.", "heb er alle vertrouwen in", "very_likely"},
 	})
 }
+
+// Being able to, as the speaker sees it, is a likely forecast: "should be
+// able to cut", "borde kunna sänka".
+func TestShouldBeAbleTo(t *testing.T) {
+	checkBandCues(t, []bandCue{
+		{"en", "The economist said the central bank should be able to cut rates in May.", "should be able to", "likely"},
+		{"sv", "Ekonomen skriver att centralbanken borde kunna sänka räntan i maj.", "borde kunna", "likely"},
+		{"nl", "De econoom schrijft dat de centrale bank de rente in mei zou moeten kunnen verlagen.", "zou moeten kunnen", "likely"},
+		{"fi", "Ekonomistin mukaan keskuspankin pitäisi pystyä laskemaan korkoa toukokuussa.", "pitäisi pystyä", "likely"},
+	})
+}
+
+// German reported speech puts "rechnet damit" in Konjunktiv I ("rechne
+// damit"), and narrates expecting in the past: each is the same cue as
+// its indicative.
+func TestGermanReportedExpecting(t *testing.T) {
+	checkBandCues(t, []bandCue{
+		{"de", "Der Ökonom rechne damit, dass die Notenbank die Zinsen im Mai senkt.", "rechne damit", "likely"},
+		{"de", "Die Ökonomin ging davon aus, dass die Notenbank die Zinsen im Mai senkt.", "ging davon aus", "likely"},
+	})
+}
+
+// A central bank's "policy rate" names the rate its decisions move: a
+// forecast that it will cut its policy rate is about a rate cut.
+func TestPolicyRateEvents(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"en", "The bank's economists predict that the central bank will cut its policy rate by 25 basis points.", "rate-cut"},
+		{"en", "The bank's economists predict that the central bank will raise its policy rate by 25 basis points.", "rate-raise"},
+	}, "likely")
+}
