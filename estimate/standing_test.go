@@ -115,3 +115,15 @@ func TestPolicyRateEvents(t *testing.T) {
 		{"en", "The bank's economists predict that the central bank will raise its policy rate by 25 basis points.", "rate-raise"},
 	}, "likely")
 }
+
+// An event reported as begun or under way happens: a categorical
+// statement of it, as "will take place" is one of the future.
+func TestEventHasBegun(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"en", "The ministry said the withdrawal of its troops from the city has begun.", "withdraw"},
+		{"de", "Der Rückzug der Truppen aus der Stadt hat begonnen, teilte das Ministerium mit.", "withdraw"},
+		{"sv", "Ministeriet meddelade att trupperna har börjat dra sig ur staden.", "withdraw"},
+		{"fi", "Ministeriön mukaan joukkojen vetäytyminen kaupungista on alkanut.", "withdraw"},
+		{"nl", "De terugtrekking van de troepen uit de stad is begonnen, zei het ministerie op woensdag.", "withdraw"},
+	}, "almost_certain")
+}
