@@ -127,3 +127,14 @@ func TestEventHasBegun(t *testing.T) {
 		{"nl", "De terugtrekking van de troepen uit de stad is begonnen, zei het ministerie op woensdag.", "withdraw"},
 	}, "almost_certain")
 }
+
+// What seems or appears to be coming is likely, as Dutch "lijkt" was
+// read already: "seems to", "scheint", "tycks", "näyttää siltä".
+func TestSeemsToCome(t *testing.T) {
+	checkBandCues(t, []bandCue{
+		{"en", "A rate cut in June seems to be coming, the analyst said.", "seems to", "likely"},
+		{"de", "Eine Zinssenkung im Juni scheint näher zu rücken, sagte der Analyst.", "scheint", "likely"},
+		{"sv", "En räntesänkning i juni tycks komma snart, säger analytikern.", "tycks", "likely"},
+		{"fi", "Analyytikon mukaan näyttää siltä, että keskuspankki laskee korkoa kesäkuussa.", "näyttää siltä", "likely"},
+	})
+}
