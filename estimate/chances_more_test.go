@@ -131,3 +131,21 @@ func TestConvincedForecast(t *testing.T) {
 		t.Errorf("a belief without conviction: want unlikely in\n%s", dump(js))
 	}
 }
+
+// Prospects assessed positively or sceptically, and an event becoming
+// tangible or taking shape, are judgements of it: likely, or unlikely.
+func TestProspectsAndTakingShape(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"ru", "Дипломаты позитивно оценивают перспективы сделки.", "deal"},
+		{"uk", "Дипломати оптимістично оцінюють перспективи угоди.", "deal"},
+		{"pl", "Zdaniem analityków przedterminowe wybory stają się coraz bardziej realne.", "snap-election"},
+		{"fr", "Selon le journal, la perspective d'élections anticipées devient de plus en plus tangible.", "snap-election"},
+		{"it", "Secondo gli analisti, l'ipotesi di elezioni anticipate è sempre più concreta.", "snap-election"},
+		{"es", "Según los analistas, el acuerdo toma forma.", "deal"},
+	}, "likely")
+	checkIdioms(t, []idiomCase{
+		{"ru", "Дипломаты скептически оценивают перспективы сделки.", "deal"},
+		{"uk", "Дипломати скептично оцінюють перспективи угоди.", "deal"},
+		{"pl", "Dyplomaci sceptycznie oceniają szanse na zawarcie porozumienia.", "deal"},
+	}, "unlikely")
+}
