@@ -19,8 +19,9 @@ func TestUndoubtedAndEnoughToWin(t *testing.T) {
 	}, "almost_certain", "very_likely")
 }
 
-// A comparative of chances ("better chances", "больше шансов") tilts the
-// event one way: likely, or unlikely for fewer chances.
+// A comparative of chances ("better chances", "больше шансов", "szanse
+// są większe", "шансы выше") tilts the event one way: likely, or unlikely
+// for fewer chances.
 func TestComparativeChances(t *testing.T) {
 	checkIdioms(t, []idiomCase{
 		{"pl", "Zdaniem analityka kandydat ma większe szanse na zwycięstwo w wyborach.", "win"},
@@ -31,6 +32,10 @@ func TestComparativeChances(t *testing.T) {
 		{"es", "Según el analista, la candidata tiene más posibilidades de ganar las elecciones.", "win"},
 		{"it", "Secondo l'analista, la candidata ha maggiori possibilità di vincere le elezioni.", "win"},
 		{"lt", "Analitiko teigimu, kandidatė turi daugiau šansų laimėti rinkimus.", "win"},
+		{"pl", "Zdaniem analityka szanse kandydata na zwycięstwo są większe niż jego rywala.", "win"},
+		{"ru", "По мнению аналитика, шансы кандидата на победу выше, чем у соперника.", "win"},
+		{"uk", "На думку аналітика, шанси кандидата на перемогу вищі, ніж у суперника.", "win"},
+		{"es", "Según el analista, las posibilidades de un acuerdo son mayores que hace un mes.", "deal"},
 	}, "likely")
 	checkIdioms(t, []idiomCase{
 		{"pl", "Zdaniem analityka kandydat ma mniejsze szanse na zwycięstwo w wyborach.", "win"},
@@ -40,6 +45,8 @@ func TestComparativeChances(t *testing.T) {
 		{"es", "Según el analista, la candidata tiene menos posibilidades de ganar las elecciones.", "win"},
 		{"it", "Secondo l'analista, la candidata ha minori possibilità di vincere le elezioni.", "win"},
 		{"lt", "Analitiko teigimu, kandidatė turi mažiau šansų laimėti rinkimus.", "win"},
+		{"pl", "Zdaniem analityka szanse na porozumienie są dziś mniejsze niż miesiąc temu.", "deal"},
+		{"it", "Secondo l'analista, le possibilità di un accordo sono minori rispetto a un mese fa.", "deal"},
 	}, "unlikely")
 }
 
