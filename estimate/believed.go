@@ -29,6 +29,9 @@ func (s *sentence) believed(out []kent.Judgement) []kent.Judgement {
 			continue
 		}
 		soft := r.scale.Middle().Step(level.Side())
+		if s.convinced(k) {
+			soft = soft.Step(level.Side()) // "is convinced that … will not": very unlikely
+		}
 		if b := beliefJudgement(out, toks[k], c.CueSpan); b >= 0 {
 			setBand(&out[b], soft)
 			out[b].Negated = false
@@ -53,6 +56,24 @@ func (s *sentence) believed(out []kent.Judgement) []kent.Judgement {
 		}
 	}
 	return kept
+}
+
+// convinced reports whether the belief verb at token k says conviction
+// or certainty ("переконаний", "jest przekonany", "est convaincu", "is
+// sure"): a word of the lexicon's certainty words inside it. A forecast
+// so believed is softened one band less than one merely thought: very
+// likely, or very unlikely.
+func (s *sentence) convinced(k int) bool {
+	r, toks := s.r, s.toks
+	if !r.hasCertainty {
+		return false
+	}
+	for m, end := k, k+r.beliefs.Len(toks, k); m < end && m < len(toks); m++ {
+		if toks[m].Word && r.certainty.Len(toks, m) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // beliefJudgement returns the index of the judgement in out that the
