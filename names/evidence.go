@@ -123,7 +123,10 @@ func (f *Finder) says(w string) bool {
 	if w != low {
 		return false
 	}
-	for _, st := range f.speechStems {
+	if len(low) < 2 {
+		return false
+	}
+	for _, st := range f.speechStems[low[:2]] {
 		if strings.HasPrefix(low, st) {
 			return true
 		}

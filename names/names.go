@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
@@ -49,6 +50,9 @@ var variants = strings.NewReplacer(
 // foldMarks drops combining marks after decomposition. (A shared
 // transform.Chain would be faster but is not safe for concurrent use.)
 func foldMarks(s string) string {
+	if isASCII(s) || utf8.ValidString(s) && norm.NFD.IsNormalString(s) && !hasMark(s) {
+		return s // nothing to decompose or drop: most names
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if !unicode.Is(unicode.Mn, r) {
@@ -56,6 +60,16 @@ func foldMarks(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// hasMark reports whether s holds a combining mark.
+func hasMark(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // Key returns the comparison key of one word of a name.

@@ -19,7 +19,10 @@ import (
 func (f *Finder) cutOpeners(text string, fs []found) {
 	var full [][]string // the words of person mentions of two words or more
 	for _, m := range fs {
-		if w := strings.Fields(m.Text); m.Kind == kent.SpeakerPerson && len(w) >= 2 {
+		if m.Kind != kent.SpeakerPerson {
+			continue
+		}
+		if w := strings.Fields(m.Text); len(w) >= 2 {
 			full = append(full, w)
 		}
 	}
@@ -28,8 +31,11 @@ func (f *Finder) cutOpeners(text string, fs []found) {
 	}
 	for i := range fs {
 		m := &fs[i]
+		if m.Kind != kent.SpeakerPerson {
+			continue
+		}
 		w := strings.Fields(m.Text)
-		if m.Kind != kent.SpeakerPerson || len(w) != 2 || !opensSentence(text, m.Span.Start) || f.inflect.First(w[0], "") || f.isRole(w[0]) {
+		if len(w) != 2 || !opensSentence(text, m.Span.Start) || f.inflect.First(w[0], "") || f.isRole(w[0]) {
 			continue
 		}
 		for _, o := range full {

@@ -103,7 +103,7 @@ func (f *Finder) addNameWords(l *lexicon.Language) {
 	}
 	for _, w := range l.Names.Speech {
 		if utf8.RuneCountInString(w) >= 4 {
-			f.speechStems = append(f.speechStems, w)
+			f.speechStems[w[:2]] = append(f.speechStems[w[:2]], w)
 		} else {
 			f.verbs[w] = true
 		}
@@ -536,14 +536,43 @@ func (f *Finder) saint(text string, run []word, span kent.Span) bool {
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
-	before := strings.Fields(text[lo:span.Start])
-	if len(before) > 0 && f.saints[strings.ToLower(before[len(before)-1])] {
+	before, n := lastFields(text[lo:span.Start]) // before[0] is the last
+	if n > 0 && f.saints[strings.ToLower(before[0])] {
 		return true
 	}
 	// The second of two saints a church is named after ("St. Peter und
 	// Paul", "św. Piotra i Pawła").
-	n := len(before)
-	return n >= 3 && f.and[strings.ToLower(before[n-1])] && f.saints[strings.ToLower(before[n-3])]
+	return n >= 3 && f.and[strings.ToLower(before[0])] && f.saints[strings.ToLower(before[2])]
+}
+
+// lastFields returns the last three of strings.Fields(s), last first, and
+// how many there are (at most three), without splitting all of s: saint
+// asks of every name run.
+func lastFields(s string) (last [3]string, n int) {
+	end := len(s)
+	for n < 3 {
+		for end > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			end -= size
+		}
+		if end == 0 {
+			return last, n
+		}
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= size
+		}
+		last[n], n = s[start:end], n+1
+		end = start
+	}
+	return last, n
 }
 
 // orgName reports whether a run is the name of a company or body the
