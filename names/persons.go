@@ -536,43 +536,37 @@ func (f *Finder) saint(text string, run []word, span kent.Span) bool {
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
-	before, n := lastFields(text[lo:span.Start]) // before[0] is the last
-	if n > 0 && f.saints[strings.ToLower(before[0])] {
+	// The words before the run as strings.Fields splits them, read from
+	// the last back: saint asks of every run, and most stop at the first.
+	before := text[lo:span.Start]
+	w1, rest := lastField(before)
+	if w1 == "" {
+		return false
+	}
+	low1 := strings.ToLower(w1)
+	if f.saints[low1] {
 		return true
 	}
 	// The second of two saints a church is named after ("St. Peter und
 	// Paul", "św. Piotra i Pawła").
-	return n >= 3 && f.and[strings.ToLower(before[0])] && f.saints[strings.ToLower(before[2])]
+	if !f.and[low1] {
+		return false
+	}
+	w2, rest := lastField(rest)
+	w3, _ := lastField(rest)
+	return w2 != "" && w3 != "" && f.saints[strings.ToLower(w3)]
 }
 
-// lastFields returns the last three of strings.Fields(s), last first, and
-// how many there are (at most three), without splitting all of s: saint
-// asks of every name run.
-func lastFields(s string) (last [3]string, n int) {
-	end := len(s)
-	for n < 3 {
-		for end > 0 {
-			r, size := utf8.DecodeLastRuneInString(s[:end])
-			if !unicode.IsSpace(r) {
-				break
-			}
-			end -= size
-		}
-		if end == 0 {
-			return last, n
-		}
-		start := end
-		for start > 0 {
-			r, size := utf8.DecodeLastRuneInString(s[:start])
-			if unicode.IsSpace(r) {
-				break
-			}
-			start -= size
-		}
-		last[n], n = s[start:end], n+1
-		end = start
+// lastField returns the last of strings.Fields(s), "" when there is none,
+// and the text before it.
+func lastField(s string) (field, before string) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, ""
 	}
-	return last, n
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:], s[:i]
 }
 
 // orgName reports whether a run is the name of a company or body the
