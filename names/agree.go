@@ -109,7 +109,7 @@ func (in *Inflector) agree(n Printed, base map[string]string, lang string, known
 	nominative := last > 0 // every given name printed in its base form, one that shows case
 	for k := range last {
 		g, b := n.Words[k], ws[k]
-		first := in.first[strings.ToLower(b)]
+		first := in.firstName(b)
 		nominative = nominative && first && b == g && in.givenGender(b, lang) != genderUnknown
 		// A given name the lexicon knows in a case form is one; one only
 		// an ending or a tagger's or the learnt ends' lemma reduces must
@@ -302,7 +302,7 @@ func (in *Inflector) Gender(name, lang string) byte {
 	if in.womansSurname(ws[len(ws)-1], lang, nil) {
 		return genderWoman
 	}
-	if len(ws) > 1 && in.first[strings.ToLower(ws[0])] {
+	if len(ws) > 1 && in.firstName(ws[0]) {
 		return in.givenGender(ws[0], lang)
 	}
 	return genderUnknown

@@ -85,16 +85,37 @@ func NewInflector(lex *lexicon.Set) *Inflector {
 // First reports whether a word (any case, any inflection its language's
 // endings allow) is a given name Kent knows.
 func (in *Inflector) First(word, lang string) bool {
-	low := strings.ToLower(word)
-	if in.first[low] || in.first[foldMarks(low)] {
-		return true // "Luís" is Luis as the lists spell it
+	if in.firstName(word) {
+		return true
+	}
+	// "Luís" is Luis as the lists spell it (an ASCII word has no marks).
+	if !isASCII(word) && in.first[foldMarks(strings.ToLower(word))] {
+		return true
 	}
 	for _, c := range in.candidates(word, lang) {
-		if in.first[strings.ToLower(c.form)] {
+		if in.firstName(c.form) {
 			return true
 		}
 	}
 	return false
+}
+
+// firstName reports whether the given names hold w in lower case. The
+// finder asks of most capitalised words, several times: a short ASCII word
+// is lowered on the stack, not copied.
+func (in *Inflector) firstName(w string) bool {
+	if len(w) > 32 || !isASCII(w) {
+		return in.first[strings.ToLower(w)]
+	}
+	var buf [32]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return in.first[string(buf[:len(w)])]
 }
 
 // Guess returns the base form the word ends learnt from treebanks give
@@ -204,7 +225,7 @@ func (in *Inflector) Lemma(word, lang, hint string, seen func(string) bool) stri
 			return c.form
 		}
 	}
-	if in.first[strings.ToLower(word)] {
+	if in.firstName(word) {
 		return word // "Maria", a base form itself
 	}
 	if len(cs) > 0 {
@@ -243,7 +264,7 @@ func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool
 			continue
 		}
 		cs := slices.DeleteFunc(in.candidates(w, lang), func(c candidate) bool {
-			return c.given && !in.first[strings.ToLower(c.form)] // Marka is Marek, Tuska no Tusek
+			return c.given && !in.firstName(c.form) // Marka is Marek, Tuska no Tusek
 		})
 		cs = append(cs, candidate{form: w})
 		cands[w] = cs

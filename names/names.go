@@ -50,7 +50,7 @@ var variants = strings.NewReplacer(
 // foldMarks drops combining marks after decomposition. (A shared
 // transform.Chain would be faster but is not safe for concurrent use.)
 func foldMarks(s string) string {
-	if isASCII(s) || utf8.ValidString(s) && norm.NFD.IsNormalString(s) && !hasMark(s) {
+	if isASCII(s) || utf8.ValidString(s) && norm.NFD.QuickSpanString(s) == len(s) && !hasMark(s) {
 		return s // nothing to decompose or drop: most names
 	}
 	var b strings.Builder
