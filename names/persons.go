@@ -377,8 +377,16 @@ func (f *Finder) lemmatize(text string, ms []found, lang string, hints map[strin
 		}
 	}
 	// Well-known surnames and the store's people count as seen base forms.
+	// Lemmas asks of every candidate base form of every word, the same
+	// few many times: each is keyed once an article.
+	knownMemo := map[string]bool{}
 	known := func(w string) bool {
-		return f.surnames[wellKnownKey(w)] || f.Known != nil && f.Known("person:"+surnameSkeleton(w))
+		k, ok := knownMemo[w]
+		if !ok {
+			k = f.surnames[wellKnownKey(w)] || f.Known != nil && f.Known("person:"+surnameSkeleton(w))
+			knownMemo[w] = k
+		}
+		return k
 	}
 	bases := f.inflect.Bases(ps, lang, known, hints)
 	keys := map[string]string{}
