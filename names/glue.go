@@ -75,7 +75,8 @@ func (f *Finder) unglue(a *kent.Article, sents [][]word) {
 // the end of a capitalised word begins, or 0: the word keeps at least
 // three letters before it, and the function word is printed in lower case.
 func (f *Finder) glueCut(w word, lang string) int {
-	if !w.cap || len(w.text) < 6 {
+	glue := f.glue[lang]
+	if !w.cap || len(w.text) < 6 || glue == nil {
 		return 0
 	}
 	n := utf8.RuneCountInString(w.text)
@@ -87,7 +88,7 @@ func (f *Finder) glueCut(w word, lang string) int {
 			continue
 		}
 		tail := w.text[i:]
-		if tail == strings.ToLower(tail) && f.glue[lang+":"+tail] {
+		if glue[tail] && tail == strings.ToLower(tail) {
 			return i
 		}
 	}

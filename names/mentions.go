@@ -43,10 +43,10 @@ type Finder struct {
 	orgNames    map[string]bool     // companies and bodies by name: microsoft, uber
 	placeWords  map[string]bool     // republic, kingdom: a run with one is a place
 	stems       map[string]string
-	// glue: the function words of three letters or more of each language
-	// ("en:the", "sv:och"), which scraped text at times runs into the name
-	// before them ("Alexander Lukashenkothe authoritarian leader").
-	glue    map[string]bool
+	// glue: the function words of three letters or more by language
+	// ("en": the, …; "sv": och, …), which scraped text at times runs into
+	// the name before them ("Alexander Lukashenkothe authoritarian leader").
+	glue    map[string]map[string]bool
 	inflect *Inflector
 	// Known, when set, tells whether the store knows a person by this key
 	// ("person:trmp"): a hook the pipeline can fill so that a surname alone
@@ -66,7 +66,7 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 	}
 	f := &Finder{places: p.Index(), countries: lexicon.CountryNames(lex.Codes()), stop: map[string]bool{},
 		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, bareGenitive: map[string]bool{}, and: map[string]bool{},
-		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, speechStems: map[string][]string{}, cities: map[string][]string{}, surnames: map[string]bool{}, saints: map[string]bool{}, things: map[string]bool{}, orgNames: map[string]bool{}, placeWords: map[string]bool{}, glue: map[string]bool{}, inflect: NewInflector(lex)}
+		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, speechStems: map[string][]string{}, cities: map[string][]string{}, surnames: map[string]bool{}, saints: map[string]bool{}, things: map[string]bool{}, orgNames: map[string]bool{}, placeWords: map[string]bool{}, glue: map[string]map[string]bool{}, inflect: NewInflector(lex)}
 	f.Tagger = SyntaxTagger
 	f.stems = countryStems(f.countries)
 	// Organisations keep English connectors in every language ("Institute
@@ -95,7 +95,10 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 		}
 		for _, w := range l.FunctionWords {
 			if utf8.RuneCountInString(w) >= 3 && !strings.Contains(w, " ") {
-				f.glue[c+":"+w] = true
+				if f.glue[c] == nil {
+					f.glue[c] = map[string]bool{}
+				}
+				f.glue[c][w] = true
 			}
 		}
 		for _, w := range l.Attribution.OrgWords {

@@ -18,6 +18,7 @@ import (
 // article's own naming of the person can.
 func (f *Finder) cutOpeners(text string, fs []found) {
 	var full [][]string // the words of person mentions of two words or more
+	var given []bool    // full[k] opens with a given name
 	for _, m := range fs {
 		if m.Kind != kent.SpeakerPerson {
 			continue
@@ -29,6 +30,9 @@ func (f *Finder) cutOpeners(text string, fs []found) {
 	if len(full) < 2 {
 		return
 	}
+	for _, o := range full {
+		given = append(given, f.inflect.First(o[0], ""))
+	}
 	for i := range fs {
 		m := &fs[i]
 		if m.Kind != kent.SpeakerPerson {
@@ -38,8 +42,8 @@ func (f *Finder) cutOpeners(text string, fs []found) {
 		if len(w) != 2 || !opensSentence(text, m.Span.Start) || f.inflect.First(w[0], "") || f.isRole(w[0]) {
 			continue
 		}
-		for _, o := range full {
-			if o[0] != w[0] && len(o) >= 2 && f.inflect.First(o[0], "") && sameSurname(w[1], o[len(o)-1]) {
+		for k, o := range full {
+			if o[0] != w[0] && given[k] && sameSurname(w[1], o[len(o)-1]) {
 				cut := m.Span.Start + strings.Index(text[m.Span.Start:m.Span.End], w[1])
 				m.Span.Start, m.Text, m.Name = cut, w[1], w[1]
 				break
