@@ -196,6 +196,9 @@ func (in *Inflector) agree(n Printed, base map[string]string, lang string, known
 // three letters or more, and no base form its endings allow is a name
 // known (Kowalska; not Tuska, the genitive of Tusk).
 func (in *Inflector) womansSurname(w, lang string, known func(string) bool) bool {
+	if len(in.agreement[lang].femSure) == 0 {
+		return false
+	}
 	low := strings.ToLower(w)
 	for _, e := range in.agreement[lang].femSure {
 		if strings.HasSuffix(low, e) && utf8.RuneCountInString(low)-utf8.RuneCountInString(e) >= 3 {

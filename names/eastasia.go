@@ -93,7 +93,8 @@ type eastAsian struct {
 func eastAsianName(name string) (ea eastAsian, ok bool) {
 	// Most names open with no listed family name: look that up before
 	// lowering and splitting the whole name.
-	if _, listed := eastAsiaSurnames()[strings.ToLower(firstField(name))]; !listed {
+	var buf [64]byte
+	if _, listed := eastAsiaSurnames()[string(appendLower(buf[:0], firstField(name)))]; !listed {
 		return ea, false
 	}
 	w := strings.Fields(strings.ToLower(name))

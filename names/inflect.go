@@ -101,21 +101,11 @@ func (in *Inflector) First(word, lang string) bool {
 }
 
 // firstName reports whether the given names hold w in lower case. The
-// finder asks of most capitalised words, several times: a short ASCII word
-// is lowered on the stack, not copied.
+// finder asks of most capitalised words, several times: the word is
+// lowered on the stack, not copied.
 func (in *Inflector) firstName(w string) bool {
-	if len(w) > 32 || !isASCII(w) {
-		return in.first[strings.ToLower(w)]
-	}
-	var buf [32]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return in.first[string(buf[:len(w)])]
+	var buf [64]byte
+	return in.first[string(appendLower(buf[:0], w))]
 }
 
 // Guess returns the base form the word ends learnt from treebanks give

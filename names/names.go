@@ -62,6 +62,46 @@ func foldMarks(s string) string {
 	return b.String()
 }
 
+// appendLower appends strings.ToLower(s) to dst, byte for byte: a map
+// looked up by a lowered word (m[string(b)]) then copies nothing.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:]) // a bad byte is U+FFFD, as strings.Map writes it
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += size
+	}
+	return dst
+}
+
+// isLower reports whether strings.ToLower(s) == s, without lowering s.
+func isLower(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
 // hasMark reports whether s holds a combining mark.
 func hasMark(s string) bool {
 	for _, r := range s {

@@ -159,8 +159,9 @@ func (f *Finder) runEnd(ws []word, i int) int {
 // isRole reports whether a capitalised word is a title: a role word, or a
 // compound built on one ("Präsidentenberater", "Regierungssprecher").
 func (f *Finder) isRole(w string) bool {
-	low := strings.ToLower(w)
-	if f.roles[low] {
+	var buf [64]byte
+	low := appendLower(buf[:0], w) // asked of most capitalised words: no copy
+	if f.roles[string(low)] {
 		return true
 	}
 	if len(low) < 9 {
@@ -171,13 +172,13 @@ func (f *Finder) isRole(w string) bool {
 	// starts with one is whatever its head is ("Expertenwissens",
 	// "Präsidentenwahl", "Ministerium"), so only a compound that ends in a
 	// role word counts ("Präsidentenberater", "Regierungssprecher").
-	for _, r := range f.roleEnds[low[:3]] {
-		if len(low) > len(r)+2 && strings.HasPrefix(low, r) && utf8.RuneCountInString(low[len(r):]) <= 4 {
+	for _, r := range f.roleEnds[string(low[:3])] {
+		if len(low) > len(r)+2 && string(low[:len(r)]) == r && utf8.RuneCount(low[len(r):]) <= 4 {
 			return true
 		}
 	}
-	for _, r := range f.roleEnds[low[len(low)-3:]] {
-		if len(low) > len(r)+2 && strings.HasSuffix(low, r) {
+	for _, r := range f.roleEnds[string(low[len(low)-3:])] {
+		if len(low) > len(r)+2 && string(low[len(low)-len(r):]) == r {
 			return true
 		}
 	}
