@@ -249,6 +249,7 @@ func (in *Inflector) Lemma(word, lang, hint string, seen func(string) bool) stri
 func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool, hints map[string]string) map[string]string {
 	cands := make(map[string][]candidate, len(words))
 	votes := map[string]int{}
+	var counted []string // one word's candidates in lower case: a handful, no map
 	for _, w := range words {
 		if _, done := cands[w]; done {
 			continue
@@ -258,10 +259,10 @@ func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool
 		})
 		cs = append(cs, candidate{form: w})
 		cands[w] = cs
-		counted := map[string]bool{}
+		counted = counted[:0]
 		for _, c := range cs {
-			if low := strings.ToLower(c.form); !counted[low] {
-				counted[low] = true
+			if low := strings.ToLower(c.form); !slices.Contains(counted, low) {
+				counted = append(counted, low)
 				votes[low]++
 			}
 		}
