@@ -109,7 +109,7 @@ func (in *Inflector) agree(n Printed, base map[string]string, lang string, known
 	nominative := last > 0 // every given name printed in its base form, one that shows case
 	for k := range last {
 		g, b := n.Words[k], ws[k]
-		first := in.first[strings.ToLower(b)]
+		first := in.firstName(b)
 		nominative = nominative && first && b == g && in.givenGender(b, lang) != genderUnknown
 		// A given name the lexicon knows in a case form is one; one only
 		// an ending or a tagger's or the learnt ends' lemma reduces must
@@ -196,6 +196,9 @@ func (in *Inflector) agree(n Printed, base map[string]string, lang string, known
 // three letters or more, and no base form its endings allow is a name
 // known (Kowalska; not Tuska, the genitive of Tusk).
 func (in *Inflector) womansSurname(w, lang string, known func(string) bool) bool {
+	if len(in.agreement[lang].femSure) == 0 {
+		return false
+	}
 	low := strings.ToLower(w)
 	for _, e := range in.agreement[lang].femSure {
 		if strings.HasSuffix(low, e) && utf8.RuneCountInString(low)-utf8.RuneCountInString(e) >= 3 {
@@ -302,7 +305,7 @@ func (in *Inflector) Gender(name, lang string) byte {
 	if in.womansSurname(ws[len(ws)-1], lang, nil) {
 		return genderWoman
 	}
-	if len(ws) > 1 && in.first[strings.ToLower(ws[0])] {
+	if len(ws) > 1 && in.firstName(ws[0]) {
 		return in.givenGender(ws[0], lang)
 	}
 	return genderUnknown

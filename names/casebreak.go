@@ -1,7 +1,5 @@
 package names
 
-import "strings"
-
 // CaseBreak returns where a run of capitalised words holds two names that
 // stand in different cases: a given name and surname in an oblique case
 // followed by a name in its base form ("Zdaniem politologa Jana Nowaka
@@ -20,7 +18,7 @@ func (in *Inflector) CaseBreak(run []string, lang string) int {
 		return 0
 	}
 	w0 := run[0]
-	if in.first[strings.ToLower(w0)] || !in.First(w0, lang) || len(in.candidates(w0, lang)) == 0 {
+	if in.firstName(w0) || !in.First(w0, lang) || len(in.candidates(w0, lang)) == 0 {
 		return 0
 	}
 	for k := 1; k < len(run) && k <= 3; k++ {

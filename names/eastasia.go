@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -90,6 +91,12 @@ type eastAsian struct {
 // script. ok is false for any other name ("Kim Kardashian", "Lee
 // Anderson").
 func eastAsianName(name string) (ea eastAsian, ok bool) {
+	// Most names open with no listed family name: look that up before
+	// lowering and splitting the whole name.
+	var buf [64]byte
+	if _, listed := eastAsiaSurnames()[string(appendLower(buf[:0], firstField(name)))]; !listed {
+		return ea, false
+	}
 	w := strings.Fields(strings.ToLower(name))
 	if len(w) == 0 {
 		return ea, false
@@ -123,6 +130,15 @@ func eastAsianName(name string) (ea eastAsian, ok bool) {
 	}
 	ea.given = b.String()
 	return ea, ea.given != ""
+}
+
+// firstField is strings.Fields(s)[0], "" when s has no field.
+func firstField(s string) string {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
 }
 
 // key is the name's key: the given name's classes, a space, the family

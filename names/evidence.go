@@ -116,14 +116,17 @@ func (f *Finder) speech(c context) bool {
 // says reports whether a lower-case word is a verb of saying: a reporting
 // verb of the attribution lexicon or a word on a speech stem.
 func (f *Finder) says(w string) bool {
-	low := strings.ToLower(w)
-	if w == low && f.verbs[low] {
-		return true
-	}
-	if w != low {
+	if !isLower(w) {
 		return false
 	}
-	for _, st := range f.speechStems {
+	low := w
+	if f.verbs[low] {
+		return true
+	}
+	if len(low) < 2 {
+		return false
+	}
+	for _, st := range f.speechStems[low[:2]] {
 		if strings.HasPrefix(low, st) {
 			return true
 		}

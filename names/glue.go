@@ -32,8 +32,9 @@ func (f *Finder) unglue(a *kent.Article, sents [][]word) {
 			if sent >= len(sents) {
 				break
 			}
-			for k, w := range sents[sent] {
-				if cut := f.glueCut(w, lang); cut > 0 {
+			glue := f.glue[lang]
+			for k := range sents[sent] {
+				if cut := glueCut(&sents[sent][k], glue); cut > 0 {
 					cands = append(cands, at{sent, k, cut})
 				}
 			}
@@ -71,11 +72,12 @@ func (f *Finder) unglue(a *kent.Article, sents [][]word) {
 	}
 }
 
-// glueCut returns the byte offset where a function word of lang glued to
-// the end of a capitalised word begins, or 0: the word keeps at least
-// three letters before it, and the function word is printed in lower case.
-func (f *Finder) glueCut(w word, lang string) int {
-	if !w.cap || len(w.text) < 6 {
+// glueCut returns the byte offset where a function word of a language
+// (glue: its function words) glued to the end of a capitalised word
+// begins, or 0: the word keeps at least three letters before it, and the
+// function word is printed in lower case.
+func glueCut(w *word, glue map[string]bool) int {
+	if !w.cap || len(w.text) < 6 || glue == nil {
 		return 0
 	}
 	n := utf8.RuneCountInString(w.text)
@@ -87,7 +89,7 @@ func (f *Finder) glueCut(w word, lang string) int {
 			continue
 		}
 		tail := w.text[i:]
-		if tail == strings.ToLower(tail) && f.glue[lang+":"+tail] {
+		if glue[tail] && tail == strings.ToLower(tail) {
 			return i
 		}
 	}

@@ -85,16 +85,27 @@ func NewInflector(lex *lexicon.Set) *Inflector {
 // First reports whether a word (any case, any inflection its language's
 // endings allow) is a given name Kent knows.
 func (in *Inflector) First(word, lang string) bool {
-	low := strings.ToLower(word)
-	if in.first[low] || in.first[foldMarks(low)] {
-		return true // "Luís" is Luis as the lists spell it
+	if in.firstName(word) {
+		return true
+	}
+	// "Luís" is Luis as the lists spell it (an ASCII word has no marks).
+	if !isASCII(word) && in.first[foldMarks(strings.ToLower(word))] {
+		return true
 	}
 	for _, c := range in.candidates(word, lang) {
-		if in.first[strings.ToLower(c.form)] {
+		if in.firstName(c.form) {
 			return true
 		}
 	}
 	return false
+}
+
+// firstName reports whether the given names hold w in lower case. The
+// finder asks of most capitalised words, several times: the word is
+// lowered on the stack, not copied.
+func (in *Inflector) firstName(w string) bool {
+	var buf [64]byte
+	return in.first[string(appendLower(buf[:0], w))]
 }
 
 // Guess returns the base form the word ends learnt from treebanks give
@@ -204,7 +215,7 @@ func (in *Inflector) Lemma(word, lang, hint string, seen func(string) bool) stri
 			return c.form
 		}
 	}
-	if in.first[strings.ToLower(word)] {
+	if in.firstName(word) {
 		return word // "Maria", a base form itself
 	}
 	if len(cs) > 0 {
@@ -238,19 +249,20 @@ func (in *Inflector) Lemma(word, lang, hint string, seen func(string) bool) stri
 func (in *Inflector) Lemmas(words []string, lang string, known func(string) bool, hints map[string]string) map[string]string {
 	cands := make(map[string][]candidate, len(words))
 	votes := map[string]int{}
+	var counted []string // one word's candidates in lower case: a handful, no map
 	for _, w := range words {
 		if _, done := cands[w]; done {
 			continue
 		}
 		cs := slices.DeleteFunc(in.candidates(w, lang), func(c candidate) bool {
-			return c.given && !in.first[strings.ToLower(c.form)] // Marka is Marek, Tuska no Tusek
+			return c.given && !in.firstName(c.form) // Marka is Marek, Tuska no Tusek
 		})
 		cs = append(cs, candidate{form: w})
 		cands[w] = cs
-		counted := map[string]bool{}
+		counted = counted[:0]
 		for _, c := range cs {
-			if low := strings.ToLower(c.form); !counted[low] {
-				counted[low] = true
+			if low := strings.ToLower(c.form); !slices.Contains(counted, low) {
+				counted = append(counted, low)
 				votes[low]++
 			}
 		}

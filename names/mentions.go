@@ -31,8 +31,10 @@ type Finder struct {
 	sources      map[string]bool // one-word source markers: enligt, laut
 	titles       map[string]bool // honorifics: mr, frau, г-жа
 	placePreps   map[string]bool // "ru:в": a run after one is a place
-	// speechStems are stems of verbs of saying (names.speech of the lexicons).
-	speechStems []string
+	// speechStems are stems of verbs of saying (names.speech of the
+	// lexicons, four letters or more) by their first two bytes: says
+	// tries only the stems a word could start with.
+	speechStems map[string][]string
 	cities      map[string][]string // lexicons' names.places stems by their first two letters
 	roleEnds    map[string][]string // long role words by their first and last three bytes
 	surnames    map[string]bool     // keys of well-known surnames, in every script they are listed in
@@ -41,10 +43,10 @@ type Finder struct {
 	orgNames    map[string]bool     // companies and bodies by name: microsoft, uber
 	placeWords  map[string]bool     // republic, kingdom: a run with one is a place
 	stems       map[string]string
-	// glue: the function words of three letters or more of each language
-	// ("en:the", "sv:och"), which scraped text at times runs into the name
-	// before them ("Alexander Lukashenkothe authoritarian leader").
-	glue    map[string]bool
+	// glue: the function words of three letters or more by language
+	// ("en": the, …; "sv": och, …), which scraped text at times runs into
+	// the name before them ("Alexander Lukashenkothe authoritarian leader").
+	glue    map[string]map[string]bool
 	inflect *Inflector
 	// Known, when set, tells whether the store knows a person by this key
 	// ("person:trmp"): a hook the pipeline can fill so that a surname alone
@@ -64,7 +66,7 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 	}
 	f := &Finder{places: p.Index(), countries: lexicon.CountryNames(lex.Codes()), stop: map[string]bool{},
 		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, bareGenitive: map[string]bool{}, and: map[string]bool{},
-		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, cities: map[string][]string{}, surnames: map[string]bool{}, saints: map[string]bool{}, things: map[string]bool{}, orgNames: map[string]bool{}, placeWords: map[string]bool{}, glue: map[string]bool{}, inflect: NewInflector(lex)}
+		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, speechStems: map[string][]string{}, cities: map[string][]string{}, surnames: map[string]bool{}, saints: map[string]bool{}, things: map[string]bool{}, orgNames: map[string]bool{}, placeWords: map[string]bool{}, glue: map[string]map[string]bool{}, inflect: NewInflector(lex)}
 	f.Tagger = SyntaxTagger
 	f.stems = countryStems(f.countries)
 	// Organisations keep English connectors in every language ("Institute
@@ -93,7 +95,10 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 		}
 		for _, w := range l.FunctionWords {
 			if utf8.RuneCountInString(w) >= 3 && !strings.Contains(w, " ") {
-				f.glue[c+":"+w] = true
+				if f.glue[c] == nil {
+					f.glue[c] = map[string]bool{}
+				}
+				f.glue[c][w] = true
 			}
 		}
 		for _, w := range l.Attribution.OrgWords {
@@ -143,12 +148,17 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 	var found []found
 	var later []opener
 	hints := map[string]string{}
-	bySent := tokens.Sentences(tokens.Of(a), len(a.SentenceSpans()))
+	toks := tokens.Of(a)
+	bySent := tokens.Sentences(toks, len(a.SentenceSpans()))
 	sents := make([][]word, len(bySent))
+	buf := make([]word, 0, len(toks)) // one array for every sentence's words
 	for i, toks := range bySent {
-		sents[i] = words(toks)
+		n := len(buf)
+		buf = words(buf, toks)
+		sents[i] = buf[n:len(buf):len(buf)] // full: unglue's append copies
 	}
 	f.unglue(a, sents)
+	sts := make([]sentTags, len(sents)) // one allocation, not one a sentence
 	sent := 0
 	for _, p := range a.Paragraphs {
 		tlang := p.Language
@@ -160,8 +170,9 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 				break
 			}
 			ws := sents[sent]
+			st := &sts[sent]
+			*st = sentTags{text: a.Text, ws: ws, lang: tlang, tagger: f.Tagger}
 			sent++
-			st := &sentTags{text: a.Text, ws: ws, lang: tlang, tagger: f.Tagger}
 			n := len(found)
 			for i := 0; i < len(ws); {
 				if !f.starts(ws, i) {
@@ -402,12 +413,12 @@ func (f *Finder) resolve(ms []kent.Mention) {
 	}
 }
 
-// words reads one sentence's tokens as names reads them: a word is a run
-// of letters, with inner apostrophes and hyphens before a letter. Digits,
-// dots and colons inside a token ("U.S.", "G7", "SEB:s", "COVID-19") and
-// punctuation between tokens are gaps a name does not run across.
-func words(toks []kent.Token) []word {
-	out := make([]word, 0, len(toks))
+// words reads one sentence's tokens as names reads them, appended to out:
+// a word is a run of letters, with inner apostrophes and hyphens before a
+// letter. Digits, dots and colons inside a token ("U.S.", "G7", "SEB:s",
+// "COVID-19") and punctuation between tokens are gaps a name does not run
+// across.
+func words(out []word, toks []kent.Token) []word {
 	first, gap := true, false
 	for _, t := range toks {
 		if !t.Word {

@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
@@ -49,6 +50,9 @@ var variants = strings.NewReplacer(
 // foldMarks drops combining marks after decomposition. (A shared
 // transform.Chain would be faster but is not safe for concurrent use.)
 func foldMarks(s string) string {
+	if isASCII(s) || utf8.ValidString(s) && norm.NFD.QuickSpanString(s) == len(s) && !hasMark(s) {
+		return s // nothing to decompose or drop: most names
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if !unicode.Is(unicode.Mn, r) {
@@ -56,6 +60,56 @@ func foldMarks(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// appendLower appends strings.ToLower(s) to dst, byte for byte: a map
+// looked up by a lowered word (m[string(b)]) then copies nothing.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:]) // a bad byte is U+FFFD, as strings.Map writes it
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += size
+	}
+	return dst
+}
+
+// isLower reports whether strings.ToLower(s) == s, without lowering s.
+func isLower(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// hasMark reports whether s holds a combining mark.
+func hasMark(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Mn, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // Key returns the comparison key of one word of a name.

@@ -18,22 +18,32 @@ import (
 // article's own naming of the person can.
 func (f *Finder) cutOpeners(text string, fs []found) {
 	var full [][]string // the words of person mentions of two words or more
+	var given []bool    // full[k] opens with a given name
 	for _, m := range fs {
-		if w := strings.Fields(m.Text); m.Kind == kent.SpeakerPerson && len(w) >= 2 {
+		if m.Kind != kent.SpeakerPerson {
+			continue
+		}
+		if w := strings.Fields(m.Text); len(w) >= 2 {
 			full = append(full, w)
 		}
 	}
 	if len(full) < 2 {
 		return
 	}
+	for _, o := range full {
+		given = append(given, f.inflect.First(o[0], ""))
+	}
 	for i := range fs {
 		m := &fs[i]
-		w := strings.Fields(m.Text)
-		if m.Kind != kent.SpeakerPerson || len(w) != 2 || !opensSentence(text, m.Span.Start) || f.inflect.First(w[0], "") || f.isRole(w[0]) {
+		if m.Kind != kent.SpeakerPerson {
 			continue
 		}
-		for _, o := range full {
-			if o[0] != w[0] && len(o) >= 2 && f.inflect.First(o[0], "") && sameSurname(w[1], o[len(o)-1]) {
+		w := strings.Fields(m.Text)
+		if len(w) != 2 || !opensSentence(text, m.Span.Start) || f.inflect.First(w[0], "") || f.isRole(w[0]) {
+			continue
+		}
+		for k, o := range full {
+			if o[0] != w[0] && given[k] && sameSurname(w[1], o[len(o)-1]) {
 				cut := m.Span.Start + strings.Index(text[m.Span.Start:m.Span.End], w[1])
 				m.Span.Start, m.Text, m.Name = cut, w[1], w[1]
 				break

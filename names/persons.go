@@ -103,7 +103,7 @@ func (f *Finder) addNameWords(l *lexicon.Language) {
 	}
 	for _, w := range l.Names.Speech {
 		if utf8.RuneCountInString(w) >= 4 {
-			f.speechStems = append(f.speechStems, w)
+			f.speechStems[w[:2]] = append(f.speechStems[w[:2]], w)
 		} else {
 			f.verbs[w] = true
 		}
@@ -159,8 +159,9 @@ func (f *Finder) runEnd(ws []word, i int) int {
 // isRole reports whether a capitalised word is a title: a role word, or a
 // compound built on one ("Präsidentenberater", "Regierungssprecher").
 func (f *Finder) isRole(w string) bool {
-	low := strings.ToLower(w)
-	if f.roles[low] {
+	var buf [64]byte
+	low := appendLower(buf[:0], w) // asked of most capitalised words: no copy
+	if f.roles[string(low)] {
 		return true
 	}
 	if len(low) < 9 {
@@ -171,13 +172,13 @@ func (f *Finder) isRole(w string) bool {
 	// starts with one is whatever its head is ("Expertenwissens",
 	// "Präsidentenwahl", "Ministerium"), so only a compound that ends in a
 	// role word counts ("Präsidentenberater", "Regierungssprecher").
-	for _, r := range f.roleEnds[low[:3]] {
-		if len(low) > len(r)+2 && strings.HasPrefix(low, r) && utf8.RuneCountInString(low[len(r):]) <= 4 {
+	for _, r := range f.roleEnds[string(low[:3])] {
+		if len(low) > len(r)+2 && string(low[:len(r)]) == r && utf8.RuneCount(low[len(r):]) <= 4 {
 			return true
 		}
 	}
-	for _, r := range f.roleEnds[low[len(low)-3:]] {
-		if len(low) > len(r)+2 && strings.HasSuffix(low, r) {
+	for _, r := range f.roleEnds[string(low[len(low)-3:])] {
+		if len(low) > len(r)+2 && string(low[len(low)-len(r):]) == r {
 			return true
 		}
 	}
@@ -377,8 +378,16 @@ func (f *Finder) lemmatize(text string, ms []found, lang string, hints map[strin
 		}
 	}
 	// Well-known surnames and the store's people count as seen base forms.
+	// Lemmas asks of every candidate base form of every word, the same
+	// few many times: each is keyed once an article.
+	knownMemo := map[string]bool{}
 	known := func(w string) bool {
-		return f.surnames[wellKnownKey(w)] || f.Known != nil && f.Known("person:"+surnameSkeleton(w))
+		k, ok := knownMemo[w]
+		if !ok {
+			k = f.surnames[wellKnownKey(w)] || f.Known != nil && f.Known("person:"+surnameSkeleton(w))
+			knownMemo[w] = k
+		}
+		return k
 	}
 	bases := f.inflect.Bases(ps, lang, known, hints)
 	keys := map[string]string{}
@@ -536,14 +545,37 @@ func (f *Finder) saint(text string, run []word, span kent.Span) bool {
 	for lo > 0 && !utf8.RuneStart(text[lo]) {
 		lo--
 	}
-	before := strings.Fields(text[lo:span.Start])
-	if len(before) > 0 && f.saints[strings.ToLower(before[len(before)-1])] {
+	// The words before the run as strings.Fields splits them, read from
+	// the last back: saint asks of every run, and most stop at the first.
+	before := text[lo:span.Start]
+	w1, rest := lastField(before)
+	if w1 == "" {
+		return false
+	}
+	low1 := strings.ToLower(w1)
+	if f.saints[low1] {
 		return true
 	}
 	// The second of two saints a church is named after ("St. Peter und
 	// Paul", "św. Piotra i Pawła").
-	n := len(before)
-	return n >= 3 && f.and[strings.ToLower(before[n-1])] && f.saints[strings.ToLower(before[n-3])]
+	if !f.and[low1] {
+		return false
+	}
+	w2, rest := lastField(rest)
+	w3, _ := lastField(rest)
+	return w2 != "" && w3 != "" && f.saints[strings.ToLower(w3)]
+}
+
+// lastField returns the last of strings.Fields(s), "" when there is none,
+// and the text before it.
+func lastField(s string) (field, before string) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, ""
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:], s[:i]
 }
 
 // orgName reports whether a run is the name of a company or body the

@@ -57,6 +57,9 @@ func (f *Finder) place(w string) string {
 		}
 		return ps[0]
 	}
+	if low := strings.ToLower(w); utf8.ValidString(low) {
+		return f.placeStem(low)
+	}
 	low := []rune(strings.ToLower(w))
 	for cut := 0; cut <= 3 && len(low)-cut >= 4; cut++ {
 		if cut > 0 && !caseLetter(low[len(low)-cut]) {
@@ -72,6 +75,36 @@ func (f *Finder) place(w string) string {
 	s := string(low)
 	for _, c := range f.cities[string(low[:2])] {
 		if s == c || utf8.RuneCountInString(c) >= 4 && strings.HasPrefix(s, c) {
+			return Skeleton(c)
+		}
+	}
+	return ""
+}
+
+// placeStem is the rest of place for a word in lower case that is valid
+// UTF-8, read without converting it to runes (the same answer).
+func (f *Finder) placeStem(low string) string {
+	n := utf8.RuneCountInString(low)
+	end := len(low)
+	for cut := 0; cut <= 3 && n-cut >= 4; cut++ {
+		if cut > 0 {
+			r, size := utf8.DecodeLastRuneInString(low[:end])
+			if !caseLetter(r) {
+				break // Indiana is not India: only vowels (and й, m, j) end a case form
+			}
+			end -= size
+		}
+		if r, ok := f.stems[low[:end]]; ok && (cut == 0 || n-cut >= 5) {
+			return r
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	_, n1 := utf8.DecodeRuneInString(low)
+	_, n2 := utf8.DecodeRuneInString(low[n1:])
+	for _, c := range f.cities[low[:n1+n2]] {
+		if low == c || utf8.RuneCountInString(c) >= 4 && strings.HasPrefix(low, c) {
 			return Skeleton(c)
 		}
 	}

@@ -30,8 +30,15 @@ func SyntaxTagger(lang string) (Tagger, bool) {
 	if !ok || m == nil {
 		return nil, false
 	}
-	return m, true
+	return properTagger{m}, true
 }
+
+// properTagger tags with syntax.Model.TagProper: the finder reads every
+// word's UPOS but the features and lemma of proper nouns alone (Hint), so
+// the model need not work out the others'.
+type properTagger struct{ m *syntax.Model }
+
+func (p properTagger) Tag(forms []string) []syntax.Token { return p.m.TagProper(forms) }
 
 // common lists the tags of words that name nothing: a capitalised run
 // tagged so throughout is no person on a speech verb's evidence alone.

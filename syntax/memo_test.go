@@ -41,7 +41,7 @@ func TestMemosChangeNothing(t *testing.T) {
 	for i, f := range forms {
 		plain[i] = Token{Form: f, Head: -1}
 	}
-	m.tag.tag(ws, plain, nil, false)
+	m.tag.tag(ws, plain, nil, false, 0)
 	sc := m.lemma.scratch()
 	defer m.lemma.release(sc)
 	for i := range plain {

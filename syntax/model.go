@@ -78,7 +78,20 @@ func (m *Model) Tag(forms []string) []Token {
 	for i, f := range forms {
 		toks[i] = Token{Form: f, Head: -1}
 	}
-	m.tagForms(toks, forms)
+	m.tagForms(toks, forms, false)
+	return toks
+}
+
+// TagProper is Tag for a reader of names: every word's UPOS, and the
+// features and lemma of the words tagged PROPN alone (the others' are
+// left empty). What it fills is what Tag fills, bit for bit; it skips
+// most of the morphology and lemma work.
+func (m *Model) TagProper(forms []string) []Token {
+	toks := make([]Token, len(forms))
+	for i, f := range forms {
+		toks[i] = Token{Form: f, Head: -1}
+	}
+	m.tagForms(toks, forms, true)
 	return toks
 }
 
@@ -91,22 +104,32 @@ func (m *Model) TagTokens(toks []Token) {
 	for i := range toks {
 		forms[i] = toks[i].Form
 	}
-	m.tagForms(toks, forms)
+	m.tagForms(toks, forms, false)
 }
 
 // tagForms is TagTokens with the forms already listed (Tag has them: no
-// second copy per call).
-func (m *Model) tagForms(toks []Token, forms []string) {
+// second copy per call). With proper set, only the words tagged PROPN get
+// features and a lemma (TagProper).
+func (m *Model) tagForms(toks []Token, forms []string, proper bool) {
 	if len(toks) == 0 {
 		return
 	}
 	ws := words(forms)
+	only := byte(0)
+	if proper {
+		if only = m.tag.tagByte("PROPN"); only == 0 {
+			only = 0xff // no PROPN in this model: no word gets features
+		}
+	}
 	// English capitalises headlines' verbs, German its nouns (a verb
 	// made a noun, "das Essen"): neither reads a capital as a name's.
-	names := m.tag.tag(ws, toks, &m.lex, m.Lang != "en" && m.Lang != "de")
+	names := m.tag.tag(ws, toks, &m.lex, m.Lang != "en" && m.Lang != "de", only)
 	sc := m.lemma.scratch()
 	defer m.lemma.release(sc)
 	for i := range toks {
+		if proper && toks[i].UPOS != "PROPN" {
+			continue
+		}
 		toks[i].Lemma = m.memo.lemmaOf(m.lemma, toks[i].Form, &ws[i], toks[i].UPOS, toks[i].Feats, sc)
 	}
 	for _, i := range names {

@@ -107,7 +107,10 @@ var tagScratchPool = sync.Pool{New: func() any { return &tagScratch{keys: make([
 // With names set, capitalised words inside the sentence tagged as verbs
 // are proper nouns (capitalNames), in both passes, so that the second
 // pass reads the words beside them right; tag returns them, nominative.
-func (t *tagger) tag(ws []word, toks []Token, lm *lexMemo, names bool) (fixed []int) {
+//
+// With only set (a tag byte), features are predicted for the words tagged
+// so alone: the rest keep none (TagProper).
+func (t *tagger) tag(ws []word, toks []Token, lm *lexMemo, names bool, only byte) (fixed []int) {
 	sc := tagScratchPool.Get().(*tagScratch)
 	defer tagScratchPool.Put(sc)
 	sc.wk, sc.starts = sentenceKeysInto(sc.wk, sc.starts, ws)
@@ -148,7 +151,7 @@ func (t *tagger) tag(ws []word, toks []Token, lm *lexMemo, names bool) (fixed []
 		toks[i].UPOS = t.tags[tags[i]-1]
 	}
 	for i := range ws {
-		if t.bare[tags[i]-1] {
+		if t.bare[tags[i]-1] || only != 0 && tags[i] != only {
 			continue
 		}
 		keys = morphKeys(append(keys[:0], wk[starts[i]:starts[i+1]]...), ws, tags, i)
