@@ -197,7 +197,19 @@ func (ix *EventIndex) matchFrom(st *eventStem, k int, words []string, p int) boo
 // leaves at most a short inflection; the latest such start wins. ok is
 // false when no stem starts inside the word.
 func (ix *EventIndex) HeadOf(word string) (concept string, ok bool) {
+	cs := ix.HeadsOf(word)
+	if len(cs) == 0 {
+		return "", false
+	}
+	return cs[0], true
+}
+
+// HeadsOf is HeadOf with every concept the head names, in the order
+// HeadOf prefers them: "Generalmobilmachung" is both a military matter
+// and a mobilisation, as "Mobilmachung" alone is.
+func (ix *EventIndex) HeadsOf(word string) []string {
 	best := -1
+	var out []string
 	for p, r := range word {
 		if p < 4 || r == '-' {
 			continue
@@ -214,12 +226,16 @@ func (ix *EventIndex) HeadOf(word string) (concept string, ok bool) {
 			if utf8.RuneCountInString(rest)-utf8.RuneCountInString(sw) > 4 {
 				continue
 			}
-			if p > best {
-				best, concept = p, ix.concepts[st.concept]
+			c := ix.concepts[st.concept]
+			switch {
+			case p > best:
+				best, out = p, []string{c}
+			case p == best && !slices.Contains(out, c):
+				out = append(out, c)
 			}
 		}
 	}
-	return concept, best >= 0
+	return out
 }
 
 // Longest returns the concept whose stem, of two words or more, matches

@@ -100,6 +100,10 @@ type Matcher struct {
 	complementizers map[string]map[string]bool
 	// genitivePreps join an event noun to whose event it is ("of", "von").
 	genitivePreps map[string]map[string]bool
+	// compounds are the languages that write compound nouns as one word
+	// (de, sv, fi, nl): there a noun's head names its event
+	// ("Generalmobilmachung" is a mobilisation).
+	compounds map[string]bool
 	// ownerPreps are the genitive prepositions and those that say where
 	// an event happens ("in"): a place after any other is a third party.
 	ownerPreps map[string]map[string]bool
@@ -202,6 +206,12 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 			m.genitivePreps = map[string]map[string]bool{}
 		}
 		m.genitivePreps[c] = map[string]bool{}
+		if l.Estimative.Compounds {
+			if m.compounds == nil {
+				m.compounds = map[string]bool{}
+			}
+			m.compounds[c] = true
+		}
 		for _, w := range l.Estimative.GenitivePreps {
 			m.genitivePreps[c][w] = true
 		}

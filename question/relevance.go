@@ -163,6 +163,11 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	}
 	if len(f.families) > 0 {
 		fam, inv := m.family(q, f.families)
+		if !fam {
+			if cf, ci := m.family(q, f.conj); cf {
+				fam, inv = true, ci
+			}
+		}
 		if !fam && m.intoObject(q, f.families, fields(j.Words)) {
 			fam, inv = true, false
 		}
@@ -182,7 +187,7 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	// The sentence names the family, but not in the judged clause: the
 	// judgement is about something else ("even if Putin thought of pushing
 	// the military …, he is probably realising that this could backfire").
-	if f.verb && !f.cuePred && len(f.families) == 0 && len(f.within) == 0 && r.Family && !m.saying(f.pred) {
+	if f.verb && !f.cuePred && len(f.families) == 0 && len(f.within) == 0 && len(f.conj) == 0 && r.Family && !m.saying(f.pred) {
 		if fam, _ := m.family(q, m.textConcepts(j.Words)); fam {
 			r.Family = false
 			return "the judged predicate is " + f.pred + "; " + familyName(q) + " is in another clause"
