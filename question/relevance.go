@@ -71,6 +71,9 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	if !r.Family {
 		r.Family = m.intoObject(q, j.Proposition.Events, words)
 	}
+	if !r.Family && m.personsChance(q, j) {
+		r.Family = true
+	}
 	// "шансы Педру Нуну Сантуша на победу невелики": a rival's event,
 	// however the article's topic is the question's person.
 	var other string
@@ -135,6 +138,21 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (" + familyName(q) + ", but not of " + subjectName(q) + ")"
 	}
 	return r
+}
+
+// personsChance reports whether a stated number or odds is the question's
+// person's chance in the race the question asks about: in a contest
+// ("win the election"), a figure that names the person and no event of
+// its own ("Trump står nu i 1,85", "Trump hatte eine Chance von 60 %")
+// is what the person is given to win.
+func (m *Matcher) personsChance(q Question, j kent.Judgement) bool {
+	if j.Scale != "numeric" || q.Subject == nil || q.Subject.Kind != "person" || !m.byName[q.Family].Contest {
+		return false
+	}
+	if key, _ := m.ownFamilies(j); key {
+		return false
+	}
+	return namesPerson(q.Subject, fields(j.Proposition.Text))
 }
 
 // byFrame corrects the surface reading r with the judgement's parse frame:
