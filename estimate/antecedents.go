@@ -56,6 +56,9 @@ type holderRules struct {
 	// "это", "to").
 	eventAnaphors *lexicon.EventIndex
 	eventPronouns map[string]bool
+	// eventDeterminers: the demonstratives before an anaphor ("ce
+	// scénario", "этот сценарий") that the pronouns do not cover.
+	eventDeterminers map[string]bool
 }
 
 // minStem is the fewest letters a role's stem keeps, so short words do not
@@ -126,6 +129,10 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 	h.eventPronouns = map[string]bool{}
 	for _, w := range l.EventPronouns {
 		h.eventPronouns[strings.ToLower(w)] = true
+	}
+	h.eventDeterminers = map[string]bool{}
+	for _, w := range l.EventDeterminers {
+		h.eventDeterminers[strings.ToLower(w)] = true
 	}
 	h.dets = map[string]bool{}
 	for _, w := range a.Articles {

@@ -122,7 +122,7 @@ func refersBack(r *rules, clause []kent.Token) bool {
 		if h.eventAnaphors == nil || r.negation(clause, k) {
 			continue
 		}
-		if k == 0 || !h.eventPronouns[clause[k-1].Low] {
+		if k == 0 || !h.eventPronouns[clause[k-1].Low] && !h.eventDeterminers[clause[k-1].Low] {
 			continue
 		}
 		found := false

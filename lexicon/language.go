@@ -79,6 +79,15 @@ type Language struct {
 	// "this is unlikely", "das war zu erwarten", "это маловероятно", "to
 	// mało prawdopodobne". Whole lower-case words.
 	EventPronouns []string `yaml:"event_pronouns"`
+	// EventDeterminers are the demonstratives, in all their genders and
+	// cases, that make an event anaphor point back like a pronoun does:
+	// "ce scénario", "dieses Szenario", "этот сценарий", "ten scenariusz".
+	// Whole lower-case words.
+	EventDeterminers []string `yaml:"event_determiners"`
+	// EventIdioms are phrases whose words name no event though one of
+	// them begins an event form: "sin embargo" (however) is no embargo.
+	// Lower-case words; no event is found inside one.
+	EventIdioms []string `yaml:"event_idioms"`
 	// EventFillers are the articles and possessives that may stand between
 	// the words of an event's multiword form, one per gap: "lift its
 	// sanctions" matches "lift sanctions", "häva sina sanktioner" matches

@@ -182,11 +182,12 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		m.byName[c.Name] = c
 	}
 	all := map[string][]string{}
-	var anaphors, fillers []string
+	var anaphors, fillers, idioms []string
 	for _, c := range lex.Codes() {
 		l := lex.Get(c)
 		anaphors = append(anaphors, l.EventAnaphors...)
 		fillers = append(fillers, l.EventFillers...)
+		idioms = append(idioms, l.EventIdioms...)
 		for concept, stems := range l.Events {
 			all[concept] = append(all[concept], stems...)
 		}
@@ -305,7 +306,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 			}
 		}
 	}
-	m.events = lexicon.NewEventIndex(all).SkipBetween(fillers)
+	m.events = lexicon.NewEventIndex(all).SkipBetween(fillers).Except(idioms)
 	m.conceptsOf.bound = 20000 // keyed by whole sentences, as the parse frames are
 	m.anaphors = lexicon.NewEventIndex(map[string][]string{"anaphor": anaphors})
 	return m, nil
