@@ -346,7 +346,9 @@ func (m *Matcher) coreFamilies(g *tree, p int) []string {
 		// The subject may be the cue's, whose complement p is: "an attempt
 		// … is likely to succeed" (not a reporting verb's: that is the holder).
 		s := g.child(p, "nsubj")
-		if h := g.head(p); s < 0 && h >= 0 && g.rel(p) == "xcomp" {
+		if h := g.head(p); s < 0 && h >= 0 && (g.rel(p) == "xcomp" || (g.rel(p) == "acl" || g.rel(p) == "nmod") && g.child(h, "cop") >= 0) {
+			// Also the subject of a copular noun p completes: "l'accordo
+			// è sul punto di essere finalizzato" (on the point of).
 			s = g.child(h, "nsubj")
 		}
 		if s >= 0 && g.t[s].UPOS == "NOUN" {
