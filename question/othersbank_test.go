@@ -24,3 +24,15 @@ func TestOtherBankPossessive(t *testing.T) {
 		}
 	}
 }
+
+// Swedish inflects a mixed-case abbreviation after a colon too: "Fed:s
+// räntesänkning" is the Fed's, not the question's bank's.
+func TestOtherBankColonGenitive(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will the ECB cut interest rates by June 2024?")
+	may := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	hits := titled(t, p, "sv", "ECB väntas sänka räntan i juni", "Europeiska centralbanken förbereder sin första sänkning i juni. Fed:s räntesänkning är trolig, säger Anna Berg, ekonom på Nordbanken.", may)
+	if _, r := find(t, m, q, hits, "Fed:s"); r.About {
+		t.Errorf("«Fed:s räntesänkning är trolig» pooled for a question on the ECB: %+v", r)
+	}
+}
