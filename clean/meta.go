@@ -2,7 +2,9 @@ package clean
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -53,6 +55,13 @@ func (c *Cleaner) markMeta(bs []*block, res *Result, structured bool) {
 			}
 			continue
 		}
+		if d, ok := c.labelledPeriod(b.text); ok {
+			b.kind, b.reason = kent.BlockMeta, "date line"
+			if res.Published.IsZero() {
+				res.Published = d
+			}
+			continue
+		}
 		if c.isDateLine(b.text) {
 			if d, ok := meta.FindDate(c.dateText(b.text), res.Language, c.Now()); ok {
 				b.kind, b.reason = kent.BlockMeta, "date line"
@@ -62,6 +71,32 @@ func (c *Cleaner) markMeta(bs []*block, res *Result, structured bool) {
 			}
 		}
 	}
+}
+
+// periodLine is a labelled dateline that gives only a year or a month
+// ("Published: 2025 | smi2 (after a blog)", "Stand: 2022-08"), a credit
+// after a bar allowed.
+var periodLine = regexp.MustCompile(`^\s*([\p{L} ]{2,30}):\s*((?:19|20)\d\d)(?:-(0[1-9]|1[0-2]))?\s*(?:\|[^|]*)?$`)
+
+// labelledPeriod reads a dateline of a year or a month alone as the
+// period's first day: the earliest the article can be, so that a rule
+// on being said after a question's bound errs toward keeping it (a date
+// parser fills in today's month and day, which may lie after the bound).
+func (c *Cleaner) labelledPeriod(t string) (time.Time, bool) {
+	m := periodLine.FindStringSubmatch(t)
+	if m == nil {
+		return time.Time{}, false
+	}
+	label := strings.Fields(strings.ToLower(m[1]))
+	if len(label) == 0 || !c.furn.dateline[label[len(label)-1]] {
+		return time.Time{}, false
+	}
+	y, _ := strconv.Atoi(m[2])
+	month := 1
+	if m[3] != "" {
+		month, _ = strconv.Atoi(m[3])
+	}
+	return time.Date(y, time.Month(month), 1, 0, 0, 0, 0, time.UTC), true
 }
 
 // isDateLine is the cheap check that a short line is mostly a date before the

@@ -25,6 +25,46 @@ type EventIndex struct {
 	// multiword stem, one per gap: articles and possessives ("lift its
 	// sanctions", "cut the rates", "häva sina sanktioner"). Nil: none.
 	fillers map[string]bool
+	// idioms are phrases, by their first word, whose words name no event
+	// though one begins an event form: Spanish "sin embargo" (however) is
+	// no embargo. A hit starting inside one is not reported.
+	idioms map[string][][]string
+}
+
+// Except makes the index ignore every hit that starts inside one of these
+// phrases (a language's event_idioms, lower case). It returns the index
+// for chaining.
+func (ix *EventIndex) Except(phrases []string) *EventIndex {
+	for _, p := range phrases {
+		ws := strings.Fields(strings.ToLower(p))
+		if len(ws) == 0 {
+			continue
+		}
+		if ix.idioms == nil {
+			ix.idioms = map[string][][]string{}
+		}
+		ix.idioms[ws[0]] = append(ix.idioms[ws[0]], ws)
+	}
+	return ix
+}
+
+// masked marks the words that are part of an idiom; nil when none is.
+func (ix *EventIndex) masked(words []string) []bool {
+	var out []bool
+	for i, w := range words {
+		for _, id := range ix.idioms[w] {
+			if i+len(id) > len(words) || !slices.Equal(words[i:i+len(id)], id) {
+				continue
+			}
+			if out == nil {
+				out = make([]bool, len(words))
+			}
+			for k := i; k < i+len(id); k++ {
+				out[k] = true
+			}
+		}
+	}
+	return out
 }
 
 // SkipBetween lets one of these whole lower-case words (a language's
@@ -115,7 +155,14 @@ func start(w string) string {
 // Match returns the concepts the lower-case words use, each once, calling
 // at for each hit with the concept and the index of the word it starts at.
 func (ix *EventIndex) Match(words []string, at func(concept string, i int)) {
+	var mask []bool
+	if ix.idioms != nil {
+		mask = ix.masked(words)
+	}
 	for i, w := range words {
+		if mask != nil && mask[i] {
+			continue
+		}
 		k := start(w)
 		if b := startBit(k); ix.starts[b/64]&(1<<(b%64)) == 0 {
 			continue
@@ -197,7 +244,19 @@ func (ix *EventIndex) matchFrom(st *eventStem, k int, words []string, p int) boo
 // leaves at most a short inflection; the latest such start wins. ok is
 // false when no stem starts inside the word.
 func (ix *EventIndex) HeadOf(word string) (concept string, ok bool) {
+	cs := ix.HeadsOf(word)
+	if len(cs) == 0 {
+		return "", false
+	}
+	return cs[0], true
+}
+
+// HeadsOf is HeadOf with every concept the head names, in the order
+// HeadOf prefers them: "Generalmobilmachung" is both a military matter
+// and a mobilisation, as "Mobilmachung" alone is.
+func (ix *EventIndex) HeadsOf(word string) []string {
 	best := -1
+	var out []string
 	for p, r := range word {
 		if p < 4 || r == '-' {
 			continue
@@ -214,12 +273,16 @@ func (ix *EventIndex) HeadOf(word string) (concept string, ok bool) {
 			if utf8.RuneCountInString(rest)-utf8.RuneCountInString(sw) > 4 {
 				continue
 			}
-			if p > best {
-				best, concept = p, ix.concepts[st.concept]
+			c := ix.concepts[st.concept]
+			switch {
+			case p > best:
+				best, out = p, []string{c}
+			case p == best && !slices.Contains(out, c):
+				out = append(out, c)
 			}
 		}
 	}
-	return concept, best >= 0
+	return out
 }
 
 // Longest returns the concept whose stem, of two words or more, matches

@@ -121,3 +121,16 @@ func TestEventIndexGaps(t *testing.T) {
 		}
 	}
 }
+
+// A phrase of a language's event_idioms names no event: "sin embargo" is
+// however, not an embargo; "el embargo" still is one.
+func TestEventIdiomsNameNoEvent(t *testing.T) {
+	l := MustDefault().Get("es")
+	ix := NewEventIndex(l.Events).Except(l.EventIdioms)
+	if got := ix.Concepts([]string{"sin", "embargo", "es", "probable"}); len(got) != 0 {
+		t.Errorf("sin embargo: %v, want none", got)
+	}
+	if got := ix.Concepts([]string{"el", "embargo", "es", "probable"}); len(got) != 1 || got[0] != "sanction" {
+		t.Errorf("el embargo: %v, want sanction", got)
+	}
+}

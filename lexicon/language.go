@@ -91,6 +91,10 @@ type Language struct {
 	// challenged in court"), so they are not EventPronouns. Whole
 	// lower-case words.
 	EventDeterminers []string `yaml:"event_determiners"`
+	// EventIdioms are phrases whose words name no event though one of
+	// them begins an event form: "sin embargo" (however) is no embargo.
+	// Lower-case words; no event is found inside one.
+	EventIdioms []string `yaml:"event_idioms"`
 	// EventFillers are the articles and possessives that may stand between
 	// the words of an event's multiword form, one per gap: "lift its
 	// sanctions" matches "lift sanctions", "häva sina sanktioner" matches

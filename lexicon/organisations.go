@@ -70,8 +70,7 @@ func (ix *OrgIndex) Find(words []string) []string {
 	low := make([]string, len(words))
 	for i, w := range words {
 		low[i] = strings.ToLower(w)
-		head, _, _ := strings.Cut(w, "-")
-		at[i] = ix.acronyms[head]
+		at[i] = ix.acronyms[acronymHead(w)]
 	}
 	ix.names.Match(low, func(k string, i int) {
 		if at[i] == "" {
@@ -87,13 +86,26 @@ func (ix *OrgIndex) Find(words []string) []string {
 	return out
 }
 
+// acronymHead is the acronym a word is written on: "EBC-u" (pl), "ECB:s"
+// (sv), "EKP:n" (fi) and "Fed's", "ECB’s" (en) inflect or possess the
+// acronym they begin with, as "Fed" or "ECB" alone would name it.
+func acronymHead(w string) string {
+	head, _, _ := strings.Cut(w, "-")
+	head, _, _ = strings.Cut(head, ":")
+	for _, s := range []string{"'s", "’s", "'", "’"} {
+		if h, ok := strings.CutSuffix(head, s); ok {
+			return h
+		}
+	}
+	return head
+}
+
 // At returns the organisation whose name starts at words[0], or "".
 func (ix *OrgIndex) At(words []string) string {
 	if len(words) == 0 {
 		return ""
 	}
-	head, _, _ := strings.Cut(words[0], "-")
-	if k, ok := ix.acronyms[head]; ok {
+	if k, ok := ix.acronyms[acronymHead(words[0])]; ok {
 		return k
 	}
 	low := make([]string, min(len(words), 6))

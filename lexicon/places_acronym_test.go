@@ -30,3 +30,18 @@ func TestPlaceAcronymsMatchAsWritten(t *testing.T) {
 		t.Error("Acronym: capitals with points between them, two at least")
 	}
 }
+
+// An acronym possessed or inflected after a hyphen or colon names its
+// organisation as the bare acronym does: "Fed's", "ECB’s", "EBC-u",
+// "ECB:s", "EKP:n".
+func TestOrgAcronymInflected(t *testing.T) {
+	ix, err := lexicon.LoadOrganisations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for w, want := range map[string]string{"Fed's": "Fed", "Fed’s": "Fed", "ECB's": "ECB", "EBC-u": "ECB", "ECB:s": "ECB", "EKP:n": "ECB", "ECB'": "ECB"} {
+		if got := ix.Find([]string{"The", w, "cut"}); len(got) != 1 || got[0] != want {
+			t.Errorf("%q: %v, want %s", w, got, want)
+		}
+	}
+}

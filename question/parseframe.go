@@ -56,6 +56,10 @@ type parseFrame struct {
 	// the event is what a verb of talking governs: the talk is judged,
 	// not the event.
 	talk bool
+	// conj are the families of verbs coordinated with the predicate that
+	// share its subject and the cue ("may declare war and announce a
+	// mobilisation"): each is judged as the predicate is.
+	conj []string
 }
 
 // frameCache keeps the parse frames of judgements already read: a brief
@@ -202,6 +206,7 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	g := newTree(t)
 	g.comp = m.complementizers[j.Language]
 	g.gen = m.genitivePreps[j.Language]
+	g.compounds = m.compounds[j.Language]
 	var cue []int
 	for k, s := range at {
 		if s.start < ce && cs < s.end {
@@ -243,6 +248,13 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	f.verb = t[p].UPOS == "VERB"
 	f.cuePred = slices.Contains(cue, p)
 	f.within = m.familiesOf(g, g.clause(p))
+	// "może wypowiedzieć wojnę i ogłosić mobilizację": a verb coordinated
+	// with the predicate, with no subject of its own, is judged with it.
+	for _, c := range g.complements(p, "conj") {
+		if t[c].UPOS == "VERB" && g.child(c, "nsubj") < 0 {
+			f.conj = union(f.conj, m.coreFamilies(g, c))
+		}
+	}
 	s := g.subjectOf(p)
 	if hedgeAsSubject && slices.Contains(cue, s) {
 		s = -1
@@ -305,6 +317,16 @@ func (m *Matcher) coreFamilies(g *tree, p int) []string {
 		}
 	}
 	fams := union(m.familiesOf(g, core), spanFams)
+	if g.t[p].UPOS == "VERB" {
+		// "підписати указ про мобілізацію", "give the order for an
+		// offensive": an object with no event of its own (a decree, an
+		// order) is about the event its complement names.
+		for _, o := range g.complements(p, "obj") {
+			if g.t[o].UPOS == "NOUN" && len(m.familiesOf(g, []int{o})) == 0 {
+				fams = union(fams, m.familiesOf(g, g.complements(o, "nmod")))
+			}
+		}
+	}
 	// A noun that completes another is read with it as written: "un
 	// changement de candidat", "zmiana kandydata" are a withdrawal, though
 	// the candidate alone is candidacy (a family of its own is needed:
@@ -324,7 +346,9 @@ func (m *Matcher) coreFamilies(g *tree, p int) []string {
 		// The subject may be the cue's, whose complement p is: "an attempt
 		// … is likely to succeed" (not a reporting verb's: that is the holder).
 		s := g.child(p, "nsubj")
-		if h := g.head(p); s < 0 && h >= 0 && g.rel(p) == "xcomp" {
+		if h := g.head(p); s < 0 && h >= 0 && (g.rel(p) == "xcomp" || (g.rel(p) == "acl" || g.rel(p) == "nmod") && g.child(h, "cop") >= 0) {
+			// Also the subject of a copular noun p completes: "l'accordo
+			// è sul punto di essere finalizzato" (on the point of).
 			s = g.child(h, "nsubj")
 		}
 		if s >= 0 && g.t[s].UPOS == "NOUN" {
@@ -372,7 +396,19 @@ func (m *Matcher) familiesOf(g *tree, ks []int) []string {
 		forms = append(forms, strings.ToLower(g.t[k].Form))
 		lemmas = append(lemmas, strings.ToLower(g.t[k].Lemma))
 	}
-	return union(union(m.events.Concepts(forms), m.events.Concepts(lemmas)), m.events.Concepts(g.separable(ks)))
+	fams := union(union(m.events.Concepts(forms), m.events.Concepts(lemmas)), m.events.Concepts(g.separable(ks)))
+	if g.compounds {
+		// "eine Generalmobilmachung verkünden", "Teilmobilmachung": a
+		// compound noun is what its head is, where no form begins it.
+		for i, k := range ks {
+			// A capitalised German noun may be tagged a proper noun.
+			if u := g.t[k].UPOS; u != "NOUN" && u != "PROPN" || len(m.events.Concepts(forms[i:i+1])) > 0 {
+				continue
+			}
+			fams = union(fams, m.events.HeadsOf(forms[i]))
+		}
+	}
+	return fams
 }
 
 // separable returns the verbs among ks joined again with the particle the

@@ -22,6 +22,9 @@ type tree struct {
 	// gen are the language's genitive prepositions ("of", "von"): "a
 	// resignation of Scholz" is Scholz's.
 	gen map[string]bool
+	// compounds: the language writes compound nouns as one word, so a
+	// noun no family form begins is read by its head (lexicon HeadOf).
+	compounds bool
 }
 
 func newTree(t []syntax.Token) *tree {

@@ -100,6 +100,10 @@ type Matcher struct {
 	complementizers map[string]map[string]bool
 	// genitivePreps join an event noun to whose event it is ("of", "von").
 	genitivePreps map[string]map[string]bool
+	// compounds are the languages that write compound nouns as one word
+	// (de, sv, fi, nl): there a noun's head names its event
+	// ("Generalmobilmachung" is a mobilisation).
+	compounds map[string]bool
 	// ownerPreps are the genitive prepositions and those that say where
 	// an event happens ("in"): a place after any other is a third party.
 	ownerPreps map[string]map[string]bool
@@ -178,11 +182,12 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		m.byName[c.Name] = c
 	}
 	all := map[string][]string{}
-	var anaphors, fillers []string
+	var anaphors, fillers, idioms []string
 	for _, c := range lex.Codes() {
 		l := lex.Get(c)
 		anaphors = append(anaphors, l.EventAnaphors...)
 		fillers = append(fillers, l.EventFillers...)
+		idioms = append(idioms, l.EventIdioms...)
 		for concept, stems := range l.Events {
 			all[concept] = append(all[concept], stems...)
 		}
@@ -202,6 +207,12 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 			m.genitivePreps = map[string]map[string]bool{}
 		}
 		m.genitivePreps[c] = map[string]bool{}
+		if l.Estimative.Compounds {
+			if m.compounds == nil {
+				m.compounds = map[string]bool{}
+			}
+			m.compounds[c] = true
+		}
 		for _, w := range l.Estimative.GenitivePreps {
 			m.genitivePreps[c][w] = true
 		}
@@ -295,7 +306,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 			}
 		}
 	}
-	m.events = lexicon.NewEventIndex(all).SkipBetween(fillers)
+	m.events = lexicon.NewEventIndex(all).SkipBetween(fillers).Except(idioms)
 	m.conceptsOf.bound = 20000 // keyed by whole sentences, as the parse frames are
 	m.anaphors = lexicon.NewEventIndex(map[string][]string{"anaphor": anaphors})
 	return m, nil

@@ -71,6 +71,9 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	if !r.Family {
 		r.Family = m.intoObject(q, j.Proposition.Events, words)
 	}
+	if !r.Family && m.personsChance(q, j) {
+		r.Family = true
+	}
 	// "шансы Педру Нуну Сантуша на победу невелики": a rival's event,
 	// however the article's topic is the question's person.
 	var other string
@@ -137,6 +140,21 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	return r
 }
 
+// personsChance reports whether a stated number or odds is the question's
+// person's chance in the race the question asks about: in a contest
+// ("win the election"), a figure that names the person and no event of
+// its own ("Trump står nu i 1,85", "Trump hatte eine Chance von 60 %")
+// is what the person is given to win.
+func (m *Matcher) personsChance(q Question, j kent.Judgement) bool {
+	if j.Scale != "numeric" || q.Subject == nil || q.Subject.Kind != "person" || !m.byName[q.Family].Contest {
+		return false
+	}
+	if key, _ := m.ownFamilies(j); key {
+		return false
+	}
+	return namesPerson(q.Subject, fields(j.Proposition.Text))
+}
+
 // byFrame corrects the surface reading r with the judgement's parse frame:
 // the judged predicate's own family decides the family (lemmas find
 // inflected forms; a word of another clause does not count), and a
@@ -163,6 +181,11 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	}
 	if len(f.families) > 0 {
 		fam, inv := m.family(q, f.families)
+		if !fam {
+			if cf, ci := m.family(q, f.conj); cf {
+				fam, inv = true, ci
+			}
+		}
 		if !fam && m.intoObject(q, f.families, fields(j.Words)) {
 			fam, inv = true, false
 		}
@@ -182,7 +205,7 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	// The sentence names the family, but not in the judged clause: the
 	// judgement is about something else ("even if Putin thought of pushing
 	// the military …, he is probably realising that this could backfire").
-	if f.verb && !f.cuePred && len(f.families) == 0 && len(f.within) == 0 && r.Family && !m.saying(f.pred) {
+	if f.verb && !f.cuePred && len(f.families) == 0 && len(f.within) == 0 && len(f.conj) == 0 && r.Family && !m.saying(f.pred) {
 		if fam, _ := m.family(q, m.textConcepts(j.Words)); fam {
 			r.Family = false
 			return "the judged predicate is " + f.pred + "; " + familyName(q) + " is in another clause"

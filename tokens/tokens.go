@@ -167,12 +167,20 @@ func genitiveColon(rest string) bool {
 	return n > 0 && n <= 2
 }
 
-// isUpperWord: "SEB", "EU", "1990" — what a genitive colon follows.
+// isUpperWord: "SEB", "EU", "1990" — what a genitive colon follows — or a
+// short abbreviation in mixed case that Swedish and Finnish inflect the
+// same way ("Fed:s", "BoJ:n").
 func isUpperWord(w string) bool {
+	lower, n := 0, 0
 	for _, r := range w {
 		if unicode.IsLower(r) {
-			return false
+			lower++
 		}
+		n++
 	}
-	return true
+	if lower == 0 {
+		return true
+	}
+	first, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(first) && n <= 4
 }

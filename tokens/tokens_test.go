@@ -25,6 +25,8 @@ func TestSentenceKeepsWordsWhole(t *testing.T) {
 		{"Ukraine’s Wit-Rusland don't", []string{"Ukraine’s", "Wit-Rusland", "don't"}},
 		{"enligt SEB:s analytiker", []string{"enligt", "SEB:s", "analytiker"}},
 		{"EU:n jäsen, vs: ja", []string{"EU:n", "jäsen", ",", "vs", ":", "ja"}},
+		{"Fed:s räntebesked, BoJ:n päätös", []string{"Fed:s", "räntebesked", ",", "BoJ:n", "päätös"}},
+		{"Obs: ja", []string{"Obs", ":", "ja"}},
 		{"a 3.5% chance", []string{"a", "3.5", "%", "chance"}},
 		{"dell’80% all-in 50-50", []string{"dell", "’", "80", "%", "all-in", "50-50"}},
 		{"„Nein“ – sagte er", []string{"„", "Nein", "“", "–", "sagte", "er"}},
