@@ -117,6 +117,12 @@ type Names struct {
 	// product, event, award or pipeline, not a person ("Andrew Marr Show",
 	// "Nord Stream pipeline", "Friendship Medal").
 	Things []string `yaml:"things"`
+	// Emphatics are the lower-case words for "himself" or "herself" that
+	// stand before a name ("Sam Schoof zapewnił", "Сам Схоф заявил"):
+	// opening a sentence before a surname the article names in full with
+	// another given name, such a word is no given name, even where a list
+	// of given names has it ("Sam").
+	Emphatics []string `yaml:"emphatics"`
 	// Organisations are names of companies and bodies the news quotes as if
 	// they spoke ("Microsoft announced"), lower case: one is an organisation.
 	Organisations []string `yaml:"organisations"`

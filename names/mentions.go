@@ -40,6 +40,7 @@ type Finder struct {
 	surnames    map[string]bool     // keys of well-known surnames, in every script they are listed in
 	saints      map[string]bool     // "st.", "św.": a name after one is a church or place
 	things      map[string]bool     // head words of names of things: show, medal, pipeline
+	emphatics   map[string]bool     // "pl:sam": words for "himself" before a name, by language
 	orgNames    map[string]bool     // companies and bodies by name: microsoft, uber
 	placeWords  map[string]bool     // republic, kingdom: a run with one is a place
 	stems       map[string]string
@@ -66,7 +67,7 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 	}
 	f := &Finder{places: p.Index(), countries: lexicon.CountryNames(lex.Codes()), stop: map[string]bool{},
 		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, bareGenitive: map[string]bool{}, and: map[string]bool{},
-		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, speechStems: map[string][]string{}, cities: map[string][]string{}, surnames: map[string]bool{}, saints: map[string]bool{}, things: map[string]bool{}, orgNames: map[string]bool{}, placeWords: map[string]bool{}, glue: map[string]map[string]bool{}, inflect: NewInflector(lex)}
+		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, speechStems: map[string][]string{}, cities: map[string][]string{}, surnames: map[string]bool{}, saints: map[string]bool{}, things: map[string]bool{}, emphatics: map[string]bool{}, orgNames: map[string]bool{}, placeWords: map[string]bool{}, glue: map[string]map[string]bool{}, inflect: NewInflector(lex)}
 	f.Tagger = SyntaxTagger
 	f.stems = countryStems(f.countries)
 	// Organisations keep English connectors in every language ("Institute
@@ -191,7 +192,7 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 		}
 	}
 	f.laterHints(hints, found, later, a.Language)
-	f.cutOpeners(a.Text, found)
+	f.cutOpeners(a.Text, found, a.Language)
 	f.lemmatize(a.Text, found, a.Language, hints)
 	return f.keep(found) // keep resolves
 }

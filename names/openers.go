@@ -13,10 +13,12 @@ import (
 // names in full with another first word, and the first word is no given
 // name in any language: a common noun opening the sentence before that
 // person's surname ("Заявление Лукашенко", "Rozmowa Łukaszenki" after
-// "Александр Лукашенко", "Aleksander Łukaszenka"). The tagger cannot tell
+// "Александр Лукашенко", "Aleksander Łukaszenka"), or a word for "himself"
+// that a list of given names also has ("Sam Schoof" in Polish, after "Dick
+// Schoof"). The tagger cannot tell
 // every such noun (an indeclinable surname gives it no case to go by); the
 // article's own naming of the person can.
-func (f *Finder) cutOpeners(text string, fs []found) {
+func (f *Finder) cutOpeners(text string, fs []found, lang string) {
 	var full [][]string // the words of person mentions of two words or more
 	var given []bool    // full[k] opens with a given name
 	for _, m := range fs {
@@ -39,11 +41,12 @@ func (f *Finder) cutOpeners(text string, fs []found) {
 			continue
 		}
 		w := strings.Fields(m.Text)
-		if len(w) != 2 || !opensSentence(text, m.Span.Start) || f.inflect.First(w[0], "") || f.isRole(w[0]) {
+		emphatic := f.emphatics[lang+":"+strings.ToLower(w[0])] // "Sam Schoof": himself
+		if len(w) != 2 || !opensSentence(text, m.Span.Start) || f.inflect.First(w[0], "") && !emphatic || f.isRole(w[0]) {
 			continue
 		}
 		for k, o := range full {
-			if o[0] != w[0] && given[k] && sameSurname(w[1], o[len(o)-1]) {
+			if o[0] != w[0] && (given[k] || emphatic) && sameSurname(w[1], o[len(o)-1]) {
 				cut := m.Span.Start + strings.Index(text[m.Span.Start:m.Span.End], w[1])
 				m.Span.Start, m.Text, m.Name = cut, w[1], w[1]
 				break

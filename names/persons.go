@@ -91,6 +91,9 @@ func (f *Finder) addNameWords(l *lexicon.Language) {
 	for _, w := range l.Names.Things {
 		f.things[w] = true
 	}
+	for _, w := range l.Names.Emphatics {
+		f.emphatics[l.Code+":"+w] = true
+	}
 	for _, w := range l.Names.Organisations {
 		f.orgNames[w] = true
 		f.orgNames[w[:min(len(w), 3)]+"…"] = true // orgName's quick test: "yle…" for "Ylelle"
