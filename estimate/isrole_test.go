@@ -33,7 +33,7 @@ func TestIsRoleFilterAgrees(t *testing.T) {
 		for r := range h.roles {
 			words = append(words, r, r+"a", r+"ów", r+"ами", "l'"+r, strings.TrimSuffix(r, r[len(r)-1:]), r[:len(r)/2])
 		}
-		full := *h
+		full := newHolderRules(lex.Get(code))
 		full.rolePre = nil
 		n := 0
 		for _, w := range words {
@@ -47,6 +47,19 @@ func TestIsRoleFilterAgrees(t *testing.T) {
 		}
 		if n == 0 {
 			t.Errorf("%s: no word was a role: the test checks nothing", code)
+		}
+	}
+}
+
+// stem cuts as the letter-by-letter cut did, malformed text included.
+func TestStemAgrees(t *testing.T) {
+	for _, w := range []string{"", "abc", "abcde", "abcdef", "borders", "Lukashenko's", "вступление", "członkostwo", "ab\xffcdef", "\xe2\x82abcdef", "abcd\xc3", "абвгд\xd0"} {
+		r := []rune(w)
+		if len(r) > 5 {
+			r = r[:5]
+		}
+		if got, want := stem(w), string(r); got != want {
+			t.Errorf("stem(%q) = %q, want %q", w, got, want)
 		}
 	}
 }
