@@ -12,6 +12,7 @@ import (
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/pipeline"
 	"github.com/kentnews/kent/segment"
+	"github.com/kentnews/kent/tokens"
 )
 
 var extractor = func() *attrib.Extractor {
@@ -270,6 +271,7 @@ func demoArticles(b *testing.B) ([]*kent.Article, int) {
 			b.Fatal(err)
 		}
 		a, _ := proc.Process(ingest.Doc{Source: f, Format: kent.FormatText, Text: string(data)})
+		a.Tokens = tokens.Article(a) // as the pipeline hands them to every stage
 		arts = append(arts, a)
 		sentences += len(a.SentenceSpans())
 	}

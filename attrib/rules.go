@@ -64,36 +64,50 @@ func (s set) has(w string) bool {
 			return true
 		}
 	}
-	r := []rune(w)
-	for cut := 1; cut <= 3 && len(r)-cut >= 4; cut++ {
-		stem := string(r[:len(r)-cut])
-		if s[stem] || s["~"+stem] {
+	// The stems are cut from w where its letters end, with no copy of w
+	// as letters: has is asked of most words of an article, by several
+	// sets, and nearly always says no.
+	n := utf8.RuneCountInString(w)
+	var buf [64]byte
+	end := len(w)
+	for cut := 1; cut <= 3 && n-cut >= 4; cut++ {
+		_, size := utf8.DecodeLastRuneInString(w[:end])
+		end -= size
+		stem := w[:end]
+		if s[stem] || s[string(append(append(buf[:0], '~'), stem...))] {
 			return true
 		}
 	}
-	return s.compound(r)
+	return s.compound(w, n)
 }
 
-// compound reports whether w, of ten letters or more, is a closed
+// compound reports whether w, of n ≥ ten letters, is a closed
 // compound whose last part (six letters or more, perhaps with a definite
 // ending) is a known word: "Sicherheitsexperte" (experte),
 // "Försvarsanalytikern" (analytiker + n).
-func (s set) compound(r []rune) bool {
-	if len(r) < 10 {
+func (s set) compound(w string, n int) bool {
+	if n < 10 {
 		return false
 	}
-	for k := 3; len(r)-k >= 6; k++ {
-		tail := string(r[k:])
+	at := 0
+	for k := 0; k < 3; k++ {
+		_, size := utf8.DecodeRuneInString(w[at:])
+		at += size
+	}
+	for k := 3; n-k >= 6; k++ {
+		tail := w[at:]
 		if s[tail] {
 			return true
 		}
 		// A definite ending only ("analytikern"): "världsekonomi" is no
 		// "ekonom".
-		for _, end := range []string{"n", "en"} {
+		for _, end := range [...]string{"n", "en"} {
 			if t, ok := strings.CutSuffix(tail, end); ok && utf8.RuneCountInString(t) >= 6 && s[t] {
 				return true
 			}
 		}
+		_, size := utf8.DecodeRuneInString(tail)
+		at += size
 	}
 	return false
 }

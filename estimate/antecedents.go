@@ -24,7 +24,12 @@ import (
 
 // holderRules is what reading holders across sentences needs of a language.
 type holderRules struct {
-	roles    map[string]bool // role words (analyst, эксперт) and their stems
+	roles map[string]bool // role words (analyst, эксперт) and their stems
+	// rolePre: the first minStem letters of every role word and stem of
+	// that many letters or more. isRole asks of most words whether they
+	// are roles, and most are not: their first letters answer it in one
+	// lookup.
+	rolePre  map[string]bool
 	groups   map[string]bool // one-word groups as listed (mostly plural)
 	orgWords []string        // bank, agency, institut: heads of organisations
 	months   map[string]bool // and weekdays: capitalised, yet nobody
@@ -124,6 +129,12 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 		}
 	}
 	slices.Sort(h.heads) // the same order every run
+	h.rolePre = map[string]bool{}
+	for g := range h.roles {
+		if p, ok := runePrefix(g, minStem); ok {
+			h.rolePre[p] = true
+		}
+	}
 	h.eventAnaphors = lexicon.NewEventIndex(map[string][]string{"anaphor": l.EventAnaphors})
 	h.eventPronouns, h.eventDeterminers = map[string]bool{}, map[string]bool{}
 	for _, w := range l.EventDeterminers {
@@ -147,6 +158,15 @@ func (h *holderRules) isRole(w string) bool {
 		_, size := utf8.DecodeRuneInString(w[i:])
 		w = w[i+size:] // "l'analyste"
 	}
+	if h.rolePre != nil {
+		p, ok := runePrefix(w, minStem)
+		if !ok {
+			return h.roles[w] // every stem below would be too short
+		}
+		if !h.rolePre[p] {
+			return false // neither w nor a stem of minStem letters is a role
+		}
+	}
 	if h.roles[w] {
 		return true
 	}
@@ -165,6 +185,24 @@ func (h *holderRules) isRole(w string) bool {
 		}
 	}
 	return false
+}
+
+// runePrefix returns the first n letters of w, and whether w has that
+// many.
+func runePrefix(w string, n int) (string, bool) {
+	at := 0
+	for k := 0; k < n; k++ {
+		if at >= len(w) {
+			return "", false
+		}
+		if w[at] < utf8.RuneSelf {
+			at++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(w[at:])
+		at += size
+	}
+	return w[:at], true
 }
 
 func (h *holderRules) isOrg(w string) bool {

@@ -133,7 +133,7 @@ func (s *sentence) tagWords(m *syntax.Model, lo, hi int) []syntax.Token {
 	for _, t := range s.toks[lo:hi] {
 		forms = append(forms, t.Text)
 	}
-	t := m.Tag(forms)
+	t := m.TagNoLemma(forms) // every reader of a window reads UPOS and features, no lemma
 	if s.tagged == nil {
 		s.tagged = map[[2]int][]syntax.Token{}
 	}

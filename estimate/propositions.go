@@ -424,7 +424,10 @@ func sharesContentWord(a, b []kent.Token) bool {
 // stem cuts a word to its first five letters: enough to match "border",
 // "borders" or "Lukashenko's" without a stemmer per language.
 func stem(w string) string {
-	r := []rune(w)
+	if p, ok := runePrefix(w, 5); ok && utf8.ValidString(p) {
+		return p // the letters as written: no copy
+	}
+	r := []rune(w) // shorter, or malformed (read as U+FFFD)
 	if len(r) > 5 {
 		r = r[:5]
 	}

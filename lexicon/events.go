@@ -169,7 +169,14 @@ func (ix *EventIndex) Match(words []string, at func(concept string, i int)) {
 		}
 		stems := ix.byStart[k]
 		for j := range stems {
-			if st := &stems[j]; ix.matches(st, words, i) {
+			// The word must begin with the stem's first word (no filler
+			// stands before it): most stems sharing two letters with the
+			// word fail here, without the calls of a full match.
+			st := &stems[j]
+			if sw := st.words[0]; len(w) < len(sw) || w[:len(sw)] != sw {
+				continue
+			}
+			if ix.matches(st, words, i) {
 				at(ix.concepts[st.concept], i)
 			}
 		}

@@ -133,3 +133,24 @@ func TestEmbeddedModelsParseNews(t *testing.T) {
 		}
 	}
 }
+
+// TagNoLemma reads every word as Tag does, in every language, windows of
+// a sentence included; it only leaves the lemma out.
+func TestTagNoLemmaTagsAsTag(t *testing.T) {
+	for _, k := range known {
+		m, ok := ForLanguage(k.lang)
+		if !ok {
+			continue
+		}
+		forms := m.Words(Tokenize(k.text))
+		for lo := 0; lo < len(forms); lo += 3 {
+			win := forms[lo:min(len(forms), lo+7)]
+			want, got := m.Tag(win), m.TagNoLemma(win)
+			for i := range want {
+				if got[i].Form != want[i].Form || got[i].UPOS != want[i].UPOS || got[i].Feats != want[i].Feats || got[i].Lemma != "" {
+					t.Errorf("%s %q: TagNoLemma %+v, Tag %+v", k.lang, win, got[i], want[i])
+				}
+			}
+		}
+	}
+}
