@@ -105,7 +105,7 @@ func (m *Model) TagNoLemma(forms []string) []Token {
 		toks[i] = Token{Form: f, Head: -1}
 	}
 	if len(toks) > 0 {
-		m.tag.tag(words(forms), toks, &m.lex, m.Lang != "en" && m.Lang != "de")
+		m.tag.tag(words(forms), toks, &m.lex, m.Lang != "en" && m.Lang != "de", 0)
 	}
 	return toks
 }
