@@ -238,7 +238,7 @@ func strictMatch(ga GoldAssessment, js []kent.Judgement, sentence func(kent.Judg
 		if !strings.Contains(sentence(j), gcue) || !strings.Contains(gcue, kent.NormalizeText(j.Cue)) {
 			continue
 		}
-		if why = judge(ga.Source, band, ga.Stance, ga.About, eventSide(j, sc), rels[ji].About); why == "" {
+		if why = judge(ga.Source, band, ga.Stance, ga.About, eventSide(j, rels[ji].About && rels[ji].Invert, sc), rels[ji].About); why == "" {
 			return ""
 		}
 	}
@@ -307,9 +307,11 @@ func wrongPool(misses io.Writer, id, file, why string, j kent.Judgement, sentenc
 
 // eventSide is a judgement as it bears on its proposition's event, the way
 // the gold gives bands: "wird der EU nicht beitreten", a categorical
-// forecast of a negative clause, is almost no chance of joining.
-func eventSide(j kent.Judgement, sc *kent.Scale) kent.Judgement {
-	if !j.Proposition.Negated || j.Band == "" {
+// forecast of a negative clause, is almost no chance of joining; so is a
+// judgement relevance reads turned round (invert: "will stay out", a
+// rival's clear favourite status), the way Kent pools it.
+func eventSide(j kent.Judgement, invert bool, sc *kent.Scale) kent.Judgement {
+	if j.Proposition.Negated == invert || j.Band == "" {
 		return j
 	}
 	b, ok := sc.Band(j.Band)
