@@ -170,7 +170,7 @@ func (r questionRun) document(d QuestionDocument, s *QuestionScore) ([]kent.Judg
 	rels := r.m.Relevances(r.q, hits)
 	for _, ga := range d.Assessments {
 		s.Gold++
-		if why := strictMatch(ga, a.Judgements, sentence, rels, r.sc); why == "" {
+		if why := strictMatch(ga, a.Judgements, sentence, rels, r.sc, r.m.Conditional); why == "" {
 			s.Right++
 		} else if r.misses != nil {
 			fmt.Fprintf(r.misses, "  miss %s/%s: %s «%s» — %s\n", r.id, d.File, orAuthor(ga.Source), ga.Cue, why)
@@ -178,7 +178,7 @@ func (r questionRun) document(d QuestionDocument, s *QuestionScore) ([]kent.Judg
 	}
 	for hi, rel := range rels {
 		h := hits[hi]
-		if !rel.About || h.Condition != "" {
+		if !rel.About || r.m.Conditional(h.Judgement) {
 			continue
 		}
 		s.Pooled++
@@ -227,7 +227,7 @@ func printQuestionRow(w io.Writer, id, lang string, s QuestionScore, extra strin
 // strictMatch returns "" when a judgement at the gold assessment's words
 // has its holder, its band (or number's band, or stance) and the right
 // answer to "is it about the question's event", else what is wrong.
-func strictMatch(ga GoldAssessment, js []kent.Judgement, sentence func(kent.Judgement) string, rels []question.Relevance, sc *kent.Scale) string {
+func strictMatch(ga GoldAssessment, js []kent.Judgement, sentence func(kent.Judgement) string, rels []question.Relevance, sc *kent.Scale, conditional func(kent.Judgement) bool) string {
 	band := ga.Band
 	if band == "" && ga.Number != nil {
 		band = sc.For(*ga.Number).Name()
@@ -237,6 +237,9 @@ func strictMatch(ga GoldAssessment, js []kent.Judgement, sentence func(kent.Judg
 	for ji, j := range js {
 		if !strings.Contains(sentence(j), gcue) || !strings.Contains(gcue, kent.NormalizeText(j.Cue)) {
 			continue
+		}
+		if !conditional(j) {
+			j.Condition = "" // a condition that things go on as they are: pooled as said
 		}
 		if why = judge(ga.Source, band, ga.Stance, ga.About, eventSide(j, rels[ji].About && rels[ji].Invert, sc), rels[ji].About); why == "" {
 			return ""

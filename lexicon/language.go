@@ -191,6 +191,16 @@ type Estimative struct {
 	// Concessives ("even if", "selbst wenn", "даже если") grant something:
 	// a conditional inside one sets no condition.
 	Concessives []string `yaml:"concessives"`
+	// ConditionsAsIs are words that, inside a condition, ask only that
+	// things go on as they are ("if inflation keeps falling", "om
+	// inflationsutsikterna står sig", "si les perspectives restent
+	// favorables"): the holder expects the condition to hold, so the
+	// judgement is pooled as said, not shown apart. Exceptions open a
+	// condition that names what would change the forecast ("unless", "à
+	// moins que", "ellei"): the forecast holds as things are, and is
+	// pooled too. Whole lower-case words or phrases.
+	ConditionsAsIs []string `yaml:"conditions_as_is"`
+	Exceptions     []string `yaml:"exceptions"`
 	// ClauseConditionals are conditionals only where a clause starts:
 	// Swedish "om" is "if" there, "about" after "ansöka", "tala", "avtal".
 	ClauseConditionals []string `yaml:"clause_conditionals"`

@@ -184,7 +184,7 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 	byKey := map[string]*group{}
 	var groups []*group
 	persons := personKeys(hits)
-	nest := nestedJudgements(hits, rel, m.conj)
+	nest := nestedJudgements(hits, rel, m.conj, m.Conditional)
 	for i, h := range hits {
 		c := m.contribution(h, rel[i].Invert != nest.mirror[i])
 		if nest.mirror[i] {
@@ -210,7 +210,7 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 				o.SetAside = append(o.SetAside, c)
 			}
 			continue
-		case h.Condition != "":
+		case m.Conditional(h.Judgement):
 			c.Reason = "conditional: only if " + kent.Clip(h.Condition, 120)
 			o.Conditional = append(o.Conditional, c)
 			continue
@@ -232,6 +232,9 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 			c.Reason = "an expectation held before, reported as past: not what the holder says now"
 			o.SetAside = append(o.SetAside, c)
 			continue
+		}
+		if w := m.asIs.holds(h.Judgement); w != "" {
+			c.Reason = strings.TrimPrefix(c.Reason+"; ", "; ") + "on a condition that things go on as they are («" + w + "»: " + kent.Clip(h.Condition, 80) + "): pooled as said"
 		}
 		w := window(h.Published, opt.Window)
 		key := holderKey(h, persons) + "|" + w.Format("2006-01-02")
