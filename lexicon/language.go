@@ -208,6 +208,14 @@ type Estimative struct {
 	// March is unlikely, but that it may cut in June"): a complementizer
 	// after one is not the judged clause's. Whole lower-case words.
 	Adversatives []string `yaml:"adversatives"`
+	// Necessity words ("must", "need", "brauchen", "potrzebujemy", "нужно")
+	// right after a judgement's cue make its clause a view of what ought
+	// to be done ("I think we need an embargo", "Uważam, że UE musi …"),
+	// advocacy, not a forecast that it will be: no judgement. Words of
+	// obligation that also forecast or schedule ("should", "devrait",
+	// "doit avoir lieu", "powinna spaść", "должна снизиться") are left
+	// out.
+	Necessity []string `yaml:"necessity"`
 	Categorical  []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
 	// EstimatingVerbs are verbs whose subject holds a judgement made
 	// outside quotes: "Polymarket gave Biden a 55% chance", "FiveThirtyEight

@@ -1,0 +1,43 @@
+package estimate
+
+import (
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/tokens"
+)
+
+// advocacyReach is how many words after a judgement's cue a word of
+// necessity may come and still be its clause's verb: a subject between
+// them ("we need", "die EU muss", "że UE musi").
+const advocacyReach = 4
+
+// advocacy reports whether a judgement's clause says what ought to be
+// done, not what will be: a word of necessity (lexicon Necessity) within
+// a few words after its cue ("Ich glaube, wir brauchen ein siebtes
+// Sanktionspaket", "I think the EU must impose an embargo", "считаю, что
+// нам нужно эмбарго"). A holder who asks for a step forecasts nothing of
+// it; read as likely, it would count a demand as a forecast. A number is
+// always a judgement.
+func advocacy(r *rules, text string, j kent.Judgement) bool {
+	if r.necessity == nil || j.Scale == "numeric" || j.Headline {
+		return false
+	}
+	from := j.CueSpan.End
+	end := j.Proposition.Span.End
+	if end <= from || from < 0 || end > len(text) {
+		return false
+	}
+	toks := tokens.Sentence(text[:end], kent.Span{Start: from, End: end})
+	n := 0
+	for k := range toks {
+		if !toks[k].Word {
+			continue
+		}
+		if r.necessity.Len(toks, k) > 0 {
+			return true
+		}
+		if n++; n >= advocacyReach {
+			break
+		}
+	}
+	return false
+}

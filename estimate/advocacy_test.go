@@ -1,0 +1,36 @@
+package estimate_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/kentnews/kent"
+)
+
+// A holder who says what ought to be done ("I think we need an embargo",
+// "Uważam, że potrzebujemy embarga", "считаю, что нам нужно эмбарго")
+// forecasts nothing of it: no judgement. The same belief opening a
+// forecast ("I think the EU will impose an embargo") stays one.
+func TestAdvocacyIsNoForecast(t *testing.T) {
+	for _, c := range []struct{ lang, demand, forecast string }{
+		{"en", "Minister John Smith said: I think we need an embargo on Russian gas.", "Minister John Smith said: I think the EU will likely impose an embargo on Russian gas."},
+		{"de", "Die Ministerin Kaja Berg sagte: Ich glaube, wir brauchen ein Embargo auf russisches Gas.", "Die Ministerin Kaja Berg sagte: Ich glaube, die EU wird wahrscheinlich ein Embargo auf russisches Gas verhängen."},
+		{"pl", "Minister Jan Nowak powiedział: Uważam, że potrzebujemy embarga na rosyjski gaz.", "Minister Jan Nowak powiedział, że UE prawdopodobnie nałoży embargo na rosyjski gaz."},
+		{"ru", "Министр Иван Петров заявил: я считаю, что нам нужно эмбарго на российский газ.", "Министр Иван Петров заявил, что ЕС, вероятно, введёт эмбарго на российский газ."},
+		{"uk", "Міністр Іван Петренко заявив: я вважаю, що нам потрібно ембарго на російський газ.", "Міністр Іван Петренко заявив, що ЄС, ймовірно, запровадить ембарго на російський газ."},
+		{"sv", "Ministern Anna Berg säger: Jag tror att vi behöver ett embargo mot rysk gas.", "Ministern Anna Berg säger att EU sannolikt inför ett embargo mot rysk gas."},
+	} {
+		for _, j := range judge(t, c.lang, c.demand) {
+			if slices.Contains(j.Proposition.Events, "sanction") {
+				t.Errorf("%s %q: a demand read as a forecast:\n%s", c.lang, c.demand, dump([]kent.Judgement{j}))
+			}
+		}
+		found := false
+		for _, j := range judge(t, c.lang, c.forecast) {
+			found = found || j.Value > 0.5
+		}
+		if !found {
+			t.Errorf("%s %q: the forecast is lost", c.lang, c.forecast)
+		}
+	}
+}
