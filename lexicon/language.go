@@ -215,8 +215,8 @@ type Estimative struct {
 	// obligation that also forecast or schedule ("should", "devrait",
 	// "doit avoir lieu", "powinna spaść", "должна снизиться") are left
 	// out.
-	Necessity []string `yaml:"necessity"`
-	Categorical  []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
+	Necessity   []string `yaml:"necessity"`
+	Categorical []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
 	// EstimatingVerbs are verbs whose subject holds a judgement made
 	// outside quotes: "Polymarket gave Biden a 55% chance", "FiveThirtyEight
 	// ocenia szanse", "46 of 73 economists now expect".
