@@ -118,14 +118,6 @@ func scoreQuestion(dir string, m *question.Matcher, proc *pipeline.Processor, sc
 	total := r.languages(w, g, byLang, hitsByLang)
 	o := m.Outlook(q, all, len(g.Documents), question.Options{Now: time.Now()})
 	total.Direction, total.GoldDirection = orNone(o.Direction), g.Expected.Direction
-	if os.Getenv("KENT_DEBUG_POOL") != "" { // DEBUGPOOL
-		for _, c := range o.Contributions { // DEBUGPOOL
-			fmt.Fprintf(w, "  DBG %s p=%.2f w=%.2f %s %s «%s» [%s] {%s} :: %s\n", g.Question.ID, c.P, c.Weight, c.Kind, c.Holder, c.Cue, c.Language, c.Reason, kent.Clip(c.Words, 200)) // DEBUGPOOL
-		} // DEBUGPOOL
-		for _, c := range o.Conditional { // DEBUGPOOL
-			fmt.Fprintf(w, "  CND %s p=%.2f w=%.2f %s %s «%s» [%s] {%s} :: %s\n", g.Question.ID, c.P, c.Weight, c.Kind, c.Holder, c.Cue, c.Language, c.Reason, kent.Clip(c.Words, 200)) // DEBUGPOOL
-		} // DEBUGPOOL
-	} // DEBUGPOOL
 	total.SeriesOK, total.SeriesN = seriesAgreement(o.Series, goldSeries, sc)
 	if understoodKind(q, g) {
 		total.Understood = 1
