@@ -29,6 +29,16 @@ func (s *sentence) believed(out []kent.Judgement) []kent.Judgement {
 			continue
 		}
 		soft := r.scale.Middle().Step(level.Side())
+		if s.convinced(k) {
+			// "переконаний, що … не пройдуть", "is convinced that …
+			// will": a firm belief softens the forecast one band only.
+			soft = level
+			if level.Side() > 0 {
+				soft = r.scale.Highest().Step(-1)
+			} else {
+				soft = r.scale.Lowest().Step(1)
+			}
+		}
 		if b := beliefJudgement(out, toks[k], c.CueSpan); b >= 0 {
 			setBand(&out[b], soft)
 			out[b].Negated = false
@@ -87,6 +97,20 @@ func (s *sentence) beliefBefore(at int) int {
 		return k
 	}
 	return -1
+}
+
+// convinced reports whether the belief verb at token k says the holder is
+// sure of it: a certainty word in its phrase or right after it ("is
+// convinced", "jest przekonany", "переконаний", "är övertygad").
+func (s *sentence) convinced(k int) bool {
+	r, toks := s.r, s.toks
+	n := max(1, r.beliefs.Len(toks, k))
+	for i := k; i < len(toks) && i <= k+n; i++ {
+		if toks[i].Word && r.certainty.Len(toks, i) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenAt returns the index of the token starting at byte offset start,
