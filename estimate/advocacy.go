@@ -41,3 +41,21 @@ func advocacy(r *rules, text string, j kent.Judgement) bool {
 	}
 	return false
 }
+
+// attributive reports whether a judgement's cue is a word of possibility
+// modifying a noun ("l'annonce de sa possible démission", "un possibile
+// incarico europeo", "ett möjligt avtal"): an article or possessive right
+// before it, a word right after. It names a hypothetical that the
+// sentence speaks of; nobody weighs it.
+func attributive(r *rules, text string, j kent.Judgement) bool {
+	if len(r.attributive) == 0 || j.Band != "roughly_even" || j.Modal || j.Categorical || j.Headline || j.CueSpan.Start <= 0 || j.CueSpan.End >= len(text) {
+		return false
+	}
+	before := tokens.Sentence(text[:j.CueSpan.Start], kent.Span{Start: max(0, j.CueSpan.Start-40), End: j.CueSpan.Start})
+	after := tokens.Sentence(text, kent.Span{Start: j.CueSpan.End, End: min(len(text), j.CueSpan.End+40)})
+	cue := tokens.Sentence(text, j.CueSpan)
+	if len(cue) != 1 || len(before) == 0 || len(after) == 0 || !after[0].Word {
+		return false
+	}
+	return r.attributive[before[len(before)-1].Low]
+}

@@ -34,3 +34,22 @@ func TestAdvocacyIsNoForecast(t *testing.T) {
 		}
 	}
 }
+
+// A word of possibility modifying a noun ("sa possible démission", "un
+// possibile incarico", "su posible dimisión") names a hypothetical the
+// sentence speaks of: no judgement. Said of a clause ("il est possible
+// qu'il démissionne") it stays one.
+func TestAttributivePossibilityIsNoJudgement(t *testing.T) {
+	for _, c := range []struct{ lang, named, judged string }{
+		{"fr", "L'annonce de sa possible démission a fait l'effet d'une bombe.", "Selon l'analyste Jean Martin, il est possible que le Premier ministre démissionne."},
+		{"it", "Si parla anche di un possibile incarico europeo per il premier.", "Secondo l'analista Mario Rossi, è possibile che il premier si dimetta."},
+		{"es", "Su posible dimisión ha sacudido al partido.", "Según el analista Juan García, es posible que el presidente dimita."},
+	} {
+		if js := judge(t, c.lang, c.named); len(js) > 0 {
+			t.Errorf("%s %q: a hypothetical read as judged:\n%s", c.lang, c.named, dump(js))
+		}
+		if js := judge(t, c.lang, c.judged); len(js) == 0 {
+			t.Errorf("%s %q: the judgement is lost", c.lang, c.judged)
+		}
+	}
+}

@@ -215,7 +215,12 @@ type Estimative struct {
 	// obligation that also forecast or schedule ("should", "devrait",
 	// "doit avoir lieu", "powinna spaść", "должна снизиться") are left
 	// out.
-	Necessity   []string `yaml:"necessity"`
+	Necessity []string `yaml:"necessity"`
+	// AttributiveBefore are the articles and possessives before an
+	// adjective that modifies a noun ("sa possible démission", "un
+	// possibile incarico", "ett möjligt avtal"): a possibility word there
+	// names a hypothetical, it weighs nothing. Whole lower-case words.
+	AttributiveBefore []string `yaml:"attributive_before"`
 	Categorical []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
 	// EstimatingVerbs are verbs whose subject holds a judgement made
 	// outside quotes: "Polymarket gave Biden a 55% chance", "FiveThirtyEight
