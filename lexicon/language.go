@@ -221,7 +221,7 @@ type Estimative struct {
 	// possibile incarico", "ett möjligt avtal"): a possibility word there
 	// names a hypothetical, it weighs nothing. Whole lower-case words.
 	AttributiveBefore []string `yaml:"attributive_before"`
-	Categorical []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
+	Categorical       []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
 	// EstimatingVerbs are verbs whose subject holds a judgement made
 	// outside quotes: "Polymarket gave Biden a 55% chance", "FiveThirtyEight
 	// ocenia szanse", "46 of 73 economists now expect".
