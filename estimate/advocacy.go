@@ -42,20 +42,41 @@ func advocacy(r *rules, text string, j kent.Judgement) bool {
 	return false
 }
 
-// attributive reports whether a judgement's cue is a word of possibility
+// attributiveReach is how many words after an attributive possibility
+// word its noun phrase may run: "possibile incarico europeo".
+const attributiveReach = 6
+
+// attributive reads a judgement whose cue is a word of possibility
 // modifying a noun ("l'annonce de sa possible démission", "un possibile
-// incarico europeo", "ett möjligt avtal"): an article or possessive right
-// before it, a word right after. It names a hypothetical that the
-// sentence speaks of; nobody weighs it.
-func attributive(r *rules, text string, j kent.Judgement) bool {
+// incarico europeo", "su posible dimisión": an article or possessive right
+// before it, a word right after) as what it is: a possibility of the noun
+// phrase it modifies, no more than "may" (modal), and about that phrase
+// only, not the rest of the sentence ("La possibilità delle dimissioni ha
+// rilanciato le congetture su un possibile incarico europeo" judges the
+// European post, not the resignation). It reports whether it did.
+func attributive(r *rules, text string, j *kent.Judgement) bool {
 	if len(r.attributive) == 0 || j.Band != "roughly_even" || j.Modal || j.Categorical || j.Headline || j.CueSpan.Start <= 0 || j.CueSpan.End >= len(text) {
 		return false
 	}
 	before := tokens.Sentence(text[:j.CueSpan.Start], kent.Span{Start: max(0, j.CueSpan.Start-40), End: j.CueSpan.Start})
-	after := tokens.Sentence(text, kent.Span{Start: j.CueSpan.End, End: min(len(text), j.CueSpan.End+40)})
+	after := tokens.Sentence(text, kent.Span{Start: j.CueSpan.End, End: min(len(text), j.CueSpan.End+120)})
 	cue := tokens.Sentence(text, j.CueSpan)
-	if len(cue) != 1 || len(before) == 0 || len(after) == 0 || !after[0].Word {
+	if len(cue) != 1 || len(before) == 0 || len(after) == 0 || !after[0].Word || !r.attributive[before[len(before)-1].Low] {
 		return false
 	}
-	return r.attributive[before[len(before)-1].Low]
+	n := 0
+	// The noun and what qualifies it, up to the first function word: "a
+	// fait", "per il", "ha sacudido" are the sentence's, not the phrase's.
+	for n < len(after) && n < attributiveReach && after[n].Word && (n == 0 || !r.function[after[n].Low]) {
+		n++
+	}
+	np := after[:n]
+	j.Modal = true
+	j.Proposition = kent.Proposition{
+		Text:     text[j.CueSpan.Start:np[n-1].End],
+		Span:     kent.Span{Start: j.CueSpan.Start, End: np[n-1].End},
+		Entities: entities(np, false),
+		Events:   concepts(r, np),
+	}
+	return true
 }

@@ -36,20 +36,21 @@ func TestAdvocacyIsNoForecast(t *testing.T) {
 }
 
 // A word of possibility modifying a noun ("sa possible démission", "un
-// possibile incarico", "su posible dimisión") names a hypothetical the
-// sentence speaks of: no judgement. Said of a clause ("il est possible
-// qu'il démissionne") it stays one.
-func TestAttributivePossibilityIsNoJudgement(t *testing.T) {
-	for _, c := range []struct{ lang, named, judged string }{
-		{"fr", "L'annonce de sa possible démission a fait l'effet d'une bombe.", "Selon l'analyste Jean Martin, il est possible que le Premier ministre démissionne."},
-		{"it", "Si parla anche di un possibile incarico europeo per il premier.", "Secondo l'analista Mario Rossi, è possibile che il premier si dimetta."},
-		{"es", "Su posible dimisión ha sacudido al partido.", "Según el analista Juan García, es posible que el presidente dimita."},
+// possibile incarico", "su posible dimisión") is a possibility of that
+// noun phrase only, no more than "may": modal, about the phrase. Said of a
+// clause ("il est possible qu'il démissionne") it is a judgement in words.
+func TestAttributivePossibilityIsModalOfItsPhrase(t *testing.T) {
+	for _, c := range []struct{ lang, named, phrase, judged string }{
+		{"fr", "L'annonce de sa possible démission a fait l'effet d'une bombe.", "possible démission", "Selon l'analyste Jean Martin, il est possible que le Premier ministre démissionne."},
+		{"it", "La possibilità delle dimissioni ha rilanciato le congetture su un possibile incarico europeo per il premier.", "possibile incarico europeo", "Secondo l'analista Mario Rossi, è possibile che il premier si dimetta."},
+		{"es", "Su posible dimisión ha sacudido al partido.", "posible dimisión", "Según el analista Juan García, es posible que el presidente dimita."},
 	} {
-		if js := judge(t, c.lang, c.named); len(js) > 0 {
-			t.Errorf("%s %q: a hypothetical read as judged:\n%s", c.lang, c.named, dump(js))
+		js := judge(t, c.lang, c.named)
+		if len(js) != 1 || !js[0].Modal || js[0].Proposition.Text != c.phrase {
+			t.Errorf("%s %q: want one modal judgement of «%s»:\n%s", c.lang, c.named, c.phrase, dump(js))
 		}
-		if js := judge(t, c.lang, c.judged); len(js) == 0 {
-			t.Errorf("%s %q: the judgement is lost", c.lang, c.judged)
+		if js := judge(t, c.lang, c.judged); len(js) == 0 || js[0].Modal {
+			t.Errorf("%s %q: want a judgement in words:\n%s", c.lang, c.judged, dump(js))
 		}
 	}
 }

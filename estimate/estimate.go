@@ -172,7 +172,10 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	if h := newVoices(x.headline(a), out, r); len(h) > 0 {
 		out = append(h, out...) // the title comes first (headlines.go)
 	}
-	out = slices.DeleteFunc(out, func(j kent.Judgement) bool { return advocacy(r, a.Text, j) || attributive(r, a.Text, j) })
+	out = slices.DeleteFunc(out, func(j kent.Judgement) bool { return advocacy(r, a.Text, j) })
+	for i := range out {
+		attributive(r, a.Text, &out[i])
+	}
 	return out
 }
 
