@@ -219,7 +219,8 @@ type Estimative struct {
 	// AttributiveBefore are the articles and possessives before an
 	// adjective that modifies a noun ("sa possible démission", "un
 	// possibile incarico", "ett möjligt avtal"): a possibility word there
-	// names a hypothetical, it weighs nothing. Whole lower-case words.
+	// is a possibility of that noun phrase only, no more than "may".
+	// Whole lower-case words.
 	AttributiveBefore []string `yaml:"attributive_before"`
 	Categorical       []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
 	// EstimatingVerbs are verbs whose subject holds a judgement made
