@@ -61,7 +61,7 @@ func attributive(r *rules, text string, j *kent.Judgement) bool {
 	before := tokens.Sentence(text[:j.CueSpan.Start], kent.Span{Start: max(0, j.CueSpan.Start-40), End: j.CueSpan.Start})
 	after := tokens.Sentence(text, kent.Span{Start: j.CueSpan.End, End: min(len(text), j.CueSpan.End+120)})
 	cue := tokens.Sentence(text, j.CueSpan)
-	if len(cue) != 1 || len(before) == 0 || len(after) == 0 || !after[0].Word || !r.attributive[before[len(before)-1].Low] {
+	if len(cue) != 1 || !r.possible[cue[0].Low] || len(before) == 0 || len(after) == 0 || !after[0].Word || !r.attributive[before[len(before)-1].Low] {
 		return false
 	}
 	n := 0

@@ -53,4 +53,15 @@ func TestAttributivePossibilityIsModalOfItsPhrase(t *testing.T) {
 			t.Errorf("%s %q: want a judgement in words:\n%s", c.lang, c.judged, dump(js))
 		}
 	}
+	// A noun cue after an article is no adjective: it keeps its clause.
+	for _, c := range []struct{ lang, text string }{
+		{"de", "Der Meinungsforscher Max Weber spricht von einem Kopf-an-Kopf-Rennen zwischen den beiden Kandidaten."},
+		{"en", "Pollster Max Weber said the election is a toss-up between the two candidates."},
+	} {
+		for _, j := range judge(t, c.lang, c.text) {
+			if j.Modal {
+				t.Errorf("%s %q: a noun cue read as an attributive possibility:\n%s", c.lang, c.text, dump([]kent.Judgement{j}))
+			}
+		}
+	}
 }

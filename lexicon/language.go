@@ -222,7 +222,12 @@ type Estimative struct {
 	// is a possibility of that noun phrase only, no more than "may".
 	// Whole lower-case words.
 	AttributiveBefore []string `yaml:"attributive_before"`
-	Categorical       []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
+	// PossibilityAdjectives are the forms of "possible" that modify a noun
+	// ("possible", "possibile", "mögliche", "möjliga", "éventuelle"); only
+	// they are read so, not a noun cue after an article ("einem
+	// Kopf-an-Kopf-Rennen", "a toss-up").
+	PossibilityAdjectives []string `yaml:"possibility_adjectives"`
+	Categorical           []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
 	// EstimatingVerbs are verbs whose subject holds a judgement made
 	// outside quotes: "Polymarket gave Biden a 55% chance", "FiveThirtyEight
 	// ocenia szanse", "46 of 73 economists now expect".
