@@ -68,7 +68,9 @@ func (s *sentence) convinced(k int) bool {
 	if !r.hasCertainty {
 		return false
 	}
-	for m, end := k, k+r.beliefs.Len(toks, k); m < end && m < len(toks); m++ {
+	// The certainty word may be in the belief phrase or right after it
+	// ("is convinced", "är övertygad").
+	for m, end := k, k+max(1, r.beliefs.Len(toks, k)); m <= end && m < len(toks); m++ {
 		if toks[m].Word && r.certainty.Len(toks, m) > 0 {
 			return true
 		}

@@ -47,3 +47,30 @@ func TestBelievedForecastsAreSoftened(t *testing.T) {
 		{"fr", "Le ministre pense que le référendum aura lieu à l'automne.", "referendum"},
 	}, "likely")
 }
+
+// A firm belief ("is convinced", "переконаний", "jest przekonany", "är
+// övertygad") opening a categorical forecast softens it one band only:
+// very likely, or very unlikely of the event not happening, where "thinks"
+// makes it likely.
+func TestConvincedIsFirm(t *testing.T) {
+	for _, c := range []struct{ lang, text, band string }{
+		{"en", "Analyst John Smith is convinced that there will be no elections next year.", "very_unlikely"},
+		{"uk", "Аналітик Іван Петренко переконаний, що наступного року в країні не пройдуть жодні вибори.", "very_unlikely"},
+		{"pl", "Analityk Jan Nowak jest przekonany, że wyborów w przyszłym roku nie będzie.", "very_unlikely"},
+		{"ru", "Аналитик Иван Петров уверен, что выборов в следующем году не будет.", "very_unlikely"},
+		{"sv", "Analytikern Jan Berg är övertygad om att valet kommer att hållas nästa år.", "very_likely"},
+	} {
+		js := judge(t, c.lang, c.text)
+		ok := false
+		for _, j := range js {
+			b := j.Band
+			if j.Proposition.Negated && b == "very_likely" {
+				b = "very_unlikely"
+			}
+			ok = ok || b == c.band
+		}
+		if !ok {
+			t.Errorf("%s %q: want %s:\n%s", c.lang, c.text, c.band, dump(js))
+		}
+	}
+}

@@ -31,6 +31,7 @@ package estimate
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -170,6 +171,10 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	}
 	if h := newVoices(x.headline(a), out, r); len(h) > 0 {
 		out = append(h, out...) // the title comes first (headlines.go)
+	}
+	out = slices.DeleteFunc(out, func(j kent.Judgement) bool { return advocacy(r, a.Text, j) })
+	for i := range out {
+		attributive(r, a.Text, &out[i])
 	}
 	return out
 }

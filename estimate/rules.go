@@ -73,6 +73,8 @@ type rules struct {
 	beliefs                         phraseIndex     // think, pensent, считает: with a forecast in their clause, a likely one
 	pastAux                         phraseIndex     // war, wurde: a belief's clause about the past
 	raising, lowering, seeing, even phraseIndex     // raise, sinkt; see (denied); even: with a chance noun (modifiers.go)
+	necessity                       phraseIndex     // must, brauchen, нужно: advocacy after a cue (advocacy.go)
+	attributive, possible           map[string]bool // sa, un, ett before possible, possibile, möjliga: attributive (advocacy.go)
 	none                            phraseIndex     // near zero, nära noll: with a probability noun, almost no chance
 	certainty                       phraseIndex     // sure, pewna, sicher: after a percentage, a probability
 	hasCertainty                    bool
@@ -148,6 +150,8 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.trendUp, r.trendDown, r.conditional = idx(e.TrendUp), idx(e.TrendDown), idx(e.Conditionals)
 	r.timeframes, r.complementizers = idx(e.Timeframes), idx(e.Complementizers)
 	r.adversatives = set(e.Adversatives)
+	r.necessity = idx(e.Necessity)
+	r.attributive, r.possible = set(e.AttributiveBefore), set(e.PossibilityAdjectives)
 	r.timePreps, r.timePosts = idx(e.TimePrepositions), idx(e.TimePostpositions)
 	r.infinitive = idx(e.Infinitive)
 	r.chance, r.percent = idx(e.ChanceNouns), idx(e.Percent)

@@ -170,7 +170,7 @@ func (r questionRun) document(d QuestionDocument, s *QuestionScore) ([]kent.Judg
 	rels := r.m.Relevances(r.q, hits)
 	for _, ga := range d.Assessments {
 		s.Gold++
-		if why := strictMatch(ga, a.Judgements, sentence, rels, r.sc); why == "" {
+		if why := strictMatch(ga, a.Judgements, sentence, rels, r.sc, r.m.Conditional); why == "" {
 			s.Right++
 		} else if r.misses != nil {
 			fmt.Fprintf(r.misses, "  miss %s/%s: %s «%s» — %s\n", r.id, d.File, orAuthor(ga.Source), ga.Cue, why)
@@ -178,7 +178,7 @@ func (r questionRun) document(d QuestionDocument, s *QuestionScore) ([]kent.Judg
 	}
 	for hi, rel := range rels {
 		h := hits[hi]
-		if !rel.About || h.Condition != "" {
+		if !rel.About || r.m.Conditional(h.Judgement) {
 			continue
 		}
 		s.Pooled++
@@ -227,7 +227,7 @@ func printQuestionRow(w io.Writer, id, lang string, s QuestionScore, extra strin
 // strictMatch returns "" when a judgement at the gold assessment's words
 // has its holder, its band (or number's band, or stance) and the right
 // answer to "is it about the question's event", else what is wrong.
-func strictMatch(ga GoldAssessment, js []kent.Judgement, sentence func(kent.Judgement) string, rels []question.Relevance, sc *kent.Scale) string {
+func strictMatch(ga GoldAssessment, js []kent.Judgement, sentence func(kent.Judgement) string, rels []question.Relevance, sc *kent.Scale, conditional func(kent.Judgement) bool) string {
 	band := ga.Band
 	if band == "" && ga.Number != nil {
 		band = sc.For(*ga.Number).Name()
@@ -238,7 +238,10 @@ func strictMatch(ga GoldAssessment, js []kent.Judgement, sentence func(kent.Judg
 		if !strings.Contains(sentence(j), gcue) || !strings.Contains(gcue, kent.NormalizeText(j.Cue)) {
 			continue
 		}
-		if why = judge(ga.Source, band, ga.Stance, ga.About, eventSide(j, sc), rels[ji].About); why == "" {
+		if !conditional(j) {
+			j.Condition = "" // a condition that things go on as they are: pooled as said
+		}
+		if why = judge(ga.Source, band, ga.Stance, ga.About, eventSide(j, rels[ji].About && rels[ji].Invert, sc), rels[ji].About); why == "" {
 			return ""
 		}
 	}
@@ -307,9 +310,11 @@ func wrongPool(misses io.Writer, id, file, why string, j kent.Judgement, sentenc
 
 // eventSide is a judgement as it bears on its proposition's event, the way
 // the gold gives bands: "wird der EU nicht beitreten", a categorical
-// forecast of a negative clause, is almost no chance of joining.
-func eventSide(j kent.Judgement, sc *kent.Scale) kent.Judgement {
-	if !j.Proposition.Negated || j.Band == "" {
+// forecast of a negative clause, is almost no chance of joining; so is a
+// judgement relevance reads turned round (invert: "will stay out", a
+// rival's clear favourite status), the way Kent pools it.
+func eventSide(j kent.Judgement, invert bool, sc *kent.Scale) kent.Judgement {
+	if j.Proposition.Negated == invert || j.Band == "" {
 		return j
 	}
 	b, ok := sc.Band(j.Band)

@@ -216,6 +216,16 @@ type Estimative struct {
 	// Concessives ("even if", "selbst wenn", "даже если") grant something:
 	// a conditional inside one sets no condition.
 	Concessives []string `yaml:"concessives"`
+	// ConditionsAsIs are words that, inside a condition, ask only that
+	// things go on as they are ("if inflation keeps falling", "om
+	// inflationsutsikterna står sig", "si les perspectives restent
+	// favorables"): the holder expects the condition to hold, so the
+	// judgement is pooled as said, not shown apart. Exceptions open a
+	// condition that names what would change the forecast ("unless", "à
+	// moins que", "ellei"): the forecast holds as things are, and is
+	// pooled too. Whole lower-case words or phrases.
+	ConditionsAsIs []string `yaml:"conditions_as_is"`
+	Exceptions     []string `yaml:"exceptions"`
 	// ClauseConditionals are conditionals only where a clause starts:
 	// Swedish "om" is "if" there, "about" after "ansöka", "tala", "avtal".
 	ClauseConditionals []string `yaml:"clause_conditionals"`
@@ -223,7 +233,26 @@ type Estimative struct {
 	// March is unlikely, but that it may cut in June"): a complementizer
 	// after one is not the judged clause's. Whole lower-case words.
 	Adversatives []string `yaml:"adversatives"`
-	Categorical  []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
+	// Necessity words ("must", "need", "brauchen", "potrzebujemy", "нужно")
+	// right after a judgement's cue make its clause a view of what ought
+	// to be done ("I think we need an embargo", "Uważam, że UE musi …"),
+	// advocacy, not a forecast that it will be: no judgement. Words of
+	// obligation that also forecast or schedule ("should", "devrait",
+	// "doit avoir lieu", "powinna spaść", "должна снизиться") are left
+	// out.
+	Necessity []string `yaml:"necessity"`
+	// AttributiveBefore are the articles and possessives before an
+	// adjective that modifies a noun ("sa possible démission", "un
+	// possibile incarico", "ett möjligt avtal"): a possibility word there
+	// is a possibility of that noun phrase only, no more than "may".
+	// Whole lower-case words.
+	AttributiveBefore []string `yaml:"attributive_before"`
+	// PossibilityAdjectives are the forms of "possible" that modify a noun
+	// ("possible", "possibile", "mögliche", "möjliga", "éventuelle"); only
+	// they are read so, not a noun cue after an article ("einem
+	// Kopf-an-Kopf-Rennen", "a toss-up").
+	PossibilityAdjectives []string `yaml:"possibility_adjectives"`
+	Categorical           []string `yaml:"categorical"` // will never, wird nicht: a categorical forecast
 	// EstimatingVerbs are verbs whose subject holds a judgement made
 	// outside quotes: "Polymarket gave Biden a 55% chance", "FiveThirtyEight
 	// ocenia szanse", "46 of 73 economists now expect".

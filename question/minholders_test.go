@@ -35,3 +35,34 @@ func TestOutlookRestsOnTwoHoldersWhenOneIsFresh(t *testing.T) {
 		}
 	}
 }
+
+// An aged voice that stands in for missing fresh ones fills in at half
+// weight: a voice older than the voice age says less about now than the
+// one fresh voice, so "likely" heard ten weeks before does not cancel a
+// fresh "very unlikely".
+func TestStandInCountsHalf(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Ukraine join the European Union by 2030?")
+	then := time.Date(2024, 2, 26, 0, 0, 0, 0, time.UTC)
+	now := then.AddDate(0, 0, 70)
+	for _, c := range []struct{ lang, old, fresh string }{
+		{"en", "Analyst Anna Smith said Ukraine is likely to join the EU by 2030.", "Analyst Carl Brown said Ukraine is very unlikely to join the EU by 2030."},
+		{"de", "Die Analystin Anna Schmidt sagte, ein EU-Beitritt der Ukraine bis 2030 sei wahrscheinlich.", "Der Analyst Carl Braun sagte, ein EU-Beitritt der Ukraine bis 2030 sei sehr unwahrscheinlich."},
+		{"pl", "Analityczka Anna Kowalska powiedziała, że członkostwo Ukrainy w UE do 2030 roku jest prawdopodobne.", "Analityk Piotr Zieliński powiedział, że członkostwo Ukrainy w UE do 2030 roku jest bardzo mało prawdopodobne."},
+		{"ru", "Аналитик Анна Смирнова заявила, что вступление Украины в ЕС до 2030 года вероятно.", "Аналитик Павел Петров заявил, что вступление Украины в ЕС до 2030 года крайне маловероятно."},
+	} {
+		var hits []kent.JudgementHit
+		hits = append(hits, judgements(t, p, c.lang, c.old, "old", then)...)
+		hits = append(hits, judgements(t, p, c.lang, c.fresh, "fresh", now)...)
+		o := m.Outlook(q, hits, 2, question.Options{Now: now})
+		if o.Pooled == nil || o.Holders != 2 || *o.Pooled > 0.3 {
+			t.Errorf("%s: want both pooled, the stand-in at half weight, well below even; got %v, %d holders: %+v", c.lang, o.Pooled, o.Holders, o.Contributions)
+			continue
+		}
+		for _, ct := range o.Contributions {
+			if ct.Published.Equal(then) && ct.Weight != 0.5 {
+				t.Errorf("%s: the stand-in weighs %.2f, want 0.5", c.lang, ct.Weight)
+			}
+		}
+	}
+}

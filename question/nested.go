@@ -29,11 +29,11 @@ type nesting struct {
 // categorical forecast is estimate's believed). A coordinating
 // conjunction (lexicon conjunctions: and, und, i, и) between them makes
 // two statements.
-func nestedJudgements(hits []kent.JudgementHit, rel []Relevance, conj map[string]bool) nesting {
+func nestedJudgements(hits []kent.JudgementHit, rel []Relevance, conj map[string]bool, conditional func(kent.Judgement) bool) nesting {
 	n := nesting{outer: map[int]int{}, mirror: map[int]bool{}}
 	bySentence := map[string][]int{}
 	for i, h := range hits {
-		if !rel[i].About || h.Condition != "" {
+		if !rel[i].About || conditional(h.Judgement) {
 			continue
 		}
 		k := h.ArticleID + "|" + h.Words

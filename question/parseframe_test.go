@@ -29,10 +29,13 @@ func outlookOf(t *testing.T, m *question.Matcher, q question.Question, c frameCa
 }
 
 // "Harris has been the favourite" in an article about Trump is a
-// judgement on Harris: the parse finds the favourite's subject and sets
-// it aside, in every language, though the article's topic is Trump.
-func TestFavouriteOfAnotherPersonIsSetAside(t *testing.T) {
-	m, _, _ := setup(t)
+// judgement on Harris: the parse finds the favourite's subject, another
+// person than the question's, in every language, though the article's
+// topic is Trump. In a race with one winner a rival's favourite status
+// bounds Trump's chance from above: it is pooled against him, its
+// complement (see TestRivalFavouriteIsAgainst).
+func TestFavouriteOfAnotherPersonIsAgainst(t *testing.T) {
+	m, p, _ := setup(t)
 	q, err := m.Understand(question.Question{Text: "Will Donald Trump win the 2024 presidential election?"})
 	if err != nil {
 		t.Fatal(err)
@@ -45,9 +48,9 @@ func TestFavouriteOfAnotherPersonIsSetAside(t *testing.T) {
 		{"ru", "Дональд Трамп и выборы\n\nКамала Харрис уже несколько недель остаётся явным фаворитом."},
 		{"fr", "Donald Trump et l'élection\n\nKamala Harris est depuis des semaines la grande favorite."},
 	} {
-		pooled, aside := outlookOf(t, m, q, c)
-		if len(pooled) > 0 || len(aside) != 1 || !strings.Contains(aside[0], "its subject is") {
-			t.Errorf("%s %q: want the favourite set aside as another person's; pooled %v, set aside %v", c.lang, c.text, pooled, aside)
+		o := m.Outlook(q, judgements(t, p, c.lang, c.text, "x", time.Time{}), 1, question.Options{})
+		if len(o.Contributions) != 1 || o.Pooled == nil || *o.Pooled >= 0.45 {
+			t.Errorf("%s %q: want the rival's favourite status pooled against Trump; pooled %v from %d, set aside %d", c.lang, c.text, o.Pooled, len(o.Contributions), len(o.SetAside))
 		}
 	}
 }

@@ -58,7 +58,7 @@ const SuggestedHalfLife = 14 * 24 * time.Hour
 // intent more than an estimate.
 var Weights = map[string]float64{"words": 1, "numeric": 1, "categorical": 0.5, "modal": 0.25, "stance": 0.25}
 
-const weightsDoc = "words 1, numeric 1, categorical 0.5, modal 0.25, stance-only 0.25; conditionals are shown apart and not pooled"
+const weightsDoc = "words 1, numeric 1, categorical 0.5, modal 0.25, stance-only 0.25; an older voice standing in for missing fresh ones counts half; conditionals are shown apart and not pooled, unless the condition is that things go on as they are or an exception (unless)"
 
 // Outlook pools the judgements that bear on q into a cited outlook.
 func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, opt Options) kent.Outlook {
@@ -84,7 +84,13 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 			o.Contributions = append(o.Contributions, v.c)
 			continue
 		}
-		if !kept[i] { // a stand-in for missing fresh voices keeps its weight
+		if kept[i] {
+			// A stand-in for missing fresh voices fills in, but a voice
+			// older than the voice age says less about now than one heard
+			// within it: it counts half.
+			v.c.Weight = round(v.c.Weight * standInWeight)
+			v.c.Reason = strings.TrimPrefix(v.c.Reason+"; ", "; ") + "heard " + dateOr(v.window) + ", before the voice age: stands in for missing fresh voices at half weight"
+		} else {
 			v.c = faded(v.c, v.window, newest, opt.HalfLife, true)
 		}
 		pooled = append(pooled, v.c)
@@ -105,6 +111,10 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 // are there: one fresh voice alone is an anecdote, so the most recent aged
 // voices heard within twice the voice age fill in up to this many.
 const minHolders = 2
+
+// standInWeight is the share of its weight an aged voice keeps when it
+// stands in for missing fresh voices.
+const standInWeight = 0.5
 
 // keptAged returns the aged latest voices (by index into vs) the outlook
 // keeps because fewer than minHolders voices are fresh: the most recent
@@ -184,7 +194,7 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 	byKey := map[string]*group{}
 	var groups []*group
 	persons := personKeys(hits)
-	nest := nestedJudgements(hits, rel, m.conj)
+	nest := nestedJudgements(hits, rel, m.conj, m.Conditional)
 	for i, h := range hits {
 		c := m.contribution(h, rel[i].Invert != nest.mirror[i])
 		if nest.mirror[i] {
@@ -210,7 +220,7 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 				o.SetAside = append(o.SetAside, c)
 			}
 			continue
-		case h.Condition != "":
+		case m.Conditional(h.Judgement):
 			c.Reason = "conditional: only if " + kent.Clip(h.Condition, 120)
 			o.Conditional = append(o.Conditional, c)
 			continue
@@ -232,6 +242,9 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 			c.Reason = "an expectation held before, reported as past: not what the holder says now"
 			o.SetAside = append(o.SetAside, c)
 			continue
+		}
+		if w := m.asIs.holds(h.Judgement); w != "" {
+			c.Reason = strings.TrimPrefix(c.Reason+"; ", "; ") + "on a condition that things go on as they are («" + w + "»: " + kent.Clip(h.Condition, 80) + "): pooled as said"
 		}
 		w := window(h.Published, opt.Window)
 		key := holderKey(h, persons) + "|" + w.Format("2006-01-02")

@@ -82,11 +82,14 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 			r.Subject = false
 			// A rival's defeat in the race ("Харрис проиграет"), in an
 			// article on the question's person, is read as the person's
-			// win: the complement of the rival's. A rival's win or
-			// favourite status is set aside (one of several rivals may be
-			// named: "Santos's chances are slim" says little of who wins).
-			if topic && r.Invert && m.byName[q.Family].Contest {
-				r.Subject, r.Invert, r.Rival = true, false, other
+			// win: the complement of the rival's. So is a rival's likely
+			// win or favourite status ("Haavisto är fortfarande klar
+			// favorit"): with one winner, the person's chance is at most
+			// its complement. A rival's slim chances are set aside (one
+			// of several rivals may be named: "Santos's chances are slim"
+			// says little of who wins).
+			if topic && m.byName[q.Family].Contest && (r.Invert || rivalLikely(j, r.Invert)) {
+				r.Subject, r.Invert, r.Rival = true, !r.Invert, other
 			}
 		}
 	}
@@ -224,10 +227,11 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 		switch {
 		case m.names(q, f.subject):
 			r.Subject = true
-		case r.Subject && r.Invert && m.byName[q.Family].Contest && m.otherPerson(q, f.proper) && !own:
-			// A rival's defeat in the race is the question's person's win
-			// (see relevance): read as its complement.
-			r.Invert, r.Rival = false, strings.Join(f.proper, " ")
+		case r.Subject && (r.Invert || rivalLikely(j, r.Invert)) && m.byName[q.Family].Contest && m.otherPerson(q, f.proper) && !own:
+			// A rival's defeat, or likely win, in the race bears on the
+			// question's person's win (see relevance): read as its
+			// complement.
+			r.Invert, r.Rival = !r.Invert, strings.Join(f.proper, " ")
 		case r.Subject && (m.namesOther(q, m.notSetting(q, f.subject)) || m.otherPerson(q, f.proper)) && !own:
 			r.Subject = false
 			return "another subject: its subject is " + strings.Join(f.subject, " ") + ", not " + subjectName(q)
@@ -239,6 +243,18 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 		}
 	}
 	return ""
+}
+
+// rivalLikely reports whether a judgement of a rival's event in a race
+// holds the rival's win likely: its value read as the chance of the
+// proposition's event (negated: turned round), and of the rival's win
+// where the event is its opposite (a defeat).
+func rivalLikely(j kent.Judgement, defeat bool) bool {
+	p := j.Value
+	if j.Proposition.Negated != defeat {
+		p = 1 - p
+	}
+	return p > 0.55
 }
 
 // sentenceShares reports whether the judgement's sentence names the

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kentnews/kent/question"
 )
 
 // In an article on the question's candidate, a rival's chances of winning
@@ -151,5 +153,35 @@ func TestCausativeEffect(t *testing.T) {
 	hits := titled(t, p, "de", "Trump plant Zölle gegen Kanada und Mexiko", "Trump will Zölle gegen Kanada und Mexiko verhängen. Experten warnen, dass breite Zölle die Preise für Konsumgüter in den USA deutlich steigen lassen könnten.", time.Date(2025, 1, 21, 0, 0, 0, 0, time.UTC))
 	if h, r := find(t, m, q, hits, "Preise"); r.About || !strings.Contains(r.Reason, "effect") {
 		t.Errorf("%q: %+v, want set aside as an effect", h.Proposition.Text, r)
+	}
+}
+
+// In a race with one winner, a rival's likely win or favourite status
+// bounds the question's person's chance from above: at most its
+// complement. "Fiala is the clear favourite" of a question on Babiš is
+// read against Babiš, in every language; a rival's slim chances say
+// little (several rivals may run) and stay set aside.
+func TestRivalFavouriteIsAgainst(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Andrej Babiš win the Czech parliamentary election?")
+	d := time.Date(2025, 9, 20, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, title, text, rival string }{
+		{"en", "Babiš and Fiala before the vote", "Andrej Babiš is campaigning hard. Analyst John Smith said Petr Fiala is likely to win the election.", "Fiala"},
+		{"en", "Babiš and Fiala before the vote", "Andrej Babiš is campaigning hard. Petr Fiala is still the clear favourite in the election, the latest poll shows.", "Fiala"},
+		{"sv", "Babiš och Fiala inför valet", "Andrej Babiš kampanjar hårt. Petr Fiala är fortfarande klar favorit inför valet, visar den senaste mätningen.", "Fiala"},
+		{"de", "Babiš und Fiala vor der Wahl", "Andrej Babiš kämpft um Stimmen. Ein Sieg von Petr Fiala bei der Wahl ist wahrscheinlich, sagte der Politologe Jan Berg.", "Fiala"},
+		{"ru", "Бабиш и Фиала перед выборами", "Андрей Бабиш ведёт кампанию. Политолог Иван Петров уверен, что Петр Фиала победит на выборах.", "Фиала"},
+		{"pl", "Babiš i Fiala przed wyborami", "Andrej Babiš prowadzi kampanię. Zdaniem politologa Jana Nowaka Petr Fiala prawdopodobnie wygra wybory.", "Fiala"},
+	} {
+		hits := titled(t, p, c.lang, c.title, c.text, d)
+		h, r := find(t, m, q, hits, c.rival)
+		if !r.About || !strings.Contains(r.Rival, c.rival) {
+			t.Errorf("%s: %q of a question on Babiš: %+v, want about, read against him (rival %s)", c.lang, h.Proposition.Text, r, c.rival)
+			continue
+		}
+		o := m.Outlook(q, hits, 1, question.Options{Now: d})
+		if o.Pooled == nil || *o.Pooled >= 0.45 {
+			t.Errorf("%s: %q pooled %v, want against Babiš", c.lang, h.Words, o.Pooled)
+		}
 	}
 }
