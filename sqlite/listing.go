@@ -47,11 +47,16 @@ func (s *Store) listConns(ctx context.Context) ([]querier, func()) {
 		}
 		db.SetMaxOpenConns(n)
 		db.SetMaxIdleConns(n)
-		s.listers = db
+		s.listers, s.listN = db, n
 	})
 	if s.listers == nil {
 		return one, func() {}
 	}
+	n = min(n, s.listN) // the pool's size, if there are more cores now
+	// The connections are taken together: two listings at once, each
+	// holding one and waiting for another, would wait forever.
+	s.listMu.Lock()
+	defer s.listMu.Unlock()
 	var conns []*sql.Conn
 	release := func() {
 		for _, c := range conns {

@@ -94,3 +94,35 @@ func TestListingInParts(t *testing.T) {
 		}
 	}
 }
+
+// Listings at once on one store each get their parts' connections, or
+// wait for them, and list the same.
+func TestListingsAtOnce(t *testing.T) {
+	s := open(t)
+	ctx := context.Background()
+	day := time.Date(2024, 3, 1, 8, 0, 0, 0, time.UTC)
+	var arts []*kent.Article
+	for i := range 20 {
+		a := article(fmt.Sprintf("o%d.example", i), fmt.Sprintf("Text %d: war is unlikely.", i), "en", day)
+		a.Judgements = []kent.Judgement{{Cue: "unlikely", Words: "war is unlikely", Keys: []string{"e:war"}}}
+		arts = append(arts, a)
+	}
+	if _, err := s.Put(ctx, arts); err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			hits, _, err := s.Judgements(ctx, kent.JudgementQuery{Keys: []string{"e:war"}})
+			if err == nil && len(hits) != 20 {
+				err = fmt.Errorf("%d hits, want 20", len(hits))
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
+	}
+}

@@ -41,6 +41,8 @@ type Store struct {
 	// opened on first use (see listing.go).
 	listOnce sync.Once
 	listers  *sql.DB
+	listN    int
+	listMu   sync.Mutex // held while a listing takes its connections
 }
 
 // noSnapshot makes a new store replay every migration instead of getting
