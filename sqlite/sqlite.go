@@ -36,13 +36,6 @@ type Store struct {
 	read     *sql.DB
 	stored   *sql.Stmt
 	readErr  error
-	readOnly bool
-	// listers is the pool a whole listing reads its parts through,
-	// opened on first use (see listing.go).
-	listOnce sync.Once
-	listers  *sql.DB
-	listN    int
-	listMu   sync.Mutex // held while a listing takes its connections
 }
 
 // noSnapshot makes a new store replay every migration instead of getting
@@ -111,7 +104,7 @@ func openOnce(path string, readOnly bool) (*Store, error) {
 	// One writer at a time is what SQLite allows anyway; a single
 	// connection also makes the WAL pragmas apply everywhere.
 	db.SetMaxOpenConns(1)
-	s := &Store{db: db, Path: path, readOnly: readOnly}
+	s := &Store{db: db, Path: path}
 	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, storeError(path, err)
@@ -197,9 +190,6 @@ func migrationFiles() (names []string, versions []int, err error) {
 func (s *Store) Close() error {
 	if s.read != nil {
 		s.read.Close()
-	}
-	if s.listers != nil {
-		s.listers.Close()
 	}
 	return s.db.Close()
 }
