@@ -7,9 +7,7 @@
 package brief
 
 import (
-	"bytes"
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -28,13 +26,11 @@ var Schema []byte
 // SetIndent("", "  ") and no HTML escaping writes it (writeIndented says
 // why not through it).
 func JSON(w io.Writer, o *kent.Outlook) error {
-	var compact bytes.Buffer
-	enc := json.NewEncoder(&compact)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(o); err != nil {
+	compact, err := compactJSON(o)
+	if err != nil {
 		return err
 	}
-	return writeIndented(w, compact.Bytes(), "  ")
+	return writeIndented(w, compact, "  ")
 }
 
 func who(c kent.Contribution) string {

@@ -61,14 +61,16 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 	type title struct {
 		fam, inv, subject bool
 	}
-	titles := map[string]title{}
+	// By title and lead, what t is read from: the copies of a wire story
+	// in several outlets are read once.
+	titles := map[[2]string]title{}
 	generic := map[int32]bool{} // by distinct judgement (sameAs)
 	for i, h := range hits {
 		r := &rel[i]
 		if r.About || h.Title == "" {
 			continue
 		}
-		t, ok := titles[h.ArticleID]
+		t, ok := titles[[2]string{h.Title, h.Lead}]
 		if !ok {
 			ws := fields(h.Title)
 			t.fam, t.inv = m.family(q, m.textConcepts(h.Title))
@@ -77,7 +79,7 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 				ls := fields(h.Lead)
 				t.subject = m.names(q, ls) || m.namesOffice(q, ls)
 			}
-			titles[h.ArticleID] = t
+			titles[[2]string{h.Title, h.Lead}] = t
 		}
 		if !t.fam || !t.subject && !r.Subject {
 			continue

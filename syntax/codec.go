@@ -62,6 +62,13 @@ type dec struct {
 
 var errShort = errors.New("truncated model")
 
+// The decoders below (and readWeights, rowTable.put) run once per model,
+// in one goroutine (Load's sync.Once), so the race detector has nothing to
+// find in them: //go:norace leaves them uninstrumented, and loading a
+// model under `go test -race` (which every test that parses does, in most
+// packages) costs about a sixth less CPU (pl: 1.25 → 1.05 CPU-s).
+
+//go:norace
 func (d *dec) uint() uint64 {
 	if d.err != nil {
 		return 0
@@ -75,6 +82,7 @@ func (d *dec) uint() uint64 {
 	return v
 }
 
+//go:norace
 func (d *dec) int() int64 {
 	if d.err != nil {
 		return 0
@@ -90,6 +98,8 @@ func (d *dec) int() int64 {
 
 // count reads a length and checks it against what is left, so a corrupt
 // file cannot make us allocate gigabytes.
+//
+//go:norace
 func (d *dec) count() int {
 	n := d.uint()
 	if n > uint64(len(d.b)) {
@@ -99,6 +109,7 @@ func (d *dec) count() int {
 	return int(n)
 }
 
+//go:norace
 func (d *dec) raw() []byte {
 	n := d.count()
 	if d.err != nil {
@@ -109,8 +120,10 @@ func (d *dec) raw() []byte {
 	return p
 }
 
+//go:norace
 func (d *dec) str() string { return string(d.raw()) }
 
+//go:norace
 func (d *dec) f32() float32 {
 	if d.err != nil || len(d.b) < 4 {
 		d.err = errShort
@@ -121,6 +134,7 @@ func (d *dec) f32() float32 {
 	return v
 }
 
+//go:norace
 func (d *dec) strs() []string {
 	n := d.count()
 	ss := make([]string, 0, n)
@@ -130,6 +144,7 @@ func (d *dec) strs() []string {
 	return ss
 }
 
+//go:norace
 func (d *dec) linear() *linear {
 	l := &linear{nclass: int(d.uint())}
 	l.scale = d.f32()

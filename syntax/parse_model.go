@@ -58,6 +58,7 @@ type modelReader struct {
 	err  error
 }
 
+//go:norace
 func (r *modelReader) uvarint(limit uint64, what string) uint64 {
 	if r.err != nil {
 		return 0
@@ -75,6 +76,7 @@ func (r *modelReader) uvarint(limit uint64, what string) uint64 {
 	return 0
 }
 
+//go:norace
 func (r *modelReader) varint(what string) int64 {
 	if r.err != nil {
 		return 0
@@ -130,6 +132,7 @@ func UnmarshalParser(data []byte) (*Parser, error) {
 	return p, nil
 }
 
+//go:norace
 func readWeights(r *modelReader, nClass int) (*weights, error) {
 	nk := r.uvarint(uint64(len(r.data)), "feature count")
 	m := &weights{keys: make([]uint32, 0, nk), offs: make([]uint32, 1, nk+1)}

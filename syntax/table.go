@@ -64,6 +64,8 @@ func (t *rowTable) find(keys []uint32, rows []span) {
 }
 
 // put adds or replaces a row; the table must have been made big enough.
+//
+//go:norace
 func (t *rowTable) put(k uint32, row span) {
 	mask := uint32(len(t.slots) - 1)
 	for i := k & mask; ; i = (i + 1) & mask {
