@@ -276,6 +276,9 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 				k = b // "IMK (Düsseldorf) puts", "FiveThirtyEight, the site he founded, said"
 				continue
 			}
+			if h, from := s.appositiveName(k); h != nil {
+				return h, from // "The foreign minister, Mihai Popescu, said"
+			}
 			return nil, -1
 		}
 		if r.groups.Len(toks, k) > 0 {
@@ -433,6 +436,24 @@ func isCapitalised(w string) bool {
 // insertionReach is the most tokens an inserted phrase between a subject
 // and its verb may have.
 const insertionReach = 10
+
+// appositiveName reads a name set off by commas after its role, ending at
+// the comma toks[k]: "The foreign minister, Mihai Popescu, said", "Der
+// Außenminister, Mihai Popescu, sagte". The name is the verb's subject.
+func (s *sentence) appositiveName(k int) (*kent.Speaker, int) {
+	toks := s.toks
+	if toks[k].Low != "," {
+		return nil, -1
+	}
+	b := k
+	for b > 0 && toks[b-1].Word && isCapitalised(toks[b-1].Text) {
+		b--
+	}
+	if n := k - b; n < 1 || n > 4 || b < 2 || toks[b-1].Low != "," || !toks[b-2].Word || !s.r.hold.isRole(toks[b-2].Low) {
+		return nil, -1
+	}
+	return s.speaker(b, k), b
+}
 
 // insertBefore reads an insertion that ends at toks[k] — a parenthesis
 // "(IMK)" or an apposition ", the site he founded," — and returns the index
