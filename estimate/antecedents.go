@@ -293,7 +293,8 @@ func (s *sentence) description(h *kent.Speaker) (head string, org bool) {
 	switch {
 	case hr.isRole(head):
 		return head, false
-	case hr.isOrg(head) && !hr.groups[head]:
+	case hr.isOrg(head) && (!hr.groups[head] || hr.nounsCap && s.singular(h)):
+		// "die Bank" as an organisation, "Banken" a group
 		return head, true
 	case hr.markets[head] && s.singular(h):
 		return head, true // "the market gave …" after "the platform Polymarket"
@@ -345,6 +346,21 @@ func (s *sentence) resolve(h *kent.Speaker) *kent.Speaker {
 			return &b
 		}
 	}
+	if org {
+		// "The bank expects" after "Handelsbanken's head of forecasting":
+		// an organisation whose name holds the word, before any other.
+		for i := len(s.names) - 1; i >= 0; i-- {
+			n := s.names[i]
+			if s.sent-n.sent > namesReach {
+				break
+			}
+			if n.org && namesHead(n.sp.Name, head) && !s.mentions(&n.sp, h) {
+				sp := n.sp
+				sp.Name = strings.TrimSuffix(strings.TrimSuffix(sp.Name, "'s"), "’s") // "Nordbank's chief economist"
+				return &sp
+			}
+		}
+	}
 	for i := len(s.names) - 1; i >= 0; i-- {
 		n := s.names[i]
 		if s.sent-n.sent > namesReach {
@@ -356,6 +372,21 @@ func (s *sentence) resolve(h *kent.Speaker) *kent.Speaker {
 		}
 	}
 	return h
+}
+
+// namesHead reports whether a word of name holds the organisation word
+// head, compounded or inflected ("Handelsbanken" for "bank", "Riksbanken"
+// for "banken", "Agencja" for "agencji").
+func namesHead(name, head string) bool {
+	if utf8.RuneCountInString(head) < 4 {
+		return false
+	}
+	for _, w := range words(name) {
+		if strings.Contains(w, head) {
+			return true
+		}
+	}
+	return sameStem(name, head)
 }
 
 // marketTalk reports whether the sentence speaks of a market: a market

@@ -44,6 +44,12 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 		if !toks[v].Word || r.reporting.Len(toks, v) == 0 && r.estimating.Len(toks, v) == 0 && r.expect.Len(toks, v) == 0 || r.verbBlockers.Len(toks, v) > 0 {
 			continue // no verb, or one that reports nothing here ("Gorzej zapowiada się …")
 		}
+		if s.pronounSubject(v) {
+			if a := s.antecedent(); a != nil {
+				return a // "Han säger nu att …", "Тепер він каже": whom the pronoun stands for
+			}
+			continue
+		}
 		h, from := s.subjectBefore(v)
 		if s.r.verbSecond && h != nil && !s.describedName(h) {
 			// "Die Chancen von Santos … schätzt die Analystin Petra Lang
@@ -62,6 +68,7 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 		if h == nil {
 			h = s.coordinatedSubject(v) // "Riksbanken sänkte räntan i maj och sade att …"
 		}
+
 		if h != nil && !s.nobody(h) {
 			return h
 		}
@@ -303,6 +310,11 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 			}
 			return &kent.Speaker{Name: name, Kind: "group"}, k // "l'analyste estime"
 		}
+		if d := s.orgDescription(k); d >= 0 {
+			// "The bank expects", "the central bank said": the description
+			// stands for the organisation named last that it fits (resolve).
+			return &kent.Speaker{Name: s.a.Text[toks[d].Start:t.End], Kind: "group"}, d
+		}
 		skipped++
 	}
 	if k < 0 || !toks[k].Word || !isCapitalised(toks[k].Text) {
@@ -480,6 +492,14 @@ func (s *sentence) antecedent() *kent.Speaker {
 	if s.samePara && e-b >= 2 && !s.r.function[p[b].Low] {
 		return &kent.Speaker{Name: s.a.Text[p[b].Start:p[e-1].End], Kind: "person"}
 	}
+	if s.samePara && s.backSent < s.sent-1 {
+		// "Vice riksbankschef Per Jansson hade … . Han säger nu att …": the
+		// person the sentence before opens with, after its title, when no
+		// holder was named since.
+		if n := s.openingPerson(); n != nil {
+			return n
+		}
+	}
 	if s.back == nil {
 		return nil
 	}
@@ -508,9 +528,34 @@ func (s *sentence) subjectAfter(v int) *kent.Speaker {
 		e++
 	}
 	if e == k {
+		if k < len(toks) && toks[k].Word && s.r.hold.isOrg(toks[k].Low) && !s.r.hold.groups[toks[k].Low] {
+			// "menar banken att": a definite organisation noun, which
+			// stands for the organisation named last that it fits.
+			return &kent.Speaker{Name: toks[k].Text, Kind: "group"}
+		}
 		return nil
 	}
 	return s.speaker(k, e)
+}
+
+// orgDescription returns where a description of an organisation ending
+// at k starts ("the bank", "the central bank", "la banque"): an
+// organisation word in lower case after an article, at most one word
+// between; -1 when k ends none.
+func (s *sentence) orgDescription(k int) int {
+	hr, toks := s.r.hold, s.toks
+	if !toks[k].Word || isCapitalised(toks[k].Text) || !hr.isOrg(toks[k].Low) || hr.groups[toks[k].Low] {
+		return -1
+	}
+	for d := k - 1; d >= 0 && d >= k-2 && toks[d].Word; d-- {
+		if hr.articles[toks[d].Low] && s.r.complementizers.Len(toks, d) == 0 {
+			return d
+		}
+		if isCapitalised(toks[d].Text) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // namedSource returns the source a source phrase names in the sentence
@@ -589,4 +634,63 @@ func capsIn(toks []kent.Token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// pronounSubject reports whether a subject pronoun stands right before the
+// verb at v, at most holderSkip adverbs or auxiliaries between ("Han säger
+// nu", "she now says", "он также считает").
+func (s *sentence) pronounSubject(v int) bool {
+	for k, skipped := v-1, 0; k >= 0 && skipped <= holderSkip; k-- {
+		t := s.toks[k]
+		if !t.Word {
+			return false
+		}
+		if s.r.hold.pronouns[t.Low] {
+			return k == 0 || !s.toks[k-1].Word || s.r.connectors[s.toks[k-1].Low] || opensClause(s.toks, k)
+		}
+		if isCapitalised(t.Text) && k > 0 || s.r.hold.isRole(t.Low) || s.r.groups.Len(s.toks, k) > 0 {
+			return false
+		}
+		skipped++
+	}
+	return false
+}
+
+// openingPerson returns the person whose name the sentence before opens
+// with, only role or title words before it ("Vice riksbankschef Per
+// Jansson", "Chefökonom Jan Weber"), or nil.
+func (s *sentence) openingPerson() *kent.Speaker {
+	p := s.prev
+	for b := 0; b < len(p) && b < 4 && p[b].Word; b++ {
+		if b > 0 && isCapitalised(p[b].Text) && !s.r.hold.isRole(p[b].Low) {
+			e := b
+			for e < len(p) && p[e].Word && isCapitalised(p[e].Text) {
+				e++
+			}
+			if e-b < 2 || e-b > 3 {
+				return nil
+			}
+			for x := b; x < e; x++ {
+				if s.r.hold.isOrg(p[x].Low) || s.r.function[p[x].Low] {
+					return nil
+				}
+			}
+			return &kent.Speaker{Name: s.a.Text[p[b].Start:p[e-1].End], Kind: "person"}
+		}
+		if !s.r.hold.isRole(p[b].Low) && !endsInRole(s.r.hold, p[b].Low) && !(b == 0 && isCapitalised(p[b].Text)) {
+			return nil
+		}
+	}
+	return nil
+}
+
+// endsInRole reports whether w is a compound ending in a role word
+// ("riksbankschef", "Chefvolkswirt" is a role itself).
+func endsInRole(h *holderRules, w string) bool {
+	for r := range h.roles {
+		if utf8.RuneCountInString(r) >= 4 && strings.HasSuffix(w, r) {
+			return true
+		}
+	}
+	return false
 }

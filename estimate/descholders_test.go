@@ -1,0 +1,33 @@
+package estimate_test
+
+import "testing"
+
+// A description of an organisation as the subject of an estimating verb
+// ("the bank expects", "menar banken", "die Bank rechnet") stands for the
+// organisation the article named that it fits, not for the article's own
+// voice.
+func TestOrganisationDescriptionAsSubject(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Nordbank cut its rate on Wednesday. The bank expects two more cuts later this year.", "expects", "Nordbank"},
+		{"en", "Anna Berg, Nordbank's chief economist, said inflation fell. The bank expects two more cuts later this year.", "expects", "Nordbank"},
+		{"sv", "Nordbanken sänkte räntan i dag. Om inflationen faller menar banken att räntan troligtvis sänks i juni.", "troligtvis", "Nordbanken"},
+		{"de", "Die Nordbank senkte den Leitzins. Die Bank rechnet mit zwei weiteren Senkungen in diesem Jahr.", "rechnet mit", "Nordbank"},
+		{"pl", "Nordbank obniżył stopy w środę. Bank spodziewa się, że kolejna obniżka w czerwcu jest mało prawdopodobna.", "mało prawdopodobna", "Nordbank"},
+		{"ru", "Нордбанк снизил ставку в среду. Банк считает, что новое снижение в июне маловероятно.", "маловероятно", "Нордбанк"},
+		{"uk", "Нордбанк знизив ставку в середу. Банк вважає, що нове зниження у червні малоймовірне.", "малоймовірне", "Нордбанк"},
+	})
+}
+
+// A subject pronoun before a reporting or belief verb, an adverb between
+// ("Han säger nu att"), stands for the person the sentence before opens
+// with, after their title, though that sentence reports nothing.
+func TestPronounSubjectAfterTitledName(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"sv", "Vice riksbankschef Per Olsson hade hållit dörren öppen för en sänkning i mars. Han säger nu att en första sänkning i maj är trolig i nuläget.", "trolig", "Per Olsson"},
+		{"sv", "Vice riksbankschef Per Olsson hade hållit dörren öppen för en sänkning i mars. Han säger att en första sänkning i maj är trolig.", "trolig", "Per Olsson"},
+		{"en", "Deputy governor Anna Berg had kept the door open to a cut in March. She now says a first cut in May is likely.", "likely", "Anna Berg"},
+		{"de", "Vizepräsident Jan Weber hatte eine Senkung im März offengehalten. Er sagt nun, eine erste Senkung im Mai sei wahrscheinlich.", "wahrscheinlich", "Jan Weber"},
+		{"ru", "Экономист Иван Петров допускал снижение в марте. Теперь он говорит, что снижение в мае вероятно.", "вероятно", "Иван Петров"},
+		{"uk", "Економіст Іван Петренко допускав зниження у березні. Тепер він каже, що зниження у травні ймовірне.", "ймовірне", "Іван Петренко"},
+	})
+}
