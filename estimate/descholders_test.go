@@ -31,3 +31,14 @@ func TestPronounSubjectAfterTitledName(t *testing.T) {
 		{"uk", "Економіст Іван Петренко допускав зниження у березні. Тепер він каже, що зниження у травні ймовірне.", "ймовірне", "Іван Петренко"},
 	})
 }
+
+// A subjectless reporting verb with an adverb before its clause
+// ("Zaznaczył zarazem, że", "Отметил также, что", "Зазначив також, що")
+// stands for the speaker before, as it does without the adverb.
+func TestProDropVerbWithAdverb(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"pl", "– Nie da się tego zrobić w dzień czy dwa – ocenił minister Jan Nowak. Zaznaczył zarazem, że trudno przewidzieć dalsze działania Rosjan.", "trudno przewidzieć", "Jan Nowak"},
+		{"ru", "Министр Иван Петров заявил, что переговоры идут. Отметил также, что соглашение маловероятно.", "маловероятно", "Иван Петров"},
+		{"uk", "Міністр Іван Петренко заявив, що переговори тривають. Зазначив також, що угода малоймовірна.", "малоймовірна", "Іван Петренко"},
+	})
+}
