@@ -42,3 +42,17 @@ func TestProDropVerbWithAdverb(t *testing.T) {
 		{"uk", "Міністр Іван Петренко заявив, що переговори тривають. Зазначив також, що угода малоймовірна.", "малоймовірна", "Іван Петренко"},
 	})
 }
+
+// An agency that passes on what someone said ("…, said President Trump,
+// Reuters reported") is no one a pronoun after it stands for: "He added"
+// is still the speaker it relays.
+func TestPronounAfterRelayedSpeaker(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "The US will probably impose tariffs on Saturday, President Donald Trump confirmed, Reuters reported. He did not rule out that the tariffs could rise later.", "could", "Donald Trump"},
+		{"de", "Die USA werden am Samstag Zölle einführen, sagte Präsident Donald Trump, wie Reuters berichtet. Er sagte, eine spätere Erhöhung sei wahrscheinlich.", "wahrscheinlich", "Donald Trump"},
+		{"sv", "USA inför tullar på lördag, sade president Donald Trump, rapporterar Reuters. Han sade att en senare höjning är trolig.", "trolig", "Donald Trump"},
+		{"pl", "USA wprowadzą cła w sobotę, powiedział prezydent Donald Trump, jak podaje Reuters. Dodał, że późniejsza podwyżka jest prawdopodobna.", "prawdopodobna", "Donald Trump"},
+		{"ru", "США в субботу введут пошлины, заявил президент Дональд Трамп, сообщает Reuters. Он добавил, что позднее повышение вероятно.", "вероятно", "Дональд Трамп"},
+		{"uk", "США в суботу запровадять мита, заявив президент Дональд Трамп, повідомляє Reuters. Він додав, що пізніше підвищення ймовірне.", "ймовірне", "Дональд Трамп"},
+	})
+}
