@@ -56,3 +56,15 @@ func TestPronounAfterRelayedSpeaker(t *testing.T) {
 		{"uk", "США в суботу запровадять мита, заявив президент Дональд Трамп, повідомляє Reuters. Він додав, що пізніше підвищення ймовірне.", "ймовірне", "Дональд Трамп"},
 	})
 }
+
+// A description after the judgement ("…, the bank said in a statement",
+// "…, skriver banken") and a possessive source after a quote ("„…“, heißt
+// es in ihrer Erklärung") stand for the organisation the article named.
+func TestTrailingOrganisationFrames(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "The Nordbank kept its rate. A cut in June is likely, the bank said in a statement.", "likely", "Nordbank"},
+		{"sv", "Nordbanken höll räntan. En sänkning i juni är trolig, skriver banken i ett pressmeddelande.", "trolig", "Nordbanken"},
+		{"de", "Zugleich stellte die Nordbank eine Wende in Aussicht: \"Es ist wahrscheinlich, dass der Leitzins im Juni gesenkt wird\", heißt es in ihrer Erklärung.", "wahrscheinlich", "Nordbank"},
+		{"de", "Die Nordbank hielt den Leitzins. Eine Senkung im Juni sei wahrscheinlich, heißt es in der Erklärung der Bank.", "wahrscheinlich", "Nordbank"},
+	})
+}

@@ -37,6 +37,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 	}
 	for k := range toks {
 		if toks[k].Word && r.pronounSources.Len(toks, k) > 0 {
+			if o := s.orgEarlier(k); o != nil {
+				return o // "Die Bank stellte in Aussicht: „…“, heißt es in ihrer Erklärung"
+			}
 			return s.antecedent()
 		}
 	}
@@ -84,6 +87,12 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 		return s.antecedent() // "« Nous ne pensons pas … », nuance-t-il"
 	}
 	for v := end; v < len(toks); v++ {
+		if toks[v].Word && v > 1 && (r.reporting.Len(toks, v) > 0 || r.estimating.Len(toks, v) > 0) {
+			if d := s.orgDescription(v - 1); d > end && toks[d-1].Low == "," {
+				// "…, the bank said in a statement": the bank named last (resolve)
+				return &kent.Speaker{Name: s.a.Text[toks[d].Start:toks[v-1].End], Kind: "group"}
+			}
+		}
 		if toks[v].Word && v > 0 && opensClause(toks, v) && (r.reporting.Len(toks, v) > 0 || r.estimating.Len(toks, v) > 0) {
 			if w := v - 1; toks[w].Word && w > end {
 				// ", he added", ", Berg said": the one word between is the subject.
@@ -693,4 +702,39 @@ func endsInRole(h *holderRules, w string) bool {
 		}
 	}
 	return false
+}
+
+// orgEarlier returns the organisation the sentence names before token k,
+// outside quote marks and before a quote that ends before k, the latest
+// one; nil when there is none. A
+// possessive source after a quote ("heißt es in ihrer Erklärung") stands
+// for it before anyone an earlier sentence named.
+func (s *sentence) orgEarlier(k int) *kent.Speaker {
+	var out *kent.Speaker
+	for _, n := range s.namesIn(nil, s.sent) {
+		if !n.org {
+			continue
+		}
+		from, _ := s.locate(&n.sp)
+		if from < 0 || from >= k {
+			continue
+		}
+		marks := 0
+		for x := 0; x < from; x++ {
+			if !s.toks[x].Word && tokens.IsQuoteMark(s.toks[x].Text) {
+				marks++
+			}
+		}
+		between := 0
+		for x := from; x < k; x++ {
+			if !s.toks[x].Word && tokens.IsQuoteMark(s.toks[x].Text) {
+				between++
+			}
+		}
+		if marks%2 == 0 && between >= 2 {
+			sp := n.sp // a quote between the organisation and its source: "in his view" names a person
+			out = &sp
+		}
+	}
+	return out
 }
