@@ -326,6 +326,18 @@ func (s *sentence) resolve(h *kent.Speaker) *kent.Speaker {
 	if a := s.apposed(h); a != nil {
 		return a
 	}
+	if f := strings.Fields(h.Name); h.Kind == kent.SpeakerPerson && len(f) >= 3 && len(f) <= 4 && isAcronym(f[0]) && capitalisedWords(f[1:]) {
+		// "Верховна представниця ЄС Кая Каллас": the acronym is the
+		// title's, the person is the name after it
+		sp := *h
+		sp.Name = strings.Join(f[1:], " ")
+		h = &sp
+	}
+	if from, to := s.locate(h); from >= 0 && to == from+1 && s.r.hold.isRole(s.toks[from].Low) {
+		if a := s.nameAfterRole(from); a != nil {
+			return a // "заявив лідер фракції «Слуга народу» Давид Арахамія": the role's own name
+		}
+	}
 	head, org := s.description(h)
 	if head == "" || s.indefinite(h) {
 		return h
@@ -372,6 +384,16 @@ func (s *sentence) resolve(h *kent.Speaker) *kent.Speaker {
 		}
 	}
 	return h
+}
+
+// capitalisedWords reports whether every word of ws starts with a capital.
+func capitalisedWords(ws []string) bool {
+	for _, w := range ws {
+		if !isCapitalised(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // namesHead reports whether a word of name holds the organisation word

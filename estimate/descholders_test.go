@@ -68,3 +68,15 @@ func TestTrailingOrganisationFrames(t *testing.T) {
 		{"de", "Die Nordbank hielt den Leitzins. Eine Senkung im Juni sei wahrscheinlich, heißt es in der Erklärung der Bank.", "wahrscheinlich", "Nordbank"},
 	})
 }
+
+// A role whose name follows a party's name in quote marks is that person
+// ("заявив лідер фракції «Слуга народу» Давид Арахамія"), and an acronym
+// before a person's name belongs to their title ("Верховна представниця
+// ЄС Кая Каллас").
+func TestRoleNamesAcrossQuotedPartiesAndAcronyms(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"uk", "Наступного року в Україні виборів, ймовірно, не буде, заявив лідер фракції «Слуга народу» Давид Арахамія в інтерв'ю телеканалу.", "ймовірно", "Давид Арахамія"},
+		{"ru", "Выборов в следующем году, вероятно, не будет, заявил лидер фракции «Единая Россия» Иван Петров в интервью телеканалу.", "вероятно", "Иван Петров"},
+		{"uk", "Верховна представниця ЄС Кая Каллас заявила, що угода малоймовірна.", "малоймовірна", "Кая Каллас"},
+	})
+}

@@ -593,7 +593,15 @@ const roleReach = 3
 // ("представитель министерства") and a comma; nil when none does.
 func (s *sentence) nameAfterRole(k int) *kent.Speaker {
 	toks := s.toks
-	for j := k + 1; j < len(toks) && j <= k+1+roleReach; j++ {
+	limit := k + 1 + roleReach
+	for j := k + 1; j < len(toks) && j <= limit; j++ {
+		if c := quotedName(toks, j); c > j {
+			// "лідер фракції «Слуга народу» Давид Арахамія": a party's
+			// name in quote marks belongs to the role
+			limit += c - j + 1
+			j = c
+			continue
+		}
 		e := j
 		for e < len(toks) && toks[e].Word && (isCapitalised(toks[e].Text) || e > j && particleName(toks[e].Text)) {
 			e++
@@ -606,6 +614,23 @@ func (s *sentence) nameAfterRole(k int) *kent.Speaker {
 		}
 	}
 	return nil
+}
+
+// quotedName returns the closing quote mark of a short name in quote
+// marks that opens at j («Слуга народу», „Nowa Lewica”), or -1.
+func quotedName(toks []kent.Token, j int) int {
+	if toks[j].Word || !tokens.IsQuoteMark(toks[j].Low) || toks[j].Low == "'" || toks[j].Low == "’" {
+		return -1
+	}
+	for c := j + 1; c < len(toks) && c <= j+5; c++ {
+		if !toks[c].Word {
+			if tokens.IsQuoteMark(toks[c].Low) && c > j+1 {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // roleBefore reads, left of k within a few words, a role or group word and the
