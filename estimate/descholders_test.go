@@ -80,3 +80,14 @@ func TestRoleNamesAcrossQuotedPartiesAndAcronyms(t *testing.T) {
 		{"uk", "Верховна представниця ЄС Кая Каллас заявила, що угода малоймовірна.", "малоймовірна", "Кая Каллас"},
 	})
 }
+
+// The agent of a passive cue holds it ("is expected in June by analysts",
+// "von Analysten erwartet", "väntas av analytiker"); "by April" is a time.
+func TestPassiveAgentHolds(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "The minutes note that a first rate cut is expected in May or June by analysts.", "is expected", "analysts"},
+		{"en", "A first rate cut is expected by April.", "is expected", ""},
+		{"de", "Eine erste Zinssenkung wird im Juni von Analysten erwartet.", "erwartet", "Analysten"},
+		{"sv", "En första sänkning väntas i juni av analytiker.", "väntas", "analytiker"},
+	})
+}

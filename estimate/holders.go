@@ -35,6 +35,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			}
 		}
 	}
+	if a := s.passiveAgent(i, end); a != nil {
+		return a // "a first cut is expected in June by analysts"
+	}
 	for k := range toks {
 		if toks[k].Word && r.pronounSources.Len(toks, k) > 0 {
 			if o := s.orgEarlier(k); o != nil {
@@ -762,4 +765,59 @@ func (s *sentence) orgEarlier(k int) *kent.Speaker {
 		}
 	}
 	return out
+}
+
+// agentReach is how many tokens after a passive expecting cue its agent
+// ("by analysts") may stand, within the clause.
+const agentReach = 8
+
+// passiveAgent reads the agent of a passive cue in [i, end): after an
+// agent preposition ("by", "von", "av", "przez") before the clause ends,
+// a group or role noun, or after an expecting verb a name that is no month
+// ("expected in June by analysts", "von Ökonomen erwartet" is read by the
+// subject before the verb); nil when there is none.
+func (s *sentence) passiveAgent(i, end int) *kent.Speaker {
+	r, toks, hr := s.r, s.toks, s.r.hold
+	// An expecting verb takes a named agent too; any other cue
+	// ("väntas", "is seen as likely") only a group or role noun, as "by"
+	// also bounds a time ("likely by Easter").
+	passive := false
+	for x := i; x < end && !passive; x++ {
+		passive = toks[x].Word && r.expect.Len(toks, x) > 0
+	}
+	for k := end; k < len(toks) && k < end+agentReach; k++ {
+		t := toks[k]
+		if !t.Word {
+			if t.Low == "," || t.Low == ";" || t.Low == ":" || tokens.IsDash(t.Text) {
+				return nil
+			}
+			continue
+		}
+		if r.complementizers.Len(toks, k) > 0 {
+			return nil
+		}
+		n := r.agentPreps.Len(toks, k)
+		if n == 0 {
+			continue
+		}
+		a := k + n
+		if a < len(toks) && toks[a].Word && hr.articles[toks[a].Low] && !isCapitalised(toks[a].Text) {
+			a++
+		}
+		if a >= len(toks) || !toks[a].Word || hr.months[toks[a].Low] {
+			return nil
+		}
+		if r.groups.Len(toks, a) > 0 || hr.isRole(toks[a].Low) {
+			return &kent.Speaker{Name: s.a.Text[toks[a].Start:toks[a].End], Kind: "group"}
+		}
+		if passive && isCapitalised(toks[a].Text) {
+			e := a + 1
+			for e < len(toks) && e < a+4 && toks[e].Word && isCapitalised(toks[e].Text) {
+				e++
+			}
+			return s.speaker(a, e)
+		}
+		return nil
+	}
+	return nil
 }
