@@ -91,3 +91,18 @@ func TestPassiveAgentHolds(t *testing.T) {
 		{"sv", "En första sänkning väntas i juni av analytiker.", "väntas", "analytiker"},
 	})
 }
+
+// Quoted words no frame attributes, inside a sentence that opens with a
+// named person ("Anna Berg … does not rule out a move in March, “but we
+// think May is more likely”"), are that person's.
+func TestQuoteInsideSentenceOfItsSpeaker(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"fr", "Andrew Martin, chef économiste pour l'Europe chez Capital Nord, n'écarte pas tout à fait un geste dès mars si les chiffres le permettent, « mais nous pensons que le mois de mai est plus probable ».", "probable", "Andrew Martin"},
+		{"en", "Anna Berg, chief economist at Nordbank, does not quite rule out a move in March if the figures allow it, \"but we think May is more likely\".", "likely", "Anna Berg"},
+		{"de", "Anna Berg, Chefvolkswirtin der Nordbank, schließt einen Schritt im März nicht ganz aus, \"aber eine Senkung im Mai ist wahrscheinlich\".", "wahrscheinlich", "Anna Berg"},
+		{"sv", "Anna Berg, chefsekonom på Nordbanken, utesluter inte helt ett steg i mars, ”men maj är mer troligt”.", "troligt", "Anna Berg"},
+		{"pl", "Anna Nowak, główna ekonomistka Nordbanku, nie wyklucza ruchu w marcu, „ale maj jest bardziej prawdopodobny”.", "prawdopodobny", "Anna Nowak"},
+		{"ru", "Анна Петрова, главный экономист Нордбанка, не исключает шага в марте, «но май более вероятен».", "вероятен", "Анна Петрова"},
+		{"uk", "Анна Петренко, головна економістка Нордбанку, не виключає кроку в березні, «але травень більш імовірний».", "імовірний", "Анна Петренко"},
+	})
+}

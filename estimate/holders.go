@@ -112,6 +112,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 	if h := s.viewHolder(); h != nil {
 		return h // "Pour Lukas Macek, … est « irréaliste »"
 	}
+	if h := s.quotedSubject(i); h != nil {
+		return h // "Andrew Martin … n'écarte pas un geste, « mais nous pensons que mai est plus probable »"
+	}
 	return s.speechRun(i) // "… expects a hike. Il devrait y avoir …" (speech.go)
 }
 
@@ -818,6 +821,44 @@ func (s *sentence) passiveAgent(i, end int) *kent.Speaker {
 			return s.speaker(a, e)
 		}
 		return nil
+	}
+	return nil
+}
+
+// quotedSubject returns, for a cue at i inside quote marks no frame
+// attributes, the name that opens the sentence before the quote: whom the
+// sentence is about speaks the quoted words ("Anna Berg, chief economist
+// at Nordbank, does not rule out a move in March, “but we think May is
+// more likely”"); nil when the cue stands outside quote marks or no name
+// opens the sentence.
+func (s *sentence) quotedSubject(i int) *kent.Speaker {
+	toks := s.toks
+	marks, open := 0, -1
+	for x := 0; x < i; x++ {
+		if !toks[x].Word && tokens.IsQuoteMark(toks[x].Text) && toks[x].Low != "'" && toks[x].Low != "’" {
+			marks++
+			if open < 0 {
+				open = x
+			}
+		}
+	}
+	if marks%2 == 0 || open < 0 {
+		return nil
+	}
+	for _, n := range s.namesIn(nil, s.sent) {
+		from, _ := s.locate(&n.sp)
+		if from < 0 || from >= open {
+			continue
+		}
+		b := 0
+		for b < from && toks[b].Word && (s.r.hold.isRole(toks[b].Low) || s.r.hold.articles[toks[b].Low]) {
+			b++
+		}
+		if from != b || n.sp.Kind != kent.SpeakerPerson && !n.org {
+			return nil // only the name that opens the sentence, after its title
+		}
+		sp := n.sp
+		return &sp
 	}
 	return nil
 }
