@@ -829,8 +829,9 @@ func (s *sentence) passiveAgent(i, end int) *kent.Speaker {
 // attributes, the name that opens the sentence before the quote: whom the
 // sentence is about speaks the quoted words ("Anna Berg, chief economist
 // at Nordbank, does not rule out a move in March, “but we think May is
-// more likely”"); nil when the cue stands outside quote marks or no name
-// opens the sentence.
+// more likely”"); nil when the cue stands outside quote marks, no
+// person's name opens the sentence or another person is named before the
+// quote.
 func (s *sentence) quotedSubject(i int) *kent.Speaker {
 	toks := s.toks
 	marks, open := 0, -1
@@ -845,20 +846,24 @@ func (s *sentence) quotedSubject(i int) *kent.Speaker {
 	if marks%2 == 0 || open < 0 {
 		return nil
 	}
+	var out *kent.Speaker
 	for _, n := range s.namesIn(nil, s.sent) {
 		from, _ := s.locate(&n.sp)
-		if from < 0 || from >= open {
+		if from < 0 || from >= open || n.sp.Kind != kent.SpeakerPerson {
 			continue
+		}
+		if out != nil {
+			return nil // "Joe Biden met Donald Trump: “…”": whose words is unclear
 		}
 		b := 0
 		for b < from && toks[b].Word && (s.r.hold.isRole(toks[b].Low) || s.r.hold.articles[toks[b].Low]) {
 			b++
 		}
-		if from != b || n.sp.Kind != kent.SpeakerPerson && !n.org {
+		if from != b {
 			return nil // only the name that opens the sentence, after its title
 		}
 		sp := n.sp
-		return &sp
+		out = &sp
 	}
-	return nil
+	return out
 }
