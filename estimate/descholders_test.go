@@ -106,3 +106,11 @@ func TestQuoteInsideSentenceOfItsSpeaker(t *testing.T) {
 		{"uk", "Анна Петренко, головна економістка Нордбанку, не виключає кроку в березні, «але травень більш імовірний».", "імовірний", "Анна Петренко"},
 	})
 }
+
+// The speaker's own affiliation before the quote is no second speaker.
+func TestQuoteAfterSpeakersAffiliation(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"fr", "Andrew Martin, chef économiste pour l'Europe chez Capital Economics, n'écarte pas un geste dès mars, « mais nous pensons que le mois de mai est plus probable ».", "probable", "Andrew Martin"},
+		{"en", "Anna Berg, chief economist at Capital North, does not rule out a move in March, \"but we think May is more likely\".", "likely", "Anna Berg"},
+	})
+}

@@ -853,6 +853,9 @@ func (s *sentence) quotedSubject(i int) *kent.Speaker {
 			continue
 		}
 		if out != nil {
+			if p := toks[from-1]; p.Word && !isCapitalised(p.Text) && (s.r.affPreps[p.Low] || s.r.function[p.Low] && !s.r.hold.dets[p.Low] && !s.r.connectors[p.Low]) {
+				continue // "chez Capital Economics": an affiliation, no second speaker
+			}
 			return nil // "Joe Biden met Donald Trump: “…”": whose words is unclear
 		}
 		b := 0
