@@ -246,3 +246,21 @@ func quotedName(toks []kent.Token, j int) int {
 	}
 	return -1
 }
+
+// publisher returns the organisation named last, in the sentence before
+// or the one before that, for a source phrase that names none ("— йдеться
+// в публікації.", "heißt es in der Mitteilung."): the outlet or body whose
+// publication the article just introduced; nil when none was named.
+func (s *sentence) publisher() *kent.Speaker {
+	for i := len(s.names) - 1; i >= 0; i-- {
+		n := s.names[i]
+		if s.sent-n.sent > 2 {
+			break
+		}
+		if n.org && n.sent < s.sent && isAcronym(strings.Fields(n.sp.Name)[0]) || n.org && s.r.hold.isOrg(strings.ToLower(n.sp.Name)) {
+			sp := n.sp
+			return &sp
+		}
+	}
+	return nil
+}

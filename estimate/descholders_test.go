@@ -114,3 +114,14 @@ func TestQuoteAfterSpeakersAffiliation(t *testing.T) {
 		{"en", "Anna Berg, chief economist at Capital North, does not rule out a move in March, \"but we think May is more likely\".", "likely", "Anna Berg"},
 	})
 }
+
+// A source phrase that names no one after the judgement ("— йдеться в
+// публікації.", "heißt es in der Mitteilung.", "говорится в публикации")
+// is the publication of the organisation the article just named.
+func TestBareSourcePhraseIsThePublisher(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"uk", "Нову хвилю мобілізації можуть оголосити у вересні, пише ZN.UA з посиланням на джерела.\n\n«Наприкінці вересня указ, ймовірно, підпишуть», — йдеться в публікації.", "ймовірно", "ZN.UA"},
+		{"de", "Das Ifo-Institut hat am Montag seine Prognose veröffentlicht. Eine Rezession sei wahrscheinlich, heißt es in der Mitteilung.", "wahrscheinlich", "Ifo-Institut"},
+		{"ru", "РБК опубликовал новый материал. «Выборы, вероятно, отложат», говорится в публикации.", "вероятно", "РБК"},
+	})
+}

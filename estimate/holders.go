@@ -35,6 +35,13 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			}
 		}
 	}
+	for k := end; k < len(toks); k++ {
+		if n := r.sources.Len(toks, k); n > 0 && toks[k].Word && (k+n == len(toks) || !toks[k+n].Word && toks[k+n].Low != "'" && toks[k+n].Low != "’") {
+			if h := s.publisher(); h != nil {
+				return h // "«…», — йдеться в публікації.": the publication the article named just before
+			}
+		}
+	}
 	if a := s.passiveAgent(i, end); a != nil {
 		return a // "a first cut is expected in June by analysts"
 	}
