@@ -18,6 +18,7 @@ type doc struct {
 	byFrame  [][]*frame // per sentence, its frames in text order
 	reg      *registry
 	subjects []personMention // people named as subjects, for pronouns
+	relayed  map[int]bool    // the first tokens of speakers who only pass words on (relays), no pronoun's antecedent
 	lower    map[string]bool // words the article writes in lower case somewhere
 	bySent   map[int][]*frame
 	e        *Extractor

@@ -209,8 +209,12 @@ func (d *doc) afterStop(k, ss int) bool {
 }
 
 // thatFollows reports whether a complementizer opens the words at k,
-// after a comma or not: "ostrzegł, że", "заявил, что".
+// after a comma or not: "ostrzegł, że", "заявил, что", after up to two
+// lower-case words too ("Zaznaczył zarazem, że", "Отметил также, что").
 func (d *doc) thatFollows(k, se int, r *rules) bool {
+	for n := 0; n < 2 && k < se && d.toks[k].Word && !d.isCap(d.toks[k]) && !r.complementizers[d.toks[k].Low]; n++ {
+		k++
+	}
 	if k < se && d.toks[k].Text == "," {
 		k++
 	}

@@ -85,7 +85,7 @@ func (d *doc) reportedClause(f *frame) (from, to int, kind kent.QuoteKind, ok bo
 			}
 		}
 	}
-	if words < 3 && !(words == 2 && !trailing && d.complementizerAt(after, to, r)) || quoted*2 > words {
+	if words < 3 && !(words == 2 && !trailing && (d.complementizerAt(after, to, r) || d.thatFollows(after, to, r))) || quoted*2 > words {
 		return 0, 0, "", false // too short, or it is a direct quote already
 	}
 	kind = kent.QuoteIndirect

@@ -220,7 +220,7 @@ func (d *doc) antecedent(n np, lastSpeaker *entity) *entity {
 	// paragraphs back.
 	k := sort.Search(len(d.subjects), func(i int) bool { return d.subjects[i].tok >= n.start })
 	for k--; k >= 0 && d.subjects[k].tok > bestAt && d.toks[n.start].Paragraph-d.toks[d.subjects[k].tok].Paragraph <= 2; k-- {
-		if fitsMention(d.subjects[k]) {
+		if fitsMention(d.subjects[k]) && !d.relayed[d.subjects[k].tok] {
 			return d.subjects[k].p
 		}
 	}

@@ -150,18 +150,43 @@ func (g *registry) display(p *entity) string {
 // so pronouns and definite descriptions find the latest speaker before them.
 func (d *doc) resolveFrames() {
 	var lastPerson *entity
+	var prev *frame
 	for _, f := range d.frames {
 		if f.void {
 			continue
 		}
+		before := lastPerson
 		sp, ok := d.frameSpeaker(f.np, &lastPerson)
 		if !ok {
 			f.void = true // "he said" with no one before: never invent a speaker
 			continue
 		}
 		f.speaker = sp
+		if d.relays(prev, f) || d.relayed[f.np.start] { // "wie Reuters berichtet": two cues, one relay
+			// "…, President Trump confirmed, Reuters reported. He added
+			// …": the agency passes the words on; "he" is still Trump.
+			lastPerson = before
+			if d.relayed == nil {
+				d.relayed = map[int]bool{}
+			}
+			d.relayed[f.np.start] = true
+			continue
+		}
+		prev = f
 	}
 	d.spreadRoles()
+}
+
+// relays reports whether frame f only passes on the frame g before it: f
+// follows g in the same sentence, a comma and at most one word between
+// ("…, sagte X, wie Reuters berichtet", "…, X said, Reuters reported"),
+// and g's speaker is named, not a pronoun.
+func (d *doc) relays(g, f *frame) bool {
+	if g == nil || g.sent != f.sent || g.np.kind == "pronoun" || g.speaker == nil || f.np.kind == "pronoun" {
+		return false
+	}
+	gap := f.first() - g.last()
+	return gap >= 1 && gap <= 2 && d.toks[g.last()].Text == ","
 }
 
 // frameSpeaker turns the mention n into a speaker and moves lastPerson, the

@@ -336,7 +336,8 @@ func (s *sentence) description(h *kent.Speaker) (head string, org bool) {
 	switch {
 	case hr.isRole(head):
 		return head, false
-	case hr.isOrg(head) && !hr.groups[head]:
+	case hr.isOrg(head) && (!hr.groups[head] || hr.nounsCap && s.singular(h)):
+		// "die Bank" as an organisation, "Banken" a group
 		return head, true
 	case hr.markets[head] && s.singular(h):
 		return head, true // "the market gave …" after "the platform Polymarket"
@@ -368,6 +369,18 @@ func (s *sentence) resolve(h *kent.Speaker) *kent.Speaker {
 	if a := s.apposed(h); a != nil {
 		return a
 	}
+	if f := strings.Fields(h.Name); h.Kind == kent.SpeakerPerson && len(f) >= 3 && len(f) <= 4 && isAcronym(f[0]) && capitalisedWords(f[1:]) {
+		// "Верховна представниця ЄС Кая Каллас": the acronym is the
+		// title's, the person is the name after it
+		sp := *h
+		sp.Name = strings.Join(f[1:], " ")
+		h = &sp
+	}
+	if from, to := s.locate(h); from >= 0 && to == from+1 && s.r.hold.isRole(s.toks[from].Low) {
+		if a := s.nameAfterRole(from); a != nil {
+			return a // "заявив лідер фракції «Слуга народу» Давид Арахамія": the role's own name
+		}
+	}
 	head, org := s.description(h)
 	if head == "" || s.indefinite(h) {
 		return h
@@ -388,6 +401,21 @@ func (s *sentence) resolve(h *kent.Speaker) *kent.Speaker {
 			return &b
 		}
 	}
+	if org {
+		// "The bank expects" after "Handelsbanken's head of forecasting":
+		// an organisation whose name holds the word, before any other.
+		for i := len(s.names) - 1; i >= 0; i-- {
+			n := s.names[i]
+			if s.sent-n.sent > namesReach {
+				break
+			}
+			if n.org && namesHead(n.sp.Name, head) && !s.mentions(&n.sp, h) {
+				sp := n.sp
+				sp.Name = strings.TrimSuffix(strings.TrimSuffix(sp.Name, "'s"), "’s") // "Nordbank's chief economist"
+				return &sp
+			}
+		}
+	}
 	for i := len(s.names) - 1; i >= 0; i-- {
 		n := s.names[i]
 		if s.sent-n.sent > namesReach {
@@ -399,6 +427,31 @@ func (s *sentence) resolve(h *kent.Speaker) *kent.Speaker {
 		}
 	}
 	return h
+}
+
+// capitalisedWords reports whether every word of ws starts with a capital.
+func capitalisedWords(ws []string) bool {
+	for _, w := range ws {
+		if !isCapitalised(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesHead reports whether a word of name holds the organisation word
+// head, compounded or inflected ("Handelsbanken" for "bank", "Riksbanken"
+// for "banken", "Agencja" for "agencji").
+func namesHead(name, head string) bool {
+	if utf8.RuneCountInString(head) < 4 {
+		return false
+	}
+	for _, w := range words(name) {
+		if strings.Contains(w, head) {
+			return true
+		}
+	}
+	return sameStem(name, head)
 }
 
 // marketTalk reports whether the sentence speaks of a market: a market

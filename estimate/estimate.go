@@ -143,8 +143,8 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 					back, backSent = j.Holder, sent
 				}
 			}
-			for _, q := range c.quotes {
-				if q.Speaker != nil && q.Speaker.Name != "" && q.Span.End <= s.Span.End {
+			for qi, q := range c.quotes {
+				if q.Speaker != nil && q.Speaker.Name != "" && q.Span.End <= s.Span.End && !channel(c.quotes, qi) {
 					back, backSent = q.Speaker, sent
 				}
 			}
@@ -602,6 +602,21 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	s.own = s.own[:0]
 	j.Value, j.Low, j.High = clamp(j.Value), clamp(j.Low), clamp(j.High)
 	return j
+}
+
+// channel reports whether quote i only passes on another: its words take
+// in a whole quote with a speaker of its own ("… , President Trump
+// confirmed, Reuters reported"), so a pronoun after it stands for that
+// speaker, not for the agency.
+func channel(quotes []kent.Quote, i int) bool {
+	q := quotes[i]
+	for k, p := range quotes {
+		if k != i && p.Speaker != nil && p.Speaker.Name != "" && p.Speaker.Name != q.Speaker.Name &&
+			p.Span.Start >= q.Span.Start && p.Span.End <= q.Span.End && p.Span.Len() < q.Span.Len() {
+			return true
+		}
+	}
+	return false
 }
 
 // yearReach is how many tokens from the cue a year bound may stand.

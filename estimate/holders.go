@@ -35,14 +35,33 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			}
 		}
 	}
+	for k := end; k < len(toks); k++ {
+		if n := r.sources.Len(toks, k); n > 0 && toks[k].Word && (k+n == len(toks) || !toks[k+n].Word && toks[k+n].Low != "'" && toks[k+n].Low != "’") {
+			if h := s.publisher(); h != nil {
+				return h // "«…», — йдеться в публікації.": the publication the article named just before
+			}
+		}
+	}
+	if a := s.passiveAgent(i, end); a != nil {
+		return a // "a first cut is expected in June by analysts"
+	}
 	for k := range toks {
 		if toks[k].Word && r.pronounSources.Len(toks, k) > 0 {
+			if o := s.orgEarlier(k); o != nil {
+				return o // "Die Bank stellte in Aussicht: „…“, heißt es in ihrer Erklärung"
+			}
 			return s.antecedent()
 		}
 	}
 	for v := max(i, end-1); v >= 0; v-- { // the cue itself may be the verb: "не ожидают"
 		if !toks[v].Word || r.reporting.Len(toks, v) == 0 && r.estimating.Len(toks, v) == 0 && r.expect.Len(toks, v) == 0 || r.verbBlockers.Len(toks, v) > 0 {
 			continue // no verb, or one that reports nothing here ("Gorzej zapowiada się …")
+		}
+		if s.pronounSubject(v) {
+			if a := s.antecedent(); a != nil {
+				return a // "Han säger nu att …", "Тепер він каже": whom the pronoun stands for
+			}
+			continue
 		}
 		h, from := s.subjectBefore(v)
 		if s.r.verbSecond && h != nil && !s.describedName(h) {
@@ -62,6 +81,7 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 		if h == nil {
 			h = s.coordinatedSubject(v) // "Riksbanken sänkte räntan i maj och sade att …"
 		}
+
 		if h != nil && !s.nobody(h) {
 			return h
 		}
@@ -77,6 +97,12 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 		return s.antecedent() // "« Nous ne pensons pas … », nuance-t-il"
 	}
 	for v := end; v < len(toks); v++ {
+		if toks[v].Word && v > 1 && (r.reporting.Len(toks, v) > 0 || r.estimating.Len(toks, v) > 0) {
+			if d := s.orgDescription(v - 1); d > end && toks[d-1].Low == "," {
+				// "…, the bank said in a statement": the bank named last (resolve)
+				return &kent.Speaker{Name: s.a.Text[toks[d].Start:toks[v-1].End], Kind: "group"}
+			}
+		}
 		if toks[v].Word && v > 0 && opensClause(toks, v) && (r.reporting.Len(toks, v) > 0 || r.estimating.Len(toks, v) > 0) {
 			if w := v - 1; toks[w].Word && w > end {
 				// ", he added", ", Berg said": the one word between is the subject.
@@ -92,6 +118,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 	}
 	if h := s.viewHolder(); h != nil {
 		return h // "Pour Lukas Macek, … est « irréaliste »"
+	}
+	if h := s.quotedSubject(i); h != nil {
+		return h // "Andrew Martin … n'écarte pas un geste, « mais nous pensons que mai est plus probable »"
 	}
 	return s.speechRun(i) // "… expects a hike. Il devrait y avoir …" (speech.go)
 }
@@ -306,6 +335,11 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 			}
 			return &kent.Speaker{Name: name, Kind: "group"}, k // "l'analyste estime"
 		}
+		if d := s.orgDescription(k); d >= 0 {
+			// "The bank expects", "the central bank said": the description
+			// stands for the organisation named last that it fits (resolve).
+			return &kent.Speaker{Name: s.a.Text[toks[d].Start:t.End], Kind: "group"}, d
+		}
 		skipped++
 	}
 	if k < 0 || !toks[k].Word || !isCapitalised(toks[k].Text) {
@@ -501,6 +535,14 @@ func (s *sentence) antecedent() *kent.Speaker {
 	if s.samePara && e-b >= 2 && !s.r.function[p[b].Low] {
 		return &kent.Speaker{Name: s.a.Text[p[b].Start:p[e-1].End], Kind: "person"}
 	}
+	if s.samePara && s.backSent < s.sent-1 {
+		// "Vice riksbankschef Per Jansson hade … . Han säger nu att …": the
+		// person the sentence before opens with, after its title, when no
+		// holder was named since.
+		if n := s.openingPerson(); n != nil {
+			return n
+		}
+	}
 	if s.back == nil {
 		return nil
 	}
@@ -529,6 +571,11 @@ func (s *sentence) subjectAfter(v int) *kent.Speaker {
 		e++
 	}
 	if e == k {
+		if k < len(toks) && toks[k].Word && s.r.hold.isOrg(toks[k].Low) && !s.r.hold.groups[toks[k].Low] {
+			// "menar banken att": a definite organisation noun, which
+			// stands for the organisation named last that it fits.
+			return &kent.Speaker{Name: toks[k].Text, Kind: "group"}
+		}
 		return nil
 	}
 	return s.speaker(k, e)
@@ -560,7 +607,15 @@ const roleReach = 3
 // ("представитель министерства") and a comma; nil when none does.
 func (s *sentence) nameAfterRole(k int) *kent.Speaker {
 	toks := s.toks
-	for j := k + 1; j < len(toks) && j <= k+1+roleReach; j++ {
+	limit := k + 1 + roleReach
+	for j := k + 1; j < len(toks) && j <= limit; j++ {
+		if c := quotedName(toks, j); c > j {
+			// "лідер фракції «Слуга народу» Давид Арахамія": a party's
+			// name in quote marks belongs to the role
+			limit += c - j + 1
+			j = c
+			continue
+		}
 		e := j
 		for e < len(toks) && toks[e].Word && (isCapitalised(toks[e].Text) || e > j && particleName(toks[e].Text)) {
 			e++

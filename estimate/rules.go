@@ -62,6 +62,7 @@ type rules struct {
 	flips                           map[string]bool // of them, those that only govern another (refuse, veto)
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
 	expect                          phraseIndex     // expects, rechnet mit: with an event word, a likely forecast
+	agentPreps                      phraseIndex     // by, von, av, przez: the agent of a passive ("is expected … by analysts")
 	intent                          phraseIndex     // intends to, zamierza, намерен: read like expect; their subject holds them when no one reports them (intents.go)
 	intentNeg                       phraseIndex     // has no intention of, hat nicht vor: an intending verb with its negation inside (intents.go)
 	firm                            phraseIndex     // fully, fest, твердо: next to an expecting verb, very likely (forecasts.go)
@@ -164,6 +165,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.picks, r.orLater, r.months, r.conjunctions = idx(e.PickVerbs), idx(e.OrLater), set(l.Months), set(l.Conjunctions)
 	r.future, r.futureSuffixes, r.futureTagged = idx(e.Future), e.FutureSuffixes, e.FutureTagged
 	r.expect = idx(e.ExpectVerbs)
+	r.agentPreps = idx(l.Attribution.AgentPreps)
 	r.ready = newReadyRules(e.Readiness)
 	r.heading = idx(e.Heading)
 	r.occurrence = idx(e.Occurrence)

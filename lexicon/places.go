@@ -83,6 +83,9 @@ func (p Places) Multiword() map[string][]string {
 			}
 		}
 	}
+	for _, ss := range out {
+		slices.Sort(ss) // the same order on every run: a map's order changes
+	}
 	return out
 }
 
@@ -129,6 +132,9 @@ func (p Places) Index() *PlaceIndex {
 	// The longest stem first, then by place: a word two places' stems
 	// begin names the one whose stem says more, the same on every run
 	// (callers take the first; a map's order changes run to run).
+	for _, ks := range ix.acronyms {
+		slices.Sort(ks) // "UK" names one place list first on every run, as callers take the first
+	}
 	for _, b := range ix.byPrefix {
 		slices.SortFunc(b, func(x, y stemPlace) int {
 			if d := len(y.stem) - len(x.stem); d != 0 {

@@ -107,7 +107,7 @@ func mergeSurnames(byKey map[string]*entityAcc) {
 			continue
 		}
 		full := bySurname[strings.TrimPrefix(key, "person:")]
-		for n := range a.names {
+		for _, n := range slices.Sorted(maps.Keys(a.names)) { // the same name on every run
 			if fam := eastAsianFamily(n); fam != "" {
 				full = append(full, bySurname[fam]...) // "Xi" joins "Xi Jinping"
 			}

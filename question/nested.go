@@ -129,12 +129,18 @@ func hasOuter(n nesting, i int) bool {
 
 // outerOf is the outer judgement that opens inner i.
 func outerOf(n nesting, i int) int {
+	// The first outer in the text when two open it: a map's order changes
+	// from run to run.
+	out := -1
 	for a, b := range n.outer {
-		if b == i {
-			return a
+		if b == i && (out < 0 || a < out) {
+			out = a
 		}
 	}
-	return i
+	if out < 0 {
+		return i
+	}
+	return out
 }
 
 // propositionAt reports whether the judgement's proposition, read from its
