@@ -29,6 +29,9 @@ func (s *sentence) pronounSubject(v int) bool {
 			return false
 		}
 		if s.r.hold.pronouns[t.Low] {
+			if k > 0 && s.toks[k-1].Word && s.r.reporting.Len(s.toks, k-1) == 1 {
+				return false // "Popescu said he was confident": the pronoun is the reporting verb's subject
+			}
 			return k == 0 || !s.toks[k-1].Word || s.r.connectors[s.toks[k-1].Low] || opensClause(s.toks, k)
 		}
 		if isCapitalised(t.Text) && k > 0 || s.r.hold.isRole(t.Low) || s.r.groups.Len(s.toks, k) > 0 {
