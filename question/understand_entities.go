@@ -125,7 +125,11 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 			continue
 		}
 		short := utf8.RuneCountInString(w) < 3 && !m.surnameFirst[strings.ToLower(w)] // "Xi Jinping", "Юн Сок Ёль"
-		if i == 0 || !upper || m.function[strings.ToLower(w)] || eventAt[i] || short || len(run) == 0 && isMonth(w) {
+		fn := m.function[strings.ToLower(w)]
+		if fn && len(run) > 0 && upper && lang != "" && !m.functionOf[lang][strings.ToLower(w)] {
+			fn = false // "Nicusor Dan": another language's function word (Dutch "dan") inside a name
+		}
+		if i == 0 || !upper || fn || eventAt[i] || short || len(run) == 0 && isMonth(w) {
 			flush()
 			continue
 		}
