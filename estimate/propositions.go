@@ -256,6 +256,11 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 	return from, to
 }
 
+// negationReach is how many words after a negation its event may start
+// or end: a verb of daring, a preposition and an adjective may stand
+// between.
+const negationReach = 5
+
 // negatedClause reports whether a negation governs the clause's event:
 // "will not send troops", "nicht in den Krieg eintreten"; "no choice" does
 // not. The judgement's own "not" in its cue, and those it took into its
@@ -278,7 +283,9 @@ func negatedClause(r *rules, toks []kent.Token, from, to int, cue kent.Span, own
 		if toks[k].Start >= cue.Start && toks[k].End <= cue.End || !r.negation(toks, k) {
 			continue
 		}
-		if len(concepts(r, toks[k+1:min(to, k+4)])) > 0 {
+		// The event may stand a few words on: "не наважиться на пряму участь
+		// у війні" (will not dare take a direct part in the war).
+		if len(concepts(r, toks[k+1:min(to, k+1+negationReach)])) > 0 {
 			neg = !neg || r.concord // "ne baissera pas", "nie wejdzie nigdy": once
 		}
 	}
