@@ -215,6 +215,29 @@ func subjectKey(q Question) string {
 	return q.Subject.Key
 }
 
+// notLeaderHolder returns a sentence's words less the holder's name where
+// it is a leader's: who judges is not what is judged ("Orbán said new
+// sanctions are unlikely" makes no article about Hungary, while "Orbán
+// will veto them" does).
+func (m *Matcher) notLeaderHolder(words []string, h *kent.Speaker) []string {
+	if h == nil {
+		return words
+	}
+	hw := fields(h.Name)
+	// A word, or an entity of several ("Viktor Orbán"), all of whose
+	// words are the holder's and one a leader's surname.
+	return slices.DeleteFunc(slices.Clone(words), func(w string) bool {
+		leader := false
+		for _, x := range fields(w) {
+			if !slices.Contains(hw, x) {
+				return false
+			}
+			leader = leader || m.leaderName(x)
+		}
+		return leader
+	})
+}
+
 // notHolder returns the words that are not the holder's name nor the
 // words that describe the holder: "Laut der Deutschen Bank preisen die
 // Märkte …" names who judges, not another subject of the event, and so

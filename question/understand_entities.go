@@ -87,7 +87,7 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 			i += n - 1
 			continue
 		}
-		if ps := m.placesOf(w); len(ps) > 0 && (upper || len(m.places.Match(w)) > 0) && (i > 0 || m.exactPlace(w)) {
+		if ps := m.placesOf(w); len(ps) > 0 && !m.leaderName(w) && (upper || len(m.places.Match(w)) > 0) && (i > 0 || m.exactPlace(w)) {
 			if len(run) == 1 && upper && !placeClass(run[0]) && (!m.exactPlace(w) || m.inflect.First(run[0], lang)) {
 				run = append(run, w) // "Vladimir Putin", "Luís Montenegro": a surname that also names a place
 				continue
@@ -170,6 +170,20 @@ func (m *Matcher) exactPlace(w string) bool {
 	return ok
 }
 
+// leaderName reports whether a word names a place only as its leader's
+// surname ("Macron", "Orbána"): in a question the person is asked about
+// ("Will Macron resign?"), while in a judgement's proposition the leader's
+// act is the country's ("Orbán will veto").
+func (m *Matcher) leaderName(w string) bool {
+	ks := m.places.MatchKeys(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+	for _, k := range ks {
+		if !strings.HasSuffix(k, "/leader") {
+			return false
+		}
+	}
+	return len(ks) > 0 && !m.exactPlace(w)
+}
+
 // orgSpan is how many words the organisation k's name starting at
 // words[0] takes.
 func (m *Matcher) orgSpan(words []string, k string) int {
@@ -246,7 +260,7 @@ func (m *Matcher) placeRun(words []string, i int) (int, string) {
 			return n, r
 		}
 	}
-	if r, n := m.multiPlaces.Longest(lower(words[i:min(i+3, len(words))])); n > 0 {
+	if r, n := m.multiLands.Longest(lower(words[i:min(i+3, len(words))])); n > 0 {
 		if m.modifies(words, i+n-1) || m.titleOf(words, i, n) {
 			return 0, ""
 		}
