@@ -82,6 +82,17 @@ func (p Places) WithoutLeaders() Places {
 	return out
 }
 
+// Leaders returns the CODE/leader keys alone.
+func (p Places) Leaders() Places {
+	out := Places{}
+	for k, stems := range p {
+		if strings.HasSuffix(k, "/leader") {
+			out[k] = stems
+		}
+	}
+	return out
+}
+
 // Multiword returns the stems of two words or more, by place code (a
 // CODE/capital or CODE/leader key counts as its CODE): "west bank",
 // "zachodni brzeg". Index matches one word at a time and never finds them.

@@ -87,7 +87,7 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 			i += n - 1
 			continue
 		}
-		if ps := m.placesOf(w); len(ps) > 0 && !m.leaderName(w) && (upper || len(m.places.Match(w)) > 0) && (i > 0 || m.exactPlace(w)) {
+		if ps := m.placesOf(w); len(ps) > 0 && (upper || len(m.places.Match(w)) > 0) && (i > 0 || m.exactPlace(w)) {
 			if len(run) == 1 && upper && !placeClass(run[0]) && (!m.exactPlace(w) || m.inflect.First(run[0], lang)) {
 				run = append(run, w) // "Vladimir Putin", "Luís Montenegro": a surname that also names a place
 				continue
@@ -175,13 +175,12 @@ func (m *Matcher) exactPlace(w string) bool {
 // ("Will Macron resign?"), while in a judgement's proposition the leader's
 // act is the country's ("Orbán will veto").
 func (m *Matcher) leaderName(w string) bool {
-	ks := m.places.MatchKeys(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
-	for _, k := range ks {
-		if !strings.HasSuffix(k, "/leader") {
-			return false
-		}
-	}
-	return len(ks) > 0 && !m.exactPlace(w)
+	return len(m.leaderOf(w)) > 0 && len(m.placesOf(w)) == 0
+}
+
+// leaderOf returns the countries whose leader a word names ("Orbána": HU).
+func (m *Matcher) leaderOf(w string) []string {
+	return m.leaders.Match(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 }
 
 // orgSpan is how many words the organisation k's name starting at
@@ -260,7 +259,7 @@ func (m *Matcher) placeRun(words []string, i int) (int, string) {
 			return n, r
 		}
 	}
-	if r, n := m.multiLands.Longest(lower(words[i:min(i+3, len(words))])); n > 0 {
+	if r, n := m.multiPlaces.Longest(lower(words[i:min(i+3, len(words))])); n > 0 {
 		if m.modifies(words, i+n-1) || m.titleOf(words, i, n) {
 			return 0, ""
 		}
