@@ -70,6 +70,29 @@ func Acronym(s string) bool {
 	return caps >= 2
 }
 
+// WithoutLeaders returns the places less the CODE/leader keys: the lands,
+// their people and capitals, not the persons who stand for them.
+func (p Places) WithoutLeaders() Places {
+	out := Places{}
+	for k, stems := range p {
+		if !strings.HasSuffix(k, "/leader") {
+			out[k] = stems
+		}
+	}
+	return out
+}
+
+// Leaders returns the CODE/leader keys alone.
+func (p Places) Leaders() Places {
+	out := Places{}
+	for k, stems := range p {
+		if strings.HasSuffix(k, "/leader") {
+			out[k] = stems
+		}
+	}
+	return out
+}
+
 // Multiword returns the stems of two words or more, by place code (a
 // CODE/capital or CODE/leader key counts as its CODE): "west bank",
 // "zachodni brzeg". Index matches one word at a time and never finds them.

@@ -46,7 +46,7 @@ func (m *Matcher) names(q Question, words []string) bool {
 		}
 		s = &kent.FrameEntity{Kind: "place", Key: q.Places[0]}
 	}
-	return m.namesEntity(s, words)
+	return m.namesEntity(s, words) || s.Kind == "place" && m.namesLeader(s.Key, words)
 }
 
 // namesEntity reports whether words name the entity e.
@@ -63,6 +63,23 @@ func (m *Matcher) namesEntity(e *kent.FrameEntity, words []string) bool {
 		}
 	}
 	return m.namesMultiword(e.Key, words)
+}
+
+// namesLeader reports whether words name the country's head of state or
+// government, who stands for it as the subject of its event: "Orbán will
+// veto", "Narendra Modi", "Сі Цзіньпін".
+func (m *Matcher) namesLeader(key string, words []string) bool {
+	for i, w := range words {
+		if slices.Contains(m.leaderOf(w), key) {
+			return true
+		}
+		if i+1 < len(words) && isUpper(w) {
+			if r, n := m.multiLeaders.Longest(lower(words[i:min(i+3, len(words))])); n > 0 && r == key {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // namesMultiword reports whether words name the place by a name of two or
@@ -213,6 +230,31 @@ func subjectKey(q Question) string {
 		return ""
 	}
 	return q.Subject.Key
+}
+
+// notLeaderHolder returns a sentence's words less the holder's name where
+// it is a leader's: who judges is not what is judged ("Orbán said new
+// sanctions are unlikely" makes no article about Hungary, while "Orbán
+// will veto them" does). Only a country asked about is read from its
+// leader; a person asked about keeps every word ("Trump ma 58 procent
+// szans", whoever the holder).
+func (m *Matcher) notLeaderHolder(q Question, words []string, h *kent.Speaker) []string {
+	if h == nil || q.Subject != nil && q.Subject.Kind != "place" {
+		return words
+	}
+	hw := fields(h.Name)
+	// A word, or an entity of several ("Viktor Orbán"), all of whose
+	// words are the holder's and one a leader's surname.
+	return slices.DeleteFunc(slices.Clone(words), func(w string) bool {
+		leader := false
+		for _, x := range fields(w) {
+			if !slices.Contains(hw, x) {
+				return false
+			}
+			leader = leader || m.leaderName(x)
+		}
+		return leader
+	})
 }
 
 // notHolder returns the words that are not the holder's name nor the

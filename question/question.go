@@ -59,8 +59,15 @@ type Matcher struct {
 	// multiPlaces: the place stems of several words ("west bank",
 	// "zachodni brzeg"), each word a prefix as in one-word stems.
 	multiPlaces *lexicon.EventIndex
-	orgs        *lexicon.OrgIndex
-	events      *lexicon.EventIndex // every language's families at once
+	// leaders and multiLeaders find the heads of state and government
+	// (lexicon/places' CODE/leader keys), kept apart from the places: a
+	// leader stands for the country only where a proposition is matched
+	// with a country the question asks about ("Orbán will veto"); in a
+	// question and beside a person asked about, a leader is a person.
+	leaders      *lexicon.PlaceIndex
+	multiLeaders *lexicon.EventIndex
+	orgs         *lexicon.OrgIndex
+	events       *lexicon.EventIndex // every language's families at once
 	// concepts are the declared event concepts in question order.
 	concepts []lexicon.EventConcept
 	byName   map[string]lexicon.EventConcept
@@ -174,7 +181,9 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Matcher{places: p.Index(), cldr: lexicon.CountryNames(lex.Codes()), cldrMulti: lexicon.MultiwordCountryNames(lex.Codes()), multiPlaces: lexicon.NewEventIndex(p.Multiword()), orgs: orgs,
+	lands := p.WithoutLeaders()
+	m := &Matcher{places: lands.Index(), cldr: lexicon.CountryNames(lex.Codes()), cldrMulti: lexicon.MultiwordCountryNames(lex.Codes()), multiPlaces: lexicon.NewEventIndex(lands.Multiword()), orgs: orgs,
+		leaders: p.Leaders().Index(), multiLeaders: lexicon.NewEventIndex(p.Leaders().Multiword()),
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{}, askers: newAskers(lex), asIs: newAsIs(lex),
 		function: map[string]bool{}, functionOf: map[string]map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
 		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, speechLemmas: map[string]bool{}, surnameFirst: map[string]bool{}, notPerson: map[string]bool{},

@@ -59,7 +59,10 @@ func (m *Matcher) Relevance(q Question, j kent.Judgement) Relevance {
 // would be.
 func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance {
 	var r Relevance
-	words := append(fields(j.Proposition.Text), j.Proposition.Entities...)
+	// The sentence's entities name the holder too: a leader who judges
+	// does not make the event the country's ("Orbán said new sanctions
+	// are unlikely").
+	words := m.notLeaderHolder(q, append(fields(j.Proposition.Text), j.Proposition.Entities...), j.Holder)
 	// "We will not interfere": a categorical "we" is the holder's side.
 	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
 	own := we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || m.namesHome(q, fields(j.Proposition.Text), j.Language)

@@ -253,13 +253,13 @@ func (m *Matcher) topics(q Question, hits []kent.JudgementHit, need map[string]b
 			seen[h.ArticleID] = true
 			// A title may name only the event ("Zinswende im April?"):
 			// the lead then says whose it is.
-			t, l := fields(h.Title), fields(h.Lead)
+			t, l := fields(h.Title), m.notLeaderHolder(q, fields(h.Lead), h.Holder)
 			if m.topicWords(q, t, setting) || m.topicWords(q, l, setting) || m.homeTopic(q, h.Language, append(t, l...)) {
 				out[h.ArticleID] = true
 				continue
 			}
 		}
-		if m.names(q, fields(h.Words)) {
+		if m.names(q, m.notLeaderHolder(q, fields(h.Words), h.Holder)) {
 			out[h.ArticleID] = true
 		}
 	}

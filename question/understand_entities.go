@@ -174,6 +174,19 @@ func (m *Matcher) exactPlace(w string) bool {
 	return ok
 }
 
+// leaderName reports whether a word names a place only as its leader's
+// surname ("Macron", "Orbána"): in a question the person is asked about
+// ("Will Macron resign?"), while in a judgement's proposition the leader's
+// act is the country's ("Orbán will veto").
+func (m *Matcher) leaderName(w string) bool {
+	return len(m.leaderOf(w)) > 0 && len(m.placesOf(w)) == 0
+}
+
+// leaderOf returns the countries whose leader a word names ("Orbána": HU).
+func (m *Matcher) leaderOf(w string) []string {
+	return m.leaders.Match(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+}
+
 // orgSpan is how many words the organisation k's name starting at
 // words[0] takes.
 func (m *Matcher) orgSpan(words []string, k string) int {
