@@ -1,0 +1,49 @@
+package question_test
+
+import (
+	"testing"
+	"time"
+)
+
+// A no-confidence motion that passes brings the government down; one that
+// fails leaves it standing: of a question on the government's fall, "the
+// motion is likely to pass" reads for and "the motion will fail" against,
+// in every language. The sentences are written for this test.
+func TestNoConfidenceMotionPassingOrFailing(t *testing.T) {
+	m, p, _ := setup(t)
+	day := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	q := understand(t, m, "Will the Dutch government fall?")
+	wantDirection(t, m, p, q, day, true, []dirCase{
+		{"en", "Analyst John Miller said the no-confidence motion against the Dutch government is likely to pass.", "for"},
+		{"en", "Professor Anna Berg said the Dutch opposition's no-confidence motion will almost certainly fail.", "against"},
+		{"de", "Der Politologe Hans Müller sagte, das Misstrauensvotum gegen die niederländische Regierung werde wohl scheitern.", "against"},
+		{"de", "Die Abgeordnete Petra Klein sagte, der Misstrauensantrag gegen die niederländische Regierung werde wahrscheinlich angenommen.", "for"},
+		{"fr", "Selon le politologue Pierre Dubois, la motion de censure contre le gouvernement néerlandais a peu de chances d'aboutir.", "against"},
+		{"fr", "Selon la députée Marie Leroy, la motion de censure contre le gouvernement néerlandais va probablement échouer.", "against"},
+		{"pl", "Politolog Jan Kowalski powiedział, że wotum nieufności wobec rządu Holandii najpewniej przepadnie.", "against"},
+		{"pl", "Posłanka Anna Nowak uważa, że wotum nieufności wobec rządu Holandii prawdopodobnie przejdzie.", "for"},
+		{"ru", "Политолог Иван Петров заявил, что вотум недоверия правительству Нидерландов, скорее всего, провалится.", "against"},
+		{"ru", "Депутат Ольга Смирнова считает, что вотум недоверия правительству Нидерландов, вероятно, пройдет.", "for"},
+		{"uk", "Політолог Андрій Коваль заявив, що вотум недовіри уряду Нідерландів, найімовірніше, провалиться.", "against"},
+		{"uk", "Депутатка Олена Шевченко вважає, що вотум недовіри уряду Нідерландів, ймовірно, пройде.", "for"},
+		{"sv", "Statsvetaren Erik Lund sade att misstroendeförklaringen mot Nederländernas regering sannolikt kommer att falla.", "against"},
+		{"sv", "Riksdagsledamoten Karin Berg sade att misstroendeförklaringen mot Nederländernas regering troligen går igenom.", "for"},
+		{"fi", "Tutkija Mikko Virtanen sanoi, että epäluottamuslause Alankomaiden hallitukselle todennäköisesti kaatuu.", "against"},
+		{"fi", "Kansanedustaja Liisa Koski sanoi, että epäluottamuslause Alankomaiden hallitukselle menee todennäköisesti läpi.", "for"},
+	})
+}
+
+// A compound whose head is an event family's word, and whose first part
+// no form begins ("alueliitos", "Gebietsannexion", "landannektering"), is
+// that event in a judgement's proposition. The sentences are written for
+// this test.
+func TestCompoundEventHeadInProposition(t *testing.T) {
+	m, p, _ := setup(t)
+	day := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	q := understand(t, m, "Will Israel annex the West Bank this year?")
+	wantDirection(t, m, p, q, day, true, []dirCase{
+		{"fi", "Tutkija Mikko Virtanen sanoi, että Israelin alueliitos Länsirannalla on hyvin epätodennäköinen tänä vuonna.", "against"},
+		{"de", "Der Nahostexperte Jonas Weber sagte, eine Gebietsannexion im Westjordanland durch Israel sei in diesem Jahr unwahrscheinlich.", "against"},
+		{"sv", "Forskaren Erik Lund sade att en israelisk landannektering av Västbanken är osannolik i år.", "against"},
+	})
+}
