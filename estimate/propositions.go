@@ -410,6 +410,10 @@ func entities(toks []kent.Token, sentenceStart bool) []string {
 }
 
 // concepts are the event concepts (families) whose stems the clause uses.
+// headMinStem is how many letters a compound's head must have to name its
+// event in a proposition.
+const headMinStem = 5
+
 func concepts(r *rules, toks []kent.Token) []string {
 	words := make([]string, 0, len(toks))
 	for _, t := range toks {
@@ -420,13 +424,14 @@ func concepts(r *rules, toks []kent.Token) []string {
 	out := r.events.Concepts(words)
 	if r.compounds {
 		// A compound no event form begins is what its head names
-		// ("alueliitos", "Gebietsannexion", "landannektering"): HeadsOf
-		// takes a head only after a first part of four letters or more and
-		// only where it reaches the word's end or a short inflection, so a
-		// short stem inside a longer word is not a head.
+		// ("alueliitos", "Gebietsannexion", "landannektering"): a head
+		// counts only after a first part of four letters or more, only
+		// where it reaches the word's end or a short inflection, and only
+		// of headMinStem letters or more, so a short stem that is another
+		// word's ending is not a head.
 		for _, w := range words {
 			if len(r.events.Concepts([]string{w})) == 0 {
-				out = union(out, r.events.HeadsOf(w))
+				out = union(out, r.events.HeadsFrom(w, headMinStem))
 			}
 		}
 	}
