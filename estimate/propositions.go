@@ -416,9 +416,17 @@ const headMinStem = 5
 
 func concepts(r *rules, toks []kent.Token) []string {
 	words := make([]string, 0, len(toks))
+	var compound []string // words that may be compounds: not names
 	for _, t := range toks {
 		if t.Word {
 			words = append(words, r.eventWord(t.Low))
+			if r.compounds && !r.nounsCap && unicode.IsUpper([]rune(t.Text)[0]) {
+				// "Yhdysvallat" (the United States) is no capture ("vallat").
+				// A compound opening a sentence is missed too: a slice of
+				// the sentence does not tell where the sentence begins.
+				continue
+			}
+			compound = append(compound, words[len(words)-1])
 		}
 	}
 	out := r.events.Concepts(words)
@@ -429,7 +437,7 @@ func concepts(r *rules, toks []kent.Token) []string {
 		// where it reaches the word's end or a short inflection, and only
 		// of headMinStem letters or more, so a short stem that is another
 		// word's ending is not a head.
-		for _, w := range words {
+		for _, w := range compound {
 			if len(r.events.Concepts([]string{w})) == 0 {
 				out = union(out, r.events.HeadsFrom(w, headMinStem))
 			}

@@ -1,6 +1,7 @@
 package question_test
 
 import (
+	"slices"
 	"testing"
 	"time"
 )
@@ -46,4 +47,17 @@ func TestCompoundEventHeadInProposition(t *testing.T) {
 		{"de", "Der Nahostexperte Jonas Weber sagte, eine Gebietsannexion im Westjordanland durch Israel sei in diesem Jahr unwahrscheinlich.", "against"},
 		{"sv", "Forskaren Erik Lund sade att en israelisk landannektering av Västbanken är osannolik i år.", "against"},
 	})
+}
+
+// A capitalised word in a language that capitalises
+// only names is a name, not a compound: "Yhdysvallat" (the United States)
+// ends like "vallat" (capture) but names no capture.
+func TestNameIsNoCompoundEvent(t *testing.T) {
+	_, p, _ := setup(t)
+	day := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	for _, j := range judgements(t, p, "fi", "Tutkija Mikko Virtanen sanoi, että Yhdysvallat todennäköisesti lisää tukeaan Ukrainalle.", "n-fi", day) {
+		if slices.Contains(j.Proposition.Events, "capture") {
+			t.Errorf("%q: events %v; want no capture", j.Proposition.Text, j.Proposition.Events)
+		}
+	}
 }
