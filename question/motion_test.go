@@ -61,3 +61,20 @@ func TestNameIsNoCompoundEvent(t *testing.T) {
 		}
 	}
 }
+
+// A question whose only event word is a compound on an event's head asks
+// about that event: "alueliitoksen" (of the annexation of territory),
+// "Gebietsannexion", "landannektering". The questions are written for
+// this test.
+func TestQuestionOnACompoundEventWord(t *testing.T) {
+	m, _, _ := setup(t)
+	for _, text := range []string{
+		"Toteuttaako Israel Länsirannan alueliitoksen tänä vuonna?",
+		"Wird Israel eine Gebietsannexion im Westjordanland vollziehen?",
+		"Kommer Israel att genomföra en landannektering av Västbanken i år?",
+	} {
+		if q := understand(t, m, text); q.Family != "annex" {
+			t.Errorf("%q: family %q; want annex", text, q.Family)
+		}
+	}
+}
