@@ -78,3 +78,18 @@ func TestQuestionOnACompoundEventWord(t *testing.T) {
 		}
 	}
 }
+
+// Of a question on a leader's ouster, staying in office is the opposite:
+// a motion against the leader that fails, or a leader who survives the
+// vote, reads against. The sentences are written for this test.
+func TestSurvivingIsAgainstTheOuster(t *testing.T) {
+	m, p, _ := setup(t)
+	day := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	q := understand(t, m, "Will Michel Barnier be ousted?")
+	wantDirection(t, m, p, q, day, true, []dirCase{
+		{"en", "Analyst John Miller said Michel Barnier will almost certainly survive the no-confidence vote.", "against"},
+		{"en", "Analyst John Miller said the motion against Michel Barnier will most likely fail.", "against"},
+		{"en", "Analyst John Miller said the motion against Michel Barnier will most likely pass.", "for"},
+		{"fr", "Selon le politologue Pierre Dubois, la motion de censure contre Michel Barnier va probablement échouer.", "against"},
+	})
+}
