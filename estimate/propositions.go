@@ -57,7 +57,7 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 	// doch die Erfolgsaussichten sind gering": a clause with no event
 	// that refers back, or gives only a figure, is about the event its
 	// own sentence named before it.
-	if len(p.Events) == 0 && sameSentence(r, clause, short, back) {
+	if len(p.Events) == 0 && (sameSentence(r, clause, short, back) || bare(i, end, from, short)) {
 		if before := toks[:min(from, i)]; len(before) > 0 {
 			for _, c := range concepts(r, before) {
 				if !r.polar[c] {
@@ -167,6 +167,22 @@ func refersBack(r *rules, clause []kent.Token) bool {
 		}
 	}
 	return false
+}
+
+// bareClause is how many words a judged clause may have and be only a
+// predicate whose subject its sentence names before the cue set off inside
+// it ("the motion, most likely, will fail", "misstroendeförklaringen
+// sannolikt kommer att falla").
+const bareClause = 2
+
+// bare reports whether a judged clause of at most bareClause words is only
+// the predicate of a subject its sentence names before the cue, with a
+// comma or words between the cue and the clause ("вотум недоверия, скорее
+// всего, провалится", "misstroendeförklaringen sannolikt kommer att
+// falla"). A word right after a cue with nothing before it
+// ("motions de censure probablement nombreuses") modifies a noun instead.
+func bare(i, end, from, short int) bool {
+	return short > 0 && short <= bareClause && i > 0 && from > end
 }
 
 // sameSentence reports whether a clause with no event of its own is
@@ -401,14 +417,39 @@ func entities(toks []kent.Token, sentenceStart bool) []string {
 }
 
 // concepts are the event concepts (families) whose stems the clause uses.
+// headMinStem is how many letters a compound's head must have to name its
+// event in a proposition.
+const headMinStem = 5
+
 func concepts(r *rules, toks []kent.Token) []string {
 	words := make([]string, 0, len(toks))
+	var compound []string // words that may be compounds: not names
 	for _, t := range toks {
 		if t.Word {
 			words = append(words, r.eventWord(t.Low))
+			if r.compounds && !r.nounsCap && unicode.IsUpper([]rune(t.Text)[0]) {
+				// "Yhdysvallat" (the United States) is no capture ("vallat").
+				// A compound opening a sentence is missed too: a slice of
+				// the sentence does not tell where the sentence begins.
+				continue
+			}
+			compound = append(compound, words[len(words)-1])
 		}
 	}
 	out := r.events.Concepts(words)
+	if r.compounds {
+		// A compound no event form begins is what its head names
+		// ("alueliitos", "Gebietsannexion", "landannektering"): a head
+		// counts only after a first part of four letters or more, only
+		// where it reaches the word's end or a short inflection, and only
+		// of headMinStem letters or more, so a short stem that is another
+		// word's ending is not a head.
+		for _, w := range compound {
+			if len(r.events.Concepts([]string{w})) == 0 {
+				out = union(out, r.events.HeadsFrom(w, headMinStem))
+			}
+		}
+	}
 	sort.Strings(out)
 	return out
 }

@@ -58,6 +58,12 @@ type rules struct {
 	adversatives                    map[string]bool // but, men, но: open a clause of their own
 	growth                          growthRules     // GDP, shrink, growth: a growth figure's judgement of a recession (growth.go)
 	events                          *lexicon.EventIndex
+	// compounds: the language writes compound nouns as one word, so a
+	// word's head may name its event family (lexicon.EventIndex.HeadsOf).
+	compounds bool
+	// nounsCap: every noun has a capital (German), so a capital inside a
+	// sentence does not mark a name.
+	nounsCap                        bool
 	polar                           map[string]bool // concepts that turn another around
 	flips                           map[string]bool // of them, those that only govern another (refuse, veto)
 	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
@@ -198,6 +204,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	}
 	r.pronounSources, r.verbFinal, r.verbSecond = idx(e.PronounSources), e.VerbFinal, at.VerbSecond
 	r.hold = newHolderRules(l)
+	r.compounds, r.nounsCap = e.Compounds, at.NounsCapitalised
 	if e.Compounds {
 		r.chanceHeads, r.probabilityHeads = oneWord(e.ChanceNouns), oneWord(e.ProbabilityNouns)
 	}

@@ -261,7 +261,13 @@ func (ix *EventIndex) HeadOf(word string) (concept string, ok bool) {
 // HeadsOf is HeadOf with every concept the head names, in the order
 // HeadOf prefers them: "Generalmobilmachung" is both a military matter
 // and a mobilisation, as "Mobilmachung" alone is.
-func (ix *EventIndex) HeadsOf(word string) []string {
+func (ix *EventIndex) HeadsOf(word string) []string { return ix.HeadsFrom(word, 4) }
+
+// HeadsFrom is HeadsOf with heads of at least minStem letters: where any
+// word may be a compound (a judgement's proposition, not a question), a
+// four-letter stem is too often a word's ending ("estä", prevent, ends the
+// Finnish elative "äänestyksestä").
+func (ix *EventIndex) HeadsFrom(word string, minStem int) []string {
 	best := -1
 	var out []string
 	for p, r := range word {
@@ -271,7 +277,7 @@ func (ix *EventIndex) HeadsOf(word string) []string {
 		rest := word[p:]
 		for _, st := range ix.byStart[start(rest)] {
 			sw := st.words[0]
-			if len(st.words) != 1 || utf8.RuneCountInString(sw) < 4 || !strings.HasPrefix(rest, sw) {
+			if len(st.words) != 1 || utf8.RuneCountInString(sw) < minStem || !strings.HasPrefix(rest, sw) {
 				continue
 			}
 			if st.exact && len(rest) != len(sw) {

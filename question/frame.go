@@ -87,6 +87,7 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 		}
 	}
 	hits := m.eventHits(low, m.pairsOf(words, lang, arcs))
+	hits = append(hits, m.compoundHeads(words, low, lang, hits)...)
 	m.markAttributive(words, hits)
 	for _, h := range hits {
 		for _, i := range h.at {

@@ -3,6 +3,8 @@ package question
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/kentnews/kent/syntax"
 )
@@ -92,6 +94,39 @@ func (m *Matcher) eventHits(low []string, pairs [][2]int) []eventHit {
 				}
 				out = append(out, eventHit{concept: c, at: []int{i, j}})
 			})
+		}
+	}
+	return out
+}
+
+// headMinStem is how many letters a compound's head must have to name
+// the event of a word no form begins: a shorter stem is too often another
+// word's ending.
+const headMinStem = 5
+
+// compoundHeads lists, of a question that names no event otherwise, the
+// event families named by the heads of compounds no form begins, in a
+// language that writes compounds as one word:
+// "alueliitos" (annexation of territory), "Gebietsannexion". A capitalised
+// word after the first, where only names are capitalised, is a name
+// ("Yhdysvallat", the United States, is no capture). A question whose
+// language is not told apart by its function words is read so too.
+func (m *Matcher) compoundHeads(words, low []string, lang string, hits []eventHit) []eventHit {
+	if lang != "" && !m.compounds[lang] || len(hits) > 0 {
+		// A question of too few function words to tell its language may
+		// be Finnish. A question that names an event otherwise asks about
+		// that one: "seine Präsidentschaftskandidatur zurückziehen" is a
+		// withdrawal, not a candidacy.
+		return nil
+	}
+	_, nounsCap := m.nounAfter[lang]
+	var out []eventHit
+	for i, w := range low {
+		if r, _ := utf8.DecodeRuneInString(words[i]); !nounsCap && i > 0 && unicode.IsUpper(r) {
+			continue
+		}
+		for _, c := range m.events.HeadsFrom(w, headMinStem) {
+			out = append(out, eventHit{concept: c, at: []int{i}, head: true})
 		}
 	}
 	return out
