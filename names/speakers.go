@@ -241,6 +241,13 @@ func KeySpeakers(a *kent.Article) {
 			}
 		case textOrg(a.Text, name) != "":
 			sp.Key = kent.NameKey{Surname: "org:" + textOrg(a.Text, name)}
+			if f := strings.Fields(sp.Name); len(f) >= 2 && articles()[f[0]] && sp.Kind != kent.SpeakerPerson {
+				// "Ökonomen der Deutschen Bank": the bank is the
+				// affiliation, shown without the article its case
+				// took ("Deutschen Bank"). Only a lower-case one: "The
+				// Economist" keeps its own.
+				sp.Name = strings.Join(f[1:], " ")
+			}
 		default:
 			sp.Key = SpeakerKey(base(name))
 		}
