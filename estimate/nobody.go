@@ -61,6 +61,10 @@ func (s *sentence) nobody(h *kent.Speaker) bool {
 		case closedClass[u] && (hr.nounsCap || utf8.RuneCountInString(s.toks[k].Text) <= 4):
 			// A short word: a long one the tagger reads as closed is more
 			// likely a name it has not seen ("Nordea").
+		case u == "ADV" && to-from == 1 && from == 0 && s.toks[k].Word && k+1 < len(s.toks) && !isCapitalised(s.toks[k+1].Text):
+			// One adverb opening the sentence before a lower-case word:
+			// "Still, …", "Teraz …", "Теперь …" — a name would not be read
+			// as an adverb in that place.
 		case hr.nounsCap && u == "NOUN" && strings.Contains(tags[k-from].Feats, "Number=Plur"):
 		case hr.nounsCap && u == "NOUN" && (strings.Contains(tags[k-from].Feats, "Case=Gen") || strings.Contains(tags[k-from].Feats, "Case=Dat")):
 			// A noun in the genitive or dative is no verb's subject:

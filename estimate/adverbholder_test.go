@@ -1,0 +1,13 @@
+package estimate_test
+
+import "testing"
+
+// An adverb opening a sentence is no one, however long: "Teraz uważa, że
+// …" drops its subject, and "Teraz" is not it. Invented sentences.
+func TestOpeningAdverbHoldsNothing(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"pl", "Teraz uważa, że porozumienie w tym roku jest mało prawdopodobne.", "mało prawdopodobne", ""},
+		{"pl", "Teraz ocenia się, że porozumienie w tym roku jest mało prawdopodobne.", "mało prawdopodobne", ""},
+		{"en", "Still believes a deal this year is unlikely.", "unlikely", ""},
+	})
+}
