@@ -16,6 +16,7 @@ func TestUnlistedRoleBeforeAName(t *testing.T) {
 		{"ru", "Юрист Мария Белова сомневается, что вступление страны в этом году вероятно. Правительство пока молчит.", "вероятно", "Мария Белова", "Юрист"},
 		{"uk", "Правозахисниця Олена Мельник вважає, що вступ країни цього року малоймовірний. Уряд поки мовчить.", "малоймовірний", "Олена Мельник", "Правозахисниця"},
 		{"de", "Ökonomen der Deutschen Bank erwarten, dass der Beitritt wahrscheinlich noch in diesem Jahr kommt. Die Regierung in Berlin schweigt dazu bisher.", "wahrscheinlich", "Deutschen Bank", "Ökonomen"},
+		{"de", "Die Regierung in Berlin schweigt dazu bisher. Einen raschen Beitritt hält der Experte Markus Lenz für unwahrscheinlich.", "unwahrscheinlich", "Markus Lenz", "Experte"},
 		{"de", "Hans Peter Kramer hält einen Beitritt des Landes in diesem Jahr für unwahrscheinlich. Die Regierung in Berlin schweigt dazu bisher.", "unwahrscheinlich", "Hans Peter Kramer", ""},
 	} {
 		text := "Streit um den Beitritt\n\nPublished: 2024-05-01 | Testblatt\n\n" + c.body + "\n"
