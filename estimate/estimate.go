@@ -75,6 +75,7 @@ func New(lex *lexicon.Set) *Extractor {
 	for _, c := range lex.Codes() {
 		x.rules[c] = newRules(lex.Get(c), scale)
 		x.rules[c].polar, x.rules[c].flips = polar, flips
+		x.rules[c].particles = set(lex.All().Names.Particles)
 	}
 	x.def = x.rules["en"]
 	if x.def == nil {

@@ -193,6 +193,9 @@ func (s *sentence) subjectOfFrame(v int) *kent.Speaker {
 			return s.speaker(k, e)
 		case r.groups.Len(toks, k) > 0 || hr.isRole(low) || hr.isOrg(low):
 			if a := s.nameAfterRole(k); a != nil {
+				if a.Role == "" && hr.isRole(low) {
+					a.Role = t.Text
+				}
 				return a // "экономист Иван Петров", "представитель министерства Омар Хаддад"
 			}
 			return &kent.Speaker{Name: s.a.Text[t.Start:t.End], Kind: "group"}
@@ -617,11 +620,13 @@ func (s *sentence) nameAfterRole(k int) *kent.Speaker {
 			continue
 		}
 		e := j
-		for e < len(toks) && toks[e].Word && (isCapitalised(toks[e].Text) || e > j && particleName(toks[e].Text)) {
+		for e < len(toks) && toks[e].Word && (isCapitalised(toks[e].Text) || e > j && particleName(toks[e].Text) || e > j && s.particleAt(e)) {
 			e++
 		}
-		if e-j >= 2 && e-j <= 4 {
-			return s.speaker(j, e)
+		if e-j >= 2 && e-j <= 4 && !s.particleAt(j) {
+			sp := s.speaker(j, e)
+			sp.Affiliation = s.affiliationAt(e) // "political scientist Karen de Vries of Leiden University"
+			return sp
 		}
 		if !toks[j].Word && toks[j].Low != "," {
 			return nil
@@ -665,4 +670,33 @@ func capsIn(toks []kent.Token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// particleAt reports whether toks[k] is a lower-case surname particle with
+// a capitalised word after it: "de" in "Karen de Vries".
+func (s *sentence) particleAt(k int) bool {
+	t := s.toks
+	return t[k].Word && !isCapitalised(t[k].Text) && s.r.particles[t[k].Low] && k+1 < len(t) && t[k+1].Word && isCapitalised(t[k+1].Text)
+}
+
+// affiliationAt reads an affiliation right after a name that ends at k:
+// an affiliation preposition, perhaps an article, and a capitalised run
+// ("of Leiden University", "z Ośrodka Studiów Wschodnich"); "" when none.
+func (s *sentence) affiliationAt(k int) string {
+	toks, r := s.toks, s.r
+	if k+1 >= len(toks) || !toks[k].Word || !r.affPreps[toks[k].Low] {
+		return ""
+	}
+	b := k + 1
+	if r.hold.dets[toks[b].Low] && b+1 < len(toks) {
+		b++
+	}
+	e := b
+	for e < len(toks) && e < b+5 && toks[e].Word && (isCapitalised(toks[e].Text) || e > b && r.connectors[toks[e].Low] && e+1 < len(toks) && isCapitalised(toks[e+1].Text)) {
+		e++
+	}
+	if e == b {
+		return ""
+	}
+	return s.a.Text[toks[b].Start:toks[e-1].End]
 }

@@ -2,6 +2,7 @@ package estimate
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/kentnews/kent"
@@ -61,6 +62,11 @@ func (s *sentence) nobody(h *kent.Speaker) bool {
 		case closedClass[u] && (hr.nounsCap || utf8.RuneCountInString(s.toks[k].Text) <= 4):
 			// A short word: a long one the tagger reads as closed is more
 			// likely a name it has not seen ("Nordea").
+		case u == "ADV" && to-from == 1 && from == 0 && k+1 < len(s.toks) && !isCapitalised(s.toks[k+1].Text) && s.commonWord(k):
+			// One adverb opening the sentence before a lower-case word,
+			// which the lexicon or the article itself writes in lower
+			// case: "Teraz uważa, że …", "Still believes …". The tagger
+			// alone reads unseen names as adverbs too ("Nordea räknar").
 		case hr.nounsCap && u == "NOUN" && strings.Contains(tags[k-from].Feats, "Number=Plur"):
 		case hr.nounsCap && u == "NOUN" && (strings.Contains(tags[k-from].Feats, "Case=Gen") || strings.Contains(tags[k-from].Feats, "Case=Dat")):
 			// A noun in the genitive or dative is no verb's subject:
@@ -128,4 +134,28 @@ func (s *sentence) someone(h *kent.Speaker) *kent.Speaker {
 func monthName(name string, hr *holderRules) bool {
 	fs := strings.Fields(name)
 	return len(fs) >= 2 && isCapitalised(fs[1]) && !hr.months[strings.ToLower(fs[1])]
+}
+
+// commonWord reports whether the word at k is a common word on the
+// evidence of the lexicon (a time frame: "teraz", "теперь"; an
+// adversative: "still") or of the article, which writes it in lower case
+// elsewhere.
+func (s *sentence) commonWord(k int) bool {
+	if s.r.timeframes.Len(s.toks, k) == 1 || s.r.adversatives[s.toks[k].Low] {
+		return true
+	}
+	low := s.toks[k].Low
+	for i := strings.Index(s.a.Text, low); i >= 0; {
+		r, _ := utf8.DecodeLastRuneInString(s.a.Text[:i])
+		n, _ := utf8.DecodeRuneInString(s.a.Text[i+len(low):])
+		if !unicode.IsLetter(r) && !unicode.IsLetter(n) {
+			return true
+		}
+		j := strings.Index(s.a.Text[i+len(low):], low)
+		if j < 0 {
+			break
+		}
+		i += len(low) + j
+	}
+	return false
 }

@@ -108,6 +108,7 @@ type rules struct {
 	pastBefore, pastAfter           phraseIndex     // had, previously; hatten, zuvor: an expectation held before
 	connectors, function            map[string]bool // words inside names (of, for); the commonest words
 	affPreps                        map[string]bool // before a person's affiliation: of, at, von, z (holders.go)
+	particles                       map[string]bool // von, de, van: lower-case words inside surnames (all.yaml), every language's
 	hold                            *holderRules    // holders across sentences (antecedents.go)
 }
 

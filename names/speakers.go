@@ -189,7 +189,13 @@ func KeySpeakers(a *kent.Article) {
 	var done []keyed
 	seen := map[string]bool{}
 	persons := map[string]string{} // a person mention's text or name → its fullest name
+	places := map[string]bool{}    // the words of the places and organisations named
 	for _, m := range a.Mentions {
+		if m.Kind != kent.SpeakerPerson {
+			for _, w := range strings.Fields(m.Text) {
+				places[strings.ToLower(w)] = true
+			}
+		}
 		if m.Kind == kent.SpeakerPerson {
 			for _, w := range strings.Fields(m.Name) {
 				seen[strings.ToLower(w)] = true
@@ -218,6 +224,7 @@ func KeySpeakers(a *kent.Article) {
 				return
 			}
 		}
+		splitRole(sp, persons, seen, places, a.Language)
 		name := sp.Name
 		switch {
 		case sp.Kind == kent.SpeakerPerson && personName(name, persons) != name || persons[name] != "":
@@ -234,6 +241,13 @@ func KeySpeakers(a *kent.Article) {
 			}
 		case textOrg(a.Text, name) != "":
 			sp.Key = kent.NameKey{Surname: "org:" + textOrg(a.Text, name)}
+			if f := strings.Fields(sp.Name); len(f) >= 2 && articles()[f[0]] && sp.Kind != kent.SpeakerPerson {
+				// "Ökonomen der Deutschen Bank": the bank is the
+				// affiliation, shown without the article its case
+				// took ("Deutschen Bank"). Only a lower-case one: "The
+				// Economist" keeps its own.
+				sp.Name = strings.Join(f[1:], " ")
+			}
 		default:
 			sp.Key = SpeakerKey(base(name))
 		}
