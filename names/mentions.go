@@ -80,11 +80,20 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 		// Words that open sentences but name nothing: function words,
 		// months, and the lexicons' hedges, conditions and auxiliaries.
 		e := l.Estimative
-		for _, list := range [][]string{l.FunctionWords, l.Months, l.Weekdays, e.Conditionals, e.Modals, e.Negators, e.Intensifiers, e.Downtoners, l.Attribution.Auxiliaries, l.Attribution.Complementizers} {
+		for _, list := range [][]string{l.FunctionWords, l.Weekdays, e.Conditionals, e.Modals, e.Negators, e.Intensifiers, e.Downtoners, l.Attribution.Auxiliaries, l.Attribution.Complementizers} {
 			for _, w := range list {
 				if !strings.Contains(w, " ") {
 					f.stop[w] = true
 				}
+			}
+		}
+		// A month's abbreviation of three letters is also a surname
+		// ("– powiedział Lis", "Mar", "Maj"): only whole month names stop a
+		// name; a lone capitalised abbreviation still needs a person's
+		// evidence (a speech verb, a role, a given name) to be one.
+		for _, w := range l.Months {
+			if !strings.Contains(w, " ") && utf8.RuneCountInString(w) > 3 {
+				f.stop[w] = true
 			}
 		}
 		for _, list := range e.Bands {
