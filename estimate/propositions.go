@@ -421,16 +421,24 @@ func entities(toks []kent.Token, sentenceStart bool) []string {
 // event in a proposition.
 const headMinStem = 5
 
+// headNamedStem is headMinStem for a capitalised compound in a language
+// that writes common nouns in lower case: its first part is a name
+// ("Natomedlemskap", "EU-jäsenyys"), and only a long head is no chance
+// ending of a name ("Yhdysvallat").
+const headNamedStem = 8
+
 func concepts(r *rules, toks []kent.Token) []string {
 	words := make([]string, 0, len(toks))
 	var compound []string // words that may be compounds: not names
+	var named []string    // capitalised compounds: a name's first part
 	for _, t := range toks {
 		if t.Word {
 			words = append(words, r.eventWord(t.Low))
 			if r.compounds && !r.nounsCap && unicode.IsUpper([]rune(t.Text)[0]) {
-				// "Yhdysvallat" (the United States) is no capture ("vallat").
-				// A compound opening a sentence is missed too: a slice of
-				// the sentence does not tell where the sentence begins.
+				// "Yhdysvallat" (the United States) is no capture ("vallat"),
+				// but "Natomedlemskap" is membership: a capitalised word's
+				// head counts only when long (headNamedStem).
+				named = append(named, words[len(words)-1])
 				continue
 			}
 			compound = append(compound, words[len(words)-1])
@@ -444,6 +452,11 @@ func concepts(r *rules, toks []kent.Token) []string {
 		// where it reaches the word's end or a short inflection, and only
 		// of headMinStem letters or more, so a short stem that is another
 		// word's ending is not a head.
+		for _, w := range named {
+			if len(r.events.Concepts([]string{w})) == 0 {
+				out = union(out, r.events.HeadsFrom(w, headNamedStem))
+			}
+		}
 		for _, w := range compound {
 			if len(r.events.Concepts([]string{w})) == 0 {
 				out = union(out, r.events.HeadsFrom(w, headMinStem))
