@@ -57,3 +57,13 @@ func TestParticlesInNames(t *testing.T) {
 		}
 	}
 }
+
+// In a language that writes months in lower case, a capitalised month
+// word inside a sentence is a surname alone too ("– powiedział Lis",
+// "Maj"); written for this test.
+func TestLowerCaseMonthLanguagesSurnameAlone(t *testing.T) {
+	check(t, "pl", "Zdaniem analityka Tomasza Lisa członkostwo jest wykluczone.\n\n– Gruzja nie wstąpi do Sojuszu w tej dekadzie – powiedział Lis.",
+		want{"Lis", "Gruzja nie wstąpi", kent.QuoteDirect})
+	check(t, "pl", "– Stopy spadną jesienią – powiedział ekonomista Maj.",
+		want{"Maj", "Stopy spadną", kent.QuoteDirect})
+}

@@ -19,7 +19,8 @@ type rules struct {
 	negators                     set // not, не, nie: may stand between a subject and its verb
 	orgWords, aux, affPreps      set // orgWords matches inflected forms too: Ośrodka, Институту
 	function                     set
-	calendar                     set // months and weekdays: "said Wednesday" names no one
+	calendar                     set  // months and weekdays: "said Wednesday" names no one
+	monthsLower                  bool // months written in lower case: a capitalised one mid-sentence is a name
 	gender                       genderRules
 	anaphors                     phrases
 	relatives                    set
@@ -151,6 +152,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		roleWords = append(roleWords, tokens.Words(r)...)
 	}
 	return &rules{
+		monthsLower:      l.MonthsLowerCase,
 		verbs:            newPhrases(a.Verbs),
 		blockers:         newPhrases(a.Blockers),
 		sources:          newPhrases(a.Sources),

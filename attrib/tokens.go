@@ -16,7 +16,23 @@ func (d *doc) isCap(t kent.Token) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsUpper(r) && (!d.e.calendar[t.Low] || d.givenNameNotMonth(t))
+	return unicode.IsUpper(r) && (!d.e.calendar[t.Low] || d.givenNameNotMonth(t) || d.capitalisedMonthWord(t))
+}
+
+// capitalisedMonthWord reports whether a calendar word is capitalised
+// inside its sentence in a language that writes months in lower case: a
+// surname there ("– powiedział Lis", "Maj"), not a date.
+func (d *doc) capitalisedMonthWord(t kent.Token) bool {
+	i := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= t.Start })
+	if i >= len(d.toks) || d.toks[i].Start != t.Start || !d.rules(i).monthsLower {
+		return false
+	}
+	for k := i - 1; k >= 0 && d.toks[k].Sentence == t.Sentence; k-- {
+		if d.toks[k].Word {
+			return true // a word before it in its sentence: not the sentence's first
+		}
+	}
+	return false
 }
 
 // givenNameNotMonth reports whether a calendar word is part of a name

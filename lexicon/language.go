@@ -38,6 +38,11 @@ type Language struct {
 	// Months lists month names and their usual abbreviations, lower case; used
 	// as a cheap pre-check before the date parser is asked.
 	Months []string `yaml:"months"`
+	// MonthsLowerCase says the language writes month names in lower case
+	// (pl "listopad", fr "novembre"): a capitalised month word or
+	// abbreviation inside a sentence is then a name ("– powiedział Lis",
+	// "Maj"), where in English "said Wednesday" is a date.
+	MonthsLowerCase bool `yaml:"months_lower_case"`
 	// Seasons lists, lower case, the words that name a season as a time
 	// ("im Herbst", "весной", "latem", "syksyllä"): a proposition naming
 	// only one is a pick of when the event comes, and its months are set
