@@ -1,14 +1,12 @@
 package attrib
 
 import (
-	"os"
-	"path/filepath"
+	"github.com/kentnews/kent/internal/suitewords"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/kentnews/kent/lexicon"
-	"github.com/kentnews/kent/tokens"
 )
 
 // hasByRunes is set.has as it was written first, over the word's letters
@@ -51,14 +49,9 @@ func (s set) hasByRunes(w string) bool {
 // compound heads added, and malformed text, in every language.
 func TestSetHasAgrees(t *testing.T) {
 	lex := lexicon.MustDefault()
-	files, _ := filepath.Glob("../eval/questions/*/*.txt")
-	var ws []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ws = append(ws, tokens.Words(string(b))...)
+	ws, err := suitewords.Read("../eval/questions")
+	if err != nil {
+		t.Fatal(err)
 	}
 	ws = append(ws, "ekspert\xff", "\xe2\x82analityk", "sicherheits\xc3experte", "a\xf0\x9f\x98analityków", "аналитик\xd0")
 	for _, code := range lex.Codes() {

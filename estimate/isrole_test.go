@@ -1,13 +1,11 @@
 package estimate
 
 import (
-	"os"
-	"path/filepath"
+	"github.com/kentnews/kent/internal/suitewords"
 	"strings"
 	"testing"
 
 	"github.com/kentnews/kent/lexicon"
-	"github.com/kentnews/kent/tokens"
 )
 
 // isRole's lookup by first letters answers as the full lookup does, for
@@ -15,14 +13,9 @@ import (
 // added and cut, in every language.
 func TestIsRoleFilterAgrees(t *testing.T) {
 	lex := lexicon.MustDefault()
-	files, _ := filepath.Glob("../eval/questions/*/*.txt")
-	var ws []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ws = append(ws, tokens.Words(string(b))...)
+	ws, err := suitewords.Read("../eval/questions")
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, code := range lex.Codes() {
 		h := newHolderRules(lex.Get(code))

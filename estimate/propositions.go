@@ -19,14 +19,18 @@ import (
 // previous sentence, that sentence's entities and events are added.
 func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bool, i, end int, cond [][2]int, own []int, cue kent.Span) kent.Proposition {
 	from, to := judgedClause(r, toks, i, end, cond)
-	if to > from && len(concepts(r, toks[min(from, i):to])) == 0 {
-		if f, t, ok := frontedClause(r, toks, from); ok {
-			from, to = f, t
-		}
-	}
 	var p kent.Proposition
 	if to <= from {
 		return p
+	}
+	// The cue's own words count for the event: "nie wyślemy żołnierzy",
+	// "will not interfere".
+	p.Events = concepts(r, toks[min(from, i):to])
+	if len(p.Events) == 0 {
+		if f, t, ok := frontedClause(r, toks, from); ok {
+			from, to = f, t
+			p.Events = concepts(r, toks[min(from, i):to])
+		}
 	}
 	p.Span = kent.Span{Start: toks[from].Start, End: toks[to-1].End}
 	p.Text = a.Text[p.Span.Start:p.Span.End]
@@ -37,9 +41,6 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 	}
 	p.Negated = negatedClause(r, toks, from, to, cue, own)
 	p.Entities = union(entities(subject, true), entities(clause, from == 0))
-	// The cue's own words count for the event: "nie wyślemy żołnierzy",
-	// "will not interfere".
-	p.Events = concepts(r, toks[min(from, i):to])
 	// An event-less clause may refer back: by a shared word ("closing a
 	// border that long" after "close Ukraine's western border"), or by
 	// being too short to say anything alone ("We will not interfere"; "this
