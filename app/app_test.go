@@ -2,6 +2,7 @@ package app_test
 
 import (
 	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -147,3 +148,13 @@ func TestReadsArePagedWithTotals(t *testing.T) {
 }
 
 func second[T any](_ T, err error) error { return err }
+
+// writeArticles writes each named text into dir: a test's articles.
+func writeArticles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

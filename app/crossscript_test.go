@@ -2,8 +2,6 @@ package app_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/kentnews/kent/app"
@@ -15,14 +13,10 @@ import (
 func TestSpeakersJoinAcrossScripts(t *testing.T) {
 	dir := t.TempDir()
 	// Written for this test.
-	for name, text := range map[string]string{
+	writeArticles(t, dir, map[string]string{
 		"en.txt": "Trump says tariffs will stay\n\nWashington, 3 March 2025. US President Donald Trump said on Monday that the new tariffs on steel would remain in force for at least a year. \"We are not going to back down on this,\" Trump told reporters at the White House.\n",
 		"ru.txt": "Трамп пообещал сохранить пошлины\n\nВашингтон, 4 марта 2025 года. Президент США Дональд Трамп заявил в понедельник, что новые пошлины на сталь останутся в силе как минимум год. «Мы не собираемся отступать», — сказал Трамп журналистам в Белом доме.\n",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	ctx := context.Background()
 	svc := service(t)
 	if rep, err := svc.Ingest(ctx, app.IngestRequest{Paths: []string{dir}, Workers: 1}); err != nil || rep.New != 2 {

@@ -2,8 +2,6 @@ package app_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/kentnews/kent/app"
@@ -25,11 +23,7 @@ func TestLeadNamesTheSubject(t *testing.T) {
 		"ru.txt": "Повышение ставки в апреле?\n\nБанк Японии соберётся на следующей неделе.\n\nПовышение ставки в апреле весьма вероятно, сказал экономист Иван Петров.\n",
 		"uk.txt": "Підвищення ставки у квітні?\n\nБанк Японії збереться наступного тижня.\n\nПідвищення ставки у квітні дуже ймовірне, сказав економіст Олег Коваль.\n",
 	}
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeArticles(t, dir, files)
 	ctx := context.Background()
 	svc := service(t)
 	q := question.Question{Text: "Will the Bank of Japan raise its policy rate by April 2024?"}

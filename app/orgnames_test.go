@@ -2,8 +2,6 @@ package app_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/kentnews/kent/app"
@@ -17,15 +15,11 @@ import (
 func TestOneInstituteUnderThreeNamesOneVoice(t *testing.T) {
 	dir := t.TempDir()
 	// Written for this test.
-	for name, text := range map[string]string{
+	writeArticles(t, dir, map[string]string{
 		"en.txt": "Kiel institute on the German economy\n\nKiel, 3 March 2026. The Kiel Institute for the World Economy said on Monday that a recession in Germany this year is unlikely.\n",
 		"pl.txt": "Instytut z Kilonii o gospodarce Niemiec\n\nKilonia, 4 marca 2026. Instytut Gospodarki Światowej w Kilonii uważa, że recesja w Niemczech w tym roku jest mało prawdopodobna.\n",
 		"uk.txt": "Інститут з Кіля про економіку Німеччини\n\nКіль, 5 березня 2026 року. Кільський інститут світової економіки вважає, що рецесія в Німеччині цього року малоймовірна.\n",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	res, err := service(t).Brief(context.Background(), app.BriefRequest{Question: question.Question{Text: "Will Germany enter a recession in 2026?"}, Paths: []string{dir}})
 	if err != nil {
 		t.Fatal(err)

@@ -2,8 +2,6 @@ package app_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/kentnews/kent/app"
@@ -17,15 +15,11 @@ import (
 func TestOneInstituteOneVoice(t *testing.T) {
 	dir := t.TempDir()
 	// Written for this test.
-	for name, text := range map[string]string{
+	writeArticles(t, dir, map[string]string{
 		"en.txt": "Analysts doubt a swift fall of Kostiantynivka\n\nWashington, 3 March 2026. The Institute for the Study of War said on Monday that Russian forces are unlikely to capture Kostiantynivka this year.\n",
 		"de.txt": "Analysten zweifeln an schnellem Fall von Kostiantynivka\n\nWashington, 4. März 2026. Das Institut für Kriegsstudien hält es für unwahrscheinlich, dass russische Truppen Kostiantynivka in diesem Jahr erobern werden.\n",
 		"ru.txt": "Аналитики сомневаются в скором падении Константиновки\n\nВашингтон, 5 марта 2026 года. Институт изучения войны считает маловероятным, что российские войска захватят Константиновку в этом году.\n",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	ctx := context.Background()
 	svc := service(t)
 	res, err := svc.Brief(ctx, app.BriefRequest{Question: question.Question{Text: "Will Russian forces capture Kostiantynivka in 2026?"}, Paths: []string{dir}})
@@ -59,15 +53,11 @@ func TestOneInstituteOneVoice(t *testing.T) {
 func TestOneBankOneSpeaker(t *testing.T) {
 	dir := t.TempDir()
 	// Written for this test.
-	for name, text := range map[string]string{
+	writeArticles(t, dir, map[string]string{
 		"en.txt": "ECB holds rates\n\nFrankfurt, 3 March 2026. \"Rates will stay where they are for now,\" the European Central Bank said in a statement on Thursday.\n",
 		"de.txt": "EZB lässt Zinsen unverändert\n\nFrankfurt, 3. März 2026. „Die Zinsen bleiben vorerst, wo sie sind“, teilte die EZB am Donnerstag mit.\n",
 		"ru.txt": "ЕЦБ сохранил ставки\n\nФранкфурт, 3 марта 2026 года. «Ставки пока останутся на прежнем уровне», — заявил Европейский центральный банк в четверг.\n",
-	} {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	ctx := context.Background()
 	svc := service(t)
 	if rep, err := svc.Ingest(ctx, app.IngestRequest{Paths: []string{dir}, Workers: 1}); err != nil || rep.New != 3 {
