@@ -67,7 +67,7 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 		q, _ = m.Understand(q) // a caller that set only places and concepts
 	}
 	o := m.newOutlook(q, articles, opt)
-	groups := m.sortHits(q, hits, opt, &o)
+	groups := m.sortHits(q, hits, opt, &o, nil)
 	vs := m.voices(groups)
 	latest := latestVoices(vs)
 	newest := newestWindow(vs)
@@ -183,7 +183,16 @@ func (m *Matcher) newOutlook(q Question, articles int, opt Options) kent.Outlook
 // sortHits reads each judgement as a contribution and sorts it: set aside
 // (not about the question), conditional, or into its holder's group for its
 // window. Groups come back in the order their first member was met.
-func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o *kent.Outlook) []*group {
+//
+// When place is not nil, it is filled in with where each hit went: the
+// record Placements gives, so that what is counted as pooled is what the
+// brief pools.
+func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o *kent.Outlook, place []Placement) []*group {
+	put := func(i int, p Placement) {
+		if place != nil {
+			place[i] = p
+		}
+	}
 	relevantArticle := map[string]bool{}
 	rel := m.Relevances(q, hits)
 	for i, h := range hits {
@@ -218,29 +227,35 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 					c.Reason = "about something else: " + kent.Clip(h.Proposition.Text, 120)
 				}
 				o.SetAside = append(o.SetAside, c)
+				put(i, SetAside)
 			}
 			continue
 		case m.Conditional(h.Judgement):
 			c.Reason = "conditional: only if " + kent.Clip(h.Condition, 120)
 			o.Conditional = append(o.Conditional, c)
+			put(i, ConditionalPlace)
 			continue
 		case hasOuter(nest, i):
 			c.Reason = "opens «" + hits[nest.outer[i]].Cue + "» in the same clause: one statement, pooled there"
 			o.SetAside = append(o.SetAside, c)
+			put(i, SetAside)
 			continue
 		case m.askers.asked(h.Judgement) != "":
 			c.Reason = "asked, not forecast: «" + m.askers.asked(h.Judgement) + "» opens the question it is in"
 			o.SetAside = append(o.SetAside, c)
+			put(i, SetAside)
 			continue
 		case rel[i].Apart != "":
 			c.Reason = rel[i].Apart
 			o.SetAside = append(o.SetAside, c)
+			put(i, SetAside)
 			continue
 		case h.Past:
 			// "had expected", "erwarteten zuvor": what the holder
 			// thought before, reported as superseded; not a voice now.
 			c.Reason = "an expectation held before, reported as past: not what the holder says now"
 			o.SetAside = append(o.SetAside, c)
+			put(i, SetAside)
 			continue
 		}
 		if w := m.asIs.holds(h.Judgement); w != "" {
@@ -255,6 +270,8 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 			groups = append(groups, g)
 		}
 		g.members = append(g.members, c)
+		g.hits = append(g.hits, i)
+		put(i, Pooled)
 	}
 	return groups
 }

@@ -15,6 +15,10 @@ type group struct {
 	key     string
 	window  time.Time
 	members []kent.Contribution
+	hits    []int // the index of each member's judgement among the hits
+	// later marks the members not averaged in: a holder's later figure
+	// in the same article (laterFigures); set by voices.
+	later map[int]bool
 }
 
 // voice is one holder's pooled statement in one window.
@@ -30,10 +34,11 @@ type voice struct {
 func (m *Matcher) voices(groups []*group) []voice {
 	var voices []voice
 	for _, g := range groups {
-		sort.SliceStable(g.members, func(a, b int) bool { return g.members[a].Weight > g.members[b].Weight })
+		g.sortByWeight()
 		rep := g.members[0]
 		var sw, sl float64
 		later := laterFigures(g.members)
+		g.later = later
 		for i, mb := range g.members {
 			if later[i] {
 				continue
@@ -54,6 +59,21 @@ func (m *Matcher) voices(groups []*group) []voice {
 	}
 	sort.SliceStable(voices, func(a, b int) bool { return voices[a].c.Weight > voices[b].c.Weight })
 	return voices
+}
+
+// sortByWeight puts the group's strongest members first, keeping each
+// member's hit index beside it.
+func (g *group) sortByWeight() {
+	order := make([]int, len(g.members))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return g.members[order[a]].Weight > g.members[order[b]].Weight })
+	members, hits := make([]kent.Contribution, len(order)), make([]int, len(order))
+	for k, i := range order {
+		members[k], hits[k] = g.members[i], g.hits[i]
+	}
+	g.members, g.hits = members, hits
 }
 
 // laterFigures marks, among one voice's members, each number after the
