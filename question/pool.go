@@ -58,7 +58,7 @@ const SuggestedHalfLife = 14 * 24 * time.Hour
 // intent more than an estimate.
 var Weights = map[string]float64{"words": 1, "numeric": 1, "categorical": 0.5, "modal": 0.25, "stance": 0.25}
 
-const weightsDoc = "words 1, numeric 1, categorical 0.5, modal 0.25, stance-only 0.25; an older voice standing in for missing fresh ones counts half; conditionals are shown apart and not pooled, unless the condition is that things go on as they are or an exception (unless)"
+const weightsDoc = "words 1, numeric 1, categorical 0.5 (an unhedged \"will\" very likely, as estimated), modal 0.25, stance-only 0.25; an older voice standing in for missing fresh ones counts half; conditionals are shown apart and not pooled, unless the condition is that things go on as they are or an exception (unless)"
 
 // Outlook pools the judgements that bear on q into a cited outlook.
 func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, opt Options) kent.Outlook {
