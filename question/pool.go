@@ -107,6 +107,13 @@ func (m *Matcher) Outlook(q Question, hits []kent.JudgementHit, articles int, op
 	return o
 }
 
+// SharesNothing opens the reason of a judgement set aside only because
+// its article bears on the question: its own proposition shares neither
+// the question's subject nor its event. Every other set-aside judgement
+// shares one of them and is listed one by one in every format; a brief
+// may count bare possibilities of this kind instead of listing them.
+const SharesNothing = "shares neither the question's subject nor its event: "
+
 // minHolders is the fewest holders an outlook rests on when older voices
 // are there: one fresh voice alone is an anecdote, so the most recent aged
 // voices heard within twice the voice age fill in up to this many.
@@ -224,7 +231,7 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 			if rel[i].Reason != "" || relevantArticle[h.ArticleID] {
 				c.Reason = rel[i].Reason
 				if c.Reason == "" {
-					c.Reason = "about something else: " + kent.Clip(h.Proposition.Text, 120)
+					c.Reason = SharesNothing + kent.Clip(h.Proposition.Text, 120)
 				}
 				o.SetAside = append(o.SetAside, c)
 				put(i, SetAside)
