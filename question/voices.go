@@ -132,17 +132,16 @@ func (m *Matcher) contribution(h kent.JudgementHit, opposite bool) kent.Contribu
 		p = 1 - p
 		reason = "the proposition is negative, or about the event's opposite or a refusal of it: read inverted"
 	}
-	if kind == "categorical" && opposite {
-		// A forecast of the event's opposite ("will stay out", a
-		// rival's "will win"): estimate banded it for its own
-		// proposition; read for the event, a forecast that the event
-		// comes is firm, not certain, and one that it does not is a
-		// refusal of a change, firmest (firmFor).
+	if kind == "categorical" && invert && j.Value == m.firmFor() {
+		// An unhedged forecast of the event's opposite ("will stay out",
+		// "wird sich heraushalten"): estimate banded it very likely for its
+		// own proposition; against the event it is a refusal of a change,
+		// as firm as a "will not" (firmFor).
+		p = round(1 - m.scale.Highest().Mid())
+	}
+	if kind == "categorical" && p > m.firmFor() {
 		p = m.firmFor()
-		if invert == (j.Value > 0.5) {
-			p = m.scale.Lowest().Mid()
-		}
-		reason = strings.TrimPrefix(reason+"; ", "; ") + "a categorical forecast of the event's opposite: pooled as " + m.scale.For(p).Words()
+		reason = strings.TrimPrefix(reason+"; ", "; ") + "a categorical forecast that it happens: pooled as " + m.scale.For(p).Words()
 	}
 	c := kent.Contribution{
 		Holder: h.Outlet, HolderKind: "outlet", P: round(p), Weight: Weights[kind], Kind: kind,
@@ -249,11 +248,13 @@ func window(t time.Time, size string) time.Time {
 // firmFor is the value a categorical forecast that the event happens
 // ("will join", "вступит", "wird beitreten") is pooled at: the middle of
 // the band below the top (very likely, 0.875 on ICD 203), not the top.
-// estimate bands an unhedged future so (forecasts.go unhedged), and the
-// brief pools a judgement at the band estimate gave it, so `kent
-// estimates` and the brief agree; a forecast said with certainty ("will
-// certainly", "is sure that … will") keeps the top in both. Only a
-// forecast of the event's opposite is re-banded here (contribution).
+// estimate bands an unhedged future so (forecasts.go unhedged), so `kent
+// estimates` and the brief agree on it. A forecast estimate leaves at the
+// top (certainty said: "will certainly", "is sure that … will"; a stated
+// occurrence: "will take place", "has begun"; the opposite of a "will
+// not": "will not stay out") is pooled here at this value too, and its
+// line in the brief says so: without the cap, one "sucederá en julio" at
+// the top tipped a question the other holders left open.
 // Read at the top (0.97), one such "will" at half weight outweighed two
 // hedged judgements ("likely") of other holders. The development
 // questions' gold, written by people reading the articles, gives the nine
