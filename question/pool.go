@@ -43,7 +43,16 @@ const DefaultVoiceAge = 8 * 7 * 24 * time.Hour
 // weeks (a candidate's withdrawal after a debate: two firm voices from
 // before the turn outweighed five heard after it), but it cost the
 // held-aside check set one direction and three series points of 44, so
-// it is offered, not imposed. SuggestedHalfLife is the two weeks tried.
+// it is offered, not imposed. Measured again once the evaluation counted
+// what the brief pools (half-lives of 14, 21, 28 and 42 days, every set):
+// 14 days turns one development direction right (13 questions: 10 → 11)
+// and costs the check set one (4/5 → 3/5) and four series points (35 →
+// 31 of 44); 21 and 28 days turn none right and still cost that direction
+// and two points; 42 days changes no direction and costs a development
+// series point. No half-life gains without a loss elsewhere, so voices
+// within the voice age keep their weight, and the headline follows what
+// people say now through each holder's latest voice and the voice age.
+// SuggestedHalfLife is the two weeks tried.
 const DefaultHalfLife time.Duration = -1
 
 // SuggestedHalfLife is the half-life measured on the development
