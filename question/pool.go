@@ -220,6 +220,7 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 	var groups []*group
 	persons := personKeys(hits)
 	nest := nestedJudgements(hits, rel, m.conj, m.Conditional)
+	rel = throughOpeners(rel, nest)
 	for i, h := range hits {
 		c := m.contribution(h, rel[i].Invert != nest.mirror[i])
 		if nest.mirror[i] {
