@@ -49,7 +49,9 @@ const DefaultVoiceAge = 8 * 7 * 24 * time.Hour
 // and costs the check set one (4/5 → 3/5) and four series points (35 →
 // 31 of 44); 21 and 28 days turn none right and still cost that direction
 // and two points; 42 days changes no direction and costs a development
-// series point. No half-life gains without a loss elsewhere, so voices
+// series point; fading the headline only, not the series, keeps the
+// series points but still trades the development direction for the
+// check set's. No half-life gains without a loss elsewhere, so voices
 // within the voice age keep their weight, and the headline follows what
 // people say now through each holder's latest voice and the voice age.
 // SuggestedHalfLife is the two weeks tried.
