@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/question"
 )
 
 // style holds the terminal escapes Text uses; all are empty without colour.
@@ -134,7 +135,11 @@ func notes(c kent.Contribution) []string {
 }
 
 // setAside gives set-aside judgements one line each; bare possibilities
-// ("could", "may") about other things are only counted.
+// ("could", "may") that share neither the question's subject nor its
+// event are only counted. One that shares either (a "may" of the
+// question's subject about something else, one set aside as asked or
+// opening another) is listed like any other: nothing that bears on the
+// question vanishes from the brief.
 func (t *textBrief) setAside() {
 	if len(t.o.SetAside) == 0 {
 		return
@@ -144,7 +149,7 @@ func (t *textBrief) setAside() {
 	p.line(t.s.bold + "Set aside: in these articles, but about something else" + t.s.reset)
 	modals := 0
 	for _, c := range t.o.SetAside {
-		if c.Kind == "modal" {
+		if c.Kind == "modal" && strings.HasPrefix(c.Reason, question.SharesNothing) {
 			modals++
 			continue
 		}
@@ -153,6 +158,6 @@ func (t *textBrief) setAside() {
 		p.line("     %s%s%s", t.s.dim, cite(c), t.s.reset)
 	}
 	if modals > 0 {
-		p.line("  and %d bare possibilities (may, could, might) about other things", modals)
+		p.wrap(fmt.Sprintf("and %d bare possibilities (may, could, might) that share neither the question's subject nor its event", modals), "  ", "     ")
 	}
 }

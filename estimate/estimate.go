@@ -174,8 +174,22 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	out = slices.DeleteFunc(out, func(j kent.Judgement) bool { return advocacy(r, a.Text, j) })
 	for i := range out {
 		attributive(r, a.Text, &out[i])
+		firmForecast(r, &out[i])
 	}
 	return out
+}
+
+// firmForecast keeps a categorical "will not" at its extreme: an unhedged
+// forecast is banded one below the top (forecasts.go unhedged), but where
+// its proposition turns out negative ("nie wejdzie", "wird nicht
+// beitreten" read as a negated clause) it is a refusal of a change,
+// firmer than a forecast of one, and keeps the top band of the negated
+// clause (almost no chance of the event), as the brief pools it (question
+// firmFor).
+func firmForecast(r *rules, j *kent.Judgement) {
+	if j.Categorical && j.Proposition.Negated && j.Band == r.scale.Highest().Step(-1).Name() {
+		setBand(j, r.scale.Highest())
+	}
 }
 
 // sentence is one sentence being read, with what its judgements need.

@@ -42,8 +42,8 @@ func TestFutureVerbWithTheEventAfterIt(t *testing.T) {
 	} {
 		js := judgeIn(t, c.lang, c.text)
 		j := find(js, c.cue)
-		if j == nil || !j.Categorical || j.Band != "almost_certain" {
-			t.Errorf("%s %q: want a categorical forecast at %q, got %+v", c.lang, c.text, c.cue, js)
+		if j == nil || !j.Categorical || j.Band != "very_likely" {
+			t.Errorf("%s %q: want a categorical forecast, very likely (an unhedged future: forecasts.go unhedged), at %q, got %+v", c.lang, c.text, c.cue, js)
 		}
 	}
 	for _, c := range []struct{ lang, text string }{

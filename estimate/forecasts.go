@@ -37,7 +37,7 @@ func (s *sentence) forecast(i int) (kent.Judgement, int) {
 				continue
 			}
 			if r.eventAt(toks, k) {
-				return s.categorical(i, i+n), n
+				return s.unhedged(i, i+n), n
 			}
 		}
 		return kent.Judgement{}, 0
@@ -45,7 +45,7 @@ func (s *sentence) forecast(i int) (kent.Judgement, int) {
 	for _, suf := range r.futureSuffixes {
 		if strings.HasSuffix(toks[i].Low, suf) {
 			if !r.futureTagged && (r.eventAt(toks, i) || s.eventObject(i)) {
-				return s.categorical(i, i+1), 1
+				return s.unhedged(i, i+1), 1
 			}
 			if r.futureTagged && s.light != nil && !inside(s.cond, i) {
 				*s.light = append(*s.light, i) // read last, if nothing else judges (taggedForecast)
@@ -91,7 +91,7 @@ func (s *sentence) eventObject(i int) bool {
 // победу", is a future auxiliary of the lexicon.)
 func (s *sentence) taggedForecast(i int) (kent.Judgement, int) {
 	if s.r.eventAt(s.toks, i) && s.finiteNonPast(i) {
-		return s.categorical(i, i+1), 1
+		return s.unhedged(i, i+1), 1
 	}
 	return kent.Judgement{}, 0
 }
@@ -152,6 +152,46 @@ func (s *sentence) categorical(i, end int) kent.Judgement {
 		Scale: s.r.scale.Name, Categorical: true}
 	setBand(&j, s.r.scale.Highest())
 	return j
+}
+
+// unhedged is a forecast in the future tense without a hedge at [i, end)
+// ("will join", "вступит", "wird beitreten", "dimitirá", "«Ce la
+// faranno»"): categorical, banded one below the top (very likely on ICD
+// 203), the band the brief pools it at (question firmFor), so that `kent
+// estimates` and the brief weigh it alike. People reading the development
+// questions' articles band such a "will" very likely most often (five of
+// nine; almost certain three, likely one). It keeps the top band where
+// certainty is said: a certainty word opens its clause ("is sure that …
+// will", "впевнена, що … стане"), or a lexicon phrase says it ("will
+// certainly", "will never": read as words, not here); and where its
+// proposition is negative (firmForecast: "nie wejdzie" is almost no
+// chance). A stated occurrence ("will take place", "has begun") keeps
+// the top band too (occurrence.go).
+func (s *sentence) unhedged(i, end int) kent.Judgement {
+	j := s.categorical(i, end)
+	if !s.certainBefore(i) {
+		setBand(&j, s.r.scale.Highest().Step(-1))
+	}
+	return j
+}
+
+// certainBefore reports whether a certainty word (sure, pewna, sicher,
+// впевнений) stands before token at in its sentence, within beliefReach
+// tokens and with no sentence-closing mark between.
+func (s *sentence) certainBefore(at int) bool {
+	r, toks := s.r, s.toks
+	if !r.hasCertainty {
+		return false
+	}
+	for k := at - 1; k >= 0 && k >= at-beliefReach; k-- {
+		if t := toks[k].Low; t == ";" || t == ":" || t == "." || t == "?" {
+			return false
+		}
+		if toks[k].Word && r.certainty.Len(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // eventAt reports whether an event family word (or multiword form: "gå
@@ -440,7 +480,7 @@ func (s *sentence) bareForecast(i int) (kent.Judgement, bool) {
 	}
 	// The cheap checks first: the quote, then the words after; the
 	// tagger last.
-	c := s.categorical(i, i+n)
+	c := s.unhedged(i, i+n)
 	if q := holder(s.quotes, c.CueSpan); q == nil || q.Name == "" {
 		return kent.Judgement{}, false
 	}

@@ -33,8 +33,8 @@ func TestCategoricalForecasts(t *testing.T) {
 	}
 	for _, c := range cases {
 		j := find(judge(t, c.lang, c.text), c.cue)
-		if j == nil || !j.Categorical || j.Band != "almost_certain" {
-			t.Errorf("%s %q: want a categorical forecast at %q, got %+v", c.lang, c.text, c.cue, judge(t, c.lang, c.text))
+		if j == nil || !j.Categorical || j.Band != "very_likely" {
+			t.Errorf("%s %q: want a categorical forecast, very likely (an unhedged future: forecasts.go unhedged), at %q, got %+v", c.lang, c.text, c.cue, judge(t, c.lang, c.text))
 		}
 	}
 	for lang, text := range map[string]string{

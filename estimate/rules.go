@@ -138,13 +138,19 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	for _, s := range e.Imminent {
 		add(s, entry{kind: kBand, band: imminentBand(scale), imminent: true})
 	}
+	// Possibilities and stated uncertainty before the bands: a phrase a
+	// language lists both as a bare possibility or stated uncertainty
+	// and under a band ("trudno powiedzieć", "трудно сказать", "może")
+	// is read as the possibility, weighted as one when pooled, as its
+	// equivalents in the other languages are ("hard to say", "schwer zu
+	// sagen"): saying one cannot tell is no estimate of even odds.
+	for _, s := range e.Modals {
+		add(s, entry{kind: kModal, band: scale.Middle()}) // a bare possibility: even
+	}
 	for _, b := range scale.Bands() {
 		for _, s := range e.Bands[b.Name()] {
 			add(s, entry{kind: kBand, band: b, value: e.Values[s]})
 		}
-	}
-	for _, s := range e.Modals {
-		add(s, entry{kind: kModal, band: scale.Middle()}) // a bare possibility: even
 	}
 	for _, s := range e.Categorical {
 		add(s, entry{kind: kCategorical})

@@ -99,22 +99,25 @@ func scoreQuestion(dir string, m *question.Matcher, proc *pipeline.Processor, sc
 	hitsByLang := map[string][]kent.JudgementHit{}
 	var all []kent.JudgementHit
 	var goldSeries []goldPoint
+	var docs []scoredDoc
 	for _, d := range g.Documents {
 		s := byLang[d.Language]
 		if s == nil {
 			s = &QuestionScore{}
 			byLang[d.Language] = s
 		}
-		hits, err := r.document(d, s)
+		sd, err := r.document(d, s)
 		if err != nil {
 			return QuestionScore{}, err
 		}
-		all = append(all, hits...)
-		hitsByLang[d.Language] = append(hitsByLang[d.Language], hits...)
+		docs = append(docs, sd)
+		all = append(all, sd.hits...)
+		hitsByLang[d.Language] = append(hitsByLang[d.Language], sd.hits...)
 		if p, ok := docDirection(d.Published, d.Assessments); ok {
 			goldSeries = append(goldSeries, p)
 		}
 	}
+	r.pooled(docs)
 	total := r.languages(w, g, byLang, hitsByLang)
 	o := m.Outlook(q, all, len(g.Documents), question.Options{Now: time.Now()})
 	total.Direction, total.GoldDirection = orNone(o.Direction), g.Expected.Direction
@@ -151,12 +154,21 @@ type questionRun struct {
 	misses  io.Writer
 }
 
-// document processes one fixture, adds its strict recall and what was
-// pooled from it to s, and returns its judgements.
-func (r questionRun) document(d QuestionDocument, s *QuestionScore) ([]kent.JudgementHit, error) {
+// scoredDoc is one fixture's judgements, with what scoring what was
+// pooled from them needs.
+type scoredDoc struct {
+	d        QuestionDocument
+	s        *QuestionScore
+	hits     []kent.JudgementHit
+	sentence func(kent.Judgement) string
+}
+
+// document processes one fixture, adds its strict recall to s, and returns
+// its judgements.
+func (r questionRun) document(d QuestionDocument, s *QuestionScore) (scoredDoc, error) {
 	a, err := processFile(r.dir, d.File, r.proc)
 	if err != nil {
-		return nil, err
+		return scoredDoc{}, err
 	}
 	if t, ok := goldDate(d.Published); ok && a.Published.IsZero() {
 		a.Published = t // the fixture's dateline, where the cleaner did not lift it
@@ -176,24 +188,42 @@ func (r questionRun) document(d QuestionDocument, s *QuestionScore) ([]kent.Judg
 			fmt.Fprintf(r.misses, "  miss %s/%s: %s «%s» — %s\n", r.id, d.File, orAuthor(ga.Source), ga.Cue, why)
 		}
 	}
-	for hi, rel := range rels {
-		h := hits[hi]
-		if !rel.About || r.m.Conditional(h.Judgement) {
-			continue
-		}
-		s.Pooled++
-		switch ga, ok := goldAt(d.Assessments, h.Judgement, sentence); {
-		case !ok:
-			s.NotGold++
-			wrongPool(r.misses, r.id, d.File, "no gold cue", h.Judgement, sentence)
-		case ga.aboutE():
-			s.PooledE++
-		default:
-			s.PooledOther++
-			wrongPool(r.misses, r.id, d.File, "gold "+ga.About, h.Judgement, sentence)
+	return scoredDoc{d: d, s: s, hits: hits, sentence: sentence}, nil
+}
+
+// pooled adds to each document's score what the outlook on all the
+// question's judgements pools from it: the brief's own placements
+// (question.Placements), not a reading of relevance beside them, so a
+// judgement the brief sets aside (one opening another in its clause, one
+// asked, one expected at another time, an expectation reported as past,
+// a later figure not averaged in) is not counted as pooled.
+func (r questionRun) pooled(docs []scoredDoc) {
+	var all []kent.JudgementHit
+	for _, sd := range docs {
+		all = append(all, sd.hits...)
+	}
+	place := r.m.Placements(r.q, all, question.Options{Now: time.Now()})
+	k := 0
+	for _, sd := range docs {
+		for _, h := range sd.hits {
+			p := place[k]
+			k++
+			if p != question.Pooled {
+				continue
+			}
+			sd.s.Pooled++
+			switch ga, ok := goldAt(sd.d.Assessments, h.Judgement, sd.sentence); {
+			case !ok:
+				sd.s.NotGold++
+				wrongPool(r.misses, r.id, sd.d.File, "no gold cue", h.Judgement, sd.sentence)
+			case ga.aboutE():
+				sd.s.PooledE++
+			default:
+				sd.s.PooledOther++
+				wrongPool(r.misses, r.id, sd.d.File, "gold "+ga.About, h.Judgement, sd.sentence)
+			}
 		}
 	}
-	return hits, nil
 }
 
 // languages prints one row per language, in order, each with the outlook

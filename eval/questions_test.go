@@ -105,3 +105,21 @@ func TestQuestionsSuite(t *testing.T) {
 		t.Errorf("check set: %d questions, %d gold assessments scored", c.Questions, c.Gold)
 	}
 }
+
+// Pooled precision counts what the brief pools, not every judgement about
+// the question: "I think it is unlikely" is two judgements the brief pools
+// as one statement (the outer is set aside as opening the inner), so two
+// of the fixture's three judgements on the question are pooled.
+func TestQuestionsCountsWhatTheBriefPools(t *testing.T) {
+	proc, err := pipeline.NewProcessor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := eval.Questions("testdata/pooledplace", proc, lexicon.MustDefault(), io.Discard, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Pooled != 2 || s.PooledE != 2 {
+		t.Errorf("want 2 pooled, both at gold assessments on the event (the nested «I think» is set aside in the brief); got %d pooled, %d at gold", s.Pooled, s.PooledE)
+	}
+}

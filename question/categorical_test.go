@@ -1,10 +1,12 @@
 package question_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/question"
 )
 
@@ -54,5 +56,63 @@ func TestCategoricalWillIsFirmNotCertain(t *testing.T) {
 		if len(not.Contributions) != 1 || not.Contributions[0].Kind != "categorical" || not.Contributions[0].P > 0.05 {
 			t.Errorf("%s: want «will not» kept at the lowest band, got %+v", c.lang, not.Contributions)
 		}
+	}
+}
+
+// `kent estimates` and the brief band a categorical forecast alike: an
+// unhedged "will join" is very likely in both, a "will not join" almost no
+// chance of joining in both. A forecast said with certainty ("is sure that
+// … will") is almost certain in estimates and capped at very likely in the
+// brief, whose line says so; an unhedged forecast of the event's opposite
+// ("will stay out") is a firm refusal there, almost no chance.
+func TestCategoricalBandedAlikeInEstimateAndBrief(t *testing.T) {
+	m, p, _ := setup(t)
+	q, err := m.Understand(question.Question{Text: "Will Ukraine join the European Union by 2030?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text, band string }{
+		{"en", "Analyst Anna Smith said Ukraine will join the EU by 2030.", "very_likely"},
+		{"de", "Die Analystin Anna Schmidt sagte, die Ukraine wird bis 2030 der EU beitreten.", "very_likely"},
+		{"de", "Der Analyst Carl Braun sagte, die Ukraine wird bis 2030 der EU nicht beitreten.", "almost_no_chance"},
+		{"pl", "Analityczka Anna Kowalska powiedziała, że Ukraina wejdzie do UE do 2030 roku.", "very_likely"},
+		{"pl", "Analityk Piotr Zieliński powiedział, że Ukraina nie wejdzie do UE do 2030 roku.", "almost_no_chance"},
+		{"ru", "Аналитик Анна Смирнова заявила, что Украина вступит в ЕС до 2030 года.", "very_likely"},
+		{"ru", "Аналитик Павел Петров заявил, что Украина не вступит в ЕС до 2030 года.", "almost_no_chance"},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "a", now)
+		o := m.Outlook(q, hits, 1, question.Options{Now: now})
+		if len(o.Contributions) != 1 || o.Contributions[0].Kind != "categorical" {
+			t.Errorf("%s %q: want one categorical pooled, got %+v", c.lang, c.text, o.Contributions)
+			continue
+		}
+		got := o.Contributions[0]
+		var est string
+		for _, h := range hits {
+			if h.Cue == got.Cue {
+				est = h.Band
+				if h.Proposition.Negated {
+					est = lexicon.MustDefault().DefaultScale().For(1 - h.Value).Name()
+				}
+			}
+		}
+		if got.Band != c.band || est != c.band {
+			t.Errorf("%s %q: want %s in the estimate (of the event) and the brief, got %s and %s", c.lang, c.text, c.band, est, got.Band)
+		}
+	}
+	_, _, bq := setup(t) // will Belarus enter the war
+	for lang, text := range map[string]string{
+		"de": "Der Analyst Carl Braun sagte, Belarus wird sich aus dem Krieg heraushalten.",
+	} {
+		out := m.Outlook(bq, judgements(t, p, lang, text, "c", now), 1, question.Options{Now: now})
+		if len(out.Contributions) != 1 || out.Contributions[0].Kind != "categorical" || out.Contributions[0].P > 0.05 {
+			t.Errorf("%s %q: want the unhedged «will stay out» pooled as a firm refusal (almost no chance), got %+v", lang, text, out.Contributions)
+		}
+	}
+	sure := judgements(t, p, "uk", "Аналітикиня Анна Коваль впевнена, що Україна стане членом ЄС до 2030 року.", "b", now)
+	o := m.Outlook(q, sure, 1, question.Options{Now: now})
+	if len(sure) != 1 || sure[0].Band != "almost_certain" || len(o.Contributions) != 1 || o.Contributions[0].Band != "very_likely" || !strings.Contains(o.Contributions[0].Reason, "pooled as very likely") {
+		t.Errorf("want a sure forecast almost certain in estimates, pooled as very likely with that reason: %+v / %+v", sure, o.Contributions)
 	}
 }

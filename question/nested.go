@@ -1,6 +1,7 @@
 package question
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kentnews/kent"
@@ -26,14 +27,18 @@ type nesting struct {
 // likely" are two statements). Numbers, possibilities (may, could) and
 // categorical forecasts are never the outer one; possibilities and
 // categorical forecasts never the inner one (a belief verb opening a
-// categorical forecast is estimate's believed). A coordinating
+// categorical forecast is estimate's believed). The outer one is about
+// the question; the inner one need not be read so on its own (its
+// parse may take the degree word for the predicate: "porozumienie
+// wydaje się coraz mniej realne"): one statement, it is read through its
+// opener's proposition (sortHits). A coordinating
 // conjunction (lexicon conjunctions: and, und, i, и) between them makes
 // two statements.
 func nestedJudgements(hits []kent.JudgementHit, rel []Relevance, conj map[string]bool, conditional func(kent.Judgement) bool) nesting {
 	n := nesting{outer: map[int]int{}, mirror: map[int]bool{}}
 	bySentence := map[string][]int{}
 	for i, h := range hits {
-		if !rel[i].About || conditional(h.Judgement) {
+		if conditional(h.Judgement) {
 			continue
 		}
 		k := h.ArticleID + "|" + h.Words
@@ -45,7 +50,7 @@ func nestedJudgements(hits []kent.JudgementHit, rel []Relevance, conj map[string
 		}
 		for _, a := range idx {
 			A := hits[a].Judgement
-			if A.Scale == "numeric" || A.Modal || A.Categorical || A.Band == "" {
+			if !rel[a].About || A.Scale == "numeric" || A.Modal || A.Categorical || A.Band == "" {
 				continue
 			}
 			for _, b := range idx {
@@ -60,7 +65,7 @@ func nestedJudgements(hits []kent.JudgementHit, rel []Relevance, conj map[string
 					continue // B opens a third: the chain is read at its end
 				}
 				n.outer[a] = b
-				if A.Value < 0.5 { // its band is read after its own negation: "do not think", "wątpię"
+				if A.Value < 0.5 && !predicateNegation(A, B) { // its band is read after its own negation: "do not think", "wątpię"
 					n.mirror[b] = true
 				}
 				break
@@ -76,7 +81,10 @@ func nestedJudgements(hits []kent.JudgementHit, rel []Relevance, conj map[string
 // "Ich denke, dass …") and B's cue, and no coordinating conjunction
 // anywhere between the two cues.
 func insideClause(A, B kent.Judgement, conj map[string]bool) bool {
-	if B.CueSpan.Start < A.CueSpan.End || B.CueSpan.Start >= A.Proposition.Span.End {
+	if B.CueSpan.Start < A.CueSpan.End {
+		return false
+	}
+	if B.CueSpan.Start >= A.Proposition.Span.End && !predicateAfter(A, B) {
 		return false
 	}
 	from := A.CueSpan.End
@@ -103,6 +111,42 @@ func insideClause(A, B kent.Judgement, conj map[string]bool) bool {
 	return true
 }
 
+// predicateNegation reports whether an outer judgement's negation is its
+// inner one's: the outer's proposition ends at its cue, so the negation
+// estimate read for it stands after the cue, in the predicate that is the
+// inner judgement, which is negative already ("scheint aber kaum
+// wahrscheinlich": kaum is the inner one's). Read twice, the statement
+// turned round to likely.
+func predicateNegation(A, B kent.Judgement) bool {
+	return A.Negated && B.Value < 0.5 && A.Proposition.Span.End <= A.CueSpan.End
+}
+
+// predicateReach is how many words may stand between an outer cue whose
+// proposition ends at it and the inner cue that is its predicate:
+// "wydaje się jednak coraz mniej realne", "scheint aber kaum möglich".
+const predicateReach = 2
+
+// predicateAfter reports whether B's cue follows A's cue as its predicate
+// where A's proposition ends at A's cue ("porozumienie wydaje się | jednak
+// coraz mniej realne": seems, then how): at most predicateReach words
+// between, none a coordinating conjunction, and no clause-ending mark.
+// "The deal seems, however, less and less realistic" keeps its commas and
+// stays two statements.
+func predicateAfter(A, B kent.Judgement) bool {
+	if A.Proposition.Span.End > A.CueSpan.End {
+		return false
+	}
+	start, ok := sentenceStart(B)
+	if !ok {
+		return false
+	}
+	lo, hi := A.CueSpan.End-start, B.CueSpan.Start-start
+	if lo < 0 || hi > len(B.Words) || lo > hi {
+		return false
+	}
+	return len(clauseWords(B.Words[lo:hi])) <= predicateReach
+}
+
 // sentenceStart is the article offset where a judgement's sentence (its
 // Words) begins, found by where its cue sits in the sentence (the
 // occurrence its proposition agrees with: "We will see whether Biden
@@ -120,6 +164,27 @@ func sentenceStart(j kent.Judgement) (int, bool) {
 		off += i + 1
 	}
 	return 0, false
+}
+
+// throughOpeners reads each inner judgement that is not about the
+// question on its own through the outer one that opens it: one
+// statement, about what its opener's proposition is about. The
+// relevances are copied, not changed in place.
+func throughOpeners(rel []Relevance, n nesting) []Relevance {
+	var out []Relevance
+	for a, b := range n.outer {
+		if rel[b].About || !rel[a].About {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(rel)
+		}
+		out[b] = rel[a]
+	}
+	if out == nil {
+		return rel
+	}
+	return out
 }
 
 func hasOuter(n nesting, i int) bool {

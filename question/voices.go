@@ -15,6 +15,10 @@ type group struct {
 	key     string
 	window  time.Time
 	members []kent.Contribution
+	hits    []int // the index of each member's judgement among the hits
+	// later marks the members not averaged in: a holder's later figure
+	// in the same article (laterFigures); set by voices.
+	later map[int]bool
 }
 
 // voice is one holder's pooled statement in one window.
@@ -30,10 +34,11 @@ type voice struct {
 func (m *Matcher) voices(groups []*group) []voice {
 	var voices []voice
 	for _, g := range groups {
-		sort.SliceStable(g.members, func(a, b int) bool { return g.members[a].Weight > g.members[b].Weight })
+		g.sortByWeight()
 		rep := g.members[0]
 		var sw, sl float64
 		later := laterFigures(g.members)
+		g.later = later
 		for i, mb := range g.members {
 			if later[i] {
 				continue
@@ -54,6 +59,21 @@ func (m *Matcher) voices(groups []*group) []voice {
 	}
 	sort.SliceStable(voices, func(a, b int) bool { return voices[a].c.Weight > voices[b].c.Weight })
 	return voices
+}
+
+// sortByWeight puts the group's strongest members first, keeping each
+// member's hit index beside it.
+func (g *group) sortByWeight() {
+	order := make([]int, len(g.members))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return g.members[order[a]].Weight > g.members[order[b]].Weight })
+	members, hits := make([]kent.Contribution, len(order)), make([]int, len(order))
+	for k, i := range order {
+		members[k], hits[k] = g.members[i], g.hits[i]
+	}
+	g.members, g.hits = members, hits
 }
 
 // laterFigures marks, among one voice's members, each number after the
@@ -111,6 +131,13 @@ func (m *Matcher) contribution(h kent.JudgementHit, opposite bool) kent.Contribu
 	if invert {
 		p = 1 - p
 		reason = "the proposition is negative, or about the event's opposite or a refusal of it: read inverted"
+	}
+	if kind == "categorical" && invert && j.Value == m.firmFor() {
+		// An unhedged forecast of the event's opposite ("will stay out",
+		// "wird sich heraushalten"): estimate banded it very likely for its
+		// own proposition; against the event it is a refusal of a change,
+		// as firm as a "will not" (firmFor).
+		p = round(1 - m.scale.Highest().Mid())
 	}
 	if kind == "categorical" && p > m.firmFor() {
 		p = m.firmFor()
@@ -221,6 +248,13 @@ func window(t time.Time, size string) time.Time {
 // firmFor is the value a categorical forecast that the event happens
 // ("will join", "вступит", "wird beitreten") is pooled at: the middle of
 // the band below the top (very likely, 0.875 on ICD 203), not the top.
+// estimate bands an unhedged future so (forecasts.go unhedged), so `kent
+// estimates` and the brief agree on it. A forecast estimate leaves at the
+// top (certainty said: "will certainly", "is sure that … will"; a stated
+// occurrence: "will take place", "has begun"; the opposite of a "will
+// not": "will not stay out") is pooled here at this value too, and its
+// line in the brief says so: without the cap, one "sucederá en julio" at
+// the top tipped a question the other holders left open.
 // Read at the top (0.97), one such "will" at half weight outweighed two
 // hedged judgements ("likely") of other holders. The development
 // questions' gold, written by people reading the articles, gives the nine
