@@ -222,9 +222,10 @@ type sentence struct {
 	// band stand, so that its proposition does not take them again.
 	own []int
 
-	// tagged: the windows of words [lo, hi) the tagger has read, for
-	// tagAt and tagsAround (forecasts.go, nobody.go).
-	tagged map[[2]int][]syntax.Token
+	// tagged: the windows of words [lo, hi) the tagger has read, with the
+	// words [from, to) in them read, for tagAt and tagsAround
+	// (forecasts.go, nobody.go).
+	tagged map[[4]int][]syntax.Token
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {

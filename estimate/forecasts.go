@@ -120,26 +120,29 @@ func (s *sentence) tagAt(i int) syntax.Token {
 		return syntax.Token{}
 	}
 	from, to := max(0, i-tagWindow), min(len(s.toks), i+tagWindow+1)
-	return s.tagWords(m, from, to)[i-from]
+	return s.tagWords(m, from, to, i, i+1)[i-from]
 }
 
-// tagWords returns the tagger's reading of the tokens [lo, hi), tagging
-// them on first use: a fifth of the windows checks read were read before
-// in the same sentence, and the tagger gives a window the same reading
-// every time.
-func (s *sentence) tagWords(m *syntax.Model, lo, hi int) []syntax.Token {
-	if t, ok := s.tagged[[2]int{lo, hi}]; ok {
+// tagWords returns the tagger's reading of the tokens [lo, hi), of which
+// the caller reads [from, to) alone, tagging them on first use: a fifth
+// of the windows checks read were read before in the same sentence, and
+// the tagger gives a window the same reading every time. Only the words
+// read get their features (syntax.Model.TagNoLemmaIn): the rest of the
+// window is context.
+func (s *sentence) tagWords(m *syntax.Model, lo, hi, from, to int) []syntax.Token {
+	key := [4]int{lo, hi, from, to}
+	if t, ok := s.tagged[key]; ok {
 		return t
 	}
 	forms := make([]string, 0, hi-lo)
 	for _, t := range s.toks[lo:hi] {
 		forms = append(forms, t.Text)
 	}
-	t := m.TagNoLemma(forms) // every reader of a window reads UPOS and features, no lemma
+	t := m.TagNoLemmaIn(forms, from-lo, to-lo) // every reader of a window reads UPOS and features, no lemma
 	if s.tagged == nil {
-		s.tagged = map[[2]int][]syntax.Token{}
+		s.tagged = map[[4]int][]syntax.Token{}
 	}
-	s.tagged[[2]int{lo, hi}] = t
+	s.tagged[key] = t
 	return t
 }
 
