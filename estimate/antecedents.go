@@ -313,7 +313,26 @@ func (s *sentence) namesIn(out []named, sent int) []named {
 }
 
 func isAcronym(w string) bool {
-	return utf8.RuneCountInString(w) > 1 && strings.ToUpper(w) == w && strings.ToLower(w) != w
+	// strings.ToUpper(w) == w && strings.ToLower(w) != w, read rune by
+	// rune without building either string (it is asked of every
+	// one-word name): no rune changes in upper case, one does in lower
+	// case, and a malformed byte (which both would replace) fails.
+	if utf8.RuneCountInString(w) <= 1 {
+		return false
+	}
+	lower := false
+	for i, r := range w {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(w[i:]); size == 1 {
+				return false
+			}
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+		lower = lower || unicode.ToLower(r) != r
+	}
+	return lower
 }
 
 // description returns the head of a holder that only describes someone

@@ -236,9 +236,10 @@ type sentence struct {
 	// band stand, so that its proposition does not take them again.
 	own []int
 
-	// tagged: the windows of words [lo, hi) the tagger has read, for
-	// tagAt and tagsAround (forecasts.go, nobody.go).
-	tagged map[[2]int][]syntax.Token
+	// tagged: the windows of words [lo, hi) the tagger has read, with the
+	// words [from, to) in them read, for tagAt and tagsAround
+	// (forecasts.go, nobody.go).
+	tagged map[[4]int][]syntax.Token
 }
 
 func (x *Extractor) sentence(s *sentence) []kent.Judgement {
@@ -273,47 +274,47 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		if !ok {
 			if j, from, to := degree(s.a.Text, r, toks, i); to > from {
 				s.own = append(s.own[:0], negationsBefore(r, toks, from)...)
-				out = append(out, s.finish(j, from, to))
+				out = append(out, s.finish(*j, from, to))
 				i = to - 1
 				continue
 			}
 			if j, n := x.numbers.numeric(s.a.Text, r, toks, i, s.prevNumber, s.prevOdds); n > 0 {
-				out = append(out, s.finish(j, i, i+n))
+				out = append(out, s.finish(*j, i, i+n))
 				i += n - 1
 				continue
 			}
 			if j, n := s.expectation(i); n > 0 && !inside(s.cond, i) {
-				expects = append(expects, s.refused(s.intentHolder(s.finish(j, i, i+n), i, i+n), i))
+				expects = append(expects, s.refused(s.intentHolder(s.finish(*j, i, i+n), i, i+n), i))
 				i += n - 1
 				continue
 			}
 			if j, n, from, to := s.pick(i); n > 0 && !inside(s.cond, i) {
-				expects = append(expects, s.pickedTime(s.finish(j, i, i+n), from, to))
+				expects = append(expects, s.pickedTime(s.finish(*j, i, i+n), from, to))
 				i += n - 1
 				continue
 			}
 			if j, from, to := s.readiness(i); to > from && !inside(s.cond, i) {
-				expects = append(expects, s.finish(j, from, to))
+				expects = append(expects, s.finish(*j, from, to))
 				i = to - 1
 				continue
 			}
-			if j, n := s.heading(i); n > 0 && !inside(s.cond, i) {
-				if j = s.finish(j, i, i+n); spokenByName(j) {
+			if h, n := s.heading(i); n > 0 && !inside(s.cond, i) {
+				if j := s.finish(*h, i, i+n); spokenByName(j) {
 					expects = append(expects, j)
 					i += n - 1
 					continue
 				}
 			}
 			if j, n := s.belief(i); n > 0 && !inside(s.cond, i) {
-				beliefs = append(beliefs, s.finish(j, i, i+n))
+				beliefs = append(beliefs, s.finish(*j, i, i+n))
 				i += n - 1
 				continue
 			}
 			if inside(s.conc, i) {
 				continue // "даже если Байден снимет кандидатуру": conceded, not forecast
 			}
-			if j, n, byPronoun := s.occurrence(i); n > 0 && !inside(s.cond, i) {
-				j = s.notSubject(s.finish(j, i, i+n), i)
+			if o, n, byPronoun := s.occurrence(i); n > 0 && !inside(s.cond, i) {
+				j := s.notSubject(s.finish(*o, i, i+n), i)
 				// "this will not happen" after a sentence that names no
 				// event ("the situation could change if the EU reformed its
 				// budget"): what "this" is stays unknown, so it is no
@@ -328,7 +329,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 				continue
 			}
 			if j, n := s.forecast(i); n > 0 && !inside(s.cond, i) {
-				forecasts = append(forecasts, s.finish(j, i, i+n))
+				forecasts = append(forecasts, s.finish(*j, i, i+n))
 				i += n - 1
 			} else if bare < 0 && !inside(s.cond, i) && r.bareFuture(toks, i) > 0 {
 				bare = i

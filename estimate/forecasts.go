@@ -22,7 +22,7 @@ const verbFinalReach = 12
 // and the tokens of its cue, or n = 0. A negation in the clause ("wird
 // der EU nicht beitreten") is the proposition's, so it is read once, when
 // the question inverts it.
-func (s *sentence) forecast(i int) (kent.Judgement, int) {
+func (s *sentence) forecast(i int) (*kent.Judgement, int) {
 	r, toks := s.r, s.toks
 	if n := r.future.Len(toks, i); n > 0 {
 		reach := forecastReach
@@ -37,15 +37,17 @@ func (s *sentence) forecast(i int) (kent.Judgement, int) {
 				continue
 			}
 			if r.eventAt(toks, k) {
-				return s.unhedged(i, i+n), n
+				j := s.unhedged(i, i+n)
+				return &j, n
 			}
 		}
-		return kent.Judgement{}, 0
+		return nil, 0
 	}
 	for _, suf := range r.futureSuffixes {
 		if strings.HasSuffix(toks[i].Low, suf) {
 			if !r.futureTagged && (r.eventAt(toks, i) || s.eventObject(i)) {
-				return s.unhedged(i, i+1), 1
+				j := s.unhedged(i, i+1)
+				return &j, 1
 			}
 			if r.futureTagged && s.light != nil && !inside(s.cond, i) {
 				*s.light = append(*s.light, i) // read last, if nothing else judges (taggedForecast)
@@ -53,7 +55,7 @@ func (s *sentence) forecast(i int) (kent.Judgement, int) {
 			break
 		}
 	}
-	return kent.Judgement{}, 0
+	return nil, 0
 }
 
 // eventObject reports whether a verb with a future ending at i has an
@@ -118,26 +120,29 @@ func (s *sentence) tagAt(i int) syntax.Token {
 		return syntax.Token{}
 	}
 	from, to := max(0, i-tagWindow), min(len(s.toks), i+tagWindow+1)
-	return s.tagWords(m, from, to)[i-from]
+	return s.tagWords(m, from, to, i, i+1)[i-from]
 }
 
-// tagWords returns the tagger's reading of the tokens [lo, hi), tagging
-// them on first use: a fifth of the windows checks read were read before
-// in the same sentence, and the tagger gives a window the same reading
-// every time.
-func (s *sentence) tagWords(m *syntax.Model, lo, hi int) []syntax.Token {
-	if t, ok := s.tagged[[2]int{lo, hi}]; ok {
+// tagWords returns the tagger's reading of the tokens [lo, hi), of which
+// the caller reads [from, to) alone, tagging them on first use: a fifth
+// of the windows checks read were read before in the same sentence, and
+// the tagger gives a window the same reading every time. Only the words
+// read get their features (syntax.Model.TagNoLemmaIn): the rest of the
+// window is context.
+func (s *sentence) tagWords(m *syntax.Model, lo, hi, from, to int) []syntax.Token {
+	key := [4]int{lo, hi, from, to}
+	if t, ok := s.tagged[key]; ok {
 		return t
 	}
 	forms := make([]string, 0, hi-lo)
 	for _, t := range s.toks[lo:hi] {
 		forms = append(forms, t.Text)
 	}
-	t := m.TagNoLemma(forms) // every reader of a window reads UPOS and features, no lemma
+	t := m.TagNoLemmaIn(forms, from-lo, to-lo) // every reader of a window reads UPOS and features, no lemma
 	if s.tagged == nil {
-		s.tagged = map[[2]int][]syntax.Token{}
+		s.tagged = map[[4]int][]syntax.Token{}
 	}
-	s.tagged[[2]int{lo, hi}] = t
+	s.tagged[key] = t
 	return t
 }
 
@@ -225,11 +230,11 @@ const expectReach = 10
 // expects the economy to shrink", "эксперты не ждут снижения"); a
 // negation before it mirrors the band. n = 0 when there is none. An
 // intending verb is read the same way (intents.go).
-func (s *sentence) expectation(i int) (kent.Judgement, int) {
+func (s *sentence) expectation(i int) (*kent.Judgement, int) {
 	r, toks := s.r, s.toks
 	n := max(r.expect.Len(toks, i), r.intent.Len(toks, i))
 	if n == 0 {
-		return kent.Judgement{}, 0
+		return nil, 0
 	}
 	denied := r.intentNeg.Len(toks, i) == n // "hat nicht vor", "neketina": the negation is the verb's own
 	found := false
@@ -256,7 +261,7 @@ func (s *sentence) expectation(i int) (kent.Judgement, int) {
 		// zamierza tego robić"), as the phrases of the band lists it
 		// replaces were: what it denies is for the question to judge. A
 		// refusal needs its event: "refused to comment" judges nothing.
-		return kent.Judgement{}, 0
+		return nil, 0
 	}
 	j := kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
 	level := r.scale.Middle().Step(1)
@@ -277,7 +282,7 @@ func (s *sentence) expectation(i int) (kent.Judgement, int) {
 		level = level.Step(1) // "rechnet fest mit", "fully expects": very likely
 	}
 	setBand(&j, level)
-	return j, n
+	return &j, n
 }
 
 // flipIn reports whether a word that turns an event around (refuse,
@@ -359,11 +364,11 @@ const beliefReach = 16
 // the verb's subject; a negation before the verb mirrors it. A belief
 // about the past or present, or "I think" with no event, is no forecast:
 // n = 0.
-func (s *sentence) belief(i int) (kent.Judgement, int) {
+func (s *sentence) belief(i int) (*kent.Judgement, int) {
 	r, toks := s.r, s.toks
 	n := r.beliefs.Len(toks, i)
 	if n == 0 {
-		return kent.Judgement{}, 0
+		return nil, 0
 	}
 	marked, aux, past, event := false, false, false, -1
 	end := min(len(toks), i+n+beliefReach)
@@ -401,7 +406,7 @@ func (s *sentence) belief(i int) (kent.Judgement, int) {
 		}
 	}
 	if event < 0 || !marked || past && !aux {
-		return kent.Judgement{}, 0
+		return nil, 0
 	}
 	j := kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
 	level := r.scale.Middle().Step(1)
@@ -413,7 +418,7 @@ func (s *sentence) belief(i int) (kent.Judgement, int) {
 		level = level.Step(1) // "firmly believe that …", "твёрдо уверены, что …"
 	}
 	setBand(&j, level)
-	return j, n
+	return &j, n
 }
 
 // pastReach is how many tokens after a belief's event word a past

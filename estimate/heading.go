@@ -19,11 +19,11 @@ const headingReach = 3
 
 // heading reads a heading phrase at token i whose event follows. It
 // returns the judgement and its cue's length, n = 0 when there is none.
-func (s *sentence) heading(i int) (kent.Judgement, int) {
+func (s *sentence) heading(i int) (*kent.Judgement, int) {
 	r, toks := s.r, s.toks
 	n := r.heading.Len(toks, i)
 	if n == 0 {
-		return kent.Judgement{}, 0
+		return nil, 0
 	}
 	found, words := false, 0
 	for k := i + n; k < len(toks) && words < headingReach && !found; k++ {
@@ -37,7 +37,7 @@ func (s *sentence) heading(i int) (kent.Judgement, int) {
 		found = r.eventAt(toks, k) || r.eventTail(toks[k].Low)
 	}
 	if !found {
-		return kent.Judgement{}, 0
+		return nil, 0
 	}
 	j := kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
 	level := r.scale.Middle().Step(2)
@@ -47,7 +47,7 @@ func (s *sentence) heading(i int) (kent.Judgement, int) {
 		s.own = append(s.own[:0], before...)
 	}
 	setBand(&j, level)
-	return j, n
+	return &j, n
 }
 
 // eventTail reports whether the last part of a hyphenated compound is an

@@ -111,7 +111,7 @@ func intensify(r *rules, toks []kent.Token, i int, b kent.Band) kent.Band {
 // "die Wahrscheinlichkeit ist gering". It returns the judgement and the
 // token range of its cue, or an empty range. A low degree is the band
 // below the middle of the scale, a high one the band above it.
-func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, int, int) {
+func degree(text string, r *rules, toks []kent.Token, i int) (*kent.Judgement, int, int) {
 	// A probability noun takes its degree word before it or after its
 	// clause; a risk or possibility only one right next to it, where it
 	// heads its phrase ("ein hohes Risiko", "a high risk of default", "un
@@ -121,7 +121,7 @@ func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, in
 	reach := i + 15
 	if !prob {
 		if !nounAt(r.chance, r.chanceHeads, toks, i) {
-			return kent.Judgement{}, 0, 0
+			return nil, 0, 0
 		}
 		before := i > 0 && r.degreeWord(toks, i-1) && r.headsPhrase(toks, i+1)
 		after := i+1 < len(toks) && r.degreeWord(toks, i+1) && r.headsPhrase(toks, i+2)
@@ -176,7 +176,7 @@ func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, in
 	}
 	for k := max(0, from-2); k < to; k++ {
 		if toks[k].Word && r.interrogatives.Len(toks, k) > 0 {
-			return kent.Judgement{}, 0, 0 // "how high the probability … is" asks
+			return nil, 0, 0 // "how high the probability … is" asks
 		}
 	}
 	cue := from
@@ -205,7 +205,7 @@ func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, in
 	}
 	j.Cue, j.CueSpan, j.Scale = text[toks[cue].Start:toks[to-1].End], kent.Span{Start: toks[cue].Start, End: toks[to-1].End}, r.scale.Name
 	setBand(&j, level)
-	return j, from, to
+	return &j, from, to
 }
 
 // degreeNear is how far after its noun a degree word is still read as one
@@ -248,7 +248,7 @@ const movedReach = 6
 // likely or unlikely, with the trend; or that a denied seeing verb denies
 // ("nie widać … szans", "I do not see any chance of"): very unlikely. It
 // returns the judgement and its cue's tokens, or an empty range.
-func moved(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, int, int) {
+func moved(text string, r *rules, toks []kent.Token, i int) (*kent.Judgement, int, int) {
 	var j kent.Judgement
 	var level kent.Band
 	from, to := i, i+1
@@ -272,7 +272,7 @@ func moved(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, int
 				}
 			}
 			if !level.Valid() {
-				return kent.Judgement{}, 0, 0 // "we see a chance": the seeing says no degree
+				return nil, 0, 0 // "we see a chance": the seeing says no degree
 			}
 		}
 	}
@@ -292,19 +292,19 @@ func moved(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, int
 		}
 	}
 	if !level.Valid() {
-		return kent.Judgement{}, 0, 0
+		return nil, 0, 0
 	}
 	for k := max(0, from-2); k < to; k++ {
 		if toks[k].Word && r.interrogatives.Len(toks, k) > 0 {
-			return kent.Judgement{}, 0, 0 // "how far the risk rises" asks
+			return nil, 0, 0 // "how far the risk rises" asks
 		}
 	}
 	for k := to; k < len(toks) && k < to+3; k++ {
 		if c, _ := utf8.DecodeRuneInString(toks[k].Low); unicode.IsDigit(c) {
-			return kent.Judgement{}, 0, 0 // "the probability jumped to 42%": the figure is the judgement
+			return nil, 0, 0 // "the probability jumped to 42%": the figure is the judgement
 		}
 	}
 	j.Cue, j.CueSpan, j.Scale = text[toks[from].Start:toks[to-1].End], kent.Span{Start: toks[from].Start, End: toks[to-1].End}, r.scale.Name
 	setBand(&j, level)
-	return j, from, to
+	return &j, from, to
 }

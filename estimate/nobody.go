@@ -91,7 +91,7 @@ func (s *sentence) tagsAround(from, to int) []syntax.Token {
 		return nil
 	}
 	lo, hi := max(0, from-tagWindow), min(len(s.toks), to+tagWindow)
-	return s.tagWords(m, lo, hi)[from-lo : to-lo]
+	return s.tagWords(m, lo, hi, from, to)[from-lo : to-lo]
 }
 
 // someone returns h unless it names no one.

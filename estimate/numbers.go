@@ -84,11 +84,11 @@ func alternatives(ws []string) string {
 // a number above 100 percent is not one either. prevNumber says the
 // sentence before stated one: a figure then goes on with it; prevOdds
 // that it spoke of odds, which then go on too.
-func (n *numbers) numeric(text string, r *rules, toks []kent.Token, i int, prevNumber, prevOdds bool) (kent.Judgement, int) {
+func (n *numbers) numeric(text string, r *rules, toks []kent.Token, i int, prevNumber, prevOdds bool) (*kent.Judgement, int) {
 	t := toks[i]
 	first, _ := utf8.DecodeRuneInString(t.Low)
 	if !unicode.IsDigit(first) && n.words[t.Low] == 0 {
-		return kent.Judgement{}, 0
+		return nil, 0
 	}
 	rest := text[t.Start:toks[len(toks)-1].End]
 	if prevOdds || hasOddsNoun(r, toks) {
@@ -102,11 +102,11 @@ func (n *numbers) numeric(text string, r *rules, toks []kent.Token, i int, prevN
 	}
 	chance := hasChanceNoun(r, toks) || prevNumber
 	if !chance && !r.certaintyNear(toks, i) {
-		return kent.Judgement{}, 0
+		return nil, 0
 	}
 	lo, hi, length := n.read(r, rest)
 	if length == 0 || lo < 0 || hi > 1 || lo > hi {
-		return kent.Judgement{}, 0 // "120 percent" is not a probability
+		return nil, 0 // "120 percent" is not a probability
 	}
 	count := 0
 	for k := i; k < len(toks) && toks[k].Start < t.Start+length; k++ {
@@ -121,11 +121,11 @@ func (n *numbers) numeric(text string, r *rules, toks []kent.Token, i int, prevN
 			k++
 		}
 		if k >= len(toks) || !toks[k].Word || r.certainty.Len(toks, k) == 0 {
-			return kent.Judgement{}, 0
+			return nil, 0
 		}
 	}
 	v := (lo + hi) / 2
-	return kent.Judgement{Cue: text[t.Start : t.Start+length], CueSpan: kent.Span{Start: t.Start, End: t.Start + length},
+	return &kent.Judgement{Cue: text[t.Start : t.Start+length], CueSpan: kent.Span{Start: t.Start, End: t.Start + length},
 		Band: r.scale.For(v).Name(), Value: v, Low: lo, High: hi, Scale: "numeric"}, count
 }
 

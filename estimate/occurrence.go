@@ -24,14 +24,14 @@ import (
 // says the subject was such a pronoun: the forecast then stands only when
 // the proposition found the event it refers back to. n = 0 when there is
 // none.
-func (s *sentence) occurrence(i int) (j kent.Judgement, n int, byPronoun bool) {
+func (s *sentence) occurrence(i int) (j *kent.Judgement, n int, byPronoun bool) {
 	r, toks := s.r, s.toks
 	n, pronounOnly := r.occurrence.Len(toks, i), false
 	if n == 0 {
 		n, pronounOnly = r.happening.Len(toks, i), true
 	}
 	if n == 0 {
-		return kent.Judgement{}, 0, false
+		return nil, 0, false
 	}
 	start := clauseStart(r, toks, i)
 	for k := start; k < i; k++ {
@@ -49,10 +49,10 @@ func (s *sentence) occurrence(i int) (j kent.Judgement, n int, byPronoun bool) {
 				setBand(&j, r.scale.Lowest())
 				s.own = append(append(s.own[:0], before...), inner)
 			}
-			return j, n, !event
+			return &j, n, !event
 		}
 	}
-	return kent.Judgement{}, 0, false
+	return nil, 0, false
 }
 
 // unhedged adds to a sentence's judgements the occurrence forecasts that

@@ -18,9 +18,9 @@ var (
 // odds reads bookmakers' odds at toks[i] in a sentence that speaks of odds
 // (odds, Quote, kurs, коэффициент), or right after one (prevOdds): the
 // probability they imply.
-func (n *numbers) odds(text string, r *rules, toks []kent.Token, i int, prevOdds bool) (kent.Judgement, int) {
+func (n *numbers) odds(text string, r *rules, toks []kent.Token, i int, prevOdds bool) (*kent.Judgement, int) {
 	if !prevOdds && !hasOddsNoun(r, toks) {
-		return kent.Judgement{}, 0
+		return nil, 0
 	}
 	t := toks[i]
 	rest := text[t.Start:toks[len(toks)-1].End]
@@ -44,13 +44,13 @@ func (n *numbers) odds(text string, r *rules, toks []kent.Token, i int, prevOdds
 		}
 	}
 	if p < 0 || p > 1 {
-		return kent.Judgement{}, 0
+		return nil, 0
 	}
 	count := 0
 	for k := i; k < len(toks) && toks[k].Start < t.Start+length; k++ {
 		count++
 	}
-	return kent.Judgement{Cue: text[t.Start : t.Start+length], CueSpan: kent.Span{Start: t.Start, End: t.Start + length},
+	return &kent.Judgement{Cue: text[t.Start : t.Start+length], CueSpan: kent.Span{Start: t.Start, End: t.Start + length},
 		Band: r.scale.For(p).Name(), Value: p, Low: p, High: p, Scale: "numeric"}, count
 }
 

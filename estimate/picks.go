@@ -22,17 +22,17 @@ const pickReach = 2
 // ("2025 oder später") — with no event word of its own: a likely judgement
 // held by the verb's subject, and the time span [from, to) it picks.
 // n = 0 when there is none.
-func (s *sentence) pick(i int) (j kent.Judgement, n, from, to int) {
+func (s *sentence) pick(i int) (j *kent.Judgement, n, from, to int) {
 	r, toks := s.r, s.toks
 	if len(r.months) == 0 {
-		return kent.Judgement{}, 0, 0, 0
+		return nil, 0, 0, 0
 	}
 	n = r.picks.Len(toks, i)
 	if n == 0 {
 		n = r.expect.Len(toks, i)
 	}
 	if n == 0 {
-		return kent.Judgement{}, 0, 0, 0
+		return nil, 0, 0, 0
 	}
 	k := i + n
 	for skipped := 0; k < len(toks) && skipped < pickReach && !s.timeWord(k); skipped++ {
@@ -42,7 +42,7 @@ func (s *sentence) pick(i int) (j kent.Judgement, n, from, to int) {
 		k++
 	}
 	if k >= len(toks) || !toks[k].Word || !s.timeWord(k) {
-		return kent.Judgement{}, 0, 0, 0
+		return nil, 0, 0, 0
 	}
 	from, to = k, k+1
 	if to < len(toks) && toks[to].Word && isYear(toks[to].Low) {
@@ -58,10 +58,10 @@ func (s *sentence) pick(i int) (j kent.Judgement, n, from, to int) {
 	// …", "valde april och …"): in "the data expected in March will show"
 	// it is the setting of another predicate.
 	if to < len(toks) && toks[to].Word && !r.conjunctions[toks[to].Low] {
-		return kent.Judgement{}, 0, 0, 0
+		return nil, 0, 0, 0
 	}
-	j = kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
-	setBand(&j, r.scale.Middle().Step(1))
+	j = &kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
+	setBand(j, r.scale.Middle().Step(1))
 	return j, n, from, to
 }
 

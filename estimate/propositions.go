@@ -435,7 +435,7 @@ func concepts(r *rules, toks []kent.Token) []string {
 	for _, t := range toks {
 		if t.Word {
 			words = append(words, r.eventWord(t.Low))
-			if r.compounds && !r.nounsCap && unicode.IsUpper([]rune(t.Text)[0]) {
+			if r.compounds && !r.nounsCap && isCapitalised(t.Text) {
 				// "Yhdysvallat" (the United States) is no capture ("vallat"),
 				// but "Natomedlemskap" is membership: a capitalised word's
 				// head counts only when long (headNamedStem).

@@ -47,7 +47,7 @@ func newReadyRules(list []string) readyRules {
 // readiness reads a readiness phrase at token i with an event word in
 // its clause. It returns the judgement and its cue's tokens [from, to),
 // from = to when there is none.
-func (s *sentence) readiness(i int) (j kent.Judgement, from, to int) {
+func (s *sentence) readiness(i int) (j *kent.Judgement, from, to int) {
 	r, toks := s.r, s.toks
 	n, found := r.ready.open.Len(toks, i), false
 	from = i
@@ -80,16 +80,16 @@ func (s *sentence) readiness(i int) (j kent.Judgement, from, to int) {
 		}
 	}
 	if n == 0 || !found {
-		return kent.Judgement{}, i, i
+		return nil, i, i
 	}
-	j = kent.Judgement{Cue: s.a.Text[toks[from].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[from].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
+	j = &kent.Judgement{Cue: s.a.Text[toks[from].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[from].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
 	level := r.scale.Middle().Step(2)
 	if before, after := negationsBefore(r, toks, from), negationAfter(r, toks, i+n); r.negates(before) || after >= 0 {
 		j.Negated = true
 		level = level.Mirror()
 		s.own = append(append(s.own[:0], before...), after)
 	}
-	setBand(&j, level)
+	setBand(j, level)
 	return j, from, i + n
 }
 

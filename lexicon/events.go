@@ -100,6 +100,12 @@ type eventStem struct {
 	words   []string
 	exact   bool // the last word must be whole
 	gaps    int  // how many of words are gapWord
+	// next is the byte of words[0] right after its index key (start),
+	// when it has one (hasNext): a word that begins the stem has it at
+	// the same place, so one byte turns most of a key's stems away
+	// before the word is compared with the stem.
+	next    byte
+	hasNext bool
 }
 
 // gapWord, as a stem's word, stands for up to maxGap words of any kind:
@@ -134,6 +140,9 @@ func NewEventIndex(events map[string][]string) *EventIndex {
 				st.words[len(st.words)-1] = strings.TrimSuffix(last, ".")
 			}
 			k := start(st.words[0])
+			if len(st.words[0]) > len(k) {
+				st.next, st.hasNext = st.words[0][len(k)], true
+			}
 			ix.byStart[k] = append(ix.byStart[k], st)
 			b := startBit(k)
 			ix.starts[b/64] |= 1 << (b % 64)
@@ -171,8 +180,12 @@ func (ix *EventIndex) Match(words []string, at func(concept string, i int)) {
 		for j := range stems {
 			// The word must begin with the stem's first word (no filler
 			// stands before it): most stems sharing two letters with the
-			// word fail here, without the calls of a full match.
+			// word fail here, without the calls of a full match, and most
+			// of those on the byte after the two letters.
 			st := &stems[j]
+			if st.hasNext && (len(w) <= len(k) || w[len(k)] != st.next) {
+				continue
+			}
 			if sw := st.words[0]; len(w) < len(sw) || w[:len(sw)] != sw {
 				continue
 			}

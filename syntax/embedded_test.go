@@ -154,3 +154,31 @@ func TestTagNoLemmaTagsAsTag(t *testing.T) {
 		}
 	}
 }
+
+// TagNoLemmaIn gives the words it is asked for exactly TagNoLemma's UPOS
+// and features, in every language, at a window's edges and inside it, and
+// every other word its UPOS alone.
+func TestTagNoLemmaInReadsAsTagNoLemma(t *testing.T) {
+	for _, k := range known {
+		m, ok := ForLanguage(k.lang)
+		if !ok {
+			continue
+		}
+		forms := m.Words(Tokenize(k.text))
+		for lo := 0; lo < len(forms); lo += 2 {
+			win := forms[lo:min(len(forms), lo+7)]
+			want := m.TagNoLemma(win)
+			for from := range win {
+				for to := from + 1; to <= min(len(win), from+3); to++ {
+					got := m.TagNoLemmaIn(win, from, to)
+					for i := range want {
+						read := i >= from && i < to
+						if got[i].UPOS != want[i].UPOS || read && got[i].Feats != want[i].Feats {
+							t.Errorf("%s %q [%d,%d) word %d: TagNoLemmaIn %+v, TagNoLemma %+v", k.lang, win, from, to, i, got[i], want[i])
+						}
+					}
+				}
+			}
+		}
+	}
+}

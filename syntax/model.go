@@ -110,6 +110,23 @@ func (m *Model) TagNoLemma(forms []string) []Token {
 	return toks
 }
 
+// TagNoLemmaIn is TagNoLemma for a caller that reads the words [lo, hi)
+// alone (package estimate tags a window of words around the one or two
+// it checks): every word gets its UPOS, those in [lo, hi) their features
+// too, exactly TagNoLemma's. A word's features depend on the window's
+// tags and its own keys, not on other words' features, and predicting
+// them is more than half of tagging.
+func (m *Model) TagNoLemmaIn(forms []string, lo, hi int) []Token {
+	toks := make([]Token, len(forms))
+	for i, f := range forms {
+		toks[i] = Token{Form: f, Head: -1}
+	}
+	if len(toks) > 0 {
+		m.tag.tagIn(words(forms), toks, &m.lex, m.Lang != "en" && m.Lang != "de", 0, lo, hi)
+	}
+	return toks
+}
+
 // TagTokens fills UPOS, Feats and Lemma of tokens from their Form.
 func (m *Model) TagTokens(toks []Token) {
 	if len(toks) == 0 {

@@ -111,6 +111,12 @@ var tagScratchPool = sync.Pool{New: func() any { return &tagScratch{keys: make([
 // With only set (a tag byte), features are predicted for the words tagged
 // so alone: the rest keep none (TagProper).
 func (t *tagger) tag(ws []word, toks []Token, lm *lexMemo, names bool, only byte) (fixed []int) {
+	return t.tagIn(ws, toks, lm, names, only, 0, len(ws))
+}
+
+// tagIn is tag predicting the features of the words [lo, hi) alone: the
+// others keep none (TagNoLemmaIn); their UPOS are tag's.
+func (t *tagger) tagIn(ws []word, toks []Token, lm *lexMemo, names bool, only byte, lo, hi int) (fixed []int) {
 	sc := tagScratchPool.Get().(*tagScratch)
 	defer tagScratchPool.Put(sc)
 	sc.wk, sc.starts = sentenceKeysInto(sc.wk, sc.starts, ws)
@@ -151,7 +157,7 @@ func (t *tagger) tag(ws []word, toks []Token, lm *lexMemo, names bool, only byte
 		toks[i].UPOS = t.tags[tags[i]-1]
 	}
 	for i := range ws {
-		if t.bare[tags[i]-1] || only != 0 && tags[i] != only {
+		if t.bare[tags[i]-1] || only != 0 && tags[i] != only || i < lo || i >= hi {
 			continue
 		}
 		keys = morphKeys(append(keys[:0], wk[starts[i]:starts[i+1]]...), ws, tags, i)
