@@ -119,6 +119,9 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			if len(src) == 0 && p.upos(k) == "VERB" && !passive {
 				src = d.nominativeSource(p, k)
 			}
+			if len(src) == 0 && p.upos(k) != "NOUN" && !passive && !p.modalPassive(k) {
+				src = d.clausePronoun(p, k, cue)
+			}
 			if len(msg) == 0 && passive {
 				subj := p.subjects(k)
 				if h := p.head(k); len(subj) == 0 && h >= 0 && p.rel(k) == "xcomp" {
