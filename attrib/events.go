@@ -119,9 +119,6 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			if len(src) == 0 && p.upos(k) == "VERB" && !passive {
 				src = d.nominativeSource(p, k)
 			}
-			if len(src) == 0 && p.upos(k) != "NOUN" && !passive && !p.modalPassive(k) {
-				src = d.clausePronoun(p, k, cue)
-			}
 			if len(msg) == 0 && passive {
 				subj := p.subjects(k)
 				if h := p.head(k); len(subj) == 0 && h >= 0 && p.rel(k) == "xcomp" {
@@ -156,6 +153,10 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			if len(msg) == 0 && len(src) > 0 && p.modalPassive(k) && !slices.Contains(p.children(k, "mark"), src[0]) {
 				src, msg = nil, src // "manches ist zu begrüßen": the subject is what is said
+			}
+			if len(src) == 0 && !passive && !p.modalPassive(k) && (p.upos(k) != "NOUN" || d.supportClause(p, k, r)) {
+				src = d.clausePronoun(p, k, cue)
+				msg = slices.DeleteFunc(msg, func(x int) bool { return slices.Contains(src, x) })
 			}
 			for _, x := range src {
 				ph := d.phrase(p, x, cue)

@@ -66,12 +66,12 @@ func (d *doc) clauseAround(p *sentParse, k int) (int, int) {
 // pronounSubject reports whether token t is a pronoun that can be a
 // clause's speaking subject: in the nominative, for a person (first,
 // second or a gendered third person) or for anyone ("man", "wer",
-// "jeder", "niemand"), standing alone rather than as a noun's
-// determiner, with no preposition before it; never a reflexive, a
-// neuter ("es", "das") or a relative pronoun inside its clause.
+// "jeder", "niemand", "viele"), with no preposition before it; never a
+// noun's determiner ("Diese Abkommen"), a reflexive, a neuter ("es",
+// "das") or a relative pronoun inside its clause.
 func (d *doc) pronounSubject(p *sentParse, t int) bool {
 	u := p.upos(t)
-	if u != "PRON" && !(u == "DET" && p.rel(t) != "det" && p.rel(t) != "det:poss") || d.reflexive(t) {
+	if u != "PRON" && !(u == "DET" && p.rel(t) != "det" && p.rel(t) != "det:poss" && !p.onNoun(t)) || d.reflexive(t) {
 		return false
 	}
 	f := p.feats(t)
@@ -117,4 +117,42 @@ func (d *doc) nounForFirstOrSecond(p *sentParse, x, v int) bool {
 	}
 	per := featValue(p.feats(v), "Person=")
 	return per == "1" || per == "2"
+}
+
+// supportClause reports whether noun cue k stands in a clause whose only
+// full verbs are support verbs of its language ("Ich habe den Eindruck",
+// "bin der Auffassung", "müssen … zur Kenntnis nehmen", "machen Ihnen
+// Vorschläge"): the subject of such a clause holds the view the noun
+// names. A clause with another full verb ("Wir haben den Antrag
+// gelesen") says nothing of who made the motion.
+func (d *doc) supportClause(p *sentParse, k int, r *rules) bool {
+	if len(r.supportVerbs) == 0 {
+		return false
+	}
+	b, e := d.clauseAround(p, k)
+	support, aux := false, false
+	for t := b; t < e; t++ {
+		u := p.upos(t)
+		if t == k || u != "VERB" && u != "AUX" {
+			continue
+		}
+		switch {
+		case r.supportVerbs[p.cueKey(t, d)]: // with its particle: "führen … ein" is no "führen"
+			support = true
+		case u == "VERB":
+			return false
+		default:
+			aux = aux || strings.Contains(p.feats(t), "VerbForm=Fin")
+		}
+	}
+	// "haben" and "sein" alone ("Ich habe den Eindruck, dass …", "bin der
+	// Auffassung, dass …") make a holder only with the view's clause after
+	// the noun: "Wir haben Anträge" and "Das sind Fragen" hold nothing
+	return support || aux && len(d.afterCue(p, k, p.base+len(p.words), r)) > 0
+}
+
+// onNoun reports whether token t hangs on a noun.
+func (p *sentParse) onNoun(t int) bool {
+	h := p.head(t)
+	return h >= 0 && (p.upos(h) == "NOUN" || p.upos(h) == "PROPN")
 }

@@ -1,0 +1,41 @@
+package attrib_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A small parser hangs the pronouns of speeches on the wrong verb; the
+// pronoun in the nominative in the cue's own clause speaks. The sentences
+// are written for this test.
+func TestClausePronounSpeaks(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"de", "Noch ein Wort zur Rente, Frau Müller: Ich darf Sie daran erinnern, dass die Koalition das versprochen hat.", "erinnern", "Ich", "dass die Koalition das versprochen hat", []string{"erinnern"}},
+		{"de", "Wir Grünen begrüßen, dass die Regeln für die Notbetreuung erweitert wurden.", "begrüßen", "Wir", "*", nil},
+		{"de", "Im Koalitionsvertrag verpflichten wir uns, die Renten zu sichern.", "verpflichten", "wir", "*", []string{"verpflichten"}},
+	})
+}
+
+// A view noun in a clause whose verb only carries it ("den Eindruck
+// haben", "der Auffassung sein", "zur Kenntnis nehmen") is held by the
+// clause's subject; a motion the subject merely has is not its own.
+func TestSupportClauseHolder(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"de", "Ich habe den Eindruck, dass die Regierung zögert.", "Eindruck", "Ich", "dass die Regierung zögert", []string{"eindruck"}},
+		{"de", "Im Übrigen bin ich der Auffassung, dass die Steuer sinken muss.", "Auffassung", "ich", "*", nil},
+	})
+	for _, g := range events("de", "Wir haben Anträge zu diesem Thema.", nil) {
+		if strings.HasPrefix(g, "Anträge | Wir") {
+			t.Errorf("a motion the speakers have is not theirs: %q", g)
+		}
+	}
+}
+
+// A genitive after a noun cue holds it when its lemma names a holder,
+// however it is inflected. The sentences are written for this test.
+func TestGenitiveHolderByLemma(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"de", "Das ist ein Urteil des Bundesverfassungsgerichts.", "Urteil", "des Bundesverfassungsgerichts", "*", []string{"urteil"}},
+		{"de", "Deshalb ist der Antrag der Grünen im Grundsatz richtig.", "Antrag", "der Grünen", "*", []string{"antrag"}},
+	})
+}
