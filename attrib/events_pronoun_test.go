@@ -39,3 +39,16 @@ func TestGenitiveHolderByLemma(t *testing.T) {
 		{"de", "Deshalb ist der Antrag der Grünen im Grundsatz richtig.", "Antrag", "der Grünen", "*", []string{"antrag"}},
 	})
 }
+
+// An expletive or neuter pronoun ("Es gibt eine Antwort", "es ist eine
+// kluge Idee") holds no view a noun names. The sentences are written for
+// this test.
+func TestExpletiveHoldsNoNounCue(t *testing.T) {
+	for _, text := range []string{"Darauf gibt es eine einfache Antwort.", "Ich finde, es ist eine kluge Idee, die Akteure an einen Tisch zu holen."} {
+		for _, g := range events("de", text, nil) {
+			if parts := strings.SplitN(g, " | ", 3); len(parts) == 3 && strings.EqualFold(parts[1], "es") {
+				t.Errorf("%q: the expletive holds %q", text, g)
+			}
+		}
+	}
+}
