@@ -45,7 +45,7 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 		if h := p.head(k); len(out) == 0 && h >= 0 && p.rel(k) == "obj" && r.supportVerbs[p.cueKey(h, d)] {
 			out = d.bestSubject(p, p.subjects(h), k) // "Wir führen … Gespräche", "she made a statement"
 		}
-		if len(out) == 1 && p.upos(out[0]) == "PRON" && d.agentRank(p, out[0]) == 2 {
+		if len(out) == 1 && p.upos(out[0]) == "PRON" && d.agentRank(p, out[0]) == 2 && strings.Contains(p.feats(out[0]), "Gender=Neut") {
 			return nil // "Es gibt eine Antwort", "es ist eine kluge Idee": an expletive holds nothing
 		}
 		return out
