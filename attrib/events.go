@@ -94,19 +94,27 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			continue
 		}
 		r, ex := d.rules(p.base), sets[d.lang(p.base)]
+		light := d.lightVerbs(p, r, ex)
 		for k := p.base; k < p.base+len(p.words); k++ {
 			lemma, ok := d.cueLemma(p, k, r, ex)
-			if !ok {
-				continue
+			v, paired := light[k]
+			if !ok || paired && p.upos(k) != "NOUN" {
+				continue // the support verb of a noun cue speaks in the noun's event
 			}
 			ev := SpeechEvent{Lemma: lemma}
 			cue := []int{k}
 			if p.upos(k) == "ADJ" {
 				cue = append(cue, p.children(k, "cop")...) // "bin überzeugt"
-				sort.Ints(cue)
 			}
+			if paired {
+				cue = append(cue, v) // "eine Frage stellen"
+			}
+			sort.Ints(cue)
 			ev.Cue = d.pieces(cue)
 			ev.Particle = d.pieces(p.particles(k))
+			if paired {
+				ev.Particle = append(ev.Particle, d.pieces(p.particles(v))...)
+			}
 			for _, x := range p.addressees(k) {
 				ev.Addressee = append(ev.Addressee, d.pieces(d.phrase(p, x, cue))...)
 			}
