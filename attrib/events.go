@@ -162,6 +162,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			if len(msg) == 0 && len(src) > 0 && p.modalPassive(k) && !slices.Contains(p.children(k, "mark"), src[0]) {
 				src, msg = nil, src // "manches ist zu begrüßen": the subject is what is said
 			}
+			src = d.documentSource(p, k, src, r)
 			if len(src) == 0 && !passive && !p.modalPassive(k) && (p.upos(k) != "NOUN" || d.supportClause(p, k, r)) {
 				src = d.clausePronoun(p, k, cue)
 				msg = slices.DeleteFunc(msg, func(x int) bool { return slices.Contains(src, x) })
