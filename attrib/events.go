@@ -120,6 +120,10 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			src := d.eventSource(p, k, r, ex)
 			msg := d.eventMessage(p, k, r)
+			if paired && len(msg) == 0 {
+				// "stellte die Frage, ob …": the clause may hang on the verb
+				msg = slices.DeleteFunc(d.eventMessage(p, v, r), func(x int) bool { return x == k })
+			}
 			passive := p.upos(k) != "NOUN" && d.passiveCue(p, k, r)
 			if len(src) == 0 && p.upos(k) != "NOUN" && !passive {
 				src = d.looseSource(p, k)
