@@ -149,7 +149,8 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 					if d.reflexive(o) {
 						continue // "zeigt sich das": the reflexive speaks for no one
 					}
-					if r := d.agentRank(p, o); r == 0 || r == 1 && p.nominative(o) && p.upos(o) == "NOUN" {
+					if ar := d.agentRank(p, o); ar == 0 || ar == 1 && p.upos(o) == "NOUN" && (p.nominative(o) || d.holderNoun(p, o, r)) {
+						// "Das haben Unternehmen erkannt": a noun that can hold a view, whatever case the tagger gave it
 						src, msg = []int{o}, src
 						break
 					}

@@ -262,6 +262,15 @@ func (d *doc) nominativeSource(p *sentParse, k int) []int {
 		}
 		return []int{x}
 	}
+	if len(p.children(k, "ccomp")) > 0 {
+		// "Jetzt haben Gerichte entschieden, dass …": with the clause as
+		// what is said, a holder noun the parse made an object is who says it
+		for _, x := range p.children(k, "obj") {
+			if u := p.upos(x); (u == "NOUN" || u == "PROPN") && !p.hasPrep(x) && !d.vocative(p, x) && d.holderNoun(p, x, r) {
+				return []int{x}
+			}
+		}
+	}
 	if h := p.head(k); h >= 0 && h == p.base && h < k && p.rel(k) == "xcomp" && p.upos(h) == "VERB" &&
 		strings.Contains(p.feats(h), "Case=Nom") && d.toks[h].Text != d.toks[h].Low && r.nounsCapitalised {
 		return []int{h} // "Chefärzte beklagen …": a verb has no case; this is a noun
