@@ -204,6 +204,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			out = append(out, ev)
 		}
+		out = append(out, d.prepEvents(p, r)...)
 	}
 	return out
 }
