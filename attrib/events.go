@@ -173,7 +173,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				msg = slices.DeleteFunc(msg, func(x int) bool { return slices.Contains(src, x) })
 			}
 			for _, x := range src {
-				ph := d.phrase(p, x, cue)
+				ph := d.pronounTail(p, x, d.phrase(p, x, cue), r)
 				for len(ph) > 1 && ph[0] != x && (p.upos(ph[0]) == "SCONJ" || p.upos(ph[0]) == "CCONJ" || p.rel(ph[0]) == "mark" || p.rel(ph[0]) == "cc") {
 					ph = ph[1:] // "Wie Frau Weisgerber erwähnt hat", "as the minister said": the subordinator opens the clause, not the source
 				}

@@ -156,3 +156,43 @@ func (p *sentParse) onNoun(t int) bool {
 	h := p.head(t)
 	return h >= 0 && (p.upos(h) == "NOUN" || p.upos(h) == "PROPN")
 }
+
+// pronounTail widens the source phrase ph of pronoun x over what the
+// parse hung elsewhere but a speaker says of themselves right after the
+// pronoun: a floating quantifier ("wir alle", "Sie alle": a plural
+// determiner with no noun after it) and a role ("wir als Union", "wir
+// als Freie Demokraten": a role preposition of the language and its noun
+// phrase, to the next punctuation or verb).
+func (d *doc) pronounTail(p *sentParse, x int, ph []int, r *rules) []int {
+	if p.upos(x) != "PRON" || len(ph) == 0 || ph[len(ph)-1] != x {
+		return ph
+	}
+	end := p.base + len(p.words)
+	e := x + 1
+	noun := func(t int) bool {
+		u := p.upos(t)
+		return u == "NOUN" || u == "PROPN" || u == "ADJ" || u == "NUM" || u == "DET"
+	}
+	if e < end && p.upos(e) == "DET" && featValue(p.feats(e), "Number=") == "Plur" &&
+		!strings.Contains(p.feats(e), "Poss=Yes") && (e+1 >= end || !noun(e+1)) && !d.reflexive(e) {
+		ph = append(ph, e) // "wir alle"
+		e++
+	}
+	if e+1 < end && r.rolePreps[d.toks[e].Low] && noun(e+1) {
+		t, seen := e+1, false
+		for t < end && d.toks[t].Word && noun(t) {
+			if u := p.upos(t); seen && u == "DET" && !strings.Contains(p.feats(t), "Case=Gen") {
+				break // "Sie als Kollegin … den Koalitionsvertrag": a new phrase
+			} else if u == "NOUN" || u == "PROPN" {
+				seen = true
+			}
+			t++
+		}
+		if last := t - 1; p.upos(last) == "NOUN" || p.upos(last) == "PROPN" {
+			for y := e; y < t; y++ {
+				ph = append(ph, y) // "wir als Freie Demokraten"
+			}
+		}
+	}
+	return ph
+}

@@ -52,3 +52,15 @@ func TestExpletiveHoldsNoNounCue(t *testing.T) {
 		}
 	}
 }
+
+// What a speaker says of themselves right after the pronoun is part of
+// the source: "wir alle", "wir als Freie Demokraten"; an object pronoun
+// after it ("wir uns", "ich Ihnen") is not. The sentences are written
+// for this test.
+func TestPronounSourceTail(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"de", "Das wissen wir alle.", "wissen", "wir alle", "*", []string{"wissen"}},
+		{"de", "Deshalb fordern wir als Freie Demokraten, dass die Steuer sinkt.", "fordern", "wir als Freie Demokraten", "*", nil},
+		{"de", "Ich sage Ihnen, dass die Steuer sinkt.", "sage", "Ich", "*", nil},
+	})
+}

@@ -70,6 +70,9 @@ type Attribution struct {
 	// Antrag fordert", "the report warns"). A document is no speech
 	// event's source; the holder named in it is ("der Antrag der Union").
 	Documents []string `yaml:"documents"`
+	// RolePreps introduce the role a pronoun speaks in, as part of the
+	// source: "wir als Union", "we as Democrats", "my jako opozycja".
+	RolePreps []string `yaml:"role_preps"`
 }
 
 // Names lists what tells a person's name and its base form in a language.
