@@ -31,6 +31,7 @@ type SpeechEvent struct {
 	Message   []kent.Span // what is said, thought or demanded
 	Addressee []kent.Span // whom it is said to: "sage Ihnen", "told reporters"
 	Particle  []kent.Span // a separable verb's particle: "an" of "spricht … an"
+	Medium    []kent.Span // the text it is said in: "in Ihrem Antrag", "laut Gesetzentwurf", "Der Antrag fordert"
 	// Clause: the message is a clause (reported speech: "dass sie
 	// kommt", "he would resign", the sentence after a colon), not a noun
 	// phrase ("das", "a ceasefire").
@@ -167,7 +168,13 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			if len(msg) == 0 && len(src) > 0 && p.modalPassive(k) && !slices.Contains(p.children(k, "mark"), src[0]) {
 				src, msg = nil, src // "manches ist zu begrüßen": the subject is what is said
 			}
-			src = d.documentSource(p, k, src, r)
+			if doc := d.documentSource(p, k, src, r); len(doc) == 0 || doc[0] != src[0] {
+				if len(src) == 1 && d.document(p, src[0], r) {
+					ev.Medium = d.pieces(d.phrase(p, src[0], cue)) // "Der Antrag fordert"
+				}
+				src = doc
+			}
+			ev.Medium = append(ev.Medium, d.mediumPhrases(p, k, cue, r)...)
 			if len(src) == 0 && !passive && !p.modalPassive(k) && (p.upos(k) != "NOUN" || d.supportClause(p, k, r)) {
 				src = d.clausePronoun(p, k, cue)
 				msg = slices.DeleteFunc(msg, func(x int) bool { return slices.Contains(src, x) })

@@ -2,7 +2,11 @@
 
 package attrib
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kentnews/kent"
+)
 
 // documentSource turns a speech event's source that is a document of its
 // language ("Der Antrag fordert", "the report warns", a relative "der"
@@ -66,4 +70,20 @@ func (d *doc) relativeAntecedent(p *sentParse, x int) int {
 		return t
 	}
 	return -1
+}
+
+// mediumPhrases lists the prepositional phrases on verb cue k that name
+// the document it is said in ("in Ihrem Antrag fordern Sie", "im
+// Koalitionsvertrag haben wir vereinbart", "mit einem Schreiben").
+func (d *doc) mediumPhrases(p *sentParse, k int, cue []int, r *rules) []kent.Span {
+	if p.upos(k) == "NOUN" || len(r.documents) == 0 {
+		return nil
+	}
+	var out []kent.Span
+	for y := p.base; y < p.base+len(p.words); y++ {
+		if p.head(y) == k && (strings.HasPrefix(p.rel(y), "obl") || p.rel(y) == "nmod") && p.hasPrep(y) && d.document(p, y, r) {
+			out = append(out, d.pieces(d.phrase(p, y, cue))...)
+		}
+	}
+	return out
 }

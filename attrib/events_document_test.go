@@ -24,3 +24,25 @@ func TestDocumentIsNoSource(t *testing.T) {
 		{"de", "Der Bericht des Instituts warnt, dass die Preise steigen.", "warnt", "des Instituts", "dass die Preise steigen", nil},
 	})
 }
+
+// The document a view is stated in is the event's medium: a document
+// subject, a "laut" document, a prepositional phrase with a document on
+// the verb. The sentences are written for this test.
+func TestDocumentIsMedium(t *testing.T) {
+	for _, c := range []struct{ text, medium string }{
+		{"Der Antrag fordert, dass die Steuer sinkt.", "Der Antrag"},
+		{"In ihrem Antrag fordern die Grünen, dass die Steuer sinkt.", "In ihrem Antrag"},
+		{"Laut Gesetzentwurf soll die Frist zwei Jahre betragen.", "Gesetzentwurf"},
+	} {
+		a := article("de", c.text)
+		found := false
+		for _, ev := range extractor.SpeechEvents(a, nil) {
+			for _, sp := range ev.Medium {
+				found = found || a.Text[sp.Start:sp.End] == c.medium
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event with medium %q", c.text, c.medium)
+		}
+	}
+}

@@ -43,6 +43,8 @@ func (d *doc) prepEvents(p *sentParse, r *rules) []SpeechEvent {
 		src := d.runAfter(p, ce, y, end)
 		if !d.document(p, y, r) {
 			ev.Source = d.pieces(src)
+		} else {
+			ev.Medium = d.pieces(src) // "laut Gesetzentwurf"
 		}
 		srcEnd := src[len(src)-1] + 1
 		b, e := d.clauseAround(p, k)
