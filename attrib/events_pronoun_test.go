@@ -64,3 +64,13 @@ func TestPronounSourceTail(t *testing.T) {
 		{"de", "Ich sage Ihnen, dass die Steuer sinkt.", "sage", "Ich", "*", nil},
 	})
 }
+
+// A name set off by a comma at the opening is the addressee even where
+// the parser hangs the next clause on it ("Herr Brunner, Sie haben
+// argumentiert, …"): the pronoun of the cue's clause speaks. The
+// sentence is written for this test.
+func TestVocativeBeforeClause(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"de", "Herr Brunner, Sie haben argumentiert, man solle verhandeln.", "verhandeln", "man", "*", []string{"verhandeln"}},
+	})
+}

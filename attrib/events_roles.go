@@ -161,6 +161,16 @@ func (d *doc) vocative(p *sentParse, x int) bool {
 	if len(ph) == 0 || p.upos(x) == "PRON" {
 		return false
 	}
+	for i, t := range ph {
+		// "Herr Brunner, Sie haben argumentiert, …": a clause the parser
+		// hung on the name that opens with a personal pronoun, not a
+		// relative one, is the next clause, not the name's
+		if t > x && d.toks[t].Text == "," && i+1 < len(ph) && p.upos(ph[i+1]) == "PRON" && !d.rules(t).relatives[d.toks[ph[i+1]].Low] &&
+			strings.Contains(p.feats(ph[i+1]), "Person=") {
+			ph = ph[:i]
+			break
+		}
+	}
 	b, e := ph[0], ph[len(ph)-1]+1
 	for t := b; t < e; t++ {
 		if !d.toks[t].Word {
