@@ -31,6 +31,7 @@ type SpeechEvent struct {
 	Message   []kent.Span // what is said, thought or demanded
 	Addressee []kent.Span // whom it is said to: "sage Ihnen", "told reporters"
 	Particle  []kent.Span // a separable verb's particle: "an" of "spricht … an"
+	Medium    []kent.Span // the text it is said in: "in Ihrem Antrag", "laut Gesetzentwurf", "Der Antrag fordert"
 	// Clause: the message is a clause (reported speech: "dass sie
 	// kommt", "he would resign", the sentence after a colon), not a noun
 	// phrase ("das", "a ceasefire").
@@ -94,24 +95,36 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			continue
 		}
 		r, ex := d.rules(p.base), sets[d.lang(p.base)]
+		light := d.lightVerbs(p, r, ex)
 		for k := p.base; k < p.base+len(p.words); k++ {
 			lemma, ok := d.cueLemma(p, k, r, ex)
-			if !ok {
-				continue
+			v, paired := light[k]
+			if !ok || paired && p.upos(k) != "NOUN" {
+				continue // the support verb of a noun cue speaks in the noun's event
 			}
 			ev := SpeechEvent{Lemma: lemma}
 			cue := []int{k}
 			if p.upos(k) == "ADJ" {
 				cue = append(cue, p.children(k, "cop")...) // "bin überzeugt"
-				sort.Ints(cue)
 			}
+			if paired {
+				cue = append(cue, v) // "eine Frage stellen"
+			}
+			sort.Ints(cue)
 			ev.Cue = d.pieces(cue)
 			ev.Particle = d.pieces(p.particles(k))
+			if paired {
+				ev.Particle = append(ev.Particle, d.pieces(p.particles(v))...)
+			}
 			for _, x := range p.addressees(k) {
 				ev.Addressee = append(ev.Addressee, d.pieces(d.phrase(p, x, cue))...)
 			}
 			src := d.eventSource(p, k, r, ex)
 			msg := d.eventMessage(p, k, r)
+			if paired && len(msg) == 0 {
+				// "stellte die Frage, ob …": the clause may hang on the verb
+				msg = slices.DeleteFunc(d.eventMessage(p, v, r), func(x int) bool { return x == k })
+			}
 			passive := p.upos(k) != "NOUN" && d.passiveCue(p, k, r)
 			if len(src) == 0 && p.upos(k) != "NOUN" && !passive {
 				src = d.looseSource(p, k)
@@ -137,7 +150,8 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 					if d.reflexive(o) {
 						continue // "zeigt sich das": the reflexive speaks for no one
 					}
-					if r := d.agentRank(p, o); r == 0 || r == 1 && p.nominative(o) && p.upos(o) == "NOUN" {
+					if ar := d.agentRank(p, o); ar == 0 || ar == 1 && p.upos(o) == "NOUN" && (p.nominative(o) || d.holderNoun(p, o, r)) {
+						// "Das haben Unternehmen erkannt": a noun that can hold a view, whatever case the tagger gave it
 						src, msg = []int{o}, src
 						break
 					}
@@ -154,8 +168,19 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			if len(msg) == 0 && len(src) > 0 && p.modalPassive(k) && !slices.Contains(p.children(k, "mark"), src[0]) {
 				src, msg = nil, src // "manches ist zu begrüßen": the subject is what is said
 			}
+			if doc := d.documentSource(p, k, src, r); len(doc) == 0 || doc[0] != src[0] {
+				if len(src) == 1 && d.document(p, src[0], r) {
+					ev.Medium = d.pieces(d.phrase(p, src[0], cue)) // "Der Antrag fordert"
+				}
+				src = doc
+			}
+			ev.Medium = append(ev.Medium, d.mediumPhrases(p, k, cue, r)...)
+			if len(src) == 0 && !passive && !p.modalPassive(k) && (p.upos(k) != "NOUN" || d.supportClause(p, k, r)) {
+				src = d.clausePronoun(p, k, cue)
+				msg = slices.DeleteFunc(msg, func(x int) bool { return slices.Contains(src, x) })
+			}
 			for _, x := range src {
-				ph := d.phrase(p, x, cue)
+				ph := d.pronounTail(p, x, d.phrase(p, x, cue), r)
 				for len(ph) > 1 && ph[0] != x && (p.upos(ph[0]) == "SCONJ" || p.upos(ph[0]) == "CCONJ" || p.rel(ph[0]) == "mark" || p.rel(ph[0]) == "cc") {
 					ph = ph[1:] // "Wie Frau Weisgerber erwähnt hat", "as the minister said": the subordinator opens the clause, not the source
 				}
@@ -186,6 +211,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			out = append(out, ev)
 		}
+		out = append(out, d.prepEvents(p, r)...)
 	}
 	return out
 }

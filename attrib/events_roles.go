@@ -161,6 +161,16 @@ func (d *doc) vocative(p *sentParse, x int) bool {
 	if len(ph) == 0 || p.upos(x) == "PRON" {
 		return false
 	}
+	for i, t := range ph {
+		// "Herr Brunner, Sie haben argumentiert, …": a clause the parser
+		// hung on the name that opens with a personal pronoun, not a
+		// relative one, is the next clause, not the name's
+		if t > x && d.toks[t].Text == "," && i+1 < len(ph) && p.upos(ph[i+1]) == "PRON" && !d.rules(t).relatives[d.toks[ph[i+1]].Low] &&
+			strings.Contains(p.feats(ph[i+1]), "Person=") {
+			ph = ph[:i]
+			break
+		}
+	}
 	b, e := ph[0], ph[len(ph)-1]+1
 	for t := b; t < e; t++ {
 		if !d.toks[t].Word {
@@ -261,6 +271,15 @@ func (d *doc) nominativeSource(p *sentParse, k int) []int {
 			continue
 		}
 		return []int{x}
+	}
+	if len(p.children(k, "ccomp")) > 0 {
+		// "Jetzt haben Gerichte entschieden, dass …": with the clause as
+		// what is said, a holder noun the parse made an object is who says it
+		for _, x := range p.children(k, "obj") {
+			if u := p.upos(x); (u == "NOUN" || u == "PROPN") && !p.hasPrep(x) && !d.vocative(p, x) && d.holderNoun(p, x, r) {
+				return []int{x}
+			}
+		}
 	}
 	if h := p.head(k); h >= 0 && h == p.base && h < k && p.rel(k) == "xcomp" && p.upos(h) == "VERB" &&
 		strings.Contains(p.feats(h), "Case=Nom") && d.toks[h].Text != d.toks[h].Low && r.nounsCapitalised {

@@ -45,6 +45,9 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 		if h := p.head(k); len(out) == 0 && h >= 0 && p.rel(k) == "obj" && r.supportVerbs[p.cueKey(h, d)] {
 			out = d.bestSubject(p, p.subjects(h), k) // "Wir führen … Gespräche", "she made a statement"
 		}
+		if len(out) == 1 && p.upos(out[0]) == "PRON" && d.agentRank(p, out[0]) == 2 && strings.Contains(p.feats(out[0]), "Gender=Neut") {
+			return nil // "Es gibt eine Antwort", "es ist eine kluge Idee": an expletive holds nothing
+		}
 		return out
 	}
 	if x := p.letSpeaker(k, d, r); x >= 0 {
@@ -92,8 +95,11 @@ func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
 			continue // "der sich dazu geäußert hat": the reflexive points back at the subject
 		}
 		r := 2 * d.agentRank(p, x)
-		if fin >= 0 && p.disagrees(x, fin) {
+		if fin >= 0 && d.disagreesFinite(p, x, fin) {
 			r++ // "Ich darf Sie daran erinnern": "darf" agrees with "Ich", not with "Sie"
+		}
+		if fin >= 0 && d.nounForFirstOrSecond(p, x, fin) {
+			r++ // "Im Koalitionsvertrag verpflichten wir uns": a noun is no "wir"
 		}
 		if d.vocative(p, x) {
 			r += 6 // "Meine Damen und Herren, ein breites Bündnis … spricht sich … aus"
@@ -303,9 +309,12 @@ func (d *doc) holderNoun(p *sentParse, x int, r *rules) bool {
 	if d.agentRank(p, x) == 0 {
 		return true
 	}
-	w := d.toks[x].Low
-	if r.groups.has(w) || r.roleWords.has(w) || r.orgWords[w] || endsIn(w, r.orgWords) {
-		return true
+	for _, w := range []string{d.toks[x].Low, strings.ToLower(p.words[x-p.base].Lemma)} {
+		// the lemma too: "des Bundesverfassungsgerichts", "der Grünen",
+		// "unseres Altkanzlers" are inflected past what the stems match
+		if r.groups.has(w) || r.roleWords.has(w) || r.orgWords[w] || endsIn(w, r.orgWords) {
+			return true
+		}
 	}
 	for y := p.base; y < p.base+len(p.words); y++ {
 		if p.head(y) == x && p.upos(y) == "PROPN" {

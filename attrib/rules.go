@@ -46,6 +46,8 @@ type rules struct {
 	stemVowels                   string
 	sourceStarts                 set // the first words of source cues: "jak", "secondo"
 	abbrevs                      set // lower case: "inc", "co": the dot after one in a name is the name's
+	documents                    set // "antrag", "report": a text, no speaker (events_document.go)
+	rolePreps                    set // "als", "as": "wir als Union" is one source (events_pronoun.go)
 }
 
 type set map[string]bool
@@ -191,6 +193,8 @@ func newRules(l, all *lexicon.Language) *rules {
 		abbrevs:          lowerSet(l.Abbreviations),
 		sourceFrames:     newSourceFrames(a.SourceFrames),
 		supportVerbs:     newSet(a.SupportVerbs),
+		documents:        newSet(a.Documents).withStems(all.StemVowels),
+		rolePreps:        newSet(a.RolePreps),
 		causatives:       newSet(a.Causatives),
 		reflexives:       newSet(a.Reflexives),
 		passiveAux:       newSet(a.PassiveAuxiliaries),

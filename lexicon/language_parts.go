@@ -65,6 +65,14 @@ type Attribution struct {
 	// sagt"): the subject of such a cue is what is said, never who says
 	// it. Languages whose parser marks aux:pass itself may leave it empty.
 	PassiveAuxiliaries []string `yaml:"passive_auxiliaries"`
+	// Documents are nouns for texts that carry what people say without
+	// saying it themselves: a motion, a bill, a report, a study ("der
+	// Antrag fordert", "the report warns"). A document is no speech
+	// event's source; the holder named in it is ("der Antrag der Union").
+	Documents []string `yaml:"documents"`
+	// RolePreps introduce the role a pronoun speaks in, as part of the
+	// source: "wir als Union", "we as Democrats", "my jako opozycja".
+	RolePreps []string `yaml:"role_preps"`
 }
 
 // Names lists what tells a person's name and its base form in a language.
