@@ -167,6 +167,12 @@ type EventConcept struct {
 	// be ratified?" asks about ratifying the deal, as "Will the Senate
 	// ratify the treaty?" does.
 	YieldsTo []string `yaml:"yields_to"`
+	// Setting marks a family whose nouns of time events (a summit, a
+	// meeting: time_events) often say when and where a question's event
+	// happens: "invited to join NATO at the Vilnius summit" asks about the
+	// invitation. Such a noun yields to any other family the question
+	// names, and alone is the event ("Will Biden and Xi hold a summit?").
+	Setting bool `yaml:"setting"`
 }
 
 // Estimative lists a language's expressions of likelihood by band of the

@@ -1,0 +1,58 @@
+package question_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/kentnews/kent/question"
+)
+
+// Of a question on an invitation to join an alliance, a judgement on the
+// invitation bears on it though it names no alliance ("the allies will
+// not issue an invitation"); in six languages.
+func TestInvitationIsAStepOfMembership(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Georgia be invited to join NATO at the Bucharest summit?")
+	if q.Family != "membership" || q.Object == nil || q.Object.Key != "NATO" {
+		t.Fatalf("understood %s, want membership with NATO", m.Frame(q).Summary)
+	}
+	apr := time.Date(2008, 3, 20, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text, dir string }{
+		{"en", "Analyst Anna Smith said an invitation for Georgia is unlikely.", "against"},
+		{"de", "Der Politologe Max Weber hält eine Einladung an Georgien für unwahrscheinlich.", "against"},
+		{"pl", "Analityk Jan Kowalski uważa, że Gruzja raczej nie otrzyma zaproszenia.", "against"},
+		{"ru", "Политолог Иван Петров считает, что Грузия вряд ли получит приглашение.", "against"},
+		{"uk", "Політолог Іван Петренко вважає, що Грузія навряд чи отримає запрошення.", "against"},
+		{"sv", "Statsvetaren Per Olsson bedömer att det är sannolikt att Georgien bjuds in.", "for"},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "inv-"+c.lang, apr)
+		o := m.Outlook(q, hits, 1, question.Options{Now: apr})
+		if len(o.Contributions) != 1 || o.Direction != c.dir {
+			t.Errorf("%s: pooled %+v, direction %q, set aside %+v; want one judgement %s", c.lang, o.Contributions, o.Direction, o.SetAside, c.dir)
+		}
+	}
+}
+
+// Of a question on a leader resigning, staying on in its common forms —
+// leading the party into the next election, running again, staying at
+// its head — is a judgement against; in seven languages.
+func TestStayingOnIsAgainstResigning(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Olaf Scholz resign before the next election?")
+	may := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Analyst Anna Smith said Olaf Scholz is likely to lead the SPD into the next election."},
+		{"de", "Der Politologe Max Weber hält es für wahrscheinlich, dass Olaf Scholz die SPD in die nächste Wahl führt."},
+		{"pl", "Analityk Jan Kowalski uważa, że Olaf Scholz prawdopodobnie poprowadzi SPD do wyborów."},
+		{"ru", "Политолог Иван Петров считает, что Олаф Шольц, вероятно, останется во главе правительства."},
+		{"uk", "Політолог Іван Петренко вважає, що Олаф Шольц, імовірно, залишиться на чолі уряду."},
+		{"sv", "Statsvetaren Per Olsson bedömer att Olaf Scholz sannolikt ställer upp igen."},
+		{"fi", "Tutkija Matti Virtanen arvioi, että Olaf Scholz todennäköisesti jatkaa puheenjohtajana."},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "stay-"+c.lang, may)
+		o := m.Outlook(q, hits, 1, question.Options{Now: may})
+		if len(o.Contributions) != 1 || o.Direction != "against" {
+			t.Errorf("%s: pooled %+v, direction %q, set aside %+v; want one judgement against", c.lang, o.Contributions, o.Direction, o.SetAside)
+		}
+	}
+}
