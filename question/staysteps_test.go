@@ -56,3 +56,47 @@ func TestStayingOnIsAgainstResigning(t *testing.T) {
 		}
 	}
 }
+
+// A holder's denial that the event is planned ("there are no plans to
+// send troops", "не планируется", "ei ole suunnitelmia") is a judgement
+// against it, held by whoever denies it; in seven languages.
+func TestDenialOfPlansIsAgainst(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Iran send troops to fight for Russia in the war against Ukraine?")
+	jun := time.Date(2024, 6, 3, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "There are no plans to send Iranian troops to Russia, spokesman Ali Rezaei said on Monday."},
+		{"de", "Es gibt keine Pläne, iranische Soldaten nach Russland zu schicken, sagte Sprecher Ali Rezaei."},
+		{"pl", "Nie ma planów wysyłania irańskich żołnierzy do Rosji, powiedział rzecznik Ali Rezaei."},
+		{"ru", "Отправка иранских военных в Россию не планируется, заявил представитель МИД Ирана Али Резаи."},
+		{"uk", "Іран не планує відправляти своїх військових до Росії, заявив речник Алі Резаї."},
+		{"sv", "Det finns inga planer på att skicka iranska soldater till Ryssland, sade talespersonen Ali Rezaei."},
+		{"fi", "Iranilla ei ole suunnitelmia lähettää sotilaita Venäjälle, sanoi tiedottaja Ali Rezaei."},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "plan-"+c.lang, jun)
+		o := m.Outlook(q, hits, 1, question.Options{Now: jun})
+		if len(o.Contributions) != 1 || o.Direction != "against" {
+			t.Errorf("%s: pooled %+v, direction %q, set aside %+v; want one judgement against", c.lang, o.Contributions, o.Direction, o.SetAside)
+		}
+	}
+}
+
+// A verb of receiving in the perfective future with an event noun is a
+// categorical forecast, as a future auxiliary is: "Грузия не получит
+// приглашения", "Gruzja nie otrzyma zaproszenia" are against.
+func TestReceivingIsACategoricalForecast(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Georgia be invited to join NATO at the Bucharest summit?")
+	apr := time.Date(2008, 3, 20, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text string }{
+		{"ru", "Посол Иван Петров заявил, что Грузия не получит приглашения в НАТО."},
+		{"uk", "Посол Іван Петренко заявив, що Грузія не отримає запрошення до НАТО."},
+		{"pl", "Ambasador Jan Kowalski powiedział, że Gruzja nie otrzyma zaproszenia do NATO."},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "recv-"+c.lang, apr)
+		o := m.Outlook(q, hits, 1, question.Options{Now: apr})
+		if len(o.Contributions) != 1 || o.Direction != "against" || o.Contributions[0].Kind != "categorical" {
+			t.Errorf("%s: pooled %+v, direction %q, set aside %+v; want one categorical judgement against", c.lang, o.Contributions, o.Direction, o.SetAside)
+		}
+	}
+}
