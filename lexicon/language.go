@@ -328,12 +328,12 @@ type Estimative struct {
 	// Future auxiliaries (will, wird, kommer att, będzie) and synthetic
 	// future endings (-ará, -erà): followed by, or ending, an event family
 	// word they make a categorical forecast ("will join", "ganará").
-	Future         []string `yaml:"future"`
+	Future []string `yaml:"future"`
 	// FutureReceive are verbs of receiving in a perfective (future) form
 	// (получит, отримає, otrzyma, dostanie): with an event noun in their
 	// clause they are a categorical forecast as a future auxiliary is
 	// ("Україна не отримає запрошення", "Gruzja otrzyma status kandydata").
-	FutureReceive []string `yaml:"future_receive"`
+	FutureReceive  []string `yaml:"future_receive"`
 	FutureSuffixes []string `yaml:"future_suffixes"`
 	// FutureTagged: an ending alone does not tell a future (a Slavic
 	// perfective present "wejdzie", "вступит" ends like a noun or an
