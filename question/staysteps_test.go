@@ -100,3 +100,25 @@ func TestReceivingIsACategoricalForecast(t *testing.T) {
 		}
 	}
 }
+
+// Admitting that something is so ("признал, что", "визнав, що", "uznał,
+// że", "recognised that") is no recognition: a clause it opens that
+// points back ("это маловероятный сценарий") takes the event the sentence
+// before names.
+func TestAdmittingIsNoRecognition(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Georgia be invited to join NATO at the Bucharest summit?")
+	apr := time.Date(2008, 3, 20, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text string }{
+		{"ru", "Грузия надеется на приглашение в НАТО на саммите в Бухаресте. Посол Иван Петров признал, что сейчас это маловероятный сценарий."},
+		{"uk", "Грузія сподівається на запрошення до НАТО на саміті в Бухаресті. Посол Іван Петренко визнав, що зараз це малоймовірний сценарій."},
+		{"pl", "Gruzja zabiega o zaproszenie do NATO na szczycie w Bukareszcie. Ambasador Jan Kowalski uznał, że taki scenariusz jest mało prawdopodobny."},
+		{"en", "Georgia hopes for an invitation to join NATO at the Bucharest summit. Ambassador John Smith recognised that this scenario is unlikely."},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "adm-"+c.lang, apr)
+		o := m.Outlook(q, hits, 1, question.Options{Now: apr})
+		if len(o.Contributions) != 1 || o.Direction != "against" {
+			t.Errorf("%s: pooled %+v, direction %q, set aside %+v; want one judgement against", c.lang, o.Contributions, o.Direction, o.SetAside)
+		}
+	}
+}
