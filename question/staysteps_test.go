@@ -122,3 +122,24 @@ func TestAdmittingIsNoRecognition(t *testing.T) {
 		}
 	}
 }
+
+// "His time is up" and its kin are resigning: a judgement that a
+// leader's time is probably over is for the resignation. (The lexicon has
+// the forms in pl, ru, uk and fi too; there a genitive surname or a belief
+// verb without a hedge is not yet read as a judgement on the person.)
+func TestTimeIsUpIsResigning(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Olaf Scholz resign before the next election?")
+	may := time.Date(2024, 5, 2, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Analyst Anna Smith said Olaf Scholz's time is probably up."},
+		{"de", "Der Politologe Max Weber glaubt, die Zeit von Olaf Scholz sei wohl abgelaufen."},
+		{"sv", "Statsvetaren Per Olsson bedömer att Olaf Scholz tid sannolikt är ute."},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "up-"+c.lang, may)
+		o := m.Outlook(q, hits, 1, question.Options{Now: may})
+		if len(o.Contributions) != 1 || o.Direction != "for" {
+			t.Errorf("%s: pooled %+v, direction %q, set aside %+v; want one judgement for", c.lang, o.Contributions, o.Direction, o.SetAside)
+		}
+	}
+}
