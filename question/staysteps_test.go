@@ -143,3 +143,23 @@ func TestTimeIsUpIsResigning(t *testing.T) {
 		}
 	}
 }
+
+// A country's adjective names it as the actor ("północnokoreańskich
+// żołnierzy", "северокорейских военных", "північнокорейських військових"):
+// a denial that its soldiers will be sent is against its war entry.
+func TestCountryAdjectiveNamesTheActor(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will North Korea send troops to fight for Russia in the war against Ukraine?")
+	aug := time.Date(2022, 8, 5, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text string }{
+		{"pl", "Nie ma planów wysyłania północnokoreańskich żołnierzy do Rosji, powiedział rzecznik Jan Kowalski."},
+		{"ru", "Отправка северокорейских военных в Россию не планируется, заявил представитель Иван Петров."},
+		{"uk", "Відправлення північнокорейських військових до Росії не планується, заявив речник Іван Петренко."},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "adj-"+c.lang, aug)
+		o := m.Outlook(q, hits, 1, question.Options{Now: aug})
+		if len(o.Contributions) != 1 || o.Direction != "against" {
+			t.Errorf("%s: pooled %+v, direction %q, set aside %+v; want one judgement against", c.lang, o.Contributions, o.Direction, o.SetAside)
+		}
+	}
+}
