@@ -119,7 +119,7 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 			q.Concepts = append(q.Concepts, q.Family)
 		}
 	}
-	if into := m.intoFamily(hits); into != "" && q.Object != nil && q.Object.Kind == "organisation" && (q.Family == "" || onlySettings(hits, q.Family)) {
+	if into := m.intoFamily(hits); into != "" && q.Object != nil && q.Object.Kind == "organisation" && (q.Family == "" || onlySettings(hits, q.Family)) && !namesSetting(ents, at, q.Object, hits) {
 		// "zaproszona do NATO na szczycie", "Kutsutaanko Ukraina Natoon
 		// huippukokouksessa": an invitation to an organisation, at a
 		// summit, is a step of joining it.

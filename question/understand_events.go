@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/syntax"
 )
 
@@ -45,6 +46,21 @@ func (m *Matcher) intoFamily(hits []eventHit) string {
 		}
 	}
 	return ""
+}
+
+// namesSetting reports whether the question's object is written against
+// a setting's noun, as what the meeting is ("the NATO summit",
+// "NATO-Gipfel", "саммит НАТО"): an invitation to the NATO summit is one
+// to the meeting, not to join; "zaproszona do NATO na szczycie" keeps the
+// two apart.
+func namesSetting(ents []kent.FrameEntity, at []int, obj *kent.FrameEntity, hits []eventHit) bool {
+	k := slices.IndexFunc(ents, func(e kent.FrameEntity) bool { return e.Key == obj.Key && e.Name == obj.Name })
+	if k < 0 || k >= len(at) {
+		return false
+	}
+	return slices.ContainsFunc(hits, func(h eventHit) bool {
+		return h.setting && len(h.at) == 1 && h.at[0]-at[k] <= 1 && at[k]-h.at[0] <= 1
+	})
 }
 
 // onlySettings reports whether every hit of family is a setting: the

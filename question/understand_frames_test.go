@@ -116,6 +116,11 @@ func TestUnderstandFrames(t *testing.T) {
 		{"en", "Will the EU agree on new sanctions at the June summit?", "organisation EU", "deal", "", "", false},
 		{"en", "Will Biden and Xi hold a summit this year?", "person bdn", "meet", "", "this year", false},
 		{"en", "Will Trump and Xi meet at the G20 summit?", "person trmp", "meet", "", "", false},
+		// An invitation to the alliance's summit is one to the meeting.
+		{"en", "Will Ukraine be invited to the NATO summit in Vilnius?", "place UA", "meet", "NATO", "", false},
+		{"de", "Wird die Ukraine zum NATO-Gipfel eingeladen?", "place UA", "meet", "NATO", "", false},
+		{"ru", "Пригласят ли Украину на саммит НАТО?", "place UA", "meet", "NATO", "", false},
+		{"pl", "Czy Ukraina zostanie zaproszona na szczyt NATO?", "place UA", "meet", "NATO", "", false},
 		// Impeachment in its longer forms.
 		{"fi", "Asetetaanko Yhdysvaltain presidentti virkasyytteeseen ennen vuoden loppua?", "place US", "impeach", "", "ennen vuoden loppua", false},
 		{"pl", "Czy Donald Trump zostanie postawiony w stan oskarżenia?", "person trmp", "impeach", "", "", false},
