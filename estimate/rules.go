@@ -1,6 +1,7 @@
 package estimate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kentnews/kent"
@@ -176,7 +177,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	gf := e.GrowthForecast
 	r.growth = growthRules{economy: gf.Economy, down: gf.Down, up: gf.Up, forecast: gf.Forecast, past: newPhraseIndex(gf.Past)}
 	r.picks, r.orLater, r.months, r.conjunctions = idx(e.PickVerbs), idx(e.OrLater), set(l.Months), set(l.Conjunctions)
-	r.future, r.futureSuffixes, r.futureTagged = idx(e.Future), e.FutureSuffixes, e.FutureTagged
+	r.future, r.futureSuffixes, r.futureTagged = idx(append(slices.Clone(e.Future), e.FutureReceive...)), e.FutureSuffixes, e.FutureTagged
 	r.expect = idx(e.ExpectVerbs)
 	r.agentPreps = idx(l.Attribution.AgentPreps)
 	r.ready = newReadyRules(e.Readiness)

@@ -167,6 +167,12 @@ type EventConcept struct {
 	// be ratified?" asks about ratifying the deal, as "Will the Senate
 	// ratify the treaty?" does.
 	YieldsTo []string `yaml:"yields_to"`
+	// Setting marks a family whose nouns of time events (a summit, a
+	// meeting: time_events) often say when and where a question's event
+	// happens: "invited to join NATO at the Vilnius summit" asks about the
+	// invitation. Such a noun yields to any other family the question
+	// names, and alone is the event ("Will Biden and Xi hold a summit?").
+	Setting bool `yaml:"setting"`
 }
 
 // Estimative lists a language's expressions of likelihood by band of the
@@ -322,7 +328,12 @@ type Estimative struct {
 	// Future auxiliaries (will, wird, kommer att, będzie) and synthetic
 	// future endings (-ará, -erà): followed by, or ending, an event family
 	// word they make a categorical forecast ("will join", "ganará").
-	Future         []string `yaml:"future"`
+	Future []string `yaml:"future"`
+	// FutureReceive are verbs of receiving in a perfective (future) form
+	// (получит, отримає, otrzyma, dostanie): with an event noun in their
+	// clause they are a categorical forecast as a future auxiliary is
+	// ("Україна не отримає запрошення", "Gruzja otrzyma status kandydata").
+	FutureReceive  []string `yaml:"future_receive"`
 	FutureSuffixes []string `yaml:"future_suffixes"`
 	// FutureTagged: an ending alone does not tell a future (a Slavic
 	// perfective present "wejdzie", "вступит" ends like a noun or an

@@ -110,11 +110,44 @@ func (m *Matcher) intoObject(q Question, events, words []string) bool {
 		return false
 	}
 	for _, c := range events {
-		if m.byName[c].Into == q.Family {
-			return slices.Contains(m.orgs.Find(words), q.Object.Key)
+		if m.byName[c].Into != q.Family {
+			continue
+		}
+		orgs := m.orgs.Find(words)
+		if slices.Contains(orgs, q.Object.Key) {
+			return true
+		}
+		// A question that asks about the step itself ("Will Ukraine be
+		// invited to join NATO?") has it in its own words: "the allies
+		// will not issue an invitation to Ukraine" names no organisation
+		// and is that step, unless it names another one.
+		if len(orgs) == 0 && m.asksStep(q, c) {
+			return true
 		}
 	}
 	return false
+}
+
+// asksStep reports whether the question's own words name concept c at
+// words that do not also name its family: "invited" in "Will Ukraine be
+// invited to join NATO?" is the step asked about, while "join" is both
+// entering and membership and names no step of its own.
+func (m *Matcher) asksStep(q Question, c string) bool {
+	if !slices.Contains(q.Concepts, c) {
+		return false
+	}
+	low := lower(fields(q.Text))
+	at := map[int]bool{}
+	m.events.Match(low, func(x string, i int) {
+		if x == q.Family {
+			at[i] = true
+		}
+	})
+	step := false
+	m.events.Match(low, func(x string, i int) {
+		step = step || x == c && !at[i]
+	})
+	return step
 }
 
 // narrower returns a concept among events that is a part or stage of the

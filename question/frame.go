@@ -89,6 +89,7 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 	hits := m.eventHits(low, m.pairsOf(words, lang, arcs))
 	hits = append(hits, m.compoundHeads(words, low, lang, hits)...)
 	m.markAttributive(words, hits)
+	m.markSettings(low, hits)
 	for _, h := range hits {
 		for _, i := range h.at {
 			famAt[i] = true
@@ -114,6 +115,16 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 		// A country's candidacy for a union ("EU-Kandidatenstatus",
 		// "candidate status") is a step of membership, not a run for office.
 		q.Family = "membership"
+		if !slices.Contains(q.Concepts, q.Family) {
+			q.Concepts = append(q.Concepts, q.Family)
+		}
+	}
+	if into := m.intoFamily(hits); into != "" && q.Object != nil && q.Object.Kind == "organisation" && (q.Family == "" || onlySettings(hits, q.Family)) && !namesSetting(ents, at, q.Object, hits) {
+		// "zaproszona do NATO na szczycie", "Kutsutaanko Ukraina Natoon
+		// huippukokouksessa": an invitation to an organisation, at a
+		// summit, is a step of joining it.
+		q.Concepts = slices.DeleteFunc(q.Concepts, func(c string) bool { return c == q.Family })
+		q.Family, inverted = into, false
 		if !slices.Contains(q.Concepts, q.Family) {
 			q.Concepts = append(q.Concepts, q.Family)
 		}

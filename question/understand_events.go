@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/syntax"
 )
 
@@ -16,6 +17,65 @@ type eventHit struct {
 	at      []int
 	head    bool // named by a compound's head, which outranks its first part
 	attr    bool // a lower-case modifier between a function word and a name
+	setting bool // a noun of an event that bounds the time ("at the summit")
+}
+
+// markSettings marks the one-word hits of a setting family (lexicon:
+// meet) on a noun of an event that can bound a question's time or place
+// (time_events: summit, Gipfel, szczyt, саммит, toppmöte): "invited to
+// join NATO at the Vilnius summit" asks about the invitation, and the
+// summit is when and where. Such a hit yields to any other family the
+// question names; alone it is the event ("Will Biden and Xi hold a
+// summit?"). A referendum or an election is no setting family: "hold a
+// referendum before the election" asks about the referendum.
+func (m *Matcher) markSettings(low []string, hits []eventHit) {
+	for k, h := range hits {
+		if len(h.at) == 1 && m.byName[h.concept].Setting {
+			hits[k].setting = timeEvent(elide(strings.Trim(low[h.at[0]], ".,;:!?")))
+		}
+	}
+}
+
+// intoFamily is the family a question's hits name by taking its
+// organisation (lexicon into: an invitation to NATO, entering the EU, is
+// joining it), or "".
+func (m *Matcher) intoFamily(hits []eventHit) string {
+	for _, h := range hits {
+		if into := m.byName[h.concept].Into; into != "" && !h.setting {
+			return into
+		}
+	}
+	return ""
+}
+
+// namesSetting reports whether the question's object is written against
+// a setting's noun, as what the meeting is ("the NATO summit",
+// "NATO-Gipfel", "саммит НАТО"): an invitation to the NATO summit is one
+// to the meeting, not to join; "zaproszona do NATO na szczycie" keeps the
+// two apart.
+func namesSetting(ents []kent.FrameEntity, at []int, obj *kent.FrameEntity, hits []eventHit) bool {
+	k := slices.IndexFunc(ents, func(e kent.FrameEntity) bool { return e.Key == obj.Key && e.Name == obj.Name })
+	if k < 0 || k >= len(at) {
+		return false
+	}
+	return slices.ContainsFunc(hits, func(h eventHit) bool {
+		return h.setting && len(h.at) == 1 && h.at[0]-at[k] <= 1 && at[k]-h.at[0] <= 1
+	})
+}
+
+// onlySettings reports whether every hit of family is a setting: the
+// question names that family only as when or where something else happens.
+func onlySettings(hits []eventHit, family string) bool {
+	n := 0
+	for _, h := range hits {
+		if h.concept == family {
+			if !h.setting {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // markAttributive marks the one-word hits that modify a name rather than
@@ -173,6 +233,9 @@ func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
 	less := func(a, b eventHit) bool {
 		a1, a2, a3 := rank(a)
 		b1, b2, b3 := rank(b)
+		if a.setting != b.setting {
+			return b.setting
+		}
 		if a.attr != b.attr {
 			return b.attr
 		}

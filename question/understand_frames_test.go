@@ -103,6 +103,24 @@ func TestUnderstandFrames(t *testing.T) {
 		{"pl", "Czy Serbia nie przystąpi do UE przed 2030 rokiem?", "place RS", "membership", "EU", "przed 2030 rokiem", true},
 		{"sv", "Kommer Serbien inte att gå med i EU före 2030?", "place RS", "membership", "EU", "före 2030", true},
 		{"de", "Wird Serbien der EU vor 2030 nicht beitreten?", "place RS", "membership", "EU", "vor 2030", true},
+		// An invitation to an alliance is a step of joining it, and a
+		// summit or meeting named as when and where is no event: the
+		// summit is the event only when nothing else is asked.
+		{"en", "Will Georgia be invited to join NATO at the Bucharest summit?", "place GE", "membership", "NATO", "", false},
+		{"de", "Wird Georgien beim NATO-Gipfel in Bukarest zum Beitritt eingeladen?", "place GE", "membership", "NATO", "", false},
+		{"pl", "Czy Gruzja zostanie zaproszona do NATO na szczycie w Bukareszcie?", "place GE", "membership", "NATO", "", false},
+		{"ru", "Получит ли Грузия приглашение в НАТО на саммите в Бухаресте?", "place GE", "membership", "NATO", "", false},
+		{"uk", "Чи отримає Грузія запрошення до НАТО на саміті в Бухаресті?", "place GE", "membership", "NATO", "", false},
+		{"sv", "Kommer Georgien att bjudas in till Nato vid toppmötet i Bukarest?", "place GE", "membership", "NATO", "", false},
+		{"fi", "Kutsutaanko Georgia Natoon Bukarestin huippukokouksessa?", "place GE", "membership", "NATO", "", false},
+		{"en", "Will the EU agree on new sanctions at the June summit?", "organisation EU", "deal", "", "", false},
+		{"en", "Will Biden and Xi hold a summit this year?", "person bdn", "meet", "", "this year", false},
+		{"en", "Will Trump and Xi meet at the G20 summit?", "person trmp", "meet", "", "", false},
+		// An invitation to the alliance's summit is one to the meeting.
+		{"en", "Will Ukraine be invited to the NATO summit in Vilnius?", "place UA", "meet", "NATO", "", false},
+		{"de", "Wird die Ukraine zum NATO-Gipfel eingeladen?", "place UA", "meet", "NATO", "", false},
+		{"ru", "Пригласят ли Украину на саммит НАТО?", "place UA", "meet", "NATO", "", false},
+		{"pl", "Czy Ukraina zostanie zaproszona na szczyt NATO?", "place UA", "meet", "NATO", "", false},
 		// Impeachment in its longer forms.
 		{"fi", "Asetetaanko Yhdysvaltain presidentti virkasyytteeseen ennen vuoden loppua?", "place US", "impeach", "", "ennen vuoden loppua", false},
 		{"pl", "Czy Donald Trump zostanie postawiony w stan oskarżenia?", "person trmp", "impeach", "", "", false},

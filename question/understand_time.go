@@ -384,6 +384,9 @@ func (m *Matcher) eventTimeOf(toks []string) string {
 		}
 		for p := k - 1; p >= 0 && p >= k-4; p-- {
 			if w := strings.ToLower(toks[p]); tw.preps[w] && isLowerWord(toks[p]) {
+				if m.entityAt(toks[p+1 : k]) {
+					break // "till Nato vid toppmötet": the preposition governs the name
+				}
 				return strings.Join(toks[p:k+1], " ")
 			}
 		}
