@@ -27,8 +27,15 @@ type storySnapshot struct {
 // this one would have.
 func (c *Clusterer) MarshalBinary() ([]byte, error) {
 	s := snapshot{Threshold: c.Threshold, CrossThreshold: c.CrossThreshold, N: c.n, DF: c.df, Stories: make([]storySnapshot, len(c.stories))}
+	// Each story's weights, gathered in one pass over the postings rather
+	// than a look-up of every feature of every story.
 	for i, st := range c.stories {
-		s.Stories[i] = storySnapshot{Languages: st.Languages, Profile: c.weights(st), Norm: st.norm}
+		s.Stories[i] = storySnapshot{Languages: st.Languages, Profile: make(map[string]float64, len(st.profile)), Norm: st.norm}
+	}
+	for f, ps := range c.index {
+		for _, p := range ps {
+			s.Stories[p.story].Profile[f] = p.v
+		}
 	}
 	var b bytes.Buffer
 	if err := gob.NewEncoder(&b).Encode(&s); err != nil {

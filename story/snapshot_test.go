@@ -57,3 +57,13 @@ func TestSnapshotRestoresTheState(t *testing.T) {
 		t.Error("a corrupt snapshot was accepted")
 	}
 }
+
+// weights returns a story's features with their weights, read through its
+// profile's places in the postings.
+func (c *Clusterer) weights(st *Story) map[string]float64 {
+	w := make(map[string]float64, len(st.profile))
+	for f, at := range st.profile {
+		w[f] = c.index[f][at].v
+	}
+	return w
+}

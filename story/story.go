@@ -344,15 +344,6 @@ func (c *Clusterer) Add(id, lang, text string) int {
 	return best
 }
 
-// weights returns a story's features with their weights.
-func (c *Clusterer) weights(st *Story) map[string]float64 {
-	w := make(map[string]float64, len(st.profile))
-	for f, at := range st.profile {
-		w[f] = c.index[f][at].v
-	}
-	return w
-}
-
 // Stories returns the stories so far.
 func (c *Clusterer) Stories() []*Story { return c.stories }
 
