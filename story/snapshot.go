@@ -27,8 +27,15 @@ type storySnapshot struct {
 // this one would have.
 func (c *Clusterer) MarshalBinary() ([]byte, error) {
 	s := snapshot{Threshold: c.Threshold, CrossThreshold: c.CrossThreshold, N: c.n, DF: c.df, Stories: make([]storySnapshot, len(c.stories))}
+	// Each story's weights, gathered in one pass over the postings rather
+	// than a look-up of every feature of every story.
 	for i, st := range c.stories {
-		s.Stories[i] = storySnapshot{Languages: st.Languages, Profile: st.profile, Norm: st.norm}
+		s.Stories[i] = storySnapshot{Languages: st.Languages, Profile: make(map[string]float64, len(st.profile)), Norm: st.norm}
+	}
+	for f, ps := range c.index {
+		for _, p := range ps {
+			s.Stories[p.story].Profile[f] = p.v
+		}
 	}
 	var b bytes.Buffer
 	if err := gob.NewEncoder(&b).Encode(&s); err != nil {
@@ -49,19 +56,19 @@ func (c *Clusterer) UnmarshalBinary(data []byte) error {
 		c.df = map[string]int{}
 	}
 	c.stories = make([]*Story, len(s.Stories))
-	c.index = map[string][]int{}
+	c.index = map[string][]posting{}
+	c.dots, c.seen = nil, nil
 	for i, ss := range s.Stories {
-		st := &Story{ID: i, Languages: ss.Languages, profile: ss.Profile, norm: ss.Norm}
+		st := &Story{ID: i, Languages: ss.Languages, profile: make(map[string]int32, len(ss.Profile)), norm: ss.Norm}
 		if st.Languages == nil {
 			st.Languages = map[string]int{}
 		}
-		if st.profile == nil {
-			st.profile = map[string]float64{}
-		}
-		// Which stories have a feature is all the index says; the order
-		// of its lists does not matter, as Add sorts the candidates.
-		for f := range st.profile {
-			c.index[f] = append(c.index[f], i)
+		// The order of a feature's postings does not matter: Add sums
+		// each story's dot product in the order of the article's
+		// features and sorts the candidates.
+		for f, v := range ss.Profile {
+			st.profile[f] = int32(len(c.index[f]))
+			c.index[f] = append(c.index[f], posting{story: i, v: v})
 		}
 		c.stories[i] = st
 	}

@@ -41,16 +41,29 @@ func TestSnapshotRestoresTheState(t *testing.T) {
 	}
 	for i, st := range c.stories {
 		got := r.stories[i]
-		if got.norm != st.norm || !maps.Equal(got.profile, st.profile) || !maps.Equal(got.Languages, st.Languages) {
+		if got.norm != st.norm || !maps.Equal(r.weights(got), c.weights(st)) || !maps.Equal(got.Languages, st.Languages) {
 			t.Errorf("story %d restored as %+v, saved %+v", i, got, st)
 		}
 	}
-	for f, ids := range c.index {
-		if got := slices.Sorted(slices.Values(r.index[f])); !reflect.DeepEqual(got, slices.Sorted(slices.Values(ids))) {
-			t.Errorf("index[%s] = %v, want %v", f, got, ids)
+	byStory := func(ps []posting) []posting {
+		return slices.SortedFunc(slices.Values(ps), func(a, b posting) int { return a.story - b.story })
+	}
+	for f, ps := range c.index {
+		if got, want := byStory(r.index[f]), byStory(ps); !reflect.DeepEqual(got, want) {
+			t.Errorf("index[%s] = %v, want %v", f, got, want)
 		}
 	}
 	if err := r.UnmarshalBinary([]byte("not a snapshot")); err == nil {
 		t.Error("a corrupt snapshot was accepted")
 	}
+}
+
+// weights returns a story's features with their weights, read through its
+// profile's places in the postings.
+func (c *Clusterer) weights(st *Story) map[string]float64 {
+	w := make(map[string]float64, len(st.profile))
+	for f, at := range st.profile {
+		w[f] = c.index[f][at].v
+	}
+	return w
 }

@@ -35,8 +35,18 @@ type Story struct {
 	ID        int
 	Members   []string       // article IDs in the order they joined
 	Languages map[string]int // language -> articles
-	profile   map[string]float64
-	norm      float64
+	// profile is where each of the story's features has its weight: the
+	// place of the story's posting in Clusterer.index. The weight itself
+	// lives in the posting, so comparing an article with every story that
+	// shares a feature reads one list, not a map per story.
+	profile map[string]int32
+	norm    float64
+}
+
+// posting is one story's accumulated weight for a feature.
+type posting struct {
+	story int
+	v     float64
 }
 
 // Clusterer assigns articles to stories. Not safe for concurrent use: the
@@ -53,14 +63,18 @@ type Clusterer struct {
 	concepts       *lexicon.ConceptIndex
 	n              int
 	stories        []*Story
-	index          map[string][]int // feature -> stories that have it
+	index          map[string][]posting // feature -> the stories that have it, with their weights
 	words          map[string]wordFeatures
+	// dots and seen are Add's scratch, one slot per story, left zero
+	// between calls.
+	dots []float64
+	seen []bool
 }
 
 // New returns a clusterer that ignores the lexicons' function words and
 // reads concepts from the built-in concept list; a broken list is an error.
 func New(lex *lexicon.Set) (*Clusterer, error) {
-	c := &Clusterer{Threshold: 0.3, CrossThreshold: 0.12, stop: map[string]bool{}, df: map[string]int{}, index: map[string][]int{}}
+	c := &Clusterer{Threshold: 0.3, CrossThreshold: 0.12, stop: map[string]bool{}, df: map[string]int{}, index: map[string][]posting{}}
 	cs, err := lexicon.LoadConcepts()
 	if err != nil {
 		return nil, err
@@ -258,34 +272,42 @@ func (c *Clusterer) Add(id, lang, text string) int {
 		feats = append(feats, f)
 	}
 	sort.Strings(feats)
-	vec := make(map[string]float64, len(raw))
+	vec := make([]float64, len(feats)) // vec[i] is feats[i]'s weight
 	var norm float64
-	for _, f := range feats {
+	for i, f := range feats {
 		v := (1 + math.Log(raw[f])) * c.weight(f)
-		vec[f] = v
+		vec[i] = v
 		norm += v * v
 	}
 	norm = math.Sqrt(norm)
 	best, bestSim := -1, 0.0
 	if norm > 0 {
-		dots := map[int]float64{}
-		for _, f := range feats {
-			v := vec[f]
-			for _, s := range c.index[f] {
-				dots[s] += v * c.stories[s].profile[f]
-			}
+		// Each story's dot product sums its features in sorted order, as
+		// the similarity must not depend on the order of the postings.
+		if n := len(c.stories); len(c.dots) < n {
+			c.dots = append(c.dots, make([]float64, n-len(c.dots))...)
+			c.seen = append(c.seen, make([]bool, n-len(c.seen))...)
 		}
-		ids := make([]int, 0, len(dots))
-		for s := range dots {
-			ids = append(ids, s)
+		var ids []int
+		for i, f := range feats {
+			v := vec[i]
+			for _, p := range c.index[f] {
+				if !c.seen[p.story] {
+					c.seen[p.story] = true
+					ids = append(ids, p.story)
+				}
+				c.dots[p.story] += v * p.v
+			}
 		}
 		sort.Ints(ids)
 		for _, s := range ids {
+			dot := c.dots[s]
+			c.dots[s], c.seen[s] = 0, false
 			st := c.stories[s]
 			if st.norm == 0 {
 				continue
 			}
-			sim := dots[s] / (norm * st.norm)
+			sim := dot / (norm * st.norm)
 			need := c.Threshold
 			if st.Languages[lang] == 0 && c.CrossThreshold > 0 {
 				need = c.CrossThreshold
@@ -297,7 +319,7 @@ func (c *Clusterer) Add(id, lang, text string) int {
 	}
 	if best < 0 {
 		best = len(c.stories)
-		c.stories = append(c.stories, &Story{ID: best, Languages: map[string]int{}, profile: map[string]float64{}})
+		c.stories = append(c.stories, &Story{ID: best, Languages: map[string]int{}, profile: map[string]int32{}})
 	}
 	st := c.stories[best]
 	st.Members = append(st.Members, id)
@@ -305,13 +327,17 @@ func (c *Clusterer) Add(id, lang, text string) int {
 	// The squared norm is kept up to date feature by feature, in sorted
 	// order, rather than re-summed over the profile map (random order).
 	sq := st.norm * st.norm
-	for _, f := range feats {
-		v := vec[f]
-		old := st.profile[f]
-		if old == 0 {
-			c.index[f] = append(c.index[f], best)
+	for i, f := range feats {
+		v := vec[i]
+		var old float64
+		if at, ok := st.profile[f]; ok {
+			p := &c.index[f][at]
+			old = p.v
+			p.v = old + v
+		} else {
+			st.profile[f] = int32(len(c.index[f]))
+			c.index[f] = append(c.index[f], posting{story: best, v: v})
 		}
-		st.profile[f] = old + v
 		sq += (old+v)*(old+v) - old*old
 	}
 	st.norm = math.Sqrt(sq)
