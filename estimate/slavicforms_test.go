@@ -1,0 +1,86 @@
+package estimate_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// Estimative wording in the Slavic and Baltic languages in the forms a
+// news report uses: a belief denied in the third person ("не вважає, що",
+// "nie uważa, że"), doubt about one's own certainty ("не уверен, что",
+// "nie jestem pewien, czy"), a band adjective in the case a verb governs
+// ("uważa … za mało prawdopodobną") or in its feminine form ("предрешена",
+// "неможлива"), and "one should not expect" ("ждать не стоит"). Each was
+// read as no judgement, or as the categorical future after it.
+func TestSlavicEstimativeForms(t *testing.T) {
+	cases := []struct{ lang, text, band string }{
+		// A denied belief is unlikely, not the categorical future it governs.
+		{"uk", "Аналітикиня Марія Коваленко не думає, що Молдова вступить до альянсу.", "unlikely"},
+		{"uk", "Експерт Іван Бондар не вважає, що уряд піде у відставку.", "unlikely"},
+		{"ru", "Аналитик Мария Соколова не считает, что Молдова вступит в альянс.", "unlikely"},
+		{"pl", "Analityk Jan Nowak nie uważa, że rząd poda się do dymisji.", "unlikely"},
+		{"pl", "Ekonomiści nie spodziewają się, że bank podniesie stopy.", "unlikely"},
+		{"be", "Аналітык Іван Бойка не лічыць, што ўрад сыдзе ў адстаўку.", "unlikely"},
+		{"lt", "Analitikas Jonas Petraitis nemano, kad vyriausybė atsistatydins.", "unlikely"},
+		// Not sure: about even, at a modal's weight.
+		{"ru", "«Я не уверен, что Ионеску выиграет во втором туре», — сказал эксперт Виктор Степанов.", "roughly_even"},
+		{"uk", "«Я не впевнений, що Іонеску виграє в другому турі», — сказав експерт Віктор Степаненко.", "roughly_even"},
+		{"pl", "„Nie jestem pewien, czy Ionescu wygra w drugiej turze” – powiedział ekspert Wiktor Piotrowski.", "roughly_even"},
+		{"be", "«Я не ўпэўнены, што Іанеску пераможа», — сказаў эксперт Віктар Сцяпанаў.", "roughly_even"},
+		{"lt", "„Nesu tikras, kad Ionescu laimės antrajame ture“, – sakė ekspertas Viktoras Stepaitis.", "roughly_even"},
+		// A band adjective in the case its verb governs, or in its gender.
+		{"pl", "Politolożka Larysa Baran uważa ratyfikację traktatu za mało prawdopodobną.", "unlikely"},
+		{"pl", "Ekonomista Michał Wróbel uważa obniżkę stóp w czerwcu za bardzo prawdopodobną.", "very_likely"},
+		{"pl", "Akcesja Mołdawii do NATO jest wykluczona – ocenił dyplomata Tomasz Lewandowski.", "almost_no_chance"},
+		{"ru", "По мнению Ирины Голубевой, победа Ионеску практически предрешена.", "almost_certain"},
+		{"ru", "Отставка правительства исключена, сказал депутат Роман Киселев.", "almost_no_chance"},
+		{"uk", "Ратифікація договору неможлива, сказав дипломат Тарас Мельник.", "almost_no_chance"},
+		{"uk", "На думку Ірини Голуб, перемога Іонеску практично вирішена.", "almost_certain"},
+		// Not excluded is a possibility, not its opposite.
+		{"ru", "Отставка правительства не исключена, сказал депутат Роман Киселев.", "roughly_even"},
+		{"uk", "Відставка уряду не виключена, сказав депутат Роман Кисіль.", "roughly_even"},
+		{"pl", "Dymisja rządu nie jest wykluczona – powiedział poseł Roman Król.", "roughly_even"},
+		// One should not expect it.
+		{"ru", "Экономист Ксения Виноградова полагает, что снижения ставки в этом году ждать не стоит.", "unlikely"},
+		{"uk", "Економістка Ксенія Виноградська вважає, що підвищення ставки цього року чекати не варто.", "unlikely"},
+		{"pl", "Ekonomistka Ksenia Zając sądzi, że na podwyżkę stóp w tym roku nie ma co liczyć.", "unlikely"},
+	}
+	for _, c := range cases {
+		js := judgeIn(t, c.lang, c.text)
+		var got []string
+		for _, j := range js {
+			got = append(got, j.Band)
+		}
+		if !slices.Contains(got, c.band) {
+			t.Errorf("%s %q: want %s, got %v", c.lang, c.text, c.band, got)
+			continue
+		}
+		// The categorical future the cue governs is not a second, opposite
+		// judgement.
+		for _, j := range js {
+			if j.Categorical && j.Band != c.band {
+				t.Errorf("%s %q: also a categorical %s at %q", c.lang, c.text, j.Band, j.Cue)
+			}
+		}
+	}
+}
+
+// Staying out of an event, in the forms a future or an infinitive takes:
+// the proposition is the event's opposite.
+func TestSlavicStayingOut(t *testing.T) {
+	cases := []struct{ lang, text string }{
+		{"pl", "Politolożka Ewa Dąbrowska spodziewa się, że białoruska armia pozostanie z dala od wojny."},
+		{"uk", "Політологиня Олена Савченко очікує, що білоруська армія триматиметься осторонь війни."},
+		{"ru", "Политолог Елена Попова ожидает, что белорусская армия будет и дальше оставаться в стороне от войны."},
+	}
+	for _, c := range cases {
+		js := judgeIn(t, c.lang, c.text)
+		ok := false
+		for _, j := range js {
+			ok = ok || slices.Contains(j.Proposition.Events, "abstain")
+		}
+		if !ok {
+			t.Errorf("%s %q: no judgement on staying out (%d judgements)", c.lang, c.text, len(js))
+		}
+	}
+}
