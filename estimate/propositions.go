@@ -68,6 +68,18 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 			if len(p.Events) > 0 {
 				p.Events = union(p.Events, polarInto(r, toks[:to], min(from, i)))
 			}
+			if len(p.Events) > 0 && back {
+				// A pronoun stands for the whole clause before it, its
+				// opposite and its negation too: "Fiala переживе вотум
+				// недовіри, в цьому немає сумнівів", "Fiala nie ustąpi,
+				// co do tego nie ma wątpliwości".
+				for _, c := range concepts(r, before) {
+					if r.polar[c] {
+						p.Events = union(p.Events, []string{c})
+					}
+				}
+				p.Negated = p.Negated != negatedClause(r, before, 0, len(before), cue, own)
+			}
 			if len(p.Events) > 0 {
 				p.Entities = union(p.Entities, entities(before, true))
 				return p

@@ -84,3 +84,35 @@ func TestSlavicStayingOut(t *testing.T) {
 		}
 	}
 }
+
+// A pronoun that stands for the clause before it ("в этом нет сомнений",
+// "co do tego nie ma wątpliwości") stands for all of it: the opposite it
+// names (surviving a vote) and its negation (will not resign) are the
+// judgement's too, so a certain "no" is not read as a certain "yes".
+func TestReferenceBackKeepsOppositeAndNegation(t *testing.T) {
+	cases := []struct {
+		lang, text, event string
+		negated           bool
+	}{
+		{"ru", "«Фиала переживёт вотум недоверия, в этом нет сомнений», — заявил депутат Роман Киселев.", "stay-in-office", false},
+		{"uk", "«Фіала переживе вотум недовіри, в цьому немає сумнівів», — заявив депутат Роман Кисіль.", "stay-in-office", false},
+		{"ru", "«Фиала не уйдёт в отставку, в этом нет сомнений», — заявил депутат Олег Петров.", "resign", true},
+		{"uk", "«Фіала не піде у відставку, в цьому немає сумнівів», — заявив депутат Олег Петренко.", "resign", true},
+		{"ru", "«Фиала уйдёт в отставку, в этом нет сомнений», — заявил депутат Иван Сидоров.", "resign", false},
+	}
+	for _, c := range cases {
+		js := judgeIn(t, c.lang, c.text)
+		ok := false
+		for _, j := range js {
+			if j.Band == "almost_certain" && slices.Contains(j.Proposition.Events, c.event) && j.Proposition.Negated == c.negated {
+				ok = true
+			}
+		}
+		if !ok {
+			for _, j := range js {
+				t.Logf("  %s %q events %v negated %v", j.Band, j.Cue, j.Proposition.Events, j.Proposition.Negated)
+			}
+			t.Errorf("%s %q: want almost certain on %s, negated %v", c.lang, c.text, c.event, c.negated)
+		}
+	}
+}
