@@ -479,7 +479,8 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	if len(toks) > 0 {
 		j.Words = text[toks[0].Start:toks[len(toks)-1].End]
 	}
-	j.Proposition = proposition(s.a, r, toks, s.prev, s.samePara, i, end, cond, s.own, j.CueSpan)
+	level, _ := r.scale.Band(j.Band)
+	j.Proposition = proposition(s.a, r, toks, s.prev, s.samePara, i, end, cond, s.own, j.CueSpan, level.Side() > 0)
 	s.own = s.own[:0]
 	j.Value, j.Low, j.High = clamp(j.Value), clamp(j.Low), clamp(j.High)
 	return j

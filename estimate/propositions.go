@@ -17,7 +17,12 @@ import (
 // P"). If the clause names no event, it may refer back ("closing a border
 // that long … was very unlikely"): when it shares a content word with the
 // previous sentence, that sentence's entities and events are added.
-func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bool, i, end int, cond [][2]int, own []int, cue kent.Span) kent.Proposition {
+//
+// sure says the cue is on the likely side: a clause it refers back to
+// keeps its negation ("won't resign, there is no doubt of it"), where an
+// unlikely cue's pronoun stands for the event alone ("nie ustąpi, to
+// wykluczone": resigning is out of the question).
+func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bool, i, end int, cond [][2]int, own []int, cue kent.Span, sure bool) kent.Proposition {
 	from, to := judgedClause(r, toks, i, end, cond)
 	var p kent.Proposition
 	if to <= from {
@@ -70,15 +75,18 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 			}
 			if len(p.Events) > 0 && back {
 				// A pronoun stands for the whole clause before it, its
-				// opposite and its negation too: "Fiala переживе вотум
-				// недовіри, в цьому немає сумнівів", "Fiala nie ustąpi,
-				// co do tego nie ma wątpliwości".
+				// opposite too ("Fiala переживе вотум недовіри, в цьому
+				// немає сумнівів"), and, under a cue that says it is so,
+				// its negation ("Fiala nie ustąpi, co do tego nie ma
+				// wątpliwości").
 				for _, c := range concepts(r, before) {
 					if r.polar[c] {
 						p.Events = union(p.Events, []string{c})
 					}
 				}
-				p.Negated = p.Negated != negatedClause(r, before, 0, len(before), cue, own)
+				if sure {
+					p.Negated = p.Negated != negatedClause(r, before, 0, len(before), cue, own)
+				}
 			}
 			if len(p.Events) > 0 {
 				p.Entities = union(p.Entities, entities(before, true))

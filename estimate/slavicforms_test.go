@@ -40,6 +40,20 @@ func TestSlavicEstimativeForms(t *testing.T) {
 		{"ru", "Отставка правительства не исключена, сказал депутат Роман Киселев.", "roughly_even"},
 		{"uk", "Відставка уряду не виключена, сказав депутат Роман Кисіль.", "roughly_even"},
 		{"pl", "Dymisja rządu nie jest wykluczona – powiedział poseł Roman Król.", "roughly_even"},
+		// Few believe it; I would not rule it out; there is no question of
+		// it; it has every chance.
+		{"pl", "Mało kto wierzy, że Gruzja wejdzie do Unii przed 2030 rokiem – pisze publicysta Karol Baran.", "unlikely"},
+		{"ru", "Мало кто верит, что Грузия вступит в Евросоюз до 2030 года, пишет публицист Карен Баранов.", "unlikely"},
+		{"uk", "Мало хто вірить, що Грузія вступить до Євросоюзу до 2030 року, пише публіцист Карен Баранюк.", "unlikely"},
+		{"pl", "„Nie wykluczam, że Gruzja zostanie członkiem UE w tej dekadzie” – powiedział komisarz Jan Wolski.", "roughly_even"},
+		{"ru", "«Не исключаю, что Грузия станет членом ЕС в этом десятилетии», — сказал комиссар Иван Волков.", "roughly_even"},
+		{"uk", "«Не виключаю, що Грузія стане членом ЄС у цьому десятилітті», — сказав комісар Іван Вовк.", "roughly_even"},
+		{"pl", "O członkostwie Gruzji w UE nie ma mowy – uważa eurodeputowany Adam Sikora.", "almost_no_chance"},
+		{"ru", "«У Грузии есть все шансы стать членом Евросоюза», — уверяет министр Нино Беридзе.", "likely"},
+		{"uk", "«Грузія має всі шанси стати членом Євросоюзу», — запевняє міністерка Ніно Берідзе.", "likely"},
+		{"pl", "„Gruzja ma dobre szanse na członkostwo w Unii” – przekonuje minister Nino Beridze.", "likely"},
+		{"uk", "На думку експертки Жанни Петрук, вступ Грузії до Євросоюзу малореальний.", "unlikely"},
+		{"ru", "По мнению эксперта Жанны Петровой, вступление Грузии в Евросоюз малореально.", "unlikely"},
 		// One should not expect it.
 		{"ru", "Экономист Ксения Виноградова полагает, что снижения ставки в этом году ждать не стоит.", "unlikely"},
 		{"uk", "Економістка Ксенія Виноградська вважає, що підвищення ставки цього року чекати не варто.", "unlikely"},
@@ -91,20 +105,27 @@ func TestSlavicStayingOut(t *testing.T) {
 // judgement's too, so a certain "no" is not read as a certain "yes".
 func TestReferenceBackKeepsOppositeAndNegation(t *testing.T) {
 	cases := []struct {
-		lang, text, event string
-		negated           bool
+		lang, text, band, event string
+		negated                 bool
 	}{
-		{"ru", "«Фиала переживёт вотум недоверия, в этом нет сомнений», — заявил депутат Роман Киселев.", "stay-in-office", false},
-		{"uk", "«Фіала переживе вотум недовіри, в цьому немає сумнівів», — заявив депутат Роман Кисіль.", "stay-in-office", false},
-		{"ru", "«Фиала не уйдёт в отставку, в этом нет сомнений», — заявил депутат Олег Петров.", "resign", true},
-		{"uk", "«Фіала не піде у відставку, в цьому немає сумнівів», — заявив депутат Олег Петренко.", "resign", true},
-		{"ru", "«Фиала уйдёт в отставку, в этом нет сомнений», — заявил депутат Иван Сидоров.", "resign", false},
+		{"ru", "«Фиала переживёт вотум недоверия, в этом нет сомнений», — заявил депутат Роман Киселев.", "almost_certain", "stay-in-office", false},
+		{"uk", "«Фіала переживе вотум недовіри, в цьому немає сумнівів», — заявив депутат Роман Кисіль.", "almost_certain", "stay-in-office", false},
+		{"ru", "«Фиала не уйдёт в отставку, в этом нет сомнений», — заявил депутат Олег Петров.", "almost_certain", "resign", true},
+		{"uk", "«Фіала не піде у відставку, в цьому немає сумнівів», — заявив депутат Олег Петренко.", "almost_certain", "resign", true},
+		{"ru", "«Фиала уйдёт в отставку, в этом нет сомнений», — заявил депутат Иван Сидоров.", "almost_certain", "resign", false},
+		{"pl", "„Fiala nie poda się do dymisji, co do tego nie ma wątpliwości” – oświadczył poseł Roman Król.", "almost_certain", "resign", true},
+		// Under a cue that rules it out, the pronoun stands for the event
+		// alone: "won't resign, that is out of the question" rules out
+		// resigning, it does not rule out staying.
+		{"pl", "„Orbán nie ustąpi, to wykluczone” – zapewnił rzecznik rządu Zoltán Kovács.", "almost_no_chance", "resign", false},
+		{"ru", "«Орбан не уйдёт в отставку, это исключено», — заверил представитель правительства Золтан Ковач.", "almost_no_chance", "resign", false},
+		{"uk", "«Орбан не піде у відставку, це виключено», — запевнив речник уряду Золтан Ковач.", "almost_no_chance", "resign", false},
 	}
 	for _, c := range cases {
 		js := judgeIn(t, c.lang, c.text)
 		ok := false
 		for _, j := range js {
-			if j.Band == "almost_certain" && slices.Contains(j.Proposition.Events, c.event) && j.Proposition.Negated == c.negated {
+			if j.Band == c.band && slices.Contains(j.Proposition.Events, c.event) && j.Proposition.Negated == c.negated {
 				ok = true
 			}
 		}
@@ -112,7 +133,7 @@ func TestReferenceBackKeepsOppositeAndNegation(t *testing.T) {
 			for _, j := range js {
 				t.Logf("  %s %q events %v negated %v", j.Band, j.Cue, j.Proposition.Events, j.Proposition.Negated)
 			}
-			t.Errorf("%s %q: want almost certain on %s, negated %v", c.lang, c.text, c.event, c.negated)
+			t.Errorf("%s %q: want %s on %s, negated %v", c.lang, c.text, c.band, c.event, c.negated)
 		}
 	}
 }
