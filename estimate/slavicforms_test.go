@@ -2,6 +2,7 @@ package estimate_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -134,6 +135,33 @@ func TestReferenceBackKeepsOppositeAndNegation(t *testing.T) {
 				t.Logf("  %s %q events %v negated %v", j.Band, j.Cue, j.Proposition.Events, j.Proposition.Negated)
 			}
 			t.Errorf("%s %q: want %s on %s, negated %v", c.lang, c.text, c.band, c.event, c.negated)
+		}
+	}
+}
+
+// Whoever does not believe it holds the judgement (a role before the
+// name may still be written with it here): the subject of a
+// denied belief ("не думает", "nie wierzy", "не вірить") is its holder,
+// not the article.
+func TestDeniedBeliefHolder(t *testing.T) {
+	cases := []struct{ lang, text, holder string }{
+		{"ru", "Аналитик Мария Соколова не думает, что Молдова вступит в альянс до 2030 года.", "Мария Соколова"},
+		{"ru", "Эксперт Олег Соколов не верит, что Молдова вступит в альянс.", "Олег Соколов"},
+		{"pl", "Amerykański analityk John Miller nie wierzy, by Pjongjang wysłał swoje wojska na front.", "John Miller"},
+		{"uk", "Аналітикиня Марія Коваленко не думає, що Молдова вступить до альянсу до 2030 року.", "Марія Коваленко"},
+		{"uk", "Експерт Олег Коваль не вірить, що Молдова вступить до альянсу.", "Олег Коваль"},
+	}
+	for _, c := range cases {
+		js := judgeIn(t, c.lang, c.text)
+		ok := false
+		for _, j := range js {
+			ok = ok || j.Band == "unlikely" && j.Holder != nil && strings.HasSuffix(j.Holder.Name, c.holder)
+		}
+		if !ok {
+			for _, j := range js {
+				t.Logf("  %s %q holder %+v", j.Band, j.Cue, j.Holder)
+			}
+			t.Errorf("%s %q: want unlikely held by %s", c.lang, c.text, c.holder)
 		}
 	}
 }
