@@ -165,3 +165,38 @@ func TestDeniedBeliefHolder(t *testing.T) {
 		}
 	}
 }
+
+// Coming into force and taking office begin with the verb of joining
+// ("вступит в силу", "wejdzie w życie", "вступ на посаду") but name no
+// joining: a judgement on them is not about membership or entering a war.
+func TestComingIntoForceIsNoJoining(t *testing.T) {
+	cases := []struct{ lang, text string }{
+		{"ru", "Юрист Иван Петров считает, что договор, вероятно, вступит в силу в мае."},
+		{"ru", "Новый президент, скорее всего, вступит в должность в январе, сказал политолог Иван Петров."},
+		{"pl", "Ustawa najpewniej wejdzie w życie w maju, powiedział prawnik Adam Lis."},
+		{"uk", "Закон, імовірно, вступить у силу в травні, сказав юрист Іван Бойко."},
+	}
+	for _, c := range cases {
+		js := judgeIn(t, c.lang, c.text)
+		if len(js) == 0 {
+			t.Errorf("%s %q: no judgement", c.lang, c.text)
+		}
+		for _, j := range js {
+			if slices.Contains(j.Proposition.Events, "membership") || slices.Contains(j.Proposition.Events, "enter") {
+				t.Errorf("%s %q: %q read as about %v", c.lang, c.text, j.Cue, j.Proposition.Events)
+			}
+		}
+	}
+}
+
+// Leaving a place in the imperfective ("покидать") is withdrawing too.
+func TestLeavingImperfective(t *testing.T) {
+	js := judgeIn(t, "ru", "Российские военные не планируют покидать город, заявил Кирилл Стремоусов.")
+	ok := false
+	for _, j := range js {
+		ok = ok || slices.Contains(j.Proposition.Events, "withdraw")
+	}
+	if !ok {
+		t.Errorf("no judgement on withdrawing: %d judgements", len(js))
+	}
+}
