@@ -200,3 +200,50 @@ func TestLeavingImperfective(t *testing.T) {
 		t.Errorf("no judgement on withdrawing: %d judgements", len(js))
 	}
 }
+
+// Waiting with an event until later is putting it off: "подождёт со
+// снижением до сентября", "poczeka z obniżką", "зачекає зі зниженням",
+// "będzie zwlekać z ratyfikacją" are judgements against it in July, read
+// as a refusal of it (inverted), not for it.
+func TestWaitingWithIsPuttingOff(t *testing.T) {
+	cases := []struct{ lang, text string }{
+		{"ru", "По мнению аналитиков Сбербанка, ЦБ, скорее всего, подождёт со снижением ставки до сентября."},
+		{"uk", "На думку аналітиків банку, НБУ, найімовірніше, зачекає зі зниженням ставки до вересня."},
+		{"pl", "Według ekonomistów banku Pekao RPP najpewniej poczeka z obniżką stóp do września."},
+		{"pl", "Analitycy uważają, że Turcja będzie zwlekać z ratyfikacją umowy."},
+	}
+	for _, c := range cases {
+		js := judgeIn(t, c.lang, c.text)
+		ok := false
+		for _, j := range js {
+			ok = ok || slices.Contains(j.Proposition.Events, "refuse")
+		}
+		if !ok {
+			for _, j := range js {
+				t.Logf("  %s %q events %v", j.Band, j.Cue, j.Proposition.Events)
+			}
+			t.Errorf("%s %q: not read as putting the event off", c.lang, c.text)
+		}
+	}
+}
+
+// A rate cut or hike with the rate's adjective between ("снижение
+// ключевой ставки", "зниження облікової ставки") is one.
+func TestRateWithAdjective(t *testing.T) {
+	cases := []struct{ lang, text, event string }{
+		{"ru", "Снижение ключевой ставки в июле выглядит предрешённым, считает экономист Пётр Бунин.", "rate-cut"},
+		{"uk", "Зниження облікової ставки в липні видається вирішеним, вважає економіст Петро Бунько.", "rate-cut"},
+		{"ru", "Повышение процентных ставок весьма вероятно, считает экономист Пётр Бунин.", "rate-raise"},
+		{"uk", "Підвищення облікової ставки дуже ймовірне, вважає економіст Петро Бунько.", "rate-raise"},
+	}
+	for _, c := range cases {
+		js := judgeIn(t, c.lang, c.text)
+		ok := false
+		for _, j := range js {
+			ok = ok || j.Band != "" && slices.Contains(j.Proposition.Events, c.event)
+		}
+		if !ok {
+			t.Errorf("%s %q: no judgement on %s (%d judgements)", c.lang, c.text, c.event, len(js))
+		}
+	}
+}
