@@ -247,3 +247,20 @@ func TestRateWithAdjective(t *testing.T) {
 		}
 	}
 }
+
+// "As long as possible", "jak to tylko możliwe", "по возможности": a word
+// of possibility inside an idiom of extent is no judgement.
+func TestPossibleInsideExtentIdioms(t *testing.T) {
+	cases := []struct{ lang, text string }{
+		{"pl", "Analitycy uważają, że Turcja będzie zwlekać z ratyfikacją tak długo, jak to możliwe."},
+		{"ru", "Аналитики считают, что Турция будет затягивать ратификацию, насколько это возможно."},
+		{"uk", "Аналітики вважають, що Туреччина затягуватиме ратифікацію, наскільки це можливо."},
+	}
+	for _, c := range cases {
+		for _, j := range judgeIn(t, c.lang, c.text) {
+			if j.Band == "roughly_even" {
+				t.Errorf("%s %q: %q read as a possibility", c.lang, c.text, j.Cue)
+			}
+		}
+	}
+}
