@@ -264,3 +264,29 @@ func TestPossibleInsideExtentIdioms(t *testing.T) {
 		}
 	}
 }
+
+// Chances said to be tiny ("ничтожно малы", "мізерні") are a judgement
+// against, not the categorical future of the clause they open; "a matter
+// of the coming weeks" is imminence.
+func TestTinyChancesAndComingWeeks(t *testing.T) {
+	cases := []struct{ lang, text, band string }{
+		{"ru", "Шансы на то, что Минск пошлёт солдат на фронт, ничтожно малы, сказал аналитик Вадим Можейко.", "very_unlikely"},
+		{"uk", "Шанси на те, що Мінськ відправить солдатів на фронт, мізерні, сказав аналітик Вадим Можейко.", "unlikely"},
+		{"ru", "Вторжение белорусских войск на Украину — вопрос ближайших недель, утверждает источник в разведке.", "very_likely"},
+		{"uk", "Вторгнення білоруських військ в Україну — питання найближчих тижнів, стверджує джерело в розвідці.", "very_likely"},
+		{"pl", "Inwazja wojsk białoruskich na Ukrainę to kwestia najbliższych tygodni – twierdzi źródło w wywiadzie.", "very_likely"},
+	}
+	for _, c := range cases {
+		js := judgeIn(t, c.lang, c.text)
+		var got []string
+		for _, j := range js {
+			got = append(got, j.Band)
+			if j.Categorical && j.Band != c.band {
+				t.Errorf("%s %q: also a categorical %s at %q", c.lang, c.text, j.Band, j.Cue)
+			}
+		}
+		if !slices.Contains(got, c.band) {
+			t.Errorf("%s %q: want %s, got %v", c.lang, c.text, c.band, got)
+		}
+	}
+}
