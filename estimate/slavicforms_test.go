@@ -290,3 +290,25 @@ func TestTinyChancesAndComingWeeks(t *testing.T) {
 		}
 	}
 }
+
+// Idioms of a leader's doom with words inside them ("песенка Фиалы
+// спета", "pod premierem chwieje się fotel") are a likely judgement on
+// the leader's going.
+func TestDoomIdiomsWithWordsInside(t *testing.T) {
+	cases := []struct{ lang, text string }{
+		{"ru", "«Песенка Фиалы спета», — заявил лидер оппозиции Андрей Бабиш."},
+		{"ru", "Политолог Олег Рыжов полагает, что кресло премьера Фиалы шатается."},
+		{"uk", "Політолог Олег Рижов вважає, що крісло прем'єра Фіали хитається."},
+		{"pl", "Pod premierem Fialą chwieje się fotel, uważa politolog Jan Orłowski."},
+	}
+	for _, c := range cases {
+		js := judgeIn(t, c.lang, c.text)
+		ok := false
+		for _, j := range js {
+			ok = ok || j.Band == "likely" && slices.Contains(j.Proposition.Events, "resign")
+		}
+		if !ok {
+			t.Errorf("%s %q: no likely judgement on resigning (%d judgements)", c.lang, c.text, len(js))
+		}
+	}
+}
