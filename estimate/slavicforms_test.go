@@ -55,6 +55,11 @@ func TestSlavicEstimativeForms(t *testing.T) {
 		{"pl", "„Gruzja ma dobre szanse na członkostwo w Unii” – przekonuje minister Nino Beridze.", "likely"},
 		{"uk", "На думку експертки Жанни Петрук, вступ Грузії до Євросоюзу малореальний.", "unlikely"},
 		{"ru", "По мнению эксперта Жанны Петровой, вступление Грузии в Евросоюз малореально.", "unlikely"},
+		// The best chances, the likeliest winner.
+		{"pl", "Największe szanse na zwycięstwo ma Ionescu – uważa socjolog Jan Malinowski.", "likely"},
+		{"ru", "Наибольшие шансы на победу у Ионеску, считает социолог Иван Малинин.", "likely"},
+		{"uk", "Найбільші шанси на перемогу має Іонеску, вважає соціолог Іван Малиненко.", "likely"},
+		{"uk", "Іонеску — найімовірніший переможець виборів, оцінює аналітик Адам Вовк.", "likely"},
 		// One should not expect it.
 		{"ru", "Экономист Ксения Виноградова полагает, что снижения ставки в этом году ждать не стоит.", "unlikely"},
 		{"uk", "Економістка Ксенія Виноградська вважає, що підвищення ставки цього року чекати не варто.", "unlikely"},
