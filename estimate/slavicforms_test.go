@@ -317,3 +317,27 @@ func TestDoomIdiomsWithWordsInside(t *testing.T) {
 		}
 	}
 }
+
+// Entering the Union with its subject inside ("wejścia Serbii do UE") is
+// membership; a foggy prospect ("туманной", "mglista") is an open one.
+func TestEnteringTheUnionAndFoggyProspects(t *testing.T) {
+	cases := []struct{ lang, text, band, event string }{
+		{"pl", "Prawdopodobieństwo wejścia Serbii do UE przed 2030 rokiem wynosi 2,5 proc. – uważa analityk Jan Piotrowski.", "almost_no_chance", "membership"},
+		{"ru", "Перспектива членства Сербии в ЕС остаётся туманной, считает эксперт Андрей Лисин.", "roughly_even", "membership"},
+		{"uk", "Перспектива членства Сербії в ЄС залишається туманною, вважає експерт Андрій Лисенко.", "roughly_even", "membership"},
+		{"pl", "Perspektywa członkostwa Serbii w UE pozostaje mglista – uważa ekspert Andrzej Lis.", "roughly_even", "membership"},
+	}
+	for _, c := range cases {
+		js := judgeIn(t, c.lang, c.text)
+		ok := false
+		for _, j := range js {
+			ok = ok || j.Band == c.band && slices.Contains(j.Proposition.Events, c.event)
+		}
+		if !ok {
+			for _, j := range js {
+				t.Logf("  %s %q events %v", j.Band, j.Cue, j.Proposition.Events)
+			}
+			t.Errorf("%s %q: want %s on %s", c.lang, c.text, c.band, c.event)
+		}
+	}
+}
