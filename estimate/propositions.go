@@ -96,8 +96,13 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 	}
 	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara || short <= 3 || back && len(p.Events) == 0) {
 		p.Entities = union(p.Entities, entities(prev, true))
+		// A clause that names an event of its own does not take in its
+		// rival from the sentence before: "снижения ставки ждать не
+		// стоит" after a sentence on raising the rate is about cutting
+		// it only.
+		own := slices.Clone(p.Events)
 		for _, c := range concepts(r, prev) {
-			if !r.polar[c] {
+			if !r.polar[c] && !slices.ContainsFunc(own, func(o string) bool { return r.rivals[[2]string{o, c}] }) {
 				p.Events = union(p.Events, []string{c})
 			}
 		}

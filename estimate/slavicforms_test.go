@@ -341,3 +341,28 @@ func TestEnteringTheUnionAndFoggyProspects(t *testing.T) {
 		}
 	}
 }
+
+// A clause that names an event does not take in its rival from the
+// sentence before through a shared word ("ставки"): not expecting a cut
+// after another's likely hike is no judgement on the hike.
+func TestNoRivalFromTheSentenceBefore(t *testing.T) {
+	cases := []struct{ lang, text, own, rival string }{
+		{"ru", "Экономист Михаил Соловьев считает повышение ставки в июне весьма вероятным. Экономист Ксения Виноградова полагает, что снижения ставки в этом году ждать не стоит.", "rate-cut", "rate-raise"},
+		{"uk", "Економіст Михайло Соловйов вважає зниження ставки в червні дуже ймовірним. Економістка Ксенія Виноградська вважає, що підвищення ставки цього року чекати не варто.", "rate-raise", "rate-cut"},
+	}
+	for _, c := range cases {
+		found := false
+		for _, j := range judgeIn(t, c.lang, c.text) {
+			if !slices.Contains(j.Proposition.Events, c.own) || j.Band != "unlikely" {
+				continue
+			}
+			found = true
+			if slices.Contains(j.Proposition.Events, c.rival) {
+				t.Errorf("%s: %q is about %v, the rival %s taken from the sentence before", c.lang, j.Cue, j.Proposition.Events, c.rival)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no unlikely judgement on %s", c.lang, c.own)
+		}
+	}
+}
