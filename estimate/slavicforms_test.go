@@ -66,6 +66,13 @@ func TestSlavicEstimativeForms(t *testing.T) {
 		{"ru", "Министр Анна Новак выразила также уверенность, что референдум состоится в срок.", "very_likely"},
 		{"uk", "Міністерка Анна Новак висловила також упевненість, що референдум відбудеться вчасно.", "very_likely"},
 		{"ru", "Министр Анна Новак выразила также сомнение, что референдум состоится в срок.", "unlikely"},
+		// Illusory, ghostly chances; a big question mark.
+		{"ru", "Шансы на сделку призрачны, сказал дипломат Иван Петров.", "very_unlikely"},
+		{"ru", "Такое соглашение иллюзорно, сказал дипломат Иван Петров.", "very_unlikely"},
+		{"uk", "Шанси на угоду примарні, сказав дипломат Іван Бойко.", "very_unlikely"},
+		{"pl", "Szanse na porozumienie są iluzoryczne – powiedział dyplomata Jan Lis.", "very_unlikely"},
+		{"pl", "Porozumienie stoi pod dużym znakiem zapytania – powiedział dyplomata Jan Lis.", "roughly_even"},
+		{"ru", "Соглашение под большим вопросом, сказал дипломат Иван Петров.", "roughly_even"},
 		// One should not expect it.
 		{"ru", "Экономист Ксения Виноградова полагает, что снижения ставки в этом году ждать не стоит.", "unlikely"},
 		{"uk", "Економістка Ксенія Виноградська вважає, що підвищення ставки цього року чекати не варто.", "unlikely"},
