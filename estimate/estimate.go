@@ -66,13 +66,22 @@ func New(lex *lexicon.Set) *Extractor {
 	// not borrowed from a previous sentence: "he has refused to send
 	// troops. “We will not interfere”" says no once, not twice.
 	polar, flips := map[string]bool{}, map[string]bool{}
+	rivals := map[[2]string]bool{}
 	for _, ec := range lex.EventConcepts() {
 		polar[ec.Name] = ec.Flips || ec.HasOpposite()
 		flips[ec.Name] = ec.Flips
+		for _, o := range ec.Opposites {
+			rivals[[2]string{ec.Name, o}], rivals[[2]string{o, ec.Name}] = true, true
+			for _, p := range ec.Opposites {
+				if p != o {
+					rivals[[2]string{o, p}] = true // held and cut, held and raised: cut and raised
+				}
+			}
+		}
 	}
 	for _, c := range lex.Codes() {
 		x.rules[c] = newRules(lex.Get(c), scale)
-		x.rules[c].polar, x.rules[c].flips = polar, flips
+		x.rules[c].polar, x.rules[c].flips, x.rules[c].rivals = polar, flips, rivals
 		x.rules[c].particles = set(lex.All().Names.Particles)
 	}
 	x.def = x.rules["en"]
@@ -494,7 +503,8 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	if len(toks) > 0 {
 		j.Words = text[toks[0].Start:toks[len(toks)-1].End]
 	}
-	j.Proposition = proposition(s.a, r, toks, s.prev, s.samePara, i, end, cond, s.own, j.CueSpan)
+	level, _ := r.scale.Band(j.Band)
+	j.Proposition = proposition(s.a, r, toks, s.prev, s.samePara, i, end, cond, s.own, j.CueSpan, level.Side() > 0)
 	s.own = s.own[:0]
 	j.Value, j.Low, j.High = clamp(j.Value), clamp(j.Low), clamp(j.High)
 	return j

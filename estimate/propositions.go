@@ -17,7 +17,12 @@ import (
 // P"). If the clause names no event, it may refer back ("closing a border
 // that long … was very unlikely"): when it shares a content word with the
 // previous sentence, that sentence's entities and events are added.
-func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bool, i, end int, cond [][2]int, own []int, cue kent.Span) kent.Proposition {
+//
+// sure says the cue is on the likely side: a clause it refers back to
+// keeps its negation ("won't resign, there is no doubt of it"), where an
+// unlikely cue's pronoun stands for the event alone ("nie ustąpi, to
+// wykluczone": resigning is out of the question).
+func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bool, i, end int, cond [][2]int, own []int, cue kent.Span, sure bool) kent.Proposition {
 	from, to := judgedClause(r, toks, i, end, cond)
 	var p kent.Proposition
 	if to <= from {
@@ -68,6 +73,21 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 			if len(p.Events) > 0 {
 				p.Events = union(p.Events, polarInto(r, toks[:to], min(from, i)))
 			}
+			if len(p.Events) > 0 && back {
+				// A pronoun stands for the whole clause before it, its
+				// opposite too ("Fiala переживе вотум недовіри, в цьому
+				// немає сумнівів"), and, under a cue that says it is so,
+				// its negation ("Fiala nie ustąpi, co do tego nie ma
+				// wątpliwości").
+				for _, c := range concepts(r, before) {
+					if r.polar[c] {
+						p.Events = union(p.Events, []string{c})
+					}
+				}
+				if sure {
+					p.Negated = p.Negated != negatedClause(r, before, 0, len(before), cue, own)
+				}
+			}
 			if len(p.Events) > 0 {
 				p.Entities = union(p.Entities, entities(before, true))
 				return p
@@ -76,8 +96,13 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 	}
 	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara || short <= 3 || back && len(p.Events) == 0) {
 		p.Entities = union(p.Entities, entities(prev, true))
+		// A clause that names an event of its own does not take in its
+		// rival from the sentence before: "снижения ставки ждать не
+		// стоит" after a sentence on raising the rate is about cutting
+		// it only.
+		own := slices.Clone(p.Events)
 		for _, c := range concepts(r, prev) {
-			if !r.polar[c] {
+			if !r.polar[c] && !slices.ContainsFunc(own, func(o string) bool { return r.rivals[[2]string{o, c}] }) {
 				p.Events = union(p.Events, []string{c})
 			}
 		}

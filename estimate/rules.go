@@ -65,26 +65,27 @@ type rules struct {
 	// nounsCap: every noun has a capital (German), so a capital inside a
 	// sentence does not mark a name.
 	nounsCap                        bool
-	polar                           map[string]bool // concepts that turn another around
-	flips                           map[string]bool // of them, those that only govern another (refuse, veto)
-	future                          phraseIndex     // will, wird, kommer att: with an event word, a forecast
-	expect                          phraseIndex     // expects, rechnet mit: with an event word, a likely forecast
-	agentPreps                      phraseIndex     // by, von, av, przez: the agent of a passive ("is expected … by analysts")
-	intent                          phraseIndex     // intends to, zamierza, намерен: read like expect; their subject holds them when no one reports them (intents.go)
-	intentNeg                       phraseIndex     // has no intention of, hat nicht vor: an intending verb with its negation inside (intents.go)
-	firm                            phraseIndex     // fully, fest, твердо: next to an expecting verb, very likely (forecasts.go)
-	heading                         phraseIndex     // heading into, gehen in: with an event word, a named speaker's very likely forecast (heading.go)
-	occurrence                      phraseIndex     // will take place, пройдёт: after an event word, a categorical forecast (occurrence.go)
-	happening                       phraseIndex     // will come true, stanie się: the same after a pronoun for an event only (occurrence.go)
-	imminentTimes                   phraseIndex     // in the coming days, в ближайшее время: with a future, a very likely forecast (imminence.go)
-	ready                           readyRules      // braced for, auf … eingestellt: with an event word, a very likely one (readiness.go)
-	beliefs                         phraseIndex     // think, pensent, считает: with a forecast in their clause, a likely one
-	pastAux                         phraseIndex     // war, wurde: a belief's clause about the past
-	raising, lowering, seeing, even phraseIndex     // raise, sinkt; see (denied); even: with a chance noun (modifiers.go)
-	necessity                       phraseIndex     // must, brauchen, нужно: advocacy after a cue (advocacy.go)
-	attributive, possible           map[string]bool // sa, un, ett before possible, possibile, möjliga: attributive (advocacy.go)
-	none                            phraseIndex     // near zero, nära noll: with a probability noun, almost no chance
-	certainty                       phraseIndex     // sure, pewna, sicher: after a percentage, a probability
+	polar                           map[string]bool    // concepts that turn another around
+	flips                           map[string]bool    // of them, those that only govern another (refuse, veto)
+	rivals                          map[[2]string]bool // families that exclude each other: opposites, or two a third one opposes (rate-cut, rate-raise)
+	future                          phraseIndex        // will, wird, kommer att: with an event word, a forecast
+	expect                          phraseIndex        // expects, rechnet mit: with an event word, a likely forecast
+	agentPreps                      phraseIndex        // by, von, av, przez: the agent of a passive ("is expected … by analysts")
+	intent                          phraseIndex        // intends to, zamierza, намерен: read like expect; their subject holds them when no one reports them (intents.go)
+	intentNeg                       phraseIndex        // has no intention of, hat nicht vor: an intending verb with its negation inside (intents.go)
+	firm                            phraseIndex        // fully, fest, твердо: next to an expecting verb, very likely (forecasts.go)
+	heading                         phraseIndex        // heading into, gehen in: with an event word, a named speaker's very likely forecast (heading.go)
+	occurrence                      phraseIndex        // will take place, пройдёт: after an event word, a categorical forecast (occurrence.go)
+	happening                       phraseIndex        // will come true, stanie się: the same after a pronoun for an event only (occurrence.go)
+	imminentTimes                   phraseIndex        // in the coming days, в ближайшее время: with a future, a very likely forecast (imminence.go)
+	ready                           readyRules         // braced for, auf … eingestellt: with an event word, a very likely one (readiness.go)
+	beliefs                         phraseIndex        // think, pensent, считает: with a forecast in their clause, a likely one
+	pastAux                         phraseIndex        // war, wurde: a belief's clause about the past
+	raising, lowering, seeing, even phraseIndex        // raise, sinkt; see (denied); even: with a chance noun (modifiers.go)
+	necessity                       phraseIndex        // must, brauchen, нужно: advocacy after a cue (advocacy.go)
+	attributive, possible           map[string]bool    // sa, un, ett before possible, possibile, möjliga: attributive (advocacy.go)
+	none                            phraseIndex        // near zero, nära noll: with a probability noun, almost no chance
+	certainty                       phraseIndex        // sure, pewna, sicher: after a percentage, a probability
 	hasCertainty                    bool
 	// presentFuture: a that-clause after a belief verb speaks of the
 	// future in the present tense (de, nl, and a language without future

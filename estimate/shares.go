@@ -259,7 +259,7 @@ func (s *sentence) shareJudgements(n *numbers) []kent.Judgement {
 			j.Holder = &h // the survey the article named holds its respondents' answers
 		}
 		if k > 0 {
-			j.Proposition = proposition(s.a, s.r, s.toks, s.prev, s.samePara, v, v+k, s.cond, nil, kent.Span{Start: s.toks[v].Start, End: s.toks[v+k-1].End})
+			j.Proposition = proposition(s.a, s.r, s.toks, s.prev, s.samePara, v, v+k, s.cond, nil, kent.Span{Start: s.toks[v].Start, End: s.toks[v+k-1].End}, false)
 		}
 		out = append(out, j)
 	}
