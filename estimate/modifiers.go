@@ -1,6 +1,7 @@
 package estimate
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -277,12 +278,21 @@ func moved(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, int
 		}
 	}
 	// After the noun, in its clause: "шансы на дефолт России растут".
-	for k := i + 1; !level.Valid() && k < len(toks) && k <= i+movedReach; k++ {
+	reach := movedReach
+	for k := i + 1; !level.Valid() && k < len(toks) && k <= i+reach; k++ {
 		if !toks[k].Word {
 			if tokens.IsQuoteMark(toks[k].Low) {
 				continue
 			}
 			break
+		}
+		// "la possibilité d'une baisse des taux", "the probability of
+		// lower rates": after an article or "of", the event's words, no
+		// verb moving the chance; the verb may come after them ("chances
+		// d'une baisse des taux en juin diminuent").
+		if r.opensComplement(toks, i+1, k) {
+			reach = movedReach + 3
+			continue
 		}
 		switch n1, n2 := r.raising.Len(toks, k), r.lowering.Len(toks, k); {
 		case n1 > 0:
@@ -307,4 +317,34 @@ func moved(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, int
 	j.Cue, j.CueSpan, j.Scale = text[toks[from].Start:toks[to-1].End], kent.Span{Start: toks[from].Start, End: toks[to-1].End}, r.scale.Name
 	setBand(&j, level)
 	return j, from, to
+}
+
+// elided returns a word without the elided article or preposition it
+// opens with ("d'une" → "une", "dell'" → ""), as the lexicon lists them.
+func (r *rules) elided(w string) string {
+	w = strings.ReplaceAll(w, "’", "'")
+	for _, el := range r.elisions {
+		if strings.HasPrefix(w, el) && len(w) > len(el) {
+			return w[len(el):]
+		}
+	}
+	return w
+}
+
+// opensComplement reports whether the words [from, k) right after a
+// chance noun are only the article or preposition of its complement
+// ("d'une", "of a", "op een"), ending in an article or genitive
+// preposition: the word at k is the complement's, the event's.
+func (r *rules) opensComplement(toks []kent.Token, from, k int) bool {
+	if k <= from {
+		return false
+	}
+	for m := from; m < k; m++ {
+		w := r.elided(toks[m].Low)
+		if !toks[m].Word || !(r.attributive[w] || r.genitivePreps[w] || r.genitivePreps[toks[m].Low] || r.function[w] || w == "") {
+			return false
+		}
+	}
+	w := r.elided(toks[k-1].Low)
+	return r.attributive[w] || r.genitivePreps[w] || r.genitivePreps[toks[k-1].Low]
 }

@@ -214,7 +214,12 @@ const beliefClause = 4
 // [i, end) judges.
 func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from, to int) {
 	from, to = clauseStart(r, toks, i), clauseEnd(toks, end)
+	judgesIf := r.judgesIf(toks, i, end)
 	for k := end; k < len(toks) && k <= end+3; k++ {
+		if n := r.conditional.Len(toks, k); judgesIf && toks[k].Word && n > 0 {
+			from, to = k+n, len(toks) // "I would be surprised if P": P is judged
+			break
+		}
 		if toks[k].Word && r.complementizers.Len(toks, k) > 0 {
 			from, to = k+1, len(toks)
 			if r.negation(toks, k) {

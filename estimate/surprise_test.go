@@ -1,0 +1,139 @@
+package estimate_test
+
+import "testing"
+
+// "It would be a surprise" says the event is not expected: unlikely.
+func TestWouldBeASurprise(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"en", "Vardia's entry into the war would be a surprise, the analyst said.", "war"},
+		{"de", "Ein Kriegseintritt Vardias wäre eine Überraschung, sagte der Analyst.", "war"},
+		{"sv", "Ett vardiskt inträde i kriget vore en överraskning, säger analytikern.", "war"},
+		{"fi", "Vardian liittyminen sotaan olisi yllätys, sanoo analyytikko.", "war"},
+		{"fr", "L'entrée en guerre de la Vardie serait une surprise, selon l'analyste.", "war"},
+		{"es", "La entrada de Vardia en la guerra sería una sorpresa, según el analista.", "war"},
+		{"it", "L'ingresso della Vardia in guerra sarebbe una sorpresa, secondo l'analista.", "war"},
+	}, "unlikely")
+}
+
+// "I would be surprised if X" judges X: the "if" clause is what the cue
+// is about, not a condition that bounds it, and the cue stays the
+// surprise words (gold cues name them without the "if").
+func TestSurpriseJudgesItsIfClause(t *testing.T) {
+	for _, c := range []struct {
+		idiomCase
+		band, cue string
+	}{
+		{idiomCase{"en", "I would be surprised if the Kremlin announced a mobilisation, the general said.", "mobilise"}, "unlikely", "I would be surprised"},
+		{idiomCase{"en", "The general said he would not be surprised if the Kremlin announced a mobilisation.", "mobilise"}, "likely", "would not be surprised"},
+		{idiomCase{"de", "Es würde mich wundern, wenn der Kreml eine Mobilmachung verkündete, sagte der General.", "mobilise"}, "unlikely", "würde mich wundern"},
+		{idiomCase{"de", "Es wäre keine Überraschung, wenn der Kreml bald eine Mobilmachung verkündete.", "mobilise"}, "likely", "wäre keine Überraschung"},
+		{idiomCase{"fi", "Olisi yllätys, jos Kreml julistaisi liikekannallepanon, sanoo kenraali.", "mobilise"}, "unlikely", "Olisi yllätys"},
+		{idiomCase{"it", "Non mi sorprenderebbe se il Cremlino annunciasse la mobilitazione, ha detto il generale.", "mobilise"}, "likely", "Non mi sorprenderebbe"},
+		{idiomCase{"nl", "Het zou me niet verbazen als het Kremlin een mobilisatie afkondigt, zei de generaal.", "mobilise"}, "likely", "zou me niet verbazen"},
+	} {
+		js := judge(t, c.lang, c.text)
+		j := aboutEvent(js, c.event)
+		if j == nil {
+			t.Errorf("%s %q: no judgement about %s in\n%s", c.lang, c.text, c.event, dump(js))
+			continue
+		}
+		if j.Band != c.band || j.Cue != c.cue || j.Condition != "" {
+			t.Errorf("%s %q: %s at %q, condition %q; want %s at %q, no condition", c.lang, c.text, j.Band, j.Cue, j.Condition, c.band, c.cue)
+		}
+	}
+	// A probability keeps its condition: "likely if the vote fails".
+	js := judge(t, "en", "Cole will likely resign if the confidence vote fails, the analyst said.")
+	if j := aboutEvent(js, "resign"); j == nil || j.Condition == "" {
+		t.Errorf("a likely resignation if the vote fails lost its condition:\n%s", dump(js))
+	}
+}
+
+// "Far from certain" denies certainty without saying the opposite: the
+// event is left open, about even, in every language.
+func TestFarFromCertain(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"en", "The ratification of the treaty is far from certain, the minister said.", "ratify"},
+		{"de", "Die Ratifizierung des Vertrags ist alles andere als sicher, sagte die Ministerin.", "ratify"},
+		{"sv", "Ratificeringen av fördraget är långt ifrån säker, säger ministern.", "ratify"},
+		{"fi", "Sopimuksen ratifiointi on kaikkea muuta kuin varmaa, sanoo ministeri.", "ratify"},
+		{"fr", "La ratification du traité est loin d'être acquise, selon la ministre.", "ratify"},
+		{"es", "La ratificación del tratado está lejos de estar asegurada, según la ministra.", "ratify"},
+		{"it", "La ratifica del trattato è tutt'altro che scontata, secondo la ministra.", "ratify"},
+	}, "roughly_even")
+}
+
+// "Hard to see / imagine" an event: unlikely.
+func TestHardToSee(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"en", "It is hard to see Norland joining the alliance this year, the analyst said.", "membership"},
+		{"de", "Es ist schwer vorstellbar, dass Norland dem Bündnis beitritt, sagte die Analystin.", "membership"},
+		{"sv", "Det är svårt att se att Norland går med i alliansen i år, säger analytikern.", "membership"},
+		{"es", "Es difícil imaginar que se celebre un referéndum este año, dijo el analista.", "referendum"},
+		{"it", "È difficile immaginare un referendum quest'anno, ha detto l'analista.", "referendum"},
+		{"nl", "Het is moeilijk voor te stellen dat Norland dit jaar lid wordt van het bondgenootschap, zei de analist.", "membership"},
+	}, "unlikely")
+}
+
+// "Everything points to X": likely, and no categorical future read from
+// the verb after it ("tout porte à croire que la banque baissera").
+func TestEverythingPointsTo(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"en", "All signs point to a rate cut in June, the economist said.", "rate-cut"},
+		{"de", "Es spricht viel dafür, dass die Notenbank im Juni die Zinsen senkt, sagte die Ökonomin.", "rate-cut"},
+		{"sv", "Allt talar för att Riksbanken sänker räntan i juni, säger ekonomen.", "rate-cut"},
+		{"fi", "Kaikki viittaa siihen, että keskuspankki laskee korkoa kesäkuussa, sanoo ekonomisti.", "rate-cut"},
+		{"fr", "Tout porte à croire que la banque centrale baissera ses taux en juin, selon l'économiste.", "rate-cut"},
+		{"es", "Todo apunta a que el banco central bajará los tipos en junio, según la economista.", "rate-cut"},
+		{"it", "Tutto lascia pensare che la banca centrale taglierà i tassi a giugno, secondo l'economista.", "rate-cut"},
+	}, "likely")
+}
+
+// Inflected forms of the band words: Romance feminine and plural
+// participles ("exclue", "descartada", "esclusa"), Finnish case forms
+// ("näyttää epätodennäköiseltä", "poissuljettu", "ennakkosuosikiksi";
+// not the plural: two favourites say neither wins), a German possibility
+// adverb that is no future ("wird womöglich").
+func TestInflectedBandWords(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"fr", "Une démission du Premier ministre est exclue, a déclaré la porte-parole.", "resign"},
+		{"es", "La dimisión del primer ministro está descartada, dijo la portavoz.", "resign"},
+		{"it", "Le dimissioni del premier sono escluse, ha detto la portavoce.", "resign"},
+		{"fi", "Koronlasku tänä vuonna on poissuljettu, sanoo pääekonomisti.", "rate-cut"},
+	}, "almost_no_chance")
+	checkIdioms(t, []idiomCase{
+		{"fr", "Une démission du Premier ministre n'est pas exclue, a déclaré la porte-parole.", "resign"},
+		{"es", "La dimisión del primer ministro no está descartada, dijo la portavoz.", "resign"},
+		{"it", "Le dimissioni del premier non sono escluse, ha detto la portavoce.", "resign"},
+		{"de", "Norland wird womöglich dem Bündnis beitreten, sagte die Analystin.", "membership"},
+	}, "roughly_even")
+	checkIdioms(t, []idiomCase{
+		{"fi", "Norlandin jäsenyys liittoumassa näyttää epätodennäköiseltä, sanoo asiantuntija.", "membership"},
+		{"fi", "Norlandin jäsenyys ei ole näköpiirissä, sanoo asiantuntija.", "membership"},
+	}, "unlikely")
+	checkIdioms(t, []idiomCase{
+		{"fi", "Stubb nousi kyselyssä vaalin ennakkosuosikiksi, sanoo asiantuntija.", "win"},
+		{"fr", "Les jours du Premier ministre sont comptés, selon l'analyste.", "resign"},
+		{"es", "Los días del primer ministro están contados, según el analista.", "resign"},
+	}, "likely")
+}
+
+// A lowering or raising word that opens a chance noun's complement is the
+// event's ("la possibilité d'une baisse des taux": of a cut), not a verb
+// that lowers the chance; the verb after the complement still does.
+func TestChanceOfACut(t *testing.T) {
+	js := judge(t, "fr", "La possibilité d'une baisse des taux en juin ne peut être exclue, selon la banque.")
+	for _, j := range js {
+		if j.Band != "roughly_even" {
+			t.Errorf("a possibility of a cut that cannot be excluded read as %s at %q:\n%s", j.Band, j.Cue, dump(js))
+		}
+	}
+	if len(js) == 0 {
+		t.Error("no judgement in a possibility that cannot be excluded")
+	}
+	checkIdioms(t, []idiomCase{
+		{"fr", "Les chances d'une baisse des taux en juin diminuent, selon la banque.", "rate-cut"},
+	}, "unlikely")
+	checkIdioms(t, []idiomCase{
+		{"nl", "De kansen op een staakt-het-vuren zijn verbeterd, zei de diplomaat.", "ceasefire"},
+	}, "likely")
+}
