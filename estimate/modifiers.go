@@ -159,6 +159,9 @@ func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, in
 		if t := toks[k].Low; t == ";" || t == "." {
 			break
 		}
+		if r.attributive[r.elided(toks[k-1].Low)] && k+1 < len(toks) && toks[k+1].Word {
+			continue // "the chances of a good harvest are slim": between an article and its noun, the noun's adjective
+		}
 		if look(k) {
 			to = k + span
 			break

@@ -137,3 +137,47 @@ func TestChanceOfACut(t *testing.T) {
 		{"nl", "De kansen op een staakt-het-vuren zijn verbeterd, zei de diplomaat.", "ceasefire"},
 	}, "likely")
 }
+
+// "The chances are good / poor", "die Chancen stehen gut / schlecht":
+// common degree words of a chance noun; an adjective inside the noun's
+// complement ("the chances of a good harvest are slim") is no degree.
+func TestChancesGoodOrPoor(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"en", "The chances of a ceasefire this year are good, the diplomat said.", "ceasefire"},
+		{"de", "Die Chancen auf einen Waffenstillstand stehen gut, sagte der Diplomat.", "ceasefire"},
+		{"sv", "Chanserna för ett eldupphör är goda, säger diplomaten.", "ceasefire"},
+		{"nl", "De kansen op een staakt-het-vuren zijn goed, zei de diplomaat.", "ceasefire"},
+	}, "likely")
+	checkIdioms(t, []idiomCase{
+		{"en", "The chances of a ceasefire this year are poor, the diplomat said.", "ceasefire"},
+		{"de", "Die Chancen auf einen Waffenstillstand stehen schlecht, sagte der Diplomat.", "ceasefire"},
+		{"sv", "Chanserna för ett eldupphör är dåliga, säger diplomaten.", "ceasefire"},
+		{"en", "The chances of a good deal on a ceasefire are slim, the diplomat said.", "ceasefire"},
+		{"de", "Die Chancen auf einen guten Waffenstillstand sind gering, sagte der Diplomat.", "ceasefire"},
+	}, "unlikely")
+}
+
+// What can no longer be stopped is very likely, though its words hold a
+// negation ("kaum noch zu verhindern" is no "kaum"); "gilt als ausgemachte Sache",
+// "es ist davon auszugehen", "alles läuft auf … hinaus" and "ziemlich
+// sicher" carry their band.
+func TestGermanCertaintyPhrases(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"de", "Ein Rücktritt des Kanzlers ist kaum noch zu verhindern, sagte die Analystin.", "resign"},
+		{"de", "Ein Rücktritt des Kanzlers ist nicht mehr aufzuhalten, sagte die Analystin.", "resign"},
+		{"de", "Ein Rücktritt des Kanzlers ist ziemlich sicher, sagte die Analystin.", "resign"},
+		{"en", "The chancellor's resignation can no longer be stopped, the analyst said.", "resign"},
+	}, "very_likely")
+	checkIdioms(t, []idiomCase{
+		{"de", "Ein Rücktritt des Kanzlers gilt als ausgemachte Sache, sagte die Analystin.", "resign"},
+	}, "almost_certain")
+	checkIdioms(t, []idiomCase{
+		{"de", "Es ist davon auszugehen, dass der Kanzler zurücktritt, sagte die Analystin.", "resign"},
+		{"de", "Alles läuft auf einen Rücktritt des Kanzlers hinaus, sagte die Analystin.", "resign"},
+		{"de", "Es sieht danach aus, dass der Kanzler zurücktritt, sagte die Analystin.", "resign"},
+		{"sv", "Det ser ut som att statsministern avgår före sommaren, säger analytikern.", "resign"},
+	}, "likely")
+	checkIdioms(t, []idiomCase{
+		{"de", "Der Kanzler hat kaum Chancen, die Wahl zu gewinnen, sagte die Analystin.", "win"},
+	}, "unlikely")
+}
