@@ -282,6 +282,14 @@ func moved(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, int
 	}
 	// After the noun, in its clause: "шансы на дефолт России растут".
 	reach := movedReach
+	// "the chance that the bank lowers rates has increased", "chansen att
+	// Riksbanken sänker räntan": a that-clause after the noun is the
+	// event; a verb in it with more of the clause after it is the event's,
+	// and the verb that moves the chance comes after the clause.
+	that := i+1 < len(toks) && toks[i+1].Word && r.complementizers.Len(toks, i+1) > 0
+	if that {
+		reach = 2 * movedReach
+	}
 	for k := i + 1; !level.Valid() && k < len(toks) && k <= i+reach; k++ {
 		if !toks[k].Word {
 			if tokens.IsQuoteMark(toks[k].Low) {
@@ -297,7 +305,11 @@ func moved(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, int
 			reach = movedReach + 3
 			continue
 		}
-		switch n1, n2 := r.raising.Len(toks, k), r.lowering.Len(toks, k); {
+		n1, n2 := r.raising.Len(toks, k), r.lowering.Len(toks, k)
+		if that && n1+n2 > 0 && wordsIn(toks, k+n1+n2, clauseEnd(toks, k+n1+n2)) > 1 {
+			continue
+		}
+		switch {
 		case n1 > 0:
 			level, j.Trend, to = r.scale.Middle().Step(1), "up", k+n1
 		case n2 > 0:

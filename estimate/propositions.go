@@ -252,7 +252,7 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 	// "Russia will default, I think", "Rosja nie zapłaci, sądzę": a short
 	// cue that closes the sentence after a comma judges the clause
 	// before it.
-	if i >= 2 && toks[i-1].Low == "," && wordsIn(toks, from, i) == 0 && wordsIn(toks, i, end) <= beliefClause && wordsIn(toks, end, len(toks)) == 0 {
+	if i >= 2 && toks[i-1].Low == "," && wordsIn(toks, from, i) == 0 && wordsIn(toks, i, end) <= beliefClause && holderTail(r, toks, end) {
 		if start := clauseStart(r, toks, i-2); wordsIn(toks, start, i-1) > 0 {
 			from, to = start, i-1
 		}
@@ -276,6 +276,33 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 		to--
 	}
 	return from, to
+}
+
+// holderTail reports whether the words after a cue that closes its
+// sentence are at most its holder: none ("…, I think"), or a few with
+// no event and no clause of their own that name someone ("…, tror Eva
+// Strand", "…, glaubt die Politologin Eva Roth", "…, say analysts").
+func holderTail(r *rules, toks []kent.Token, end int) bool {
+	n := wordsIn(toks, end, len(toks))
+	if n > beliefTail-1 {
+		return false
+	}
+	named := n == 0
+	for k := end; k < len(toks); k++ {
+		if !toks[k].Word {
+			if t := toks[k].Low; t == "," || t == ";" || t == ":" {
+				return false
+			}
+			continue
+		}
+		if r.complementizers.Len(toks, k) > 0 || r.eventAt(toks, k) {
+			return false
+		}
+		if c, _ := utf8.DecodeRuneInString(toks[k].Text); unicode.IsUpper(c) || r.groups.Len(toks, k) > 0 {
+			named = true // a name or a group holds it: not "…, probablement nombreuses"
+		}
+	}
+	return named
 }
 
 // negationReach is how many words after a negation its event may start
