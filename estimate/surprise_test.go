@@ -179,6 +179,7 @@ func TestGermanCertaintyPhrases(t *testing.T) {
 	}, "likely")
 	checkIdioms(t, []idiomCase{
 		{"de", "Der Kanzler hat kaum Chancen, die Wahl zu gewinnen, sagte die Analystin.", "win"},
+		{"sv", "Det är föga troligt att statsministern avgår före sommaren, säger analytikern.", "resign"},
 	}, "unlikely")
 }
 
