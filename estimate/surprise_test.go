@@ -207,3 +207,19 @@ func TestTrailingBelief(t *testing.T) {
 		}
 	}
 }
+
+// The speaker's own expectation in the first person ("odotan", "jag
+// förväntar mig", "je m'attends à", "mi aspetto") is likely, its denial
+// and the denied impersonal passive ("ei odoteta") unlikely.
+func TestFirstPersonExpectations(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"fi", "Odotan, että keskuspankki laskee korkoa kesäkuussa, sanoo ekonomisti.", "rate-cut"},
+		{"sv", "Jag förväntar mig att Riksbanken sänker räntan i juni, säger ekonomen.", "rate-cut"},
+		{"fr", "Je m'attends à une baisse des taux en juin, a déclaré l'économiste.", "rate-cut"},
+		{"it", "Mi aspetto un taglio dei tassi a giugno, ha detto l'economista.", "rate-cut"},
+	}, "likely")
+	checkIdioms(t, []idiomCase{
+		{"fi", "Koronlaskua kesäkuussa ei odoteta, sanoo ekonomisti.", "rate-cut"},
+		{"fr", "Je ne m'attends pas à une baisse des taux en juin, a déclaré l'économiste.", "rate-cut"},
+	}, "unlikely")
+}
