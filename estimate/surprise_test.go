@@ -223,3 +223,26 @@ func TestFirstPersonExpectations(t *testing.T) {
 		{"fr", "Je ne m'attends pas à une baisse des taux en juin, a déclaré l'économiste.", "rate-cut"},
 	}, "unlikely")
 }
+
+// "Few expect X" denies the expectation most hold: unlikely, not the
+// expecting verb's likely; "little doubt" is near certainty, not a
+// doubt; "a formality" is almost certain.
+func TestFewExpectLittleDoubtAFormality(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"en", "Few expect the prime minister to resign before the summer, the analyst said.", "resign"},
+		{"de", "Kaum jemand erwartet, dass der Kanzler zurücktritt, sagte die Analystin.", "resign"},
+		{"sv", "Få tror att statsministern avgår före sommaren, säger analytikern.", "resign"},
+		{"fi", "Harva uskoo, että pääministeri eroaa ennen kesää, sanoo tutkija.", "resign"},
+	}, "unlikely")
+	checkIdioms(t, []idiomCase{
+		{"en", "There is little doubt that the central bank will cut rates in June, the economist said.", "rate-cut"},
+		{"de", "Es gibt kaum Zweifel, dass die Notenbank im Juni die Zinsen senkt, sagte die Ökonomin.", "rate-cut"},
+		{"fr", "Il fait peu de doute que la banque centrale baissera ses taux en juin, selon l'économiste.", "rate-cut"},
+	}, "very_likely")
+	checkIdioms(t, []idiomCase{
+		{"en", "Ratification of the treaty is a formality, the minister said.", "ratify"},
+		{"de", "Die Ratifizierung des Vertrags ist reine Formsache, sagte die Ministerin.", "ratify"},
+		{"sv", "Ratificeringen av fördraget är en ren formalitet, säger ministern.", "ratify"},
+		{"fr", "La ratification du traité est une simple formalité, selon la ministre.", "ratify"},
+	}, "almost_certain")
+}
