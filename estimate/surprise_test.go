@@ -246,3 +246,14 @@ func TestFewExpectLittleDoubtAFormality(t *testing.T) {
 		{"fr", "La ratification du traité est une simple formalité, selon la ministre.", "ratify"},
 	}, "almost_certain")
 }
+
+// A leader's position called untenable ("unhaltbar", "ohållbar",
+// "intenable") is a likely judgement that the leader goes.
+func TestUntenablePosition(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"en", "The prime minister's position is now untenable, the analyst said.", "resign"},
+		{"de", "Die Position des Kanzlers ist unhaltbar, sagte die Analystin.", "resign"},
+		{"sv", "Statsministerns position är ohållbar, säger analytikern.", "resign"},
+		{"fr", "La position du Premier ministre est devenue intenable, selon l'analyste.", "resign"},
+	}, "likely")
+}
