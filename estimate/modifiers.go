@@ -120,6 +120,17 @@ func degree(text string, r *rules, toks []kent.Token, i int) (kent.Judgement, in
 	// risk” strategy" or "risks to growth are high" are no probabilities.
 	prob := nounAt(r.probability, r.probabilityHeads, toks, i)
 	reach := i + 15
+	if !prob && nounAt(r.chance, r.chanceHeads, toks, i) {
+		// "the risk that Vardia is drawn in is low", "Die Gefahr, dass
+		// Vardia eintritt, ist gering", "Risken att Vardia dras in är
+		// liten": a that-clause after a risk makes it the probability of
+		// that clause, its degree word after it.
+		k := i + 1
+		if k < len(toks) && toks[k].Low == "," {
+			k++
+		}
+		prob = k < len(toks) && toks[k].Word && r.complementizers.Len(toks, k) > 0
+	}
 	if !prob {
 		if !nounAt(r.chance, r.chanceHeads, toks, i) {
 			return kent.Judgement{}, 0, 0

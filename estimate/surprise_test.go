@@ -257,3 +257,22 @@ func TestUntenablePosition(t *testing.T) {
 		{"fr", "La position du Premier ministre est devenue intenable, selon l'analyste.", "resign"},
 	}, "likely")
 }
+
+// A risk with a that-clause is the probability of that clause, its degree
+// word after the clause, commas or none: "the risk that X is low", "Die
+// Gefahr, dass X, ist gering", "Risken att X är liten", "Riski, että X,
+// on pieni". A risk to something ("risks to growth are high") stays none.
+func TestRiskThatClause(t *testing.T) {
+	checkIdioms(t, []idiomCase{
+		{"en", "The risk that Vardia is drawn into the war is low, the analyst said.", "war"},
+		{"de", "Die Gefahr, dass Vardia in den Krieg eintritt, ist gering, sagte die Analystin.", "war"},
+		{"sv", "Risken att Vardia dras in i kriget är liten, säger analytikern.", "war"},
+		{"fi", "Riski, että Vardia joutuu sotaan, on pieni, sanoo analyytikko.", "war"},
+	}, "unlikely")
+	checkIdioms(t, []idiomCase{
+		{"de", "Das Risiko, dass die Wirtschaft in eine Rezession rutscht, ist hoch, sagte die Analystin.", "recession"},
+	}, "likely")
+	if js := judge(t, "en", "Risks to growth are high, the analyst said."); len(js) > 0 {
+		t.Errorf("risks to growth read as a judgement:\n%s", dump(js))
+	}
+}
