@@ -102,6 +102,8 @@ func frontedClause(r *rules, toks []kent.Token, from int) (int, int, bool) {
 	}
 	if k+2 < from && toks[k].Word && toks[k+1].Low == "," && r.complementizers.Len(toks, k) == 0 {
 		k += 2 // a correlative pronoun: "То, что", "To, że", "Sitä, että"
+	} else if k+3 < from && toks[k].Word && toks[k+1].Word && toks[k+2].Low == "," && r.chance.Len(toks, k+1) > 0 {
+		k += 3 // a chance noun with its article: "Die Wahrscheinlichkeit, dass …, liegt bei 40 Prozent"
 	}
 	n := r.complementizers.Len(toks, k)
 	if n == 0 {

@@ -276,3 +276,13 @@ func TestRiskThatClause(t *testing.T) {
 		t.Errorf("risks to growth read as a judgement:\n%s", dump(js))
 	}
 }
+
+// A figure for a chance noun whose that-clause stands between commas
+// judges that clause: "Die Wahrscheinlichkeit, dass der Kanzler
+// zurücktritt, liegt bei 40 Prozent".
+func TestFigureOfAFrontedChance(t *testing.T) {
+	js := judge(t, "de", "Die Wahrscheinlichkeit, dass der Kanzler zurücktritt, liegt bei rund 40 Prozent, sagte die Analystin.")
+	if j := aboutEvent(js, "resign"); j == nil || j.Band != "unlikely" {
+		t.Errorf("a 40 percent chance of resigning not read as one:\n%s", dump(js))
+	}
+}
