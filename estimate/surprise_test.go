@@ -217,6 +217,7 @@ func TestFirstPersonExpectations(t *testing.T) {
 		{"sv", "Jag förväntar mig att Riksbanken sänker räntan i juni, säger ekonomen.", "rate-cut"},
 		{"fr", "Je m'attends à une baisse des taux en juin, a déclaré l'économiste.", "rate-cut"},
 		{"it", "Mi aspetto un taglio dei tassi a giugno, ha detto l'economista.", "rate-cut"},
+		{"fr", "Les économistes tablent majoritairement sur une baisse des taux en juin, selon l'analyste.", "rate-cut"},
 	}, "likely")
 	checkIdioms(t, []idiomCase{
 		{"fi", "Koronlaskua kesäkuussa ei odoteta, sanoo ekonomisti.", "rate-cut"},
