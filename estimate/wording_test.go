@@ -1,5 +1,10 @@
 package estimate_test
 
+// Tests of estimative wording read in its forms and shapes across languages
+// (issue 10, strict recall): surprise, uncertainty and certainty idioms,
+// inflected band words, chance nouns with their complements, beliefs that
+// close a sentence.
+
 import "testing"
 
 // "It would be a surprise" says the event is not expected: unlikely.
