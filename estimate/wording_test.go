@@ -152,12 +152,14 @@ func TestChancesGoodOrPoor(t *testing.T) {
 		{"de", "Die Chancen auf einen Waffenstillstand stehen gut, sagte der Diplomat.", "ceasefire"},
 		{"sv", "Chanserna för ett eldupphör är goda, säger diplomaten.", "ceasefire"},
 		{"nl", "De kansen op een staakt-het-vuren zijn goed, zei de diplomaat.", "ceasefire"},
+		{"en", "The odds are that a ceasefire will be agreed this year, the diplomat said.", "ceasefire"},
 	}, "likely")
 	checkIdioms(t, []idiomCase{
 		{"en", "The chances of a ceasefire this year are poor, the diplomat said.", "ceasefire"},
 		{"de", "Die Chancen auf einen Waffenstillstand stehen schlecht, sagte der Diplomat.", "ceasefire"},
 		{"sv", "Chanserna för ett eldupphör är dåliga, säger diplomaten.", "ceasefire"},
 		{"en", "The chances of a good deal on a ceasefire are slim, the diplomat said.", "ceasefire"},
+		{"en", "The odds are stacked against a ceasefire this year, the diplomat said.", "ceasefire"},
 		{"de", "Die Chancen auf einen guten Waffenstillstand sind gering, sagte der Diplomat.", "ceasefire"},
 	}, "unlikely")
 }
