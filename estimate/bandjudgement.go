@@ -103,17 +103,20 @@ func (s *sentence) words(e entry, i, end int) kent.Judgement {
 }
 
 // condsOf returns the sentence's conditional clauses as the judgement j
-// with its cue ending at end sees them: after stated uncertainty,
+// with its cue at tokens [i, end) sees them: after a cue that judges its
+// "if" clause ("I would be surprised if", "wäre keine Überraschung,
+// wenn"), the clause right after it is what it judges; after stated uncertainty,
 // "whether", "si", "se", "om" right after the cue open what it judges,
 // not a condition ("hard to say whether", "trop tôt pour dire si",
 // "difficile da prevedere se", "svårt att säga om"); after a probability
 // they stay conditions ("troligt om räntan sänks").
-func (s *sentence) condsOf(j kent.Judgement, end int) [][2]int {
-	if !j.Modal || j.Band != s.r.scale.Middle().Name() {
+func (s *sentence) condsOf(j kent.Judgement, i, end int) [][2]int {
+	judgesIf := s.r.judgesIf(s.toks, i, end)
+	if !judgesIf && (!j.Modal || j.Band != s.r.scale.Middle().Name()) {
 		return s.cond
 	}
 	for n, c := range s.cond {
-		if c[0] >= end && c[0] <= end+2 && s.r.complementizers.Len(s.toks, c[0]) > 0 && wordsIn(s.toks, end, c[0]) == 0 {
+		if c[0] >= end && c[0] <= end+2 && (judgesIf || s.r.complementizers.Len(s.toks, c[0]) > 0) && wordsIn(s.toks, end, c[0]) == 0 {
 			out := append([][2]int{}, s.cond[:n]...)
 			return append(out, s.cond[n+1:]...)
 		}

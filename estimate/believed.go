@@ -22,6 +22,9 @@ func (s *sentence) believed(out []kent.Judgement) []kent.Judgement {
 		}
 		k := s.beliefBefore(tokenAt(toks, c.CueSpan.Start))
 		if k < 0 {
+			k = s.beliefAfter(tokenAt(toks, c.CueSpan.Start))
+		}
+		if k < 0 {
 			continue
 		}
 		level, ok := r.scale.Band(c.Band)
@@ -105,6 +108,42 @@ func (s *sentence) beliefBefore(at int) int {
 			continue
 		}
 		if r.negates(negationsBefore(r, toks, k)) {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// beliefTail is how many words may follow the comma that closes a
+// forecast and still be only its belief verb and holder: "…, glaubt die
+// Politologin Eva Roth", "…, Peter Wall believes".
+const beliefTail = 6
+
+// beliefAfter returns the token of an undenied belief verb that closes
+// the sentence after the forecast at token at, set off by a comma and
+// standing with only its holder: "Cole wird zurücktreten, glaubt Eva
+// Roth", "Riksbanken kommer att sänka, tror Eva Strand", "Norland will
+// join, Peter Wall believes"; or -1.
+func (s *sentence) beliefAfter(at int) int {
+	r, toks := s.r, s.toks
+	comma := -1
+	for k := at; k < len(toks); k++ {
+		switch toks[k].Low {
+		case ";", ":", "?":
+			return -1
+		case ",":
+			comma = k
+		}
+	}
+	if comma < 0 || wordsIn(toks, comma, len(toks)) > beliefTail {
+		return -1
+	}
+	for k := comma + 1; k < len(toks); k++ {
+		if !toks[k].Word || r.beliefs.Len(toks, k) == 0 {
+			continue
+		}
+		if r.negates(negationsBefore(r, toks, k)) || r.complementizers.Len(toks, k+r.beliefs.Len(toks, k)) > 0 {
 			return -1
 		}
 		return k

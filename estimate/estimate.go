@@ -452,7 +452,7 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 			j.TimeFrame = "earlier expectation (" + m + ")"
 		}
 	}
-	cond := s.condsOf(j, end)
+	cond := s.condsOf(j, i, end)
 	for _, c := range cond {
 		if c[0] < i || c[0] >= end {
 			if from, to := c[0]+1, c[1]; to > from {

@@ -1,6 +1,7 @@
 package estimate
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -119,6 +120,17 @@ func degree(text string, r *rules, toks []kent.Token, i int) (*kent.Judgement, i
 	// risk” strategy" or "risks to growth are high" are no probabilities.
 	prob := nounAt(r.probability, r.probabilityHeads, toks, i)
 	reach := i + 15
+	if !prob && nounAt(r.chance, r.chanceHeads, toks, i) {
+		// "the risk that Vardia is drawn in is low", "Die Gefahr, dass
+		// Vardia eintritt, ist gering", "Risken att Vardia dras in är
+		// liten": a that-clause after a risk makes it the probability of
+		// that clause, its degree word after it.
+		k := i + 1
+		if k < len(toks) && toks[k].Low == "," {
+			k++
+		}
+		prob = k < len(toks) && toks[k].Word && r.complementizers.Len(toks, k) > 0
+	}
 	if !prob {
 		if !nounAt(r.chance, r.chanceHeads, toks, i) {
 			return nil, 0, 0
@@ -157,6 +169,9 @@ func degree(text string, r *rules, toks []kent.Token, i int) (*kent.Judgement, i
 	for k := i + 1; k < len(toks) && k <= reach; k++ {
 		if t := toks[k].Low; t == ";" || t == "." {
 			break
+		}
+		if r.attributive[r.elided(toks[k-1].Low)] && k+1 < len(toks) && toks[k+1].Word {
+			continue // "the chances of a good harvest are slim": between an article and its noun, the noun's adjective
 		}
 		if look(k) {
 			to = k + span
@@ -277,14 +292,35 @@ func moved(text string, r *rules, toks []kent.Token, i int) (*kent.Judgement, in
 		}
 	}
 	// After the noun, in its clause: "шансы на дефолт России растут".
-	for k := i + 1; !level.Valid() && k < len(toks) && k <= i+movedReach; k++ {
+	reach := movedReach
+	// "the chance that the bank lowers rates has increased", "chansen att
+	// Riksbanken sänker räntan": a that-clause after the noun is the
+	// event; a verb in it with more of the clause after it is the event's,
+	// and the verb that moves the chance comes after the clause.
+	that := i+1 < len(toks) && toks[i+1].Word && r.complementizers.Len(toks, i+1) > 0
+	if that {
+		reach = 2 * movedReach
+	}
+	for k := i + 1; !level.Valid() && k < len(toks) && k <= i+reach; k++ {
 		if !toks[k].Word {
 			if tokens.IsQuoteMark(toks[k].Low) {
 				continue
 			}
 			break
 		}
-		switch n1, n2 := r.raising.Len(toks, k), r.lowering.Len(toks, k); {
+		// "la possibilité d'une baisse des taux", "the probability of
+		// lower rates": after an article or "of", the event's words, no
+		// verb moving the chance; the verb may come after them ("chances
+		// d'une baisse des taux en juin diminuent").
+		if r.opensComplement(toks, i+1, k) {
+			reach = movedReach + 3
+			continue
+		}
+		n1, n2 := r.raising.Len(toks, k), r.lowering.Len(toks, k)
+		if that && n1+n2 > 0 && wordsIn(toks, k+n1+n2, clauseEnd(toks, k+n1+n2)) > 1 {
+			continue
+		}
+		switch {
 		case n1 > 0:
 			level, j.Trend, to = r.scale.Middle().Step(1), "up", k+n1
 		case n2 > 0:
@@ -307,4 +343,34 @@ func moved(text string, r *rules, toks []kent.Token, i int) (*kent.Judgement, in
 	j.Cue, j.CueSpan, j.Scale = text[toks[from].Start:toks[to-1].End], kent.Span{Start: toks[from].Start, End: toks[to-1].End}, r.scale.Name
 	setBand(&j, level)
 	return &j, from, to
+}
+
+// elided returns a word without the elided article or preposition it
+// opens with ("d'une" → "une", "dell'" → ""), as the lexicon lists them.
+func (r *rules) elided(w string) string {
+	w = strings.ReplaceAll(w, "’", "'")
+	for _, el := range r.elisions {
+		if strings.HasPrefix(w, el) && len(w) > len(el) {
+			return w[len(el):]
+		}
+	}
+	return w
+}
+
+// opensComplement reports whether the words [from, k) right after a
+// chance noun are only the article or preposition of its complement
+// ("d'une", "of a", "op een"), ending in an article or genitive
+// preposition: the word at k is the complement's, the event's.
+func (r *rules) opensComplement(toks []kent.Token, from, k int) bool {
+	if k <= from {
+		return false
+	}
+	for m := from; m < k; m++ {
+		w := r.elided(toks[m].Low)
+		if !toks[m].Word || !(r.attributive[w] || r.genitivePreps[w] || r.genitivePreps[toks[m].Low] || r.function[w] || w == "") {
+			return false
+		}
+	}
+	w := r.elided(toks[k-1].Low)
+	return r.attributive[w] || r.genitivePreps[w] || r.genitivePreps[toks[k-1].Low]
 }

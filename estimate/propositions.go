@@ -127,6 +127,8 @@ func frontedClause(r *rules, toks []kent.Token, from int) (int, int, bool) {
 	}
 	if k+2 < from && toks[k].Word && toks[k+1].Low == "," && r.complementizers.Len(toks, k) == 0 {
 		k += 2 // a correlative pronoun: "То, что", "To, że", "Sitä, että"
+	} else if k+3 < from && toks[k].Word && toks[k+1].Word && toks[k+2].Low == "," && r.chance.Len(toks, k+1) > 0 {
+		k += 3 // a chance noun with its article: "Die Wahrscheinlichkeit, dass …, liegt bei 40 Prozent"
 	}
 	n := r.complementizers.Len(toks, k)
 	if n == 0 {
@@ -239,7 +241,12 @@ const beliefClause = 4
 // [i, end) judges.
 func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from, to int) {
 	from, to = clauseStart(r, toks, i), clauseEnd(toks, end)
+	judgesIf := r.judgesIf(toks, i, end)
 	for k := end; k < len(toks) && k <= end+3; k++ {
+		if n := r.conditional.Len(toks, k); judgesIf && toks[k].Word && n > 0 {
+			from, to = k+n, len(toks) // "I would be surprised if P": P is judged
+			break
+		}
 		if toks[k].Word && r.complementizers.Len(toks, k) > 0 {
 			from, to = k+1, len(toks)
 			if r.negation(toks, k) {
@@ -272,7 +279,7 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 	// "Russia will default, I think", "Rosja nie zapłaci, sądzę": a short
 	// cue that closes the sentence after a comma judges the clause
 	// before it.
-	if i >= 2 && toks[i-1].Low == "," && wordsIn(toks, from, i) == 0 && wordsIn(toks, i, end) <= beliefClause && wordsIn(toks, end, len(toks)) == 0 {
+	if i >= 2 && toks[i-1].Low == "," && wordsIn(toks, from, i) == 0 && wordsIn(toks, i, end) <= beliefClause && holderTail(r, toks, end) {
 		if start := clauseStart(r, toks, i-2); wordsIn(toks, start, i-1) > 0 {
 			from, to = start, i-1
 		}
@@ -296,6 +303,33 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 		to--
 	}
 	return from, to
+}
+
+// holderTail reports whether the words after a cue that closes its
+// sentence are at most its holder: none ("…, I think"), or a few with
+// no event and no clause of their own that name someone ("…, tror Eva
+// Strand", "…, glaubt die Politologin Eva Roth", "…, say analysts").
+func holderTail(r *rules, toks []kent.Token, end int) bool {
+	n := wordsIn(toks, end, len(toks))
+	if n > beliefTail-1 {
+		return false
+	}
+	named := n == 0
+	for k := end; k < len(toks); k++ {
+		if !toks[k].Word {
+			if t := toks[k].Low; t == "," || t == ";" || t == ":" {
+				return false
+			}
+			continue
+		}
+		if r.complementizers.Len(toks, k) > 0 || r.eventAt(toks, k) {
+			return false
+		}
+		if c, _ := utf8.DecodeRuneInString(toks[k].Text); unicode.IsUpper(c) || r.groups.Len(toks, k) > 0 {
+			named = true // a name or a group holds it: not "…, probablement nombreuses"
+		}
+	}
+	return named
 }
 
 // negationReach is how many words after a negation its event may start

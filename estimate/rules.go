@@ -83,6 +83,8 @@ type rules struct {
 	pastAux                         phraseIndex        // war, wurde: a belief's clause about the past
 	raising, lowering, seeing, even phraseIndex        // raise, sinkt; see (denied); even: with a chance noun (modifiers.go)
 	necessity                       phraseIndex        // must, brauchen, нужно: advocacy after a cue (advocacy.go)
+	ifObjects                       phraseIndex        // would be surprised, wäre keine Überraschung: the "if" clause after is what they judge
+	genitivePreps                   map[string]bool    // of, de, von: after a chance noun, what follows is its event (modifiers.go)
 	attributive, possible           map[string]bool    // sa, un, ett before possible, possibile, möjliga: attributive (advocacy.go)
 	none                            phraseIndex        // near zero, nära noll: with a probability noun, almost no chance
 	certainty                       phraseIndex        // sure, pewna, sicher: after a percentage, a probability
@@ -167,6 +169,8 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.timeframes, r.complementizers = idx(e.Timeframes), idx(e.Complementizers)
 	r.adversatives = set(e.Adversatives)
 	r.necessity = idx(e.Necessity)
+	r.ifObjects = idx(e.IfObjects)
+	r.genitivePreps = set(e.GenitivePreps)
 	r.attributive, r.possible = set(e.AttributiveBefore), set(e.PossibilityAdjectives)
 	r.timePreps, r.timePosts = idx(e.TimePrepositions), idx(e.TimePostpositions)
 	r.infinitive = idx(e.Infinitive)
@@ -251,6 +255,18 @@ func (r *rules) intentPhrase(words []string, intents []string) bool {
 		}
 		if negated && len(words) >= 2 && strings.HasPrefix(" "+strings.Join(vw, " ")+" ", joined) && r.intentNeg.Len(wordTokens(vw), 0) == len(vw) {
 			return true // "planerar inte" of "planerar inte att"
+		}
+	}
+	return false
+}
+
+// judgesIf reports whether the cue at tokens [i, end) ends with one that
+// judges the conditional clause after it ("I would be surprised", "wäre
+// keine Überraschung"): that clause is what it is about, no condition.
+func (r *rules) judgesIf(toks []kent.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if r.ifObjects.Len(toks, k) == end-k {
+			return true
 		}
 	}
 	return false

@@ -252,6 +252,13 @@ type Estimative struct {
 	// "doit avoir lieu", "powinna spaść", "должна снизиться") are left
 	// out.
 	Necessity []string `yaml:"necessity"`
+	// IfObjects are band cues that judge the conditional clause right
+	// after them, not cues bounded by it: "I would be surprised if X",
+	// "Es wäre keine Überraschung, wenn X", "Det skulle förvåna mig om
+	// X", "olisi yllätys, jos X" judge X. Only a conditional that follows
+	// the cue with nothing but punctuation between is so read; "troligt
+	// om räntan sänks" keeps its condition.
+	IfObjects []string `yaml:"if_objects"`
 	// AttributiveBefore are the articles and possessives before an
 	// adjective that modifies a noun ("sa possible démission", "un
 	// possibile incarico", "ett möjligt avtal"): a possibility word there
