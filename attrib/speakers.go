@@ -313,7 +313,11 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 		}
 	}
 	if pb, pe, ok := d.personThenAff(b, j+1, r); ok {
-		aff, b, j = d.text(pe+1, j+1), pb, pe-1 // "Alexander Libman von der Freien Universität Berlin erklärte"
+		a := pe + 1
+		for a < j && (r.articles[d.toks[a].Low] || r.determiners[d.toks[a].Low]) {
+			a++ // "von der DGAP": the affiliation is the DGAP
+		}
+		aff, b, j = d.text(a, j+1), pb, pe-1 // "Alexander Libman von der Freien Universität Berlin erklärte"
 	}
 	b = d.cutAtConnector(b, j+1, r)
 	titleStart := b
@@ -338,6 +342,14 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 	isRole := func(w string) bool { return r.roleWords.has(w) || r.groups.has(w) }
 	for rs-1 >= ss && d.toks[rs-1].Word && !d.isCap(d.toks[rs-1]) && (isRole(d.toks[rs-1].Low) || (rs-2 >= ss && isRole(d.toks[rs-2].Low) && !r.function[d.toks[rs-1].Low])) && b-rs < 4 {
 		rs--
+	}
+	if k := rs - 1; rs < b || k >= ss && endsIn(d.toks[k].Low, r.roleWords) {
+		// The word opening the sentence is capitalised for that alone:
+		// "Security expert Jan Weber", "Военный эксперт Иван Петров",
+		// "Ekspert wojskowy Jan Nowak" keep the whole role.
+		if k := rs - 1; k >= ss && b-k < 4 && d.atSentenceStart(k, ss) && d.commonOpener(k, r) {
+			rs = k
+		}
 	}
 	if rs < b {
 		n.role = d.text(rs, b)
@@ -596,4 +608,23 @@ func (d *doc) roleWithin(k, se int, r *rules) bool {
 		}
 	}
 	return false
+}
+
+// commonOpener reports whether the capitalised word at k, which opens its
+// sentence, is a common word: a role word, or a noun or adjective to the
+// parse (not a name).
+func (d *doc) commonOpener(k int, r *rules) bool {
+	t := d.toks[k]
+	if !t.Word || d.inQuote[k] >= 0 || r.function[t.Low] || tokens.IsAcronym(t.Text) {
+		return false
+	}
+	if r.roleWords.has(t.Low) {
+		return true
+	}
+	p := d.parseOf(t.Sentence)
+	if p == nil || k < p.base || k >= p.base+len(p.words) {
+		return false
+	}
+	u := p.upos(k)
+	return u == "ADJ" || u == "NOUN"
 }

@@ -1,0 +1,82 @@
+package attrib_test
+
+import (
+	"testing"
+
+	"github.com/kentnews/kent"
+)
+
+// A speech or belief verb joined by "and" to a clause that opens with a
+// person's name has that person as its speaker, not the object or the
+// place the first clause ends in.
+func TestVerbSharingTheSubjectOfTheClauseBefore(t *testing.T) {
+	checkAll(t, []langCase{
+		{"sv", "Hennes kollega Erik Holm är docent vid Lunds universitet och tror inte att Riksbanken sänker räntan i juni.",
+			want{"Erik Holm", "Riksbanken sänker räntan", kent.QuoteIndirect}},
+		{"de", "Ihr Kollege Erik Holm ist Dozent an der Universität Kiel und hält eine Zinssenkung im Juni für unwahrscheinlich.",
+			want{"Erik Holm", "eine Zinssenkung im Juni", kent.QuoteIndirect}},
+		{"uk", "Її колега Іван Петренко викладає в КНУ і вважає, що зниження ставки в червні малоймовірне.",
+			want{"Іван Петренко", "зниження ставки в червні", kent.QuoteIndirect}},
+		{"ru", "Ее коллега Иван Петров преподает в МГУ и считает, что снижение ставки в июне маловероятно.",
+			want{"Иван Петров", "снижение ставки в июне", kent.QuoteIndirect}},
+		{"pl", "Jej kolega Jan Nowak wykłada na Uniwersytecie Warszawskim i uważa, że obniżka stóp w czerwcu jest mało prawdopodobna.",
+			want{"Jan Nowak", "obniżka stóp w czerwcu", kent.QuoteIndirect}},
+		{"en", "Her colleague Erik Holm teaches at Lund University and believes that a cut in June is unlikely.",
+			want{"Erik Holm", "a cut in June is unlikely", kent.QuoteIndirect}},
+	})
+	// Two subjects, or a clause of its own before "and": the opening name
+	// is not the verb's subject.
+	for lang, text := range map[string]string{
+		"sv": "Erik Holm är docent, och Anna Berg tror att Riksbanken sänker räntan i juni.",
+		"en": "Erik Holm said the bank was cautious and analysts believe that a cut in June is unlikely.",
+	} {
+		qs, _ := extractor.Extract(article(lang, text))
+		for _, q := range qs {
+			if q.Speaker != nil && q.Speaker.Name == "Erik Holm" && q.Cue != "said" {
+				t.Errorf("%s: %q given to Erik Holm (cue %q)", lang, q.Text, q.Cue)
+			}
+		}
+	}
+}
+
+// German "sie" with a singular verb ("Sie hält", "Sie sagte") is a
+// woman: it finds the woman named before, not the man named since.
+func TestSieWithASingularVerbIsAWoman(t *testing.T) {
+	check(t, "de", "Maria Novak leitet das Kieler Institut. Peter Braun, der Finanzminister, widerspricht ihr. Sie hält eine Senkung im Juli für sehr wahrscheinlich.",
+		want{"Maria Novak", "eine Senkung im Juli", kent.QuoteIndirect})
+	check(t, "de", "Maria Novak leitet das Kieler Institut. Peter Braun, der Finanzminister, widerspricht ihr. Sie sagte, eine Senkung im Juli sei sehr wahrscheinlich.",
+		want{"Maria Novak", "eine Senkung im Juli", kent.QuoteIndirect})
+}
+
+// A role before a person's name shows whole, its modifier with it, even
+// when it opens the sentence and so is capitalised; an acronym after "von
+// der", "of the" is the person's affiliation, never the speaker.
+func TestWholeRolesAndAcronymAffiliations(t *testing.T) {
+	for _, c := range []struct{ lang, text, name, role, aff string }{
+		{"en", "The border remains tense. Security expert Jan Weber said an attack was unlikely.", "Jan Weber", "Security expert", ""},
+		{"ru", "Ситуация напряженная. Военный эксперт Иван Петров заявил, что нападение маловероятно.", "Иван Петров", "Военный эксперт", ""},
+		{"uk", "Ситуація напружена. Військовий експерт Іван Петренко заявив, що напад малоймовірний.", "Іван Петренко", "Військовий експерт", ""},
+		{"pl", "Sytuacja jest napięta. Ekspert wojskowy Jan Nowak powiedział, że atak jest mało prawdopodobny.", "Jan Nowak", "Ekspert wojskowy", ""},
+		{"de", "Die Lage ist angespannt. Sicherheitsexperte Jan Weber von der DGAP sagte, ein Angriff sei unwahrscheinlich.", "Jan Weber", "Sicherheitsexperte", "DGAP"},
+		{"en", "The talks stalled. Anna Berg of the IMF said a deal this year was unlikely.", "Anna Berg", "", "IMF"},
+	} {
+		qs, _ := extractor.Extract(article(c.lang, c.text))
+		found := false
+		for _, q := range qs {
+			if q.Speaker == nil {
+				continue
+			}
+			if q.Speaker.Name != c.name {
+				t.Errorf("%s: speaker %q, want %q, in %q", c.lang, q.Speaker.Name, c.name, c.text)
+				continue
+			}
+			found = true
+			if q.Speaker.Role != c.role || q.Speaker.Affiliation != c.aff {
+				t.Errorf("%s: %s has role %q and affiliation %q, want %q and %q", c.lang, c.name, q.Speaker.Role, q.Speaker.Affiliation, c.role, c.aff)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no quote by %s in %q\n%s", c.lang, c.name, c.text, dump(qs))
+		}
+	}
+}
