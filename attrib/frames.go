@@ -162,6 +162,11 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 		// (sharedsubject.go)
 		return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s, np: n}
 	}
+	if n, ok := d.nameBeforeAcronym(i-1, ss, r); ok {
+		// "Das Institut für Weltwirtschaft (IfW) hält": the name the
+		// acronym introduces, whatever follows the verb (acronymnames.go)
+		return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s, np: d.someone(n)}
+	}
 	before := d.someone(d.parseBefore(i, ss, r))
 	after := d.someone(d.parseAfter(i+m, se, r))
 	if after.ok() && after.start > i+m && d.prepBetween(i+m, i+m+1, r) {

@@ -80,3 +80,30 @@ func TestWholeRolesAndAcronymAffiliations(t *testing.T) {
 		}
 	}
 }
+
+// An organisation introduced with its acronym in parentheses is the
+// subject of the verb after the parenthesis, with its whole name: not a
+// piece of it ("Kyiv School", "Institute"), not the acronym as a person,
+// and in languages that write names in sentence case with their lower-case
+// words ("Київська школа економіки"). A person before a party's acronym
+// stays the person.
+func TestOrganisationIntroducedWithItsAcronym(t *testing.T) {
+	for _, c := range []struct{ lang, text, name, kind, aff string }{
+		{"en", "Germany's economy shrank. The Kyiv School of Economics (KSE) said on Monday that a recession in Germany this year is likely.", "Kyiv School of Economics", kent.SpeakerOrganisation, ""},
+		{"en", "Germany's economy shrank. The Institute for the Study of War (ISW) said on Monday that an offensive this year is likely.", "Institute for the Study of War", kent.SpeakerOrganisation, ""},
+		{"uk", "Економіка Німеччини скоротилася. Київська школа економіки (KSE) вважає, що рецесія в Німеччині цього року дуже ймовірна.", "Київська школа економіки", kent.SpeakerOrganisation, ""},
+		{"ru", "Экономика Германии сократилась. Высшая школа экономики (ВШЭ) считает, что рецессия в Германии в этом году весьма вероятна.", "Высшая школа экономики", kent.SpeakerOrganisation, ""},
+		{"pl", "Gospodarka Niemiec się skurczyła. Ośrodek Studiów Wschodnich (OSW) uważa, że recesja w Niemczech w tym roku jest prawdopodobna.", "Ośrodek Studiów Wschodnich", kent.SpeakerOrganisation, ""},
+		{"de", "Die Wirtschaft schrumpfte. Das Institut für Weltwirtschaft (IfW) hält eine Rezession in diesem Jahr für wahrscheinlich.", "Institut für Weltwirtschaft", kent.SpeakerOrganisation, ""},
+		{"de", "Die Wirtschaft schrumpfte. Friedrich Merz (CDU) sagte, eine Rezession sei in diesem Jahr wahrscheinlich.", "Friedrich Merz", kent.SpeakerPerson, "CDU"},
+	} {
+		qs, _ := extractor.Extract(article(c.lang, c.text))
+		if len(qs) == 0 || qs[0].Speaker == nil {
+			t.Errorf("%s: no attributed quote in %q\n%s", c.lang, c.text, dump(qs))
+			continue
+		}
+		if sp := qs[0].Speaker; sp.Name != c.name || sp.Kind != c.kind || sp.Affiliation != c.aff {
+			t.Errorf("%s: speaker %q (%s, %q), want %q (%s, %q)", c.lang, sp.Name, sp.Kind, sp.Affiliation, c.name, c.kind, c.aff)
+		}
+	}
+}

@@ -233,6 +233,9 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 	if d.abbrevDot(j, ss, r) {
 		j-- // "Apple Inc. said", "JPMorgan Chase & Co. said": the name ends before its dot
 	}
+	if n, ok := d.nameBeforeAcronym(j, ss, r); ok {
+		return n // "The Kyiv School of Economics (KSE) said", "Київська школа економіки (KSE) вважає"
+	}
 	var n np
 	if j >= ss && d.toks[j].Text == "," {
 		k := j - 1

@@ -248,6 +248,11 @@ func KeySpeakers(a *kent.Article) {
 				// Economist" keeps its own.
 				sp.Name = strings.Join(f[1:], " ")
 			}
+		case acronymVoice(a.Text, sp) != "":
+			sp.Key = kent.NameKey{Surname: "org:" + acronymVoice(a.Text, sp)} // (acronymvoice.go)
+			if f := strings.Fields(sp.Name); len(f) == 2 && articles()[strings.ToLower(f[0])] && sp.Kind != kent.SpeakerPerson {
+				sp.Name = f[1] // "Das NCFR" is the NCFR
+			}
 		default:
 			sp.Key = SpeakerKey(base(name))
 		}
