@@ -28,6 +28,7 @@ type genderRules struct {
 	femSingular         set // "sie": a woman with a singular verb, a group with a plural one
 	mascEnd, femEnd     []string
 	nameFemEnd          []string
+	mascFirst, femFirst set // given names whose ending misleads: Nikita, Kuba (a man's); Любовь (a woman's)
 }
 
 func newGenderRules(a, all lexicon.Attribution) genderRules {
@@ -100,6 +101,12 @@ func (g genderRules) ofName(first string) gender {
 	f := strings.Fields(strings.ToLower(first))
 	if len(f) == 0 {
 		return anyGender
+	}
+	switch {
+	case g.mascFirst[f[0]]:
+		return male
+	case g.femFirst[f[0]]:
+		return female
 	}
 	for _, e := range g.nameFemEnd {
 		if strings.HasSuffix(f[0], e) {

@@ -107,3 +107,15 @@ func TestOrganisationIntroducedWithItsAcronym(t *testing.T) {
 		}
 	}
 }
+
+// A man's given name that ends as women's names do (Nikita, Pekka, Luca)
+// is a man's: "he", "han", "er" after it find him, not the man named
+// before him.
+func TestMensNamesEndingInA(t *testing.T) {
+	check(t, "en", "Serbian President Aleksandar Vučić earlier voiced confidence that a decision would be taken.\n\nNikita Danyuk sees it differently. In his view, Ukraine's accession to the EU is unthinkable for several reasons.",
+		want{"Nikita Danyuk", "Ukraine's accession", kent.QuoteIndirect})
+	check(t, "sv", "Statsminister Erik Lund sade i går att ett avtal är nära.\n\nPekka Virtanen ser det annorlunda. Han tror att ett avtal i år är osannolikt.",
+		want{"Pekka Virtanen", "ett avtal i år", kent.QuoteIndirect})
+	check(t, "de", "Kanzler Olaf Weber sagte gestern, eine Einigung sei nah.\n\nLuca Bianchi sieht das anders. Er glaubt, dass eine Einigung in diesem Jahr unwahrscheinlich ist.",
+		want{"Luca Bianchi", "eine Einigung in diesem Jahr", kent.QuoteIndirect})
+}
