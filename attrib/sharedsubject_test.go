@@ -119,3 +119,19 @@ func TestMensNamesEndingInA(t *testing.T) {
 	check(t, "de", "Kanzler Olaf Weber sagte gestern, eine Einigung sei nah.\n\nLuca Bianchi sieht das anders. Er glaubt, dass eine Einigung in diesem Jahr unwahrscheinlich ist.",
 		want{"Luca Bianchi", "eine Einigung in diesem Jahr", kent.QuoteIndirect})
 }
+
+// A phrase inserted between commas after the subject ("not named by the
+// paper", "пожелавший остаться неназванным", "який побажав залишитися
+// неназваним") leaves the subject before it the verb's speaker.
+func TestSubjectBeforeAnInsertedPhrase(t *testing.T) {
+	checkAll(t, []langCase{
+		{"en", "Talks resumed. Another Israeli official, not named by the paper, said big gaps still stood in the way of a deal.",
+			want{"Another Israeli official", "big gaps still stood", kent.QuoteIndirect}},
+		{"ru", "Переговоры продолжаются. Другой израильский чиновник, пожелавший остаться неназванным, заявил, что сделка маловероятна.",
+			want{"Другой израильский чиновник", "сделка маловероятна", kent.QuoteIndirect}},
+		{"uk", "Переговори тривають. Інший ізраїльський посадовець, який побажав залишитися неназваним, заявив, що угода малоймовірна.",
+			want{"Інший ізраїльський посадовець", "угода малоймовірна", kent.QuoteIndirect}},
+		{"en", "Talks resumed. The minister, however, said a deal this year was unlikely.",
+			want{"minister", "a deal this year was unlikely", kent.QuoteIndirect}},
+	})
+}

@@ -243,7 +243,20 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 			k--
 		}
 		if k < ss || d.toks[k].Text != "," || k == j-1 || !d.isApposition(k+1, j, r) {
-			return d.nameInCommas(k, j, ss, r) // "Der Präsident des DIW, Marcel Fratzscher, hält"
+			if n := d.nameInCommas(k, j, ss, r); n.ok() {
+				return n // "Der Präsident des DIW, Marcel Fratzscher, hält"
+			}
+			if d.insertion(k, j, r) {
+				// "Another Israeli official, not named by the paper, said",
+				// "Другой чиновник, пожелавший остаться неназванным, заявил":
+				// the subject stands before the inserted phrase; a single
+				// capitalised word opening the sentence is more often a
+				// participle or an adverb ("Zapytany, czy …, odpowiedział").
+				if n := d.parseBefore(k, ss, r); n.ok() && (n.kind != kent.SpeakerPerson || n.end-n.start >= 2) {
+					return n
+				}
+			}
+			return np{}
 		}
 		n.hasApposite, n.appStart, n.appEnd = true, k+1, j
 		j = k - 1
@@ -630,4 +643,28 @@ func (d *doc) commonOpener(k int, r *rules) bool {
 	}
 	u := p.upos(k)
 	return u == "ADJ" || u == "NOUN"
+}
+
+// insertionReach is the most words a phrase inserted between a subject
+// and its verb may have ("speaking on condition of anonymity").
+const insertionReach = 8
+
+// insertion reports whether tokens (k, j), between two commas before a
+// verb, are a phrase inserted between a subject and its verb: they open
+// with a lower-case word (a participle, a relative pronoun, "not",
+// "however") and hold no quote, no second clause's complementizer and no
+// reporting verb of their own.
+func (d *doc) insertion(k, j int, r *rules) bool {
+	if k < 0 || d.toks[k].Text != "," || j-k < 2 || j-k > insertionReach+1 || !d.toks[k+1].Word || d.isCap(d.toks[k+1]) || r.conj[d.toks[k+1].Low] {
+		return false
+	}
+	if c, _ := utf8.DecodeRuneInString(d.toks[k+1].Text); !unicode.IsLetter(c) {
+		return false // "La mayoría de los economistas, 55 de 82, cree": a count, the parse's to read
+	}
+	for x := k + 1; x < j; x++ {
+		if d.inQuote[x] >= 0 || r.complementizers[d.toks[x].Low] || r.verbs.Len(d.toks[:j], x) > 0 {
+			return false
+		}
+	}
+	return k > 0 && d.toks[k-1].Word
 }
