@@ -116,6 +116,10 @@ func TestMensNamesEndingInA(t *testing.T) {
 		want{"Nikita Danyuk", "Ukraine's accession", kent.QuoteIndirect})
 	check(t, "sv", "Statsminister Erik Lund sade i går att ett avtal är nära.\n\nPekka Virtanen ser det annorlunda. Han tror att ett avtal i år är osannolikt.",
 		want{"Pekka Virtanen", "ett avtal i år", kent.QuoteIndirect})
+	// A name that is a man's in one language and a woman's in another
+	// (Nicola, Andrea) is listed nowhere: the verb's ending decides.
+	check(t, "pl", "Premier Szkocji Nicola Sturgeon zapowiedziała referendum.\n\nPrzyznała zarazem, że referendum w tym roku jest mało prawdopodobne.",
+		want{"Nicola Sturgeon", "referendum w tym roku", kent.QuoteIndirect})
 	check(t, "de", "Kanzler Olaf Weber sagte gestern, eine Einigung sei nah.\n\nLuca Bianchi sieht das anders. Er glaubt, dass eine Einigung in diesem Jahr unwahrscheinlich ist.",
 		want{"Luca Bianchi", "eine Einigung in diesem Jahr", kent.QuoteIndirect})
 }
@@ -134,4 +138,26 @@ func TestSubjectBeforeAnInsertedPhrase(t *testing.T) {
 		{"en", "Talks resumed. The minister, however, said a deal this year was unlikely.",
 			want{"minister", "a deal this year was unlikely", kent.QuoteIndirect}},
 	})
+}
+
+// A plural group word opening the sentence with one name after it
+// ("Аналитики Нордбанка", "Analitycy Nordbanku") is the organisation's
+// group, not a person titled "Аналитики"; a singular role before a
+// person's name stays the person's role.
+func TestGroupOfAnOrganisationIsNoPerson(t *testing.T) {
+	for _, c := range []struct{ lang, text, name, kind string }{
+		{"ru", "Экономика сократилась. Аналитики Нордбанка считают, что рецессия в Германии в этом году вероятна.", "Аналитики Нордбанка", kent.SpeakerGroup},
+		{"uk", "Економіка скоротилася. Аналітики Нордбанку вважають, що рецесія в Німеччині цього року ймовірна.", "Аналітики Нордбанку", kent.SpeakerGroup},
+		{"pl", "Gospodarka się skurczyła. Analitycy Nordbanku uważają, że recesja w Niemczech w tym roku jest prawdopodobna.", "Analitycy Nordbanku", kent.SpeakerGroup},
+		{"ru", "Экономика сократилась. Аналитик Иван Петров считает, что рецессия в Германии в этом году вероятна.", "Иван Петров", kent.SpeakerPerson},
+	} {
+		qs, _ := extractor.Extract(article(c.lang, c.text))
+		if len(qs) == 0 || qs[0].Speaker == nil {
+			t.Errorf("%s: no attributed quote in %q\n%s", c.lang, c.text, dump(qs))
+			continue
+		}
+		if sp := qs[0].Speaker; sp.Name != c.name || sp.Kind != c.kind {
+			t.Errorf("%s: speaker %q (%s), want %q (%s)", c.lang, sp.Name, sp.Kind, c.name, c.kind)
+		}
+	}
 }
