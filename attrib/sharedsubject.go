@@ -63,6 +63,13 @@ func (d *doc) openingName(s, ss, limit int, r *rules) (from, to int) {
 		for e < limit && e < k+5 && d.toks[e].Word && d.isCap(d.toks[e]) {
 			e++
 		}
+		x := e
+		for x < limit && x < e+3 && d.toks[x].Word && (d.particle(x) || r.connectors[d.toks[x].Low]) {
+			x++
+		}
+		if e-k >= 2 && x > e && x < limit && d.isCap(d.toks[x]) {
+			return -1, -1 // "Ursula von der Leyen": particles go on with the name
+		}
 		b := d.stripTitles(k, e, r)
 		if p != nil {
 			for b < e && p.words[b-p.base].UPOS != "PROPN" {

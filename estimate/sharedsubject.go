@@ -72,6 +72,13 @@ func (s *sentence) openingName(limit int) (from, to int) {
 				b++
 			}
 		}
+		x := e
+		for x < limit && x < e+3 && toks[x].Word && s.r.connectors[toks[x].Low] {
+			x++
+		}
+		if e-k >= 2 && x > e && x < limit && isCapitalised(toks[x].Text) {
+			return -1, -1 // "Ursula von der Leyen": particles go on with the name
+		}
 		if n := e - b; n >= 2 && n <= 4 {
 			return b, e
 		}
