@@ -17,7 +17,7 @@ import (
 
 // acronymVoice returns the acronym an organisation holder is known by in
 // text: its name when the name is an acronym, the one acronym in a name of
-// otherwise lower-case words ("KSE economists", "ekonomiści KSE"), or the
+// otherwise common words ("KSE economists", "Эксперты NCFR"), or the
 // acronym the text writes in parentheses right after the name; "" when
 // there is none. A person's name is never keyed so.
 func acronymVoice(text string, sp *kent.Speaker) string {
@@ -37,11 +37,12 @@ func acronymVoice(text string, sp *kent.Speaker) string {
 	}
 	if len(f) > 1 && len(f) <= 3 {
 		acr := ""
-		for _, w := range f {
+		for i, w := range f {
 			switch {
 			case isAcronymWord(w) && acr == "":
 				acr = w
-			case strings.ToLower(w) == w:
+			case strings.ToLower(w) == w, i == 0 && !isAcronymWord(w):
+				// "KSE economists"; "Эксперты NCFR" opens its sentence
 			default:
 				acr = "-"
 			}
