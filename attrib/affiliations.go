@@ -1,6 +1,10 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/kentnews/kent/tokens"
+)
 
 // A speaker's affiliation written after the name — a case form of an
 // organisation word ("Jussi Laine Helsingin yliopistosta"), an
@@ -113,7 +117,10 @@ func (d *doc) personThenAff(b, e int, r *rules) (int, int, bool) {
 		// A given name Kent does not know will do when the affiliation
 		// has an organisation word ("Petra Lang von der Universität
 		// Mannheim"): no name particle is followed by one.
-		if y < e && d.isCap(d.toks[y]) && (known && (caps >= 2 || org) || org && !r.orgWords.has(d.toks[x-1].Low) && !r.orgWords.has(d.toks[x-2].Low)) {
+		// An acronym alone is an organisation's name too: "Jan Weber von
+		// der DGAP", "Anna Berg of the IMF".
+		acronym := caps == 1 && y+1 == e && tokens.IsAcronym(trimPossessive(d.toks[y].Text))
+		if y < e && d.isCap(d.toks[y]) && (known && (caps >= 2 || org || acronym) || org && !r.orgWords.has(d.toks[x-1].Low) && !r.orgWords.has(d.toks[x-2].Low)) {
 			return x - 2, x, true
 		}
 	}

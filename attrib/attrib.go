@@ -72,8 +72,20 @@ func New(lex *lexicon.Set) (*Extractor, error) {
 		return nil, err
 	}
 	e.places = p.Index()
+	// Given names that end against their gender, from every language's
+	// list: "Nikita Danyuk … In his view" is in English news too.
+	masc, fem := set{}, set{}
+	for _, c := range lex.Codes() {
+		for _, w := range lex.Get(c).Names.MasculineFirst {
+			masc[strings.ToLower(w)] = true
+		}
+		for _, w := range lex.Get(c).Names.FeminineFirst {
+			fem[strings.ToLower(w)] = true
+		}
+	}
 	for _, c := range lex.Codes() {
 		e.rules[c] = newRules(lex.Get(c), lex.All())
+		e.rules[c].gender.mascFirst, e.rules[c].gender.femFirst = masc, fem
 	}
 	e.def = e.rules["en"]
 	if e.def == nil {

@@ -157,6 +157,16 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 // verbFrame finds the speaker of the reporting verb at tokens [i, i+m):
 // before it, after it, or, in pro-drop languages, the verb's own ending.
 func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
+	if n, ok := d.sharedSubject(i, s, ss, r); ok {
+		// "Erik Holm ist Dozent an der Universität Kiel und hält …"
+		// (sharedsubject.go)
+		return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s, np: n}
+	}
+	if n, ok := d.nameBeforeAcronym(i-1, ss, r); ok {
+		// "Das Institut für Weltwirtschaft (IfW) hält": the name the
+		// acronym introduces, whatever follows the verb (acronymnames.go)
+		return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s, np: d.someone(n)}
+	}
 	before := d.someone(d.parseBefore(i, ss, r))
 	after := d.someone(d.parseAfter(i+m, se, r))
 	if after.ok() && after.start > i+m && d.prepBetween(i+m, i+m+1, r) {

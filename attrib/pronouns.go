@@ -25,13 +25,15 @@ const (
 // women's first names shared by all languages.
 type genderRules struct {
 	masculine, feminine set
+	femSingular         set // "sie": a woman with a singular verb, a group with a plural one
 	mascEnd, femEnd     []string
 	nameFemEnd          []string
+	mascFirst, femFirst set // given names whose ending misleads: Nikita, Kuba (a man's); Любовь (a woman's)
 }
 
 func newGenderRules(a, all lexicon.Attribution) genderRules {
 	return genderRules{
-		masculine: newSet(a.Masculine), feminine: newSet(a.Feminine),
+		masculine: newSet(a.Masculine), feminine: newSet(a.Feminine), femSingular: newSet(a.FeminineSingular),
 		mascEnd: a.MasculineEndings, femEnd: a.FeminineEndings,
 		nameFemEnd: all.FeminineEndings,
 	}
@@ -99,6 +101,12 @@ func (g genderRules) ofName(first string) gender {
 	f := strings.Fields(strings.ToLower(first))
 	if len(f) == 0 {
 		return anyGender
+	}
+	switch {
+	case g.mascFirst[f[0]]:
+		return male
+	case g.femFirst[f[0]]:
+		return female
 	}
 	for _, e := range g.nameFemEnd {
 		if strings.HasSuffix(f[0], e) {
@@ -199,6 +207,9 @@ func (d *doc) antecedent(n np, lastSpeaker *entity) *entity {
 	for x := n.start + 1; x < n.end && want == anyGender; x++ {
 		want = r.gender.ofPronoun(d.toks[x].Low) // "по её словам", "in his view"
 	}
+	if want == anyGender && r.gender.femSingular[d.toks[n.start].Low] && d.singularVerb(n.start) {
+		want = female // "Sie hält …" is a woman's; "Sie halten …" a group's
+	}
 	fits := func(p *entity) bool {
 		if p == nil || p.kind != kent.SpeakerPerson {
 			return false
@@ -296,4 +307,15 @@ func (d *doc) nameRun(i, se int) int {
 		j = k
 	}
 	return j
+}
+
+// singularVerb reports whether the parse makes the word at x the subject
+// of a verb in the singular.
+func (d *doc) singularVerb(x int) bool {
+	p := d.parseOf(d.toks[x].Sentence)
+	if p == nil || x < p.base || x >= p.base+len(p.words) {
+		return false
+	}
+	h := p.head(x)
+	return h >= 0 && strings.HasPrefix(p.rel(x), "nsubj") && strings.Contains(p.feats(h), "Number=Sing")
 }

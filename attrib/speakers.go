@@ -233,6 +233,9 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 	if d.abbrevDot(j, ss, r) {
 		j-- // "Apple Inc. said", "JPMorgan Chase & Co. said": the name ends before its dot
 	}
+	if n, ok := d.nameBeforeAcronym(j, ss, r); ok {
+		return n // "The Kyiv School of Economics (KSE) said", "Київська школа економіки (KSE) вважає"
+	}
 	var n np
 	if j >= ss && d.toks[j].Text == "," {
 		k := j - 1
@@ -240,7 +243,20 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 			k--
 		}
 		if k < ss || d.toks[k].Text != "," || k == j-1 || !d.isApposition(k+1, j, r) {
-			return d.nameInCommas(k, j, ss, r) // "Der Präsident des DIW, Marcel Fratzscher, hält"
+			if n := d.nameInCommas(k, j, ss, r); n.ok() {
+				return n // "Der Präsident des DIW, Marcel Fratzscher, hält"
+			}
+			if d.insertion(k, j, r) {
+				// "Another Israeli official, not named by the paper, said",
+				// "Другой чиновник, пожелавший остаться неназванным, заявил":
+				// the subject stands before the inserted phrase; a single
+				// capitalised word opening the sentence is more often a
+				// participle or an adverb ("Zapytany, czy …, odpowiedział").
+				if n := d.parseBefore(k, ss, r); n.ok() && (n.kind != kent.SpeakerPerson || n.end-n.start >= 2) {
+					return n
+				}
+			}
+			return np{}
 		}
 		n.hasApposite, n.appStart, n.appEnd = true, k+1, j
 		j = k - 1
@@ -313,7 +329,11 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 		}
 	}
 	if pb, pe, ok := d.personThenAff(b, j+1, r); ok {
-		aff, b, j = d.text(pe+1, j+1), pb, pe-1 // "Alexander Libman von der Freien Universität Berlin erklärte"
+		a := pe + 1
+		for a < j && (r.articles[d.toks[a].Low] || r.determiners[d.toks[a].Low]) {
+			a++ // "von der DGAP": the affiliation is the DGAP
+		}
+		aff, b, j = d.text(a, j+1), pb, pe-1 // "Alexander Libman von der Freien Universität Berlin erklärte"
 	}
 	b = d.cutAtConnector(b, j+1, r)
 	titleStart := b
@@ -322,6 +342,13 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 	if b-2 >= ss && d.toks[b-1].Word && !d.isCap(d.toks[b-1]) && r.function[d.toks[b-1].Low] && r.groups.has(d.toks[b-2].Low) {
 		g := d.groupStart(b-2, ss, r)
 		n.start, n.end, n.kind = g, j+1, kent.SpeakerGroup
+		return true
+	}
+	if (b == j && b > titleStart || b == titleStart && j == b+1) && r.groups.has(d.toks[titleStart].Low) && d.pluralWord(titleStart) {
+		// "Аналитики Нордбанка считают", "Analitycy Nordbanku uważają": a
+		// plural group and the one name after it, its organisation, are
+		// no person with a title
+		n.start, n.end, n.kind = titleStart, j+1, kent.SpeakerGroup
 		return true
 	}
 	n.start, n.end, n.aff = b, j+1, aff
@@ -338,6 +365,14 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 	isRole := func(w string) bool { return r.roleWords.has(w) || r.groups.has(w) }
 	for rs-1 >= ss && d.toks[rs-1].Word && !d.isCap(d.toks[rs-1]) && (isRole(d.toks[rs-1].Low) || (rs-2 >= ss && isRole(d.toks[rs-2].Low) && !r.function[d.toks[rs-1].Low])) && b-rs < 4 {
 		rs--
+	}
+	if k := rs - 1; rs < b || k >= ss && endsIn(d.toks[k].Low, r.roleWords) {
+		// The word opening the sentence is capitalised for that alone:
+		// "Security expert Jan Weber", "Военный эксперт Иван Петров",
+		// "Ekspert wojskowy Jan Nowak" keep the whole role.
+		if k := rs - 1; k >= ss && b-k < 4 && d.atSentenceStart(k, ss) && d.commonOpener(k, r) {
+			rs = k
+		}
 	}
 	if rs < b {
 		n.role = d.text(rs, b)

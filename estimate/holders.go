@@ -63,6 +63,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			}
 			continue
 		}
+		if h := s.sharedSubject(v); h != nil && !s.nobody(h) {
+			return h // "Erik Holm är docent vid Lunds universitet och tror …" (sharedsubject.go)
+		}
 		h, from := s.subjectBefore(v)
 		if s.r.verbSecond && h != nil && !s.describedName(h) {
 			// "Die Chancen von Santos … schätzt die Analystin Petra Lang

@@ -226,7 +226,12 @@ func KeySpeakers(a *kent.Article) {
 		}
 		splitRole(sp, persons, seen, places, a.Language)
 		name := sp.Name
+		acr := acronymVoice(a.Text, sp)
 		switch {
+		case acr != "" && sp.Kind != kent.SpeakerPerson && textOrg(a.Text, name) == "":
+			// "Эксперты NCFR": a group the names finder may also have
+			// read as a person is its organisation's voice (acronymvoice.go)
+			sp.Key = kent.NameKey{Surname: "org:" + acr}
 		case sp.Kind == kent.SpeakerPerson && personName(name, persons) != name || persons[name] != "":
 			// A person the article names is never an organisation,
 			// whatever the list says.
@@ -247,6 +252,11 @@ func KeySpeakers(a *kent.Article) {
 				// took ("Deutschen Bank"). Only a lower-case one: "The
 				// Economist" keeps its own.
 				sp.Name = strings.Join(f[1:], " ")
+			}
+		case acr != "":
+			sp.Key = kent.NameKey{Surname: "org:" + acr} // (acronymvoice.go)
+			if f := strings.Fields(sp.Name); len(f) == 2 && articles()[strings.ToLower(f[0])] && sp.Kind != kent.SpeakerPerson {
+				sp.Name = f[1] // "Das NCFR" is the NCFR
 			}
 		default:
 			sp.Key = SpeakerKey(base(name))
