@@ -194,7 +194,8 @@ func TestGermanCertaintyPhrases(t *testing.T) {
 // holder ("…, glaubt Eva Roth", "…, tror Eva Strand", "…, Peter Wall
 // believes"), softens it as one that opens it does: likely, not
 // categorical; what it judges is the clause before the comma. A verb of
-// saying there leaves the forecast categorical.
+// saying there leaves the forecast categorical: an unhedged "will", very
+// likely (TestCategoricalBandedAlikeInEstimateAndBrief).
 func TestTrailingBelief(t *testing.T) {
 	for _, c := range []struct{ lang, text, event, band string }{
 		{"en", "Norland will join the alliance this year, Peter Wall believes.", "membership", "likely"},
@@ -202,14 +203,14 @@ func TestTrailingBelief(t *testing.T) {
 		{"sv", "Riksbanken kommer att sänka räntan i juni, tror Eva Strand.", "rate-cut", "likely"},
 		{"sv", "Riksbanken sänker räntan i juni, tror ekonomen Eva Strand.", "rate-cut", "likely"},
 		{"fi", "Ukraina ei onnistu täyttämään kriteerejä, arvioi tutkija Matti Virtanen.", "", "unlikely"},
-		{"de", "Der Kanzler wird zurücktreten, sagte die Politologin Eva Roth.", "resign", "almost_certain"},
+		{"de", "Der Kanzler wird zurücktreten, sagte die Politologin Eva Roth.", "resign", "very_likely"},
 	} {
 		js := judge(t, c.lang, c.text)
 		var j = aboutEvent(js, c.event)
 		if c.event == "" && len(js) > 0 {
 			j = &js[0]
 		}
-		if j == nil || j.Band != c.band || c.band != "almost_certain" && j.Categorical {
+		if j == nil || j.Band != c.band || c.band != "very_likely" && j.Categorical {
 			t.Errorf("%s %q: want %s about %q, got\n%s", c.lang, c.text, c.band, c.event, dump(js))
 		}
 	}
