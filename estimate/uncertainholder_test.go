@@ -1,0 +1,25 @@
+package estimate_test
+
+import "testing"
+
+// A holder who denies believing the event ("does not believe that X will")
+// judges it unlikely, and one who says they are not sure of it ("is not
+// sure that", "ist nicht sicher, dass", "är inte säker på att", "ei ole
+// varma, että") states uncertainty: roughly even, held by the sentence's
+// subject, not by the article's own voice. Before, English read both as a
+// categorical "will" for the event (one of them almost certain), and the
+// other languages gave the uncertainty to the article.
+func TestNegatedBeliefAndStatedUncertaintyHaveTheirHolders(t *testing.T) {
+	for _, c := range []struct{ lang, text, holder, band string }{
+		{"en", "Political scientist Tom Black does not believe that the chancellor will resign before the summer.", "Tom Black", "unlikely"},
+		{"en", "Analyst Mary Jones is not sure that the chancellor will survive the vote.", "Mary Jones", "roughly_even"},
+		{"de", "Die Analystin Eva Roth ist nicht sicher, dass der Kanzler die Abstimmung übersteht.", "Eva Roth", "roughly_even"},
+		{"sv", "Analytikern Eva Berg är inte säker på att statsministern klarar omröstningen.", "Eva Berg", "roughly_even"},
+		{"fi", "Analyytikko Eeva Mäki ei ole varma, että pääministeri selviää äänestyksestä.", "Eeva Mäki", "roughly_even"},
+	} {
+		js := judge(t, c.lang, c.text)
+		if len(js) != 1 || js[0].Band != c.band || js[0].Holder == nil || js[0].Holder.Name != c.holder {
+			t.Errorf("%s %q: want one %s judgement held by %s, got\n%s", c.lang, c.text, c.band, c.holder, dump(js))
+		}
+	}
+}
