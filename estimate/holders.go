@@ -189,11 +189,7 @@ func (s *sentence) subjectOfFrame(v int) *kent.Speaker {
 		case hr.pronouns[low]:
 			return s.antecedent()
 		case isCapitalised(t.Text) && !hr.articles[t.Low] && !hr.isRole(low):
-			e := k + 1
-			for e < len(toks) && e < k+4 && toks[e].Word && isCapitalised(toks[e].Text) {
-				e++
-			}
-			return s.speaker(k, e)
+			return s.speaker(k, s.nameRunEnd(k, len(toks), 4)) // "said Luis de Guindos"
 		case r.groups.Len(toks, k) > 0 || hr.isRole(low) || hr.isOrg(low):
 			if a := s.nameAfterRole(k); a != nil {
 				if a.Role == "" && hr.isRole(low) {
@@ -261,11 +257,7 @@ func (s *sentence) coordinatedSubject(v int) *kent.Speaker {
 // limit.
 func (s *sentence) nameAt(k, limit int) *kent.Speaker {
 	toks := s.toks
-	e := k
-	for e < limit && toks[e].Word && isCapitalised(toks[e].Text) {
-		e++
-	}
-	if e > k {
+	if e := s.nameRunEnd(k, limit, limit-k); e > k {
 		return s.speaker(k, e)
 	}
 	if k < limit && toks[k].Word && s.r.groups.Len(toks, k) > 0 {
@@ -352,8 +344,16 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 		return nil, -1
 	}
 	end := k + 1
-	for k > 0 && toks[k-1].Word && (isCapitalised(toks[k-1].Text) || r.connectors[toks[k-1].Low] && k > 1 && isCapitalised(toks[k-2].Text)) {
-		k--
+	for k > 0 {
+		if toks[k-1].Word && (isCapitalised(toks[k-1].Text) || r.connectors[toks[k-1].Low] && k > 1 && isCapitalised(toks[k-2].Text)) {
+			k--
+			continue
+		}
+		if j := s.nameRunStart(k); j < k {
+			k = j // "Jan de Vries said"
+			continue
+		}
+		break
 	}
 	if k == 0 && end == 1 && r.function[toks[0].Low] {
 		return nil, -1 // a capitalised function word opening the sentence

@@ -103,10 +103,7 @@ func (s *sentence) subjectAfter(v int) *kent.Speaker {
 	if k < len(toks) && toks[k].Word && r.function[toks[k].Low] && !isCapitalised(toks[k].Text) {
 		k++
 	}
-	e := k
-	for e < len(toks) && e < k+4 && toks[e].Word && isCapitalised(toks[e].Text) {
-		e++
-	}
+	e := s.nameRunEnd(k, len(toks), 4) // "sagte Luis de Guindos"
 	if e == k {
 		if k < len(toks) && toks[k].Word && s.r.hold.isOrg(toks[k].Low) && !s.r.hold.groups[toks[k].Low] {
 			// "menar banken att": a definite organisation noun, which

@@ -23,3 +23,18 @@ func TestNegatedBeliefAndStatedUncertaintyHaveTheirHolders(t *testing.T) {
 		}
 	}
 }
+
+// A holder named after a speech dash or a verb with a surname particle
+// keeps the whole name: "– powiedziała Anna van der Berg" (was "Anna", cut
+// at the particle), "said Luis de Guindos".
+func TestHolderNameWithParticles(t *testing.T) {
+	for _, c := range []struct{ lang, text, holder string }{
+		{"pl", "Dymisja w tym roku jest mało prawdopodobna – powiedziała Anna van der Berg z Uniwersytetu w Lejdzie.", "Anna van der Berg"},
+		{"en", "A rate cut in June is likely, said Luis de Guindos.", "Luis de Guindos"},
+	} {
+		js := judge(t, c.lang, c.text)
+		if len(js) != 1 || js[0].Holder == nil || js[0].Holder.Name != c.holder {
+			t.Errorf("%s %q: want one judgement held by %s, got\n%s", c.lang, c.text, c.holder, dump(js))
+		}
+	}
+}

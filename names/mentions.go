@@ -28,6 +28,12 @@ type Finder struct {
 	and          map[string]bool // "and" in any language: joins organisation names only
 	verbs        map[string]bool // one-word reporting verbs: a name beside one is a person
 	articles     map[string]bool // a capitalised word after one is a common noun
+	// nounArticles: "de:der", the articles of languages that capitalise
+	// every noun, where "Anna der Zeitung" is a name and a noun; elsewhere
+	// a particle that is also an article ("Jan de Vries", "Luis de
+	// Guindos") goes on with the surname.
+	nounArticles map[string]bool
+	particles    map[string]bool // von, de, van (all.yaml): lower-case words inside surnames
 	sources      map[string]bool // one-word source markers: enligt, laut
 	titles       map[string]bool // honorifics: mr, frau, г-жа
 	placePreps   map[string]bool // "ru:в": a run after one is a place
@@ -67,7 +73,7 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 	}
 	f := &Finder{places: p.Index(), countries: lexicon.CountryNames(lex.Codes()), stop: map[string]bool{},
 		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, bareGenitive: map[string]bool{}, and: map[string]bool{},
-		verbs: map[string]bool{}, articles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, speechStems: map[string][]string{}, cities: map[string][]string{}, surnames: map[string]bool{}, saints: map[string]bool{}, things: map[string]bool{}, emphatics: map[string]bool{}, orgNames: map[string]bool{}, placeWords: map[string]bool{}, glue: map[string]map[string]bool{}, inflect: NewInflector(lex)}
+		verbs: map[string]bool{}, articles: map[string]bool{}, nounArticles: map[string]bool{}, particles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, speechStems: map[string][]string{}, cities: map[string][]string{}, surnames: map[string]bool{}, saints: map[string]bool{}, things: map[string]bool{}, emphatics: map[string]bool{}, orgNames: map[string]bool{}, placeWords: map[string]bool{}, glue: map[string]map[string]bool{}, inflect: NewInflector(lex)}
 	f.Tagger = SyntaxTagger
 	f.stems = countryStems(f.countries)
 	// Organisations keep English connectors in every language ("Institute
@@ -136,6 +142,9 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 		}
 	}
 	f.addNameWords(lex.All())
+	for _, w := range lex.All().Names.Particles {
+		f.particles[w] = true
+	}
 	f.indexRoles()
 	return f, nil
 }
@@ -190,7 +199,7 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 					continue
 				}
 				j := f.runEnd(ws, i)
-				for _, run := range f.splitAnd(ws[i:j]) {
+				for _, run := range f.splitAnd(ws[i:j], tlang) {
 					c := around(ws, run)
 					c.tag = st
 					found = append(found, f.classify(a.Text, run, c, a.Language)...)
@@ -314,7 +323,7 @@ func prefix3(w string) string {
 // but splits "Putin and Lukashenko", "Russia and Ukraine" and "Springboard
 // for Putin": lower-case words join only organisation names, and a
 // person's surname to its given name.
-func (f *Finder) splitAnd(run []word) [][]word {
+func (f *Finder) splitAnd(run []word, lang string) [][]word {
 	for _, w := range run {
 		if f.orgWords[w.low] {
 			return [][]word{run}
@@ -325,8 +334,8 @@ func (f *Finder) splitAnd(run []word) [][]word {
 	for k, w := range run {
 		// Lower-case words after a given name are a surname's particles:
 		// "Ursula von der Leyen", "Charles de Gaulle" — not an article
-		// ("Philip die Grenzregionen").
-		particle = !w.cap && !f.and[w.low] && k > start && (particle || run[k-1].cap && !f.articles[w.low] && f.inflect.First(run[k-1].text, ""))
+		// ("Philip die Grenzregionen", where every noun has a capital).
+		particle = !w.cap && !f.and[w.low] && k > start && (particle || run[k-1].cap && !f.nounArticles[lang+":"+w.low] && (f.particles[w.low] || !f.articles[w.low]) && f.inflect.First(run[k-1].text, ""))
 		if !w.cap && !particle && (f.and[w.low] || f.connect[w.low]) {
 			if k > start {
 				out = append(out, run[start:k])

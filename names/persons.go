@@ -78,6 +78,9 @@ func (f *Finder) addNameWords(l *lexicon.Language) {
 	}
 	for _, w := range l.Names.Articles {
 		f.articles[w] = true
+		if l.Attribution.NounsCapitalised {
+			f.nounArticles[l.Code+":"+w] = true
+		}
 	}
 	for _, w := range l.Names.PlacePreps {
 		f.placePreps[l.Code+":"+w] = true
