@@ -25,7 +25,7 @@ func (s *sentence) nobody(h *kent.Speaker) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if hr.months[ws[0]] && !monthName(h.Name, hr) || utf8.RuneCountInString(h.Name) == 1 {
+	if hr.months[ws[0]] && !monthName(h.Name, hr, s.r.particles) || utf8.RuneCountInString(h.Name) == 1 {
 		return true // "April der wahrscheinlichste Zeitpunkt"; "I"
 	}
 	from, to := s.locate(h)
@@ -129,10 +129,18 @@ func (s *sentence) someone(h *kent.Speaker) *kent.Speaker {
 
 // monthName reports whether a name that opens with a month word is a
 // person's: the month is a given name followed by a capitalised word that
-// is no month ("Jan Visser", "April Ryan"), not a date or a clause ("April
-// der wahrscheinlichste Zeitpunkt").
-func monthName(name string, hr *holderRules) bool {
+// is no month ("Jan Visser", "April Ryan") or a surname particle before
+// one ("Jan de Vries"), not a date or a clause ("April der
+// wahrscheinlichste Zeitpunkt").
+func monthName(name string, hr *holderRules, particles map[string]bool) bool {
 	fs := strings.Fields(name)
+	j := 1
+	for j < len(fs)-1 && particles[fs[j]] && !(j == 1 && hr.nounsCap && hr.articles[fs[j]]) {
+		j++
+	}
+	if j > 1 && isCapitalised(fs[j]) {
+		return true // "Jan de Vries", "Jan van der Berg": surname particles after the given name
+	}
 	return len(fs) >= 2 && isCapitalised(fs[1]) && !hr.months[strings.ToLower(fs[1])]
 }
 

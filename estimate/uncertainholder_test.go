@@ -31,6 +31,8 @@ func TestHolderNameWithParticles(t *testing.T) {
 	for _, c := range []struct{ lang, text, holder string }{
 		{"pl", "Dymisja w tym roku jest mało prawdopodobna – powiedziała Anna van der Berg z Uniwersytetu w Lejdzie.", "Anna van der Berg"},
 		{"en", "A rate cut in June is likely, said Luis de Guindos.", "Luis de Guindos"},
+		{"en", "Jan de Vries believes the chancellor will probably resign.", "Jan de Vries"}, // a given name that is also a month's abbreviation
+		{"de", "Im Mai sei ein Rücktritt wahrscheinlich, sagte Jan van der Berg.", "Jan van der Berg"},
 	} {
 		js := judge(t, c.lang, c.text)
 		if len(js) != 1 || js[0].Holder == nil || js[0].Holder.Name != c.holder {
