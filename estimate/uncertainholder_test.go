@@ -40,3 +40,19 @@ func TestHolderNameWithParticles(t *testing.T) {
 		}
 	}
 }
+
+// "cannot" with an event says it will not happen: unlikely, with its
+// holder ("Norland cannot join the alliance this year"); it gave nothing.
+// "cannot be ruled out" keeps its own, opposite reading.
+func TestCannotIsUnlikely(t *testing.T) {
+	for _, c := range []struct{ text, band string }{
+		{"Norland cannot join the alliance this year, analyst Mark Stone said.", "unlikely"},
+		{"Norland can't join the alliance this year, analyst Mark Stone said.", "unlikely"},
+		{"A Norland accession cannot be ruled out, analyst Mark Stone said.", "roughly_even"},
+	} {
+		js := judge(t, "en", c.text)
+		if len(js) != 1 || js[0].Band != c.band || js[0].Holder == nil || js[0].Holder.Name != "Mark Stone" {
+			t.Errorf("%q: want one %s judgement held by Mark Stone, got\n%s", c.text, c.band, dump(js))
+		}
+	}
+}
