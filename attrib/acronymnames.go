@@ -1,10 +1,8 @@
 package attrib
 
 import (
-	"unicode"
-	"unicode/utf8"
-
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/names"
 )
 
 // An organisation news introduces with its acronym in parentheses ("The
@@ -24,7 +22,7 @@ const acronymNameReach = 4
 // nameBeforeAcronym reads the name before "(ACR)" ending at token j; ok is
 // false when no acronym in parentheses ends there.
 func (d *doc) nameBeforeAcronym(j, ss int, r *rules) (np, bool) {
-	if j-3 < ss || d.toks[j].Text != ")" || d.toks[j-2].Text != "(" || !acronymish(d.toks[j-1].Text) || d.inQuote[j] >= 0 {
+	if j-3 < ss || d.toks[j].Text != ")" || d.toks[j-2].Text != "(" || !names.AcronymWord(d.toks[j-1].Text) || d.inQuote[j] >= 0 {
 		return np{}, false
 	}
 	acr, k := d.toks[j-1].Text, j-3
@@ -57,22 +55,4 @@ func (d *doc) nameBeforeAcronym(j, ss int, r *rules) (np, bool) {
 		return np{}, false
 	}
 	return np{start: x, end: k + 1, kind: kent.SpeakerOrganisation}, true
-}
-
-// acronymish reports whether w is an acronym as news writes one: two to
-// six letters, opening with a capital, most of them capitals ("KSE",
-// "IfW", "ВШЭ").
-func acronymish(w string) bool {
-	n, up := 0, 0
-	for _, c := range w {
-		if !unicode.IsLetter(c) {
-			return false
-		}
-		n++
-		if unicode.IsUpper(c) {
-			up++
-		}
-	}
-	first, _ := utf8.DecodeRuneInString(w)
-	return n >= 2 && n <= 6 && up*2 > n && unicode.IsUpper(first)
 }

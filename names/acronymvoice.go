@@ -29,7 +29,7 @@ func acronymVoice(text string, sp *kent.Speaker) string {
 	if len(f) == 2 && articles()[strings.ToLower(f[0])] {
 		f = f[1:] // "Das NCFR", "the NCFR"
 	}
-	if len(f) == 1 && isAcronymWord(f[0]) {
+	if len(f) == 1 && AcronymWord(f[0]) {
 		return f[0]
 	}
 	if sp.Kind == kent.SpeakerPerson {
@@ -39,9 +39,9 @@ func acronymVoice(text string, sp *kent.Speaker) string {
 		acr := ""
 		for i, w := range f {
 			switch {
-			case isAcronymWord(w) && acr == "":
+			case AcronymWord(w) && acr == "":
 				acr = w
-			case strings.ToLower(w) == w, i == 0 && !isAcronymWord(w):
+			case strings.ToLower(w) == w, i == 0 && !AcronymWord(w):
 				// "KSE economists"; "Эксперты NCFR" opens its sentence
 			default:
 				acr = "-"
@@ -58,7 +58,7 @@ func acronymVoice(text string, sp *kent.Speaker) string {
 		}
 		rest := text[from+i+len(name):]
 		if strings.HasPrefix(rest, " (") {
-			if j := strings.IndexByte(rest, ')'); j > 2 && isAcronymWord(rest[2:j]) {
+			if j := strings.IndexByte(rest, ')'); j > 2 && AcronymWord(rest[2:j]) {
 				return rest[2:j]
 			}
 		}
@@ -66,10 +66,10 @@ func acronymVoice(text string, sp *kent.Speaker) string {
 	}
 }
 
-// isAcronymWord reports whether w is an acronym as news writes one: two to
+// AcronymWord reports whether w is an acronym as news writes one: two to
 // six letters, opening with a capital, most of them capitals ("KSE",
 // "IfW", "ВШЭ").
-func isAcronymWord(w string) bool {
+func AcronymWord(w string) bool {
 	n, up := 0, 0
 	for _, c := range w {
 		if !unicode.IsLetter(c) {
