@@ -169,6 +169,9 @@ type Matcher struct {
 	// organisations, things and places (lower case): a capitalised run
 	// with one ("Electoral College", "Supreme Court") names no person.
 	notPerson map[string]bool
+	// pronounGender: each language's pronouns that mark a man or a woman
+	// (pronoungender.go).
+	pronounGender pronounGenders
 }
 
 // New returns a matcher over all lexicons.
@@ -187,7 +190,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{}, askers: newAskers(lex), asIs: newAsIs(lex),
 		function: map[string]bool{}, functionOf: map[string]map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
 		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, speechLemmas: map[string]bool{}, surnameFirst: map[string]bool{}, notPerson: map[string]bool{},
-		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex)}
+		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex), pronounGender: newPronounGenders(lex)}
 	for _, c := range m.concepts {
 		m.byName[c.Name] = c
 	}

@@ -74,7 +74,7 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	if !r.Family {
 		r.Family = m.intoObject(q, j.Proposition.Events, words)
 	}
-	if !r.Family && m.personsChance(q, j) {
+	if !r.Family && (m.personsChance(q, j) || m.pronounsChance(q, j)) {
 		r.Family = true
 	}
 	// "шансы Педру Нуну Сантуша на победу невелики": a rival's event,
@@ -223,6 +223,10 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	// predicate is the holder, who judges; it says nothing of whose event.
 	// Who refuses or vetoes is not whose event it is; who stays out,
 	// stays on or loses is (an opposite is its subject's own event).
+	if w := m.pronounNotSubject(q, f, j); w != "" && r.Subject && !m.names(q, m.notThird(j, fields(j.Proposition.Text))) {
+		r.Subject = false
+		return "another subject: «" + w + "» cannot stand for " + subjectName(q)
+	}
 	if len(f.subject) > 0 && !f.pronoun && !m.anyFlips(f.families) && !(f.cuePred && holderNamed(j.Holder, f.proper)) && r.Rival == "" {
 		// The question's subject named only as a third party ("Canada will
 		// impose tariffs on the US") does not make the event its own.
