@@ -153,7 +153,9 @@ func (d *doc) speakerInRun(i, k int, r *rules) (np, bool) {
 	// "analityka Ośrodka Studiów Wschodnich Kamila Kłysińskiego": an
 	// organisation's name followed by a person's in one capitalised run.
 	aff, roleEnd := "", b
-	if k-b >= 4 {
+	// Not where a connector comes before the last two words: "Centre for
+	// European Reform", "Institut für Weltwirtschaft" are one name.
+	if k-b >= 4 && d.isCap(d.toks[k-3]) {
 		for x := b; x < k-2; x++ {
 			if r.orgWords.has(d.toks[x].Low) {
 				aff = d.text(b, k-2)

@@ -246,3 +246,16 @@ func TestHoldersAreRoles(t *testing.T) {
 		{"sv", "Enligt analytikern är en sänkning i juni osannolik.", "osannolik", "analytikern"},
 	})
 }
+
+// An organisation's name with a connector before its last two words is
+// one name, not an organisation and a person: "the Centre for European
+// Reform" holds, not "European Reform" of "Centre for". An organisation
+// followed by a person's name still gives the person.
+func TestHoldersOrganisationWithConnector(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "A recession is unlikely this year, according to a report by the Centre for European Reform.", "unlikely", "Centre for European Reform"},
+		{"en", "A recession is unlikely this year, according to the Institute for Economic Research.", "unlikely", "Institute for Economic Research"},
+		{"de", "Eine Rezession ist in diesem Jahr unwahrscheinlich, so das Zentrum für Osteuropäische Studien.", "unwahrscheinlich", "Zentrum für Osteuropäische Studien"},
+		{"pl", "Recesja w tym roku jest mało prawdopodobna – uważa analityk Ośrodka Studiów Wschodnich Kamil Kłysiński.", "mało prawdopodobna", "Kamil Kłysiński"},
+	})
+}
