@@ -17,6 +17,18 @@ func TestHolderNameEndsWithItsCase(t *testing.T) {
 	})
 }
 
+// An adjectival surname in the source's case ends its name, whatever
+// follows: "Jana Kowalskiego Varga" names Jan Kowalski and then Varga,
+// though "Varga" ends as a genitive could.
+func TestHolderNameEndsAtAnAdjectivalSurname(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"pl", "Zdaniem politologa Jana Kowalskiego Varga najprawdopodobniej wygra w drugiej turze.", "najprawdopodobniej", "Jan Kowalski"},
+		{"pl", "Zdaniem ekonomistki Anny Zielińskiej Varga raczej nie wygra wyborów.", "raczej nie", "Anna Zielińska"},
+		{"ru", "По мнению политолога Ивана Каменского Варга скорее всего победит во втором туре.", "скорее всего", "Иван Каменский"},
+		{"uk", "На думку політолога Івана Каменського Варга, ймовірно, переможе в другому турі.", "ймовірно", "Іван Каменський"},
+	})
+}
+
 // A speech dash inside a paragraph opens a quote that runs over sentences
 // to the frame after the closing dash ("… – mówi X."): every sentence of
 // it is the speaker's. The same quote in quote marks closes at its frame in

@@ -159,7 +159,13 @@ type Names struct {
 	// Трусаву" is Трусаў, not Трусава). FeminineSure are those no man's
 	// case form ends in either ("Kowalska", "Тихановская"): a woman.
 	FeminineSurnames []string `yaml:"feminine_surnames"`
-	FeminineSure     []string `yaml:"feminine_sure"`
+	// CasePairs are, for each case, a man's given name's ending and the
+	// ending an adjectival surname takes in that case ("a" and "ego":
+	// "Jana Kowalskiego"; "а" and "ого": "Ивана Каменского"), lower case.
+	// Such a surname ends a name: "Zdaniem politologa Jana Kowalskiego
+	// Varga wygra" names the source and then the subject.
+	CasePairs    [][2]string `yaml:"case_pairs"`
+	FeminineSure []string    `yaml:"feminine_sure"`
 	// MasculineFirst are men's given names that end as women's do (Kuba,
 	// Илья), lower case: a given name ending in a letter of all.yaml's
 	// attribution.feminine_endings is a woman's unless listed here.

@@ -36,6 +36,7 @@ type agreement struct {
 	dativeA          []string        // printed ends of the dative of a name in -a
 	dativeGiven      []string        // ends of a man's given name in the dative alone
 	notBases         []lexicon.Ending
+	casePairs        [][2]string // a given name's case ending and an adjectival surname's in that case
 }
 
 func newAgreement(l *lexicon.Language) agreement {
@@ -48,7 +49,7 @@ func newAgreement(l *lexicon.Language) agreement {
 	for _, p := range l.Names.DativeAfter {
 		a.dativeAfter[p] = true
 	}
-	a.dativeA, a.dativeGiven, a.notBases = l.Names.DativeA, l.Names.DativeGiven, l.Names.NotBases
+	a.dativeA, a.dativeGiven, a.notBases, a.casePairs = l.Names.DativeA, l.Names.DativeGiven, l.Names.NotBases, l.Names.CasePairs
 	a.titles = map[string]byte{}
 	for _, t := range l.Names.FeminineTitles {
 		a.titles[t] = genderWoman

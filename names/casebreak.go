@@ -1,5 +1,7 @@
 package names
 
+import "strings"
+
 // CaseBreak returns where a run of capitalised words holds two names that
 // stand in different cases: a given name and surname in an oblique case
 // followed by a name in its base form ("Zdaniem politologa Jana Nowaka
@@ -29,10 +31,26 @@ func (in *Inflector) CaseBreak(run []string, lang string) int {
 			return 0
 		}
 		if !sameCaseLetter(w0, run[k]) {
+			if k == 1 && in.adjectivalAgrees(w0, run[1], lang) && len(run) > 2 {
+				return 2 // "Jana Kowalskiego Varga": nothing follows such a surname in one name
+			}
 			return 0
 		}
 	}
 	return 0
+}
+
+// adjectivalAgrees reports whether surname is an adjectival surname in the
+// case given's ending marks (lexicon names.case_pairs: "Jana
+// Kowalskiego", "Ивана Каменского").
+func (in *Inflector) adjectivalAgrees(given, surname, lang string) bool {
+	g, s := strings.ToLower(given), strings.ToLower(surname)
+	for _, p := range in.agreement[lang].casePairs {
+		if strings.HasSuffix(g, p[0]) && strings.HasSuffix(s, p[1]) && len(s) > len(p[1])+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // caseBreak is CaseBreak on a run of the finder's words.
