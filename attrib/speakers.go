@@ -287,6 +287,14 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 		if !d.nameBefore(&n, j, ss, r) {
 			return np{}
 		}
+		if g := n.start - 1; g > ss && !n.hasApposite && (n.kind != kent.SpeakerPerson || n.end-n.start == 1) && d.toks[g].Word && !d.isCap(d.toks[g]) && r.groups.has(d.toks[g].Low) && !r.roleWords.has(d.toks[g].Low) &&
+			!(d.toks[g-1].Word && (r.roleWords.has(d.toks[g-1].Low) || r.groups.has(d.toks[g-1].Low))) {
+			// "Водночас уряд Польщі вважає": the group, its owner in the
+			// genitive; a role before a name ("аналітик Олег Мельник")
+			// is the person's title, and so is an adjective after one
+			// ("Ekspert wojskowy Jan Nowak").
+			return np{start: g, end: j + 1, kind: kent.SpeakerGroup}
+		}
 		// A person's full name only: one word after a preposition of
 		// place is as often the institution that speaks ("в Кремле
 		// считают", "в Європарламенті оцінюють"), and an agent ("par

@@ -358,6 +358,9 @@ func (s *sentence) subjectBefore(v int) (h *kent.Speaker, from int) {
 	if k == 0 && end == 1 && r.function[toks[0].Low] {
 		return nil, -1 // a capitalised function word opening the sentence
 	}
+	if g, from := s.ownedGroup(k, end); g != nil {
+		return g, from // "правительство Польши считает", "rząd Mołdawii jest przekonany"
+	}
 	if k == 0 && end-k >= 2 && r.function[toks[0].Low] && !r.hold.dets[toks[0].Low] && !r.connectors[toks[0].Low] {
 		k = 1 // "Although Trump has announced …": the conjunction opening the sentence is no part of the name
 	}

@@ -259,3 +259,20 @@ func TestHoldersOrganisationWithConnector(t *testing.T) {
 		{"pl", "Recesja w tym roku jest mało prawdopodobna – uważa analityk Ośrodka Studiów Wschodnich Kamil Kłysiński.", "mało prawdopodobna", "Kamil Kłysiński"},
 	})
 }
+
+// A government, ministry or other group in lower case before its owner in
+// the genitive holds, not the owner's name in a case form nor the person
+// named before: "Водночас уряд Польщі вважає", "правительство Молдавии
+// уверено" (a neuter subject's form of the certainty word). A person's
+// role before a name stays the person's title.
+func TestHoldersGroupWithGenitiveOwner(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"uk", "Аналітик Олег Мельник вважає, що рецесія цього року малоймовірна. Водночас уряд Польщі вважає, що рецесія цього року дуже ймовірна.", "дуже ймовірна", "уряд Польщі"},
+		{"ru", "Аналитик Иван Петров считает, что рецессия маловероятна. При этом правительство Молдавии уверено, что страна станет членом ЕС до 2028 года.", "станет", "правительство Молдавии"},
+		{"ru", "Однако правительство Польши считает, что рецессия в этом году очень вероятна.", "очень вероятна", "правительство Польши"},
+		{"pl", "Natomiast rząd Polski uważa, że recesja w tym roku jest bardzo prawdopodobna.", "bardzo prawdopodobna", "rząd Polski"},
+		{"uk", "Водночас аналітик Олег Мельник вважає, що рецесія цього року малоймовірна.", "малоймовірна", "Олег Мельник"},
+		{"pl", "Sytuacja jest napięta. Ekspert wojskowy Jan Nowak uważa, że atak jest mało prawdopodobny.", "mało prawdopodobny", "Jan Nowak"},
+		{"en", "The government of Moldova believes a recession is unlikely this year.", "unlikely", "government of Moldova"},
+	})
+}
