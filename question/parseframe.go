@@ -236,6 +236,9 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	if p < 0 {
 		return parseFrame{third: third, anaphor: anaphor, names: runs}
 	}
+	if e := m.heldEvent(g, p, c, j.Language); e >= 0 {
+		p = e // "Eine Zinssenkung halten die Ökonomen für unwahrscheinlich" (holdingverb.go)
+	}
 	if h := g.head(p); t[p].UPOS == "PROPN" && h >= 0 && t[h].UPOS == "NOUN" && m.startsFamily(g, h) {
 		p = h // "une démission de Scholz est peu probable": the event noun is judged, the name is whose
 	}

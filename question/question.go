@@ -172,6 +172,8 @@ type Matcher struct {
 	// pronounGender: each language's pronouns that mark a man or a woman
 	// (pronoungender.go).
 	pronounGender pronounGenders
+	// estimating: each language's verbs of estimating (holdingverb.go).
+	estimating map[string]map[string]bool
 }
 
 // New returns a matcher over all lexicons.
@@ -190,7 +192,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{}, askers: newAskers(lex), asIs: newAsIs(lex),
 		function: map[string]bool{}, functionOf: map[string]map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
 		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, speechLemmas: map[string]bool{}, surnameFirst: map[string]bool{}, notPerson: map[string]bool{},
-		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex), pronounGender: newPronounGenders(lex)}
+		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex), pronounGender: newPronounGenders(lex), estimating: estimatingVerbs(lex)}
 	for _, c := range m.concepts {
 		m.byName[c.Name] = c
 	}
