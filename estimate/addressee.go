@@ -62,12 +62,16 @@ func (s *sentence) speakerBefore(from int) *kent.Speaker {
 // more: "Ekonomista Jan Nowak", "Политолог Дмитрий Суслов" at a
 // sentence's start are the role and the name, and the name is the holder.
 func (s *sentence) pastRole(b, e int) int {
-	if e-b >= 3 && s.r.hold.isRole(s.toks[b].Low) {
+	h := s.r.hold
+	// A role, or a compound ending in one ("Nahostexperte",
+	// "säkerhetsexperten" in the singular): not a plural group.
+	role := func(w string) bool { return h.isRole(w) || h.endsInGroup(w) && !h.endsInPlural(w) && !h.groups[w] }
+	if e-b >= 3 && role(s.toks[b].Low) {
 		return b + 1
 	}
 	// "Der Politologe Hans Kundnani", "Die Ökonomin Anna Berg": an article
 	// before the role.
-	if e-b >= 4 && s.r.hold.dets[s.toks[b].Low] && s.r.hold.isRole(s.toks[b+1].Low) {
+	if e-b >= 4 && h.dets[s.toks[b].Low] && role(s.toks[b+1].Low) {
 		return b + 2
 	}
 	return b

@@ -276,3 +276,13 @@ func TestHoldersGroupWithGenitiveOwner(t *testing.T) {
 		{"en", "The government of Moldova believes a recession is unlikely this year.", "unlikely", "government of Moldova"},
 	})
 }
+
+// A compound whose last part is a role ("Nahostexperte",
+// "Sicherheitsexpertin") before a name is the name's title, though the
+// given name is none Kent knows.
+func TestHoldersAfterACompoundRole(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"de", "Der Nahostexperte Guido Steinberg hält es dagegen für möglich, dass Iran eigene Truppen schickt.", "möglich", "Guido Steinberg"},
+		{"de", "Die Sicherheitsexpertin Ulrike Franke hält es für unwahrscheinlich, dass Iran eigene Truppen schickt.", "unwahrscheinlich", "Ulrike Franke"},
+	})
+}
