@@ -227,7 +227,10 @@ func (s *sentence) roleAhead(from, to int) bool {
 // sänkte styrräntan i maj och sade att …", "The ECB cut rates and said …").
 func (s *sentence) coordinatedSubject(v int) *kent.Speaker {
 	r, toks := s.r, s.toks
-	if v < 3 || !toks[v-1].Word || !r.function[toks[v-1].Low] || isCapitalised(toks[v-1].Text) {
+	// The word before the verb is the coordinator ("and", "och"), not an
+	// auxiliary: "Still, some analysts think an attack cannot be ruled
+	// out" has no subject "Still".
+	if v < 3 || !toks[v-1].Word || !r.conjunctions[toks[v-1].Low] || isCapitalised(toks[v-1].Text) {
 		return nil
 	}
 	k := 0

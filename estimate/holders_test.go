@@ -286,3 +286,14 @@ func TestHoldersAfterACompoundRole(t *testing.T) {
 		{"de", "Die Sicherheitsexpertin Ulrike Franke hält es für unwahrscheinlich, dass Iran eigene Truppen schickt.", "unwahrscheinlich", "Ulrike Franke"},
 	})
 }
+
+// Neither an adverb opening the sentence before an auxiliary ("Still, …
+// cannot be ruled out") nor a demonym modifying a noun ("a direct Iranian
+// intervention") is a holder: the subject of the belief verb is.
+func TestHoldersNotAnAdverbOrADemonym(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Still, some analysts think a direct attack cannot be ruled out.", "cannot be ruled out", "some analysts"},
+		{"en", "Still, some analysts think a direct Iranian intervention cannot be ruled out.", "cannot be ruled out", "some analysts"},
+		{"en", "The Riksbank cut rates in May and said a further cut in June is unlikely.", "unlikely", "The Riksbank"},
+	})
+}

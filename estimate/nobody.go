@@ -45,8 +45,15 @@ func (s *sentence) nobody(h *kent.Speaker) bool {
 		}
 	}
 	// Only where a capital does not already say "name": German nouns, or
-	// a word opening the sentence.
+	// a word opening the sentence — or one capitalised adjective before a
+	// lower-case word, a demonym modifying a noun ("a direct Iranian
+	// intervention cannot be ruled out": no one named "Iranian").
 	if !hr.nounsCap && from > 0 {
+		if to-from == 1 && to < len(s.toks) && s.toks[to].Word && !isCapitalised(s.toks[to].Text) {
+			if tags := s.tagsAround(from, to); tags != nil && tags[0].UPOS == "ADJ" {
+				return true
+			}
+		}
 		return false
 	}
 	tags := s.tagsAround(from, to)
