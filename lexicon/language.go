@@ -90,6 +90,11 @@ type Language struct {
 	// "this is unlikely", "das war zu erwarten", "это маловероятно", "to
 	// mało prawdopodobne". Whole lower-case words.
 	EventPronouns []string `yaml:"event_pronouns"`
+	// SelfEndings are the endings of a verb form whose subject is the
+	// main clause's (Finnish "voittavansa", "hävinneensä": that he himself
+	// wins, has lost), lower case: a judgement whose proposition has one
+	// is about its holder's own event.
+	SelfEndings []string `yaml:"self_endings"`
 	// EventDeterminers point back only before one of the EventAnaphors:
 	// "такий сценарій", "ein solcher Schritt", "such a move". Alone they
 	// open a clause with a predicate of its own ("such a bill would be

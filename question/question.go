@@ -174,6 +174,11 @@ type Matcher struct {
 	pronounGender pronounGenders
 	// estimating: each language's verbs of estimating (holdingverb.go).
 	estimating map[string]map[string]bool
+	// parsed: the languages the build has a syntax model for (surfaceperson.go).
+	parsed map[string]bool
+	// selfEndings: each language's verb endings whose subject is the main
+	// clause's (surfaceperson.go).
+	selfEndings map[string][]string
 }
 
 // New returns a matcher over all lexicons.
@@ -192,7 +197,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{}, askers: newAskers(lex), asIs: newAsIs(lex),
 		function: map[string]bool{}, functionOf: map[string]map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
 		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, speechLemmas: map[string]bool{}, surnameFirst: map[string]bool{}, notPerson: map[string]bool{},
-		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex), pronounGender: newPronounGenders(lex), estimating: estimatingVerbs(lex)}
+		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex), pronounGender: newPronounGenders(lex), estimating: estimatingVerbs(lex), parsed: withSyntax(), selfEndings: map[string][]string{}}
 	for _, c := range m.concepts {
 		m.byName[c.Name] = c
 	}
@@ -206,6 +211,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		for concept, stems := range l.Events {
 			all[concept] = append(all[concept], stems...)
 		}
+		m.selfEndings[c] = l.SelfEndings
 		m.functionOf[c] = map[string]bool{}
 		for _, w := range l.FunctionWords {
 			m.function[w] = true

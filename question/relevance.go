@@ -67,6 +67,11 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
 	own := we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || m.namesHome(q, fields(j.Proposition.Text), j.Language)
 	r.Subject = own || topic && !m.namesOther(q, m.notThird(j, m.notSource(j.Proposition.Text, m.notHolder(m.notSetting(q, words), j.Holder))))
+	// Without a parse, a person the proposition itself names, not the
+	// question's, makes it theirs, whoever the sentence before named
+	// (surfaceperson.go).
+	r.Subject = r.Subject && !(m.surfaceOtherPerson(q, j) && !m.names(q, m.notThird(j, fields(j.Proposition.Text))))
+	r.Subject = r.Subject && !m.selfEvent(q, j)
 	// "einen Rücktritt von Scholz": the proposition gives its event to
 	// another person, whoever the sentence before named.
 	r.Subject = r.Subject && !(m.otherOwner(q, j) && !m.names(q, fields(j.Proposition.Text)))
