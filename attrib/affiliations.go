@@ -120,9 +120,29 @@ func (d *doc) personThenAff(b, e int, r *rules) (int, int, bool) {
 		// An acronym alone is an organisation's name too: "Jan Weber von
 		// der DGAP", "Anna Berg of the IMF".
 		acronym := caps == 1 && y+1 == e && tokens.IsAcronym(trimPossessive(d.toks[y].Text))
-		if y < e && d.isCap(d.toks[y]) && (known && (caps >= 2 || org || acronym) || org && !r.orgWords.has(d.toks[x-1].Low) && !r.orgWords.has(d.toks[x-2].Low)) {
+		// Two capitalised words that name no organisation, place or role,
+		// then "of" and a name: a person and where they work ("said Sanam
+		// Vakil of Chatham House"), though the given name is none Kent
+		// knows.
+		plain := !known && x-3 >= b-1 && d.plainName(x-2, x, r)
+		if y < e && d.isCap(d.toks[y]) && (known && (caps >= 2 || org || acronym) || plain && caps >= 1 || org && !r.orgWords.has(d.toks[x-1].Low) && !r.orgWords.has(d.toks[x-2].Low)) {
 			return x - 2, x, true
 		}
 	}
 	return 0, 0, false
+}
+
+// plainName reports whether the tokens [b, e) read as a person's name: each
+// capitalised, and none an organisation's, a place's or a role's word.
+func (d *doc) plainName(b, e int, r *rules) bool {
+	for k := b; k < e; k++ {
+		t := d.toks[k]
+		if !t.Word || !d.isCap(t) || r.orgWords.has(t.Low) || endsIn(t.Low, r.orgWords) || r.roleWords.has(t.Low) || r.groups.has(t.Low) || tokens.IsAcronym(t.Text) {
+			return false
+		}
+		if d.e.places != nil && len(d.e.places.Match(t.Text)) > 0 {
+			return false
+		}
+	}
+	return true
 }

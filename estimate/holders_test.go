@@ -297,3 +297,15 @@ func TestHoldersNotAnAdverbOrADemonym(t *testing.T) {
 		{"en", "The Riksbank cut rates in May and said a further cut in June is unlikely.", "unlikely", "The Riksbank"},
 	})
 }
+
+// Two capitalised words that name no organisation, place or role, then
+// "of" and a name, after a reporting verb: a person and where they work,
+// though the given name is none Kent knows. An organisation "of" a place
+// stays whole.
+func TestHoldersPersonOfUnknownOrganisation(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "\"Tehran will almost certainly stay out of the war,\" said Sanam Vakil of Chatham House.", "almost certainly", "Sanam Vakil"},
+		{"en", "\"A deal is unlikely this year,\" said Dmitri Alperovitch of Silverado Policy Accelerator.", "unlikely", "Dmitri Alperovitch"},
+		{"en", "A cut in June is unlikely, said the Bank of Japan.", "unlikely", "Bank of Japan"},
+	})
+}
