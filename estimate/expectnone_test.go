@@ -1,0 +1,33 @@
+package estimate_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// Expecting no event ("väntar sig ingen räntesänkning", "il ne faut
+// s'attendre à aucun accord", "expect no rate cut") judges it unlikely,
+// in every language; "il faut s'attendre à" expects it; Spanish "debería"
+// forecasts as "devrait" and "dovrebbe" do.
+func TestExpectingNoEvent(t *testing.T) {
+	for _, c := range []struct{ lang, text, cue, band, event string }{
+		{"sv", "Ekonomerna väntar sig ingen räntesänkning i juni.", "väntar sig", "unlikely", "rate-cut"},
+		{"sv", "Ingen tror att Riksbanken sänker räntan i maj.", "tror att", "unlikely", "rate-cut"},
+		{"en", "The economists expect no rate cut in June.", "expect", "unlikely", "rate-cut"},
+		{"de", "Die Ökonomen erwarten keinerlei Zinssenkung im Juni.", "erwarten", "unlikely", "rate-cut"},
+		{"fr", "Selon le ministre Paul Martin, il ne faut s'attendre à aucun accord mercredi.", "s'attendre à", "unlikely", "deal"},
+		{"fr", "Selon le ministre Paul Martin, il faut s'attendre à une baisse des taux en juin.", "il faut s'attendre à", "likely", "rate-cut"},
+		{"es", "El BCE debería bajar los tipos en junio, según los economistas.", "debería", "likely", "rate-cut"},
+		{"fi", "Analyytikot olivat odottaneet koronlaskua.", "odottaneet", "likely", "rate-cut"},
+	} {
+		js := judgeIn(t, c.lang, c.text)
+		j := find(js, c.cue)
+		if j == nil || j.Band != c.band || j.Proposition.Negated || !slices.Contains(j.Proposition.Events, c.event) {
+			t.Errorf("%s %q: want %s at %q on %s, got %+v", c.lang, c.text, c.band, c.cue, c.event, js)
+		}
+	}
+	// A past expectation stays one: "olivat odottaneet" is reported as held before.
+	if j := find(judgeIn(t, "fi", "Analyytikot olivat odottaneet koronlaskua."), "odottaneet"); j == nil || !j.Past {
+		t.Errorf("fi: want a past expectation, got %+v", j)
+	}
+}
