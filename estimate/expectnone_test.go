@@ -31,3 +31,22 @@ func TestExpectingNoEvent(t *testing.T) {
 		t.Errorf("fi: want a past expectation, got %+v", j)
 	}
 }
+
+// Not seeing an event happen ("I don't see Ukraine joining", "sehe ich
+// nicht", "je ne vois pas", "jag ser inte att") judges it unlikely, as
+// "cannot see" does.
+func TestNotSeeingIsUnlikely(t *testing.T) {
+	for _, c := range []struct{ lang, text, cue string }{
+		{"en", "\"I don't see Ukraine joining the alliance this year,\" the diplomat Ann Lee said.", "don't see"},
+		{"de", "„Einen Beitritt der Ukraine in diesem Jahr sehe ich nicht“, sagte der Diplomat Paul Roth.", "sehe ich nicht"},
+		{"fr", "« Je ne vois pas l'Ukraine rejoindre l'alliance cette année », a déclaré le diplomate Paul Martin.", "Je ne vois pas"},
+		{"sv", "– Jag ser inte att Ukraina går med i alliansen i år, säger diplomaten Anna Berg.", "ser inte"},
+		{"it", "\"Non vedo l'Ucraina entrare nell'alleanza quest'anno\", ha detto il diplomatico Marco Rossi.", "Non vedo"},
+	} {
+		js := judgeIn(t, c.lang, c.text)
+		j := find(js, c.cue)
+		if j == nil || j.Band != "unlikely" || !slices.Contains(j.Proposition.Events, "membership") && !slices.Contains(j.Proposition.Events, "enter") {
+			t.Errorf("%s %q: want unlikely at %q on joining, got %+v", c.lang, c.text, c.cue, js)
+		}
+	}
+}
