@@ -60,3 +60,26 @@ func TestFinnishPotential(t *testing.T) {
 		t.Errorf("lienee: want likely on a rate cut, got %+v", js)
 	}
 }
+
+// Being about to act ("is about to", "s'apprête à", "sta per", "staat op
+// het punt", "står i begrepp att") is very likely, as "a punto de" and
+// "on the verge of" are; "very close" is a step above "close", as "very
+// high" is above "high".
+func TestAboutToAndVeryClose(t *testing.T) {
+	for _, c := range []struct{ lang, text, cue string }{
+		{"en", "The central bank is about to cut rates, the economist Ann Lee said.", "is about to"},
+		{"fr", "Selon l'économiste Paul Martin, la BCE s'apprête à baisser ses taux en juin.", "s'apprête à"},
+		{"it", "Secondo l'economista Marco Rossi, la banca sta per tagliare i tassi.", "sta per"},
+		{"nl", "De centrale bank staat op het punt de rente te verlagen, zegt econoom Jan de Vries.", "staat op het punt"},
+		{"sv", "Riksbanken står i begrepp att sänka räntan, säger ekonomen Anna Berg.", "står i begrepp att"},
+		{"de", "Eine Einigung sei sehr nah, sagte der Vermittler Paul Roth.", "sehr nah"},
+		{"en", "The two sides are very close to a deal, the mediator Ann Lee said.", "are very close"},
+		{"es", "Según el mediador Juan Pérez, las partes están muy cerca de un acuerdo.", "muy cerca"},
+		{"fi", "Osapuolet ovat hyvin lähellä sopimusta, sanoo sovittelija Anna Korhonen.", "hyvin lähellä"},
+	} {
+		js := judgeIn(t, c.lang, c.text)
+		if j := find(js, c.cue); j == nil || j.Band != "very_likely" {
+			t.Errorf("%s %q: want very likely at %q, got %+v", c.lang, c.text, c.cue, js)
+		}
+	}
+}

@@ -50,3 +50,19 @@ func TestNotSeeingIsUnlikely(t *testing.T) {
 		}
 	}
 }
+
+// Not seeing a chance ("do not see any chance of a default", "je ne vois
+// pas de chance d'un accord") is one judgement, the denied chance's, not
+// a second one at the seeing words.
+func TestNotSeeingAChanceIsOneJudgement(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "Analysts do not see any chance of a Russian default this year."},
+		{"en", "\"I don't see a chance of a deal this year,\" the diplomat Ann Lee said."},
+		{"fr", "« Je ne vois pas de chance d'un accord cette année », a déclaré le diplomate Paul Martin."},
+	} {
+		js := judgeIn(t, c.lang, c.text)
+		if len(js) != 1 || js[0].Band != "very_unlikely" {
+			t.Errorf("%s %q: want one very unlikely judgement, got %+v", c.lang, c.text, js)
+		}
+	}
+}

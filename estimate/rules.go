@@ -499,3 +499,28 @@ func (r *rules) infixed(w string) (string, bool) {
 	}
 	return w, false
 }
+
+// seesChance reports whether the cue of n tokens at i holds a seeing verb
+// ("do not see", "je ne vois pas") with a chance noun within the next
+// three words: "do not see any chance of …" denies that chance, a
+// judgement the chance noun's degree reading makes.
+func (r *rules) seesChance(toks []kent.Token, i, n int) bool {
+	sees := false
+	for k := i; k < i+n && k < len(toks); k++ {
+		if r.seeing.Len(toks, k) > 0 {
+			sees = true
+		}
+	}
+	if !sees {
+		return false
+	}
+	for k := i + n; k < len(toks) && k < i+n+3; k++ {
+		if !toks[k].Word {
+			return false
+		}
+		if nounAt(r.chance, r.chanceHeads, toks, k) {
+			return true
+		}
+	}
+	return false
+}
