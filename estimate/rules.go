@@ -44,6 +44,7 @@ type rules struct {
 	concord                         bool     // several negations in a clause are one (fr, it, es, Slavic)
 	trendUp, trendDown, conditional phraseIndex
 	timeframes, complementizers     phraseIndex
+	whether                         phraseIndex // ob, whether: a clause it opens asks, it does not forecast
 	timePreps                       phraseIndex // by, bis, do, к: before a year, a time bound
 	timePosts                       phraseIndex // mennessä: after a year, the end of its bound
 	infinitive                      phraseIndex
@@ -167,6 +168,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.firm = idx(e.FirmExpectation)
 	r.trendUp, r.trendDown, r.conditional = idx(e.TrendUp), idx(e.TrendDown), idx(e.Conditionals)
 	r.timeframes, r.complementizers = idx(e.Timeframes), idx(e.Complementizers)
+	r.whether = idx(e.Whether)
 	r.adversatives = set(e.Adversatives)
 	r.necessity = idx(e.Necessity)
 	r.ifObjects = idx(e.IfObjects)
