@@ -33,3 +33,16 @@ func TestClauseFinalFuture(t *testing.T) {
 		t.Errorf("a hedge governs its clause: want one unlikely judgement, got %+v", js)
 	}
 }
+
+// Dutch puts adverbs between "de rente" and its verb ("zal de rente in
+// juni verlagen"): the rate cut is still named.
+func TestDutchRateWithAdverbs(t *testing.T) {
+	js := judgeIn(t, "nl", "Volgens analisten zal de centrale bank de rente in juni verlagen.")
+	if len(js) != 1 || !slices.Contains(js[0].Proposition.Events, "rate-cut") {
+		t.Errorf("want a forecast of a rate cut, got %+v", js)
+	}
+	js = judgeIn(t, "nl", "Volgens analisten zal de centrale bank de rente in juni ongewijzigd laten.")
+	if len(js) != 1 || !slices.Contains(js[0].Proposition.Events, "rate-hold") {
+		t.Errorf("want a forecast of a rate hold, got %+v", js)
+	}
+}
