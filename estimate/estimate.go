@@ -275,6 +275,11 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		if ok && e.kind == kModal && s.monthNotModal(i, e.n) {
 			ok = false // "the May 14 vote": a month, not a possibility
 		}
+		if ok && r.seesChance(toks, i, e.n) {
+			// "do not see any chance of a default": the denied chance
+			// (degree, below) is the judgement, not the seeing words.
+			ok = false
+		}
 		if ok && e.kind == kModal && e.n == 1 && i > 0 && toks[i-1].Word && r.infinitive.Len(toks, i-1) > 0 {
 			// "nicht gewinnen zu können", "te kunnen": a modal verb in an
 			// infinitive says what one is able or bound to do, no hedge.

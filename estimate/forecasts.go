@@ -41,6 +41,10 @@ func (s *sentence) forecast(i int) (*kent.Judgement, int) {
 				return &j, n
 			}
 		}
+		if r.verbFinal && s.clauseFinalFuture(i, n) {
+			j := s.unhedged(i, i+n)
+			return &j, n
+		}
 		return nil, 0
 	}
 	for _, suf := range r.futureSuffixes {
@@ -512,4 +516,36 @@ func (s *sentence) bareForecast(i int) (kent.Judgement, bool) {
 		return kent.Judgement{}, false
 	}
 	return j, true
+}
+
+// clauseFinalFuture reports whether the future auxiliary of n tokens at i
+// closes a that-clause whose event word stands before it, as a verb-final
+// language orders a subordinate clause: "sagte, dass die Ukraine der Nato
+// nicht beitreten wird", "dat de bank de rente verlagen zal". A clause
+// opened by "ob" asks; one with no complementizer (a relative clause, a
+// main clause) is left to the forward reading.
+func (s *sentence) clauseFinalFuture(i, n int) bool {
+	r, toks := s.r, s.toks
+	if e := i + n; e < len(toks) && toks[e].Word {
+		return false // the clause goes on: not its last verb
+	}
+	event := false
+	for k := i - 1; k >= 0 && k >= i-verbFinalReach; k-- {
+		if !toks[k].Word {
+			if t := toks[k].Low; t == "," || t == ";" || t == ":" || t == "." {
+				return false
+			}
+			continue
+		}
+		if r.whether.Len(toks, k) > 0 {
+			return false
+		}
+		if r.complementizers.Len(toks, k) > 0 {
+			return event
+		}
+		if r.eventAt(toks, k) {
+			event = true
+		}
+	}
+	return false
 }

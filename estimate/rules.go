@@ -44,6 +44,7 @@ type rules struct {
 	concord                         bool     // several negations in a clause are one (fr, it, es, Slavic)
 	trendUp, trendDown, conditional phraseIndex
 	timeframes, complementizers     phraseIndex
+	whether                         phraseIndex // ob, whether: a clause it opens asks, it does not forecast
 	timePreps                       phraseIndex // by, bis, do, к: before a year, a time bound
 	timePosts                       phraseIndex // mennessä: after a year, the end of its bound
 	infinitive                      phraseIndex
@@ -167,6 +168,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.firm = idx(e.FirmExpectation)
 	r.trendUp, r.trendDown, r.conditional = idx(e.TrendUp), idx(e.TrendDown), idx(e.Conditionals)
 	r.timeframes, r.complementizers = idx(e.Timeframes), idx(e.Complementizers)
+	r.whether = idx(e.Whether)
 	r.adversatives = set(e.Adversatives)
 	r.necessity = idx(e.Necessity)
 	r.ifObjects = idx(e.IfObjects)
@@ -498,4 +500,29 @@ func (r *rules) infixed(w string) (string, bool) {
 		}
 	}
 	return w, false
+}
+
+// seesChance reports whether the cue of n tokens at i holds a seeing verb
+// ("do not see", "je ne vois pas") with a chance noun within the next
+// three words: "do not see any chance of …" denies that chance, a
+// judgement the chance noun's degree reading makes.
+func (r *rules) seesChance(toks []kent.Token, i, n int) bool {
+	sees := false
+	for k := i; k < i+n && k < len(toks); k++ {
+		if r.seeing.Len(toks, k) > 0 {
+			sees = true
+		}
+	}
+	if !sees {
+		return false
+	}
+	for k := i + n; k < len(toks) && k < i+n+3; k++ {
+		if !toks[k].Word {
+			return false
+		}
+		if nounAt(r.chance, r.chanceHeads, toks, k) {
+			return true
+		}
+	}
+	return false
 }
