@@ -23,8 +23,9 @@ type Relevance struct {
 	// question's event as its article's title names it; it says so.
 	Topic string
 	// Apart says why a judgement about the question's event is shown apart
-	// from the pool: it expects the event at another time than the
-	// question's bound, or says that an implying event is unlikely.
+	// from the pool: it expects the event before the question's bound
+	// where that says little of it, or says that an implying event is
+	// unlikely. (A time after the bound is another event: About is false.)
 	Apart string
 	// Later says why a judgement is read against the question's event: it
 	// expects the event at the earliest after the question's bound ("2025
