@@ -173,6 +173,12 @@ type EventConcept struct {
 	// invitation. Such a noun yields to any other family the question
 	// names, and alone is the event ("Will Biden and Xi hold a summit?").
 	Setting bool `yaml:"setting"`
+	// ByObject marks a family whose event the question's object does to
+	// its subject: an alliance invites a country. "NATO will not extend an
+	// invitation to Ukraine" is the question's event, its subject the
+	// question's object; elsewhere that turn of roles is another event
+	// ("Canada will impose tariffs on the US").
+	ByObject bool `yaml:"by_object"`
 }
 
 // Estimative lists a language's expressions of likelihood by band of the

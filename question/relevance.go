@@ -239,6 +239,9 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 		case r.Subject && (m.namesOther(q, m.notSetting(q, f.subject)) || m.otherPerson(q, f.proper)) && !own:
 			r.Subject = false
 			return "another subject: its subject is " + strings.Join(f.subject, " ") + ", not " + subjectName(q)
+		case r.Subject && !q.Joint && q.Object != nil && m.names(q, fields(j.Proposition.Text)) && m.namesEntity(q.Object, m.notThird(j, f.subject)) && m.byObject(f.families):
+			// "NATO will not extend an invitation to Ukraine": the
+			// object invites, the question's subject is invited.
 		case r.Subject && !q.Joint && q.Object != nil && !own && m.names(q, fields(j.Proposition.Text)) && m.namesEntity(q.Object, m.notThird(j, f.subject)):
 			// "Canada will impose tariffs on the US" of a question on US
 			// tariffs on Canada: the roles are turned, another event.
@@ -247,6 +250,17 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 		}
 	}
 	return ""
+}
+
+// byObject reports whether a family the question's object does to its
+// subject (lexicon: by_object, an invitation) is among cs.
+func (m *Matcher) byObject(cs []string) bool {
+	for _, c := range cs {
+		if m.byName[c].ByObject {
+			return true
+		}
+	}
+	return false
 }
 
 // rivalLikely reports whether a judgement of a rival's event in a race
