@@ -127,6 +127,9 @@ type Matcher struct {
 	// home is the country a language's news means by an office or a
 	// central bank named without one; bankIn the central bank of a country.
 	home, bankIn map[string]string
+	// parliamentOf is the country of a national legislature's
+	// organisation key (lexicon institutions: parliaments).
+	parliamentOf map[string]string
 	// nounAfter are, by language where nouns are capitalised (de), the
 	// words after which a capitalised word is a noun ("in diesem Jahr").
 	nounAfter map[string]map[string]bool
@@ -306,6 +309,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 			}
 		}
 		m.home, m.bankIn = all.Institutions.Home, map[string]string{}
+		m.parliamentOf = all.Institutions.Parliaments
 		for k, cc := range m.bankOf {
 			m.bankIn[cc] = k
 		}
