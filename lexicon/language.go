@@ -230,6 +230,12 @@ type Estimative struct {
 	// no preposition ("seuraavassa.").
 	TimeEvents []string `yaml:"time_events"`
 	TimeNext   []string `yaml:"time_next"`
+	// TimeAfterWar are the phrases that put an event after a war whose end
+	// has no date ("after the war", "po zakończeniu wojny", "після
+	// закінчення війни", "sodan jälkeen"): of a question with a dated
+	// bound, another time. Each word is a lower-case stem of a word of
+	// the text, in order.
+	TimeAfterWar []string `yaml:"time_after_war"`
 	// Concessives ("even if", "selbst wenn", "даже если") grant something:
 	// a conditional inside one sets no condition.
 	Concessives []string `yaml:"concessives"`

@@ -466,3 +466,22 @@ func namesFirst(text string) bool {
 	}
 	return false
 }
+
+// afterWar returns the words of a proposition that put its event after a
+// war whose end has no date ("після закінчення війни", "after the war"),
+// or "": each stem of a phrase begins a word, in order.
+func afterWar(text string) string {
+	ws := fields(strings.ToLower(text))
+	for _, ph := range timeWords().afterWar {
+		for i := 0; i+len(ph) <= len(ws); i++ {
+			ok := true
+			for k, st := range ph {
+				ok = ok && strings.HasPrefix(ws[i+k], st)
+			}
+			if ok {
+				return strings.Join(fields(text)[i:i+len(ph)], " ")
+			}
+		}
+	}
+	return ""
+}

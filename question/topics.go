@@ -208,6 +208,12 @@ func (m *Matcher) apart(q Question, hits []kent.JudgementHit, rel []Relevance) {
 		switch {
 		case r.Implied != "" && p < 0.5:
 			r.Apart = r.Implied + " implies " + q.Family + ", but it is held unlikely here: that says little of " + q.Family + ", which may come about otherwise"
+		case timed && q.Family != "ceasefire" && afterWar(h.Proposition.Text) != "":
+			// "Україна не отримає запрошення після закінчення війни" of a
+			// question on the July summit: a time with no date, after a
+			// war's end the question does not ask about.
+			r.About = false
+			r.Reason = "another time: «" + afterWar(h.Proposition.Text) + "» puts it after the war, not by the question's «" + q.TimeBound + "»"
 		case timed && anotherYear(qp, ps):
 			// "growth of 1.5% in 2024" of "a recession in 2023": a year is
 			// not another's.
