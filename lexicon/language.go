@@ -85,6 +85,11 @@ type Language struct {
 	// "the outcome of the vote", "the date". A proposition on one, with no
 	// family of its own, is about the event its article's title names.
 	EventAnaphors []string `yaml:"event_anaphors"`
+	// EventPreconditions are the words of being ready or ripe for an event
+	// ("ready for", "bereit für", "gotowa do", "готова к"), as stems
+	// in order: "it's not ready for membership" judges a precondition,
+	// not whether the event comes.
+	EventPreconditions []string `yaml:"event_preconditions"`
 	// EventPronouns are the pronouns that, opening a judged clause with
 	// no event of its own, stand for the event the sentence before names:
 	// "this is unlikely", "das war zu erwarten", "это маловероятно", "to

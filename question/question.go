@@ -127,6 +127,9 @@ type Matcher struct {
 	// home is the country a language's news means by an office or a
 	// central bank named without one; bankIn the central bank of a country.
 	home, bankIn map[string]string
+	// preconditions are every language's phrases of being ready for an
+	// event, as stems (lexicon: event_preconditions).
+	preconditions [][]string
 	// parliamentOf is the country of a national legislature's
 	// organisation key (lexicon institutions: parliaments).
 	parliamentOf map[string]string
@@ -199,6 +202,9 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	for _, c := range lex.Codes() {
 		l := lex.Get(c)
 		anaphors = append(anaphors, l.EventAnaphors...)
+		for _, ph := range l.EventPreconditions {
+			m.preconditions = append(m.preconditions, strings.Fields(ph))
+		}
 		fillers = append(fillers, l.EventFillers...)
 		idioms = append(idioms, l.EventIdioms...)
 		for concept, stems := range l.Events {

@@ -125,6 +125,11 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (the forecast is of " + other + ", not " + familyName(q) + ")"
 		return r
 	}
+	if w := m.precondition(q, j.Proposition.Text); r.About && w != "" {
+		r.About = false
+		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (being ready for " + familyName(q) + ", «" + w + "», a precondition, not whether it comes)"
+		return r
+	}
 	if n := m.counted(q, j.Proposition.Text); r.About && n != "" {
 		r.About = false
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (a number of them, «" + n + "», not whether " + familyName(q) + " comes)"
@@ -311,4 +316,30 @@ func (m *Matcher) anyFlips(cs []string) bool {
 		}
 	}
 	return false
+}
+
+// precondition returns the words of a proposition that say its subject is
+// ready or ripe for the question's event ("it's not ready for membership",
+// "nie jest gotowa do członkostwa", "не готова к вступлению"), or "":
+// a phrase of being ready, with a word of the question's family in it or
+// within three words after it.
+func (m *Matcher) precondition(q Question, text string) string {
+	ws := fields(text)
+	low := lower(ws)
+	for _, ph := range m.preconditions {
+		for i := 0; i+len(ph) <= len(low); i++ {
+			ok := true
+			for k, st := range ph {
+				ok = ok && strings.HasPrefix(low[i+k], st)
+			}
+			if !ok {
+				continue
+			}
+			end := min(len(ws), i+len(ph)+3)
+			if fam, _ := m.family(q, m.textConcepts(strings.Join(ws[i:end], " "))); fam {
+				return strings.Join(ws[i:end], " ")
+			}
+		}
+	}
+	return ""
 }
