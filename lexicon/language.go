@@ -90,6 +90,12 @@ type Language struct {
 	// in order: "it's not ready for membership" judges a precondition,
 	// not whether the event comes.
 	EventPreconditions []string `yaml:"event_preconditions"`
+	// EventScopeVerbs are the verbs (lower-case stems of their forms or
+	// lemmas) that say what an event takes in: "the sanctions will cover
+	// oil", "cła obejmą surowce", "пошлины коснутся". An event that is
+	// their subject does not act on their object: it is the event itself,
+	// widened, not an effect of it.
+	EventScopeVerbs []string `yaml:"event_scope_verbs"`
 	// EventPronouns are the pronouns that, opening a judged clause with
 	// no event of its own, stand for the event the sentence before names:
 	// "this is unlikely", "das war zu erwarten", "это маловероятно", "to

@@ -130,6 +130,9 @@ type Matcher struct {
 	// preconditions are every language's phrases of being ready for an
 	// event, as stems (lexicon: event_preconditions).
 	preconditions [][]string
+	// scopeVerbs are, by language, the stems of verbs that say what an
+	// event takes in (lexicon: event_scope_verbs).
+	scopeVerbs map[string][]string
 	// parliamentOf is the country of a national legislature's
 	// organisation key (lexicon institutions: parliaments).
 	parliamentOf map[string]string
@@ -193,7 +196,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{}, askers: newAskers(lex), asIs: newAsIs(lex),
 		function: map[string]bool{}, functionOf: map[string]map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
 		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, speechLemmas: map[string]bool{}, surnameFirst: map[string]bool{}, notPerson: map[string]bool{},
-		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex)}
+		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex), scopeVerbs: map[string][]string{}}
 	for _, c := range m.concepts {
 		m.byName[c.Name] = c
 	}
@@ -202,6 +205,9 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	for _, c := range lex.Codes() {
 		l := lex.Get(c)
 		anaphors = append(anaphors, l.EventAnaphors...)
+		if len(l.EventScopeVerbs) > 0 {
+			m.scopeVerbs[c] = l.EventScopeVerbs
+		}
 		for _, ph := range l.EventPreconditions {
 			m.preconditions = append(m.preconditions, strings.Fields(ph))
 		}
