@@ -274,6 +274,9 @@ func strictMatch(ga GoldAssessment, js []kent.Judgement, sentence func(kent.Judg
 		if why = judge(ga.Source, band, ga.Stance, ga.About, eventSide(j, rels[ji].About && rels[ji].Invert, sc), rels[ji].About); why == "" {
 			return ""
 		}
+		if rels[ji].Apart != "" && strings.HasPrefix(why, "taken as about") {
+			why += " (shown apart: " + rels[ji].Apart + ")"
+		}
 	}
 	return why
 }

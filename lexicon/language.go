@@ -85,6 +85,17 @@ type Language struct {
 	// "the outcome of the vote", "the date". A proposition on one, with no
 	// family of its own, is about the event its article's title names.
 	EventAnaphors []string `yaml:"event_anaphors"`
+	// EventPreconditions are the words of being ready or ripe for an event
+	// ("ready for", "bereit für", "gotowa do", "готова к"), as stems
+	// in order: "it's not ready for membership" judges a precondition,
+	// not whether the event comes.
+	EventPreconditions []string `yaml:"event_preconditions"`
+	// EventScopeVerbs are the verbs (lower-case stems of their forms or
+	// lemmas) that say what an event takes in: "the sanctions will cover
+	// oil", "cła obejmą surowce", "пошлины коснутся". An event that is
+	// their subject does not act on their object: it is the event itself,
+	// widened, not an effect of it.
+	EventScopeVerbs []string `yaml:"event_scope_verbs"`
 	// EventPronouns are the pronouns that, opening a judged clause with
 	// no event of its own, stand for the event the sentence before names:
 	// "this is unlikely", "das war zu erwarten", "это маловероятно", "to
@@ -178,6 +189,12 @@ type EventConcept struct {
 	// invitation. Such a noun yields to any other family the question
 	// names, and alone is the event ("Will Biden and Xi hold a summit?").
 	Setting bool `yaml:"setting"`
+	// ByObject marks a family whose event the question's object does to
+	// its subject: an alliance invites a country. "NATO will not extend an
+	// invitation to Ukraine" is the question's event, its subject the
+	// question's object; elsewhere that turn of roles is another event
+	// ("Canada will impose tariffs on the US").
+	ByObject bool `yaml:"by_object"`
 }
 
 // Estimative lists a language's expressions of likelihood by band of the
@@ -229,6 +246,12 @@ type Estimative struct {
 	// no preposition ("seuraavassa.").
 	TimeEvents []string `yaml:"time_events"`
 	TimeNext   []string `yaml:"time_next"`
+	// TimeAfterWar are the phrases that put an event after a war whose end
+	// has no date ("after the war", "po zakończeniu wojny", "після
+	// закінчення війни", "sodan jälkeen"): of a question with a dated
+	// bound, another time. Each word is a lower-case stem of a word of
+	// the text, in order.
+	TimeAfterWar []string `yaml:"time_after_war"`
 	// Concessives ("even if", "selbst wenn", "даже если") grant something:
 	// a conditional inside one sets no condition.
 	Concessives []string `yaml:"concessives"`

@@ -248,6 +248,12 @@ type Institutions struct {
 	// Bundeskanzler", "Національний банк"), for the languages of one
 	// country's news; a language of several (en, fr, es) has none.
 	Home map[string]string `yaml:"home" case:"any"`
+	// Parliaments maps an organisation key of a national legislature to
+	// its country (ISO code): it stands for the country in the country's
+	// event ("élections anticipées au Bundestag" are Germany's, "the Sejm
+	// will ratify" is Poland's ratifying). A legislature several countries
+	// name alike (Congress, Senate) is left out.
+	Parliaments map[string]string `yaml:"parliaments" case:"any"`
 }
 
 // RelativeTime lists the words of times counted from when an article is

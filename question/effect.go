@@ -56,6 +56,13 @@ func (m *Matcher) effectOf(g *tree, p int, lang string) (subj, own []string) {
 	default:
 		return nil, nil
 	}
+	// "sankcje obejmą także surowce": a verb that says what the event
+	// takes in is the event widened, not something it acts on.
+	for _, st := range m.scopeVerbs[lang] {
+		if strings.HasPrefix(strings.ToLower(g.t[p].Form), st) || strings.HasPrefix(strings.ToLower(g.t[p].Lemma), st) {
+			return nil, nil
+		}
+	}
 	occur := m.occurObjects[lang]
 	if occur[strings.ToLower(g.t[obj].Form)] || occur[strings.ToLower(g.t[obj].Lemma)] {
 		return nil, nil

@@ -46,7 +46,19 @@ func (m *Matcher) names(q Question, words []string) bool {
 		}
 		s = &kent.FrameEntity{Kind: "place", Key: q.Places[0]}
 	}
-	return m.namesEntity(s, words) || s.Kind == "place" && m.namesLeader(s.Key, words)
+	return m.namesEntity(s, words) || s.Kind == "place" && (m.namesLeader(s.Key, words) || m.namesParliament(s.Key, words))
+}
+
+// namesParliament reports whether words name the country's national
+// legislature, which stands for it in its event: "élections anticipées au
+// Bundestag" are Germany's early election.
+func (m *Matcher) namesParliament(key string, words []string) bool {
+	for _, org := range m.orgs.Find(words) {
+		if m.parliamentOf[org] == key {
+			return true
+		}
+	}
+	return false
 }
 
 // namesEntity reports whether words name the entity e.

@@ -90,6 +90,15 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 	hits = append(hits, m.compoundHeads(words, low, lang, hits)...)
 	m.markAttributive(words, hits)
 	m.markSettings(low, hits)
+	m.markTimeBound(low, hits, m.timeBoundOf(text))
+	if len(hits) > 0 && !slices.ContainsFunc(hits, func(h eventHit) bool { return !h.setting }) {
+		// Only a when ("vor der Wahl", "ennen vaaleja") is named outright:
+		// a compound's head may name what is asked
+		// ("Unabhängigkeitsreferendum", "itsenäisyyskansanäänestyksen").
+		n := len(hits)
+		hits = append(hits, m.compoundHeads(words, low, lang, nil)...)
+		m.markAttributive(words, hits[n:])
+	}
 	for _, h := range hits {
 		for _, i := range h.at {
 			famAt[i] = true

@@ -249,7 +249,10 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	}
 	f.talk = m.talkAt(g, p) || g.head(p) >= 0 && talkRels[g.rel(p)] && m.talkAt(g, g.head(p))
 	f.verb = t[p].UPOS == "VERB"
-	f.cuePred = slices.Contains(cue, p)
+	// A cue that is the predicate's separable particle ("gehen … davon
+	// aus, dass", "geht nicht davon aus") is the predicate too: what it
+	// governs is the judged clause, not another.
+	f.cuePred = slices.Contains(cue, p) || slices.ContainsFunc(cue, func(k int) bool { return g.head(k) == p && g.t[k].Rel == "compound:prt" })
 	f.within = m.familiesOf(g, g.clause(p))
 	// "może wypowiedzieć wojnę i ogłosić mobilizację": a verb coordinated
 	// with the predicate, with no subject of its own, is judged with it.

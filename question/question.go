@@ -127,6 +127,15 @@ type Matcher struct {
 	// home is the country a language's news means by an office or a
 	// central bank named without one; bankIn the central bank of a country.
 	home, bankIn map[string]string
+	// preconditions are every language's phrases of being ready for an
+	// event, as stems (lexicon: event_preconditions).
+	preconditions [][]string
+	// scopeVerbs are, by language, the stems of verbs that say what an
+	// event takes in (lexicon: event_scope_verbs).
+	scopeVerbs map[string][]string
+	// parliamentOf is the country of a national legislature's
+	// organisation key (lexicon institutions: parliaments).
+	parliamentOf map[string]string
 	// nounAfter are, by language where nouns are capitalised (de), the
 	// words after which a capitalised word is a noun ("in diesem Jahr").
 	nounAfter map[string]map[string]bool
@@ -197,7 +206,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{}, askers: newAskers(lex), asIs: newAsIs(lex),
 		function: map[string]bool{}, functionOf: map[string]map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
 		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, speechLemmas: map[string]bool{}, surnameFirst: map[string]bool{}, notPerson: map[string]bool{},
-		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex), pronounGender: newPronounGenders(lex), estimating: estimatingVerbs(lex), parsed: withSyntax(), selfEndings: map[string][]string{}}
+		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex), pronounGender: newPronounGenders(lex), estimating: estimatingVerbs(lex), parsed: withSyntax(), selfEndings: map[string][]string{}, scopeVerbs: map[string][]string{}}
 	for _, c := range m.concepts {
 		m.byName[c.Name] = c
 	}
@@ -206,6 +215,12 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	for _, c := range lex.Codes() {
 		l := lex.Get(c)
 		anaphors = append(anaphors, l.EventAnaphors...)
+		if len(l.EventScopeVerbs) > 0 {
+			m.scopeVerbs[c] = l.EventScopeVerbs
+		}
+		for _, ph := range l.EventPreconditions {
+			m.preconditions = append(m.preconditions, strings.Fields(ph))
+		}
 		fillers = append(fillers, l.EventFillers...)
 		idioms = append(idioms, l.EventIdioms...)
 		for concept, stems := range l.Events {
@@ -317,6 +332,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 			}
 		}
 		m.home, m.bankIn = all.Institutions.Home, map[string]string{}
+		m.parliamentOf = all.Institutions.Parliaments
 		for k, cc := range m.bankOf {
 			m.bankIn[cc] = k
 		}

@@ -23,8 +23,9 @@ type Relevance struct {
 	// question's event as its article's title names it; it says so.
 	Topic string
 	// Apart says why a judgement about the question's event is shown apart
-	// from the pool: it expects the event at another time than the
-	// question's bound, or says that an implying event is unlikely.
+	// from the pool: it expects the event before the question's bound
+	// where that says little of it, or says that an implying event is
+	// unlikely. (A time after the bound is another event: About is false.)
 	Apart string
 	// Later says why a judgement is read against the question's event: it
 	// expects the event at the earliest after the question's bound ("2025
@@ -127,6 +128,11 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	if other := m.forecastFamily(q, j); r.About && other != "" {
 		r.About = false
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (the forecast is of " + other + ", not " + familyName(q) + ")"
+		return r
+	}
+	if w := m.precondition(q, j.Proposition.Text); r.About && w != "" {
+		r.About = false
+		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (being ready for " + familyName(q) + ", «" + w + "», a precondition, not whether it comes)"
 		return r
 	}
 	if n := m.counted(q, j.Proposition.Text); r.About && n != "" {
@@ -247,6 +253,9 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 		case r.Subject && (m.namesOther(q, m.notSetting(q, f.subject)) || m.otherPerson(q, f.proper)) && !own:
 			r.Subject = false
 			return "another subject: its subject is " + strings.Join(f.subject, " ") + ", not " + subjectName(q)
+		case r.Subject && !q.Joint && q.Object != nil && m.names(q, fields(j.Proposition.Text)) && m.namesEntity(q.Object, m.notThird(j, f.subject)) && m.byObject(f.families):
+			// "NATO will not extend an invitation to Ukraine": the
+			// object invites, the question's subject is invited.
 		case r.Subject && !q.Joint && q.Object != nil && !own && m.names(q, fields(j.Proposition.Text)) && m.namesEntity(q.Object, m.notThird(j, f.subject)):
 			// "Canada will impose tariffs on the US" of a question on US
 			// tariffs on Canada: the roles are turned, another event.
@@ -255,6 +264,17 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 		}
 	}
 	return ""
+}
+
+// byObject reports whether a family the question's object does to its
+// subject (lexicon: by_object, an invitation) is among cs.
+func (m *Matcher) byObject(cs []string) bool {
+	for _, c := range cs {
+		if m.byName[c].ByObject {
+			return true
+		}
+	}
+	return false
 }
 
 // rivalLikely reports whether a judgement of a rival's event in a race
@@ -305,4 +325,30 @@ func (m *Matcher) anyFlips(cs []string) bool {
 		}
 	}
 	return false
+}
+
+// precondition returns the words of a proposition that say its subject is
+// ready or ripe for the question's event ("it's not ready for membership",
+// "nie jest gotowa do członkostwa", "не готова к вступлению"), or "":
+// a phrase of being ready, with a word of the question's family in it or
+// within three words after it.
+func (m *Matcher) precondition(q Question, text string) string {
+	ws := fields(text)
+	low := lower(ws)
+	for _, ph := range m.preconditions {
+		for i := 0; i+len(ph) <= len(low); i++ {
+			ok := true
+			for k, st := range ph {
+				ok = ok && strings.HasPrefix(low[i+k], st)
+			}
+			if !ok {
+				continue
+			}
+			end := min(len(ws), i+len(ph)+3)
+			if fam, _ := m.family(q, m.textConcepts(strings.Join(ws[i:end], " "))); fam {
+				return strings.Join(ws[i:end], " ")
+			}
+		}
+	}
+	return ""
 }

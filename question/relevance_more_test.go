@@ -34,8 +34,9 @@ func find(t *testing.T, m *question.Matcher, q question.Question, hits []kent.Ju
 	return kent.JudgementHit{}, question.Relevance{}
 }
 
-// A judgement that expects the event at another time than the question's
-// bound is shown apart, with why; one on the question's window is pooled.
+// A judgement that expects the event in a named month after the
+// question's bound is about a later event, set aside with why; one on the
+// question's window is pooled.
 // "Likely by an earlier time" and "not by a later deadline" still count.
 func TestTimeBoundsCompared(t *testing.T) {
 	m, p, _ := setup(t)
@@ -54,8 +55,8 @@ func TestTimeBoundsCompared(t *testing.T) {
 	}
 	for _, c := range cases {
 		hits := judgements(t, p, c.lang, c.text, "x-"+c.lang, march)
-		if _, r := find(t, m, q, hits, c.later); !r.About || !strings.Contains(r.Apart, "another time") {
-			t.Errorf("%s: a cut in %s, of a question by June: %+v, want about the event and shown apart", c.lang, c.later, r)
+		if _, r := find(t, m, q, hits, c.later); r.About || !strings.Contains(r.Reason, "another time") {
+			t.Errorf("%s: a cut in %s, of a question by June: %+v, want set aside as another time", c.lang, c.later, r)
 		}
 		if _, r := find(t, m, q, hits, c.same); !r.About || r.Apart != "" {
 			t.Errorf("%s: a cut in %s, of a question by June: %+v, want pooled", c.lang, c.same, r)
@@ -238,8 +239,8 @@ func TestElidedArticleBeforeAName(t *testing.T) {
 }
 
 // A judgement with no time of its own, said after the question's bound
-// had passed, is about a later time (a new wave, the next vote): shown
-// apart with the date, in six languages. The same words said within the
+// had passed, is about a later time (a new wave, the next vote): set
+// aside as not about the question, with the date, in six languages. The same words said within the
 // window are pooled.
 func TestSaidAfterTheBound(t *testing.T) {
 	m, p, _ := setup(t)
@@ -257,8 +258,8 @@ func TestSaidAfterTheBound(t *testing.T) {
 		if _, r := find(t, m, q, judgements(t, p, c.lang, c.text, "in-"+c.lang, within), c.words); !r.About || r.Apart != "" {
 			t.Errorf("%s: said within the year: %+v, want pooled", c.lang, r)
 		}
-		if _, r := find(t, m, q, judgements(t, p, c.lang, c.text, "after-"+c.lang, after), c.words); !r.About || !strings.Contains(r.Apart, "said on 2025-02-10, after the question's") {
-			t.Errorf("%s: said after the year: %+v, want shown apart with the date", c.lang, r)
+		if _, r := find(t, m, q, judgements(t, p, c.lang, c.text, "after-"+c.lang, after), c.words); r.About || !strings.Contains(r.Reason, "said on 2025-02-10, after the question's") {
+			t.Errorf("%s: said after the year: %+v, want set aside with the date", c.lang, r)
 		}
 	}
 }

@@ -29,6 +29,10 @@ type period struct {
 	// 2022, though news often writes it for "by 2023"; either matches.
 	before bool
 	text   string // as written, for the reason shown
+	// relative is set for a time counted from the article's date ("in
+	// zehn Jahren", "next year", "within a year"): a horizon, not a named
+	// occasion.
+	relative bool
 	// from is a season's first day ("im Herbst": 1 September); zero for
 	// a month or a year, which start with their month (seasons.go).
 	from time.Time
@@ -226,6 +230,7 @@ func (m *Matcher) periodsIn(text string, published time.Time) []period {
 			// "within a year", "za trzy lata", "nästa år": from the
 			// article's date.
 			p.text = strings.Join(toks[i:i+n], " ")
+			p.relative = true
 			out = append(out, p)
 			i += n - 1
 			continue
@@ -352,16 +357,20 @@ func (m *Matcher) questionPeriod(q Question) (period, bool) {
 // deadline bears on an earlier one; the other way round it says little
 // ("not by 2027" of a question "by 2030"), and so does anything on a
 // later period that is no deadline ("a cut in July" of "by June").
-func (m *Matcher) timeApart(q Question, qp period, j kent.Judgement, ps []period, published time.Time, invert bool) string {
+//
+// later is set when the time it names (or the day it was said) lies after
+// the question's window: then it is about another event — the next wave,
+// the next summit, the vote after this one — not about the question's.
+func (m *Matcher) timeApart(q Question, qp period, j kent.Judgement, ps []period, published time.Time, invert bool) (why string, later bool) {
 	months := qp.month > 0
 	if len(ps) == 0 {
 		// Said after the question's bound had passed, with no time of its
 		// own: it is about a later time (a new wave, the next vote), for
 		// by then the question was settled.
 		if qe := qp.end(months); !published.IsZero() && published.After(qe) {
-			return fmt.Sprintf("another time: said on %s, after the question's «%s» had passed", published.Format("2006-01-02"), q.TimeBound)
+			return fmt.Sprintf("another time: said on %s, after the question's «%s» had passed", published.Format("2006-01-02"), q.TimeBound), true
 		}
-		return ""
+		return "", false
 	}
 	jp := ps[0]
 	for _, p := range ps[1:] {
@@ -376,17 +385,35 @@ func (m *Matcher) timeApart(q Question, qp period, j kent.Judgement, ps []period
 	qe, je := qp.end(months), jp.end(months)
 	switch {
 	case jp.sameBound(qp, months):
-		return ""
+		return "", false
 	case je.After(qe) && jp.overlapsBound(qe):
-		return "" // a season partly within the bound ("im Sommer" of "by June")
+		return "", false // a season partly within the bound ("im Sommer" of "by June")
 	case je.Before(qe) && p >= 0.5:
-		return "" // likely by an earlier time: by the question's too
+		return "", false // likely by an earlier time: by the question's too
 	case je.After(qe) && p <= 0.5 && jp.deadline:
-		return "" // not by a later deadline: not by the question's either
+		return "", false // not by a later deadline: not by the question's either
 	case je.Before(qe):
-		return fmt.Sprintf("another time: «%s» is before the question's «%s»; that the event is not expected by then says little of the later bound", jp.text, q.TimeBound)
+		return fmt.Sprintf("another time: «%s» is before the question's «%s»; that the event is not expected by then says little of the later bound", jp.text, q.TimeBound), false
 	}
-	return fmt.Sprintf("another time: «%s» is after the question's «%s»", jp.text, q.TimeBound)
+	return fmt.Sprintf("another time: «%s» is after the question's «%s»", jp.text, q.TimeBound), namedLater(qp, ps)
+}
+
+// namedLater reports whether every time a proposition names is a named
+// occasion — a year, a month — that starts after the question's window:
+// "possible only at the summit in 2024" of a question on July 2023 is
+// about the next summit. A horizon counted from the article's date
+// ("perhaps in ten years") or a season ("in the autumn") is a guess at
+// when the question's event comes, shown apart; a time that reaches into
+// the window ("in May or June" of "by May", "some time in 2024" of "by
+// April 2024") is on it.
+func namedLater(qp period, ps []period) bool {
+	qe := qp.end(qp.month > 0)
+	for _, p := range ps {
+		if p.relative || !p.from.IsZero() || !p.start().After(qe) {
+			return false
+		}
+	}
+	return len(ps) > 0
 }
 
 // laterThanBound reports whether a judgement that the event is likely (p,
@@ -438,4 +465,23 @@ func namesFirst(text string) bool {
 		}
 	}
 	return false
+}
+
+// afterWar returns the words of a proposition that put its event after a
+// war whose end has no date ("після закінчення війни", "after the war"),
+// or "": each stem of a phrase begins a word, in order.
+func afterWar(text string) string {
+	ws := fields(strings.ToLower(text))
+	for _, ph := range timeWords().afterWar {
+		for i := 0; i+len(ph) <= len(ws); i++ {
+			ok := true
+			for k, st := range ph {
+				ok = ok && strings.HasPrefix(ws[i+k], st)
+			}
+			if ok {
+				return strings.Join(fields(text)[i:i+len(ph)], " ")
+			}
+		}
+	}
+	return ""
 }

@@ -186,8 +186,10 @@ func (m *Matcher) ownFamilies(j kent.Judgement) (key, flips bool) {
 // apart marks the judgements about the question's event that are shown
 // apart from the pool, with why: those on an implying event said to be
 // unlikely (a coalition that holds may still fall to early elections
-// another way), and those that expect the event at another time than the
-// question's bound (timeApart).
+// another way), and those that expect the event before the question's
+// bound where that says little of it (timeApart). One that expects it
+// after the bound, or was said after it had passed, is about a later
+// event and is set aside as not about the question, with the time.
 func (m *Matcher) apart(q Question, hits []kent.JudgementHit, rel []Relevance) {
 	qp, timed := m.questionPeriod(q)
 	for i, h := range hits {
@@ -206,6 +208,12 @@ func (m *Matcher) apart(q Question, hits []kent.JudgementHit, rel []Relevance) {
 		switch {
 		case r.Implied != "" && p < 0.5:
 			r.Apart = r.Implied + " implies " + q.Family + ", but it is held unlikely here: that says little of " + q.Family + ", which may come about otherwise"
+		case timed && q.Family != "ceasefire" && afterWar(h.Proposition.Text) != "":
+			// "Україна не отримає запрошення після закінчення війни" of a
+			// question on the July summit: a time with no date, after a
+			// war's end the question does not ask about.
+			r.About = false
+			r.Reason = "another time: «" + afterWar(h.Proposition.Text) + "» puts it after the war, not by the question's «" + q.TimeBound + "»"
 		case timed && anotherYear(qp, ps):
 			// "growth of 1.5% in 2024" of "a recession in 2023": a year is
 			// not another's.
@@ -218,7 +226,15 @@ func (m *Matcher) apart(q Question, hits []kent.JudgementHit, rel []Relevance) {
 			r.Invert = !r.Invert
 			r.Later = "it expects the event no earlier than after the question's «" + q.TimeBound + "»: read as against it by then"
 		case timed:
-			r.Apart = m.timeApart(q, qp, h.Judgement, ps, h.Published, r.Invert)
+			why, later := m.timeApart(q, qp, h.Judgement, ps, h.Published, r.Invert)
+			if later {
+				// "possible only at the summit in 2024" of a question on
+				// July 2023: a later event, not the question's, set aside
+				// with the time that makes it another.
+				r.About, r.Reason = false, why
+				continue
+			}
+			r.Apart = why
 		}
 	}
 }

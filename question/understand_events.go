@@ -36,6 +36,31 @@ func (m *Matcher) markSettings(low []string, hits []eventHit) {
 	}
 }
 
+// markTimeBound marks the hits on a noun of the question's time bound as
+// settings: "vor der Wahl", "before the election", "до
+// виборів" say when; "Wird Schottland vor der Wahl ein
+// Unabhängigkeitsreferendum abhalten?" asks about the referendum, however
+// the German word order puts the election first. Alone, such a hit is
+// still the event (eventOf lets a setting yield only to another family).
+func (m *Matcher) markTimeBound(low []string, hits []eventHit, bound string) {
+	if bound == "" {
+		return
+	}
+	in := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(bound)) {
+		in[strings.Trim(w, ".,;:!?")] = true
+	}
+	for k, h := range hits {
+		// A form of several words on the bound's noun ("Wahl … abhalten"
+		// around "ein Unabhängigkeitsreferendum") is that noun's too.
+		for _, i := range h.at {
+			if w := strings.Trim(low[i], ".,;:!?"); in[w] && timeEvent(elide(w)) {
+				hits[k].setting = true
+			}
+		}
+	}
+}
+
 // intoFamily is the family a question's hits name by taking its
 // organisation (lexicon into: an invitation to NATO, entering the EU, is
 // joining it), or "".

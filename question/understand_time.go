@@ -49,6 +49,9 @@ var timeWords = sync.OnceValue(func() (tw struct {
 	// firsts are every language's words for "first" ("the first cut in
 	// June": none before June).
 	firsts map[string]bool
+	// afterWar are the phrases, as stems, that put an event after a war
+	// with no dated end ("after the war", "po zakończeniu wojny").
+	afterWar [][]string
 }) {
 	tw.firsts = map[string]bool{}
 	tw.after, tw.from = map[string]bool{}, map[string]bool{}
@@ -106,6 +109,9 @@ var timeWords = sync.OnceValue(func() (tw struct {
 		}
 		for _, w := range l.Estimative.FirstWords {
 			tw.firsts[w] = true
+		}
+		for _, ph := range l.Estimative.TimeAfterWar {
+			tw.afterWar = append(tw.afterWar, strings.Fields(ph))
 		}
 		for _, w := range l.Estimative.OrLater {
 			tw.later = append(tw.later, strings.Fields(w))
