@@ -189,6 +189,8 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 		}
 	}
 	switch {
+	case d.invertedAfter(i, ss, before, after, r):
+		f.np, f.npAfter = after, true
 	case before.ok() && after.ok() && r.verbSecond:
 		f.np, f.npAfter = d.pickSubject(before, after, ss, r)
 	case before.ok():
