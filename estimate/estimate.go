@@ -512,7 +512,7 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	if j.Holder != nil && strings.HasPrefix(j.Cue, j.Holder.Name+" ") {
 		j.Holder = nil // the cue's own words ("Никто не сомневается", "Ingen tvivlar på") hold nothing
 	}
-	if s.survey != nil && (s.respondents(j.Holder) || j.Holder == nil && s.surveyHere) {
+	if s.survey != nil && (s.respondents(j.Holder) || s.surveyHere && (j.Holder == nil || s.shareOfHolder(j.Holder))) {
 		// The survey holds its respondents' answers, and a finding
 		// reported in the sentence that names it: "Einer Reuters-Umfrage
 		// zufolge ist April der wahrscheinlichste Zeitpunkt".
