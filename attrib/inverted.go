@@ -20,3 +20,25 @@ func (d *doc) invertedAfter(i, ss int, before, after np, r *rules) bool {
 	p := d.toks[i-1].Text
 	return (p == "," || tokens.IsDash(p)) && before.end <= i
 }
+
+// commaBeforeSubject returns the token before the subject of frame f,
+// past the article and role words that open the subject's phrase ("…,
+// the Institute for the Study of War says in its daily assessment"),
+// where only an adjunct (a preposition, not an article: "the union
+// demanded a seat") or nothing follows the verb: a comma there makes
+// the frame a trailing one. Where more follows ("At the same time, the
+// professor said Yoon was …") the token right before the subject.
+func (d *doc) commaBeforeSubject(f *frame, end, ss int, r *rules) int {
+	start := f.np.start
+	k := start - 1
+	if a := f.cueEnd; a < end && !(d.toks[a].Word && r.function[d.toks[a].Low] && !r.determiners[d.toks[a].Low] && !r.complementizers[d.toks[a].Low] && !d.isCap(d.toks[a])) {
+		return k
+	}
+	for n := 0; n < 3 && k > ss && d.toks[k].Word && !d.isCap(d.toks[k]) && (r.determiners[d.toks[k].Low] || r.roleWords.has(d.toks[k].Low)); n++ {
+		k--
+	}
+	if d.toks[k].Text == "," {
+		return k
+	}
+	return start - 1
+}

@@ -20,3 +20,15 @@ func TestInvertedFrameAfterAGroupWord(t *testing.T) {
 		{"es", "El Gobierno aguantará hasta el otoño, dijo el politólogo Pablo García.", want{"Pablo García", "El Gobierno aguantará", kent.QuoteIndirect}},
 	})
 }
+
+// A frame after a comma whose subject opens with an article or a role
+// ("…, the Institute for Regional Studies says in its daily assessment")
+// reports the clause before it, not the adjunct after its verb; where the
+// verb has its own object or clause, that is what was said.
+func TestTrailingFrameWithAnAdjunct(t *testing.T) {
+	checkAll(t, []langCase{
+		{"en", "The withdrawal from the western bank has begun, the Institute for Regional Studies says in its daily assessment.", want{"Institute for Regional Studies", "The withdrawal from the western bank has begun", kent.QuoteIndirect}},
+		{"de", "Der Rückzug vom Westufer hat begonnen, sagt das Institut für Regionalstudien in seinem täglichen Lagebericht.", want{"Institut für Regionalstudien", "Der Rückzug vom Westufer hat begonnen", kent.QuoteIndirect}},
+		{"en", "At the same time, the professor Anna Berg said the court was likely to rule against him.", want{"Anna Berg", "the court was likely to rule against him", kent.QuoteIndirect}},
+	})
+}
