@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/tokens"
 )
 
@@ -153,9 +154,12 @@ func (d *doc) speakerInRun(i, k int, r *rules) (np, bool) {
 	// "analityka Ośrodka Studiów Wschodnich Kamila Kłysińskiego": an
 	// organisation's name followed by a person's in one capitalised run.
 	aff, roleEnd := "", b
-	if k-b >= 4 {
+	if k-b >= 3 {
 		for x := b; x < k-2; x++ {
-			if r.orgWords.has(d.toks[x].Low) {
+			// "глава ГУР Минобороны Украины Кирилл Буданов": an
+			// acronym opens the organisation's name as an organisation
+			// word does.
+			if k-b >= 4 && r.orgWords.has(d.toks[x].Low) || names.AcronymWord(d.toks[x].Text) && d.isCap(d.toks[k-2]) && !names.AcronymWord(d.toks[k-2].Text) {
 				aff = d.text(b, k-2)
 				b = k - 2
 				break
