@@ -20,3 +20,14 @@ func TestQuotedNameIsTheSpeaker(t *testing.T) {
 		{"en", "\"We will win\" said Paul Grant on Monday.", want{"Paul Grant", "We will win", kent.QuoteDirect}},
 	})
 }
+
+// A name opening with the English article is a paper's or magazine's
+// title in any language's text, one organisation across its "and": "The
+// Globe and Mail", not "Mail".
+func TestEnglishTitledOutletIsOneName(t *testing.T) {
+	checkAll(t, []langCase{
+		{"en", "The Morning Star and Herald reported that the premier is likely to resign on Monday.", want{"Morning Star and Herald", "the premier is likely to resign", kent.QuoteIndirect}},
+		{"ru", "Ранее газета The Morning Star and Herald написала, что премьер, как ожидается, объявит об отставке.", want{"The Morning Star and Herald", "премьер, как ожидается", kent.QuoteIndirect}},
+		{"pl", "Dziennik The Morning Star and Herald napisał, że premier prawdopodobnie ogłosi dymisję.", want{"Dziennik The Morning Star and Herald", "premier prawdopodobnie ogłosi dymisję", kent.QuoteIndirect}},
+	})
+}
