@@ -454,14 +454,12 @@ func (d *doc) nameKind(b, e int, r *rules) string {
 	if d.joinedName(np{start: b, end: e}) {
 		return kent.SpeakerOrganisation // "S&P", "Johnson & Johnson": joined by joinAmpersands
 	}
-	for x := max(b-1, 0); e-b >= 2 && x < e-1; x++ {
-		if d.toks[x].Text != "The" {
-			continue
+	if d.englishTitle(b, e) {
+		for x := b + 1; x < e-1; x++ {
+			if r.connectors[d.toks[x].Low] && !d.isCap(d.toks[x]) {
+				return kent.SpeakerOrganisation // "The Globe and Mail" (namebounds.go)
+			}
 		}
-		// "The Globe and Mail", "газета The Wall Street Journal": the
-		// English article opens the titles of papers and magazines in
-		// any language's text; no person's name follows it.
-		return kent.SpeakerOrganisation
 	}
 	if e-b == 1 && tokens.IsAcronym(trimPossessive(d.toks[b].Text)) {
 		return kent.SpeakerOrganisation // "SEB:s", "NATO's" too
