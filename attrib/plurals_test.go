@@ -18,3 +18,13 @@ func TestPluralAndPastSpeechVerbs(t *testing.T) {
 		{"uk", "У МЗС наголосили, що угода малоймовірна.", want{"МЗС", "угода малоймовірна", kent.QuoteIndirect}},
 	})
 }
+
+// The same in the Romance languages: "Les analystes soulignent que …",
+// "Los expertos advierten que …", "Gli economisti sostengono che …".
+func TestPluralSpeechVerbsRomance(t *testing.T) {
+	checkAll(t, []langCase{
+		{"fr", "Les analystes soulignent que la récession est probable.", want{"analystes", "la récession est probable", kent.QuoteIndirect}},
+		{"es", "Los expertos advierten que la recesión es probable.", want{"expertos", "la recesión es probable", kent.QuoteIndirect}},
+		{"it", "Gli economisti sostengono che la recessione è probabile.", want{"economisti", "la recessione è probabile", kent.QuoteIndirect}},
+	})
+}
