@@ -175,6 +175,9 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 	if !before.ok() && !after.ok() {
 		after = d.someone(d.subjectPastAdverbial(i+m, se, r))
 	}
+	if !before.ok() && !after.ok() {
+		before = d.quotedNameBefore(i, ss) // "„Rzeczpospolita” podała, że …" (quotednames.go)
+	}
 	if !before.ok() {
 		before = d.someone(d.relativeSubject(i, ss, r))
 	}
@@ -189,6 +192,8 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 		}
 	}
 	switch {
+	case d.invertedAfter(i, ss, before, after, r):
+		f.np, f.npAfter = after, true
 	case before.ok() && after.ok() && r.verbSecond:
 		f.np, f.npAfter = d.pickSubject(before, after, ss, r)
 	case before.ok():

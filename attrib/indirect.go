@@ -99,7 +99,7 @@ func (d *doc) reportedClause(f *frame) (from, to int, kind kent.QuoteKind, ok bo
 // Tuesday, …": a reporting clause set off by a comma after the main clause,
 // with no complementizer, reports what came before it.
 func (d *doc) trailingFrame(f *frame, after, end, ss int, r *rules) bool {
-	trailing := !f.source && !f.npAfter && f.np.start > ss && d.toks[f.np.start-1].Text == "," &&
+	trailing := !f.source && !f.npAfter && f.np.start > ss && d.toks[d.commaBeforeSubject(f, end, ss, r)].Text == "," &&
 		!d.complementizerAt(f.cueEnd, end, r) && !d.viaRelative(f, r) && !d.describedBefore(f)
 	return trailing || d.invertedTrailing(f, after, end, ss, r)
 }

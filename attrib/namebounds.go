@@ -76,7 +76,7 @@ done:
 // name only if it names an organisation; otherwise the part nearest the cue
 // (the end) is the name.
 func (d *doc) cutAtConnector(b, e int, r *rules) int {
-	if d.nameKind(b, e, r) == kent.SpeakerOrganisation {
+	if d.nameKind(b, e, r) == kent.SpeakerOrganisation || d.englishTitle(b, e) {
 		return b
 	}
 	for x := e - 1; x > b; x-- {
@@ -129,4 +129,17 @@ func (d *doc) particlesBack(b, lo int) int {
 		return b
 	}
 	return x - 1
+}
+
+// englishTitle reports whether the English article opens the capitalised
+// run [b, e) or a part of it ("The Globe and Mail", "газета The Wall
+// Street Journal"): the titles of papers and magazines, in any language's
+// text, keep their "and"; no person's name follows the article.
+func (d *doc) englishTitle(b, e int) bool {
+	for x := max(b-1, 0); e-b >= 2 && x < e-1; x++ {
+		if d.toks[x].Text == "The" {
+			return true
+		}
+	}
+	return false
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/tokens"
 )
 
@@ -155,9 +156,12 @@ func (d *doc) speakerInRun(i, k int, r *rules) (np, bool) {
 	aff, roleEnd := "", b
 	// Not where a connector comes before the last two words: "Centre for
 	// European Reform", "Institut für Weltwirtschaft" are one name.
-	if k-b >= 4 && d.isCap(d.toks[k-3]) {
+	if k-b >= 3 && d.isCap(d.toks[k-3]) {
 		for x := b; x < k-2; x++ {
-			if r.orgWords.has(d.toks[x].Low) {
+			// "глава ГУР Минобороны Украины Кирилл Буданов": an
+			// acronym opens the organisation's name as an organisation
+			// word does.
+			if k-b >= 4 && r.orgWords.has(d.toks[x].Low) || names.AcronymWord(d.toks[x].Text) && d.isCap(d.toks[k-2]) && !names.AcronymWord(d.toks[k-2].Text) {
 				aff = d.text(b, k-2)
 				b = k - 2
 				break
@@ -459,6 +463,13 @@ func (d *doc) nameKind(b, e int, r *rules) string {
 	}
 	if d.joinedName(np{start: b, end: e}) {
 		return kent.SpeakerOrganisation // "S&P", "Johnson & Johnson": joined by joinAmpersands
+	}
+	if d.englishTitle(b, e) {
+		for x := b + 1; x < e-1; x++ {
+			if r.connectors[d.toks[x].Low] && !d.isCap(d.toks[x]) {
+				return kent.SpeakerOrganisation // "The Globe and Mail" (namebounds.go)
+			}
+		}
 	}
 	if e-b == 1 && tokens.IsAcronym(trimPossessive(d.toks[b].Text)) {
 		return kent.SpeakerOrganisation // "SEB:s", "NATO's" too

@@ -98,16 +98,17 @@ func New(lex *lexicon.Set) *Extractor {
 func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgement {
 	var out []kent.Judgement
 	sent := 0
-	var prev []kent.Token    // the previous sentence, for propositions that refer back
-	var carry *kent.Speaker  // the holder of the latest stated number
-	var back *kent.Speaker   // the holder named last, for "in his view"
-	numeric := false         // the sentence before stated a probability
-	var source *kent.Speaker // the source the article named last ("according to Unibet")
-	var names []named        // the names earlier sentences wrote, for descriptions
-	var survey *kent.Speaker // the survey the article named last, for its respondents
-	backSent := -1           // the sentence that named back
-	var mayHold []int        // sentences with a judgement no holder and words that may hold it
-	var pan *panel           // the survey panel sized last (panel.go)
+	var prev []kent.Token     // the previous sentence, for propositions that refer back
+	var carry *kent.Speaker   // the holder of the latest stated number
+	var back *kent.Speaker    // the holder named last, for "in his view"
+	numeric := false          // the sentence before stated a probability
+	var source *kent.Speaker  // the source the article named last ("according to Unibet")
+	var names []named         // the names earlier sentences wrote, for descriptions
+	var survey *kent.Speaker  // the survey the article named last, for its respondents
+	backSent := -1            // the sentence that named back
+	var mayHold []int         // sentences with a judgement no holder and words that may hold it
+	var pan *panel            // the survey panel sized last (panel.go)
+	var carried *kent.Speaker // whose reported speech the sentence before ended with (carried.go)
 	over := overlapping(quotes)
 	bySent := tokens.Sentences(tokens.Of(a), len(a.SentenceSpans()))
 	for _, p := range a.Paragraphs {
@@ -129,6 +130,9 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			c.prevNumber = si > 0 && numeric
 			c.prevOdds = si > 0 && hasOddsNoun(r, prev)
 			c.source = source
+			if si > 0 && !namesSpeaker(c.quotes, s.Span) {
+				c.carried = carried
+			}
 			c.names, c.sent, c.backSent, c.survey = names, sent, backSent, survey
 			if pan != nil && pan.left > 0 {
 				c.panel = pan
@@ -138,11 +142,15 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			}
 			numeric = false
 			nNew := 0
+			used := false // a judgement took the carried holder
 			for _, j := range x.sentence(c) {
 				nNew++
 				j.Sentence, j.Language = sent, code
 				if x.useEvent && j.Holder == nil && c.mayHold(len(toks)) {
 					mayHold = append(mayHold, sent) // a name or group the speech events may make its holder
+				}
+				if c.carried != nil && j.Holder != nil && j.Holder.Name == c.carried.Name {
+					used = true
 				}
 				carry = carryHolder(&j, carry)
 				numeric = numeric || j.Scale == "numeric"
@@ -155,6 +163,12 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 				if q.Speaker != nil && q.Speaker.Name != "" && q.Span.End <= s.Span.End && !channel(c.quotes, qi) {
 					back, backSent = q.Speaker, sent
 				}
+			}
+			switch fs := framedSpeaker(c.quotes, s.Span, c.carriable); {
+			case fs != nil:
+				carried = fs
+			case !used:
+				carried = nil
 			}
 			if pan != nil {
 				pan.left--
@@ -221,6 +235,7 @@ type sentence struct {
 	// ("enligt Unibets odds. Trump står nu i 1,85").
 	prevOdds bool
 	source   *kent.Speaker // the source an earlier sentence named
+	carried  *kent.Speaker // whose reported speech goes on into this sentence (carried.go)
 	// Holders across sentences (antecedents.go): the names earlier
 	// sentences wrote, this sentence's index, the sentence that named
 	// back, and the survey named last.
@@ -494,11 +509,15 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	if j.Holder == nil && j.Scale == "numeric" && hasOddsNoun(r, toks) {
 		j.Holder = s.oddsHolder() // "Les bookmakers donnent Trump à 1,53", "Trump is 4/7 with bookmakers"
 	}
+	if j.Holder == nil && s.carried != nil {
+		h := *s.carried // "…, the institute says. Russian forces likely intend …"
+		j.Holder = &h
+	}
 	j.Holder = s.resolve(s.someone(j.Holder))
 	if j.Holder != nil && strings.HasPrefix(j.Cue, j.Holder.Name+" ") {
 		j.Holder = nil // the cue's own words ("Никто не сомневается", "Ingen tvivlar på") hold nothing
 	}
-	if s.survey != nil && (s.respondents(j.Holder) || j.Holder == nil && s.surveyHere) {
+	if s.survey != nil && (s.respondents(j.Holder) || s.surveyHere && (j.Holder == nil || s.shareOfHolder(j.Holder))) {
 		// The survey holds its respondents' answers, and a finding
 		// reported in the sentence that names it: "Einer Reuters-Umfrage
 		// zufolge ist April der wahrscheinlichste Zeitpunkt".

@@ -35,7 +35,7 @@ func holder(quotes []kent.Quote, span kent.Span) *kent.Speaker {
 	var best *kent.Quote
 	for i := range quotes {
 		q := &quotes[i]
-		if q.Speaker == nil || q.Span.Start > span.Start || q.Span.End < span.End {
+		if q.Speaker == nil || q.Speaker.Name == "" || q.Span.Start > span.Start || q.Span.End < span.End {
 			continue
 		}
 		if best == nil || q.Span.Len() < best.Span.Len() {
@@ -43,7 +43,7 @@ func holder(quotes []kent.Quote, span kent.Span) *kent.Speaker {
 		}
 	}
 	for i := range quotes {
-		if q := &quotes[i]; best == nil && q.Speaker != nil && q.CueSpan.Start < span.End && span.Start < q.CueSpan.End {
+		if q := &quotes[i]; best == nil && q.Speaker != nil && q.Speaker.Name != "" && q.CueSpan.Start < span.End && span.Start < q.CueSpan.End {
 			best = q
 		}
 	}

@@ -1,6 +1,8 @@
 package estimate
 
 import (
+	"strings"
+
 	"github.com/kentnews/kent"
 )
 
@@ -31,8 +33,11 @@ func (s *sentence) viewHolder() *kent.Speaker {
 		k++
 	}
 	n := hr.viewPreps.Len(toks, k)
-	if k >= len(toks) || n == 0 {
+	if k >= len(toks) {
 		return nil
+	}
+	if n == 0 {
+		return s.dativeViewer(k) // "Многим дипломатам ясно, что …", "…, но многим дипломатам ясно"
 	}
 	j := k + n
 	for skipped := 0; j < len(toks) && skipped < viewReach; skipped++ {
@@ -59,6 +64,80 @@ func (s *sentence) viewHolder() *kent.Speaker {
 		}
 		e := j + max(1, s.r.groups.Len(toks, j))
 		return &kent.Speaker{Name: s.a.Text[toks[j].Start:toks[e-1].End], Kind: "group"}
+	}
+	return s.viewerGroup(j, "") // "Dla wielu ekonomistów", "For many economists", "Für viele Ökonomen"
+}
+
+// viewerGroup reads a quantified group of holders at j ("wielu
+// ekonomistów", "many economists", "многим дипломатам", "beaucoup
+// d'économistes"): quantifiers and adjectives, then a plural noun the
+// lexicon lists as a group or role, in the case kase when it is not ""
+// (the tagger's Case); nil when no such phrase stands there.
+func (s *sentence) viewerGroup(j int, kase string) *kent.Speaker {
+	toks, hr := s.toks, s.r.hold
+	end := min(len(toks), j+viewerReach+1)
+	tags := s.tagsAround(j, end)
+	if len(tags) != end-j {
+		return nil
+	}
+	for k := j; k < end; k++ {
+		t := tags[k-j]
+		switch t.UPOS {
+		case "DET", "NUM", "ADJ", "PRON", "ADV", "ADP":
+			// "many", "wielu", "многим", "molti", "beaucoup d'"
+			if !toks[k].Word && toks[k].Low != "'" && toks[k].Low != "’" {
+				return nil
+			}
+			continue
+		case "NOUN":
+		default:
+			return nil
+		}
+		if k == j || !toks[k].Word || !strings.Contains(t.Feats, "Number=Plur") || kase != "" && !strings.Contains(t.Feats, "Case="+kase) {
+			return nil // a group needs its quantifier: "Experten" alone may be anyone's
+		}
+		w := toks[k].Low
+		if !hr.isRole(w) && !hr.groups[w] && !hr.endsInGroup(w) && s.r.groups.Len(toks, k) == 0 {
+			return nil // "for many years": years are no group
+		}
+		if c := k + 1; c+1 < end+2 && c+1 < len(toks) && s.r.conjunctions[toks[c].Low] && toks[c+1].Word {
+			// "многим дипломатам и экспертам", "many economists and analysts"
+			w := toks[c+1].Low
+			if hr.isRole(w) || hr.groups[w] || hr.endsInGroup(w) {
+				k = c + 1
+			}
+		}
+		return &kent.Speaker{Name: s.a.Text[toks[j].Start:toks[k].End], Kind: "group"}
+	}
+	return nil
+}
+
+// viewerReach is how many words may stand before a viewing group's noun:
+// "beaucoup d' économistes", "многим дипломатам".
+const viewerReach = 3
+
+// dativeViewer returns the group a sentence opens with in the dative, the
+// case of whom something seems clear or likely ("Многим дипломатам уже
+// ясно", "Багатьом експертам очевидно", "Wielu ekonomistom wydaje się"),
+// or nil.
+func (s *sentence) dativeViewer(k int) *kent.Speaker {
+	if g := s.viewerGroup(k, "Dat"); g != nil {
+		return g
+	}
+	// A clause after a comma, after one function word ("…, но многим
+	// дипломатам уже ясно, что …", "…, ale wielu ekonomistom wydaje się").
+	toks := s.toks
+	for c := k + 1; c+2 < len(toks); c++ {
+		if toks[c].Low != "," && toks[c].Low != ";" {
+			continue
+		}
+		j := c + 1
+		if toks[j].Word && s.r.function[toks[j].Low] {
+			j++
+		}
+		if g := s.viewerGroup(j, "Dat"); g != nil {
+			return g
+		}
 	}
 	return nil
 }
