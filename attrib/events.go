@@ -126,10 +126,26 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				msg = slices.DeleteFunc(d.eventMessage(p, v, r), func(x int) bool { return x == k })
 			}
 			passive := p.upos(k) != "NOUN" && d.passiveCue(p, k, r)
-			if len(src) == 0 && p.upos(k) != "NOUN" && !passive {
+			// other: the subject is not who speaks (events_receiver.go),
+			// and no fallback may make it the source again
+			other := false
+			var hearer []int // the tokens of a reception cue's subject: never what is said
+			if p.upos(k) != "NOUN" && r.receptionLemmas[lemma] {
+				var addr []int
+				src, addr, msg = d.receiverRoles(p, k, src, msg, r)
+				for _, x := range addr {
+					hearer = append(hearer, d.phrase(p, x, cue)...)
+				}
+				ev.Addressee = append(ev.Addressee, d.pieces(hearer)...)
+				other = true
+			} else if p.upos(k) != "NOUN" && d.messageSubject(p, k, lemma, r) {
+				src, msg = d.knownRoles(p, k, src, msg)
+				other = true
+			}
+			if len(src) == 0 && p.upos(k) != "NOUN" && !passive && !other {
 				src = d.looseSource(p, k)
 			}
-			if len(src) == 0 && p.upos(k) == "VERB" && !passive {
+			if len(src) == 0 && p.upos(k) == "VERB" && !passive && !other {
 				src = d.nominativeSource(p, k)
 			}
 			if len(msg) == 0 && passive {
@@ -175,7 +191,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				src = doc
 			}
 			ev.Medium = append(ev.Medium, d.mediumPhrases(p, k, cue, r)...)
-			if len(src) == 0 && !passive && !p.modalPassive(k) && (p.upos(k) != "NOUN" || d.supportClause(p, k, r)) {
+			if len(src) == 0 && !passive && !other && !p.modalPassive(k) && (p.upos(k) != "NOUN" || d.supportClause(p, k, r)) {
 				src = d.clausePronoun(p, k, cue)
 				msg = slices.DeleteFunc(msg, func(x int) bool { return slices.Contains(src, x) })
 			}
@@ -190,6 +206,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			msgToks, clause := d.subtrees(p, msg, cue), p.isClause(msg)
 			if len(msgToks) == 0 {
 				msgToks, clause = d.fallbackMessage(p, k, src, r)
+				msgToks = slices.DeleteFunc(msgToks, func(t int) bool { return slices.Contains(hearer, t) })
 			}
 			if clause {
 				var srcToks []int
@@ -248,6 +265,9 @@ func (p *sentParse) cueKey(k int, d *doc) string {
 	lemma := strings.ToLower(p.words[k-p.base].Lemma)
 	if lemma == "" || lemma == "_" {
 		lemma = d.toks[k].Low
+	}
+	if l, ok := d.rules(k).participleLemmas[d.toks[k].Low]; ok && strings.Contains(p.feats(k), "VerbForm=Part") {
+		lemma = l // "Ich habe gehört": hören, not gehören
 	}
 	for _, c := range p.particles(k) {
 		return d.toks[c].Low + lemma

@@ -46,7 +46,22 @@ type Attribution struct {
 	// whatever their form: say, claim, demand, belief, proposal. A
 	// separable verb is listed with its particle ("ansprechen").
 	SpeechLemmas []string `yaml:"speech_lemmas"`
-	AgentPreps   []string `yaml:"agent_preps"` // mark the agent of a passive cue: by, von, av, przez
+	// ParticipleLemmas map participles that two verbs share to the
+	// speech verb's lemma, where taggers give them the other: German
+	// "gehört" is "hören" (heard) and "gehören" (belonged), "gelobt"
+	// "loben" and "geloben". A form the tagger reads as a participle is
+	// keyed by the speech verb ("Ich habe gehört, dass …").
+	ParticipleLemmas map[string]string `yaml:"participle_lemmas"`
+	// MessageSubjects are cue words (lemmas, or adjective forms, lower
+	// case) whose subject is what is said or known, not who says it:
+	// "Die Antwort lautet: …", "Das ist bekannt", "Das war uns bewusst".
+	// Their source is the dative that knows it, if any.
+	MessageSubjects []string `yaml:"message_subjects"`
+	// ReceptionLemmas are the lemmas of verbs of hearing and reading what
+	// is said: the subject is who received it (the addressee), the source
+	// who was heard ("Ich habe von X gehört", "I heard from X that …").
+	ReceptionLemmas []string `yaml:"reception_lemmas"`
+	AgentPreps      []string `yaml:"agent_preps"` // mark the agent of a passive cue: by, von, av, przez
 	// SourceFrames are source cues around their source, x marking it:
 	// "in x's view", "by x's estimate", "der einschätzung x zufolge",
 	// "enligt x:s bedömning". "x's" (or "x:s") asks for a source that ends

@@ -1,0 +1,19 @@
+package attrib_test
+
+import "testing"
+
+// Cues whose subject is not who speaks: a hearer or reader (the source is
+// who was heard), and a subject that is what is said or known. The
+// sentences are written for this test.
+func TestReceiverAndMessageSubjects(t *testing.T) {
+	checkEvents(t, []eventCase{
+		// "gehört" is read as "hören", not "gehören"; the hearer is no source
+		{"de", "Ich habe von der Ministerin gehört, dass die Steuer steigt.", "gehört", "von der Ministerin", "dass die Steuer steigt", []string{"hören"}},
+		{"de", "Was wir von der Kollegin Weber gehört haben, beruhigt uns nicht.", "gehört", "von der Kollegin Weber", "*", []string{"hören"}},
+		{"de", "Wir haben in der Anhörung niemand gehört, der das bestritten hat.", "gehört", "niemand", "*", []string{"hören"}},
+		{"de", "Die Leser lesen in dem Bericht, dass die Preise steigen.", "lesen", "", "*", []string{"lesen"}},
+		// the subject of "lauten", "bekannt sein" is what is said or known
+		{"de", "Die Antwort der Regierung lautet: Wir warten ab.", "lautet", "", "*", []string{"lauten"}},
+		{"de", "Die Gefahr ist seit Jahren bekannt.", "bekannt", "", "Die Gefahr", []string{"bekennen", "bekannt"}},
+	})
+}
