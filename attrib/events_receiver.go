@@ -99,3 +99,23 @@ func (p *sentParse) dative(x int) bool {
 	}
 	return false
 }
+
+// carried reports whether verb k, a cue that reports speech only through
+// a cue noun or a clause (lexicon bound_cues: "stellen", "teilen"), has
+// one among its dependents: "stellt sich die Frage", "stellt den Antrag
+// infrage" (a noun cue), "teilen die Sorge, dass …" (a clause).
+func (d *doc) carried(p *sentParse, k int, r *rules, ex set) bool {
+	for x := p.base; x < p.base+len(p.words); x++ {
+		if p.head(x) != k {
+			continue
+		}
+		switch p.rel(x) {
+		case "ccomp", "csubj", "parataxis":
+			return true
+		}
+		if _, cue := d.cueLemma(p, x, r, ex); cue || r.boundCarriers[d.toks[x].Low] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,11 @@
 package attrib_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/kentnews/kent/attrib"
+)
 
 // Cues whose subject is not who speaks: a hearer or reader (the source is
 // who was heard), and a subject that is what is said or known. The
@@ -15,5 +20,26 @@ func TestReceiverAndMessageSubjects(t *testing.T) {
 		// the subject of "lauten", "bekannt sein" is what is said or known
 		{"de", "Die Antwort der Regierung lautet: Wir warten ab.", "lautet", "", "*", []string{"lauten"}},
 		{"de", "Die Gefahr ist seit Jahren bekannt.", "bekannt", "", "Die Gefahr", []string{"bekennen", "bekannt"}},
+	})
+}
+
+// A support verb the learnt cue list holds ("stellen", "teilen") reports
+// speech with a cue noun, a clause or "infrage", and is no cue where it
+// puts or shares things. The sentences are written for this test.
+func TestBoundCues(t *testing.T) {
+	extra := attrib.CueLemmas{"de": {"stellen", "teilen"}}
+	for _, text := range []string{
+		"Die Gemeinde stellt dem Verein einen Raum zur Verfügung.",
+		"Die beiden Eltern teilen sich die Betreuung der Kinder.",
+		"Der Verband hat seine Interessen über alles gestellt.",
+	} {
+		for _, g := range events("de", text, extra) {
+			if strings.HasPrefix(g, "stellt |") || strings.HasPrefix(g, "teilen |") || strings.HasPrefix(g, "gestellt |") {
+				t.Errorf("%q: a support verb without a cue noun is a cue: %q", text, g)
+			}
+		}
+	}
+	checkEvents(t, []eventCase{
+		{"de", "Die Opposition stellt den ganzen Plan infrage.", "stellt", "Die Opposition", "*", []string{"stellen"}},
 	})
 }

@@ -35,6 +35,7 @@ type rules struct {
 	participleLemmas             map[string]string // "gehört" → "hören": a shared participle read as the speech verb's
 	messageSubjects              set               // "lauten", "bekannt": the subject is what is said (events_receiver.go)
 	receptionLemmas              set               // "hören", "lesen": the subject hears what is said (events_receiver.go)
+	boundCues, boundCarriers     set               // "stellen" is a cue only with a cue noun, a clause or a carrier ("infrage")
 	verbSecond                   bool
 	nounsCapitalised             bool
 	articles                     set
@@ -189,6 +190,8 @@ func newRules(l, all *lexicon.Language) *rules {
 		participleLemmas: a.ParticipleLemmas,
 		messageSubjects:  newSet(a.MessageSubjects),
 		receptionLemmas:  newSet(a.ReceptionLemmas),
+		boundCues:        newSet(a.BoundCues),
+		boundCarriers:    newSet(a.BoundCarriers),
 		agentPreps:       newSet(a.AgentPreps),
 		verbSecond:       a.VerbSecond,
 		nounsCapitalised: a.NounsCapitalised,

@@ -61,7 +61,14 @@ type Attribution struct {
 	// is said: the subject is who received it (the addressee), the source
 	// who was heard ("Ich habe von X gehört", "I heard from X that …").
 	ReceptionLemmas []string `yaml:"reception_lemmas"`
-	AgentPreps      []string `yaml:"agent_preps"` // mark the agent of a passive cue: by, von, av, przez
+	// BoundCues are cue lemmas that report speech only through a cue
+	// noun ("eine Frage stellen", "die Sorge teilen"), a reported clause,
+	// or one of the BoundCarriers among their dependents ("infrage
+	// stellen"); alone they put, place or share things ("zur Verfügung
+	// stellen", "sich die Arbeit teilen").
+	BoundCues     []string `yaml:"bound_cues"`
+	BoundCarriers []string `yaml:"bound_carriers"`
+	AgentPreps    []string `yaml:"agent_preps"` // mark the agent of a passive cue: by, von, av, przez
 	// SourceFrames are source cues around their source, x marking it:
 	// "in x's view", "by x's estimate", "der einschätzung x zufolge",
 	// "enligt x:s bedömning". "x's" (or "x:s") asks for a source that ends
