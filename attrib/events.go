@@ -231,7 +231,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			out = append(out, ev)
 		}
-		out = append(out, d.prepEvents(p, r)...)
+		out = append(out, d.prepEvents(p, r, ex)...)
 	}
 	return out
 }

@@ -43,3 +43,13 @@ func TestBoundCues(t *testing.T) {
 		{"de", "Die Opposition stellt den ganzen Plan infrage.", "stellt", "Die Opposition", "*", []string{"stellen"}},
 	})
 }
+
+// A prepositional source cue split by a possessive ("aus unserer Sicht")
+// is held by the possessive, whatever its person. The sentences are
+// written for this test.
+func TestPossessivePrepCue(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"de", "Der Entwurf greift aus unserer Sicht viel zu kurz.", "aus … Sicht", "unserer", "Der Entwurf greift … viel zu kurz", nil},
+		{"de", "Aus Ihrer Sicht ist die Reform gescheitert.", "Aus … Sicht", "Ihrer", "ist die Reform gescheitert", nil},
+	})
+}
