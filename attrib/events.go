@@ -98,6 +98,10 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 		light := d.lightVerbs(p, r, ex)
 		for k := p.base; k < p.base+len(p.words); k++ {
 			lemma, ok := d.cueLemma(p, k, r, ex)
+			reading, speaker := d.verbReading(p, k, r)
+			if !ok && speaker >= 0 {
+				lemma, ok = reading, true // "Ich danke Ihnen": a verb, whatever the tagger says
+			}
 			v, paired := light[k]
 			if !ok || paired && p.upos(k) != "NOUN" {
 				continue // the support verb of a noun cue speaks in the noun's event
@@ -123,6 +127,9 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				ev.Addressee = append(ev.Addressee, d.pieces(d.phrase(p, x, cue))...)
 			}
 			src := d.eventSource(p, k, r, ex)
+			if speaker >= 0 {
+				src = []int{speaker}
+			}
 			msg := d.eventMessage(p, k, r)
 			if paired && len(msg) == 0 {
 				// "stellte die Frage, ob …": the clause may hang on the verb

@@ -53,3 +53,18 @@ func TestPossessivePrepCue(t *testing.T) {
 		{"de", "Aus Ihrer Sicht ist die Reform gescheitert.", "Aus … Sicht", "Ihrer", "ist die Reform gescheitert", nil},
 	})
 }
+
+// "danke" and "bitte" beside a first-person subject are the verbs danken
+// and bitten, however the tagger reads them; alone they are particles.
+// The sentences are written for this test.
+func TestVerbReadings(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"de", "Ich danke Ihnen für die offenen Worte.", "danke", "Ich", "*", nil},
+		{"de", "Deshalb bitte ich Sie, dem Vorschlag zuzustimmen.", "bitte", "ich", "*", nil},
+	})
+	for _, g := range events("de", "Kommen Sie bitte nach vorne, danke.", nil) {
+		if strings.HasPrefix(g, "bitte |") || strings.HasPrefix(g, "danke |") {
+			t.Errorf("a particle is a cue: %q", g)
+		}
+	}
+}

@@ -36,6 +36,7 @@ type rules struct {
 	messageSubjects              set               // "lauten", "bekannt": the subject is what is said (events_receiver.go)
 	receptionLemmas              set               // "hören", "lesen": the subject hears what is said (events_receiver.go)
 	boundCues, boundCarriers     set               // "stellen" is a cue only with a cue noun, a clause or a carrier ("infrage")
+	verbReadings                 map[string]string // "danke" → "danken" beside "ich" (events_readings.go)
 	verbSecond                   bool
 	nounsCapitalised             bool
 	articles                     set
@@ -192,6 +193,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		receptionLemmas:  newSet(a.ReceptionLemmas),
 		boundCues:        newSet(a.BoundCues),
 		boundCarriers:    newSet(a.BoundCarriers),
+		verbReadings:     a.VerbReadings,
 		agentPreps:       newSet(a.AgentPreps),
 		verbSecond:       a.VerbSecond,
 		nounsCapitalised: a.NounsCapitalised,

@@ -68,7 +68,12 @@ type Attribution struct {
 	// stellen", "sich die Arbeit teilen").
 	BoundCues     []string `yaml:"bound_cues"`
 	BoundCarriers []string `yaml:"bound_carriers"`
-	AgentPreps    []string `yaml:"agent_preps"` // mark the agent of a passive cue: by, von, av, przez
+	// VerbReadings map forms that taggers read as particles to the
+	// speech verb they are beside a first-person subject pronoun: German
+	// "danke" (danken) and "bitte" (bitten) in "Ich danke Ihnen", "bitte
+	// ich Sie"; alone they are the particles of thanks and politeness.
+	VerbReadings map[string]string `yaml:"verb_readings"`
+	AgentPreps   []string          `yaml:"agent_preps"` // mark the agent of a passive cue: by, von, av, przez
 	// SourceFrames are source cues around their source, x marking it:
 	// "in x's view", "by x's estimate", "der einschätzung x zufolge",
 	// "enligt x:s bedömning". "x's" (or "x:s") asks for a source that ends
