@@ -276,8 +276,9 @@ func (p *sentParse) cueKey(k int, d *doc) string {
 	if lemma == "" || lemma == "_" {
 		lemma = d.toks[k].Low
 	}
-	if l, ok := d.rules(k).participleLemmas[d.toks[k].Low]; ok && strings.Contains(p.feats(k), "VerbForm=Part") {
-		lemma = l // "Ich habe gehört": hören, not gehören
+	if l, ok := d.rules(k).participleLemmas[d.toks[k].Low]; ok && strings.Contains(p.feats(k), "VerbForm=Part") &&
+		len(p.children(k, "aux"))+len(p.children(k, "aux:pass")) > 0 {
+		lemma = l // "Ich habe gehört": hören, not gehören; "Dazu gehört …" has no auxiliary
 	}
 	for _, c := range p.particles(k) {
 		return d.toks[c].Low + lemma

@@ -68,3 +68,13 @@ func TestVerbReadings(t *testing.T) {
 		}
 	}
 }
+
+// "gehört" without an auxiliary is "gehören" (belongs), however the
+// tagger reads its form. The sentence is written for this test.
+func TestGehörtWithoutAuxiliary(t *testing.T) {
+	for _, g := range events("de", "Zur ganzen Wahrheit gehört auch, dass die Kosten steigen.", attrib.CueLemmas{"de": {"hören"}}) {
+		if strings.HasPrefix(g, "gehört |") {
+			t.Errorf("'gehört' of belonging is a cue: %q", g)
+		}
+	}
+}
