@@ -106,7 +106,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			if !ok || paired && p.upos(k) != "NOUN" {
 				continue // the support verb of a noun cue speaks in the noun's event
 			}
-			if !paired && r.boundCues[lemma] && !d.carried(p, k, r, ex) {
+			if !paired && r.boundCues[lemma] && !d.carried(p, k, lemma, r, ex) {
 				continue // "zur Verfügung stellen", "sich die Arbeit teilen": no cue noun, no clause
 			}
 			ev := SpeechEvent{Lemma: lemma}

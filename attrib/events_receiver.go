@@ -101,10 +101,13 @@ func (p *sentParse) dative(x int) bool {
 }
 
 // carried reports whether verb k, a cue that reports speech only through
-// a cue noun or a clause (lexicon bound_cues: "stellen", "teilen"), has
-// one among its dependents: "stellt sich die Frage", "stellt den Antrag
-// infrage" (a noun cue), "teilen die Sorge, dass …" (a clause).
-func (d *doc) carried(p *sentParse, k int, r *rules, ex set) bool {
+// a cue noun or a clause (lexicon bound_cues: "stellen", "teilen",
+// "finden", "halten"), has one among its dependents: "stellt sich die
+// Frage", "stellt den Antrag infrage" (a noun cue or a carrier word),
+// "Ich finde, dass …" (a clause), "halte das für falsch" (a carrier
+// preposition), and for a cue that judges (lexicon predicate_cues:
+// "finden", "halten") a predicate adjective: "finde das gut".
+func (d *doc) carried(p *sentParse, k int, key string, r *rules, ex set) bool {
 	for x := p.base; x < p.base+len(p.words); x++ {
 		if p.head(x) != k {
 			continue
@@ -114,6 +117,26 @@ func (d *doc) carried(p *sentParse, k int, r *rules, ex set) bool {
 			return true
 		}
 		if _, cue := d.cueLemma(p, x, r, ex); cue || r.boundCarriers[d.toks[x].Low] {
+			return true
+		}
+		if p.upos(x) == "ADJ" && x != k && r.predicateCues[key] {
+			return true // "Das finde ich gut", "finden das beunruhigend": a judgement
+		}
+		for _, c := range p.children(x, "case") {
+			if r.boundCarriers[d.toks[c].Low] {
+				return true // "für falsch halten", "halten von"
+			}
+		}
+	}
+	// the parse often hangs a predicate adjective elsewhere ("Wir finden
+	// das widerlich", "halten … für richtig"): any in the cue's clause
+	// that modifies no noun counts
+	if !r.predicateCues[key] {
+		return false
+	}
+	b, e := d.clauseAround(p, k)
+	for t := b; t < e; t++ {
+		if t != k && p.upos(t) == "ADJ" && p.rel(t) != "amod" {
 			return true
 		}
 	}

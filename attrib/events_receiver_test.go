@@ -27,20 +27,25 @@ func TestReceiverAndMessageSubjects(t *testing.T) {
 // speech with a cue noun, a clause or "infrage", and is no cue where it
 // puts or shares things. The sentences are written for this test.
 func TestBoundCues(t *testing.T) {
-	extra := attrib.CueLemmas{"de": {"stellen", "teilen"}}
+	extra := attrib.CueLemmas{"de": {"stellen", "teilen", "finden", "halten"}}
 	for _, text := range []string{
 		"Die Gemeinde stellt dem Verein einen Raum zur Verfügung.",
 		"Die beiden Eltern teilen sich die Betreuung der Kinder.",
 		"Der Verband hat seine Interessen über alles gestellt.",
+		"Die Gemeinden finden keine Lösung für den Verkehr.",
+		"Die Bürger halten sich an die Regeln.",
 	} {
 		for _, g := range events("de", text, extra) {
-			if strings.HasPrefix(g, "stellt |") || strings.HasPrefix(g, "teilen |") || strings.HasPrefix(g, "gestellt |") {
+			if cue, _, _ := strings.Cut(g, " | "); cue == "stellt" || cue == "teilen" || cue == "gestellt" || cue == "finden" || cue == "halten" {
 				t.Errorf("%q: a support verb without a cue noun is a cue: %q", text, g)
 			}
 		}
 	}
 	checkEvents(t, []eventCase{
 		{"de", "Die Opposition stellt den ganzen Plan infrage.", "stellt", "Die Opposition", "*", []string{"stellen"}},
+		{"de", "Die Verbände finden den Entwurf enttäuschend.", "finden", "Die Verbände", "*", []string{"finden"}},
+		{"de", "Wir halten diesen Weg für falsch.", "halten", "Wir", "*", []string{"halten"}},
+		{"de", "Ich finde, dass wir mehr tun müssen.", "finde", "Ich", "dass wir mehr tun müssen", []string{"finden"}},
 	})
 }
 

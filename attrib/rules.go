@@ -37,6 +37,7 @@ type rules struct {
 	receptionLemmas              set               // "hören", "lesen": the subject hears what is said (events_receiver.go)
 	boundCues, boundCarriers     set               // "stellen" is a cue only with a cue noun, a clause or a carrier ("infrage")
 	verbReadings                 map[string]string // "danke" → "danken" beside "ich" (events_readings.go)
+	predicateCues                set               // "finden", "halten": a predicate adjective carries them ("finde das gut")
 	verbSecond                   bool
 	nounsCapitalised             bool
 	articles                     set
@@ -194,6 +195,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		boundCues:        newSet(a.BoundCues),
 		boundCarriers:    newSet(a.BoundCarriers),
 		verbReadings:     a.VerbReadings,
+		predicateCues:    newSet(a.PredicateCues),
 		agentPreps:       newSet(a.AgentPreps),
 		verbSecond:       a.VerbSecond,
 		nounsCapitalised: a.NounsCapitalised,

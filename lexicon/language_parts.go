@@ -63,11 +63,16 @@ type Attribution struct {
 	ReceptionLemmas []string `yaml:"reception_lemmas"`
 	// BoundCues are cue lemmas that report speech only through a cue
 	// noun ("eine Frage stellen", "die Sorge teilen"), a reported clause,
-	// or one of the BoundCarriers among their dependents ("infrage
-	// stellen"); alone they put, place or share things ("zur Verfügung
-	// stellen", "sich die Arbeit teilen").
+	// an adjective ("finde das gut"), or one of the BoundCarriers among
+	// their dependents or as their prepositions ("infrage stellen", "für
+	// falsch halten"); alone they put, place, share, find or keep things
+	// ("zur Verfügung stellen", "sich die Arbeit teilen", "eine Lösung
+	// finden", "Abstand halten").
 	BoundCues     []string `yaml:"bound_cues"`
 	BoundCarriers []string `yaml:"bound_carriers"`
+	// PredicateCues are the BoundCues that judge through a predicate
+	// adjective: "Das finde ich gut", "Wir halten das für richtig".
+	PredicateCues []string `yaml:"predicate_cues"`
 	// VerbReadings map forms that taggers read as particles to the
 	// speech verb they are beside a first-person subject pronoun: German
 	// "danke" (danken) and "bitte" (bitten) in "Ich danke Ihnen", "bitte
