@@ -95,8 +95,12 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			continue
 		}
 		r, ex := d.rules(p.base), sets[d.lang(p.base)]
-		light := d.lightVerbs(p, r, ex)
+		sentLight, ins := d.lightVerbs(p, r, ex), inserts{}
 		for k := p.base; k < p.base+len(p.words); k++ {
+			p, light := p, sentLight
+			if in := d.insertAround(p, k, r, ex, ins); in != nil {
+				p, light = in.p, in.light // "– der Kollege hat es gesagt –": the insertion alone (events_insert.go)
+			}
 			lemma, ok := d.cueLemma(p, k, r, ex)
 			reading, speaker := d.verbReading(p, k, r)
 			if !ok && speaker >= 0 {
