@@ -66,6 +66,7 @@ func TestVerbReadings(t *testing.T) {
 	checkEvents(t, []eventCase{
 		{"de", "Ich danke Ihnen für die offenen Worte.", "danke", "Ich", "*", nil},
 		{"de", "Deshalb bitte ich Sie, dem Vorschlag zuzustimmen.", "bitte", "ich", "*", nil},
+		{"de", "Jeder weiß, dass die Kosten weiter steigen.", "weiß", "Jeder", "dass die Kosten weiter steigen", []string{"wissen"}},
 	})
 	for _, g := range events("de", "Kommen Sie bitte nach vorne, danke.", nil) {
 		if strings.HasPrefix(g, "bitte |") || strings.HasPrefix(g, "danke |") {
