@@ -106,6 +106,12 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			if !ok && speaker >= 0 {
 				lemma, ok = reading, true // "Ich danke Ihnen": a verb, whatever the tagger says
 			}
+			host := -1 // what a predicate adjective read as an adverb hangs on
+			if !ok {
+				if key, h := d.predicateReading(p, k, r, ex); h >= 0 {
+					lemma, ok, host = key, true, h // "Ich bin dankbar", "Wir sind uns einig"
+				}
+			}
 			v, paired := light[k]
 			if !ok || paired && p.upos(k) != "NOUN" {
 				continue // the support verb of a noun cue speaks in the noun's event
@@ -115,8 +121,10 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			ev := SpeechEvent{Lemma: lemma}
 			cue := []int{k}
-			if p.upos(k) == "ADJ" {
+			if p.upos(k) == "ADJ" || host == k {
 				cue = append(cue, p.children(k, "cop")...) // "bin überzeugt"
+			} else if host >= 0 {
+				cue = append(cue, host) // "bin dankbar"
 			}
 			if paired {
 				cue = append(cue, v) // "eine Frage stellen"
@@ -133,6 +141,9 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			src := d.eventSource(p, k, r, ex)
 			if speaker >= 0 {
 				src = []int{speaker}
+			}
+			if host >= 0 && host != k && len(src) == 0 {
+				src = d.bestSubject(p, p.subjects(host), k)
 			}
 			msg := d.eventMessage(p, k, r)
 			if paired && len(msg) == 0 {

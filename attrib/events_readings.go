@@ -32,3 +32,27 @@ func (d *doc) verbReading(p *sentParse, k int, r *rules) (string, int) {
 	}
 	return "", -1
 }
+
+// predicateReading returns the cue key of word k and the word its copula
+// hangs on when k is a predicate adjective the tagger read as an adverb or
+// a determiner ("Ich bin dankbar, dass …", "Wir sind uns einig"): its
+// form is a cue (lexicon speech_lemmas or extra) and it has a copula of
+// its own or is the modifier of "sein" (a passive auxiliary of the
+// lexicon, the copula too) parsed as a full verb. It returns
+// "" and -1 otherwise.
+func (d *doc) predicateReading(p *sentParse, k int, r *rules, extra set) (string, int) {
+	if u := p.upos(k); u != "ADV" && u != "DET" || !d.toks[k].Word {
+		return "", -1
+	}
+	low := d.toks[k].Low
+	if !r.speechLemmas[low] && !extra[low] {
+		return "", -1
+	}
+	if len(p.children(k, "cop")) > 0 {
+		return low, k // "Wir sind uns einig": the subject hangs on the adjective
+	}
+	if h := p.head(k); h >= 0 && (p.rel(k) == "advmod" || p.rel(k) == "xcomp") && r.passiveAux[strings.ToLower(p.words[h-p.base].Lemma)] {
+		return low, h // "Ich bin dankbar": "bin" parsed as the verb
+	}
+	return "", -1
+}

@@ -84,3 +84,13 @@ func TestGehörtWithoutAuxiliary(t *testing.T) {
 		}
 	}
 }
+
+// A predicate adjective the tagger reads as an adverb or a determiner
+// ("dankbar", "einig") is a cue with the copula and held by the subject.
+// The sentences are written for this test.
+func TestPredicateReadings(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"de", "Ich bin dankbar, dass die Länder mitziehen.", "bin dankbar", "Ich", "*", []string{"dankbar"}},
+		{"de", "Wir sind uns einig, dass die Reform kommen muss.", "sind … einig", "Wir", "*", nil},
+	})
+}
