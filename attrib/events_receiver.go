@@ -134,6 +134,17 @@ func (d *doc) carried(p *sentParse, k int, key string, r *rules, ex set) bool {
 	if !r.predicateCues[key] {
 		return false
 	}
+	if strings.Contains(p.feats(k), "VerbForm=Fin") {
+		// "Ich finde, das ist …", "…, finde ich, …", "wie ich finde,":
+		// a finite judging verb whose clause ends after its pronoun
+		j := k + 1
+		if j < p.base+len(p.words) && p.upos(j) == "PRON" {
+			j++
+		}
+		if j < p.base+len(p.words) && d.toks[j].Text == "," {
+			return true
+		}
+	}
 	b, e := d.clauseAround(p, k)
 	for t := b; t < e; t++ {
 		if t != k && p.upos(t) == "ADJ" && p.rel(t) != "amod" {

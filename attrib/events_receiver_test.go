@@ -46,6 +46,7 @@ func TestBoundCues(t *testing.T) {
 		{"de", "Die Verbände finden den Entwurf enttäuschend.", "finden", "Die Verbände", "*", []string{"finden"}},
 		{"de", "Wir halten diesen Weg für falsch.", "halten", "Wir", "*", []string{"halten"}},
 		{"de", "Ich finde, dass wir mehr tun müssen.", "finde", "Ich", "dass wir mehr tun müssen", []string{"finden"}},
+		{"de", "Das finde ich, ehrlich gesagt, ziemlich dreist.", "finde", "ich", "*", []string{"finden"}},
 	})
 }
 
