@@ -95,17 +95,36 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			continue
 		}
 		r, ex := d.rules(p.base), sets[d.lang(p.base)]
-		light := d.lightVerbs(p, r, ex)
+		sentLight, ins := d.lightVerbs(p, r, ex), inserts{}
 		for k := p.base; k < p.base+len(p.words); k++ {
+			p, light := p, sentLight
+			if in := d.insertAround(p, k, r, ex, ins); in != nil {
+				p, light = in.p, in.light // "– der Kollege hat es gesagt –": the insertion alone (events_insert.go)
+			}
 			lemma, ok := d.cueLemma(p, k, r, ex)
+			reading, speaker := d.verbReading(p, k, r)
+			if !ok && speaker >= 0 {
+				lemma, ok = reading, true // "Ich danke Ihnen": a verb, whatever the tagger says
+			}
+			host := -1 // what a predicate adjective read as an adverb hangs on
+			if !ok {
+				if key, h := d.predicateReading(p, k, r, ex); h >= 0 {
+					lemma, ok, host = key, true, h // "Ich bin dankbar", "Wir sind uns einig"
+				}
+			}
 			v, paired := light[k]
 			if !ok || paired && p.upos(k) != "NOUN" {
 				continue // the support verb of a noun cue speaks in the noun's event
 			}
+			if !paired && r.boundCues[lemma] && !d.carried(p, k, lemma, r, ex) {
+				continue // "zur Verfügung stellen", "sich die Arbeit teilen": no cue noun, no clause
+			}
 			ev := SpeechEvent{Lemma: lemma}
 			cue := []int{k}
-			if p.upos(k) == "ADJ" {
+			if p.upos(k) == "ADJ" || host == k {
 				cue = append(cue, p.children(k, "cop")...) // "bin überzeugt"
+			} else if host >= 0 {
+				cue = append(cue, host) // "bin dankbar"
 			}
 			if paired {
 				cue = append(cue, v) // "eine Frage stellen"
@@ -120,16 +139,38 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				ev.Addressee = append(ev.Addressee, d.pieces(d.phrase(p, x, cue))...)
 			}
 			src := d.eventSource(p, k, r, ex)
+			if speaker >= 0 {
+				src = []int{speaker}
+			}
+			if host >= 0 && host != k && len(src) == 0 {
+				src = d.bestSubject(p, p.subjects(host), k)
+			}
 			msg := d.eventMessage(p, k, r)
 			if paired && len(msg) == 0 {
 				// "stellte die Frage, ob …": the clause may hang on the verb
 				msg = slices.DeleteFunc(d.eventMessage(p, v, r), func(x int) bool { return x == k })
 			}
 			passive := p.upos(k) != "NOUN" && d.passiveCue(p, k, r)
-			if len(src) == 0 && p.upos(k) != "NOUN" && !passive {
+			// other: the subject is not who speaks (events_receiver.go),
+			// and no fallback may make it the source again
+			other := false
+			var hearer []int // the tokens of a reception cue's subject: never what is said
+			if p.upos(k) != "NOUN" && r.receptionLemmas[lemma] {
+				var addr []int
+				src, addr, msg = d.receiverRoles(p, k, src, msg, r)
+				for _, x := range addr {
+					hearer = append(hearer, d.phrase(p, x, cue)...)
+				}
+				ev.Addressee = append(ev.Addressee, d.pieces(hearer)...)
+				other = true
+			} else if p.upos(k) != "NOUN" && d.messageSubject(p, k, lemma, r) {
+				src, msg = d.knownRoles(p, k, src, msg)
+				other = true
+			}
+			if len(src) == 0 && p.upos(k) != "NOUN" && !passive && !other {
 				src = d.looseSource(p, k)
 			}
-			if len(src) == 0 && p.upos(k) == "VERB" && !passive {
+			if len(src) == 0 && p.upos(k) == "VERB" && !passive && !other {
 				src = d.nominativeSource(p, k)
 			}
 			if len(msg) == 0 && passive {
@@ -175,7 +216,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				src = doc
 			}
 			ev.Medium = append(ev.Medium, d.mediumPhrases(p, k, cue, r)...)
-			if len(src) == 0 && !passive && !p.modalPassive(k) && (p.upos(k) != "NOUN" || d.supportClause(p, k, r)) {
+			if len(src) == 0 && !passive && !other && !p.modalPassive(k) && (p.upos(k) != "NOUN" || d.supportClause(p, k, r)) {
 				src = d.clausePronoun(p, k, cue)
 				msg = slices.DeleteFunc(msg, func(x int) bool { return slices.Contains(src, x) })
 			}
@@ -190,6 +231,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			msgToks, clause := d.subtrees(p, msg, cue), p.isClause(msg)
 			if len(msgToks) == 0 {
 				msgToks, clause = d.fallbackMessage(p, k, src, r)
+				msgToks = slices.DeleteFunc(msgToks, func(t int) bool { return slices.Contains(hearer, t) })
 			}
 			if clause {
 				var srcToks []int
@@ -211,7 +253,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			out = append(out, ev)
 		}
-		out = append(out, d.prepEvents(p, r)...)
+		out = append(out, d.prepEvents(p, r, ex)...)
 	}
 	return out
 }
@@ -248,6 +290,10 @@ func (p *sentParse) cueKey(k int, d *doc) string {
 	lemma := strings.ToLower(p.words[k-p.base].Lemma)
 	if lemma == "" || lemma == "_" {
 		lemma = d.toks[k].Low
+	}
+	if l, ok := d.rules(k).participleLemmas[d.toks[k].Low]; ok && strings.Contains(p.feats(k), "VerbForm=Part") &&
+		len(p.children(k, "aux"))+len(p.children(k, "aux:pass")) > 0 {
+		lemma = l // "Ich habe gehört": hören, not gehören; "Dazu gehört …" has no auxiliary
 	}
 	for _, c := range p.particles(k) {
 		return d.toks[c].Low + lemma

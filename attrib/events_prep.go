@@ -10,12 +10,19 @@ package attrib
 // Gesetzentwurf") names where it is said, not who says it: no source.
 // A one-word cue that also compares ("wie") is left to the verb it goes
 // with.
-func (d *doc) prepEvents(p *sentParse, r *rules) []SpeechEvent {
+func (d *doc) prepEvents(p *sentParse, r *rules, ex set) []SpeechEvent {
 	end := p.base + len(p.words)
 	var out []SpeechEvent
 	for k := p.base; k < end; k++ {
 		m := r.sources.Len(d.toks[:end], k)
-		if m == 0 || m == 1 && (p.upos(k) != "ADP" || r.function[d.toks[k].Low]) {
+		if m == 0 {
+			if ev, last, ok := d.possessivePrepEvent(p, k, end, r, ex); ok {
+				out = append(out, ev) // "aus unserer Sicht"
+				k = last
+			}
+			continue
+		}
+		if m == 1 && (p.upos(k) != "ADP" || r.function[d.toks[k].Low]) {
 			continue // "wie X sagte", a function word, is the verb's; "laut" as an adjective is no cue
 		}
 		ce := k + m

@@ -74,6 +74,12 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 		if _, cue := d.cueLemma(p, h, r, ex); cue && rel == "xcomp" {
 			break // "Wir fordern, den Antrag abzulehnen": who is to reject is not said
 		}
+		if rel == "conj" {
+			if y := d.conjunctSubject(p, x); y >= 0 {
+				out = []int{y} // "…, und die Mehrheit des Hauses weiß": the conjunct's own subject
+				break
+			}
+		}
 		subj := p.subjects(h)
 		if passive {
 			subj = d.personSubjects(p, subj, r) // "Förslaget blev kritiserat": the thing is what is said

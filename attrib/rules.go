@@ -31,7 +31,13 @@ type rules struct {
 	determiners                  set
 	cueParticiples               set
 	addresseeCues                set
-	speechLemmas, agentPreps     set // speech events: cue lemmas, and the prepositions of a passive's agent
+	speechLemmas, agentPreps     set               // speech events: cue lemmas, and the prepositions of a passive's agent
+	participleLemmas             map[string]string // "gehört" → "hören": a shared participle read as the speech verb's
+	messageSubjects              set               // "lauten", "bekannt": the subject is what is said (events_receiver.go)
+	receptionLemmas              set               // "hören", "lesen": the subject hears what is said (events_receiver.go)
+	boundCues, boundCarriers     set               // "stellen" is a cue only with a cue noun, a clause or a carrier ("infrage")
+	verbReadings                 map[string]string // "danke" → "danken" beside "ich" (events_readings.go)
+	predicateCues                set               // "finden", "halten": a predicate adjective carries them ("finde das gut")
 	verbSecond                   bool
 	nounsCapitalised             bool
 	articles                     set
@@ -183,6 +189,13 @@ func newRules(l, all *lexicon.Language) *rules {
 		addresseeCues:    newSet(a.AddresseeCues),
 		venuePreps:       newPhrases(a.VenuePreps),
 		speechLemmas:     newSet(a.SpeechLemmas),
+		participleLemmas: a.ParticipleLemmas,
+		messageSubjects:  newSet(a.MessageSubjects),
+		receptionLemmas:  newSet(a.ReceptionLemmas),
+		boundCues:        newSet(a.BoundCues),
+		boundCarriers:    newSet(a.BoundCarriers),
+		verbReadings:     a.VerbReadings,
+		predicateCues:    newSet(a.PredicateCues),
 		agentPreps:       newSet(a.AgentPreps),
 		verbSecond:       a.VerbSecond,
 		nounsCapitalised: a.NounsCapitalised,

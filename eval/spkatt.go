@@ -317,12 +317,14 @@ func scoreSpkAtt(s *SpkAttScore, pred, gold []spkAnn) []int {
 // SpkAttOptions carries the German words the mapping and the error
 // analysis need, from Kent's lexicon: Complementizers open a Message
 // ("dass"); Verbs (reporting verbs) tell missed cues Kent knows from those
-// it does not. Errors > 0 prints error classes with that many examples.
+// it does not. Errors > 0 prints error classes with that many examples;
+// SourceErrors > 0 prints the Source losses by class with that many each.
 //
 // Kent reads every speech event (attrib.SpeechEvents) with the lexicon's
 // cue lemmas and Cues; Quotes scores its quote attribution instead.
 type SpkAttOptions struct {
 	Errors          int
+	SourceErrors    int // examples per Source loss class (0: classes only, with Errors)
 	Verbs           []string
 	Complementizers []string
 	Quotes          bool
@@ -359,6 +361,7 @@ func SpkAtt(dir string, x *attrib.Extractor, opt SpkAttOptions, w io.Writer) (*S
 		s.Roles[r] = &propPRF{}
 	}
 	ea := newSpkErrors(opt.Verbs, opt.Errors)
+	sl := newSpkSrcLoss(opt.SourceErrors)
 	for _, f := range files {
 		d, err := readSpkAtt(f)
 		if err != nil {
@@ -367,6 +370,7 @@ func SpkAtt(dir string, x *attrib.Extractor, opt SpkAttOptions, w io.Writer) (*S
 		pred := spkPredict(x, d, opt)
 		match := scoreSpkAtt(s, pred, d.anns)
 		ea.add(d, pred, match)
+		sl.add(d, pred, match)
 		s.Docs++
 	}
 	fmt.Fprintf(w, "SpkAtt-2023 Task 1 (German Bundestag speeches): %d files, proportional token overlap\n", s.Docs)
@@ -382,6 +386,9 @@ func SpkAtt(dir string, x *attrib.Extractor, opt SpkAttOptions, w io.Writer) (*S
 	printRow(w, "roles, all pooled", s.All.Precision(), s.All.Recall(), s.All.F1(), "(best published 0.804)")
 	if opt.Errors > 0 {
 		ea.print(w, opt.Errors)
+	}
+	if opt.Errors > 0 || opt.SourceErrors > 0 {
+		sl.print(w, opt.SourceErrors > 0)
 	}
 	return s, nil
 }

@@ -46,7 +46,39 @@ type Attribution struct {
 	// whatever their form: say, claim, demand, belief, proposal. A
 	// separable verb is listed with its particle ("ansprechen").
 	SpeechLemmas []string `yaml:"speech_lemmas"`
-	AgentPreps   []string `yaml:"agent_preps"` // mark the agent of a passive cue: by, von, av, przez
+	// ParticipleLemmas map participles that two verbs share to the
+	// speech verb's lemma, where taggers give them the other: German
+	// "gehört" is "hören" (heard) and "gehören" (belonged), "gelobt"
+	// "loben" and "geloben". A form the tagger reads as a participle is
+	// keyed by the speech verb ("Ich habe gehört, dass …").
+	ParticipleLemmas map[string]string `yaml:"participle_lemmas"`
+	// MessageSubjects are cue words (lemmas, or adjective forms, lower
+	// case) whose subject is what is said or known, not who says it:
+	// "Die Antwort lautet: …", "Das ist bekannt", "Das war uns bewusst".
+	// Their source is the dative that knows it, if any.
+	MessageSubjects []string `yaml:"message_subjects"`
+	// ReceptionLemmas are the lemmas of verbs of hearing and reading what
+	// is said: the subject is who received it (the addressee), the source
+	// who was heard ("Ich habe von X gehört", "I heard from X that …").
+	ReceptionLemmas []string `yaml:"reception_lemmas"`
+	// BoundCues are cue lemmas that report speech only through a cue
+	// noun ("eine Frage stellen", "die Sorge teilen"), a reported clause,
+	// an adjective ("finde das gut"), or one of the BoundCarriers among
+	// their dependents or as their prepositions ("infrage stellen", "für
+	// falsch halten"); alone they put, place, share, find or keep things
+	// ("zur Verfügung stellen", "sich die Arbeit teilen", "eine Lösung
+	// finden", "Abstand halten").
+	BoundCues     []string `yaml:"bound_cues"`
+	BoundCarriers []string `yaml:"bound_carriers"`
+	// PredicateCues are the BoundCues that judge through a predicate
+	// adjective: "Das finde ich gut", "Wir halten das für richtig".
+	PredicateCues []string `yaml:"predicate_cues"`
+	// VerbReadings map forms that taggers read as particles to the
+	// speech verb they are beside a first-person subject pronoun: German
+	// "danke" (danken) and "bitte" (bitten) in "Ich danke Ihnen", "bitte
+	// ich Sie"; alone they are the particles of thanks and politeness.
+	VerbReadings map[string]string `yaml:"verb_readings"`
+	AgentPreps   []string          `yaml:"agent_preps"` // mark the agent of a passive cue: by, von, av, przez
 	// SourceFrames are source cues around their source, x marking it:
 	// "in x's view", "by x's estimate", "der einschätzung x zufolge",
 	// "enligt x:s bedömning". "x's" (or "x:s") asks for a source that ends

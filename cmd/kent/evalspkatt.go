@@ -11,7 +11,7 @@ import (
 
 // evalSpkAttCmd scores German speaker attribution on SpkAtt-2023.
 func evalSpkAttCmd() *cobra.Command {
-	var errors, minSeen int
+	var errors, srcErrors, minSeen int
 	var quotes, lexOnly bool
 	var learn string
 	cmd := &cobra.Command{
@@ -37,7 +37,7 @@ training folder.`,
 				return err
 			}
 			de := lex.Get("de").Attribution
-			opt := eval.SpkAttOptions{Errors: errors, Verbs: de.Verbs, Complementizers: de.Complementizers, Quotes: quotes}
+			opt := eval.SpkAttOptions{Errors: errors, SourceErrors: srcErrors, Verbs: de.Verbs, Complementizers: de.Complementizers, Quotes: quotes}
 			x, err := attrib.New(lex)
 			if err != nil {
 				return err
@@ -58,6 +58,7 @@ training folder.`,
 		},
 	}
 	cmd.Flags().IntVar(&errors, "errors", 0, "also print error classes, top missed cue words, and this many examples")
+	cmd.Flags().IntVar(&srcErrors, "source-errors", 0, "print the Source score's losses by situation and span form, with this many examples each")
 	cmd.Flags().BoolVar(&quotes, "quotes", false, "score Kent's quote attribution (what the pipeline uses) instead of its speech events")
 	cmd.Flags().BoolVar(&lexOnly, "lexicon-only", false, "speech events with the lexicon's cue lemmas only, without those learnt from SpkAtt's training split")
 	cmd.Flags().StringVar(&learn, "learn", "", "learn the cue lemma list from the SpkAtt speeches in this folder (the TRAINING split) and print it, instead of scoring")
