@@ -7,6 +7,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"io"
 	"log/slog"
@@ -218,6 +219,9 @@ type Runner struct {
 	// default an article whose identity (outlet and cleaned text) is
 	// stored is only cleaned, then counted as Existing.
 	Reanalyse bool
+	// InFlightText bounds the article text (bytes) processed and not yet
+	// stored (default inFlightText).
+	InFlightText int
 	// Stories, if set, assigns stories to the articles each write stored,
 	// so they are listed without re-clustering the store. A failure there
 	// is logged and left to the next run: the articles are stored.
@@ -253,6 +257,7 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 	defer stop()
 	fileCh := make(chan file)
 	artCh := make(chan result, min(batch, handOver))
+	budget := newTextBudget(cmp.Or(r.InFlightText, inFlightText))
 	stored := r.storedCheck(work)
 	var mu sync.Mutex // guards rep.Errors and rep.Warnings while workers run
 	report := func(errs []error, warns []string) {
@@ -283,9 +288,14 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 			defer wg.Done()
 			for f := range fileCh {
 				r.processFile(work, f.path, stored, report, func(res result) {
+					res.cost = budget.share(len(res.a.Text))
+					if !budget.take(work, res.cost) {
+						return
+					}
 					select {
 					case artCh <- res:
 					case <-work.Done():
+						budget.give(res.cost)
 					}
 				})
 				if r.Progress != nil {
@@ -297,7 +307,7 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 	finished := make(chan struct{})
 	go func() { wg.Wait(); close(artCh); close(finished) }()
 
-	w := &writer{store: r.Store, ctx: context.WithoutCancel(ctx), batch: batch, stop: stop, rep: &rep, seen: map[string]bool{}}
+	w := &writer{store: r.Store, ctx: context.WithoutCancel(ctx), batch: batch, stop: stop, rep: &rep, seen: map[string]bool{}, budget: budget}
 	var storyErr chan error
 	if r.Stories != nil {
 		stored := make(chan struct{}, 1)
@@ -331,6 +341,7 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 type result struct {
 	a     *kent.Article
 	known bool
+	cost  int // the bytes of the in-flight budget it holds
 }
 
 // storedChecker is a store that can say cheaply whether an article is in

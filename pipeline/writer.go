@@ -23,6 +23,12 @@ type writer struct {
 	// stored, if set, is told (without waiting) after each write that
 	// stored new articles.
 	stored chan<- struct{}
+	// budget is given back what each article held once it is stored;
+	// pendingCost is what the pending batch holds. A batch holding half
+	// the budget is written at once, so the workers wait on it only while
+	// it is written.
+	budget      *textBudget
+	pendingCost int
 }
 
 // run stores what arrives on arts until it is closed or cancel is; then
@@ -68,16 +74,22 @@ func (w *writer) take(res result) {
 	// is stored then.
 	if w.seen[a.ID] || res.known {
 		w.rep.Existing++
+		w.budget.give(res.cost)
 		return
 	}
 	w.seen[a.ID] = true
 	w.pending = append(w.pending, a)
-	if len(w.pending) >= w.batch {
+	w.pendingCost += res.cost
+	if len(w.pending) >= w.batch || w.budget.full(w.pendingCost) {
 		w.flush()
 	}
 }
 
 func (w *writer) flush() {
+	defer func() {
+		w.budget.give(w.pendingCost)
+		w.pendingCost = 0
+	}()
 	if len(w.pending) == 0 || w.err != nil {
 		w.pending = w.pending[:0]
 		return

@@ -84,3 +84,49 @@ func oldStore(t *testing.T, path string, upto int) (*sql.DB, func(q string, args
 	}
 	return db, mustExec
 }
+
+// A store from before migration 019 kept one row per article and distinct
+// mention; opened now, it keeps them as one row per article, and the
+// mentions are read back as before: the same rows, in the order they were
+// stored, filtered by kind.
+func TestMentionsFromBeforeOneRowPerArticle(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "old.db")
+	db, mustExec := oldStore(t, path, 18)
+	for _, id := range []string{"a2", "a1"} {
+		mustExec(`INSERT INTO articles (id, text_hash, source, format, text, paragraphs, blocks, ingested_at, language) VALUES (?, ?, ?, 'text', 'x', '[]', '[]', '2022-01-01T00:00:00Z', 'de')`, id, "h"+id, id+".txt")
+	}
+	mustExec(`INSERT INTO mentions (article_id, kind, key, text, name, count) VALUES
+		('a2', 'person', 'scholz', 'Scholz', 'Olaf Scholz', 3),
+		('a1', 'place', 'berlin', 'Berlin', 'Berlin', 1),
+		('a2', 'place', 'berlin', 'Berlins', 'Berlin', 2),
+		('a1', 'person', 'scholz', 'Scholzens "Satz"', 'Scholz', 1)`)
+	db.Close()
+
+	s := openAt(t, path)
+	var got []string
+	for r, err := range s.MentionRows(context.Background(), kent.MentionQuery{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, strings.Join([]string{r.ArticleID, r.Language, r.Kind, r.Key, r.Text, r.Name, strconv.Itoa(r.Count)}, "|"))
+	}
+	want := []string{
+		"a2|de|person|scholz|Scholz|Olaf Scholz|3",
+		"a2|de|place|berlin|Berlins|Berlin|2",
+		"a1|de|place|berlin|Berlin|Berlin|1",
+		`a1|de|person|scholz|Scholzens "Satz"|Scholz|1`,
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("mentions after migration:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	var places []string
+	for r, err := range s.MentionRows(context.Background(), kent.MentionQuery{Kind: "place"}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		places = append(places, r.ArticleID+"|"+r.Text)
+	}
+	if strings.Join(places, " ") != "a2|Berlins a1|Berlin" {
+		t.Errorf("places after migration: %q", places)
+	}
+}

@@ -1,4 +1,4 @@
--- version: 18
+-- version: 19
 -- The schema migrations/*.sql leave in a new store, for creating one in one
 -- step. Generated: go test ./sqlite -run TestSchemaSnapshot -update
 CREATE TABLE articles (
@@ -44,15 +44,6 @@ CREATE TABLE judgements (
 	json        TEXT NOT NULL, holder_surname TEXT NOT NULL DEFAULT '', holder_initial TEXT NOT NULL DEFAULT '', keys TEXT, holder_skeleton TEXT NOT NULL DEFAULT '', holder_cyrillic INTEGER NOT NULL DEFAULT 0,              -- the whole kent.Judgement
 	PRIMARY KEY (article_id, idx)
 );
-CREATE TABLE "mentions" (
-	article_id TEXT NOT NULL REFERENCES articles(id),
-	kind       TEXT NOT NULL,
-	key        TEXT NOT NULL,
-	text       TEXT NOT NULL,
-	name       TEXT NOT NULL,
-	count      INTEGER NOT NULL,
-	PRIMARY KEY (article_id, key, text)
-);
 CREATE TABLE story_members (
 	seq        INTEGER PRIMARY KEY,
 	article_id TEXT NOT NULL UNIQUE,
@@ -70,6 +61,10 @@ CREATE TABLE "judgement_keys" (
 	article_id TEXT NOT NULL,
 	PRIMARY KEY (key, article_id)
 ) WITHOUT ROWID;
+CREATE TABLE "mentions" (
+	article_id TEXT NOT NULL REFERENCES articles(id),
+	entries    TEXT NOT NULL
+);
 CREATE VIRTUAL TABLE articles_fts USING fts5(
 	title, text,
 	content = 'articles', content_rowid = 'rowid',
@@ -78,8 +73,6 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(
 CREATE INDEX articles_text_hash ON articles(text_hash);
 CREATE INDEX articles_published ON articles(published);
 CREATE INDEX articles_language ON articles(language);
-CREATE INDEX quotes_language ON quotes(language);
-CREATE INDEX mentions_key ON mentions(key);
 CREATE INDEX quotes_speaker_surname ON quotes(speaker_surname);
 CREATE INDEX judgements_holder_surname ON judgements(holder_surname);
 CREATE INDEX story_members_story ON story_members(story, seq);

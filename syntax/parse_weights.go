@@ -53,6 +53,27 @@ func newHashIndex(keys, offs []uint32) hashIndex {
 	return h
 }
 
+// table returns the features' hashes in ascending order and where each
+// one's entries start (with the end of the last): kept as built in
+// training, rebuilt from the index for a loaded model.
+func (m *weights) table() (keys, offs []uint32) {
+	if m.keys != nil {
+		return m.keys, m.offs
+	}
+	for _, s := range m.index.slots {
+		if s != 0 {
+			keys = append(keys, uint32(s>>32))
+		}
+	}
+	slices.Sort(keys)
+	offs = make([]uint32, 0, len(keys)+1)
+	for _, k := range keys {
+		off, _ := m.index.get(k)
+		offs = append(offs, off)
+	}
+	return keys, append(offs, uint32(len(m.entries)))
+}
+
 // get returns where feature k's entries start and how many there are.
 func (h *hashIndex) get(k uint32) (off, n uint32) {
 	if len(h.slots) == 0 {
