@@ -513,12 +513,12 @@ func concepts(r *rules, toks []kent.Token) []string {
 		// of headMinStem letters or more, so a short stem that is another
 		// word's ending is not a head.
 		for _, w := range named {
-			if len(r.events.Concepts([]string{w})) == 0 {
+			if !r.events.Uses(w) {
 				out = union(out, r.events.HeadsFrom(w, headNamedStem))
 			}
 		}
 		for _, w := range compound {
-			if len(r.events.Concepts([]string{w})) == 0 {
+			if !r.events.Uses(w) {
 				out = union(out, r.events.HeadsFrom(w, headMinStem))
 			}
 		}
