@@ -488,8 +488,11 @@ const headMinStem = 5
 const headNamedStem = 8
 
 func concepts(r *rules, toks []kent.Token) []string {
-	words := make([]string, 0, len(toks))
-	var compound []string // words that may be compounds: not names
+	// The word lists live on the stack for a sentence of usual length:
+	// concepts runs several times for every judgement.
+	var wbuf, cbuf [48]string
+	words := wbuf[:0]
+	compound := cbuf[:0] // words that may be compounds: not names
 	var named []string    // capitalised compounds: a name's first part
 	for _, t := range toks {
 		if t.Word {
