@@ -183,7 +183,7 @@ func (x *Index[V]) Match(toks []kent.Token, i int) (int, V) {
 		return 0, zero
 	}
 	for _, p := range x.lists[n] {
-		if n := x.covers(toks, i, p.words); n > 0 {
+		if n := x.covers(toks, i, p.words, 1); n > 0 { // find matched the first word
 			return n, p.value
 		}
 	}
@@ -196,13 +196,17 @@ func (x *Index[V]) Len(toks []kent.Token, i int) int {
 	return n
 }
 
-func (x *Index[V]) covers(toks []kent.Token, i int, ws []string) int {
-	k := i
-	for n, w := range ws {
+// covers returns how many tokens from toks[i] the words ws cover, 0 when
+// they do not; the first from words (0 or 1) are known to match the
+// tokens one for one.
+func (x *Index[V]) covers(toks []kent.Token, i int, ws []string, from int) int {
+	k := i + from
+	for n := from; n < len(ws); n++ {
+		w := ws[n]
 		if w == Gap {
 			// The shortest run of words before the rest matches.
 			for g := 1; g <= MaxGap && k+g < len(toks) && toks[k+g-1].Word; g++ {
-				if m := x.covers(toks, k+g, ws[n+1:]); m > 0 {
+				if m := x.covers(toks, k+g, ws[n+1:], 0); m > 0 {
 					return k + g + m - i
 				}
 			}
