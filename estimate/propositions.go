@@ -493,7 +493,7 @@ func concepts(r *rules, toks []kent.Token) []string {
 	var wbuf, cbuf [48]string
 	words := wbuf[:0]
 	compound := cbuf[:0] // words that may be compounds: not names
-	var named []string    // capitalised compounds: a name's first part
+	var named []string   // capitalised compounds: a name's first part
 	for _, t := range toks {
 		if t.Word {
 			words = append(words, r.eventWord(t.Low))
