@@ -7,6 +7,11 @@ type Token struct {
 	Text       string // as printed
 	Low        string // Text in lower case
 	Word       bool   // letters and digits ("U.S.", "Wit-Rusland", "SEB:s"), not punctuation
-	Sentence   int    // index among the article's sentences (Article.SentenceSpans)
-	Paragraph  int    // index into Article.Paragraphs
+	// Key is tokens.Key(Low), set where package tokens makes the token,
+	// so that phrase lookups do not hash the word again for every phrase
+	// list they try; 0 when not set (a token built by hand), and whoever
+	// changes Low sets it again or to 0.
+	Key       uint32
+	Sentence  int // index among the article's sentences (Article.SentenceSpans)
+	Paragraph int // index into Article.Paragraphs
 }

@@ -32,7 +32,7 @@ func joinAmpersands(text string, toks []kent.Token) []kent.Token {
 			p := &out[len(out)-1]
 			p.End = t.End
 			p.Text = text[p.Start:p.End]
-			p.Low = strings.ToLower(p.Text)
+			p.Low, p.Key = strings.ToLower(p.Text), 0 // its Key is the old word's: unset
 			continue
 		}
 		if out != nil {

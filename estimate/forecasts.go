@@ -209,7 +209,7 @@ func (s *sentence) certainBefore(at int) bool {
 // out"), read inverted by a question on the other; a word that only turns
 // another around (refuse, veto) is not.
 func (r *rules) eventAt(toks []kent.Token, k int) bool {
-	var words []string
+	words := make([]string, 0, 4) // on the stack: Match keeps no word
 	for ; k < len(toks) && len(words) < 4; k++ {
 		if toks[k].Word {
 			words = append(words, r.eventWord(toks[k].Low))
@@ -304,7 +304,7 @@ func (r *rules) flipIn(toks []kent.Token, i, n int) bool {
 // flipAt reports whether a word that turns an event around starts at
 // token k.
 func (r *rules) flipAt(toks []kent.Token, k int) bool {
-	var words []string
+	words := make([]string, 0, 4) // on the stack: Match keeps no word
 	for ; k < len(toks) && len(words) < 4; k++ {
 		if toks[k].Word {
 			words = append(words, r.eventWord(toks[k].Low))

@@ -131,16 +131,32 @@ func (n *numbers) numeric(text string, r *rules, toks []kent.Token, i int, prevN
 
 // read returns the range a number at the start of s states and its length
 // in bytes, or a zero length.
+//
+// Each pattern is tried only where its first byte can start it, so most
+// figures run one or two of the three: fiftyRe opens with "50", ratio
+// with an ASCII word character (its \b at the start is RE2's ASCII word
+// boundary), percent with a digit (RE2's \d is ASCII).
 func (n *numbers) read(r *rules, s string) (lo, hi float64, length int) {
-	if m := fiftyRe.FindStringIndex(s); m != nil && m[0] == 0 {
-		return 0.5, 0.5, m[1]
+	if s == "" {
+		return 0, 0, 0
 	}
-	if m := n.ratio.FindStringSubmatchIndex(s); m != nil && m[0] == 0 {
-		a, b := n.num(s[m[2]:m[3]]), n.num(s[m[4]:m[5]])
-		if b <= 0 || a > b {
-			return 0, 0, 0
+	digit := '0' <= s[0] && s[0] <= '9'
+	if strings.HasPrefix(s, "50") {
+		if m := fiftyRe.FindStringIndex(s); m != nil && m[0] == 0 {
+			return 0.5, 0.5, m[1]
 		}
-		return a / b, a / b, m[1]
+	}
+	if digit || asciiWordByte(s[0]) {
+		if m := n.ratio.FindStringSubmatchIndex(s); m != nil && m[0] == 0 {
+			a, b := n.num(s[m[2]:m[3]]), n.num(s[m[4]:m[5]])
+			if b <= 0 || a > b {
+				return 0, 0, 0
+			}
+			return a / b, a / b, m[1]
+		}
+	}
+	if !digit {
+		return 0, 0, 0
 	}
 	if m := n.percent.FindStringSubmatchIndex(s); m != nil && m[0] == 0 {
 		if !n.isPercent(r, strings.ToLower(s[m[6]:m[7]])) {
@@ -154,6 +170,12 @@ func (n *numbers) read(r *rules, s string) (lo, hi float64, length int) {
 		return lo, hi, m[1]
 	}
 	return 0, 0, 0
+}
+
+// asciiWordByte reports whether c is in RE2's \w: an ASCII letter, digit
+// or underscore.
+func asciiWordByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '_'
 }
 
 func (n *numbers) isPercent(r *rules, unit string) bool {

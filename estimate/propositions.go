@@ -488,9 +488,12 @@ const headMinStem = 5
 const headNamedStem = 8
 
 func concepts(r *rules, toks []kent.Token) []string {
-	words := make([]string, 0, len(toks))
-	var compound []string // words that may be compounds: not names
-	var named []string    // capitalised compounds: a name's first part
+	// The word lists live on the stack for a sentence of usual length:
+	// concepts runs several times for every judgement.
+	var wbuf, cbuf [48]string
+	words := wbuf[:0]
+	compound := cbuf[:0] // words that may be compounds: not names
+	var named []string   // capitalised compounds: a name's first part
 	for _, t := range toks {
 		if t.Word {
 			words = append(words, r.eventWord(t.Low))
@@ -513,12 +516,12 @@ func concepts(r *rules, toks []kent.Token) []string {
 		// of headMinStem letters or more, so a short stem that is another
 		// word's ending is not a head.
 		for _, w := range named {
-			if len(r.events.Concepts([]string{w})) == 0 {
+			if !r.events.Uses(w) {
 				out = union(out, r.events.HeadsFrom(w, headNamedStem))
 			}
 		}
 		for _, w := range compound {
-			if len(r.events.Concepts([]string{w})) == 0 {
+			if !r.events.Uses(w) {
 				out = union(out, r.events.HeadsFrom(w, headMinStem))
 			}
 		}

@@ -210,6 +210,15 @@ func (ix *EventIndex) Concepts(words []string) []string {
 	return out
 }
 
+// Uses reports whether the one word uses a concept: whether
+// Concepts([]string{w}) has any, without building the list.
+func (ix *EventIndex) Uses(w string) bool {
+	ws := [1]string{w}
+	found := false
+	ix.Match(ws[:], func(string, int) { found = true })
+	return found
+}
+
 func (ix *EventIndex) matches(st *eventStem, words []string, i int) bool {
 	if i+len(st.words) > len(words)+st.gaps {
 		return false
@@ -288,7 +297,11 @@ func (ix *EventIndex) HeadsFrom(word string, minStem int) []string {
 			continue
 		}
 		rest := word[p:]
-		for _, st := range ix.byStart[start(rest)] {
+		k := start(rest)
+		if b := startBit(k); ix.starts[b/64]&(1<<(b%64)) == 0 {
+			continue // no stem starts so: the map need not be asked
+		}
+		for _, st := range ix.byStart[k] {
 			sw := st.words[0]
 			if len(st.words) != 1 || utf8.RuneCountInString(sw) < minStem || !strings.HasPrefix(rest, sw) {
 				continue

@@ -8,33 +8,30 @@ import (
 )
 
 // Index finds lexicon phrases in tokens: lower-case word sequences, each
-// with a value, indexed by their first word so a match is one map lookup
-// and a few comparisons. The zero Index is empty and ready to use.
+// with a value, indexed by their first word so a match is one lookup and
+// a few comparisons. The zero Index is empty and ready to use.
 type Index[V any] struct {
-	byFirst map[string][]phrase[V] // longest first; equals in the order added
+	// lists holds the phrases of each first word, longest first, equals
+	// in the order added; firstWords[k] is the first word of lists[k].
+	lists      [][]phrase[V]
+	firstWords []string
+	// slots find a first word by its Key (open addressing, a power of
+	// two long, at most half full): Key<<32 | list number + 1; 0 is an
+	// empty slot. A token's Key is made once, where the token is, so a
+	// lookup hashes nothing.
+	slots []uint64
 	// SkipQuotes lets quote marks stand between a phrase's words: inom en
 	// ”överskådlig framtid”.
 	SkipQuotes bool
-	// firsts has the bit firstBit(w) set for every first word w: most
-	// tokens start no phrase, and this test, on bytes already in hand,
-	// turns them away without hashing the word and probing the map.
+	// firsts has the bit Key(w) % firstBits set for every first word w:
+	// most tokens start no phrase, and this test turns them away without
+	// probing the slots.
 	firsts [firstBits / 64]uint64
 }
 
 // firstBits is the size of an index's first-word filter: with a few
 // hundred first words a few per cent of other words pass it.
 const firstBits = 4096
-
-// firstBit mixes a word's length and its first, middle and last bytes:
-// equal words always give equal bits.
-func firstBit(w string) uint32 {
-	n := len(w)
-	if n == 0 {
-		return 0
-	}
-	h := uint32(n)*0x9E3779B1 ^ uint32(w[0])*0x85EBCA77 ^ uint32(w[n-1])*0xC2B2AE3D ^ uint32(w[n/2])*0x27D4EB2F
-	return (h ^ h>>15) % firstBits
-}
 
 // Phrases is an index of phrases without values.
 type Phrases = Index[struct{}]
@@ -105,17 +102,67 @@ func (x *Index[V]) AddWords(ws []string, v V) {
 	if len(ws) == 0 || ws[0] == Gap || ws[len(ws)-1] == Gap {
 		return
 	}
-	if x.byFirst == nil {
-		x.byFirst = map[string][]phrase[V]{}
-	}
-	b := firstBit(ws[0])
+	key := Key(ws[0])
+	b := key % firstBits
 	x.firsts[b/64] |= 1 << (b % 64)
-	list := x.byFirst[ws[0]]
+	n := x.find(key, ws[0])
+	if n < 0 {
+		n = len(x.lists)
+		x.lists = append(x.lists, nil)
+		x.firstWords = append(x.firstWords, ws[0])
+		x.insert(key, n)
+	}
+	list := x.lists[n]
 	k := len(list)
 	for k > 0 && len(list[k-1].words) < len(ws) {
 		k--
 	}
-	x.byFirst[ws[0]] = slices.Insert(list, k, phrase[V]{words: ws, value: v})
+	x.lists[n] = slices.Insert(list, k, phrase[V]{words: ws, value: v})
+}
+
+// find returns the number of the list of phrases whose first word is w,
+// with Key key; -1 when none is.
+func (x *Index[V]) find(key uint32, w string) int {
+	if len(x.slots) == 0 {
+		return -1
+	}
+	mask := uint32(len(x.slots) - 1)
+	for j := key & mask; ; j = (j + 1) & mask {
+		s := x.slots[j]
+		if s == 0 {
+			return -1
+		}
+		if uint32(s>>32) == key && x.firstWords[uint32(s)-1] == w {
+			return int(uint32(s) - 1)
+		}
+	}
+}
+
+// insert adds list n under key, growing the slots to stay half empty.
+func (x *Index[V]) insert(key uint32, n int) {
+	if 2*len(x.lists) > len(x.slots) {
+		old := x.slots
+		size := 16
+		for size < 4*len(x.lists) {
+			size *= 2
+		}
+		x.slots = make([]uint64, size)
+		for _, s := range old {
+			if s != 0 {
+				x.put(s)
+			}
+		}
+	}
+	x.put(uint64(key)<<32 | uint64(n+1))
+}
+
+func (x *Index[V]) put(s uint64) {
+	mask := uint32(len(x.slots) - 1)
+	j := uint32(s>>32) & mask
+	for x.slots[j] != 0 {
+		j = (j + 1) & mask
+	}
+	x.slots[j] = s
 }
 
 // Match returns how many tokens the longest phrase at toks[i] covers
@@ -127,11 +174,16 @@ func (x *Index[V]) Match(toks []kent.Token, i int) (int, V) {
 	if i >= len(toks) || !toks[i].Word {
 		return 0, zero
 	}
-	if b := firstBit(toks[i].Low); x.firsts[b/64]&(1<<(b%64)) == 0 {
+	key := keyOf(&toks[i])
+	if b := key % firstBits; x.firsts[b/64]&(1<<(b%64)) == 0 {
 		return 0, zero
 	}
-	for _, p := range x.byFirst[toks[i].Low] {
-		if n := x.covers(toks, i, p.words); n > 0 {
+	n := x.find(key, toks[i].Low)
+	if n < 0 {
+		return 0, zero
+	}
+	for _, p := range x.lists[n] {
+		if n := x.covers(toks, i, p.words, 1); n > 0 { // find matched the first word
 			return n, p.value
 		}
 	}
@@ -144,13 +196,17 @@ func (x *Index[V]) Len(toks []kent.Token, i int) int {
 	return n
 }
 
-func (x *Index[V]) covers(toks []kent.Token, i int, ws []string) int {
-	k := i
-	for n, w := range ws {
+// covers returns how many tokens from toks[i] the words ws cover, 0 when
+// they do not; the first from words (0 or 1) are known to match the
+// tokens one for one.
+func (x *Index[V]) covers(toks []kent.Token, i int, ws []string, from int) int {
+	k := i + from
+	for n := from; n < len(ws); n++ {
+		w := ws[n]
 		if w == Gap {
 			// The shortest run of words before the rest matches.
 			for g := 1; g <= MaxGap && k+g < len(toks) && toks[k+g-1].Word; g++ {
-				if m := x.covers(toks, k+g, ws[n+1:]); m > 0 {
+				if m := x.covers(toks, k+g, ws[n+1:], 0); m > 0 {
 					return k + g + m - i
 				}
 			}

@@ -82,6 +82,27 @@ func Words(phrase string) []string {
 	return out
 }
 
+// Key hashes a token's lower-case form (FNV-1a, then mixed so that its
+// low bits spread too) to the nonzero number kent.Token.Key holds.
+func Key(low string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(low); i++ {
+		h = (h ^ uint32(low[i])) * 16777619
+	}
+	h ^= h >> 16
+	h *= 0x85EBCA6B
+	h ^= h >> 13
+	return max(h, 1)
+}
+
+// keyOf is the token's Key, computed when it was not set.
+func keyOf(t *kent.Token) uint32 {
+	if t.Key != 0 {
+		return t.Key
+	}
+	return Key(t.Low)
+}
+
 func appendSpan(toks []kent.Token, text string, s kent.Span, sent, para int) []kent.Token {
 	for i := s.Start; i < s.End; {
 		r, size := rune(text[i]), 1
@@ -94,11 +115,12 @@ func appendSpan(toks []kent.Token, text string, s kent.Span, sent, para int) []k
 		case IsWordRune(r):
 			j := wordEnd(text, i, i+size, s.End)
 			t := text[i:j]
-			toks = append(toks, kent.Token{Start: i, End: j, Text: t, Low: strings.ToLower(t), Word: true, Sentence: sent, Paragraph: para})
+			low := strings.ToLower(t)
+			toks = append(toks, kent.Token{Start: i, End: j, Text: t, Low: low, Key: Key(low), Word: true, Sentence: sent, Paragraph: para})
 			i = j
 		default:
 			t := text[i : i+size]
-			toks = append(toks, kent.Token{Start: i, End: i + size, Text: t, Low: t, Sentence: sent, Paragraph: para})
+			toks = append(toks, kent.Token{Start: i, End: i + size, Text: t, Low: t, Key: Key(t), Sentence: sent, Paragraph: para})
 			i += size
 		}
 	}
