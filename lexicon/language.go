@@ -347,6 +347,14 @@ type Estimative struct {
 	// imperfective present): a word so ending is a future only where the
 	// tagger reads it as a finite verb with no gender (not a past tense).
 	FutureTagged bool `yaml:"future_tagged"`
+	// VerbProbe is a third-person pronoun ("on", "он", "він") before which
+	// the tagger reads a word alone, where it misreads a perfective present
+	// in its sentence ("Scholz przegra.", "Gabinet upadnie tylko wtedy" as
+	// a noun or an adverb): read there as a finite verb with no gender and
+	// a lemma with an InfinitiveEndings ending (przegrać, упасть), it is a
+	// future. Empty: the sentence's tags alone decide.
+	VerbProbe         string   `yaml:"verb_probe"`
+	InfinitiveEndings []string `yaml:"infinitive_endings"`
 	// ExpectVerbs (expects, rechnet mit, ожидает, spodziewa się, förväntar
 	// sig) with an event word in their clause are a likely judgement: the
 	// holder's forecast of that event ("the Ifo expects the economy to
