@@ -184,7 +184,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	gf := e.GrowthForecast
 	r.growth = growthRules{economy: gf.Economy, down: gf.Down, up: gf.Up, forecast: gf.Forecast, past: newPhraseIndex(gf.Past)}
 	r.picks, r.orLater, r.months, r.conjunctions = idx(e.PickVerbs), idx(e.OrLater), set(l.Months), set(l.Conjunctions)
-	r.future, r.futureSuffixes, r.futureTagged = idx(append(slices.Clone(e.Future), e.FutureReceive...)), e.FutureSuffixes, e.FutureTagged
+	r.future, r.futureSuffixes, r.futureTagged = idx(slices.Concat(e.Future, e.FutureReceive, e.FutureRefuse)), e.FutureSuffixes, e.FutureTagged
 	r.verbProbe, r.infinitiveEndings = e.VerbProbe, e.InfinitiveEndings
 	r.expect = idx(e.ExpectVerbs)
 	r.agentPreps = idx(l.Attribution.AgentPreps)

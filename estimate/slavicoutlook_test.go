@@ -120,3 +120,59 @@ func TestChanceOddsInWords(t *testing.T) {
 		}
 	}
 }
+
+// Forecasts the Slavic languages make in forms read as nothing before:
+// plural occurrences (elections are plural: "вибори відбудуться",
+// "wybory odbędą się"), refusals in the perfective future ("Украине
+// откажут во вступлении"), "we expect" ("мы ждём"), reports called fake
+// or nonsense, a goal called unattainable, and Belarusian perfectives in
+// -е and -а ("пераможа").
+func TestSlavicForecastForms(t *testing.T) {
+	cases := []struct{ lang, text, band, event string }{
+		{"uk", "Вибори в Україні відбудуться восени, вважає експерт Іван Петренко.", "likely", "election"},
+		{"ru", "Выборы в Молдове не состоятся в этом году, считает эксперт Иван Петров.", "unlikely", "election"},
+		{"pl", "Wybory w Polsce odbędą się w maju – uważa ekspert Jan Nowak.", "", "election"},
+		{"be", "Выбары адбудуцца ў студзені, лічыць эксперт Іван Пятровіч.", "likely", "election"},
+		{"ru", "Украине категорически откажут во вступлении.", "almost_certain", "refuse"},
+		{"uk", "Україні відмовлять у вступі до НАТО, вважає експерт Іван Петренко.", "likely", "refuse"},
+		{"pl", "Węgry zawetują akcesję Ukrainy – uważa analityk Jan Nowak.", "", "refuse"},
+		{"ru", "«Первые подразделения мы ждём завтра», — сказал генерал Кирилл Буданов.", "likely", "military"},
+		{"pl", "„Obniżki stóp spodziewamy się w czerwcu” – powiedział ekonomista Jan Nowak.", "likely", "rate-cut"},
+		{"uk", "Експерти вважають це маренням.", "almost_no_chance", ""},
+		{"ru", "Эти сообщения являются фейком, заявил представитель Иван Нечаев.", "almost_no_chance", ""},
+		{"pl", "Od początku było wiadomo, że to cel prawie nieosiągalny – powiedział prezydent Jan Nowak.", "very_unlikely", ""},
+		{"ru", "Членство в альянсе недостижимо, считает эксперт Иван Петров.", "very_unlikely", ""},
+		{"be", "Апазіцыя пераможа на выбарах.", "very_likely", "win"},
+		{"be", "Лукашэнка сыдзе ў адстаўку, лічыць эксперт Іван Пятровіч.", "likely", "resign"},
+	}
+	for _, c := range cases {
+		js := judgeIn(t, c.lang, c.text)
+		ok := false
+		for _, j := range js {
+			ok = ok || (c.band == "" || j.Band == c.band) && (c.event == "" || slices.Contains(j.Proposition.Events, c.event))
+		}
+		if !ok {
+			t.Errorf("%s %q: want %s on %q, got %s", c.lang, c.text, c.band, c.event, dump(js))
+		}
+	}
+	// A refusal in the present tense is a stance, not a forecast.
+	if js := judgeIn(t, "pl", "Palestyńczycy sprzeciwiają się aneksji Zachodniego Brzegu."); len(js) > 0 {
+		t.Errorf("a present refusal: want no judgement, got %s", dump(js))
+	}
+}
+
+// With negative concord a negated occurrence says no once however many
+// negative words its clause has: "не пройдуть жодні вибори" is very
+// unlikely on elections being held, not its mirror.
+func TestConcordNegatedOccurrence(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"uk", "Арахамія переконаний, що наступного року в Україні не пройдуть жодні вибори."},
+		{"pl", "Ekspert Jan Nowak jest przekonany, że w przyszłym roku nie odbędą się żadne wybory."},
+		{"ru", "Эксперт Иван Петров уверен, что в следующем году не пройдут никакие выборы."},
+	} {
+		js := judgeIn(t, c.lang, c.text)
+		if len(js) != 1 || onEvent(js[0]) > 0.2 {
+			t.Errorf("%s %q: want very unlikely on the elections, got %s", c.lang, c.text, dump(js))
+		}
+	}
+}

@@ -340,7 +340,13 @@ type Estimative struct {
 	// (получит, отримає, otrzyma, dostanie): with an event noun in their
 	// clause they are a categorical forecast as a future auxiliary is
 	// ("Україна не отримає запрошення", "Gruzja otrzyma status kandydata").
-	FutureReceive  []string `yaml:"future_receive"`
+	FutureReceive []string `yaml:"future_receive"`
+	// FutureRefuse are verbs of refusing in a perfective (future) form
+	// (откажут, відмовлять, odmówią, zawetuje): with an event word in
+	// their clause a categorical forecast of the refusal, which flips the
+	// event ("Украине откажут во вступлении"). Their present tense
+	// ("sprzeciwiają się aneksji") is a stance and is not listed.
+	FutureRefuse   []string `yaml:"future_refuse"`
 	FutureSuffixes []string `yaml:"future_suffixes"`
 	// FutureTagged: an ending alone does not tell a future (a Slavic
 	// perfective present "wejdzie", "вступит" ends like a noun or an
