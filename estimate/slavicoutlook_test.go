@@ -143,6 +143,16 @@ func TestSlavicForecastForms(t *testing.T) {
 		{"pl", "Od początku było wiadomo, że to cel prawie nieosiągalny – powiedział prezydent Jan Nowak.", "very_unlikely", ""},
 		{"ru", "Членство в альянсе недостижимо, считает эксперт Иван Петров.", "very_unlikely", ""},
 		{"be", "Апазіцыя пераможа на выбарах.", "very_likely", "win"},
+		// Perfective verbs that bring an event noun about: become, declare,
+		// hold, impose, come to ("ogłosi mobilizację", "дойдёт до выборов").
+		{"pl", "Ukraina stanie się członkiem NATO – powiedział sekretarz Jan Nowak.", "very_likely", "membership"},
+		{"pl", "Rosja ogłosi mobilizację – uważa politolog Jan Nowak.", "", "mobilise"},
+		{"pl", "W tym roku dojdzie do przedterminowych wyborów – uważa politolog Jan Nowak.", "", "snap-election"},
+		{"ru", "Россия объявит мобилизацию, считает политолог Иван Петров.", "likely", "mobilise"},
+		{"ru", "Дело дойдёт до досрочных выборов, считает политолог Иван Петров.", "likely", "snap-election"},
+		{"ru", "Трамп заявил, что в субботу США введут пошлины на товары из Канады.", "very_likely", "sanction"},
+		{"uk", "Росія оголосить мобілізацію, вважає політолог Іван Петренко.", "likely", "mobilise"},
+		{"be", "Расія абвесціць мабілізацыю, лічыць палітолаг Іван Пятровіч.", "likely", "mobilise"},
 		{"be", "Лукашэнка сыдзе ў адстаўку, лічыць эксперт Іван Пятровіч.", "likely", "resign"},
 	}
 	for _, c := range cases {
