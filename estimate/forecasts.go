@@ -130,8 +130,8 @@ func (s *sentence) misreadFuture(i int) bool {
 	from, to := max(0, i-1-tagWindow), min(len(toks), i+tagWindow+1)
 	ws := s.tagWords(m, from, to, i-1, i+1)
 	prev, w := ws[i-1-from], ws[i-from]
-	if w.UPOS == "VERB" || w.UPOS == "AUX" || strings.Contains(w.Feats, "Case=Nom") {
-		return false // read as a verb (a past: finiteNonPast said no) or as a subject
+	if (w.UPOS == "VERB" || w.UPOS == "AUX") && strings.Contains(w.Feats, "VerbForm=Fin") || w.UPOS != "VERB" && strings.Contains(w.Feats, "Case=Nom") {
+		return false // read as a finite verb (a past: finiteNonPast said no) or as a subject; a participle ("įstos") is tagged again
 	}
 	subject := strings.Contains(prev.Feats, "Case=Nom") && (prev.UPOS == "NOUN" || prev.UPOS == "PROPN" || prev.UPOS == "PRON")
 	if !subject && !isCapitalised(toks[i-1].Text) && r.negators.Len(toks, i-1) == 0 {
