@@ -124,7 +124,7 @@ func (s *sentence) misreadFuture(i int) bool {
 		return false
 	}
 	m, ok := syntax.ForLanguage(s.code)
-	if !ok || m == nil {
+	if !ok || m == nil || !r.probeVerb(m, toks[i].Low) {
 		return false
 	}
 	from, to := max(0, i-1-tagWindow), min(len(toks), i+tagWindow+1)
@@ -134,19 +134,27 @@ func (s *sentence) misreadFuture(i int) bool {
 		return false // read as a finite verb (a past: finiteNonPast said no) or as a subject; a participle ("įstos") is tagged again
 	}
 	subject := strings.Contains(prev.Feats, "Case=Nom") && (prev.UPOS == "NOUN" || prev.UPOS == "PROPN" || prev.UPOS == "PRON")
-	if !subject && !isCapitalised(toks[i-1].Text) && r.negators.Len(toks, i-1) == 0 {
-		return false
+	return subject || isCapitalised(toks[i-1].Text) || r.negators.Len(toks, i-1) > 0
+}
+
+// probeVerb reports whether the tagger reads form, alone after the
+// language's third-person pronoun opening a sentence, as a finite verb
+// without gender whose lemma is an infinitive ("On przegra." is przegrać;
+// "On porażka." stays a noun). The answer is remembered per form.
+func (r *rules) probeVerb(m *syntax.Model, form string) bool {
+	if v, ok := r.probed.Load(form); ok {
+		return v.(bool)
 	}
-	t := m.Tag([]string{capitalise(r.verbProbe), toks[i].Text, "."})[1] // opening a sentence, as the tagger learnt it
-	if t.UPOS != "VERB" || !strings.Contains(t.Feats, "VerbForm=Fin") || strings.Contains(t.Feats, "Gender=") || t.Lemma == toks[i].Low {
-		return false
-	}
-	for _, e := range r.infinitiveEndings {
-		if strings.HasSuffix(t.Lemma, e) {
-			return true
+	t := m.Tag([]string{capitalise(r.verbProbe), form, "."})[1] // opening a sentence, as the tagger learnt it
+	verb := t.UPOS == "VERB" && strings.Contains(t.Feats, "VerbForm=Fin") && !strings.Contains(t.Feats, "Gender=") && t.Lemma != form
+	if verb {
+		verb = false
+		for _, e := range r.infinitiveEndings {
+			verb = verb || strings.HasSuffix(t.Lemma, e)
 		}
 	}
-	return false
+	r.probed.Store(form, verb)
+	return verb
 }
 
 // capitalise returns w with its first letter in upper case.
