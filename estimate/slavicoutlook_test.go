@@ -31,6 +31,13 @@ func TestSlavicOutlookClasses(t *testing.T) {
 		{"pl", "Strony są bliskie porozumienia – powiedziała dyplomatka Maria Lewandowska.", "likely", "deal", false},
 		{"ru", "Стороны близки к соглашению, заявил дипломат Андрей Кузнецов.", "likely", "deal", false},
 		{"uk", "Сторони близькі до угоди, заявив дипломат Андрій Шевченко.", "likely", "deal", false},
+		// Everything points to it; no great chances; nothing to count on.
+		{"pl", "Wszystko wskazuje na to, że rząd upadnie w grudniu – uważa analityk Jan Nowak.", "very_likely", "collapse", false},
+		{"ru", "Всё указывает на то, что правительство уйдёт в отставку, считает аналитик Иван Петров.", "very_likely", "resign", false},
+		{"uk", "Все вказує на те, що уряд піде у відставку, вважає аналітик Іван Петренко.", "very_likely", "resign", false},
+		{"pl", "Nie ma większych szans na porozumienie – uważa analityk Jan Nowak.", "unlikely", "deal", false},
+		{"ru", "Снижения ставки ждать не приходится, сказал экономист Иван Петров.", "unlikely", "rate-cut", false},
+		{"uk", "На зниження ставки розраховувати не доводиться, сказав економіст Іван Петренко.", "unlikely", "", false},
 		// A government that survives: the opposite of its fall.
 		{"pl", "Rząd przetrwa – uważa analityk Jan Nowak.", "", "stay-in-office", false},
 		{"ru", "Правительство устоит, считает аналитик Иван Петров.", "likely", "stay-in-office", false},
