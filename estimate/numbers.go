@@ -21,6 +21,7 @@ type numbers struct {
 	percent      *regexp.Regexp     // "30 to 40 percent", "70 Prozent"
 	ratio        *regexp.Regexp     // "one in three", "2 out of 5"
 	oddsTo       *regexp.Regexp     // "3 to 1", "3 zu 1"
+	chanceTo     *regexp.Regexp     // "один к трём", "jeden do trzech": odds in words
 }
 
 // fiftyRe is "50/50" and "50:50", the same in every language.
@@ -50,6 +51,7 @@ func newNumbers(lex *lexicon.Set) *numbers {
 	}
 	number := `(\d+|` + alternatives(nums) + `)`
 	n.ratio = regexp.MustCompile(`(?i)^\b` + number + `[\s-]+(?:` + alternatives(ratio) + `)[\s-]+` + number + `\b`)
+	n.chanceTo = regexp.MustCompile(`(?i)^` + number + `\s*(?:` + alternatives(oddsTo) + `)\s*` + number)
 	n.oddsTo = regexp.MustCompile(`^(\d{1,3})\s*(?:-|:|` + alternatives(oddsTo) + `)\s*(\d{1,3})\b`)
 	// The unit may be joined by a hyphen: "a 52-percent chance",
 	// "52-відсотковий шанс", "58-procentowa szansa".
@@ -105,6 +107,10 @@ func (n *numbers) numeric(text string, r *rules, toks []kent.Token, i int, prevN
 		return nil, 0
 	}
 	lo, hi, length := n.read(r, rest)
+	if length == 0 && chance {
+		lo, length = n.chanceOdds(r, toks, i, rest)
+		hi = lo
+	}
 	if length == 0 || lo < 0 || hi > 1 || lo > hi {
 		return nil, 0 // "120 percent" is not a probability
 	}
@@ -223,6 +229,44 @@ func (r *rules) certaintyNear(toks []kent.Token, i int) bool {
 	}
 	for k := i + 1; k < len(toks) && k <= i+certaintyReach; k++ {
 		if toks[k].Word && r.certainty.Len(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// chanceOdds reads odds stated as chances, in a sentence that speaks of
+// a probability: "шансы один к трём", "szanse jak jeden do trzech",
+// "шанси 1 до 4" are the first number's share of both (1 in 4), not a
+// bookmaker's odds against. The pair must end its phrase (punctuation or
+// a function word after it): "z 2 do 3 tysięcy" is a range of something
+// else. It returns the probability and its length in bytes, or 0.
+func (n *numbers) chanceOdds(r *rules, toks []kent.Token, i int, rest string) (float64, int) {
+	m := n.chanceTo.FindStringSubmatchIndex(rest)
+	if m == nil || m[0] != 0 || !hasProbabilityNoun(r, toks) {
+		return 0, 0
+	}
+	if c, _ := utf8.DecodeRuneInString(rest[m[1]:]); unicode.IsLetter(c) || unicode.IsDigit(c) {
+		return 0, 0 // the second number goes on: "к тридцати"
+	}
+	a, b := n.num(rest[m[2]:m[3]]), n.num(rest[m[4]:m[5]])
+	if a <= 0 || b <= 0 || a > 100 || b > 100 {
+		return 0, 0
+	}
+	end := toks[i].Start + m[1]
+	k := i
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	if k < len(toks) && toks[k].Word && !r.function[toks[k].Low] {
+		return 0, 0
+	}
+	return a / (a + b), m[1]
+}
+
+func hasProbabilityNoun(r *rules, toks []kent.Token) bool {
+	for k := range toks {
+		if toks[k].Word && nounAt(r.probability, r.probabilityHeads, toks, k) {
 			return true
 		}
 	}

@@ -343,9 +343,16 @@ const negationReach = 5
 // band (own), are already in its band; a cue read from far apart words
 // ("the probability that X will not … is low") owns only its own words.
 func negatedClause(r *rules, toks []kent.Token, from, to int, cue kent.Span, own []int) bool {
-	neg := false
+	neg, owned := false, false
 	for k := from; k < to; k++ {
-		if !toks[k].Word || slices.Contains(own, k) {
+		if !toks[k].Word {
+			continue
+		}
+		if slices.Contains(own, k) || toks[k].Start >= cue.Start && toks[k].End <= cue.End && r.negation(toks, k) {
+			// With negative concord the cue's negation and the clause's
+			// other negative words are one: "не пройдуть жодні вибори",
+			// "nie odbędą się żadne wybory" say no once, in the band.
+			owned = owned || r.concord && r.negation(toks, k)
 			continue
 		}
 		// A clitic negates the verb it is written on or precedes, the cue's
@@ -365,7 +372,7 @@ func negatedClause(r *rules, toks []kent.Token, from, to int, cue kent.Span, own
 			neg = !neg || r.concord // "ne baissera pas", "nie wejdzie nigdy": once
 		}
 	}
-	return neg
+	return neg && !owned
 }
 
 // clauseStart walks back from the cue to the start of its clause: a

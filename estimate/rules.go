@@ -3,6 +3,7 @@ package estimate
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
@@ -94,8 +95,11 @@ type rules struct {
 	// future in the present tense (de, nl, and a language without future
 	// auxiliaries, fi).
 	presentFuture                   bool
-	futureSuffixes                  []string // -ará, -erà: an event word in the future
-	futureTagged                    bool     // the tagger confirms a future ending (Slavic perfective presents)
+	futureSuffixes                  []string  // -ará, -erà: an event word in the future
+	futureTagged                    bool      // the tagger confirms a future ending (Slavic perfective presents)
+	verbProbe                       string    // on, он: a pronoun before which a misread perfective is tagged again (forecasts.go)
+	probed                          *sync.Map // form → whether it reads as a verb after verbProbe: the tagger's answer for a form alone never changes
+	infinitiveEndings               []string  // -ć, -ть: the lemma's ending that makes that reading a verb's
 	concessives, clauseConditionals phraseIndex
 	sources, reporting, estimating  phraseIndex            // according to; said; gave, expects: what names a holder outside quotes
 	groups                          phraseIndex            // analysts, economists: a holder without a name
@@ -184,7 +188,8 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	gf := e.GrowthForecast
 	r.growth = growthRules{economy: gf.Economy, down: gf.Down, up: gf.Up, forecast: gf.Forecast, past: newPhraseIndex(gf.Past)}
 	r.picks, r.orLater, r.months, r.conjunctions = idx(e.PickVerbs), idx(e.OrLater), set(l.Months), set(l.Conjunctions)
-	r.future, r.futureSuffixes, r.futureTagged = idx(append(slices.Clone(e.Future), e.FutureReceive...)), e.FutureSuffixes, e.FutureTagged
+	r.future, r.futureSuffixes, r.futureTagged = idx(slices.Concat(e.Future, e.FutureReceive, e.FutureRefuse)), e.FutureSuffixes, e.FutureTagged
+	r.verbProbe, r.infinitiveEndings, r.probed = e.VerbProbe, e.InfinitiveEndings, &sync.Map{}
 	r.expect = idx(e.ExpectVerbs)
 	r.agentPreps = idx(l.Attribution.AgentPreps)
 	r.ready = newReadyRules(e.Readiness)

@@ -368,13 +368,27 @@ type Estimative struct {
 	// (получит, отримає, otrzyma, dostanie): with an event noun in their
 	// clause they are a categorical forecast as a future auxiliary is
 	// ("Україна не отримає запрошення", "Gruzja otrzyma status kandydata").
-	FutureReceive  []string `yaml:"future_receive"`
+	FutureReceive []string `yaml:"future_receive"`
+	// FutureRefuse are verbs of refusing in a perfective (future) form
+	// (откажут, відмовлять, odmówią, zawetuje): with an event word in
+	// their clause a categorical forecast of the refusal, which flips the
+	// event ("Украине откажут во вступлении"). Their present tense
+	// ("sprzeciwiają się aneksji") is a stance and is not listed.
+	FutureRefuse   []string `yaml:"future_refuse"`
 	FutureSuffixes []string `yaml:"future_suffixes"`
 	// FutureTagged: an ending alone does not tell a future (a Slavic
 	// perfective present "wejdzie", "вступит" ends like a noun or an
 	// imperfective present): a word so ending is a future only where the
 	// tagger reads it as a finite verb with no gender (not a past tense).
 	FutureTagged bool `yaml:"future_tagged"`
+	// VerbProbe is a third-person pronoun ("on", "он", "він") before which
+	// the tagger reads a word alone, where it misreads a perfective present
+	// in its sentence ("Scholz przegra.", "Gabinet upadnie tylko wtedy" as
+	// a noun or an adverb): read there as a finite verb with no gender and
+	// a lemma with an InfinitiveEndings ending (przegrać, упасть), it is a
+	// future. Empty: the sentence's tags alone decide.
+	VerbProbe         string   `yaml:"verb_probe"`
+	InfinitiveEndings []string `yaml:"infinitive_endings"`
 	// ExpectVerbs (expects, rechnet mit, ожидает, spodziewa się, förväntar
 	// sig) with an event word in their clause are a likely judgement: the
 	// holder's forecast of that event ("the Ifo expects the economy to
