@@ -120,11 +120,11 @@ func (d *doc) personThenAff(b, e int, r *rules) (int, int, bool) {
 		// An acronym alone is an organisation's name too: "Jan Weber von
 		// der DGAP", "Anna Berg of the IMF".
 		acronym := caps == 1 && y+1 == e && tokens.IsAcronym(trimPossessive(d.toks[y].Text))
-		// Two capitalised words that name no organisation, place or role,
-		// then "of" and a name: a person and where they work ("said Sanam
+		// Two capitalised words, and no more, that name no organisation,
+		// place or role, then "of" and a name: a person and where they work ("said Sanam
 		// Vakil of Chatham House"), though the given name is none Kent
 		// knows.
-		plain := !known && x-3 >= b-1 && d.plainName(x-2, x, r)
+		plain := !known && (x-2 == b || !d.isCap(d.toks[x-3])) && d.plainName(x-2, x, r)
 		if y < e && d.isCap(d.toks[y]) && (known && (caps >= 2 || org || acronym) || plain && caps >= 1 || org && !r.orgWords.has(d.toks[x-1].Low) && !r.orgWords.has(d.toks[x-2].Low)) {
 			return x - 2, x, true
 		}
