@@ -43,3 +43,21 @@ func TestTextBriefWritesInBlocks(t *testing.T) {
 		}
 	}
 }
+
+// The HTML page is written in blocks too (its template writes a few
+// pieces for every field of every contribution), and every contribution's
+// entry is in it.
+func TestHTMLBriefWritesInBlocks(t *testing.T) {
+	o := &kent.Outlook{Question: "Will Norland join the alliance?"}
+	for i := range 3000 {
+		o.SetAside = append(o.SetAside, kent.Contribution{Holder: fmt.Sprintf("Holder %d", i), Cue: "likely", Kind: "words", Language: "en",
+			Outlet: "The Daily", Reason: "about something else", ArticleID: fmt.Sprintf("a%05d", i), Source: "x.txt", URL: "https://example.org/a"})
+	}
+	w := &writes{}
+	if err := brief.HTML(w, o); err != nil {
+		t.Fatal(err)
+	}
+	if out := w.String(); w.n > len(out)/(32<<10)+1 || !strings.Contains(out, "Holder 2999") || !strings.HasSuffix(strings.TrimSpace(out), "</html>") {
+		t.Errorf("%d bytes in %d writes; last holder there: %v", len(out), w.n, strings.Contains(out, "Holder 2999"))
+	}
+}

@@ -226,8 +226,12 @@ func Markdown(w io.Writer, o *kent.Outlook) error {
 	return err
 }
 
+// mdEscaper is built once: building it for every string escaped was most
+// of a Markdown brief's time over a large store.
+var mdEscaper = strings.NewReplacer("*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`")
+
 func mdEscape(s string) string {
-	r := strings.NewReplacer("*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`")
+	r := mdEscaper
 	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) > 600 {
 		s = string([]rune(s)[:600]) + "…"
