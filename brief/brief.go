@@ -81,42 +81,81 @@ func orDash(s string) string {
 	return s
 }
 
+// printer gathers whole lines and writes them in blocks of about 64 KB:
+// a brief over a large store is a few hundred thousand lines, and a write
+// to the terminal each was a system call each (and the terminal filter's
+// pass each). Blocks end at a line's end, so no colour code is split
+// between two writes.
 type printer struct {
 	w     io.Writer
 	width int
 	err   error
+	buf   []byte
 }
 
 func (p *printer) line(format string, args ...any) {
 	if p.err != nil {
 		return
 	}
-	_, p.err = fmt.Fprintf(p.w, format+"\n", args...)
+	if s, ok := args0(args); format == "%s" && ok {
+		p.buf = append(append(p.buf, s...), '\n')
+	} else {
+		p.buf = fmt.Appendf(p.buf, format+"\n", args...)
+	}
+	if len(p.buf) >= 64<<10 {
+		p.flush()
+	}
+}
+
+// args0 is a lone string argument.
+func args0(args []any) (string, bool) {
+	if len(args) != 1 {
+		return "", false
+	}
+	s, ok := args[0].(string)
+	return s, ok
+}
+
+// flush writes what is gathered; it returns the first error of any write.
+func (p *printer) flush() error {
+	if p.err == nil && len(p.buf) > 0 {
+		_, p.err = p.w.Write(p.buf)
+	}
+	p.buf = p.buf[:0]
+	return p.err
 }
 
 // wrap prints s word-wrapped, first line after first, others after indent.
 // Escape sequences do not count toward the width.
 func (p *printer) wrap(s, first, indent string) {
-	words := strings.Fields(s)
-	cur := first
+	if p.err != nil {
+		return
+	}
+	start := len(p.buf)
+	p.buf = append(p.buf, first...)
 	curLen := visible(first)
 	started := false
-	for _, wd := range words {
+	for wd := range strings.FieldsSeq(s) {
 		l := visible(wd)
 		if started && curLen+1+l > p.width {
-			p.line("%s", cur)
-			cur, curLen, started = indent, visible(indent), false
+			p.buf = append(append(p.buf, '\n'), indent...)
+			curLen, started = visible(indent), false
 		}
 		if started {
-			cur += " "
+			p.buf = append(p.buf, ' ')
 			curLen++
 		}
-		cur += wd
+		p.buf = append(p.buf, wd...)
 		curLen += l
 		started = true
 	}
-	if started {
-		p.line("%s", cur)
+	if !started {
+		p.buf = p.buf[:start] // no words: no line, not even first
+		return
+	}
+	p.buf = append(p.buf, '\n')
+	if len(p.buf) >= 64<<10 {
+		p.flush()
 	}
 }
 
@@ -187,8 +226,12 @@ func Markdown(w io.Writer, o *kent.Outlook) error {
 	return err
 }
 
+// mdEscaper is built once: building it for every string escaped was most
+// of a Markdown brief's time over a large store.
+var mdEscaper = strings.NewReplacer("*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`")
+
 func mdEscape(s string) string {
-	r := strings.NewReplacer("*", "\\*", "_", "\\_", "[", "\\[", "]", "\\]", "<", "&lt;", ">", "&gt;", "`", "\\`")
+	r := mdEscaper
 	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) > 600 {
 		s = string([]rune(s)[:600]) + "…"

@@ -20,8 +20,11 @@ func safeURL(u string) string {
 	if err != nil || (p.Scheme != "http" && p.Scheme != "https") || p.Host == "" || p.User != nil {
 		return ""
 	}
-	return strings.NewReplacer("(", "%28", ")", "%29", "\"", "%22", "'", "%27", " ", "%20", "<", "%3C", ">", "%3E", "`", "%60").Replace(p.String())
+	return urlEscaper.Replace(p.String())
 }
+
+// urlEscaper is built once, not per citation (a brief cites thousands).
+var urlEscaper = strings.NewReplacer("(", "%28", ")", "%29", "\"", "%22", "'", "%27", " ", "%20", "<", "%3C", ">", "%3E", "`", "%60")
 
 // cite is a contribution's source for a terminal: its URL, else its file.
 func cite(c kent.Contribution) string {

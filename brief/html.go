@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"bufio"
 	"fmt"
 	"html/template"
 	"io"
@@ -12,7 +13,15 @@ import (
 // HTML writes a self-contained page: inline CSS and SVG, no scripts, no
 // fonts or images from elsewhere, so it opens offline.
 func HTML(w io.Writer, o *kent.Outlook) error {
-	return page.Execute(w, view{O: o, Scale: scaleOf(o).Title, Timeline: timeline(o), Positions: positions(o)})
+	// The template writes many small pieces (a few for every field of
+	// every contribution): one system call each on a terminal or a file
+	// was a fifth of an HTML brief over 100,000 stored articles. The page
+	// carries no colour codes, so blocks may end anywhere.
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := page.Execute(bw, view{O: o, Scale: scaleOf(o).Title, Timeline: timeline(o), Positions: positions(o)}); err != nil {
+		return err
+	}
+	return bw.Flush()
 }
 
 type view struct {

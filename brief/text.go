@@ -44,7 +44,7 @@ func Text(w io.Writer, o *kent.Outlook, color bool, width int) error {
 	t.setAside()
 	t.p.line("")
 	t.p.wrap(fmt.Sprintf("%sMethod: %s, extremizing factor %.2g, one voice per holder per %s; weights: %s.%s", t.s.dim, o.Method.Name, o.Method.Extremize, o.Method.Window, o.Method.Weights, t.s.reset), "", "")
-	return t.p.err
+	return t.p.flush()
 }
 
 // headline is the question, how it was understood and the pooled outlook.

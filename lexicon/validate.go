@@ -42,6 +42,18 @@ func Parse(name string, raw []byte) (*Language, error) {
 // decodeStrict decodes raw into v, refusing unknown fields, and into root
 // for positions; yaml's "line N: …" becomes "name:N: …".
 func decodeStrict(name string, raw []byte, v any, root *yaml.Node) error {
+	// The file is parsed once, into root, and decoded from it when every
+	// key names a field: decoding the text and parsing it again for the
+	// positions was most of loading the lexicons (0.1 s of every command's
+	// start, more under the race detector). Anything else (an unknown
+	// key, a type error, a syntax error) takes the strict decoder below,
+	// so every error reads as it always did.
+	if yaml.Unmarshal(raw, root) == nil && root.Kind == yaml.DocumentNode && len(root.Content) == 1 &&
+		knownKeys(root.Content[0], reflect.TypeOf(v).Elem()) && root.Decode(v) == nil {
+		return nil
+	}
+	*root = yaml.Node{}
+	reflect.ValueOf(v).Elem().SetZero()
 	dec := yaml.NewDecoder(bytes.NewReader(raw))
 	dec.KnownFields(true)
 	if err := dec.Decode(v); err != nil && err != io.EOF {
@@ -59,6 +71,48 @@ func decodeStrict(name string, raw []byte, v any, root *yaml.Node) error {
 		return posError(name, strings.TrimPrefix(err.Error(), "yaml: "))
 	}
 	return nil
+}
+
+// unmarshalerType is implemented by types that decode their own nodes.
+var unmarshalerType = reflect.TypeFor[yaml.Unmarshaler]()
+
+// knownKeys reports whether every mapping key under n decoding into a
+// struct names one of its fields, as the strict decoder requires. It stops
+// at types that decode their own node (as the strict decoder does) and
+// says false for what it does not follow (merge keys, aliases, inline
+// fields), which sends the file to the strict decoder.
+func knownKeys(n *yaml.Node, t reflect.Type) bool {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if reflect.PointerTo(t).Implements(unmarshalerType) || t.Implements(unmarshalerType) {
+		return true
+	}
+	if n.Kind == yaml.AliasNode {
+		return false
+	}
+	switch {
+	case t.Kind() == reflect.Struct && n.Kind == yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			f, ok := fieldByTag(t, n.Content[i].Value)
+			if !ok || n.Content[i].Kind != yaml.ScalarNode || strings.Contains(f.Tag.Get("yaml"), "inline") || !knownKeys(n.Content[i+1], f.Type) {
+				return false
+			}
+		}
+	case t.Kind() == reflect.Map && n.Kind == yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if n.Content[i].Tag == "!!merge" || !knownKeys(n.Content[i+1], t.Elem()) {
+				return false
+			}
+		}
+	case (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) && n.Kind == yaml.SequenceNode:
+		for _, item := range n.Content {
+			if !knownKeys(item, t.Elem()) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 var lineRe = regexp.MustCompile(`^line (\d+): `)

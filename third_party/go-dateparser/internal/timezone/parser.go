@@ -2,10 +2,12 @@ package timezone
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
-var timezoneWords = func() map[string]struct{} {
+// timezoneWords is built on first use (Kent), as tz is.
+var timezoneWords = sync.OnceValue(func() map[string]struct{} {
 	words := map[string]struct{}{}
 	for _, info := range timezoneInfoList {
 		for name := range info.Timezones {
@@ -15,17 +17,17 @@ var timezoneWords = func() map[string]struct{} {
 		}
 	}
 	return words
-}()
+})
 
 func IsTimezoneToken(token string) bool {
-	return rxTimezoneToken.MatchString(strings.TrimSpace(token))
+	return tz().rxTzToken.MatchString(strings.TrimSpace(token))
 }
 
 // PopTzOffset extracts timezone data from str then return the
 // str with the timezone code removed.
 func PopTzOffset(str string) (string, OffsetData) {
-	if couldContainTimezone(str) && rxSearchIgnoreCase.MatchString(str) {
-		for _, offsetData := range timezoneOffsets {
+	if couldContainTimezone(str) && tz().rxSearchIgnoreCase.MatchString(str) {
+		for _, offsetData := range tz().offsets {
 			idxs := offsetData.Regex.FindStringIndex(str)
 			if len(idxs) == 0 {
 				continue
@@ -40,6 +42,7 @@ func PopTzOffset(str string) (string, OffsetData) {
 }
 
 func couldContainTimezone(input string) bool {
+	words := timezoneWords()
 	var word [16]byte
 	for index := 0; index < len(input); index++ {
 		character := input[index]
@@ -64,7 +67,7 @@ func couldContainTimezone(input string) bool {
 			word[end-index] = character
 			end++
 		}
-		if _, exists := timezoneWords[string(word[:end-index])]; exists {
+		if _, exists := words[string(word[:end-index])]; exists {
 			return true
 		}
 	}
@@ -78,5 +81,5 @@ func isASCIITimezoneLetter(character byte) bool {
 
 // WordIsTz check if the specified word is a timezone code.
 func WordIsTz(word string) bool {
-	return rxSearch.MatchString(word)
+	return tz().rxSearch.MatchString(word)
 }

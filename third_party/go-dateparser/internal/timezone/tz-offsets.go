@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/markusmobius/go-dateparser/internal/regexp"
 )
@@ -18,7 +19,17 @@ func (tod OffsetData) IsZero() bool {
 	return tod.Name == "" && tod.Regex == nil && tod.Offset == 0
 }
 
-var timezoneOffsets, rxSearch, rxSearchIgnoreCase, rxTimezoneToken = func() ([]OffsetData, *regexp.Regexp, *regexp.Regexp, *regexp.Regexp) {
+// compiled holds the offsets and search patterns built from
+// timezoneInfoList. Kent: built on first use (sync.OnceValue) instead of at
+// package initialisation, which cost every process that links the parser a
+// tenth of a CPU-second and 6 MB of allocations before main; the patterns
+// are exactly upstream's.
+type compiled struct {
+	offsets                                 []OffsetData
+	rxSearch, rxSearchIgnoreCase, rxTzToken *regexp.Regexp
+}
+
+var tz = sync.OnceValue(func() compiled {
 	// Process timezone info list
 	offsets := []OffsetData{}
 	regexPatterns := map[string]struct{}{}
@@ -72,7 +83,10 @@ var timezoneOffsets, rxSearch, rxSearchIgnoreCase, rxTimezoneToken = func() ([]O
 	sort.Strings(patterns)
 	strSearchPatterns := strings.Join(patterns, "|")
 
-	rxSearch := regexp.MustCompile(strSearchPatterns)
-	rxSearchIgnoreCase := regexp.MustCompile("(?i)" + strSearchPatterns)
-	return offsets, rxSearch, rxSearchIgnoreCase, regexp.MustCompile("(?i)^(?:" + strSearchPatterns + ")$")
-}()
+	return compiled{
+		offsets:            offsets,
+		rxSearch:           regexp.MustCompile(strSearchPatterns),
+		rxSearchIgnoreCase: regexp.MustCompile("(?i)" + strSearchPatterns),
+		rxTzToken:          regexp.MustCompile("(?i)^(?:" + strSearchPatterns + ")$"),
+	}
+})
