@@ -220,8 +220,18 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				src = d.clausePronoun(p, k, cue)
 				msg = slices.DeleteFunc(msg, func(x int) bool { return slices.Contains(src, x) })
 			}
+			if len(src) == 0 && p.upos(k) != "NOUN" && !passive && !other {
+				if fr := d.freeRelative(p, -1, cue); len(fr) > 0 {
+					src = fr[:1] // "Wer die Zahlen kennt, weiß …": the parse hung "wer" on its own verb
+				}
+			}
+			var inSource []int // a free relative clause's words: never what is said
 			for _, x := range src {
 				ph := d.pronounTail(p, x, d.phrase(p, x, cue), r)
+				if fr := d.freeRelative(p, x, cue); len(fr) > 0 && len(ph) <= len(fr) {
+					ph = fr // "Wer das liest, weiß": the clause is the source, not "wer"
+					inSource = append(inSource, fr...)
+				}
 				for len(ph) > 1 && ph[0] != x && (p.upos(ph[0]) == "SCONJ" || p.upos(ph[0]) == "CCONJ" || p.rel(ph[0]) == "mark" || p.rel(ph[0]) == "cc") {
 					ph = ph[1:] // "Wie Frau Weisgerber erwähnt hat", "as the minister said": the subordinator opens the clause, not the source
 				}
@@ -229,9 +239,10 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			msg = slices.DeleteFunc(msg, func(x int) bool { return slices.Contains(src, x) }) // "der Antrag der Linken": the holder is not what is said
 			msgToks, clause := d.subtrees(p, msg, cue), p.isClause(msg)
+			msgToks = slices.DeleteFunc(msgToks, func(t int) bool { return slices.Contains(inSource, t) })
 			if len(msgToks) == 0 {
 				msgToks, clause = d.fallbackMessage(p, k, src, r)
-				msgToks = slices.DeleteFunc(msgToks, func(t int) bool { return slices.Contains(hearer, t) })
+				msgToks = slices.DeleteFunc(msgToks, func(t int) bool { return slices.Contains(hearer, t) || slices.Contains(inSource, t) })
 			}
 			if clause {
 				var srcToks []int

@@ -318,12 +318,27 @@ func (d *doc) holderNoun(p *sentParse, x int, r *rules) bool {
 	for _, w := range []string{d.toks[x].Low, strings.ToLower(p.words[x-p.base].Lemma)} {
 		// the lemma too: "des Bundesverfassungsgerichts", "der Grünen",
 		// "unseres Altkanzlers" are inflected past what the stems match
-		if r.groups.has(w) || r.roleWords.has(w) || r.orgWords[w] || endsIn(w, r.orgWords) {
+		if r.groups.has(w) || r.roleWords.has(w) || r.orgWords[w] || endsIn(w, r.orgWords) ||
+			compoundOf(w, r.roleWords) || compoundOf(w, r.orgWords) {
 			return true
 		}
 	}
 	for y := p.base; y < p.base+len(p.words); y++ {
 		if p.head(y) == x && p.upos(y) == "PROPN" {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundOf reports whether w is a compound whose last part is one of
+// heads: "Bundesinnenminister", "Oberbürgermeister" end in a role,
+// "Weltklimarat", "Außenamt" in an organisation word too short for
+// endsIn. The first part must be a word of its own (three letters at
+// least), so "Apparat" and "Gesamt" are no compounds of "rat", "amt".
+func compoundOf(w string, heads set) bool {
+	for o := range heads {
+		if len(o) >= 3 && o[0] != '~' && len(w) >= len(o)+4 && strings.HasSuffix(w, o) {
 			return true
 		}
 	}

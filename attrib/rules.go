@@ -24,6 +24,7 @@ type rules struct {
 	gender                       genderRules
 	anaphors                     phrases
 	relatives                    set
+	freeRelatives                set // "wer", "whoever": its whole clause is the source (events_freerel.go)
 	pronounSources               phrases
 	relativeSources              phrases // "secondo cui", "по словам которого": the source is the noun phrase before the comma (relsource.go)
 	proxies, venuePreps          phrases
@@ -180,6 +181,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		gender:           newGenderRules(a, all.Attribution),
 		anaphors:         newPhrases(a.Anaphors),
 		relatives:        newSet(a.Relatives),
+		freeRelatives:    newSet(a.FreeRelatives),
 		pronounSources:   newPhrases(a.PronounSources),
 		relativeSources:  newPhrases(a.RelativeSources),
 		proxies:          newPhrases(a.Proxies),

@@ -33,6 +33,7 @@ type Attribution struct {
 	FeminineEndings  []string `yaml:"feminine_endings"`  // endings of a woman's past-tense verb (powiedziała) or, in all.yaml, of women's first names
 	Anaphors         []string `yaml:"anaphors"`          // open a reporting sentence about the sentence before: "das sagte", "об этом"
 	Relatives        []string `yaml:"relatives"`         // relative pronouns that stand for the noun phrase before them: who, który, который
+	FreeRelatives    []string `yaml:"free_relatives"`    // pronouns that open a clause standing for a person with no noun before it, which as a whole can be a subject: wer, whoever, kto
 	PronounSources   []string `yaml:"pronoun_sources"`   // a source cue whose source is a pronoun: "in his view", "jego zdaniem", "по его словам"
 	RelativeSources  []string `yaml:"relative_sources"`  // a source cue whose source is a relative pronoun, standing for the noun phrase before its comma: "according to whom", "secondo cui", "по словам которого"
 	Proxies          []string `yaml:"proxies"`           // nouns whose owner holds what they show: model, poll, forecast, platform, bookmaker
