@@ -227,7 +227,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			var inSource []int // a free relative clause's words: never what is said
 			for _, x := range src {
-				ph := d.pronounTail(p, x, d.phrase(p, x, cue), r)
+				ph := d.roleName(p, x, d.pronounTail(p, x, d.phrase(p, x, cue), r), r)
 				if fr := d.freeRelative(p, x, cue); len(fr) > 0 && len(ph) <= len(fr) {
 					ph = fr // "Wer das liest, weiß": the clause is the source, not "wer"
 					inSource = append(inSource, fr...)

@@ -1,6 +1,9 @@
-// A free relative clause ("Wer das liest, weiß …") as a speech event's source.
+// A free relative clause ("Wer das liest, weiß …") or a role noun with the
+// name after it as a speech event's source.
 
 package attrib
+
+import "strings"
 
 // freeRelative returns the clause a free relative pronoun opens when
 // that clause, not the pronoun, is the subject of cue k: "Wer das liest,
@@ -48,6 +51,37 @@ func (d *doc) freeRelative(p *sentParse, x int, cue []int) []int {
 	}
 	out := make([]int, 0, c-x)
 	for t := x; t < c; t++ {
+		out = append(out, t)
+	}
+	return out
+}
+
+// roleName widens the phrase ph of a role or group noun x ("der
+// Kollege", "die Ministerin") over the name right after it that the parse
+// hung beside it rather than under it: titles with their dots ("Dr.",
+// "Prof.") and then capitalised names ("der Kollege Dr. Michael Weber").
+// Corpora mark the source with its title and name as one span.
+func (d *doc) roleName(p *sentParse, x int, ph []int, r *rules) []int {
+	if len(ph) == 0 || ph[len(ph)-1] != x || p.upos(x) != "NOUN" {
+		return ph
+	}
+	if w, l := d.toks[x].Low, strings.ToLower(p.words[x-p.base].Lemma); !r.roleWords.has(w) && !r.groups.has(w) && !r.roleWords.has(l) && !r.groups.has(l) {
+		return ph
+	}
+	end := p.base + len(p.words)
+	e := x + 1
+	for e+1 < end && d.isTitle(d.toks[e]) && r.roleWords.has(d.toks[e].Low) && d.toks[e+1].Text == "." && d.toks[e].End == d.toks[e+1].Start {
+		e += 2 // "Dr.", "Prof."
+	}
+	names := 0
+	for e < end && p.upos(e) == "PROPN" && d.isCap(d.toks[e]) {
+		e, names = e+1, names+1
+	}
+	if names == 0 {
+		return ph
+	}
+	out := append([]int(nil), ph...)
+	for t := x + 1; t < e; t++ {
 		out = append(out, t)
 	}
 	return out

@@ -31,3 +31,12 @@ func TestCompoundHolders(t *testing.T) {
 		{"de", "Die Regierung teilt die Einschätzung des Außenamts.", "Einschätzung", "des Außenamts", "*", nil},
 	})
 }
+
+// A role noun's source phrase takes the title and name right after it
+// even where the parse hangs them beside the noun: "der Kollege Dr.
+// Michael Weber" is one source. The sentences are written for this test.
+func TestRoleNounTakesItsName(t *testing.T) {
+	checkEvents(t, []eventCase{
+		{"de", "Als Nächster spricht der Kollege Dr. Michael Weber für die Fraktion der Grünen.", "spricht", "der Kollege Dr. Michael Weber", "*", []string{"sprechen"}},
+	})
+}
