@@ -129,6 +129,7 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 				n = pn
 			}
 		}
+		d.endAtArticle(&n, r) // "nach Einschätzung der meisten Beobachter die Wahl verlieren"
 		if n.ok() {
 			d.unclosedApposition(&n, i, ss, r)
 			d.groupPostmodifier(&n, i, ss, se, r)

@@ -256,7 +256,7 @@ func (d *doc) namedSpeaker(sp *kent.Speaker, n np) *entity {
 		p.role = n.role
 	}
 	if n.aff != "" && p.aff == "" {
-		p.aff = n.aff
+		p.aff = withoutArticle(n.aff, d.rules(n.start)) // "von der Commerzbank": the Commerzbank
 	}
 	p.lastUse = n.start
 	d.fill(sp, p)

@@ -41,6 +41,7 @@ type rules struct {
 	verbSecond                   bool
 	nounsCapitalised             bool
 	articles                     set
+	genitiveArticles             set // the articles that go on a noun phrase after its noun: "der Sprecher der Regierung"
 	conj                         set // and, und, i: joins two names, never a particle inside one
 	proDrop                      bool
 	dashInParagraph              bool
@@ -200,6 +201,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		verbSecond:       a.VerbSecond,
 		nounsCapitalised: a.NounsCapitalised,
 		articles:         newSet(a.Articles),
+		genitiveArticles: newSet(a.GenitiveArticles),
 		conj:             newSet(l.Conjunctions),
 		proDrop:          a.ProDrop,
 		dashInParagraph:  a.DashInParagraph,

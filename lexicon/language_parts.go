@@ -11,20 +11,25 @@ type Attribution struct {
 	DashInParagraph  bool     `yaml:"dash_inside_paragraph"` // "… zdanie. – Cytat – ocenił." speech dashes open sentences too
 	NounsCapitalised bool     `yaml:"nouns_capitalised"`     // every noun has a capital (German): one capitalised word after an article is a noun, not a name
 	Articles         []string `yaml:"articles"`              // der, die, ein: what marks a capitalised word as a noun where nouns are capitalised
-	Blockers         []string `yaml:"blockers"`              // phrases in which a verb is no cue: think tank
-	Verbs            []string `yaml:"verbs"`                 // reporting verbs in the forms news uses: said, säger, заявил
-	Sources          []string `yaml:"sources"`               // before a source: according to, enligt, laut, по словам
-	SourcesAfter     []string `yaml:"sources_after"`         // after a source: zufolge, aldus
-	Pronouns         []string `yaml:"pronouns"`              // that can stand for a speaker: he, han, он
-	Groups           []string `yaml:"groups"`                // nouns that make a speaker without a name: officials, analysts
-	Roles            []string `yaml:"roles"`                 // role and title words: analyst, professor, президент
-	Complementizers  []string `yaml:"complementizers"`       // that, att, dass, że, что
-	Connectors       []string `yaml:"connectors"`            // lower-case words inside names: for, of, von
-	OrgWords         []string `yaml:"org_words"`             // head words of organisation names: institute, institutet
-	Auxiliaries      []string `yaml:"auxiliaries"`           // between a subject and its verb: has, also
-	AffiliationPreps []string `yaml:"affiliation_preps"`     // before an affiliation: at, vid, am
-	Masculine        []string `yaml:"masculine"`             // pronouns that stand for a man: he, on, han
-	Feminine         []string `yaml:"feminine"`              // pronouns that stand for a woman: she, ona, hon
+	// GenitiveArticles are the articles that may go on a noun phrase after
+	// its noun, opening its owner ("der Sprecher der Regierung"); any
+	// other article there opens the next phrase ("nach Einschätzung der
+	// meisten Beobachter | die Wahl verlieren"). A subset of Articles.
+	GenitiveArticles []string `yaml:"genitive_articles"`
+	Blockers         []string `yaml:"blockers"`          // phrases in which a verb is no cue: think tank
+	Verbs            []string `yaml:"verbs"`             // reporting verbs in the forms news uses: said, säger, заявил
+	Sources          []string `yaml:"sources"`           // before a source: according to, enligt, laut, по словам
+	SourcesAfter     []string `yaml:"sources_after"`     // after a source: zufolge, aldus
+	Pronouns         []string `yaml:"pronouns"`          // that can stand for a speaker: he, han, он
+	Groups           []string `yaml:"groups"`            // nouns that make a speaker without a name: officials, analysts
+	Roles            []string `yaml:"roles"`             // role and title words: analyst, professor, президент
+	Complementizers  []string `yaml:"complementizers"`   // that, att, dass, że, что
+	Connectors       []string `yaml:"connectors"`        // lower-case words inside names: for, of, von
+	OrgWords         []string `yaml:"org_words"`         // head words of organisation names: institute, institutet
+	Auxiliaries      []string `yaml:"auxiliaries"`       // between a subject and its verb: has, also
+	AffiliationPreps []string `yaml:"affiliation_preps"` // before an affiliation: at, vid, am
+	Masculine        []string `yaml:"masculine"`         // pronouns that stand for a man: he, on, han
+	Feminine         []string `yaml:"feminine"`          // pronouns that stand for a woman: she, ona, hon
 	// FeminineSingular are pronouns that stand for a woman when their verb
 	// is singular and for a group when it is plural: German "sie hält"
 	// against "sie halten", Dutch "ze zegt" against "ze zeggen".
