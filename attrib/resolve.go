@@ -210,6 +210,10 @@ func (d *doc) frameSpeaker(n np, lastPerson **entity) (*kent.Speaker, bool) {
 		}
 		d.fill(sp, p)
 		*lastPerson = p
+	case partitive:
+		if !d.partitiveHolder(sp, n) {
+			return nil, false // "one of them" with no group before: no speaker
+		}
 	case kent.SpeakerGroup:
 		if p := d.groupSpeaker(sp, n, mention, *lastPerson); p != nil {
 			*lastPerson = p

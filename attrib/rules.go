@@ -25,6 +25,7 @@ type rules struct {
 	anaphors                     phrases
 	relatives                    set
 	pronounSources               phrases
+	partitives                   phrases // "one of them": one of the group named before
 	relativeSources              phrases // "secondo cui", "по словам которого": the source is the noun phrase before the comma (relsource.go)
 	proxies, venuePreps          phrases
 	cueAdjuncts                  []string // lower case, as listed
@@ -182,6 +183,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		anaphors:         newPhrases(a.Anaphors),
 		relatives:        newSet(a.Relatives),
 		pronounSources:   newPhrases(a.PronounSources),
+		partitives:       newPhrases(a.Partitives),
 		relativeSources:  newPhrases(a.RelativeSources),
 		proxies:          newPhrases(a.Proxies),
 		cueAdjuncts:      a.CueAdjuncts,

@@ -38,14 +38,18 @@ type Attribution struct {
 	FeminineEndings  []string `yaml:"feminine_endings"`  // endings of a woman's past-tense verb (powiedziała) or, in all.yaml, of women's first names
 	Anaphors         []string `yaml:"anaphors"`          // open a reporting sentence about the sentence before: "das sagte", "об этом"
 	Relatives        []string `yaml:"relatives"`         // relative pronouns that stand for the noun phrase before them: who, który, который
-	PronounSources   []string `yaml:"pronoun_sources"`   // a source cue whose source is a pronoun: "in his view", "jego zdaniem", "по его словам"
-	RelativeSources  []string `yaml:"relative_sources"`  // a source cue whose source is a relative pronoun, standing for the noun phrase before its comma: "according to whom", "secondo cui", "по словам которого"
-	Proxies          []string `yaml:"proxies"`           // nouns whose owner holds what they show: model, poll, forecast, platform, bookmaker
-	VenuePreps       []string `yaml:"venue_preps"`       // before a market or model named as a proxy's owner: "on Polymarket", "auf Polymarket", "na Polymarket"
-	CueAdjuncts      []string `yaml:"cue_adjuncts"`      // what a reporting phrase of verbs carries but corpora leave out of the cue: "in a statement", "reporters"
-	Determiners      []string `yaml:"determiners"`       // open a source's noun phrase, as corpora mark it: the, a, his
-	CueParticiples   []string `yaml:"cue_participles"`   // open a second attribution of the same source after a comma: "…, adding that …", "…, saying …"
-	AddresseeCues    []string `yaml:"addressee_cues"`    // reporting verbs followed by whom they address: "told CNN the talks were over"
+	// Partitives stand for one of a group named before: "one of them",
+	// "einer von ihnen", "jeden z nich", "один из них". The group holds
+	// what that one says.
+	Partitives      []string `yaml:"partitives"`
+	PronounSources  []string `yaml:"pronoun_sources"`  // a source cue whose source is a pronoun: "in his view", "jego zdaniem", "по его словам"
+	RelativeSources []string `yaml:"relative_sources"` // a source cue whose source is a relative pronoun, standing for the noun phrase before its comma: "according to whom", "secondo cui", "по словам которого"
+	Proxies         []string `yaml:"proxies"`          // nouns whose owner holds what they show: model, poll, forecast, platform, bookmaker
+	VenuePreps      []string `yaml:"venue_preps"`      // before a market or model named as a proxy's owner: "on Polymarket", "auf Polymarket", "na Polymarket"
+	CueAdjuncts     []string `yaml:"cue_adjuncts"`     // what a reporting phrase of verbs carries but corpora leave out of the cue: "in a statement", "reporters"
+	Determiners     []string `yaml:"determiners"`      // open a source's noun phrase, as corpora mark it: the, a, his
+	CueParticiples  []string `yaml:"cue_participles"`  // open a second attribution of the same source after a comma: "…, adding that …", "…, saying …"
+	AddresseeCues   []string `yaml:"addressee_cues"`   // reporting verbs followed by whom they address: "told CNN the talks were over"
 	// SpeechLemmas are the lemmas (lower case) of verbs, nouns and
 	// adjectives that report speech, thought, belief, demand or proposal
 	// whatever their form: say, claim, demand, belief, proposal. A
