@@ -45,16 +45,17 @@ func (d *doc) endAtArticle(n *np, r *rules) {
 // withoutArticle drops the article that opens an affiliation as a reader
 // sees it ("der Commerzbank", "the Kiel Institute", "l'Ifri"): the
 // affiliation names the institution, whatever case the sentence put it in.
+// Only before a name: "its research arm" keeps its possessive.
 func withoutArticle(aff string, r *rules) string {
 	for {
 		w, rest, ok := strings.Cut(aff, " ")
 		lw := strings.ToLower(w)
-		if ok && rest != "" && (r.articles[lw] || r.determiners[lw]) {
+		if ok && startsUpper(rest) && (r.articles[lw] || r.determiners[lw]) {
 			aff = rest
 			continue
 		}
 		for _, apo := range []string{"'", "’"} {
-			if i := strings.Index(lw, apo); i > 0 && i+len(apo) < len(lw) && r.determiners[lw[:i]+"'"] {
+			if i := strings.Index(lw, apo); i > 0 && i+len(apo) < len(lw) && r.determiners[lw[:i]+"'"] && startsUpper(aff[i+len(apo):]) {
 				return aff[i+len(apo):] // "l'Ifri"
 			}
 		}

@@ -26,6 +26,8 @@ func TestAffiliationWithoutItsArticle(t *testing.T) {
 		{"de", "Die Wahl sei offen, sagte Petra Hübner von der Commerzbank.", "Commerzbank"},
 		{"de", "Der Ökonom Lukas Weber von der Deutschen Bank erklärte, eine Rezession sei unwahrscheinlich.", "Deutschen Bank"},
 		{"en", "A recession is unlikely this year, said Anna Berg of the Kiel Institute.", "Kiel Institute"},
+		{"fr", "Une récession est peu probable cette année, a déclaré Pierre Martin de la Banque de France.", "Banque de France"},
+		{"es", "Una recesión es poco probable este año, dijo Ana López, del Banco de España.", "Banco de España"},
 	} {
 		qs := check(t, c.lang, c.text)
 		found := false
