@@ -10,6 +10,10 @@ import "github.com/kentnews/kent"
 // déclaré"), or right after it ("sagte einer von ihnen").
 func (d *doc) partitiveSpeaker(i, m, ss, se int, r *rules) (np, bool) {
 	if l := r.partitives.Len(d.toks[:se], i+m); l > 0 {
+		if e := i + m + l; e+1 < se && d.toks[e].Text == "," && d.isCap(d.toks[e+1]) {
+			n := d.someone(d.parseAfter(e+1, se, r))
+			return n, n.ok() // "said one of them, Anna Berg": the name holds
+		}
 		return np{start: i + m, end: i + m + l, kind: partitive}, true
 	}
 	j := i

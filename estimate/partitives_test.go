@@ -13,6 +13,8 @@ func TestOneOfThemHoldsForTheGroup(t *testing.T) {
 		{"sv", "Analytikerna på Nordbanken är oeniga. En av dem sade att en räntesänkning i juni är osannolik.", "osannolik", "Analytikerna på Nordbanken"},
 		{"pl", "Analitycy Nordbanku są podzieleni. Jeden z nich powiedział, że obniżka stóp w czerwcu jest mało prawdopodobna.", "mało prawdopodobna", "Analitycy Nordbanku"},
 		{"uk", "Аналітики Нордбанку розійшлися в оцінках. Один з них сказав, що зниження ставки в червні малоймовірне.", "малоймовірне", "Аналітики Нордбанку"},
+		// one of them who is named: the name holds
+		{"en", "Analysts at Nordbank are divided over the next step. A rate cut in June is unlikely, said one of them, Anna Berg.", "unlikely", "Anna Berg"},
 		// no group before it: nobody is invented
 		{"en", "The vote is set for June. One of them said a rate cut in June is unlikely.", "unlikely", ""},
 	})
