@@ -82,5 +82,8 @@ func (d *doc) runAfter(p *sentParse, ce, y, end int) []int {
 	for t := y + 1; t < end && d.toks[t].Word && p.upos(t) != "VERB" && p.upos(t) != "AUX" && p.under(t, y); t++ {
 		out = append(out, t)
 	}
+	if e := d.articleBreak(out[0], out[len(out)-1]+1, d.rules(ce)); e <= out[len(out)-1] {
+		out = out[:e-out[0]] // "der meisten Beobachter | die Wahl"
+	}
 	return out
 }

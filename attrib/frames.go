@@ -129,6 +129,7 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 				n = pn
 			}
 		}
+		d.endAtArticle(&n, r) // "nach Einschätzung der meisten Beobachter die Wahl verlieren"
 		if n.ok() {
 			d.unclosedApposition(&n, i, ss, r)
 			d.groupPostmodifier(&n, i, ss, se, r)
@@ -157,6 +158,10 @@ func (d *doc) frameAt(i, s, ss, se int) (*frame, int) {
 // verbFrame finds the speaker of the reporting verb at tokens [i, i+m):
 // before it, after it, or, in pro-drop languages, the verb's own ending.
 func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
+	if n, ok := d.partitiveSpeaker(i, m, ss, se, r); ok {
+		// "One of them said", "сказал один из них" (partitives.go)
+		return &frame{cueStart: i, cueEnd: i + m, cue: d.text(i, i+m), sent: s, np: n, npAfter: n.start > i}
+	}
 	if n, ok := d.sharedSubject(i, s, ss, r); ok {
 		// "Erik Holm ist Dozent an der Universität Kiel und hält …"
 		// (sharedsubject.go)

@@ -210,6 +210,10 @@ func (d *doc) frameSpeaker(n np, lastPerson **entity) (*kent.Speaker, bool) {
 		}
 		d.fill(sp, p)
 		*lastPerson = p
+	case partitive:
+		if !d.partitiveHolder(sp, n) {
+			return nil, false // "one of them" with no group before: no speaker
+		}
 	case kent.SpeakerGroup:
 		if p := d.groupSpeaker(sp, n, mention, *lastPerson); p != nil {
 			*lastPerson = p
@@ -256,7 +260,7 @@ func (d *doc) namedSpeaker(sp *kent.Speaker, n np) *entity {
 		p.role = n.role
 	}
 	if n.aff != "" && p.aff == "" {
-		p.aff = n.aff
+		p.aff = withoutArticle(n.aff, d.rules(n.start)) // "von der Commerzbank": the Commerzbank
 	}
 	p.lastUse = n.start
 	d.fill(sp, p)

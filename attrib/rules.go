@@ -26,6 +26,7 @@ type rules struct {
 	relatives                    set
 	freeRelatives                set // "wer", "whoever": its whole clause is the source (events_freerel.go)
 	pronounSources               phrases
+	partitives                   phrases // "one of them": one of the group named before
 	relativeSources              phrases // "secondo cui", "по словам которого": the source is the noun phrase before the comma (relsource.go)
 	proxies, venuePreps          phrases
 	cueAdjuncts                  []string // lower case, as listed
@@ -42,6 +43,7 @@ type rules struct {
 	verbSecond                   bool
 	nounsCapitalised             bool
 	articles                     set
+	genitiveArticles             set // the articles that go on a noun phrase after its noun: "der Sprecher der Regierung"
 	conj                         set // and, und, i: joins two names, never a particle inside one
 	proDrop                      bool
 	dashInParagraph              bool
@@ -183,6 +185,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		relatives:        newSet(a.Relatives),
 		freeRelatives:    newSet(a.FreeRelatives),
 		pronounSources:   newPhrases(a.PronounSources),
+		partitives:       newPhrases(a.Partitives),
 		relativeSources:  newPhrases(a.RelativeSources),
 		proxies:          newPhrases(a.Proxies),
 		cueAdjuncts:      a.CueAdjuncts,
@@ -202,6 +205,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		verbSecond:       a.VerbSecond,
 		nounsCapitalised: a.NounsCapitalised,
 		articles:         newSet(a.Articles),
+		genitiveArticles: newSet(a.GenitiveArticles),
 		conj:             newSet(l.Conjunctions),
 		proDrop:          a.ProDrop,
 		dashInParagraph:  a.DashInParagraph,

@@ -11,20 +11,25 @@ type Attribution struct {
 	DashInParagraph  bool     `yaml:"dash_inside_paragraph"` // "… zdanie. – Cytat – ocenił." speech dashes open sentences too
 	NounsCapitalised bool     `yaml:"nouns_capitalised"`     // every noun has a capital (German): one capitalised word after an article is a noun, not a name
 	Articles         []string `yaml:"articles"`              // der, die, ein: what marks a capitalised word as a noun where nouns are capitalised
-	Blockers         []string `yaml:"blockers"`              // phrases in which a verb is no cue: think tank
-	Verbs            []string `yaml:"verbs"`                 // reporting verbs in the forms news uses: said, säger, заявил
-	Sources          []string `yaml:"sources"`               // before a source: according to, enligt, laut, по словам
-	SourcesAfter     []string `yaml:"sources_after"`         // after a source: zufolge, aldus
-	Pronouns         []string `yaml:"pronouns"`              // that can stand for a speaker: he, han, он
-	Groups           []string `yaml:"groups"`                // nouns that make a speaker without a name: officials, analysts
-	Roles            []string `yaml:"roles"`                 // role and title words: analyst, professor, президент
-	Complementizers  []string `yaml:"complementizers"`       // that, att, dass, że, что
-	Connectors       []string `yaml:"connectors"`            // lower-case words inside names: for, of, von
-	OrgWords         []string `yaml:"org_words"`             // head words of organisation names: institute, institutet
-	Auxiliaries      []string `yaml:"auxiliaries"`           // between a subject and its verb: has, also
-	AffiliationPreps []string `yaml:"affiliation_preps"`     // before an affiliation: at, vid, am
-	Masculine        []string `yaml:"masculine"`             // pronouns that stand for a man: he, on, han
-	Feminine         []string `yaml:"feminine"`              // pronouns that stand for a woman: she, ona, hon
+	// GenitiveArticles are the articles that may go on a noun phrase after
+	// its noun, opening its owner ("der Sprecher der Regierung"); any
+	// other article there opens the next phrase ("nach Einschätzung der
+	// meisten Beobachter | die Wahl verlieren"). A subset of Articles.
+	GenitiveArticles []string `yaml:"genitive_articles"`
+	Blockers         []string `yaml:"blockers"`          // phrases in which a verb is no cue: think tank
+	Verbs            []string `yaml:"verbs"`             // reporting verbs in the forms news uses: said, säger, заявил
+	Sources          []string `yaml:"sources"`           // before a source: according to, enligt, laut, по словам
+	SourcesAfter     []string `yaml:"sources_after"`     // after a source: zufolge, aldus
+	Pronouns         []string `yaml:"pronouns"`          // that can stand for a speaker: he, han, он
+	Groups           []string `yaml:"groups"`            // nouns that make a speaker without a name: officials, analysts
+	Roles            []string `yaml:"roles"`             // role and title words: analyst, professor, президент
+	Complementizers  []string `yaml:"complementizers"`   // that, att, dass, że, что
+	Connectors       []string `yaml:"connectors"`        // lower-case words inside names: for, of, von
+	OrgWords         []string `yaml:"org_words"`         // head words of organisation names: institute, institutet
+	Auxiliaries      []string `yaml:"auxiliaries"`       // between a subject and its verb: has, also
+	AffiliationPreps []string `yaml:"affiliation_preps"` // before an affiliation: at, vid, am
+	Masculine        []string `yaml:"masculine"`         // pronouns that stand for a man: he, on, han
+	Feminine         []string `yaml:"feminine"`          // pronouns that stand for a woman: she, ona, hon
 	// FeminineSingular are pronouns that stand for a woman when their verb
 	// is singular and for a group when it is plural: German "sie hält"
 	// against "sie halten", Dutch "ze zegt" against "ze zeggen".
@@ -33,15 +38,19 @@ type Attribution struct {
 	FeminineEndings  []string `yaml:"feminine_endings"`  // endings of a woman's past-tense verb (powiedziała) or, in all.yaml, of women's first names
 	Anaphors         []string `yaml:"anaphors"`          // open a reporting sentence about the sentence before: "das sagte", "об этом"
 	Relatives        []string `yaml:"relatives"`         // relative pronouns that stand for the noun phrase before them: who, który, который
-	FreeRelatives    []string `yaml:"free_relatives"`    // pronouns that open a clause standing for a person with no noun before it, which as a whole can be a subject: wer, whoever, kto
-	PronounSources   []string `yaml:"pronoun_sources"`   // a source cue whose source is a pronoun: "in his view", "jego zdaniem", "по его словам"
-	RelativeSources  []string `yaml:"relative_sources"`  // a source cue whose source is a relative pronoun, standing for the noun phrase before its comma: "according to whom", "secondo cui", "по словам которого"
-	Proxies          []string `yaml:"proxies"`           // nouns whose owner holds what they show: model, poll, forecast, platform, bookmaker
-	VenuePreps       []string `yaml:"venue_preps"`       // before a market or model named as a proxy's owner: "on Polymarket", "auf Polymarket", "na Polymarket"
-	CueAdjuncts      []string `yaml:"cue_adjuncts"`      // what a reporting phrase of verbs carries but corpora leave out of the cue: "in a statement", "reporters"
-	Determiners      []string `yaml:"determiners"`       // open a source's noun phrase, as corpora mark it: the, a, his
-	CueParticiples   []string `yaml:"cue_participles"`   // open a second attribution of the same source after a comma: "…, adding that …", "…, saying …"
-	AddresseeCues    []string `yaml:"addressee_cues"`    // reporting verbs followed by whom they address: "told CNN the talks were over"
+	// Partitives stand for one of a group named before: "one of them",
+	// "einer von ihnen", "jeden z nich", "один из них". The group holds
+	// what that one says.
+	Partitives      []string `yaml:"partitives"`
+	FreeRelatives   []string `yaml:"free_relatives"`   // pronouns that open a clause standing for a person with no noun before it, which as a whole can be a subject: wer, whoever, kto
+	PronounSources  []string `yaml:"pronoun_sources"`  // a source cue whose source is a pronoun: "in his view", "jego zdaniem", "по его словам"
+	RelativeSources []string `yaml:"relative_sources"` // a source cue whose source is a relative pronoun, standing for the noun phrase before its comma: "according to whom", "secondo cui", "по словам которого"
+	Proxies         []string `yaml:"proxies"`          // nouns whose owner holds what they show: model, poll, forecast, platform, bookmaker
+	VenuePreps      []string `yaml:"venue_preps"`      // before a market or model named as a proxy's owner: "on Polymarket", "auf Polymarket", "na Polymarket"
+	CueAdjuncts     []string `yaml:"cue_adjuncts"`     // what a reporting phrase of verbs carries but corpora leave out of the cue: "in a statement", "reporters"
+	Determiners     []string `yaml:"determiners"`      // open a source's noun phrase, as corpora mark it: the, a, his
+	CueParticiples  []string `yaml:"cue_participles"`  // open a second attribution of the same source after a comma: "…, adding that …", "…, saying …"
+	AddresseeCues   []string `yaml:"addressee_cues"`   // reporting verbs followed by whom they address: "told CNN the talks were over"
 	// SpeechLemmas are the lemmas (lower case) of verbs, nouns and
 	// adjectives that report speech, thought, belief, demand or proposal
 	// whatever their form: say, claim, demand, belief, proposal. A

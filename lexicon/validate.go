@@ -217,6 +217,11 @@ func (c *checker) fileChecks(l *Language) {
 			c.errorf(c.lines["abbreviations"], "abbreviation %q must be written without its final period", w)
 		}
 	}
+	for _, w := range l.Attribution.GenitiveArticles {
+		if !slices.Contains(l.Attribution.Articles, w) {
+			c.errorf(c.lines["attribution.genitive_articles"], "attribution.genitive_articles: %q is not one of attribution.articles", w)
+		}
+	}
 	es := l.Estimative
 	// A phrase in two bands reads as whichever the index meets last: a
 	// merge that adds it to one band while another branch moved it out
