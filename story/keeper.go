@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"context"
 	"slices"
-	"strings"
-	"time"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
@@ -81,43 +79,28 @@ func (k *Keeper) sync(ctx context.Context, done int) (int, error) {
 			}
 			k.upto = st.SnapshotUpto
 		}
-		for in, err := range k.Store.StoryInputs(ctx, k.upto) {
-			if err != nil {
-				return 0, err
-			}
-			if in.Seq > st.Upto {
-				break
-			}
-			k.c.Add(in.ID, in.Language, in.Title+"\n"+in.Text)
-			k.upto = in.Seq
-		}
-		if k.upto != st.Upto {
+		if err := k.replay(ctx, st.Upto); err != nil {
 			k.c = nil
-			return 0, kent.Errorf(kent.ECONFLICT, "stories assigned up to %d, but articles only reach %d", st.Upto, k.upto)
+			return 0, err
 		}
 	}
-	// The articles without a story are taken in a canonical order —
-	// publication date, then ID — not in the order they were stored:
-	// parallel workers store them in an order that changes from run to
-	// run, and a story's number and members depend on the order its
-	// articles arrive. Only their keys are held, the texts read a chunk
-	// at a time.
-	keys, err := k.pendingKeys(ctx, st.Upto)
-	if err != nil || len(keys) == 0 {
-		return 0, err
-	}
-	as := make([]kent.StoryAssignment, 0, len(keys))
-	err = k.inputs(ctx, st.Upto, keys, func(in kent.StoryInput) {
+	// The articles without a story are taken in the canonical order, not
+	// in the order they were stored: parallel workers store them in an
+	// order that changes from run to run, and a story's number and
+	// members depend on the order its articles arrive.
+	var as []kent.StoryAssignment
+	for in, err := range Ordered(ctx, k.Store, st.Upto) {
+		if err != nil {
+			return 0, err
+		}
 		as = append(as, kent.StoryAssignment{Seq: in.Seq, ArticleID: in.ID, Story: k.c.Add(in.ID, in.Language, in.Title+"\n"+in.Text)})
+		k.upto = max(k.upto, in.Seq)
 		if k.Progress != nil && len(as)%assignBatch == 0 {
 			k.Progress(done + len(as))
 		}
-	})
-	if err != nil {
-		return 0, err
 	}
-	for _, key := range keys {
-		k.upto = max(k.upto, key.seq)
+	if len(as) == 0 {
+		return 0, nil
 	}
 	// All in one transaction, with a snapshot after the last: a process
 	// killed before it commits leaves these articles without a story, and
@@ -138,78 +121,25 @@ func (k *Keeper) sync(ctx context.Context, done int) (int, error) {
 	return len(as), nil
 }
 
-// storyKey is what orders an article for assignment.
-type storyKey struct {
-	published time.Time
-	id        string
-	seq       int64
-}
-
-// pendingKeys returns the keys of the articles after ingest position upto,
-// in the order they are assigned.
-func (k *Keeper) pendingKeys(ctx context.Context, upto int64) ([]storyKey, error) {
-	var keys []storyKey
-	for in, err := range k.Store.StoryInputs(ctx, upto) {
-		if err != nil {
-			return nil, err
-		}
-		keys = append(keys, storyKey{in.Published, in.ID, in.Seq})
-	}
-	slices.SortFunc(keys, func(a, b storyKey) int {
-		if c := a.published.Compare(b.published); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.id, b.id); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.seq, b.seq)
-	})
-	return keys, nil
-}
-
-// inputsAt is a store that reads articles by ingest position
-// (sqlite.Store).
-type inputsAt interface {
-	StoryInputsAt(ctx context.Context, seqs []int64) ([]kent.StoryInput, error)
-}
-
-// inputs hands each keyed article to take in the keys' order, reading a
-// chunk at a time from a store that can; from another store it holds the
-// pending articles in memory.
-func (k *Keeper) inputs(ctx context.Context, upto int64, keys []storyKey, take func(kent.StoryInput)) error {
-	if at, ok := k.Store.(inputsAt); ok {
-		for start := 0; start < len(keys); start += assignBatch {
-			part := keys[start:min(start+assignBatch, len(keys))]
-			seqs := make([]int64, len(part))
-			for i, key := range part {
-				seqs[i] = key.seq
-			}
-			ins, err := at.StoryInputsAt(ctx, seqs)
-			if err != nil {
-				return err
-			}
-			if len(ins) != len(seqs) {
-				return kent.Errorf(kent.ECONFLICT, "articles removed while stories were assigned")
-			}
-			for _, in := range ins {
-				take(in)
-			}
-		}
+// replay has the clusterer take, in ingest order, the articles after the
+// snapshot it was restored from up to upto, which were assigned already:
+// only older versions stored a snapshot behind the assignment.
+func (k *Keeper) replay(ctx context.Context, upto int64) error {
+	if k.upto == upto {
 		return nil
 	}
-	bySeq := make(map[int64]kent.StoryInput, len(keys))
-	for in, err := range k.Store.StoryInputs(ctx, upto) {
+	for in, err := range k.Store.StoryInputs(ctx, k.upto) {
 		if err != nil {
 			return err
 		}
-		bySeq[in.Seq] = in
-	}
-	for _, key := range keys {
-		in, ok := bySeq[key.seq]
-		if !ok {
-			return kent.Errorf(kent.ECONFLICT, "articles removed while stories were assigned")
+		if in.Seq > upto {
+			break
 		}
-		take(in)
+		k.c.Add(in.ID, in.Language, in.Title+"\n"+in.Text)
+		k.upto = in.Seq
+	}
+	if k.upto != upto {
+		return kent.Errorf(kent.ECONFLICT, "stories assigned up to %d, but articles only reach %d", upto, k.upto)
 	}
 	return nil
 }
