@@ -27,6 +27,25 @@ func (s *Store) StoryInputs(ctx context.Context, after int64) iter.Seq2[kent.Sto
 		})
 }
 
+// StoryKeys streams the ingest position, ID and publication date of the
+// stored articles after ingest position after, in ingest order: what
+// orders them for story assignment, without their texts.
+func (s *Store) StoryKeys(ctx context.Context, after int64) iter.Seq2[kent.StoryInput, error] {
+	return stream(ctx, s, `SELECT rowid, id, published FROM articles WHERE rowid > max(?, ?) ORDER BY rowid LIMIT ?`, []any{after},
+		func(rows *sql.Rows) (kent.StoryInput, int64, error) {
+			var in kent.StoryInput
+			var pub sql.NullString
+			if err := rows.Scan(&in.Seq, &in.ID, &pub); err != nil {
+				return in, 0, err
+			}
+			var err error
+			if in.Published, err = parseTime(pub); err != nil {
+				return in, 0, fmt.Errorf("article %s: %w", in.ID, err)
+			}
+			return in, in.Seq, nil
+		})
+}
+
 // StoryInputsAt returns the stored articles at the ingest positions seqs,
 // in that order (a position with no article is left out): story
 // assignment reads a run's articles in a canonical order, a chunk at a

@@ -19,8 +19,13 @@ import (
 // read by position (sqlite.Store), else held while they are handed out.
 func Ordered(ctx context.Context, store kent.StoryStore, after int64) iter.Seq2[kent.StoryInput, error] {
 	return func(yield func(kent.StoryInput, error) bool) {
+		at, byPosition := store.(inputsAt)
+		list := store.StoryInputs
+		if byPosition {
+			list = at.StoryKeys
+		}
 		var keys []storyKey
-		for in, err := range store.StoryInputs(ctx, after) {
+		for in, err := range list(ctx, after) {
 			if err != nil {
 				yield(kent.StoryInput{}, err)
 				return
@@ -40,7 +45,7 @@ func Ordered(ctx context.Context, store kent.StoryStore, after int64) iter.Seq2[
 			return
 		}
 		gone := kent.Errorf(kent.ECONFLICT, "articles removed while stories were assigned")
-		if at, ok := store.(inputsAt); ok {
+		if byPosition {
 			for start := 0; start < len(keys); start += assignBatch {
 				part := keys[start:min(start+assignBatch, len(keys))]
 				seqs := make([]int64, len(part))
@@ -91,8 +96,9 @@ type storyKey struct {
 	seq       int64
 }
 
-// inputsAt is a store that reads articles by ingest position
-// (sqlite.Store).
+// inputsAt is a store that lists articles' keys without their texts and
+// reads articles by ingest position (sqlite.Store).
 type inputsAt interface {
+	StoryKeys(ctx context.Context, after int64) iter.Seq2[kent.StoryInput, error]
 	StoryInputsAt(ctx context.Context, seqs []int64) ([]kent.StoryInput, error)
 }
