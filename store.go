@@ -94,7 +94,9 @@ type StoryStore interface {
 	AssignStories(ctx context.Context, from int64, as []StoryAssignment, snapshot []byte) error
 
 	// Stories lists the stored stories, largest first, then by ID, each
-	// with its articles in the order they joined.
+	// with its articles by publication date (unknown first), then ID: the
+	// order they joined within one assignment, and the same whatever
+	// order the articles were stored in.
 	Stories(ctx context.Context, p Page) (stories []StoredStory, total int, err error)
 }
 

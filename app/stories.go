@@ -125,7 +125,8 @@ func (st *Story) add(m kent.StoryMember) {
 }
 
 // clusterStories groups every stored article into stories in one streaming
-// pass in ingest order, and lists them largest first.
+// pass in the canonical order stored stories are assigned in, and lists
+// them largest first.
 func (s *Service) clusterStories(ctx context.Context, lex *lexicon.Set, req StoriesRequest) (StoriesResult, error) {
 	c, err := story.New(lex)
 	if err != nil {
@@ -135,7 +136,7 @@ func (s *Service) clusterStories(ctx context.Context, lex *lexicon.Set, req Stor
 		c.Threshold = req.Threshold
 	}
 	byStory := map[int]*Story{}
-	for in, err := range s.Store.StoryInputs(ctx, 0) {
+	for in, err := range story.Ordered(ctx, s.Store, 0) {
 		if err != nil {
 			return StoriesResult{}, err
 		}

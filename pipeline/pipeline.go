@@ -222,8 +222,9 @@ type Runner struct {
 	// InFlightText bounds the article text (bytes) processed and not yet
 	// stored (default inFlightText).
 	InFlightText int
-	// Stories, if set, assigns stories to the articles each write stored,
-	// so they are listed without re-clustering the store. A failure there
+	// Stories, if set, assigns stories to the articles stored, once at the
+	// end of the run so they do not depend on the workers' timing, and
+	// they are listed without re-clustering the store. A failure there
 	// is logged and left to the next run: the articles are stored.
 	Stories *story.Keeper
 }
@@ -308,17 +309,11 @@ func (r *Runner) Run(ctx context.Context, paths []string) (Report, error) {
 	go func() { wg.Wait(); close(artCh); close(finished) }()
 
 	w := &writer{store: r.Store, ctx: context.WithoutCancel(ctx), batch: batch, stop: stop, rep: &rep, seen: map[string]bool{}, budget: budget}
-	var storyErr chan error
-	if r.Stories != nil {
-		stored := make(chan struct{}, 1)
-		storyErr = make(chan error, 1)
-		w.stored = stored
-		go func() { storyErr <- assignStories(w.ctx, r.Stories, stored) }()
-	}
 	w.run(artCh, ctx.Done())
-	if storyErr != nil {
-		close(w.stored)
-		if err := <-storyErr; err != nil {
+	// Stories are assigned after the writes, not beside them; Ctrl-C
+	// stops this too and leaves them to the next run.
+	if r.Stories != nil && ctx.Err() == nil {
+		if err := assignStories(ctx, r.Stories); err != nil {
 			log.Warn("stories not assigned; the next run or `kent stories` assigns them", "error", err.Error())
 		}
 	}

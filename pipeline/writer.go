@@ -20,9 +20,6 @@ type writer struct {
 	pending []*kent.Article
 	seen    map[string]bool // the same article twice in one run is stored once
 	err     error
-	// stored, if set, is told (without waiting) after each write that
-	// stored new articles.
-	stored chan<- struct{}
 	// budget is given back what each article held once it is stored;
 	// pendingCost is what the pending batch holds. A batch holding half
 	// the budget is written at once, so the workers wait on it only while
@@ -110,30 +107,16 @@ func (w *writer) flush() {
 		}
 	}
 	w.rep.New += n
-	if n > 0 && w.stored != nil {
-		select {
-		case w.stored <- struct{}{}:
-		default: // a sync is pending already: it will see these too
-		}
-	}
 }
 
-// assignStories runs k.Sync each time stored says a write stored new
-// articles, beside the writer, so clustering overlaps the next writes; it
-// syncs once more when stored is closed, saves a snapshot for the next run
-// and returns the first failure.
-func assignStories(ctx context.Context, k *story.Keeper, stored <-chan struct{}) error {
-	var first error
-	for range stored {
-		if _, err := k.Sync(ctx); err != nil && first == nil {
-			first = err
-		}
+// assignStories assigns stories to the articles the run stored, once, at
+// its end: the set of articles a Sync sees must not depend on when the
+// workers happened to hand them over, or the stories would differ from one
+// run to the next. It saves a snapshot for the next run.
+func assignStories(ctx context.Context, k *story.Keeper) error {
+	_, err := k.Sync(ctx)
+	if err2 := k.Save(ctx); err == nil {
+		err = err2
 	}
-	if _, err := k.Sync(ctx); err != nil && first == nil {
-		first = err
-	}
-	if err := k.Save(ctx); err != nil && first == nil {
-		first = err
-	}
-	return first
+	return err
 }

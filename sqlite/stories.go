@@ -27,6 +27,71 @@ func (s *Store) StoryInputs(ctx context.Context, after int64) iter.Seq2[kent.Sto
 		})
 }
 
+// StoryKeys streams the ingest position, ID and publication date of the
+// stored articles after ingest position after, in ingest order: what
+// orders them for story assignment, without their texts.
+func (s *Store) StoryKeys(ctx context.Context, after int64) iter.Seq2[kent.StoryInput, error] {
+	return stream(ctx, s, `SELECT rowid, id, published FROM articles WHERE rowid > max(?, ?) ORDER BY rowid LIMIT ?`, []any{after},
+		func(rows *sql.Rows) (kent.StoryInput, int64, error) {
+			var in kent.StoryInput
+			var pub sql.NullString
+			if err := rows.Scan(&in.Seq, &in.ID, &pub); err != nil {
+				return in, 0, err
+			}
+			var err error
+			if in.Published, err = parseTime(pub); err != nil {
+				return in, 0, fmt.Errorf("article %s: %w", in.ID, err)
+			}
+			return in, in.Seq, nil
+		})
+}
+
+// StoryInputsAt returns the stored articles at the ingest positions seqs,
+// in that order (a position with no article is left out): story
+// assignment reads a run's articles in a canonical order, a chunk at a
+// time, not in the order they happened to be stored.
+func (s *Store) StoryInputsAt(ctx context.Context, seqs []int64) ([]kent.StoryInput, error) {
+	at := make(map[int64]kent.StoryInput, len(seqs))
+	for start := 0; start < len(seqs); start += 500 {
+		part := seqs[start:min(start+500, len(seqs))]
+		args := make([]any, len(part))
+		for i, q := range part {
+			args[i] = q
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT rowid, id, language, title, text, outlet, published FROM articles
+			WHERE rowid IN (?`+strings.Repeat(", ?", len(part)-1)+`)`, args...)
+		if err != nil {
+			return nil, s.failure(err)
+		}
+		for rows.Next() {
+			var in kent.StoryInput
+			var pub sql.NullString
+			if err := rows.Scan(&in.Seq, &in.ID, &in.Language, &in.Title, &in.Text, &in.Outlet, &pub); err != nil {
+				rows.Close()
+				return nil, s.failure(err)
+			}
+			if in.Published, err = parseTime(pub); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("article %s: %w", in.ID, err)
+			}
+			at[in.Seq] = in
+		}
+		if err := rows.Close(); err != nil {
+			return nil, s.failure(err)
+		}
+		if err := rows.Err(); err != nil {
+			return nil, s.failure(err)
+		}
+	}
+	out := make([]kent.StoryInput, 0, len(seqs))
+	for _, q := range seqs {
+		if in, ok := at[q]; ok {
+			out = append(out, in)
+		}
+	}
+	return out, nil
+}
+
 // StoryState implements kent.StoryStore.
 func (s *Store) StoryState(ctx context.Context) (st kent.StoryState, err error) {
 	err = s.db.QueryRowContext(ctx, `SELECT upto, snapshot, snapshot_upto FROM story_state WHERE id = 1`).Scan(&st.Upto, &st.Snapshot, &st.SnapshotUpto)
@@ -100,7 +165,7 @@ func (s *Store) Stories(ctx context.Context, p kent.Page) ([]kent.StoredStory, i
 		}
 		rows, err := s.db.QueryContext(ctx, `SELECT m.story, m.article_id, a.title, a.language, a.outlet
 			FROM story_members m JOIN articles a ON a.rowid = m.seq
-			WHERE m.story IN (?`+strings.Repeat(", ?", len(part)-1)+`) ORDER BY m.story, m.seq`, args...)
+			WHERE m.story IN (?`+strings.Repeat(", ?", len(part)-1)+`) ORDER BY m.story, a.published IS NOT NULL, a.published, m.article_id`, args...)
 		if err != nil {
 			return nil, 0, s.failure(err)
 		}

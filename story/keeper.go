@@ -1,39 +1,36 @@
 package story
 
 import (
+	"cmp"
 	"context"
+	"slices"
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
 )
 
-const (
-	// assignBatch is how many assignments are stored per transaction.
-	assignBatch = 256
-	// DefaultSnapshotEvery is the fewest articles between two snapshots;
-	// past that a snapshot is stored once a quarter of the store is newer
-	// than the last one, so saving snapshots costs linear time in all.
-	DefaultSnapshotEvery = 500
-)
+// assignBatch is how many articles' texts are read at a time, and how
+// often Progress is told.
+const assignBatch = 256
 
-// Keeper keeps a store's stories up to date: it assigns each stored article
-// that has no story yet, in ingest order, with one Clusterer that lives as
-// long as the Keeper, and stores the assignments and now and then a
-// snapshot of the clusterer. A later process restores the snapshot and
-// replays the few articles after it, so assignment goes on exactly as one
-// uninterrupted pass over the store in ingest order would have gone. Not
-// safe for concurrent use; two processes may each keep one store.
+// Keeper keeps a store's stories up to date: each Sync assigns every stored
+// article that has no story yet, in a canonical order (publication date,
+// then ID) rather than the order they were stored in, with one Clusterer
+// that lives as long as the Keeper, and stores the assignments with a
+// snapshot of the clusterer in one transaction. A later process restores
+// the snapshot and goes on exactly as this one would have. So the stories
+// of a set of articles depend on which Syncs saw which of them, not on
+// the timing of the workers that stored them. Not safe for concurrent use;
+// two processes may each keep one store.
 type Keeper struct {
 	Store kent.StoryStore
 	// Progress, if set, is told how many articles have been assigned so
-	// far in this Sync, after each batch stored.
+	// far in this Sync, every few hundred articles.
 	Progress func(done int)
-	// SnapshotEvery overrides DefaultSnapshotEvery when positive.
-	SnapshotEvery int
-	lex           *lexicon.Set
-	c             *Clusterer
-	upto          int64 // the ingest position of the last article c has taken
-	snap          int64 // the ingest position of the last snapshot stored
+	lex      *lexicon.Set
+	c        *Clusterer
+	upto     int64 // the ingest position of the last article c has taken
+	snap     int64 // the ingest position of the last snapshot stored
 }
 
 // NewKeeper returns a keeper of store's stories.
@@ -66,7 +63,11 @@ func (k *Keeper) sync(ctx context.Context, done int) (int, error) {
 	if k.c == nil && !k.pending(ctx, st.Upto) {
 		return 0, nil // nothing new: no need to restore or replay anything
 	}
-	if k.c == nil || k.upto > st.Upto {
+	if k.c == nil || k.upto != st.Upto {
+		// Another process assigned stories meanwhile, or none were taken
+		// yet: start from the stored snapshot. Replaying in ingest order
+		// is right only up to where older versions stored a snapshot
+		// behind the assignment; every Sync now stores one with it.
 		c, err := New(k.lex)
 		if err != nil {
 			return 0, err
@@ -78,40 +79,69 @@ func (k *Keeper) sync(ctx context.Context, done int) (int, error) {
 			}
 			k.upto = st.SnapshotUpto
 		}
+		if err := k.replay(ctx, st.Upto); err != nil {
+			k.c = nil
+			return 0, err
+		}
 	}
-	from, n := st.Upto, 0
-	var batch []kent.StoryAssignment
-	store := func() error {
-		if err := k.store(ctx, from, batch); err != nil {
-			return err
+	// The articles without a story are taken in the canonical order, not
+	// in the order they were stored: parallel workers store them in an
+	// order that changes from run to run, and a story's number and
+	// members depend on the order its articles arrive.
+	var as []kent.StoryAssignment
+	for in, err := range Ordered(ctx, k.Store, st.Upto) {
+		if err != nil {
+			return 0, err
 		}
-		from, n = batch[len(batch)-1].Seq, n+len(batch)
-		batch = batch[:0]
-		if k.Progress != nil {
-			k.Progress(done + n)
+		as = append(as, kent.StoryAssignment{Seq: in.Seq, ArticleID: in.ID, Story: k.c.Add(in.ID, in.Language, in.Title+"\n"+in.Text)})
+		k.upto = max(k.upto, in.Seq)
+		if k.Progress != nil && len(as)%assignBatch == 0 {
+			k.Progress(done + len(as))
 		}
+	}
+	if len(as) == 0 {
+		return 0, nil
+	}
+	// All in one transaction, with a snapshot after the last: a process
+	// killed before it commits leaves these articles without a story, and
+	// the next Sync takes them again, with whatever arrived since, in the
+	// canonical order.
+	slices.SortFunc(as, func(a, b kent.StoryAssignment) int { return cmp.Compare(a.Seq, b.Seq) })
+	snap, err := k.c.MarshalBinary()
+	if err != nil {
+		return 0, err
+	}
+	if err := k.Store.AssignStories(ctx, st.Upto, as, snap); err != nil {
+		return 0, err
+	}
+	k.snap = k.upto
+	if k.Progress != nil {
+		k.Progress(done + len(as))
+	}
+	return len(as), nil
+}
+
+// replay has the clusterer take, in ingest order, the articles after the
+// snapshot it was restored from up to upto, which were assigned already:
+// only older versions stored a snapshot behind the assignment.
+func (k *Keeper) replay(ctx context.Context, upto int64) error {
+	if k.upto == upto {
 		return nil
 	}
 	for in, err := range k.Store.StoryInputs(ctx, k.upto) {
 		if err != nil {
-			return n, err
+			return err
 		}
-		story := k.c.Add(in.ID, in.Language, in.Title+"\n"+in.Text)
+		if in.Seq > upto {
+			break
+		}
+		k.c.Add(in.ID, in.Language, in.Title+"\n"+in.Text)
 		k.upto = in.Seq
-		if in.Seq <= from {
-			continue // replayed: assigned already, by this lineage
-		}
-		batch = append(batch, kent.StoryAssignment{Seq: in.Seq, ArticleID: in.ID, Story: story})
-		if len(batch) == assignBatch {
-			if err := store(); err != nil {
-				return n, err
-			}
-		}
 	}
-	if len(batch) > 0 {
-		return n, store()
+	if k.upto != upto {
+		return kent.Errorf(kent.ECONFLICT, "stories assigned up to %d, but articles only reach %d", upto, k.upto)
 	}
-	return n, nil
+	return nil
 }
 
 // pending reports whether an article after ingest position upto is stored
@@ -142,27 +172,4 @@ func (k *Keeper) Save(ctx context.Context) error {
 		err = nil
 	}
 	return err
-}
-
-// store stores a batch of assignments made after from, with a snapshot of
-// the clusterer when enough has changed since the last one.
-func (k *Keeper) store(ctx context.Context, from int64, batch []kent.StoryAssignment) error {
-	var snap []byte
-	every := int64(k.SnapshotEvery)
-	if every <= 0 {
-		every = DefaultSnapshotEvery
-	}
-	if k.upto-k.snap >= max(every, k.snap/4) {
-		var err error
-		if snap, err = k.c.MarshalBinary(); err != nil {
-			return err
-		}
-	}
-	if err := k.Store.AssignStories(ctx, from, batch, snap); err != nil {
-		return err
-	}
-	if snap != nil {
-		k.snap = k.upto
-	}
-	return nil
 }
