@@ -66,3 +66,23 @@ func TestNotSeeingAChanceIsOneJudgement(t *testing.T) {
 		}
 	}
 }
+
+// A subject that is no one ("Ningún economista", "Nessun economista",
+// "Nadie") negates the expectation as "No economist" and "Kein Ökonom" do;
+// with negative concord "no veo ninguna posibilidad" says no once: almost
+// no chance, not a negated possibility read about even.
+func TestNobodyExpects(t *testing.T) {
+	for _, c := range []struct{ lang, text, cue, band string }{
+		{"es", "Ningún economista espera que el BCE baje los tipos en junio.", "espera", "unlikely"},
+		{"es", "Nadie espera que el BCE baje los tipos en junio.", "espera", "unlikely"},
+		{"it", "Nessun economista si aspetta che la BCE tagli i tassi a giugno.", "si aspetta", "unlikely"},
+		{"es", "No veo ninguna posibilidad de que el BCE baje los tipos en junio.", "ninguna posibilidad", "almost_no_chance"},
+		{"it", "Non vedo nessuna possibilità che la BCE tagli i tassi a giugno.", "nessuna possibilità", "almost_no_chance"},
+	} {
+		js := judgeIn(t, c.lang, c.text)
+		j := find(js, c.cue)
+		if j == nil || j.Band != c.band {
+			t.Errorf("%s %q: want %s at %q, got %+v", c.lang, c.text, c.band, c.cue, js)
+		}
+	}
+}
