@@ -86,3 +86,22 @@ func TestNobodyExpects(t *testing.T) {
 		}
 	}
 }
+
+// Numbered days in the past tense or with words between ("his days in
+// office were numbered", "seine Tage als Kanzler waren gezählt", "ses
+// jours étaient comptés") are the idiom as in the present: likely, and a
+// resignation.
+func TestNumberedDaysInThePast(t *testing.T) {
+	for _, c := range []struct{ lang, text, cue string }{
+		{"en", "Opposition leader Pedro Santos said Montenegro's days in office were numbered.", "days in office were numbered"},
+		{"de", "Der Oppositionsführer Peter Braun sagte, die Tage des Kanzlers waren gezählt.", "waren gezählt"},
+		{"fr", "Selon le chef de l'opposition Paul Martin, les jours du Premier ministre étaient comptés.", "jours du Premier ministre étaient comptés"},
+		{"es", "Según el líder de la oposición Juan García, los días del primer ministro estaban contados.", "días del primer ministro estaban contados"},
+	} {
+		js := judgeIn(t, c.lang, c.text)
+		j := find(js, c.cue)
+		if j == nil || j.Band != "likely" || !slices.Contains(j.Proposition.Events, "resign") {
+			t.Errorf("%s %q: want likely at %q on resign, got %+v", c.lang, c.text, c.cue, js)
+		}
+	}
+}
