@@ -156,8 +156,8 @@ func TestPlaces(t *testing.T) {
 			t.Errorf("%s: %v", w, got)
 		}
 	}
-	if got := p.Match("Belgium"); len(got) != 0 {
-		t.Errorf("Belgium: %v", got)
+	if got := p.Match("Mongolia"); len(got) != 0 {
+		t.Errorf("Mongolia: %v", got) // not listed: CLDR names it
 	}
 }
 

@@ -75,7 +75,7 @@ func NewFinder(lex *lexicon.Set) (*Finder, error) {
 		orgWords: map[string]bool{}, roles: map[string]bool{}, connect: map[string]bool{}, bareGenitive: map[string]bool{}, and: map[string]bool{},
 		verbs: map[string]bool{}, articles: map[string]bool{}, nounArticles: map[string]bool{}, particles: map[string]bool{}, sources: map[string]bool{}, titles: map[string]bool{}, placePreps: map[string]bool{}, speechStems: map[string][]string{}, cities: map[string][]string{}, surnames: map[string]bool{}, saints: map[string]bool{}, things: map[string]bool{}, emphatics: map[string]bool{}, orgNames: map[string]bool{}, placeWords: map[string]bool{}, glue: map[string]map[string]bool{}, inflect: NewInflector(lex)}
 	f.Tagger = SyntaxTagger
-	f.stems = countryStems(f.countries)
+	f.stems = CountryStems(f.countries)
 	// Organisations keep English connectors in every language ("Institute
 	// for the Study of War"); "and" in any language joins their names.
 	for _, w := range lex.All().Attribution.Connectors {

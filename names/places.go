@@ -84,21 +84,10 @@ func (f *Finder) place(w string) string {
 // placeStem is the rest of place for a word in lower case that is valid
 // UTF-8, read without converting it to runes (the same answer).
 func (f *Finder) placeStem(low string) string {
-	n := utf8.RuneCountInString(low)
-	end := len(low)
-	for cut := 0; cut <= 3 && n-cut >= 4; cut++ {
-		if cut > 0 {
-			r, size := utf8.DecodeLastRuneInString(low[:end])
-			if !caseLetter(r) {
-				break // Indiana is not India: only vowels (and й, m, j) end a case form
-			}
-			end -= size
-		}
-		if r, ok := f.stems[low[:end]]; ok && (cut == 0 || n-cut >= 5) {
-			return r
-		}
+	if r := StemCountry(f.stems, low); r != "" {
+		return r
 	}
-	if n < 2 {
+	if utf8.RuneCountInString(low) < 2 {
 		return ""
 	}
 	_, n1 := utf8.DecodeRuneInString(low)
@@ -117,10 +106,32 @@ func caseLetter(r rune) bool {
 	return strings.ContainsRune("aeiouyąęóаеёиоуыэюяіїєйmjм", r)
 }
 
-// countryStems indexes country names by themselves and, when long enough,
+// StemCountry returns the country an inflected word in lower case (valid
+// UTF-8) names, by the index CountryStems builds: the word itself, or the
+// word less up to three case letters ("Швейцарии", "Szwajcarię",
+// "Sveitsin"), the stem left at least five letters long.
+func StemCountry(stems map[string]string, low string) string {
+	n := utf8.RuneCountInString(low)
+	end := len(low)
+	for cut := 0; cut <= 3 && n-cut >= 4; cut++ {
+		if cut > 0 {
+			r, size := utf8.DecodeLastRuneInString(low[:end])
+			if !caseLetter(r) {
+				break // Indiana is not India: only vowels (and й, m, j) end a case form
+			}
+			end -= size
+		}
+		if r, ok := stems[low[:end]]; ok && (cut == 0 || n-cut >= 5) {
+			return r
+		}
+	}
+	return ""
+}
+
+// CountryStems indexes country names by themselves and, when long enough,
 // without their last one or two letters, so that an inflected name finds
 // its country ("германии" → "герман" ← "германия").
-func countryStems(countries map[string]string) map[string]string {
+func CountryStems(countries map[string]string) map[string]string {
 	out := make(map[string]string, 3*len(countries))
 	for name, code := range countries {
 		out[name] = code

@@ -65,7 +65,7 @@ func nestedJudgements(hits []kent.JudgementHit, rel []Relevance, conj map[string
 					continue // B opens a third: the chain is read at its end
 				}
 				n.outer[a] = b
-				if A.Value < 0.5 && !predicateNegation(A, B) { // its band is read after its own negation: "do not think", "wątpię"
+				if A.Value < 0.5 && !predicateNegation(A, B) && !negatesInner(A, B) { // its band is read after its own negation: "do not think", "wątpię"
 					n.mirror[b] = true
 				}
 				break
@@ -119,6 +119,26 @@ func insideClause(A, B kent.Judgement, conj map[string]bool) bool {
 // turned round to likely.
 func predicateNegation(A, B kent.Judgement) bool {
 	return A.Negated && B.Value < 0.5 && A.Proposition.Span.End <= A.CueSpan.End
+}
+
+// negatesInner reports whether the outer degree word is the very
+// negation estimate read into the inner cue: a negative adverb just before
+// a negated expectation ("ein Beitritt sei kaum zu erwarten", "is hardly
+// to be expected", "вряд ли стоит ожидать"). The inner band has taken it
+// in already; turned round again, "hardly to be expected" pooled as likely.
+func negatesInner(A, B kent.Judgement) bool {
+	if !B.Negated || B.Value >= 0.5 {
+		return false
+	}
+	start, ok := sentenceStart(B)
+	if !ok {
+		return false
+	}
+	lo, hi := A.CueSpan.End-start, B.CueSpan.Start-start
+	if lo < 0 || hi > len(B.Words) || lo > hi {
+		return false
+	}
+	return len(clauseWords(B.Words[lo:hi])) <= predicateReach
 }
 
 // predicateReach is how many words may stand between an outer cue whose

@@ -54,6 +54,9 @@ type Question struct {
 type Matcher struct {
 	places *lexicon.PlaceIndex
 	cldr   map[string]string // lower-case country name in any of Kent's languages -> region code
+	// cldrStems: the names and their stems, for inflected forms
+	// ("Швейцарии", "Szwajcarii"; names.CountryStems).
+	cldrStems map[string]string
 	// cldrMulti: the same for names of two or three words ("united states").
 	cldrMulti map[string]string
 	// multiPlaces: the place stems of several words ("west bank",
@@ -207,6 +210,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		function: map[string]bool{}, functionOf: map[string]map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
 		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, speechLemmas: map[string]bool{}, surnameFirst: map[string]bool{}, notPerson: map[string]bool{},
 		ParseFrames: os.Getenv("KENT_PARSE_FRAMES") != "off", inflect: names.NewInflector(lex), pronounGender: newPronounGenders(lex), estimating: estimatingVerbs(lex), parsed: withSyntax(), selfEndings: map[string][]string{}, scopeVerbs: map[string][]string{}}
+	m.cldrStems = names.CountryStems(m.cldr)
 	for _, c := range m.concepts {
 		m.byName[c.Name] = c
 	}
@@ -481,6 +485,9 @@ func (m *Matcher) wholePlaces(w string) []string {
 		}
 		_, size := utf8.DecodeLastRuneInString(lw[:end])
 		end -= size
+	}
+	if r := names.StemCountry(m.cldrStems, lw); r != "" {
+		return add(r) // "Швейцарии", "Szwajcarię": the name less its last vowel, a case ending after it
 	}
 	if n < 5 {
 		return out

@@ -98,7 +98,7 @@ func TestUnderstandMechanisms(t *testing.T) {
 		// ("Luís Montenegro", "Michael Jordan"), and so is a given name
 		// that is a country's before a surname ("Jordan Bardella"); the
 		// country alone stays a country.
-		{"en", "Will Luís Montenegro win the Portuguese election?", "person mntnhr", "win", "", "", false},
+		{"en", "Will Luís Montenegro win the Portuguese election?", "person mntnhr", "win", "PT", "", false},
 		{"pl", "Czy Luís Montenegro wygra wybory w Portugalii?", "person mntnhr", "win", "PT", "", false},
 		{"de", "Wird Luís Montenegro die Wahl in Portugal gewinnen?", "person mntnhr", "win", "PT", "", false},
 		{"fr", "Jordan Bardella va-t-il devenir Premier ministre ?", "person brdl", "win", "", "", false},
