@@ -62,6 +62,10 @@ func (d *doc) caseAffiliation(j, ss int, r *rules) int {
 		d.isCap(d.toks[j-1]) && d.isCap(d.toks[j-2]) {
 		return j // "Jussi Laine Aalto-yliopistosta uskoo": one capitalised compound
 	}
+	if j-3 >= ss && d.toks[j].Word && d.isCap(d.toks[j]) && d.inQuote[j] < 0 && d.caseOrgWord(d.toks[j].Low, r) &&
+		d.isCap(d.toks[j-1]) && d.isCap(d.toks[j-2]) && d.isCap(d.toks[j-3]) {
+		return j - 1 // "Anna Laine Suomen Pankista sanoi": an organisation's name, its word in a case form
+	}
 	if j-3 < ss || !d.toks[j].Word || d.isCap(d.toks[j]) || d.inQuote[j] >= 0 || !r.orgWords.has(d.toks[j].Low) || r.orgWords[d.toks[j].Low] {
 		return 0
 	}
