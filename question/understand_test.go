@@ -125,6 +125,12 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"fr", "La France reconnaîtra-t-elle l'État de Palestine en 2025 ?", "place FR", "recognise", "PS", "en 2025", false},
 		{"pl", "Czy Hiszpania uzna państwo palestyńskie w tym roku?", "place ES", "recognise", "PS", "w tym roku", false},
 		{"en", "Will Spain recognise the State of Palestine?", "place ES", "recognise", "PS", "", false},
+		// Blocs and bodies an exit, accession or treaty question names,
+		// by acronym or inflected name (lexicon/places/organisations.yaml).
+		{"en", "Will Armenia formally withdraw from the CSTO by the end of 2025?", "place AM", "withdraw", "CSTO", "by the end of 2025", false},
+		{"ru", "Выйдет ли Армения из ОДКБ в 2024 году?", "place AM", "withdraw", "CSTO", "в 2024 году", false},
+		{"pl", "Czy Bułgaria wejdzie do strefy euro w 2026 roku?", "place BG", "membership", "Eurozone", "w 2026 roku", false},
+		{"de", "Wird Rumänien dem Schengen-Raum beitreten?", "place RO", "membership", "Schengen", "", false},
 		// A name's final s is no genitive in a question: its subject.
 		{"de", "Wird Kamala Harris die Wahl gewinnen?", "person hrs", "win", "", "", false},
 		{"sv", "Vinner Kamala Harris valet?", "person hrs", "win", "", "", false},
