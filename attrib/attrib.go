@@ -31,6 +31,10 @@ type Extractor struct {
 	rules  map[string]*rules
 	def    *rules
 	places *lexicon.PlaceIndex
+	// orgs knows organisations' names of several words with lower-case
+	// words inside ("Institut der deutschen Wirtschaft"): a name run
+	// walks back over one whole (namebounds.go).
+	orgs *lexicon.OrgIndex
 	// noParse turns the dependency parse off (KENT_ATTRIB_PARSE=off), to
 	// measure what it adds over the surface patterns.
 	noParse bool
@@ -72,6 +76,9 @@ func New(lex *lexicon.Set) (*Extractor, error) {
 		return nil, err
 	}
 	e.places = p.Index()
+	if e.orgs, err = lexicon.LoadOrganisations(); err != nil {
+		return nil, err
+	}
 	// Given names that end against their gender, from every language's
 	// list: "Nikita Danyuk … In his view" is in English news too.
 	masc, fem := set{}, set{}

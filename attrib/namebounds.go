@@ -25,8 +25,41 @@ func (d *doc) capRunStart(b, lo int, r *rules, outsideQuotes bool) int {
 			b = nb // "Ursula von der Leyen" from "Leyen"
 			continue
 		}
+		if nb := d.orgBack(b, lo, outsideQuotes); nb < b {
+			b = nb // "Institut der deutschen Wirtschaft" from "Wirtschaft"
+			continue
+		}
 		return b
 	}
+}
+
+// orgBack returns where a known organisation's name that ends at token b
+// starts, when it has lower-case words inside ("Institut der deutschen
+// Wirtschaft", "Instytut Studiów nad Wojną"): b when there is none. A
+// capitalised run stopped at the adjective and took "Wirtschaft" for the
+// speaker.
+func (d *doc) orgBack(b, lo int, outsideQuotes bool) int {
+	if d.e.orgs == nil {
+		return b
+	}
+	var words [6]string
+	for x := b - 1; x >= lo && x >= b-4; x-- {
+		if !d.toks[x].Word || outsideQuotes && d.inQuote[x] >= 0 {
+			return b
+		}
+		if !d.isCap(d.toks[x]) {
+			continue // a name starts with a capital
+		}
+		n := 0
+		for y := x; y <= b && n < len(words); y++ {
+			words[n] = d.toks[y].Text
+			n++
+		}
+		if d.e.orgs.Span(words[:n]) == b-x+1 {
+			return x
+		}
+	}
+	return b
 }
 
 // joinsBack reports whether the name run can extend left from b over up to

@@ -25,3 +25,14 @@ func TestOrganisationNamesReadWhole(t *testing.T) {
 	check(t, "en", "Osei's claim that the buses will pay for themselves drew doubts.",
 		want{"Osei", "the buses will pay", ""})
 }
+
+// A known organisation's name with lower-case words inside ends the
+// speaker's run as a whole: "vom Institut der deutschen Wirtschaft" is
+// the affiliation of the person before it, not the speaker "Wirtschaft".
+func TestKnownOrganisationWithLowerCaseWordsIsOneAffiliation(t *testing.T) {
+	checkAll(t, []langCase{
+		{"de", "Jürgen Matthes vom Institut der deutschen Wirtschaft sagte, eine Einigung sei wahrscheinlich.", want{"Jürgen Matthes", "eine Einigung sei wahrscheinlich", kent.QuoteIndirect}},
+		{"pl", "Jan Kowalski z Instytutu Studiów nad Wojną powiedział, że porozumienie jest mało prawdopodobne.", want{"Jan Kowalski", "porozumienie jest mało prawdopodobne", kent.QuoteIndirect}},
+		{"en", "Anna Weber of the Institute for the Study of War said a deal was unlikely.", want{"Anna Weber", "a deal was unlikely", kent.QuoteIndirect}},
+	})
+}

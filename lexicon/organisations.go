@@ -86,6 +86,24 @@ func (ix *OrgIndex) Find(words []string) []string {
 	return out
 }
 
+// Span returns how many words the longest organisation name starting
+// at words[0] takes, or 0: "Institut der deutschen Wirtschaft" is four,
+// its lower-case words inside the name.
+func (ix *OrgIndex) Span(words []string) int {
+	if len(words) == 0 {
+		return 0
+	}
+	if _, ok := ix.acronyms[acronymHead(words[0])]; ok {
+		return 1
+	}
+	low := make([]string, min(len(words), 6))
+	for i := range low {
+		low[i] = strings.ToLower(words[i])
+	}
+	_, n := ix.names.Longest(low)
+	return n
+}
+
 // acronymHead is the acronym a word is written on: "EBC-u" (pl), "ECB:s"
 // (sv), "EKP:n" (fi) and "Fed's", "ECB’s" (en) inflect or possess the
 // acronym they begin with, as "Fed" or "ECB" alone would name it.
