@@ -18,6 +18,7 @@ import (
 type numbers struct {
 	words        map[string]float64 // one: 1, drei: 3
 	percentStems []string           // prozent, відсот
+	percentWords []string           // percent, per cent, pour cent: a unit after a number word
 	percent      *regexp.Regexp     // "30 to 40 percent", "70 Prozent"
 	ratio        *regexp.Regexp     // "one in three", "2 out of 5"
 	oddsTo       *regexp.Regexp     // "3 to 1", "3 zu 1"
@@ -43,6 +44,11 @@ func newNumbers(lex *lexicon.Set) *numbers {
 		ratio = append(ratio, e.RatioWords...)
 		rng = append(rng, e.RangeWords...)
 		n.percentStems = append(n.percentStems, e.PercentStems...)
+		for _, p := range e.Percent {
+			if p != "%" {
+				n.percentWords = append(n.percentWords, p)
+			}
+		}
 		oddsTo = append(oddsTo, e.OddsTo...)
 	}
 	nums := make([]string, 0, len(n.words))
@@ -162,7 +168,7 @@ func (n *numbers) read(r *rules, s string) (lo, hi float64, length int) {
 		}
 	}
 	if !digit {
-		return 0, 0, 0
+		return n.wordPercent(r, s)
 	}
 	if m := n.percent.FindStringSubmatchIndex(s); m != nil && m[0] == 0 {
 		if !n.isPercent(r, strings.ToLower(s[m[6]:m[7]])) {
@@ -176,6 +182,42 @@ func (n *numbers) read(r *rules, s string) (lo, hi float64, length int) {
 		return lo, hi, m[1]
 	}
 	return 0, 0, 0
+}
+
+// wordPercent reads a number written as a word before a percent unit:
+// "five percent", "zehn Prozent", "viisi prosenttia" ("at less than five
+// percent" was no judgement where "5 percent" was one).
+func (n *numbers) wordPercent(r *rules, s string) (lo, hi float64, length int) {
+	end := strings.IndexFunc(s, func(c rune) bool { return !unicode.IsLetter(c) && c != '\'' })
+	if end <= 0 {
+		return 0, 0, 0
+	}
+	v, ok := n.words[strings.ToLower(s[:end])]
+	if !ok || v > 100 {
+		return 0, 0, 0
+	}
+	rest := strings.TrimLeft(s[end:], " \u00a0")
+	if len(rest) == len(s[end:]) {
+		return 0, 0, 0 // "five-year" is no percent
+	}
+	low := strings.ToLower(rest)
+	unit := 0
+	for _, p := range n.percentWords {
+		if strings.HasPrefix(low, p) && len(p) > unit && (len(low) == len(p) || !unicode.IsLetter(rune(low[len(p)]))) {
+			unit = len(p)
+		}
+	}
+	if unit == 0 {
+		w := strings.IndexFunc(low, func(c rune) bool { return !unicode.IsLetter(c) })
+		if w < 0 {
+			w = len(low)
+		}
+		if w == 0 || !n.isPercent(r, low[:w]) {
+			return 0, 0, 0
+		}
+		unit = w
+	}
+	return v / 100, v / 100, len(s) - len(rest) + unit
 }
 
 // asciiWordByte reports whether c is in RE2's \w: an ASCII letter, digit
