@@ -75,7 +75,7 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 				return a
 			}
 		}
-		if s.r.verbSecond && (from > 1 || h == nil) {
+		if s.r.verbSecond && (from > 1 && !s.describedFromStart(from) || h == nil) {
 			// A phrase fronted before the verb: the subject follows it.
 			if a := s.subjectAfter(v); a != nil {
 				return a
@@ -424,6 +424,27 @@ func (s *sentence) describedName(h *kent.Speaker) bool {
 		return false // "Die Wahrscheinlichkeit": a German noun after its article names no one
 	}
 	return k < to && to-k <= 4
+}
+
+// describedFromStart reports whether the words before token from, from
+// the sentence's start, are only an article and role words describing the
+// name at from ("Der Ökonom Jan Berger erwartet den Beitritt"): the
+// subject opens the sentence, nothing is fronted, and the noun after the
+// verb ("den Beitritt") is its object, not the holder.
+func (s *sentence) describedFromStart(from int) bool {
+	role := false
+	for k := 0; k < from; k++ {
+		t := s.toks[k]
+		switch {
+		case !t.Word:
+			return false
+		case s.r.hold.isRole(t.Low) || s.r.hold.endsInGroup(t.Low):
+			role = true
+		case !s.r.hold.dets[t.Low]:
+			return false
+		}
+	}
+	return role
 }
 
 // personBeforeAff reads the person's name before an affiliation that
