@@ -142,7 +142,10 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	}
 	switch {
 	case r.About && q.Object != nil:
-		if other := m.otherObject(q, words); other != "" {
+		// The holder's own organisation named in the sentence ("Jürgen
+		// Matthes vom Institut der deutschen Wirtschaft rechnet mit …")
+		// is who judges, not another object of the event.
+		if other := m.otherObject(q, m.notHolder(words, j.Holder)); other != "" {
 			r.About = false
 			r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (another object: " + other + ")"
 		}
