@@ -173,6 +173,9 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			if len(src) == 0 && p.upos(k) == "VERB" && !passive && !other {
 				src = d.nominativeSource(p, k)
 			}
+			if len(src) == 0 && p.upos(k) == "VERB" && !passive && !other {
+				src = d.strandedSubject(p, k) // "hatte ich Gelegenheit, … zu sprechen"
+			}
 			if len(msg) == 0 && passive {
 				subj := p.subjects(k)
 				if h := p.head(k); len(subj) == 0 && h >= 0 && p.rel(k) == "xcomp" {
@@ -235,6 +238,8 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				for len(ph) > 1 && ph[0] != x && (p.upos(ph[0]) == "SCONJ" || p.upos(ph[0]) == "CCONJ" || p.rel(ph[0]) == "mark" || p.rel(ph[0]) == "cc") {
 					ph = ph[1:] // "Wie Frau Weisgerber erwähnt hat", "as the minister said": the subordinator opens the clause, not the source
 				}
+				ph = d.coordinatedSource(p, x, ph, cue, r) // "Union und SPD haben festgehalten": both conjuncts
+				inSource = append(inSource, ph...)         // the source's words are never what is said
 				ev.Source = append(ev.Source, d.pieces(ph)...)
 			}
 			msg = slices.DeleteFunc(msg, func(x int) bool { return slices.Contains(src, x) }) // "der Antrag der Linken": the holder is not what is said
