@@ -89,6 +89,10 @@ type Attribution struct {
 	// ich Sie"; alone they are the particles of thanks and politeness.
 	VerbReadings map[string]string `yaml:"verb_readings"`
 	AgentPreps   []string          `yaml:"agent_preps"` // mark the agent of a passive cue: by, von, av, przez
+	// OriginPreps mark where a speech noun comes from, and so who holds
+	// it: "Kritik aus der Opposition", "Forderungen seitens der Länder",
+	// "criticism from the opposition", "kritik från oppositionen".
+	OriginPreps []string `yaml:"origin_preps"`
 	// SourceFrames are source cues around their source, x marking it:
 	// "in x's view", "by x's estimate", "der einschätzung x zufolge",
 	// "enligt x:s bedömning". "x's" (or "x:s") asks for a source that ends
