@@ -119,6 +119,9 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			if !paired && r.boundCues[lemma] && !d.carried(p, k, lemma, r, ex) {
 				continue // "zur Verfügung stellen", "sich die Arbeit teilen": no cue noun, no clause
 			}
+			if r.clauseCues[lemma] && (host < 0 && len(p.children(k, "cop")) == 0 || !d.clauseCarried(p, k, r) && (host < 0 || !d.clauseCarried(p, host, r))) {
+				continue // "Die Renten sind sicher", "klar zu sagen": no predicate with a clause, no view reported
+			}
 			ev := SpeechEvent{Lemma: lemma}
 			cue := []int{k}
 			if p.upos(k) == "ADJ" || host == k {
@@ -208,6 +211,9 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 					msg = src
 				}
 				src = nil
+			}
+			if len(src) == 0 && r.clauseCues[lemma] {
+				src = d.experiencer(p, max(k, host), r) // "Für uns ist klar, dass …"
 			}
 			if len(msg) == 0 && len(src) > 0 && p.modalPassive(k) && !slices.Contains(p.children(k, "mark"), src[0]) {
 				src, msg = nil, src // "manches ist zu begrüßen": the subject is what is said
@@ -350,7 +356,7 @@ func (d *doc) cueLemma(p *sentParse, k int, r *rules, extra set) (string, bool) 
 	// a learnt list is keyed by lemma: a form in it ("ist", once
 	// lemmatized as itself) is no cue where the lemma ("sein") is not
 	key := p.cueKey(k, d)
-	if r.speechLemmas[key] || extra[key] || r.speechLemmas[d.toks[k].Low] {
+	if r.speechLemmas[key] || extra[key] || r.speechLemmas[d.toks[k].Low] || r.clauseCues[key] {
 		return key, true
 	}
 	return "", false
