@@ -204,6 +204,11 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 					}
 				}
 			}
+			if len(src) == 1 && p.upos(k) != "NOUN" {
+				if h := d.sharedView(p, k, src[0], r, ex); h >= 0 {
+					src, msg = []int{h}, src // "Diese Einschätzung teilt auch das Institut": a view is what is held, not who holds it
+				}
+			}
 			if len(src) == 1 && p.upos(k) != "NOUN" && d.agentRank(p, src[0]) == 2 && strings.Contains(p.feats(src[0]), "Gender=Neut") && !d.relativeSource(p, src[0], r) {
 				// "das klingt …", "es": a thing or an expletive speaks for no
 				// one; a fronted "das" with no other message is what is said
