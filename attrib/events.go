@@ -119,6 +119,9 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			if !paired && r.boundCues[lemma] && !d.carried(p, k, lemma, r, ex) {
 				continue // "zur Verfügung stellen", "sich die Arbeit teilen": no cue noun, no clause
 			}
+			if r.clauseCues[lemma] && (host < 0 && len(p.children(k, "cop")) == 0 || !d.clauseCarried(p, k, r) && (host < 0 || !d.clauseCarried(p, host, r))) {
+				continue // "Die Renten sind sicher", "klar zu sagen": no predicate with a clause, no view reported
+			}
 			ev := SpeechEvent{Lemma: lemma}
 			cue := []int{k}
 			if p.upos(k) == "ADJ" || host == k {
@@ -173,6 +176,9 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			if len(src) == 0 && p.upos(k) == "VERB" && !passive && !other {
 				src = d.nominativeSource(p, k)
 			}
+			if len(src) == 0 && p.upos(k) == "VERB" && !passive && !other {
+				src = d.strandedSubject(p, k) // "hatte ich Gelegenheit, … zu sprechen"
+			}
 			if len(msg) == 0 && passive {
 				subj := p.subjects(k)
 				if h := p.head(k); len(subj) == 0 && h >= 0 && p.rel(k) == "xcomp" {
@@ -198,6 +204,11 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 					}
 				}
 			}
+			if len(src) == 1 && p.upos(k) != "NOUN" {
+				if h := d.sharedView(p, k, src[0], r, ex); h >= 0 {
+					src, msg = []int{h}, src // "Diese Einschätzung teilt auch das Institut": a view is what is held, not who holds it
+				}
+			}
 			if len(src) == 1 && p.upos(k) != "NOUN" && d.agentRank(p, src[0]) == 2 && strings.Contains(p.feats(src[0]), "Gender=Neut") && !d.relativeSource(p, src[0], r) {
 				// "das klingt …", "es": a thing or an expletive speaks for no
 				// one; a fronted "das" with no other message is what is said
@@ -205,6 +216,9 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 					msg = src
 				}
 				src = nil
+			}
+			if len(src) == 0 && r.clauseCues[lemma] {
+				src = d.experiencer(p, max(k, host), r) // "Für uns ist klar, dass …"
 			}
 			if len(msg) == 0 && len(src) > 0 && p.modalPassive(k) && !slices.Contains(p.children(k, "mark"), src[0]) {
 				src, msg = nil, src // "manches ist zu begrüßen": the subject is what is said
@@ -235,6 +249,8 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				for len(ph) > 1 && ph[0] != x && (p.upos(ph[0]) == "SCONJ" || p.upos(ph[0]) == "CCONJ" || p.rel(ph[0]) == "mark" || p.rel(ph[0]) == "cc") {
 					ph = ph[1:] // "Wie Frau Weisgerber erwähnt hat", "as the minister said": the subordinator opens the clause, not the source
 				}
+				ph = d.coordinatedSource(p, x, ph, cue, r) // "Union und SPD haben festgehalten": both conjuncts
+				inSource = append(inSource, ph...)         // the source's words are never what is said
 				ev.Source = append(ev.Source, d.pieces(ph)...)
 			}
 			msg = slices.DeleteFunc(msg, func(x int) bool { return slices.Contains(src, x) }) // "der Antrag der Linken": the holder is not what is said
@@ -345,7 +361,7 @@ func (d *doc) cueLemma(p *sentParse, k int, r *rules, extra set) (string, bool) 
 	// a learnt list is keyed by lemma: a form in it ("ist", once
 	// lemmatized as itself) is no cue where the lemma ("sein") is not
 	key := p.cueKey(k, d)
-	if r.speechLemmas[key] || extra[key] || r.speechLemmas[d.toks[k].Low] {
+	if r.speechLemmas[key] || extra[key] || r.speechLemmas[d.toks[k].Low] || r.clauseCues[key] {
 		return key, true
 	}
 	return "", false

@@ -45,7 +45,7 @@ func (d *doc) predicateReading(p *sentParse, k int, r *rules, extra set) (string
 		return "", -1
 	}
 	low := d.toks[k].Low
-	if !r.speechLemmas[low] && !extra[low] {
+	if !r.speechLemmas[low] && !extra[low] && !r.clauseCues[low] {
 		return "", -1
 	}
 	if len(p.children(k, "cop")) > 0 {

@@ -23,8 +23,8 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 			switch rel := p.rel(x); {
 			case rel == "nmod:poss" || rel == "det:poss" || (p.upos(x) == "DET" || p.upos(x) == "PRON") && (strings.Contains(p.feats(x), "Poss=Yes") || strings.Contains(p.feats(x), "Person=")):
 				out = append(out, x) // "Ihr Antrag", "their demand": a determiner with a person is a possessive
-			case rel == "nmod" && (p.genitive(x) || d.agentMarked(p, x, r)) && d.holderNoun(p, x, r):
-				out = append(out, x) // "die Forderung der Union", "der Antrag von X"; not "die Billigung von Straftaten"
+			case rel == "nmod" && (p.genitive(x) || d.agentMarked(p, x, r) || d.originMarked(p, x, r)) && d.holderNoun(p, x, r):
+				out = append(out, x) // "die Forderung der Union", "der Antrag von X", "Kritik aus der Union"; not "die Billigung von Straftaten"
 			}
 		}
 		if len(out) == 0 {
@@ -61,7 +61,7 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 	}
 	if len(out) == 0 && (passive || p.passive(k)) {
 		for x := p.base; x < end; x++ {
-			if p.head(x) == k && (p.rel(x) == "obl:agent" || strings.HasPrefix(p.rel(x), "obl") && d.agentMarked(p, x, r)) {
+			if p.head(x) == k && (p.rel(x) == "obl:agent" || strings.HasPrefix(p.rel(x), "obl") && (d.agentMarked(p, x, r) || d.originMarked(p, x, r) && d.holderNoun(p, x, r))) {
 				out = append(out, x) // "von der Kanzlerin gesagt"
 			}
 		}

@@ -34,6 +34,9 @@ type rules struct {
 	cueParticiples               set
 	addresseeCues                set
 	speechLemmas, agentPreps     set               // speech events: cue lemmas, and the prepositions of a passive's agent
+	originPreps                  set               // "aus", "from": a speech noun's origin holds it ("Kritik aus der Opposition")
+	clauseCues                   set               // "sicher", "klar": a cue only with a clause ("Ich bin sicher, dass …")
+	experiencerPreps             set               // "für", "for": who a predicate cue is true for holds it ("Für uns ist klar")
 	participleLemmas             map[string]string // "gehört" → "hören": a shared participle read as the speech verb's
 	messageSubjects              set               // "lauten", "bekannt": the subject is what is said (events_receiver.go)
 	receptionLemmas              set               // "hören", "lesen": the subject hears what is said (events_receiver.go)
@@ -202,6 +205,9 @@ func newRules(l, all *lexicon.Language) *rules {
 		verbReadings:     a.VerbReadings,
 		predicateCues:    newSet(a.PredicateCues),
 		agentPreps:       newSet(a.AgentPreps),
+		originPreps:      newSet(a.OriginPreps),
+		clauseCues:       newSet(a.ClauseCues),
+		experiencerPreps: newSet(a.ExperiencerPreps),
 		verbSecond:       a.VerbSecond,
 		nounsCapitalised: a.NounsCapitalised,
 		articles:         newSet(a.Articles),

@@ -140,7 +140,26 @@ func rwPredict(x *attrib.Extractor, toks []rwToken, extra attrib.CueLemmas) []ma
 			mark(sp, "speaker")
 		}
 	}
+	rwFinalStops(toks, pred)
 	return pred
+}
+
+// rwFinalStops follows the corpus's span convention: a direct or
+// indirect span that runs to the end of its sentence takes the sentence's
+// final stop ("sagte, er komme morgen." is indirect through the full
+// stop; 2,120 of 2,120 such stops are in the gold spans, and no comma or
+// semicolon at a span's end is), where Kent's clause ends before it.
+func rwFinalStops(toks []rwToken, pred []map[string]bool) {
+	for i := 1; i < len(toks); i++ {
+		if t := toks[i].text; t != "." && t != "!" && t != "?" || i+1 < len(toks) && !toks[i+1].sentStart {
+			continue
+		}
+		for _, label := range []string{"direct", "indirect"} {
+			if pred[i-1][label] && !pred[i]["direct"] && !pred[i]["indirect"] {
+				pred[i][label] = true
+			}
+		}
+	}
 }
 
 // quotedMessage returns the quote, marks included, that a speech event's

@@ -37,7 +37,7 @@ func TestRedewiedergabeUnmarkedDirect(t *testing.T) {
 		direct string // the tokens Kent should mark direct, in order
 	}{
 		{[]string{"Ja , sagte Karl traurig , ich habe seine Briefe gelesen ."}, "Ja ich habe seine Briefe gelesen ."},
-		{[]string{"Das Blatt erzählt : Es waren drei kleine Mädchen auf der Straße ."}, "Es waren drei kleine Mädchen auf der Straße"},
+		{[]string{"Das Blatt erzählt : Es waren drei kleine Mädchen auf der Straße ."}, "Es waren drei kleine Mädchen auf der Straße ."},
 		{[]string{"Er rief laut : „ Kommt alle her , es brennt ! \" Dann lief er fort ."}, "„ Kommt alle her , es brennt ! \""},
 	}
 	for _, c := range cases {
@@ -51,6 +51,34 @@ func TestRedewiedergabeUnmarkedDirect(t *testing.T) {
 		}
 		if g := strings.Join(got, " "); g != c.direct {
 			t.Errorf("%q: direct %q, want %q", c.sents, g, c.direct)
+		}
+	}
+}
+
+// The corpus's spans of speech take the sentence's final stop when they
+// run to the end of it. The sentence is written for this test.
+func TestRedewiedergabeFinalStop(t *testing.T) {
+	x, err := attrib.New(lexicon.MustDefault())
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra, err := SpkAttCues()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ sent, indirect string }{
+		{"Der Arzt sagte , dass der Kranke bald genesen werde .", "dass der Kranke bald genesen werde ."},
+	} {
+		toks := rwTokens(c.sent)
+		pred := rwPredict(x, toks, extra)
+		var got []string
+		for i, tk := range toks {
+			if pred[i]["indirect"] {
+				got = append(got, tk.text)
+			}
+		}
+		if g := strings.Join(got, " "); g != c.indirect {
+			t.Errorf("%q: indirect %q, want %q", c.sent, g, c.indirect)
 		}
 	}
 }

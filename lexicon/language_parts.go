@@ -89,6 +89,19 @@ type Attribution struct {
 	// ich Sie"; alone they are the particles of thanks and politeness.
 	VerbReadings map[string]string `yaml:"verb_readings"`
 	AgentPreps   []string          `yaml:"agent_preps"` // mark the agent of a passive cue: by, von, av, przez
+	// ClauseCues are speech lemmas that report a view only with a clause
+	// of their own (a that-clause or what follows a colon): "Ich bin
+	// sicher, dass …", "Für uns ist klar: …"; alone they are no cue ("Die
+	// Renten sind sicher", "Das ist klar").
+	ClauseCues []string `yaml:"clause_cues"`
+	// ExperiencerPreps mark who a predicate is true for, and so who holds
+	// the view when no person is its subject: "Für uns ist klar, dass …",
+	// "for us it is clear", "dla nas jest jasne", "для нас очевидно".
+	ExperiencerPreps []string `yaml:"experiencer_preps"`
+	// OriginPreps mark where a speech noun comes from, and so who holds
+	// it: "Kritik aus der Opposition", "Forderungen seitens der Länder",
+	// "criticism from the opposition", "kritik från oppositionen".
+	OriginPreps []string `yaml:"origin_preps"`
 	// SourceFrames are source cues around their source, x marking it:
 	// "in x's view", "by x's estimate", "der einschätzung x zufolge",
 	// "enligt x:s bedömning". "x's" (or "x:s") asks for a source that ends
