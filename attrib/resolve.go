@@ -39,10 +39,12 @@ func newRegistry(d *doc) *registry {
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s")
 		k := names.Key(w)
-		if g.spelling[k] == nil {
-			g.spelling[k] = map[string]int{}
+		sp := g.spelling[k]
+		if sp == nil {
+			sp = map[string]int{}
+			g.spelling[k] = sp
 		}
-		g.spelling[k][w]++
+		sp[w]++
 	}
 	// Full names anywhere in the text: two or more capitalised words not
 	// at a sentence start by virtue of a function word.
