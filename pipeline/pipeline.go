@@ -109,6 +109,13 @@ func (p *Processor) processUnless(d ingest.Doc, stored func(id string) bool) (_ 
 		Author: res.Author, Published: res.Published, Language: res.Language, Blocks: res.Blocks,
 	}
 	var sb strings.Builder
+	size := 0
+	for _, b := range res.Blocks {
+		if b.Kind == kent.BlockBody {
+			size += len(b.Text) + 2
+		}
+	}
+	sb.Grow(size) // the text in one allocation, not one per doubling
 	for _, b := range res.Blocks {
 		if b.Kind != kent.BlockBody {
 			continue
