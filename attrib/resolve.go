@@ -33,16 +33,22 @@ func newRegistry(d *doc) *registry {
 	g := &registry{d: d, byKey: map[string][]*entity{}, spelling: map[string]map[string]int{}, alias: map[string]*entity{}}
 	// Count every capitalised word's spelling, so the canonical name uses
 	// the form the article prints most (Jurkonis over Yurkonis).
-	for _, t := range d.toks {
-		if !d.isCap(t) && !d.particleName(t) {
+	// Whether each word is capitalised, asked once: the names below ask
+	// it of every word again.
+	caps := make([]bool, len(d.toks))
+	for x, t := range d.toks {
+		caps[x] = d.isCap(t)
+		if !caps[x] && !d.particleName(t) {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s")
 		k := names.Key(w)
-		if g.spelling[k] == nil {
-			g.spelling[k] = map[string]int{}
+		sp := g.spelling[k]
+		if sp == nil {
+			sp = map[string]int{}
+			g.spelling[k] = sp
 		}
-		g.spelling[k][w]++
+		sp[w]++
 	}
 	// Full names anywhere in the text: two or more capitalised words not
 	// at a sentence start by virtue of a function word.
@@ -57,12 +63,12 @@ func newRegistry(d *doc) *registry {
 				i += m // "nach Darstellung Katars": the cue is no part of a name
 				continue
 			}
-			if !d.isCap(d.toks[i]) || (d.atSentenceStart(i, ss) && r.function[d.toks[i].Low]) {
+			if !caps[i] || (d.atSentenceStart(i, ss) && r.function[d.toks[i].Low]) {
 				i++
 				continue
 			}
 			j := i
-			for j < se && d.isCap(d.toks[j]) {
+			for j < se && caps[j] {
 				j++
 			}
 			if b := d.stripTitles(i, j, r); j-b >= 2 && j-b <= 4 && d.nameKind(b, j, r) == kent.SpeakerPerson {

@@ -65,7 +65,7 @@ func (c *Cleaner) chromeReason(t string) string {
 	}
 	// "Read also: …", "Czytaj także: …", "Читайте також: …": a link to
 	// another article, set in the body.
-	if hits >= 1 && n <= 300 && strings.HasPrefix(strings.ToLower(t), first) && strings.HasPrefix(strings.TrimSpace(t[len(first):]), ":") {
+	if hits >= 1 && n <= 300 && strings.HasPrefix(low, first) && strings.HasPrefix(strings.TrimSpace(t[len(first):]), ":") {
 		return "link to another article («" + first + "»)"
 	}
 	return c.patternReason(t, low)

@@ -134,7 +134,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.negators = newPhraseIndex(e.Negators)
 	r.intent = newPhraseIndex(append(append([]string{}, e.IntentVerbs...), e.IntentNegated...))
 	r.intentNeg = newPhraseIndex(e.IntentNegated)
-	intents := append(append([]string{}, e.IntentVerbs...), e.IntentNegated...)
+	intents := newIntentWords(append(append([]string{}, e.IntentVerbs...), e.IntentNegated...))
 	add := func(s string, en entry) {
 		en.words = tokens.PhraseWords(s)
 		if (en.kind == kBand || en.kind == kCategorical) && r.intentPhrase(en.words, intents) {
@@ -240,7 +240,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 // intention is one band, unlikely, held by its subject or its reporter,
 // in every language. An impersonal phrase ("не планируется", "nie ma
 // planów") ends with no intending verb and keeps its band.
-func (r *rules) intentPhrase(words []string, intents []string) bool {
+func (r *rules) intentPhrase(words []string, intents []intentWords) bool {
 	var rest []string
 	negated := false
 	for _, w := range words {
@@ -251,20 +251,40 @@ func (r *rules) intentPhrase(words []string, intents []string) bool {
 		}
 		rest = append(rest, w)
 	}
+	if !negated {
+		return false // both readings below need a negator
+	}
 	joined := " " + strings.Join(words, " ") + " "
 	for _, v := range intents {
-		vw := tokens.PhraseWords(v)
-		if len(vw) == 0 {
+		if len(v.words) == 0 {
 			continue
 		}
-		if negated && len(rest) >= len(vw) && strings.Join(rest[len(rest)-len(vw):], " ") == strings.Join(vw, " ") {
+		if len(rest) >= len(v.words) && strings.Join(rest[len(rest)-len(v.words):], " ") == v.joined {
 			return true
 		}
-		if negated && len(words) >= 2 && strings.HasPrefix(" "+strings.Join(vw, " ")+" ", joined) && r.intentNeg.Len(wordTokens(vw), 0) == len(vw) {
+		if len(words) >= 2 && strings.HasPrefix(" "+v.joined+" ", joined) && r.intentNeg.Len(wordTokens(v.words), 0) == len(v.words) {
 			return true // "planerar inte" of "planerar inte att"
 		}
 	}
 	return false
+}
+
+// intentWords is an intending verb's phrase split into words once, for
+// intentPhrase, which compares every lexicon phrase with every intending
+// verb when the rules are built: splitting them anew each time was most
+// of building a language's rules.
+type intentWords struct {
+	words  []string
+	joined string // words joined by spaces
+}
+
+func newIntentWords(phrases []string) []intentWords {
+	out := make([]intentWords, len(phrases))
+	for k, v := range phrases {
+		out[k].words = tokens.PhraseWords(v)
+		out[k].joined = strings.Join(out[k].words, " ")
+	}
+	return out
 }
 
 // judgesIf reports whether the cue at tokens [i, end) ends with one that

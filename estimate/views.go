@@ -76,6 +76,9 @@ func (s *sentence) viewHolder() *kent.Speaker {
 func (s *sentence) viewerGroup(j int, kase string) *kent.Speaker {
 	toks, hr := s.toks, s.r.hold
 	end := min(len(toks), j+viewerReach+1)
+	if !s.groupWordIn(j+1, end) {
+		return nil // tagging the words cannot make a group of them (dativeViewer tries every clause)
+	}
 	tags := s.tagsAround(j, end)
 	if len(tags) != end-j {
 		return nil
@@ -110,6 +113,19 @@ func (s *sentence) viewerGroup(j int, kase string) *kent.Speaker {
 		return &kent.Speaker{Name: s.a.Text[toks[j].Start:toks[k].End], Kind: "group"}
 	}
 	return nil
+}
+
+// groupWordIn reports whether a word in [from, to) is one viewerGroup can
+// end a group with: a role or a group the lexicon lists. It reads no tags,
+// so a clause without one costs no tagging.
+func (s *sentence) groupWordIn(from, to int) bool {
+	toks, hr := s.toks, s.r.hold
+	for k := from; k < to; k++ {
+		if w := toks[k].Low; toks[k].Word && (hr.isRole(w) || hr.groups[w] || hr.endsInGroup(w) || s.r.groups.Len(toks, k) > 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // viewerReach is how many words may stand before a viewing group's noun:

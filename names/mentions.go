@@ -3,6 +3,7 @@ package names
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -170,12 +171,28 @@ func (f *Finder) Find(a *kent.Article) []kent.Mention {
 	toks := tokens.Of(a)
 	bySent := tokens.Sentences(toks, len(a.SentenceSpans()))
 	sents := make([][]word, len(bySent))
-	buf := make([]word, 0, len(toks)) // one array for every sentence's words
+	// One array for every sentence's words, kept for the next article:
+	// it was the largest thing finding names allocated. Nothing Find
+	// returns points into it.
+	bp := wordBufs.Get().(*[]word)
+	buf := *bp
+	if cap(buf) < len(toks) {
+		buf = make([]word, 0, len(toks))
+	}
+	defer func() {
+		if cap(buf) > maxPooledWords {
+			return // a huge article's array is not kept
+		}
+		clear(buf) // let the article's text and tags go
+		*bp = buf[:0]
+		wordBufs.Put(bp)
+	}()
 	for i, toks := range bySent {
 		n := len(buf)
 		buf = words(buf, toks)
 		sents[i] = buf[n:len(buf):len(buf)] // full: unglue's append copies
 	}
+	buf = buf[:cap(buf)] // all of it is cleared at the end
 	f.unglue(a, sents)
 	sts := make([]sentTags, len(sents)) // one allocation, not one a sentence
 	sent := 0
@@ -463,6 +480,12 @@ func words(out []word, toks []kent.Token) []word {
 	}
 	return out
 }
+
+// wordBufs holds the arrays Find splits an article's words into.
+var wordBufs = sync.Pool{New: func() any { return new([]word) }}
+
+// maxPooledWords bounds the arrays wordBufs keeps (64 bytes a word).
+const maxPooledWords = 1 << 15
 
 // tagged is the tagger's token for the word, the zero token when its
 // words were not tagged.

@@ -109,6 +109,13 @@ func (p *Processor) processUnless(d ingest.Doc, stored func(id string) bool) (_ 
 		Author: res.Author, Published: res.Published, Language: res.Language, Blocks: res.Blocks,
 	}
 	var sb strings.Builder
+	size := 0
+	for _, b := range res.Blocks {
+		if b.Kind == kent.BlockBody {
+			size += len(b.Text) + 2
+		}
+	}
+	sb.Grow(size) // the text in one allocation, not one per doubling
 	for _, b := range res.Blocks {
 		if b.Kind != kent.BlockBody {
 			continue
@@ -145,10 +152,17 @@ func (p *Processor) processUnless(d ingest.Doc, stored func(id string) bool) (_ 
 	}
 	// One token pass for every stage that reads words; the tokens are not
 	// stored, so they go once the stages are done.
-	a.Tokens = tokens.Article(a)
+	tb := tokenBufs.Get().(*[]kent.Token)
+	a.Tokens = tokens.AppendArticle((*tb)[:0], a)
 	a.Quotes, a.Warnings = p.Quotes.Extract(a)
 	a.Judgements = p.Estimates.Extract(a, a.Quotes)
 	a.Mentions = p.Names.Find(a)
+	if toks := a.Tokens; cap(toks) <= maxPooledTokens {
+		// No stage keeps a token: the array serves the next article.
+		clear(toks)
+		*tb = toks[:0]
+		tokenBufs.Put(tb)
+	}
 	a.Tokens = nil
 	names.KeySpeakers(a)
 	if p.Questions != nil {
@@ -164,6 +178,14 @@ func (p *Processor) processUnless(d ingest.Doc, stored func(id string) bool) (_ 
 	a.Warnings = append(a.Warnings, warn...)
 	return a, warn, false, a.Validate()
 }
+
+// tokenBufs holds token arrays for processUnless: an article's tokens
+// were the largest allocation of its analysis.
+var tokenBufs = sync.Pool{New: func() any { return new([]kent.Token) }}
+
+// maxPooledTokens bounds the arrays tokenBufs keeps (about 100 bytes a
+// token).
+const maxPooledTokens = 1 << 15
 
 // Report says what an ingest run did.
 type Report struct {

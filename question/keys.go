@@ -27,21 +27,18 @@ func (m *Matcher) Keys(j kent.Judgement) []string {
 		words = append(words, holder...)
 	}
 	set := map[string]bool{}
-	seen := make(map[string]bool, len(words))
+	// A word met twice adds nothing new to the set: no map of the words
+	// seen (it was a third of what keying a judgement allocated).
 	for _, w := range words {
-		if seen[w] {
-			continue
-		}
-		seen[w] = true
 		for _, p := range m.placesOf(w) {
 			set["p:"+p] = true
 		}
 		if isUpper(w) {
-			set["n:"+surnameKey(w)] = true
+			set[m.nameKey(w)] = true
 		}
 	}
 	for _, w := range holder {
-		set["n:"+surnameKey(w)] = true
+		set[m.nameKey(w)] = true
 	}
 	for _, o := range m.orgs.Find(words) {
 		set["o:"+o] = true
@@ -51,6 +48,16 @@ func (m *Matcher) Keys(j kent.Judgement) []string {
 	}
 	delete(set, "n:")
 	return append([]string{}, slices.Sorted(maps.Keys(set))...)
+}
+
+// nameKey is "n:" and the word's surnameKey, remembered per word.
+func (m *Matcher) nameKey(w string) string {
+	if k, ok := m.nameKeys.get(w); ok {
+		return k
+	}
+	k := "n:" + surnameKey(w)
+	m.nameKeys.put(w, k)
+	return k
 }
 
 // QueryKeys returns the keys (see Keys) of the judgements that can bear on

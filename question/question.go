@@ -168,6 +168,9 @@ type Matcher struct {
 	// every judgement it reads, several times over, and a store's
 	// vocabulary is far smaller than its words.
 	wordPlaces memo[[]string]
+	// nameKeys memoises Keys' "n:" key of a word (surnameKey): ingest
+	// asks it of every capitalised word of every judgement's sentence.
+	nameKeys memo[string]
 	// textConcepts memoises the event concepts of a text's words.
 	conceptsOf memo[[]string]
 	// anaphors find every language's nouns that stand for an event named

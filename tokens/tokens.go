@@ -36,7 +36,12 @@ func Of(a *kent.Article) []kent.Token {
 // token with its sentence and paragraph. Text between sentences (none, in
 // a segmented article) has no tokens.
 func Article(a *kent.Article) []kent.Token {
-	toks := make([]kent.Token, 0, len(a.Text)/5+16)
+	return AppendArticle(make([]kent.Token, 0, len(a.Text)/5+16), a)
+}
+
+// AppendArticle is Article appending to toks (the pipeline reuses one
+// array from article to article).
+func AppendArticle(toks []kent.Token, a *kent.Article) []kent.Token {
 	sent := 0
 	for pi, p := range a.Paragraphs {
 		for _, s := range p.Sentences {
