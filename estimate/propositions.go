@@ -173,6 +173,9 @@ func refersBack(r *rules, clause []kent.Token) bool {
 	if h == nil {
 		return false
 	}
+	if chanceBack(r, clause) {
+		return true
+	}
 	n := 0
 	for k, t := range clause {
 		if !t.Word {
@@ -196,6 +199,48 @@ func refersBack(r *rules, clause []kent.Token) bool {
 	}
 	return false
 }
+
+// chanceBack reports whether a judged clause opens with a chance noun
+// that stands for an event named before: its complement is an event
+// pronoun ("the chances of that were slim", "szansa na to była
+// niewielka", "шансы на это невелики", "die Chancen dafür sind gering",
+// "chansen för det är liten"), or it has none and only its predicate
+// follows ("pero el índice de probabilidad es muy alto", "the
+// probability is very high"). "The chances of a recession are slim"
+// names its own event; "the risk of contagion is high" has a
+// complement, which is not the event before.
+func chanceBack(r *rules, clause []kent.Token) bool {
+	var ws []kent.Token
+	for _, t := range clause {
+		if t.Word {
+			ws = append(ws, t)
+		}
+	}
+	for k := 0; k < len(ws) && k < chanceOpens; k++ {
+		n := r.chance.Len(ws, k)
+		if n == 0 {
+			continue
+		}
+		rest := ws[k+n:]
+		for j := 0; j < len(rest) && j < 2; j++ {
+			if r.hold.eventPronouns[rest[j].Low] {
+				return true
+			}
+		}
+		return len(rest) > 0 && len(rest) <= bareChanceRest && !r.genitivePreps[rest[0].Low]
+	}
+	return false
+}
+
+// chanceOpens is how many words may stand before a chance noun that opens
+// its clause: a conjunction, an article, a head ("pero el índice de
+// probabilidad").
+const chanceOpens = 5
+
+// bareChanceRest is how many words may follow a chance noun with no
+// complement for its clause to be only the noun's predicate ("es muy
+// alto", "are very slim").
+const bareChanceRest = 3
 
 // bareClause is how many words a judged clause may have and be only a
 // predicate whose subject its sentence names before the cue set off inside
