@@ -413,12 +413,45 @@ func negatedClause(r *rules, toks []kent.Token, from, to int, cue kent.Span, own
 		}
 		// The event may stand a few words on: "не наважиться на пряму участь
 		// у війні" (will not dare take a direct part in the war).
-		if len(concepts(r, toks[k+1:min(to, k+1+negationReach)])) > 0 {
+		if len(concepts(r, toks[k+1:min(to, k+1+negationReach)])) > 0 || finalVerbNegated(r, toks, k, to) {
 			neg = !neg || r.concord // "ne baissera pas", "nie wejdzie nigdy": once
 		}
 	}
 	return neg && !owned
 }
+
+// finalVerbNegated reports whether the negation at toks[k] negates the
+// event verb that closes its clause where the verb comes last (de, nl):
+// the middle field between may be long ("dass Netanjahu nicht schon ab
+// nächster Woche die ganzen 30 Prozent annektieren will", "dass die
+// Ukraine in den nächsten Jahren nicht in die NATO aufgenommen wird").
+func finalVerbNegated(r *rules, toks []kent.Token, k, to int) bool {
+	if !r.verbFinal {
+		return false
+	}
+	for e := k + 1; e < to; e++ {
+		if !toks[e].Word && !decimalComma(toks, e) && strings.ContainsAny(toks[e].Low, ",;:–—()") {
+			to = e // a relative clause after it: ", die ihm der US-Plan zugesteht"
+			break
+		}
+	}
+	if to-k > verbFinalReach+finalVerbWords {
+		return false
+	}
+	last, n := to, 0
+	for last > k+1 && n < finalVerbWords {
+		last--
+		if toks[last].Word {
+			n++
+		}
+	}
+	return len(concepts(r, toks[last:to])) > 0
+}
+
+// finalVerbWords is how many words close a verb-final clause with its
+// event verb: the verb and up to two auxiliaries ("annektieren will",
+// "aufgenommen werden wird").
+const finalVerbWords = 3
 
 // clauseStart walks back from the cue to the start of its clause: a
 // complementizer ("warned that …"), a comma, a colon or an opening quote.
