@@ -101,10 +101,18 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 		// стоит" after a sentence on raising the rate is about cutting
 		// it only.
 		own := slices.Clone(p.Events)
+		// A pronoun that stands for the sentence before takes its whole
+		// clause, an opposite too ("Er bleibt Ministerpräsident. „Das war
+		// zu erwarten“"), and under a cue that says it is so its negation,
+		// as in its own sentence (above).
+		whole := back && len(own) == 0
 		for _, c := range concepts(r, prev) {
-			if !r.polar[c] && !slices.ContainsFunc(own, func(o string) bool { return r.rivals[[2]string{o, c}] }) {
+			if (!r.polar[c] || whole) && !slices.ContainsFunc(own, func(o string) bool { return r.rivals[[2]string{o, c}] }) {
 				p.Events = union(p.Events, []string{c})
 			}
+		}
+		if whole && sure && len(p.Events) > 0 {
+			p.Negated = p.Negated != negatedClause(r, prev, 0, len(prev), cue, nil)
 		}
 	}
 	return p
