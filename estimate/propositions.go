@@ -106,7 +106,16 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 		// zu erwarten“"), and under a cue that says it is so its negation,
 		// as in its own sentence (above).
 		whole := back && len(own) == 0
+		// Nor does a clause whose predicate is a key family of its own
+		// take in another from the sentence before: "secondo cui Putin
+		// potrebbe voler mettere fine al conflitto" after a sentence on
+		// mobilising is about ending the war, not mobilising, though it
+		// names Putin again.
+		ownKey := slices.ContainsFunc(own, func(o string) bool { return r.key[o] })
 		for _, c := range concepts(r, prev) {
+			if ownKey && r.key[c] {
+				continue
+			}
 			if (!r.polar[c] || whole) && !slices.ContainsFunc(own, func(o string) bool { return r.rivals[[2]string{o, c}] }) {
 				p.Events = union(p.Events, []string{c})
 			}
