@@ -223,7 +223,7 @@ func refersBack(r *rules, clause []kent.Token) bool {
 // niewielka", "шансы на это невелики", "die Chancen dafür sind gering",
 // "chansen för det är liten"), or it has none and only its predicate
 // follows ("pero el índice de probabilidad es muy alto", "the
-// probability is very high"). "The chances of a recession are slim"
+// probability is very high", "doch die Erfolgsaussichten sind gering"). "The chances of a recession are slim"
 // names its own event; "the risk of contagion is high" has a
 // complement, which is not the event before.
 func chanceBack(r *rules, clause []kent.Token) bool {
@@ -235,6 +235,9 @@ func chanceBack(r *rules, clause []kent.Token) bool {
 	}
 	for k := 0; k < len(ws) && k < chanceOpens; k++ {
 		n := r.chance.Len(ws, k)
+		if n == 0 && nounAt(r.chance, r.chanceHeads, ws, k) {
+			n = 1 // a compound: "die Erfolgsaussichten sind gering"
+		}
 		if n == 0 {
 			continue
 		}

@@ -38,3 +38,26 @@ func TestChanceNounRefersBack(t *testing.T) {
 		t.Errorf("%q (events %v): %+v, want not about the invitation", h.Proposition.Text, h.Proposition.Events, r)
 	}
 }
+
+// A compound chance noun ("Erfolgsaussichten", "framgångschanserna",
+// "slaagkansen") stands for the event as its head alone does: after a
+// "but" in a new paragraph, "doch die Erfolgsaussichten sind gering" is
+// about the agreement its sentence names before it (it was dropped as
+// sharing neither subject nor event).
+func TestCompoundChanceNounRefersBack(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Iran and the United States agree to restore the 2015 nuclear deal in 2022?")
+	at := time.Date(2022, 8, 5, 0, 0, 0, 0, time.UTC)
+	cases := []struct{ lang, text, cue string }{
+		{"de", "Iran und die USA verhandeln in Wien.\n\nBeide Seiten betonen ihre Bereitschaft zu einem Atomabkommen, doch die Erfolgsaussichten sind gering.", "gering"},
+		{"sv", "Iran och USA förhandlar i Wien.\n\nBåda sidor säger sig vilja nå ett nytt kärnavtal, men framgångschanserna är små.", "små"},
+		{"nl", "Iran en de VS onderhandelen in Wenen.\n\nBeide kanten zeggen een nieuw atoomakkoord te willen, maar de slaagkansen zijn klein.", "klein"},
+	}
+	for _, c := range cases {
+		hits := judgements(t, p, c.lang, c.text, "compound-"+c.lang, at)
+		h, r := find(t, m, q, hits, c.cue)
+		if !r.About || h.Value >= 0.5 {
+			t.Errorf("%s: %q (proposition %q, events %v, %.2f): %+v, want pooled as unlikely", c.lang, h.Cue, h.Proposition.Text, h.Proposition.Events, h.Value, r)
+		}
+	}
+}
