@@ -65,9 +65,10 @@ func New(lex *lexicon.Set) *Extractor {
 	// Concepts that only turn another around (staying out, refusing) are
 	// not borrowed from a previous sentence: "he has refused to send
 	// troops. “We will not interfere”" says no once, not twice.
-	polar, flips := map[string]bool{}, map[string]bool{}
+	polar, flips, key := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	rivals := map[[2]string]bool{}
 	for _, ec := range lex.EventConcepts() {
+		key[ec.Name] = ec.Key
 		polar[ec.Name] = ec.Flips || ec.HasOpposite()
 		flips[ec.Name] = ec.Flips
 		for _, o := range ec.Opposites {
@@ -81,7 +82,7 @@ func New(lex *lexicon.Set) *Extractor {
 	}
 	for _, c := range lex.Codes() {
 		x.rules[c] = newRules(lex.Get(c), scale)
-		x.rules[c].polar, x.rules[c].flips, x.rules[c].rivals = polar, flips, rivals
+		x.rules[c].polar, x.rules[c].flips, x.rules[c].rivals, x.rules[c].key = polar, flips, rivals, key
 		x.rules[c].particles = set(lex.All().Names.Particles)
 	}
 	x.def = x.rules["en"]

@@ -101,10 +101,27 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 		// стоит" after a sentence on raising the rate is about cutting
 		// it only.
 		own := slices.Clone(p.Events)
+		// A pronoun that stands for the sentence before takes its whole
+		// clause, an opposite too ("Er bleibt Ministerpräsident. „Das war
+		// zu erwarten“"), and under a cue that says it is so its negation,
+		// as in its own sentence (above).
+		whole := back && len(own) == 0
+		// Nor does a clause whose predicate is a key family of its own
+		// take in another from the sentence before: "secondo cui Putin
+		// potrebbe voler mettere fine al conflitto" after a sentence on
+		// mobilising is about ending the war, not mobilising, though it
+		// names Putin again.
+		ownKey := slices.ContainsFunc(own, func(o string) bool { return r.key[o] })
 		for _, c := range concepts(r, prev) {
-			if !r.polar[c] && !slices.ContainsFunc(own, func(o string) bool { return r.rivals[[2]string{o, c}] }) {
+			if ownKey && r.key[c] {
+				continue
+			}
+			if (!r.polar[c] || whole) && !slices.ContainsFunc(own, func(o string) bool { return r.rivals[[2]string{o, c}] }) {
 				p.Events = union(p.Events, []string{c})
 			}
+		}
+		if whole && sure && len(p.Events) > 0 {
+			p.Negated = p.Negated != negatedClause(r, prev, 0, len(prev), cue, nil)
 		}
 	}
 	return p
@@ -173,6 +190,9 @@ func refersBack(r *rules, clause []kent.Token) bool {
 	if h == nil {
 		return false
 	}
+	if chanceBack(r, clause) {
+		return true
+	}
 	n := 0
 	for k, t := range clause {
 		if !t.Word {
@@ -196,6 +216,51 @@ func refersBack(r *rules, clause []kent.Token) bool {
 	}
 	return false
 }
+
+// chanceBack reports whether a judged clause opens with a chance noun
+// that stands for an event named before: its complement is an event
+// pronoun ("the chances of that were slim", "szansa na to była
+// niewielka", "шансы на это невелики", "die Chancen dafür sind gering",
+// "chansen för det är liten"), or it has none and only its predicate
+// follows ("pero el índice de probabilidad es muy alto", "the
+// probability is very high", "doch die Erfolgsaussichten sind gering"). "The chances of a recession are slim"
+// names its own event; "the risk of contagion is high" has a
+// complement, which is not the event before.
+func chanceBack(r *rules, clause []kent.Token) bool {
+	var ws []kent.Token
+	for _, t := range clause {
+		if t.Word {
+			ws = append(ws, t)
+		}
+	}
+	for k := 0; k < len(ws) && k < chanceOpens; k++ {
+		n := r.chance.Len(ws, k)
+		if n == 0 && nounAt(r.chance, r.chanceHeads, ws, k) {
+			n = 1 // a compound: "die Erfolgsaussichten sind gering"
+		}
+		if n == 0 {
+			continue
+		}
+		rest := ws[k+n:]
+		for j := 0; j < len(rest) && j < 2; j++ {
+			if r.hold.eventPronouns[rest[j].Low] {
+				return true
+			}
+		}
+		return len(rest) > 0 && len(rest) <= bareChanceRest && !r.genitivePreps[rest[0].Low]
+	}
+	return false
+}
+
+// chanceOpens is how many words may stand before a chance noun that opens
+// its clause: a conjunction, an article, a head ("pero el índice de
+// probabilidad").
+const chanceOpens = 5
+
+// bareChanceRest is how many words may follow a chance noun with no
+// complement for its clause to be only the noun's predicate ("es muy
+// alto", "are very slim").
+const bareChanceRest = 3
 
 // bareClause is how many words a judged clause may have and be only a
 // predicate whose subject its sentence names before the cue set off inside
@@ -368,12 +433,45 @@ func negatedClause(r *rules, toks []kent.Token, from, to int, cue kent.Span, own
 		}
 		// The event may stand a few words on: "не наважиться на пряму участь
 		// у війні" (will not dare take a direct part in the war).
-		if len(concepts(r, toks[k+1:min(to, k+1+negationReach)])) > 0 {
+		if len(concepts(r, toks[k+1:min(to, k+1+negationReach)])) > 0 || finalVerbNegated(r, toks, k, to) {
 			neg = !neg || r.concord // "ne baissera pas", "nie wejdzie nigdy": once
 		}
 	}
 	return neg && !owned
 }
+
+// finalVerbNegated reports whether the negation at toks[k] negates the
+// event verb that closes its clause where the verb comes last (de, nl):
+// the middle field between may be long ("dass Netanjahu nicht schon ab
+// nächster Woche die ganzen 30 Prozent annektieren will", "dass die
+// Ukraine in den nächsten Jahren nicht in die NATO aufgenommen wird").
+func finalVerbNegated(r *rules, toks []kent.Token, k, to int) bool {
+	if !r.verbFinal {
+		return false
+	}
+	for e := k + 1; e < to; e++ {
+		if !toks[e].Word && !decimalComma(toks, e) && strings.ContainsAny(toks[e].Low, ",;:–—()") {
+			to = e // a relative clause after it: ", die ihm der US-Plan zugesteht"
+			break
+		}
+	}
+	if to-k > verbFinalReach+finalVerbWords {
+		return false
+	}
+	last, n := to, 0
+	for last > k+1 && n < finalVerbWords {
+		last--
+		if toks[last].Word {
+			n++
+		}
+	}
+	return len(concepts(r, toks[last:to])) > 0
+}
+
+// finalVerbWords is how many words close a verb-final clause with its
+// event verb: the verb and up to two auxiliaries ("annektieren will",
+// "aufgenommen werden wird").
+const finalVerbWords = 3
 
 // clauseStart walks back from the cue to the start of its clause: a
 // complementizer ("warned that …"), a comma, a colon or an opening quote.

@@ -69,6 +69,7 @@ type rules struct {
 	nounsCap                        bool
 	polar                           map[string]bool    // concepts that turn another around
 	flips                           map[string]bool    // of them, those that only govern another (refuse, veto)
+	key                             map[string]bool    // key families: a predicate of a judgement on its own (lexicon event_concepts key)
 	rivals                          map[[2]string]bool // families that exclude each other: opposites, or two a third one opposes (rate-cut, rate-raise)
 	future                          phraseIndex        // will, wird, kommer att: with an event word, a forecast
 	expect                          phraseIndex        // expects, rechnet mit: with an event word, a likely forecast

@@ -24,6 +24,17 @@ func (m *Matcher) effectOf(g *tree, p int, lang string) (subj, own []string) {
 	// The object may be the verb's or, for a verb under a causative
 	// ("steigen lassen", "faire grimper"), the causative's.
 	obj := g.child(p, "obj")
+	if obj < 0 && g.negated(p) {
+		// A genitive object under negation may be read as an indirect
+		// one: "nie będą mieli wpływu na sytuację". (Elsewhere an
+		// indirect one is often a date: "odbyć się 31 marca".)
+		for _, io := range g.children[p] {
+			if g.rel(io) == "iobj" && g.t[io].UPOS == "NOUN" && strings.Contains(g.t[io].Feats, "Case=Gen") {
+				obj = io
+				break
+			}
+		}
+	}
 	h := g.head(p)
 	if obj < 0 && h >= 0 && g.rel(p) == "xcomp" && g.t[h].UPOS == "VERB" {
 		obj = g.child(h, "obj")
@@ -71,6 +82,17 @@ func (m *Matcher) effectOf(g *tree, p int, lang string) (subj, own []string) {
 	if s < 0 || s == obj || g.t[s].UPOS != "NOUN" {
 		return nil, nil
 	}
+	// A hedge the parse reads as a second subject ("солдаты вряд ли
+	// окажут влияние": "вряд" as a noun) names no event: the subject that
+	// does is the verb's.
+	if len(m.familiesOf(g, []int{s})) == 0 {
+		for _, c := range g.children[p] {
+			if c != s && c != obj && g.rel(c) == "nsubj" && g.t[c].UPOS == "NOUN" && len(m.familiesOf(g, []int{c})) > 0 {
+				s = c
+				break
+			}
+		}
+	}
 	// The verb's own event is read with its object's complements, also as
 	// written ("предоставят Тбилиси статус кандидата" grants candidate
 	// status); the subject's is its head noun's with its modifiers ("the
@@ -78,7 +100,15 @@ func (m *Matcher) effectOf(g *tree, p int, lang string) (subj, own []string) {
 	// ЕС" are countries, not a membership).
 	ks := append([]int{p, obj}, g.complements(obj, "nmod", "acl", "compound", "flat")...)
 	span := make([]string, 0, 8)
-	for k := min(p, obj); k <= max(p, obj)+2 && k < len(g.t); k++ {
+	lo, hi := min(p, obj), max(p, obj)+2
+	if obj < p {
+		// A verb that closes its clause (de, nl) has the middle field
+		// between: only the object's words as written count, not the
+		// obliques after it ("Einfluss auf die Lage an der Front haben").
+		hi = min(p-1, obj+2)
+		span = append(span, strings.ToLower(g.t[p].Form))
+	}
+	for k := lo; k <= hi && k < len(g.t); k++ {
 		span = append(span, strings.ToLower(g.t[k].Form))
 	}
 	own = union(m.familiesOf(g, ks), m.events.Concepts(span))
@@ -102,4 +132,22 @@ func (m *Matcher) effectReason(q Question, f parseFrame) string {
 		return ""
 	}
 	return "an effect of " + familyName(q) + " («" + f.pred + "» what it acts on), not whether " + familyName(q) + " comes"
+}
+
+// negated reports whether a word of the verb at p, or of its auxiliary,
+// marks its negation (Polarity=Neg: "nie", "не"; "nie będą mieli").
+func (g *tree) negated(p int) bool {
+	for _, c := range g.children[p] {
+		if strings.Contains(g.t[c].Feats, "Polarity=Neg") {
+			return true
+		}
+		if g.rel(c) == "aux" {
+			for _, a := range g.children[c] {
+				if strings.Contains(g.t[a].Feats, "Polarity=Neg") {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

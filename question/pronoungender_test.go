@@ -52,3 +52,30 @@ func TestOddsGivenToAPronoun(t *testing.T) {
 		t.Errorf("%q: %+v, want not about her win", h.Proposition.Text, r)
 	}
 }
+
+// The figure may be given to the candidate in the dative ("Букмекеры дают
+// ему шансы в 65%", "Bukmacherzy dają mu 65 procent szans", "дають їй"):
+// an oblique pronoun of the person's gender is theirs too, one of the
+// other gender is not.
+func TestOddsGivenToAnObliquePronoun(t *testing.T) {
+	m, p, _ := setup(t)
+	d := time.Date(2025, 4, 20, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		question, lang, title, text, words string
+		about                              bool
+	}{
+		{"Will Peter Lind win Norland's presidential election?", "pl", "Lind przed wyborami", "Peter Lind prowadzi w sondażach. Bukmacherzy dają mu 65 procent szans.", "65 procent", true},
+		{"Will Peter Lind win Norland's presidential election?", "ru", "Линд перед выборами", "Петер Линд лидирует в опросах. Букмекеры дают ему шансы в 65%.", "65%", true},
+		{"Will Peter Lind win Norland's presidential election?", "uk", "Лінд перед виборами", "Петер Лінд лідирує в опитуваннях. Букмекери дають йому шанси в 65%.", "65%", true},
+		{"Will Anna Varga win Norland's presidential election?", "ru", "Варга перед выборами", "Анна Варга лидирует в опросах. Букмекеры дают ей шансы в 65%.", "65%", true},
+		{"Will Anna Varga win Norland's presidential election?", "uk", "Варга перед виборами", "Анна Варга лідирує в опитуваннях. Букмекери дають їй шанси в 65%.", "65%", true},
+		{"Will Anna Varga win Norland's presidential election?", "ru", "Варга перед выборами", "Анна Варга лидирует в опросах. Букмекеры дают ему шансы в 65%.", "65%", false},
+		{"Will Anna Varga win Norland's presidential election?", "pl", "Varga przed wyborami", "Anna Varga prowadzi w sondażach. Bukmacherzy dają mu 65 procent szans.", "65 procent", false},
+	} {
+		q := understand(t, m, c.question)
+		hits := titled(t, p, c.lang, c.title, c.text, d)
+		if h, r := find(t, m, q, hits, c.words); r.About != c.about {
+			t.Errorf("%s: %q of %q: %+v, want about %v", c.lang, h.Proposition.Text, c.question, r, c.about)
+		}
+	}
+}

@@ -80,13 +80,19 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	if !r.Family {
 		r.Family = m.intoObject(q, j.Proposition.Events, words)
 	}
+	rivals := false
 	if !r.Family && (m.personsChance(q, j) || m.pronounsChance(q, j)) {
 		r.Family = true
+	} else if !r.Family && m.rivalsChance(q, j) {
+		// The rival's name in the figure's own words decides, whoever
+		// the sentence before named ("Анна Варга отстает. Букмекеры
+		// дают Петеру Линду шансы в 70%").
+		r.Family, rivals = true, true
 	}
 	// "шансы Педру Нуну Сантуша на победу невелики": a rival's event,
 	// however the article's topic is the question's person.
 	var other string
-	if !own && r.Family {
+	if (!own || rivals) && r.Family {
 		if other = m.anotherPerson(q, j); other != "" {
 			r.Subject = false
 			// A rival's defeat in the race ("Харрис проиграет"), in an
@@ -173,6 +179,22 @@ func (m *Matcher) personsChance(q Question, j kent.Judgement) bool {
 		return false
 	}
 	return namesPerson(q.Subject, fields(j.Proposition.Text))
+}
+
+// rivalsChance is personsChance for a rival: a figure that names another
+// person and no event of its own, in a race the question asks about
+// ("Bookmakers give Peter Lind a 70% chance", "Kamala Harris kommt nur
+// auf 38,9 %"), is what the rival is given to win. Relevance then reads a
+// likely one as the complement for the question's person, in an article
+// on them, and sets a slim one aside, as it does a rival's words.
+func (m *Matcher) rivalsChance(q Question, j kent.Judgement) bool {
+	if j.Scale != "numeric" || q.Subject == nil || q.Subject.Kind != "person" || !m.byName[q.Family].Contest {
+		return false
+	}
+	if key, _ := m.ownFamilies(j); key {
+		return false
+	}
+	return m.anotherPerson(q, j) != ""
 }
 
 // byFrame corrects the surface reading r with the judgement's parse frame:
