@@ -324,6 +324,12 @@ type RelativeTime struct {
 	One      []string `yaml:"one"`       // a, ein, ett: one unit
 	ThisYear []string `yaml:"this_year"` // this year, w tym roku
 	NextYear []string `yaml:"next_year"` // next year, w przyszłym roku
+	// Plural lists the unit words in the plural: with no number before
+	// them they are a few, counted as three ("in the coming years", "в
+	// ближайшие годы", "de närmaste åren"), not one: read as one year,
+	// "unlikely in the coming years" was set aside as before a bound
+	// three years on.
+	Plural []string `yaml:"plural"`
 	// Past words before "in N years" make it a time since: "the first
 	// hike in 17 years", "la prima stretta in 17 anni".
 	Past []string `yaml:"past"`

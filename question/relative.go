@@ -22,6 +22,7 @@ type relLang struct {
 	unit                              map[string]int // months a unit word counts; weeks -1
 	number                            map[string]int // number words, "a" and "ein" as one
 	past                              map[string]bool
+	plural                            map[string]bool // unit words in the plural: a few without a number
 }
 
 // relWords are every language's relative-time words.
@@ -45,7 +46,10 @@ var relWords = sync.OnceValue(func() (out []relLang) {
 		if len(rt.Years) == 0 {
 			continue
 		}
-		rw := relLang{unit: map[string]int{}, number: map[string]int{}, past: map[string]bool{}}
+		rw := relLang{unit: map[string]int{}, number: map[string]int{}, past: map[string]bool{}, plural: map[string]bool{}}
+		for _, w := range rt.Plural {
+			rw.plural[w] = true
+		}
 		rw.within, rw.after = runs(rt.Within), runs(rt.After)
 		rw.thisYear, rw.nextYear = runs(rt.ThisYear), runs(rt.NextYear)
 		for _, w := range rt.Years {
@@ -129,12 +133,12 @@ func (rw relLang) at(low []string, i int, published time.Time) (p period, n int)
 			return period{}, 0
 		}
 	}
-	k, count := i+m, 1
+	k, count, counted := i+m, 1, false
 	if k < len(low) {
 		if c, ok := rw.number[low[k]]; ok {
-			count, k = c, k+1
+			count, k, counted = c, k+1, true
 		} else if c, err := strconv.Atoi(low[k]); err == nil && c >= 1 && c <= 100 {
-			count, k = c, k+1
+			count, k, counted = c, k+1, true
 		}
 	}
 	if k >= len(low) {
@@ -143,6 +147,9 @@ func (rw relLang) at(low []string, i int, published time.Time) (p period, n int)
 	unit, ok := rw.unit[low[k]]
 	if !ok {
 		return period{}, 0
+	}
+	if !counted && rw.plural[low[k]] {
+		count = 3 // "in the coming years": a few
 	}
 	at := published
 	if unit < 0 {
