@@ -29,8 +29,12 @@ func (s *sentence) forecast(i int) (*kent.Judgement, int) {
 		if r.verbFinal {
 			reach = verbFinalReach
 		}
-		for k := i + n; k < len(toks) && k < i+n+reach; k++ {
+		for k, limit := i+n, i+n+reach; k < len(toks) && k < limit; k++ {
 			if !toks[k].Word {
+				if correlativeComma(r, toks, i, k) {
+					limit = k + 1 + reach // "не будут проводить ни президентских, ни парламентских выборов"
+					continue
+				}
 				if toks[k].Low == "," || toks[k].Low == ";" {
 					break
 				}

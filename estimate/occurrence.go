@@ -35,7 +35,7 @@ func (s *sentence) occurrence(i int) (j *kent.Judgement, n int, byPronoun bool) 
 	}
 	start := clauseStart(r, toks, i)
 	for k := start; k < i; k++ {
-		event := !pronounOnly && r.eventAt(toks, k)
+		event := !pronounOnly && (r.eventAt(toks, k) || r.anaphorSubject(toks, start, k))
 		if toks[k].Word && (event || r.pronounSubject(toks, start, k)) {
 			j := s.categorical(i, i+n)
 			before := negationsBefore(r, toks, i)
@@ -124,6 +124,21 @@ func (r *rules) pronounSubject(toks []kent.Token, start, k int) bool {
 		}
 	}
 	return n < 2
+}
+
+// anaphorSubject reports whether the word at k is a noun that stands for
+// an event named elsewhere (lexicon event_anaphors: decision, step,
+// решение, decyzja) opening the clause that starts at start, as the
+// subject of a verb of occurrence is ("решение вступит в силу 28 мая",
+// "decyzja wejdzie w życie"): the forecast is of the event it stands for,
+// which the question finds from the article's title.
+func (r *rules) anaphorSubject(toks []kent.Token, start, k int) bool {
+	if r.hold == nil || r.hold.eventAnaphors == nil || wordsIn(toks, start, k) >= 2 {
+		return false
+	}
+	found := false
+	r.hold.eventAnaphors.Match([]string{r.eventWord(toks[k].Low)}, func(string, int) { found = true })
+	return found
 }
 
 // negateCovering marks negated the proposition of each judgement whose

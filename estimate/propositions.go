@@ -349,6 +349,7 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 			from, to = start, i-1
 		}
 	}
+	to = correlated(r, toks, from, to)
 	// "en sänkning i mars är osannolik men banken kan sänka i juni": a
 	// clause opened by "but" after the cue is another's.
 	for k := end; k < to; k++ {
@@ -368,6 +369,34 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 		to--
 	}
 	return from, to
+}
+
+// correlated extends a clause [from, to) that a comma ends over the
+// members of a correlative negation it opened: "не будут проводить ни
+// президентских, ни парламентских выборов", "nie odbędą się ani
+// prezydenckie, ani parlamentarne wybory": after the comma the same
+// negator opens the next member, and the event noun may come only in the
+// last one.
+func correlated(r *rules, toks []kent.Token, from, to int) int {
+	for correlativeComma(r, toks, from, to) {
+		to = clauseEnd(toks, to+2)
+	}
+	return to
+}
+
+// correlativeComma reports whether the comma at k goes on with a member
+// of a correlative negation opened in [from, k): the same negator word
+// ("ни", "ні", "ani") after it as before it.
+func correlativeComma(r *rules, toks []kent.Token, from, k int) bool {
+	if k+1 >= len(toks) || toks[k].Low != "," || !toks[k+1].Word || r.negators.Len(toks, k+1) != 1 {
+		return false
+	}
+	for m := from; m < k; m++ {
+		if toks[m].Word && toks[m].Low == toks[k+1].Low {
+			return true
+		}
+	}
+	return false
 }
 
 // holderTail reports whether the words after a cue that closes its
