@@ -46,7 +46,12 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 		return a // "a first cut is expected in June by analysts"
 	}
 	for k := range toks {
-		if toks[k].Word && r.pronounSources.Len(toks, k) > 0 {
+		if n := r.pronounSources.Len(toks, k); toks[k].Word && n > 0 {
+			if s.pluralAt(k, n) {
+				if g := s.groupAntecedent(); g != nil {
+					return g // "Analitycy … . Ich zdaniem …" (plurals.go)
+				}
+			}
 			if o := s.orgEarlier(k); o != nil {
 				return o // "Die Bank stellte in Aussicht: „…“, heißt es in ihrer Erklärung"
 			}
@@ -58,6 +63,11 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			continue // no verb, or one that reports nothing here ("Gorzej zapowiada się …")
 		}
 		if s.pronounSubject(v) {
+			if s.pluralSubject(v) {
+				if g := s.groupAntecedent(); g != nil {
+					return g // "Analysts … . They said …" (plurals.go)
+				}
+			}
 			if a := s.antecedent(); a != nil {
 				return a // "Han säger nu att …", "Тепер він каже": whom the pronoun stands for
 			}
@@ -110,6 +120,11 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			if w := v - 1; toks[w].Word && w > end {
 				// ", he added", ", Berg said": the one word between is the subject.
 				if s.r.hold.pronouns[toks[w].Low] {
+					if s.pluralAt(w, 1) {
+						if g := s.groupAntecedent(); g != nil {
+							return g // "…, they said"
+						}
+					}
 					return s.antecedent()
 				}
 				if isCapitalised(toks[w].Text) {

@@ -34,10 +34,17 @@ type Attribution struct {
 	// is singular and for a group when it is plural: German "sie hält"
 	// against "sie halten", Dutch "ze zegt" against "ze zeggen".
 	FeminineSingular []string `yaml:"feminine_singular"`
-	MasculineEndings []string `yaml:"masculine_endings"` // endings of a man's past-tense verb: powiedział, сказал
-	FeminineEndings  []string `yaml:"feminine_endings"`  // endings of a woman's past-tense verb (powiedziała) or, in all.yaml, of women's first names
-	Anaphors         []string `yaml:"anaphors"`          // open a reporting sentence about the sentence before: "das sagte", "об этом"
-	Relatives        []string `yaml:"relatives"`         // relative pronouns that stand for the noun phrase before them: who, który, который
+	// Plural are pronouns that stand for a group, never for one person:
+	// "they", "ich" (in "ich zdaniem"), "их", "deras". A group named before
+	// ("Analysts at Nordbank …. They said …") holds what they say.
+	Plural []string `yaml:"plural"`
+	// PluralVerbEndings mark a verb in the plural after a feminine_singular
+	// pronoun: German "sie halten" (a group) against "sie hält" (a woman).
+	PluralVerbEndings []string `yaml:"plural_verb_endings"`
+	MasculineEndings  []string `yaml:"masculine_endings"` // endings of a man's past-tense verb: powiedział, сказал
+	FeminineEndings   []string `yaml:"feminine_endings"`  // endings of a woman's past-tense verb (powiedziała) or, in all.yaml, of women's first names
+	Anaphors          []string `yaml:"anaphors"`          // open a reporting sentence about the sentence before: "das sagte", "об этом"
+	Relatives         []string `yaml:"relatives"`         // relative pronouns that stand for the noun phrase before them: who, który, который
 	// Partitives stand for one of a group named before: "one of them",
 	// "einer von ihnen", "jeden z nich", "один из них". The group holds
 	// what that one says.

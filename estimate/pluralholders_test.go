@@ -1,0 +1,23 @@
+package estimate_test
+
+import "testing"
+
+// A plural pronoun ("they", "sie halten", "de", "ich zdaniem", "по их
+// мнению", "на їхню думку") stands for the group the sentence before
+// named, which holds the judgement; a singular pronoun still stands for
+// the person.
+func TestPluralPronounsHoldAsGroups(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"en", "Analysts at Nordbank looked at the figures. They said a cut in June was unlikely.", "unlikely", "Analysts at Nordbank"},
+		{"en", "Analysts were cautious on Monday. They said a cut in June was unlikely.", "unlikely", "Analysts"},
+		{"en", "Economists at Nordbank were cautious on Monday. In their view, a cut in June is unlikely.", "unlikely", "Economists at Nordbank"},
+		{"de", "Analysten der Nordbank waren vorsichtig. Sie halten eine Zinssenkung im Juni für unwahrscheinlich.", "unwahrscheinlich", "Analysten der Nordbank"},
+		{"de", "Die Ökonomin Anna Weber war vorsichtig. Sie hält eine Zinssenkung im Juni für unwahrscheinlich.", "unwahrscheinlich", "Anna Weber"},
+		{"pl", "Analitycy Nordbanku byli ostrożni. Ich zdaniem obniżka w czerwcu jest mało prawdopodobna.", "mało prawdopodobna", "Analitycy Nordbanku"},
+		{"ru", "Аналитики Сбербанка были осторожны. По их мнению, снижение ставки в июне маловероятно.", "маловероятно", "Аналитики Сбербанка"},
+		{"ru", "Аналитики Сбербанка были осторожны. Они считают, что снижение ставки в июне маловероятно.", "маловероятно", "Аналитики Сбербанка"},
+		{"uk", "Економісти Нацбанку були обережні. На їхню думку, зниження ставки в червні малоймовірне.", "малоймовірне", "Економісти Нацбанку"},
+		{"sv", "Analytikerna på Nordea var försiktiga. De tror att en sänkning i juni är osannolik.", "osannolik", "Analytikerna på Nordea"},
+		{"en", "Anna Berg, an economist at Nordbank, was cautious. She said a cut in June was unlikely.", "unlikely", "Anna Berg"},
+	})
+}
