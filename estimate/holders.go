@@ -214,6 +214,10 @@ func (s *sentence) subjectOfFrame(v int) *kent.Speaker {
 			}
 			return &kent.Speaker{Name: s.a.Text[t.Start:t.End], Kind: "group"}
 		case hr.articles[t.Low] || r.function[t.Low]:
+		case hr.months[low] && !isCapitalised(t.Text),
+			utf8.RuneCountInString(low) <= 3 && !isCapitalised(t.Text) && k+1 < len(toks) && hr.months[toks[k+1].Low]:
+			// "– ocenił we wtorek Jan Nowak", "заявил во вторник глава
+			// банка": a weekday between the verb and its subject.
 		case n < frameReach-1 && s.roleAhead(k+1, k+frameReach-n):
 			// An adjective before the role: "sagte ein israelischer
 			// Regierungsvertreter".

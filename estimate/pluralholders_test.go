@@ -19,5 +19,17 @@ func TestPluralPronounsHoldAsGroups(t *testing.T) {
 		{"uk", "Економісти Нацбанку були обережні. На їхню думку, зниження ставки в червні малоймовірне.", "малоймовірне", "Економісти Нацбанку"},
 		{"sv", "Analytikerna på Nordea var försiktiga. De tror att en sänkning i juni är osannolik.", "osannolik", "Analytikerna på Nordea"},
 		{"en", "Anna Berg, an economist at Nordbank, was cautious. She said a cut in June was unlikely.", "unlikely", "Anna Berg"},
+		{"es", "Fuentes de Exteriores no confirman ese día. Según ellas, el 21 de mayo es probablemente solo una de las fechas.", "probablemente", "Fuentes de Exteriores"},
+		{"fr", "Les analystes de Nordbanque restent prudents. Selon elles, une baisse en juin est peu probable.", "peu probable", "analystes de Nordbanque"},
+	})
+}
+
+// A Polish frame after the judgement names its subject after a weekday
+// ("– ocenił we wtorek Jan Nowak"), and the imperfective past of
+// "zapewniać" reports as the perfective does.
+func TestPolishFramesAfterWeekdays(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"pl", "Na szczycie w Wilnie Ukraina prawdopodobnie nie otrzyma zaproszenia – ocenił we wtorek Jan Nowak, który kieruje delegacją.", "prawdopodobnie nie", "Jan Nowak"},
+		{"pl", "Sekretarz generalny Jan Nowak zapewniał na konferencji prasowej, że Ukraina prawdopodobnie zostanie członkiem NATO.", "prawdopodobnie", "Jan Nowak"},
 	})
 }
