@@ -25,6 +25,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 	if m := s.marketHolder(); m != nil {
 		return m // "Laut der Deutschen Bank preisen die Märkte … ein" (views.go)
 	}
+	if g := s.venueGroup(); g != nil {
+		return g // "Trump gilt auf den Wettseiten als Favorit" (venuegroups.go)
+	}
 	for k := 0; k < i; k++ {
 		if n := r.sources.Len(toks, k); n > 0 {
 			if h := s.nameAt(k+n, i); h != nil {
