@@ -48,6 +48,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 	if a := s.passiveAgent(i, end); a != nil {
 		return a // "a first cut is expected in June by analysts"
 	}
+	if p := s.proxyShows(i); p != nil {
+		return p // "A poll shows that …", "Z sondażu wynika, że …" (proxyshows.go)
+	}
 	for k := range toks {
 		if n := r.pronounSources.Len(toks, k); toks[k].Word && n > 0 {
 			if s.pluralAt(k, n) {
