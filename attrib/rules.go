@@ -16,6 +16,7 @@ type rules struct {
 	roles                        phrases
 	pronouns, groups, roleWords  set
 	complementizers, connectors  set
+	orgLinks                     set // "on" after an organisation's head word: "Council on Foreign Relations"
 	negators                     set // not, не, nie: may stand between a subject and its verb
 	orgWords, aux, affPreps      set // orgWords matches inflected forms too: Ośrodka, Институту
 	function                     set
@@ -174,6 +175,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		roleWords:        newSet(roleWords).withStems(all.StemVowels),
 		complementizers:  newSet(a.Complementizers),
 		connectors:       newSet(a.Connectors, all.Attribution.Connectors),
+		orgLinks:         newSet(a.OrgLinks),
 		orgWords:         newSet(a.OrgWords),
 		aux:              newSet(a.Auxiliaries),
 		negators:         newSet(l.Estimative.Negators),

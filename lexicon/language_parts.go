@@ -25,6 +25,7 @@ type Attribution struct {
 	Roles            []string `yaml:"roles"`             // role and title words: analyst, professor, президент
 	Complementizers  []string `yaml:"complementizers"`   // that, att, dass, że, что
 	Connectors       []string `yaml:"connectors"`        // lower-case words inside names: for, of, von
+	OrgLinks         []string `yaml:"org_links"`         // lower-case words inside an organisation's name only, after its head word: "Council on Foreign Relations"
 	OrgWords         []string `yaml:"org_words"`         // head words of organisation names: institute, institutet
 	Auxiliaries      []string `yaml:"auxiliaries"`       // between a subject and its verb: has, also
 	AffiliationPreps []string `yaml:"affiliation_preps"` // before an affiliation: at, vid, am
