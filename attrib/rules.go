@@ -17,6 +17,8 @@ type rules struct {
 	pronouns, groups, roleWords  set
 	complementizers, connectors  set
 	orgLinks                     set // "on" after an organisation's head word: "Council on Foreign Relations"
+	plural                       set // they, ich, их: pronouns that stand for a group (plurals.go)
+	pluralEnds                   []string
 	negators                     set // not, не, nie: may stand between a subject and its verb
 	orgWords, aux, affPreps      set // orgWords matches inflected forms too: Ośrodka, Институту
 	function                     set
@@ -176,6 +178,8 @@ func newRules(l, all *lexicon.Language) *rules {
 		complementizers:  newSet(a.Complementizers),
 		connectors:       newSet(a.Connectors, all.Attribution.Connectors),
 		orgLinks:         newSet(a.OrgLinks),
+		plural:           newSet(a.Plural),
+		pluralEnds:       a.PluralVerbEndings,
 		orgWords:         newSet(a.OrgWords),
 		aux:              newSet(a.Auxiliaries),
 		negators:         newSet(l.Estimative.Negators),

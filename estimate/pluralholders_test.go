@@ -19,6 +19,13 @@ func TestPluralPronounsHoldAsGroups(t *testing.T) {
 		{"uk", "Економісти Нацбанку були обережні. На їхню думку, зниження ставки в червні малоймовірне.", "малоймовірне", "Економісти Нацбанку"},
 		{"sv", "Analytikerna på Nordea var försiktiga. De tror att en sänkning i juni är osannolik.", "osannolik", "Analytikerna på Nordea"},
 		{"en", "Anna Berg, an economist at Nordbank, was cautious. She said a cut in June was unlikely.", "unlikely", "Anna Berg"},
+		// A person who spoke before is no antecedent of a plural pronoun.
+		{"en", "Anna Berg, an economist at Nordbank, spoke first. Analysts at Sydbank were more cautious. They said a cut in June was unlikely.", "unlikely", "Analysts at Sydbank"},
+		{"de", "Die Ökonomin Anna Weber sprach zuerst. Analysten der Sydbank waren vorsichtiger. Sie sagten, eine Zinssenkung im Juni sei unwahrscheinlich.", "unwahrscheinlich", "Analysten der Sydbank"},
+		{"ru", "Экономист Анна Петрова выступила первой. Аналитики Сбербанка были осторожнее. Они считают, что снижение ставки в июне маловероятно.", "маловероятно", "Аналитики Сбербанка"},
+		{"uk", "Економістка Анна Коваль виступила першою. Аналітики Ощадбанку були обережніші. Вони вважають, що зниження ставки в червні малоймовірне.", "малоймовірне", "Аналітики Ощадбанку"},
+		{"sv", "Ekonomen Anna Berg talade först. Analytikerna på Nordea var försiktigare. De tror att en sänkning i juni är osannolik.", "osannolik", "Analytikerna på Nordea"},
+		{"en", "Many EU leaders would like to cut off Russian gas, but they say an embargo this year is unlikely.", "unlikely", "Many EU leaders"},
 		{"es", "Fuentes de Exteriores no confirman ese día. Según ellas, el 21 de mayo es probablemente solo una de las fechas.", "probablemente", "Fuentes de Exteriores"},
 		{"fr", "Les analystes de Nordbanque restent prudents. Selon elles, une baisse en juin est peu probable.", "peu probable", "analystes de Nordbanque"},
 	})

@@ -55,22 +55,34 @@ func (s *sentence) pluralSubject(v int) bool {
 // the sentence before opens with ("Analysts at Nordbank were …", "Многие
 // экономисты …"), with its affiliation. nil when neither is a group.
 func (s *sentence) groupAntecedent() *kent.Speaker {
-	if b := s.back; b != nil && s.backSent == s.sent-1 && (b.Kind == "group" || b.Kind == kent.SpeakerOrganisation) {
+	if g := s.groupOpening(s.toks); g != nil {
+		return g // "Many EU leaders would like …, but they say …"
+	}
+	if b := s.back; b != nil && s.backSent == s.sent-1 && (b.Kind == "group" && s.namesGroup(b.Name) || b.Kind == kent.SpeakerOrganisation) {
 		h := *b
 		return &h
 	}
-	p, r := s.prev, s.r
+	return s.groupOpening(s.prev)
+}
+
+// groupOpening returns the group that opens the sentence p, after at most
+// holderSkip words, with its affiliation, or nil.
+func (s *sentence) groupOpening(p []kent.Token) *kent.Speaker {
+	r := s.r
 	for k, skipped := 0, 0; k < len(p) && skipped <= holderSkip; k++ {
 		if !p[k].Word {
 			return nil
 		}
 		if n := r.groups.Len(p, k); n > 0 {
-			e := k + n
-			e = s.groupAffiliation(p, e)
-			return &kent.Speaker{Name: s.a.Text[p[k].Start:p[e-1].End], Kind: "group"}
+			e := s.groupAffiliation(p, k+n)
+			from := 0
+			for from < k && r.function[p[from].Low] {
+				from++ // "But analysts", "The analysts": no part of the group's name
+			}
+			return &kent.Speaker{Name: s.a.Text[p[from].Start:p[e-1].End], Kind: "group"}
 		}
-		if k > 0 && isCapitalised(p[k].Text) {
-			return nil // a name opens the sentence: the group, if any, is not its subject
+		if k > 0 && isCapitalised(p[k].Text) && (k+1 >= len(p) || r.groups.Len(p, k+1) == 0) {
+			return nil // a name opens the sentence: the group, if any, is not its subject ("Many EU leaders" is one)
 		}
 		skipped++
 	}
@@ -99,4 +111,16 @@ func (s *sentence) groupAffiliation(p []kent.Token, e int) int {
 		return e
 	}
 	return x
+}
+
+// namesGroup reports whether a holder's name has a group noun of the
+// lexicon in it ("Many EU leaders", "Analysts at Sydbank"), unlike a name
+// cut short ("Enligt SEB:s").
+func (s *sentence) namesGroup(name string) bool {
+	for _, w := range words(name) {
+		if s.r.hold.groups[w] || s.r.hold.endsInGroup(w) {
+			return true
+		}
+	}
+	return false
 }
