@@ -19,8 +19,9 @@ type rules struct {
 	orgLinks                     set // "on" after an organisation's head word: "Council on Foreign Relations"
 	plural                       set // they, ich, их: pronouns that stand for a group (plurals.go)
 	pluralEnds                   []string
-	negators                     set // not, не, nie: may stand between a subject and its verb
-	orgWords, aux, affPreps      set // orgWords matches inflected forms too: Ośrodka, Институту
+	orgComplement                []string // "обороны", "економіки": genitive endings after an organisation's head (orgnames.go)
+	negators                     set      // not, не, nie: may stand between a subject and its verb
+	orgWords, aux, affPreps      set      // orgWords matches inflected forms too: Ośrodka, Институту
 	function                     set
 	calendar                     set  // months and weekdays: "said Wednesday" names no one
 	monthsLower                  bool // months written in lower case: a capitalised one mid-sentence is a name
@@ -180,6 +181,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		orgLinks:         newSet(a.OrgLinks),
 		plural:           newSet(a.Plural),
 		pluralEnds:       a.PluralVerbEndings,
+		orgComplement:    a.OrgComplementEndings,
 		orgWords:         newSet(a.OrgWords),
 		aux:              newSet(a.Auxiliaries),
 		negators:         newSet(l.Estimative.Negators),

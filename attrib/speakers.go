@@ -199,6 +199,12 @@ func (d *doc) nameStartInRun(i, k int, r *rules) int {
 // phrase may run over lower-case words to a capitalised one.
 func (d *doc) parseSource(i, se int, r *rules) np {
 	n := d.parseAfter(i, se, r)
+	if n.ok() && n.start == i {
+		if e := d.orgNameEnd(n.start, n.end, se, r); e > n.end {
+			n.end, n.kind = e, kent.SpeakerOrganisation // "По мнению Высшей школы экономики, …" (orgnames.go)
+			return n
+		}
+	}
 	if n.ok() && n.end > i+1 {
 		return n
 	}

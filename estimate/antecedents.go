@@ -44,6 +44,7 @@ type holderRules struct {
 	// ("sie") does when its verb ends as pluralEnds ("halten"): plurals.go.
 	plural, femSingular map[string]bool
 	pluralEnds          []string
+	orgComplement       []string        // genitive endings of the lower-case words of an organisation's name (orgnames.go)
 	markets             map[string]bool // market, marché, bookmaker: heads of holder groups, which in the singular describe one organisation
 	nounsCap            bool            // every noun is capitalised (German)
 	// viewPreps ("for", "pour", "für", "для") and pricing verbs ("price
@@ -105,6 +106,7 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 		h.pronouns[w] = true
 	}
 	h.plural, h.femSingular, h.pluralEnds = map[string]bool{}, map[string]bool{}, a.PluralVerbEndings
+	h.orgComplement = a.OrgComplementEndings
 	for _, w := range a.Plural {
 		h.plural[w] = true
 	}

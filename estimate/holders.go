@@ -286,7 +286,7 @@ func (s *sentence) coordinatedSubject(v int) *kent.Speaker {
 func (s *sentence) nameAt(k, limit int) *kent.Speaker {
 	toks := s.toks
 	if e := s.nameRunEnd(k, limit, limit-k); e > k {
-		return s.speaker(k, e)
+		return s.speaker(k, s.orgNameEnd(k, e, limit)) // "По мнению Министерства обороны России, …" (orgnames.go)
 	}
 	if k < limit && toks[k].Word && s.r.groups.Len(toks, k) > 0 {
 		return &kent.Speaker{Name: s.a.Text[toks[k].Start:toks[k].End], Kind: "group"}

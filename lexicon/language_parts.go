@@ -26,6 +26,11 @@ type Attribution struct {
 	Complementizers  []string `yaml:"complementizers"`   // that, att, dass, że, что
 	Connectors       []string `yaml:"connectors"`        // lower-case words inside names: for, of, von
 	OrgLinks         []string `yaml:"org_links"`         // lower-case words inside an organisation's name only, after its head word: "Council on Foreign Relations"
+	// OrgComplementEndings: where an organisation's name capitalises its
+	// first word only ("Министерство обороны России", "Вища школа
+	// економіки"), the endings of the lower-case words in the genitive that
+	// go on its name after its head ("обороны", "економіки", "иностранных").
+	OrgComplementEndings []string `yaml:"org_complement_endings"`
 	OrgWords         []string `yaml:"org_words"`         // head words of organisation names: institute, institutet
 	Auxiliaries      []string `yaml:"auxiliaries"`       // between a subject and its verb: has, also
 	AffiliationPreps []string `yaml:"affiliation_preps"` // before an affiliation: at, vid, am
