@@ -3,6 +3,8 @@ package attrib
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/kentnews/kent"
 )
 
 // Where an organisation's name capitalises its first word only
@@ -69,4 +71,55 @@ func orgHead(w string, r *rules) bool {
 		}
 	}
 	return false
+}
+
+// ownerReach is how many words a group's organisation after a frame may
+// have: "at the Swiss bank UBS", "der italienischen Großbank Unicredit".
+const ownerReach = 5
+
+// groupWithOwner reads a group after a frame with the organisation it
+// belongs to, which ends the clause: "…, said analysts at Nordbank",
+// "…, skriver analytiker på Nordea", "…, schrieben Fachleute der
+// italienischen Großbank Unicredit", and, where an organisation follows
+// its group in the genitive, "– uważają analitycy Nordbanku", "…, считают
+// аналитики Сбербанка". The run [i, k) read as n holds the group; a plural
+// group before a name is no person's title.
+func (d *doc) groupWithOwner(n np, i, k, se int, r *rules) (np, bool) {
+	if i >= k || !r.groups.has(d.toks[i].Low) || d.isCap(d.toks[i]) && !r.nounsCapitalised {
+		return np{}, false
+	}
+	closes := func(x int) bool { return x >= se || !d.toks[x].Word }
+	if n.kind != kent.SpeakerGroup {
+		if n.end != k || !closes(k) || n.start <= i {
+			return np{}, false
+		}
+		if a := d.toks[i+1]; n.start > i+1 && a.Word && !d.isCap(a) && r.affPreps[a.Low] {
+			return np{start: i, end: k, kind: kent.SpeakerGroup}, true // "analysts at Nordbank", "Analysten der Commerzbank"
+		}
+		// "analitycy Nordbanku", "аналитики Сбербанка": the group, then
+		// its organisation's name in the genitive (not a person's).
+		if n.start == i+1 && !r.nounsCapitalised && (d.pluralWord(i) || d.nameKind(n.start, n.end, r) == kent.SpeakerOrganisation || n.end-n.start == 1 && orgHead(strings.ToLower(d.toks[n.start].Text), r)) {
+			return np{start: i, end: k, kind: kent.SpeakerGroup}, true
+		}
+		return np{}, false
+	}
+	if n.end != k || k+1 >= se || !d.toks[k].Word || d.isCap(d.toks[k]) || !r.affPreps[d.toks[k].Low] {
+		return np{}, false
+	}
+	b := k + 1
+	if r.articles[d.toks[b].Low] || r.determiners[d.toks[b].Low] {
+		b++
+	}
+	last := -1
+	for x := b; x < se && x < b+ownerReach && d.toks[x].Word && d.inQuote[x] < 0; x++ {
+		if d.isCap(d.toks[x]) {
+			last = x
+		} else if r.function[d.toks[x].Low] || r.verbs.Len(d.toks[:se], x) > 0 {
+			break
+		}
+	}
+	if last < 0 || !closes(last+1) {
+		return np{}, false
+	}
+	return np{start: n.start, end: last + 1, kind: kent.SpeakerGroup}, true
 }

@@ -43,6 +43,9 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 	if p, ok := d.nameAfterDescription(n, i, k, se, r); ok {
 		return p // "sagte der Sprecher des katarischen Außenministeriums, Madschid al-Ansari."
 	}
+	if g, ok := d.groupWithOwner(n, i, k, se, r); ok {
+		return g // "…, said analysts at Nordbank", "…, считают аналитики Сбербанка" (orgnames.go)
+	}
 	d.appositionAfter(&n, k, se, r)
 	return n
 }
