@@ -16,26 +16,26 @@ type Attribution struct {
 	// other article there opens the next phrase ("nach Einschätzung der
 	// meisten Beobachter | die Wahl verlieren"). A subset of Articles.
 	GenitiveArticles []string `yaml:"genitive_articles"`
-	Blockers         []string `yaml:"blockers"`          // phrases in which a verb is no cue: think tank
-	Verbs            []string `yaml:"verbs"`             // reporting verbs in the forms news uses: said, säger, заявил
-	Sources          []string `yaml:"sources"`           // before a source: according to, enligt, laut, по словам
-	SourcesAfter     []string `yaml:"sources_after"`     // after a source: zufolge, aldus
-	Pronouns         []string `yaml:"pronouns"`          // that can stand for a speaker: he, han, он
-	Groups           []string `yaml:"groups"`            // nouns that make a speaker without a name: officials, analysts
-	Roles            []string `yaml:"roles"`             // role and title words: analyst, professor, президент
-	Complementizers  []string `yaml:"complementizers"`   // that, att, dass, że, что
-	Connectors       []string `yaml:"connectors"`        // lower-case words inside names: for, of, von
-	OrgLinks         []string `yaml:"org_links"`         // lower-case words inside an organisation's name only, after its head word: "Council on Foreign Relations"
+	Blockers         []string `yaml:"blockers"`        // phrases in which a verb is no cue: think tank
+	Verbs            []string `yaml:"verbs"`           // reporting verbs in the forms news uses: said, säger, заявил
+	Sources          []string `yaml:"sources"`         // before a source: according to, enligt, laut, по словам
+	SourcesAfter     []string `yaml:"sources_after"`   // after a source: zufolge, aldus
+	Pronouns         []string `yaml:"pronouns"`        // that can stand for a speaker: he, han, он
+	Groups           []string `yaml:"groups"`          // nouns that make a speaker without a name: officials, analysts
+	Roles            []string `yaml:"roles"`           // role and title words: analyst, professor, президент
+	Complementizers  []string `yaml:"complementizers"` // that, att, dass, że, что
+	Connectors       []string `yaml:"connectors"`      // lower-case words inside names: for, of, von
+	OrgLinks         []string `yaml:"org_links"`       // lower-case words inside an organisation's name only, after its head word: "Council on Foreign Relations"
 	// OrgComplementEndings: where an organisation's name capitalises its
 	// first word only ("Министерство обороны России", "Вища школа
 	// економіки"), the endings of the lower-case words in the genitive that
 	// go on its name after its head ("обороны", "економіки", "иностранных").
 	OrgComplementEndings []string `yaml:"org_complement_endings"`
-	OrgWords         []string `yaml:"org_words"`         // head words of organisation names: institute, institutet
-	Auxiliaries      []string `yaml:"auxiliaries"`       // between a subject and its verb: has, also
-	AffiliationPreps []string `yaml:"affiliation_preps"` // before an affiliation: at, vid, am
-	Masculine        []string `yaml:"masculine"`         // pronouns that stand for a man: he, on, han
-	Feminine         []string `yaml:"feminine"`          // pronouns that stand for a woman: she, ona, hon
+	OrgWords             []string `yaml:"org_words"`         // head words of organisation names: institute, institutet
+	Auxiliaries          []string `yaml:"auxiliaries"`       // between a subject and its verb: has, also
+	AffiliationPreps     []string `yaml:"affiliation_preps"` // before an affiliation: at, vid, am
+	Masculine            []string `yaml:"masculine"`         // pronouns that stand for a man: he, on, han
+	Feminine             []string `yaml:"feminine"`          // pronouns that stand for a woman: she, ona, hon
 	// FeminineSingular are pronouns that stand for a woman when their verb
 	// is singular and for a group when it is plural: German "sie hält"
 	// against "sie halten", Dutch "ze zegt" against "ze zeggen".
