@@ -16,26 +16,21 @@ type Attribution struct {
 	// other article there opens the next phrase ("nach Einschätzung der
 	// meisten Beobachter | die Wahl verlieren"). A subset of Articles.
 	GenitiveArticles []string `yaml:"genitive_articles"`
-	Blockers         []string `yaml:"blockers"`        // phrases in which a verb is no cue: think tank
-	Verbs            []string `yaml:"verbs"`           // reporting verbs in the forms news uses: said, säger, заявил
-	Sources          []string `yaml:"sources"`         // before a source: according to, enligt, laut, по словам
-	SourcesAfter     []string `yaml:"sources_after"`   // after a source: zufolge, aldus
-	Pronouns         []string `yaml:"pronouns"`        // that can stand for a speaker: he, han, он
-	Groups           []string `yaml:"groups"`          // nouns that make a speaker without a name: officials, analysts
-	Roles            []string `yaml:"roles"`           // role and title words: analyst, professor, президент
-	Complementizers  []string `yaml:"complementizers"` // that, att, dass, że, что
-	Connectors       []string `yaml:"connectors"`      // lower-case words inside names: for, of, von
-	OrgLinks         []string `yaml:"org_links"`       // lower-case words inside an organisation's name only, after its head word: "Council on Foreign Relations"
-	// OrgComplementEndings: where an organisation's name capitalises its
-	// first word only ("Министерство обороны России", "Вища школа
-	// економіки"), the endings of the lower-case words in the genitive that
-	// go on its name after its head ("обороны", "економіки", "иностранных").
-	OrgComplementEndings []string `yaml:"org_complement_endings"`
-	OrgWords             []string `yaml:"org_words"`         // head words of organisation names: institute, institutet
-	Auxiliaries          []string `yaml:"auxiliaries"`       // between a subject and its verb: has, also
-	AffiliationPreps     []string `yaml:"affiliation_preps"` // before an affiliation: at, vid, am
-	Masculine            []string `yaml:"masculine"`         // pronouns that stand for a man: he, on, han
-	Feminine             []string `yaml:"feminine"`          // pronouns that stand for a woman: she, ona, hon
+	Blockers         []string `yaml:"blockers"`          // phrases in which a verb is no cue: think tank
+	Verbs            []string `yaml:"verbs"`             // reporting verbs in the forms news uses: said, säger, заявил
+	Sources          []string `yaml:"sources"`           // before a source: according to, enligt, laut, по словам
+	SourcesAfter     []string `yaml:"sources_after"`     // after a source: zufolge, aldus
+	Pronouns         []string `yaml:"pronouns"`          // that can stand for a speaker: he, han, он
+	Groups           []string `yaml:"groups"`            // nouns that make a speaker without a name: officials, analysts
+	Roles            []string `yaml:"roles"`             // role and title words: analyst, professor, президент
+	Complementizers  []string `yaml:"complementizers"`   // that, att, dass, że, что
+	Connectors       []string `yaml:"connectors"`        // lower-case words inside names: for, of, von
+	OrgLinks         []string `yaml:"org_links"`         // lower-case words inside an organisation's name only, after its head word: "Council on Foreign Relations"
+	OrgWords         []string `yaml:"org_words"`         // head words of organisation names: institute, institutet
+	Auxiliaries      []string `yaml:"auxiliaries"`       // between a subject and its verb: has, also
+	AffiliationPreps []string `yaml:"affiliation_preps"` // before an affiliation: at, vid, am
+	Masculine        []string `yaml:"masculine"`         // pronouns that stand for a man: he, on, han
+	Feminine         []string `yaml:"feminine"`          // pronouns that stand for a woman: she, ona, hon
 	// FeminineSingular are pronouns that stand for a woman when their verb
 	// is singular and for a group when it is plural: German "sie hält"
 	// against "sie halten", Dutch "ze zegt" against "ze zeggen".
@@ -47,10 +42,16 @@ type Attribution struct {
 	// PluralVerbEndings mark a verb in the plural after a feminine_singular
 	// pronoun: German "sie halten" (a group) against "sie hält" (a woman).
 	PluralVerbEndings []string `yaml:"plural_verb_endings"`
-	MasculineEndings  []string `yaml:"masculine_endings"` // endings of a man's past-tense verb: powiedział, сказал
-	FeminineEndings   []string `yaml:"feminine_endings"`  // endings of a woman's past-tense verb (powiedziała) or, in all.yaml, of women's first names
-	Anaphors          []string `yaml:"anaphors"`          // open a reporting sentence about the sentence before: "das sagte", "об этом"
-	Relatives         []string `yaml:"relatives"`         // relative pronouns that stand for the noun phrase before them: who, który, который
+	// OrgComplementEndings: where an organisation's name capitalises its
+	// first word only ("Министерство обороны России", "Вища школа
+	// економіки"), the endings of the lower-case words in the genitive that
+	// go on its name after its head ("обороны", "економіки", "иностранных").
+	OrgComplementEndings []string `yaml:"org_complement_endings"`
+
+	MasculineEndings []string `yaml:"masculine_endings"` // endings of a man's past-tense verb: powiedział, сказал
+	FeminineEndings  []string `yaml:"feminine_endings"`  // endings of a woman's past-tense verb (powiedziała) or, in all.yaml, of women's first names
+	Anaphors         []string `yaml:"anaphors"`          // open a reporting sentence about the sentence before: "das sagte", "об этом"
+	Relatives        []string `yaml:"relatives"`         // relative pronouns that stand for the noun phrase before them: who, który, который
 	// Partitives stand for one of a group named before: "one of them",
 	// "einer von ihnen", "jeden z nich", "один из них". The group holds
 	// what that one says.
