@@ -68,8 +68,11 @@ func (d *doc) orgBack(b, lo int, outsideQuotes bool) int {
 func (d *doc) joinsBack(b, lo int, r *rules) (int, bool) {
 	for c := 1; c <= 2; c++ {
 		x := b - c
-		if x-1 < lo || d.inQuote[x] >= 0 || !d.toks[x].Word || d.isCap(d.toks[x]) || !r.connectors[d.toks[x].Low] {
+		if x-1 < lo || d.inQuote[x] >= 0 || !d.toks[x].Word || d.isCap(d.toks[x]) {
 			return b, false
+		}
+		if !r.connectors[d.toks[x].Low] && !(c == 1 && r.orgLinks[d.toks[x].Low] && r.orgWords.has(d.toks[x-1].Low)) {
+			return b, false // an org link joins only after an organisation's head word: "Council on"
 		}
 		if d.isCap(d.toks[x-1]) && d.inQuote[x-1] < 0 {
 			return x - 1, true

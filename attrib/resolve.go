@@ -210,6 +210,12 @@ func (d *doc) frameSpeaker(n np, lastPerson **entity) (*kent.Speaker, bool) {
 	sp := &kent.Speaker{Mention: mention, MentionSpan: d.span(ms, n.end)}
 	switch n.kind {
 	case "pronoun":
+		if g := d.groupAntecedent(n); g != "" && d.pluralPronoun(n) {
+			// "Analysts at Sydbank were cautious. They said …": the group,
+			// not the person who spoke last (plurals.go).
+			sp.Name, sp.Kind = g, kent.SpeakerGroup
+			break
+		}
 		p := d.antecedent(n, *lastPerson)
 		if p == nil {
 			return nil, false

@@ -16,8 +16,12 @@ type rules struct {
 	roles                        phrases
 	pronouns, groups, roleWords  set
 	complementizers, connectors  set
-	negators                     set // not, не, nie: may stand between a subject and its verb
-	orgWords, aux, affPreps      set // orgWords matches inflected forms too: Ośrodka, Институту
+	orgLinks                     set // "on" after an organisation's head word: "Council on Foreign Relations"
+	plural                       set // they, ich, их: pronouns that stand for a group (plurals.go)
+	pluralEnds                   []string
+	orgComplement                []string // "обороны", "економіки": genitive endings after an organisation's head (orgnames.go)
+	negators                     set      // not, не, nie: may stand between a subject and its verb
+	orgWords, aux, affPreps      set      // orgWords matches inflected forms too: Ośrodka, Институту
 	function                     set
 	calendar                     set  // months and weekdays: "said Wednesday" names no one
 	monthsLower                  bool // months written in lower case: a capitalised one mid-sentence is a name
@@ -177,6 +181,10 @@ func newRules(l, all *lexicon.Language) *rules {
 		roleWords:        newSet(roleWords).withStems(all.StemVowels),
 		complementizers:  newSet(a.Complementizers),
 		connectors:       newSet(a.Connectors, all.Attribution.Connectors),
+		orgLinks:         newSet(a.OrgLinks),
+		plural:           newSet(a.Plural),
+		pluralEnds:       a.PluralVerbEndings,
+		orgComplement:    a.OrgComplementEndings,
 		orgWords:         newSet(a.OrgWords),
 		aux:              newSet(a.Auxiliaries),
 		negators:         newSet(l.Estimative.Negators),

@@ -43,6 +43,9 @@ func (d *doc) parseAfter(i, se int, r *rules) np {
 	if p, ok := d.nameAfterDescription(n, i, k, se, r); ok {
 		return p // "sagte der Sprecher des katarischen Außenministeriums, Madschid al-Ansari."
 	}
+	if g, ok := d.groupWithOwner(n, i, k, se, r); ok {
+		return g // "…, said analysts at Nordbank", "…, считают аналитики Сбербанка" (orgnames.go)
+	}
 	d.appositionAfter(&n, k, se, r)
 	return n
 }
@@ -199,6 +202,12 @@ func (d *doc) nameStartInRun(i, k int, r *rules) int {
 // phrase may run over lower-case words to a capitalised one.
 func (d *doc) parseSource(i, se int, r *rules) np {
 	n := d.parseAfter(i, se, r)
+	if n.ok() && n.start == i {
+		if e := d.orgNameEnd(n.start, n.end, se, r); e > n.end {
+			n.end, n.kind = e, kent.SpeakerOrganisation // "По мнению Высшей школы экономики, …" (orgnames.go)
+			return n
+		}
+	}
 	if n.ok() && n.end > i+1 {
 		return n
 	}
@@ -358,10 +367,11 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 		n.start, n.end, n.kind = g, j+1, kent.SpeakerGroup
 		return true
 	}
-	if (b == j && b > titleStart || b == titleStart && j == b+1) && r.groups.has(d.toks[titleStart].Low) && d.pluralWord(titleStart) {
+	if (b == j && b > titleStart || b == titleStart && j == b+1 || d.orgNameIn(titleStart+1, j+1, r)) && r.groups.has(d.toks[titleStart].Low) && d.pluralWord(titleStart) {
 		// "Аналитики Нордбанка считают", "Analitycy Nordbanku uważają": a
-		// plural group and the one name after it, its organisation, are
-		// no person with a title
+		// plural group and the one name after it, or an organisation's
+		// name ("Analitycy Ośrodka Studiów Wschodnich"), its organisation,
+		// are no person with a title
 		n.start, n.end, n.kind = titleStart, j+1, kent.SpeakerGroup
 		return true
 	}
@@ -524,6 +534,26 @@ func (d *doc) roleWithin(k, se int, r *rules) bool {
 	for x := k; x < se && x <= k+1 && d.toks[x].Word && d.inQuote[x] < 0; x++ {
 		low := d.toks[x].Low
 		if r.roleWords.has(low) || r.groups.has(low) || d.isCap(d.toks[x]) && (r.nounsCapitalised || endsIn(low, r.roleWords) || endsIn(low, r.groups)) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNameIn reports whether the capitalised run [b, e) is an
+// organisation's name: it has an organisation word in any case form
+// ("Ośrodka", "Института").
+func (d *doc) orgNameIn(b, e int, r *rules) bool {
+	if e-b < 2 {
+		return false // one name: the case above
+	}
+	for x := b; x < e; x++ {
+		if !d.toks[x].Word || !d.isCap(d.toks[x]) && !r.connectors[d.toks[x].Low] {
+			return false
+		}
+	}
+	for x := b; x < e; x++ {
+		if r.orgWords.has(d.toks[x].Low) {
 			return true
 		}
 	}

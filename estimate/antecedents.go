@@ -40,8 +40,13 @@ type holderRules struct {
 	plurals  []string        // of those, the groups that are no role (mostly plurals: "experten")
 	shares   []string        // economists, those polled: a survey's respondents
 	pronouns map[string]bool // he, il, он: a frame's subject standing for someone named
-	markets  map[string]bool // market, marché, bookmaker: heads of holder groups, which in the singular describe one organisation
-	nounsCap bool            // every noun is capitalised (German)
+	// plural: pronouns that stand for a group (they, ich, их); femSingular
+	// ("sie") does when its verb ends as pluralEnds ("halten"): plurals.go.
+	plural, femSingular map[string]bool
+	pluralEnds          []string
+	orgComplement       []string        // genitive endings of the lower-case words of an organisation's name (orgnames.go)
+	markets             map[string]bool // market, marché, bookmaker: heads of holder groups, which in the singular describe one organisation
+	nounsCap            bool            // every noun is capitalised (German)
 	// viewPreps ("for", "pour", "für", "для") and pricing verbs ("price
 	// in", "preisen", "scontano"): views.go.
 	viewPreps, pricing phraseIndex
@@ -99,6 +104,14 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 	}
 	for _, w := range a.Pronouns {
 		h.pronouns[w] = true
+	}
+	h.plural, h.femSingular, h.pluralEnds = map[string]bool{}, map[string]bool{}, a.PluralVerbEndings
+	h.orgComplement = a.OrgComplementEndings
+	for _, w := range a.Plural {
+		h.plural[w] = true
+	}
+	for _, w := range a.FeminineSingular {
+		h.femSingular[w] = true
 	}
 	for _, w := range l.Estimative.ShareGroups {
 		h.shares = append(h.shares, strings.ToLower(w))

@@ -25,6 +25,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 	if m := s.marketHolder(); m != nil {
 		return m // "Laut der Deutschen Bank preisen die Märkte … ein" (views.go)
 	}
+	if g := s.venueGroup(); g != nil {
+		return g // "Trump gilt auf den Wettseiten als Favorit" (venuegroups.go)
+	}
 	for k := 0; k < i; k++ {
 		if n := r.sources.Len(toks, k); n > 0 {
 			if h := s.nameAt(k+n, i); h != nil {
@@ -45,8 +48,16 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 	if a := s.passiveAgent(i, end); a != nil {
 		return a // "a first cut is expected in June by analysts"
 	}
+	if p := s.proxyShows(i); p != nil {
+		return p // "A poll shows that …", "Z sondażu wynika, że …" (proxyshows.go)
+	}
 	for k := range toks {
-		if toks[k].Word && r.pronounSources.Len(toks, k) > 0 {
+		if n := r.pronounSources.Len(toks, k); toks[k].Word && n > 0 {
+			if s.pluralAt(k, n) {
+				if g := s.groupAntecedent(); g != nil {
+					return g // "Analitycy … . Ich zdaniem …" (plurals.go)
+				}
+			}
 			if o := s.orgEarlier(k); o != nil {
 				return o // "Die Bank stellte in Aussicht: „…“, heißt es in ihrer Erklärung"
 			}
@@ -58,6 +69,11 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			continue // no verb, or one that reports nothing here ("Gorzej zapowiada się …")
 		}
 		if s.pronounSubject(v) {
+			if s.pluralSubject(v) {
+				if g := s.groupAntecedent(); g != nil {
+					return g // "Analysts … . They said …" (plurals.go)
+				}
+			}
 			if a := s.antecedent(); a != nil {
 				return a // "Han säger nu att …", "Тепер він каже": whom the pronoun stands for
 			}
@@ -110,6 +126,11 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			if w := v - 1; toks[w].Word && w > end {
 				// ", he added", ", Berg said": the one word between is the subject.
 				if s.r.hold.pronouns[toks[w].Low] {
+					if s.pluralAt(w, 1) {
+						if g := s.groupAntecedent(); g != nil {
+							return g // "…, they said"
+						}
+					}
 					return s.antecedent()
 				}
 				if isCapitalised(toks[w].Text) {
@@ -199,6 +220,10 @@ func (s *sentence) subjectOfFrame(v int) *kent.Speaker {
 			}
 			return &kent.Speaker{Name: s.a.Text[t.Start:t.End], Kind: "group"}
 		case hr.articles[t.Low] || r.function[t.Low]:
+		case hr.months[low] && !isCapitalised(t.Text),
+			utf8.RuneCountInString(low) <= 3 && !isCapitalised(t.Text) && k+1 < len(toks) && hr.months[toks[k+1].Low]:
+			// "– ocenił we wtorek Jan Nowak", "заявил во вторник глава
+			// банка": a weekday between the verb and its subject.
 		case n < frameReach-1 && s.roleAhead(k+1, k+frameReach-n):
 			// An adjective before the role: "sagte ein israelischer
 			// Regierungsvertreter".
@@ -261,7 +286,7 @@ func (s *sentence) coordinatedSubject(v int) *kent.Speaker {
 func (s *sentence) nameAt(k, limit int) *kent.Speaker {
 	toks := s.toks
 	if e := s.nameRunEnd(k, limit, limit-k); e > k {
-		return s.speaker(k, e)
+		return s.speaker(k, s.orgNameEnd(k, e, limit)) // "По мнению Министерства обороны России, …" (orgnames.go)
 	}
 	if k < limit && toks[k].Word && s.r.groups.Len(toks, k) > 0 {
 		return &kent.Speaker{Name: s.a.Text[toks[k].Start:toks[k].End], Kind: "group"}

@@ -105,6 +105,7 @@ type rules struct {
 	sources, reporting, estimating  phraseIndex            // according to; said; gave, expects: what names a holder outside quotes
 	groups                          phraseIndex            // analysts, economists: a holder without a name
 	pronounSources                  phraseIndex            // in his view, selon lui: the holder named last
+	showing                         phraseIndex            // shows, zeigt, wynika, показал: a proxy's finding (proxyshows.go)
 	verbFinal                       bool                   // the infinitive closes a future's clause (de, nl)
 	verbSecond                      bool                   // V2: after a fronted phrase the subject follows the verb (de, nl, sv)
 	chanceHeads, probabilityHeads   []string               // one-word chance nouns that end a compound (de, nl, sv)
@@ -224,6 +225,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 		r.shares.Add(w, 0) // "none of the economists surveyed saw …": a share of zero
 	}
 	r.pronounSources, r.verbFinal, r.verbSecond = idx(e.PronounSources), e.VerbFinal, at.VerbSecond
+	r.showing = idx(e.ShowingVerbs)
 	r.hold = newHolderRules(l)
 	r.compounds, r.nounsCap = e.Compounds, at.NounsCapitalised
 	if e.Compounds {

@@ -11,7 +11,6 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
-	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/pipeline"
 	"github.com/kentnews/kent/question"
 )
@@ -147,17 +146,6 @@ func judge(source *string, band, stance, about string, j kent.Judgement, aboutE 
 		return "not recognised as about the question's event (" + strings.Join(j.Proposition.Events, ",") + ")"
 	}
 	return ""
-}
-
-func sameHolder(gold, got string) bool {
-	if got == "" {
-		return false
-	}
-	g, h := strings.ToLower(gold), strings.ToLower(got)
-	if strings.Contains(h, g) || strings.Contains(g, h) {
-		return true
-	}
-	return names.SameName(gold, got)
 }
 
 // Survey compares Kent's point value for every English expression in the

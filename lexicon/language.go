@@ -236,6 +236,11 @@ type Estimative struct {
 	// HolderGroups hold judgements without a name: markets, bookmakers,
 	// economists; with the attribution groups, they make a holder.
 	HolderGroups []string `yaml:"holder_groups"`
+	// ShowingVerbs are what a poll, survey, study or model does with its
+	// finding ("shows", "zeigt", "pokazuje", "wynika", "показал", "visar"):
+	// the proxy next to one holds the judgement after it ("A poll shows
+	// that a cut is likely", "Z sondażu wynika, że …").
+	ShowingVerbs []string `yaml:"showing_verbs"`
 	// PronounSources are sources that are pronouns ("in his view", "selon
 	// lui", "jego zdaniem", "по его словам"): the holder is the one the
 	// article named last.

@@ -25,6 +25,7 @@ type Attribution struct {
 	Roles            []string `yaml:"roles"`             // role and title words: analyst, professor, президент
 	Complementizers  []string `yaml:"complementizers"`   // that, att, dass, że, что
 	Connectors       []string `yaml:"connectors"`        // lower-case words inside names: for, of, von
+	OrgLinks         []string `yaml:"org_links"`         // lower-case words inside an organisation's name only, after its head word: "Council on Foreign Relations"
 	OrgWords         []string `yaml:"org_words"`         // head words of organisation names: institute, institutet
 	Auxiliaries      []string `yaml:"auxiliaries"`       // between a subject and its verb: has, also
 	AffiliationPreps []string `yaml:"affiliation_preps"` // before an affiliation: at, vid, am
@@ -34,6 +35,19 @@ type Attribution struct {
 	// is singular and for a group when it is plural: German "sie hält"
 	// against "sie halten", Dutch "ze zegt" against "ze zeggen".
 	FeminineSingular []string `yaml:"feminine_singular"`
+	// Plural are pronouns that stand for a group, never for one person:
+	// "they", "ich" (in "ich zdaniem"), "их", "deras". A group named before
+	// ("Analysts at Nordbank …. They said …") holds what they say.
+	Plural []string `yaml:"plural"`
+	// PluralVerbEndings mark a verb in the plural after a feminine_singular
+	// pronoun: German "sie halten" (a group) against "sie hält" (a woman).
+	PluralVerbEndings []string `yaml:"plural_verb_endings"`
+	// OrgComplementEndings: where an organisation's name capitalises its
+	// first word only ("Министерство обороны России", "Вища школа
+	// економіки"), the endings of the lower-case words in the genitive that
+	// go on its name after its head ("обороны", "економіки", "иностранных").
+	OrgComplementEndings []string `yaml:"org_complement_endings"`
+
 	MasculineEndings []string `yaml:"masculine_endings"` // endings of a man's past-tense verb: powiedział, сказал
 	FeminineEndings  []string `yaml:"feminine_endings"`  // endings of a woman's past-tense verb (powiedziała) or, in all.yaml, of women's first names
 	Anaphors         []string `yaml:"anaphors"`          // open a reporting sentence about the sentence before: "das sagte", "об этом"
