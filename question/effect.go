@@ -93,6 +93,12 @@ func (m *Matcher) effectOf(g *tree, p int, lang string) (subj, own []string) {
 			}
 		}
 	}
+	// "sanctions … are unlikely to be lifted", "die Sanktionen … außer
+	// Kraft setzen": the subject and the verb are one form of a family
+	// (lifting), the event itself, not an event and what it does.
+	if m.oneForm(g, s, p) {
+		return nil, nil
+	}
 	// The verb's own event is read with its object's complements, also as
 	// written ("предоставят Тбилиси статус кандидата" grants candidate
 	// status); the subject's is its head noun's with its modifiers ("the
@@ -150,4 +156,23 @@ func (g *tree) negated(p int) bool {
 		}
 	}
 	return false
+
+}
+
+// oneForm reports whether the words s and p, read together in that order,
+// begin a form of several words that neither begins alone: "sanctions …
+// lifted" (lifting them), not "tariffs … push" (push is a word of its own).
+func (m *Matcher) oneForm(g *tree, s, p int) bool {
+	pair := func(a, b string) bool {
+		alone := m.events.Concepts([]string{a})
+		found := false
+		m.events.Match([]string{a, b}, func(c string, i int) {
+			found = found || i == 0 && !slices.Contains(alone, c)
+		})
+		return found
+	}
+	lo := func(k int) (string, string) { return strings.ToLower(g.t[k].Form), strings.ToLower(g.t[k].Lemma) }
+	sf, sl := lo(s)
+	pf, pl := lo(p)
+	return pair(sf, pf) || pair(sl, pl) || pair(sf, pl)
 }

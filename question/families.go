@@ -232,8 +232,8 @@ func (m *Matcher) forecastFamily(q Question, j kent.Judgement) string {
 			return ""
 		}
 	}
-	if len(fams) == 0 {
-		return ""
+	if len(fams) == 0 || m.byName[fams[0]].Talk && talkDenied(j) {
+		return "" // "не обсуждается": the event not taken up (byFrame)
 	}
 	if m.entering(fams, q.Family) && slices.Contains(m.events.Concepts(ws), q.Family) {
 		return "" // "wejdziemy w recesję": entering the event the words name

@@ -303,6 +303,17 @@ func (m *Matcher) coreFamilies(g *tree, p int) []string {
 		if coreRels[g.rel(c)] || g.t[c].Rel == "nsubj:pass" {
 			core = append(core, c)
 		}
+		// "begin easing sanctions", "agree to lift the embargo": a
+		// complement verb and its object that are one form of a family
+		// (lifting) are the predicate's event; "keep discussing an
+		// annexation" stays talk.
+		if g.rel(c) == "xcomp" && g.t[c].UPOS == "VERB" {
+			for _, o := range g.complements(c, "obj") {
+				if m.oneForm(g, c, o) {
+					core = append(core, o)
+				}
+			}
+		}
 	}
 	var spanFams []string
 	if g.t[p].UPOS == "NOUN" {

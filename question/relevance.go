@@ -214,8 +214,14 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 		return "" // "premiärminister Oliver Hart avgår": a title tagged as the verb
 	}
 	if f.talk && r.Family && !m.byName[q.Family].Talk {
-		r.Family = false
-		return "talk about " + familyName(q) + " («" + f.pred + "»), not whether " + familyName(q) + " comes"
+		if !talkDenied(j) {
+			r.Family = false
+			return "talk about " + familyName(q) + " («" + f.pred + "»), not whether " + familyName(q) + " comes"
+		}
+		// "вопрос о выходе … не обсуждается", "wir werden nicht darüber
+		// diskutieren", "not on the agenda": an event not even taken up
+		// is judged against, by the rest of its clause.
+		f.families = slices.DeleteFunc(f.families, func(c string) bool { return m.byName[c].Talk })
 	}
 	if why := m.effectReason(q, f); why != "" && r.Family {
 		r.Family = false
@@ -376,4 +382,15 @@ func (m *Matcher) precondition(q Question, text string) string {
 		}
 	}
 	return ""
+}
+
+// talkDenied reports whether a judgement says the talk it is about will
+// not happen: its own proposition read below even ("is not being
+// discussed", "will not discuss").
+func talkDenied(j kent.Judgement) bool {
+	p := j.Value
+	if j.Proposition.Negated {
+		p = 1 - p
+	}
+	return p < 0.5
 }

@@ -58,7 +58,9 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 		if k := m.orgs.At(append([]string{w}, words[i+1:]...)); k != "" {
 			flush()
 			n := m.orgSpan(append([]string{w}, words[i+1:]...), k)
-			out = append(out, kent.FrameEntity{Name: strings.Join(append([]string{w}, words[i+1:i+n]...), " "), Kind: "organisation", Key: k})
+			name := append([]string{w}, words[i+1:i+n]...)
+			name[n-1] = possessiveBase(name[n-1])
+			out = append(out, kent.FrameEntity{Name: strings.Join(name, " "), Kind: "organisation", Key: k})
 			at = append(at, i)
 			i += n - 1
 			continue
@@ -67,7 +69,9 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 		upper := unicode.IsUpper(r)
 		if n, key := m.placeRun(words, i); n > 0 {
 			flush()
-			out = append(out, kent.FrameEntity{Name: strings.Join(words[i:i+n], " "), Kind: "place", Key: key})
+			name := slices.Clone(words[i : i+n])
+			name[n-1] = m.placeBase(name[n-1], key, lang)
+			out = append(out, kent.FrameEntity{Name: strings.Join(name, " "), Kind: "place", Key: key})
 			at = append(at, i)
 			i += n - 1
 			continue
@@ -97,13 +101,13 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 				runAt, run = i, []string{w} // "Jordan Bardella", "Israel Katz": a given name that also names a place
 				continue
 			}
-			if m.modifies(words, i) {
-				continue // "South Korea's President Yoon": the person is meant
+			if m.modifies(words, i) && !eventAt[i+1] {
+				continue // "South Korea's President Yoon": the person is meant ("Armeniens Austritt" is the country's exit)
 			}
 			if len(out) > 0 && out[0].Kind == "person" && lexicon.Acronym(w) && i+1 < len(words) && !isUpper(words[i+1]) && !m.function[strings.ToLower(words[i+1])] {
 				continue // "Trump … the 2024 US presidential election": where a person's event is, not its object
 			}
-			out = append(out, kent.FrameEntity{Name: w, Kind: "place", Key: ps[0]})
+			out = append(out, kent.FrameEntity{Name: m.placeBase(w, ps[0], lang), Kind: "place", Key: ps[0]})
 			at = append(at, i)
 			continue
 		}
@@ -474,3 +478,27 @@ var genitiveS = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
+
+// possessiveBase returns a name without an apostrophe's possessive
+// ("Moldova's", "NATO’s", "Brussels'"): the question's subject is
+// Moldova, and a brief says so.
+func possessiveBase(w string) string {
+	for _, p := range []string{"'s", "’s", "'", "’"} {
+		if b, ok := strings.CutSuffix(w, p); ok && b != "" {
+			return b
+		}
+	}
+	return w
+}
+
+// placeBase returns a place's word as the place's name: without a
+// possessive, and without the bare genitive -s of German and Swedish
+// ("Armeniens Austritt", "Moldaviens folkomröstning") where the word
+// without it names the same place.
+func (m *Matcher) placeBase(w, key, lang string) string {
+	w = possessiveBase(w)
+	if b, ok := strings.CutSuffix(w, "s"); ok && genitiveS()[lang] && utf8.RuneCountInString(b) >= 3 && slices.Contains(m.placesOf(b), key) {
+		return b
+	}
+	return w
+}

@@ -174,7 +174,9 @@ func (m *Matcher) eventHits(low []string, pairs [][2]int) []eventHit {
 				if k != 0 || !ok || (!ec.Key && !ec.HasOpposite()) || m.matchLen(words, c) != 2 {
 					return
 				}
-				if a, ok := alone[i]; ok && a != c && ec.Key {
+				// Unless the word names the form's own event (kin): "the
+				// referendum on … pass" is its passing.
+				if a, ok := alone[i]; ok && a != c && ec.Key && !slices.Contains(ec.Kin, a) {
 					return
 				}
 				out = append(out, eventHit{concept: c, at: []int{i, j}})
