@@ -156,7 +156,6 @@ func (g *tree) negated(p int) bool {
 		}
 	}
 	return false
-
 }
 
 // oneForm reports whether the words s and p, read together in that order,
