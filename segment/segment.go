@@ -155,9 +155,10 @@ func (s *Segmenter) isAbbreviation(text string, lo, dot, next, hi int, abbrev, m
 	}
 	if abbrev[strings.ToLower(tok)] {
 		// A month's abbreviation stands in a date, after a day ("15 lis.",
-		// "3. Nov."); capitalised elsewhere it is a name ending a sentence:
-		// "– uważa ekspert Adam Lis. Że …".
-		if first, _ := utf8.DecodeRuneInString(tok); months[strings.ToLower(tok)] && unicode.IsUpper(first) && !afterNumber(text, lo, ws) {
+		// "3. Nov."), or before one ("on Feb. 1", "Sept. 30"); capitalised
+		// elsewhere it is a name ending a sentence: "– uważa ekspert Adam
+		// Lis. Że …".
+		if first, _ := utf8.DecodeRuneInString(tok); months[strings.ToLower(tok)] && unicode.IsUpper(first) && !afterNumber(text, lo, ws) && !(next < hi && text[next] >= '0' && text[next] <= '9') {
 			return false
 		}
 		return true

@@ -42,6 +42,9 @@ func TestSentences(t *testing.T) {
 			[]string{"To mało prawdopodobne – uważa ekspert Adam Lis.", "Że Pjongjang przystąpi do wojny, wydaje się wątpliwe."}},
 		{"pl", "Spotkanie odbyło się 15 Lis. Warszawa przyjęła gości.",
 			[]string{"Spotkanie odbyło się 15 Lis. Warszawa przyjęła gości."}},
+		// Before a day, too: the US order of a date.
+		{"en", "Trump said he may put tariffs on Canada on Feb. 1, not on his first day. Talks went on.",
+			[]string{"Trump said he may put tariffs on Canada on Feb. 1, not on his first day.", "Talks went on."}},
 		{"pl", "Prof. Kowalski, m.in. ekspert, powiedział to w 2022 r. w Warszawie. Dodał: nie.",
 			[]string{"Prof. Kowalski, m.in. ekspert, powiedział to w 2022 r. w Warszawie.", "Dodał: nie."}},
 		{"ru", "По словам проф. Иванова, т.е. эксперта, это маловероятно. Он добавил, что войска не пойдут!",
