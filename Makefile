@@ -28,9 +28,13 @@ demo: build
 # -ldflags=-w: the ~25 test binaries are linked without DWARF debug data,
 # which no test reads (failures and race reports name functions and lines
 # from the binary's own tables): a third of each link's CPU time.
+# vet runs through internal/vettool: the toolchain's vet on Kent's own
+# packages, without type-checking each of the ~450 dependencies again for
+# facts only (see that command's doc for what that leaves out).
 test:
 	@out="$$($(dir $(GO))gofmt -l $$(find . -name "*.go" -not -path "./.*"))"; test -z "$$out" || { echo "gofmt needed: $$out"; exit 1; }
-	$(GO) vet -race ./...
+	$(GO) build -o bin/vettool ./internal/vettool
+	KENT_VET="$$($(GO) env GOTOOLDIR)/vet" $(GO) vet -race -vettool="$(CURDIR)/bin/vettool" ./...
 	$(GO) test -race -vet=off -ldflags=-w -count=1 ./...
 	@# The bundled lingua-go is its own module (./... skips it) and carries
 	@# Kent's speed changes: its own tests guard them. -race like the rest,

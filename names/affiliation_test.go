@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/pipeline"
 )
 
 // A person's name stops before the body printed straight after it: the
@@ -12,10 +11,7 @@ import (
 // noun, the Polish genitive of a body, the German "von der" and genitive
 // -s of a place. The body is no person.
 func TestNameStopsBeforeAffiliation(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	for _, c := range []struct {
 		lang, text string
 		person     string

@@ -7,7 +7,6 @@ import (
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
 	"github.com/kentnews/kent/names"
-	"github.com/kentnews/kent/pipeline"
 )
 
 // A name's case and gender follow from its sentence where its endings
@@ -93,10 +92,7 @@ func TestBasesAgreeWithTheSentence(t *testing.T) {
 // "Уладзіміра Някляева" are keyed by their base forms, and a woman who
 // shares a man's surname keeps her own key.
 func TestFinderAgreesNamesWithTheirSentence(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	for _, tc := range []struct {
 		lang, text string
 		want       map[string]string // mention → name
@@ -128,10 +124,7 @@ func TestFinderAgreesNamesWithTheirSentence(t *testing.T) {
 // sentence gives: Анна Смирнова is never keyed or shown as a Смирнов the
 // article also names.
 func TestSpeakersShownInTheirBaseForm(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	for _, tc := range []struct {
 		lang, text string
 		want       map[string]string // speaker as printed → as shown

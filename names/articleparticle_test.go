@@ -2,8 +2,6 @@ package names_test
 
 import (
 	"testing"
-
-	"github.com/kentnews/kent/pipeline"
 )
 
 // A surname particle that is also an article in some language ("de": the
@@ -14,10 +12,7 @@ import (
 // (The mention's words are asserted: Swedish reads "Guindos" as a
 // genitive of "Guindo", a base-form matter of its own.)
 func TestParticleThatIsAnArticle(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	for _, c := range []struct{ lang, text, name string }{
 		{"en", "The vice-president Luis de Guindos spoke on Monday. Later de Guindos took questions.", "Luis de Guindos"},
 		{"en", "Jan de Vries said the vote would be close.", "Jan de Vries"},

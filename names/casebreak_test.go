@@ -2,18 +2,13 @@ package names_test
 
 import (
 	"testing"
-
-	"github.com/kentnews/kent/pipeline"
 )
 
 // Two names in two cases in one capitalised run are two mentions: a
 // genitive source and the nominative subject after it. A name wholly in
 // one case, or with an indeclinable surname, stays one.
 func TestCaseBreaksARun(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	for _, c := range []struct {
 		lang, text string
 		want       []string // mention texts, in order

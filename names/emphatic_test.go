@@ -3,18 +3,13 @@ package names_test
 import (
 	"slices"
 	"testing"
-
-	"github.com/kentnews/kent/pipeline"
 )
 
 // A word for "himself" before a surname the article names in full is not
 // the person's given name, though "Sam" is one in English. Written for
 // this test.
 func TestEmphaticBeforeASurname(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	for _, c := range []struct{ lang, text, bad string }{
 		{"pl", "Politolog uważa, że premier Dick Schoof wkrótce odejdzie.\n\nSam Schoof zapewnił, że nie zamierza podawać się do dymisji.", "Sam Schoof"},
 		{"ru", "Политолог считает, что премьер Дик Схоф скоро уйдет.\n\nСам Схоф заявил, что не собирается уходить в отставку.", "Сам Схоф"},

@@ -5,7 +5,6 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/names"
-	"github.com/kentnews/kent/pipeline"
 )
 
 // French names whose endings are silent (Barnier, Барнье; Perrault,
@@ -50,10 +49,7 @@ func TestFrenchNamesAcrossScripts(t *testing.T) {
 	if names.SpeakerKey("Thomas Holland").Matches(names.SpeakerKey("Олланд")) {
 		t.Error("stored key of Thomas Holland finds Олланд")
 	}
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	texts := map[string]string{
 		"en": "Michel Barnier said on Monday that the talks would go on.",
 		"de": "Michel Barnier sagte am Montag, die Gespräche gingen weiter.",

@@ -2,18 +2,13 @@ package names_test
 
 import (
 	"testing"
-
-	"github.com/kentnews/kent/pipeline"
 )
 
 // A name in the bare -s genitive ends there (German capitalises the noun
 // after it), keeps its particles, and takes its base form: de and sv; the
 // English 's and the Slavic endings as before (en, pl, ru, uk, be).
 func TestGenitivesAndParticles(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	for _, c := range []struct{ lang, text, mention, name string }{
 		{"de", "Angela Merkel regierte lange. Angela Merkels Nachfolger kam aus Hamburg.", "Angela Merkels", "Angela Merkel"},
 		{"de", "Die Kommission unter Ursula von der Leyen legte einen Plan vor.", "Ursula von der Leyen", "Ursula von der Leyen"},

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/pipeline"
 )
 
 // A name the scraped text ran into the function word after it ("Alexander
@@ -12,10 +11,7 @@ import (
 // elsewhere, in every language; a name that merely ends in letters of a
 // function word stays whole.
 func TestGluedFunctionWordIsCutOff(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	cases := []struct {
 		lang, text, glued, want string
 	}{

@@ -24,10 +24,7 @@ func mentionsOf(t *testing.T, p *pipeline.Processor, lang, text string) map[stri
 // An inflected name gets the key and name of its base form, in every
 // language with case endings, and the genitive -s of Germanic languages.
 func TestInflectedNamesTakeTheirBaseForm(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	cases := []struct{ lang, text, form, base string }{
 		{"pl", "Premier Donald Tusk przyjechał do Gdańska. Słowa Donalda Tuska zaskoczyły wszystkich.", "Donalda Tuska", "Donald Tusk"},
 		{"pl", "Rozmowa z Donaldem Tuskiem trwała godzinę.", "Donaldem Tuskiem", "Donald Tusk"},
@@ -91,10 +88,7 @@ func TestOneKeyAcrossScripts(t *testing.T) {
 // A genitive country or a role in front of a name is not part of it, a
 // month that is a given name does not cut one, glued titles are stripped.
 func TestNameBoundaries(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	cases := []struct{ lang, text, name, key string }{
 		{"pl", "Wczoraj kanclerz Niemiec Olaf Scholz przyjechał do Warszawy.", "Olaf Scholz", "person:a shlc"},
 		{"ru", "Канцлер Германии Олаф Шольц прибыл в Варшаву.", "Олаф Шольц", "person:a shlc"},
@@ -116,10 +110,7 @@ func TestNameBoundaries(t *testing.T) {
 // an article and names without a given name, title or speech verb are not
 // people.
 func TestPersonsNeedEvidence(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	kinds := []struct{ lang, text, word, kind string }{
 		{"pl", "Rozmowy odbyły się w Londynie i w Berlinie.", "Londynie", "place"},
 		{"ru", "Переговоры прошли в Вашингтоне и в Германии.", "Вашингтоне", "place"},
@@ -194,10 +185,7 @@ func TestLemmaUsesEvidenceForAmbiguousEndings(t *testing.T) {
 // The multilingual demo corpus names Lukashenko in seven spellings and four
 // cases; every form is one person.
 func TestDemoLukashenkoEveryForm(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	_, arts := demoArticles(t, p, "../examples/multilingual/*.txt")
 	forms := map[string]string{}
 	for _, a := range arts {

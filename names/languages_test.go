@@ -6,7 +6,6 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/names"
-	"github.com/kentnews/kent/pipeline"
 )
 
 // Issue 12's mechanisms, each in pl, ru, uk, be, de, sv and en, as a user
@@ -15,10 +14,7 @@ import (
 // and languages while namesakes stay apart (2), and a country or role
 // before it is no part of it (3).
 func TestNameMechanismsInSevenLanguages(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	for _, c := range []struct {
 		lang, text string
 		name       string // the person mention's base form
@@ -78,10 +74,7 @@ func TestNameMechanismsInSevenLanguages(t *testing.T) {
 // mentions of one man, in whatever case, script and language they print
 // him, are one entity listing every spelling and language.
 func TestTypesAndEntitiesInSevenLanguages(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	arts := []struct{ lang, text, place string }{
 		{"pl", "Aleksander Łukaszenka przyjechał w poniedziałek do Moskwy. Rozmowa Łukaszenki z dziennikarzami w Londynie trwała godzinę.", "Londynie"},
 		{"ru", "Александр Лукашенко прибыл в понедельник в Москву. Заявление Лукашенко прозвучало в Вашингтоне.", "Вашингтоне"},

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/kentnews/kent"
@@ -35,10 +36,7 @@ func keys(a *kent.Article, kind string) map[string]string {
 // One Lukashenko whatever the language or script, one Zelensky, Belarus
 // recognised in every language.
 func TestSpellingsAcrossLanguagesMerge(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	texts := map[string]string{
 		"en": "On Monday President Alexander Lukashenko met Volodymyr Zelensky's envoy in Belarus.",
 		"sv": "I måndags träffade Aleksandr Lukasjenko sändebud från Volodymyr Zelenskyj i Vitryssland.",
@@ -79,10 +77,7 @@ func TestSpellingsAcrossLanguagesMerge(t *testing.T) {
 }
 
 func TestDemoCorpusEntities(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	files, arts := demoArticles(t, p, "../examples/belarus/*.txt")
 	lukaArticles := 0
 	for i, a := range arts {
@@ -122,10 +117,7 @@ func TestDemoCorpusEntities(t *testing.T) {
 // included, and no name glued to the word after it; the Marine Corps is no
 // person.
 func TestDemoCorpusHasOneLukashenko(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	_, arts := demoArticles(t, p, "../examples/belarus/*.txt")
 	rows := iter.Seq2[kent.MentionRow, error](func(yield func(kent.MentionRow, error) bool) {
 		for _, a := range arts {
@@ -162,3 +154,18 @@ func TestDemoCorpusHasOneLukashenko(t *testing.T) {
 		t.Errorf("Lukashenko in %d of %d articles", luka[0].Articles, len(arts))
 	}
 }
+
+// processor is the pipeline the tests that do not change it share: built
+// once per test binary (each build unpacked the lexicon's rules and the
+// language models again: under the race detector, some 20 builds were the
+// package's longest step). A test that sets a field builds its own.
+func processor(t *testing.T) *pipeline.Processor {
+	t.Helper()
+	p, err := sharedProcessor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+var sharedProcessor = sync.OnceValues(func() (*pipeline.Processor, error) { return pipeline.NewProcessor() })

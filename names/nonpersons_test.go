@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/pipeline"
 )
 
 // Capitalised words that are no people stay no people: a compound that
@@ -13,10 +12,7 @@ import (
 // bare -s genitive, a military body named after a word that is also a
 // given name; real people beside them stay people.
 func TestNonPersonsStayNonPersons(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	for _, c := range []struct {
 		lang, text string
 		persons    []string // the person mentions wanted, in order

@@ -5,7 +5,6 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/names"
-	"github.com/kentnews/kent/pipeline"
 )
 
 func TestSpeakerKeys(t *testing.T) {
@@ -68,10 +67,7 @@ func TestSpeakerKeys(t *testing.T) {
 // The names stage keys every speaker and holder it is given, so that stores
 // can look them up without knowing how names are spelled.
 func TestPipelineKeysSpeakersAndHolders(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	a := process(t, p, "en", "Belarus will not send troops.\n\n“It is very unlikely that Belarus will enter the war,” said Vytis Jurkonis, a political analyst.")
 	var speakers, holders int
 	for _, q := range a.Quotes {

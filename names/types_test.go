@@ -4,17 +4,13 @@ import (
 	"testing"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/pipeline"
 )
 
 // Churches named after saints, shows, awards, quoted titles, companies and
 // republics are not people; the people beside them still are. (Sentences
 // written for this test.)
 func TestThingsAreNotPersons(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	for _, tc := range []struct {
 		lang, text string
 		not        []string

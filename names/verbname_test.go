@@ -4,17 +4,13 @@ import (
 	"testing"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/pipeline"
 )
 
 // A surname that is also a verb form or a genitive, before a verb, keeps
 // its name: "om Kallas lämnar posten" names Kaja Kallas, not a Kalla (the
 // bare genitive -s qualifies a noun, never a verb) nor the verb kalla.
 func TestSurnameBeforeVerbKeepsItsName(t *testing.T) {
-	p, err := pipeline.NewProcessor()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := processor(t)
 	for _, text := range []string{
 		"Det är osäkert om Kallas lämnar posten, sa han. Kaja Kallas har inte kommenterat.",
 		"Det är troligt att Kallas lämnar posten i december, säger Erik Berg. Kaja Kallas har inte kommenterat.",

@@ -2,6 +2,7 @@ package question
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/kentnews/kent"
@@ -34,6 +35,9 @@ func TestSameJudgementEveryField(t *testing.T) {
 				continue
 			case reflect.TypeOf(&kent.Speaker{}):
 				walk(name+".", typ.Field(i).Elem(), func(j *kent.Judgement) reflect.Value { return field(j).Elem() })
+			}
+			if name == "Sentence" || strings.HasPrefix(name, "Holder.MentionSpan.") {
+				continue // where the sentence and the holder stand: see TestSameAsMovedCopies
 			}
 			b := base()
 			v := field(&b)
@@ -94,5 +98,30 @@ func TestRelevancesOfCopies(t *testing.T) {
 	}
 	if same := sameAs(hits); same[2] != 0 || same[3] != 1 || same[1] != 1 {
 		t.Errorf("sameAs = %v, want [0 1 0 1]", same)
+	}
+}
+
+// TestSameAsMovedCopies: a copy whose sentence stands elsewhere in its
+// article (both spans moved alike, another sentence number) is the same
+// judgement; one whose cue or proposition alone moved is not.
+func TestSameAsMovedCopies(t *testing.T) {
+	base := kent.Judgement{Cue: "unlikely", CueSpan: kent.Span{Start: 116, End: 124}, Sentence: 4,
+		Words: "Analysts say it is unlikely that Belarus will enter the war.", Language: "en", Value: 0.2,
+		Proposition: kent.Proposition{Text: "Belarus will enter the war", Span: kent.Span{Start: 130, End: 156}, Events: []string{"war"}}}
+	moved := func(cue, prop int) kent.JudgementHit {
+		j := base
+		j.Sentence += 2
+		j.CueSpan = kent.Span{Start: base.CueSpan.Start + cue, End: base.CueSpan.End + cue}
+		j.Proposition.Span = kent.Span{Start: base.Proposition.Span.Start + prop, End: base.Proposition.Span.End + prop}
+		return kent.JudgementHit{Judgement: j}
+	}
+	named := moved(40, 40)
+	named.Holder = &kent.Speaker{Name: "Jane Doe", Kind: kent.SpeakerPerson, MentionSpan: kent.Span{Start: 10, End: 18}}
+	base.Holder = &kent.Speaker{Name: "Jane Doe", Kind: kent.SpeakerPerson, MentionSpan: kent.Span{Start: 1500, End: 1508}}
+	other := moved(40, 40)
+	other.Holder = &kent.Speaker{Name: "John Doe", Kind: kent.SpeakerPerson}
+	hits := []kent.JudgementHit{{Judgement: base}, moved(40, 40), moved(-90, -90), moved(40, 0), moved(0, 40), named, other}
+	if got, want := sameAs(hits), []int32{0, 0, 0, 3, 4, 0, 6}; !reflect.DeepEqual(got, want) {
+		t.Errorf("sameAs = %v, want %v", got, want)
 	}
 }

@@ -4,24 +4,33 @@ import (
 	"errors"
 	"net/url"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/kentnews/kent"
 )
 
+// writerCache bounds the store's page cache. Each cached page costs about
+// twice its size in the pure-Go SQLite's allocator: a 32 MB cache held
+// some 50 MB more than an 8 MB one at the peak of a heavy ingest (the dev
+// articles, 3,000 short and 400 of 100 KB: 407 MB peak RSS with 32 MB,
+// 380 MB with 16 MB, 365 MB with 8 MB; CPU within the machine's noise).
+// 16 MB keeps that run under the 400 MB goal with room for larger files.
+const writerCache = 16 << 20
+
 // dsn is how Kent opens a store. Write transactions begin IMMEDIATE, so two
 // processes writing one store queue for the lock (up to the busy timeout)
 // instead of one failing with SQLITE_BUSY when its read turns into a write;
-// WAL lets readers go on while a writer works. A writer keeps up to 32 MB
-// of pages in its cache (SQLite's default is 2 MB): every article adds rows
-// at scattered places in the key and name indexes, and with the default
-// cache about a tenth of the writer's time went to reading those pages
-// back. Statement journals (multi-row inserts open them) stay in memory.
+// WAL lets readers go on while a writer works. A writer keeps up to 16 MB
+// of pages in its cache (writerCache; SQLite's default is 2 MB): every
+// article adds rows at scattered places in the key and name indexes, and
+// with the default cache about a tenth of the writer's time went to
+// reading those pages back. Statement journals (multi-row inserts open them) stay in memory.
 // The WAL is copied back into the database every 4,000 pages (16 MB), not
 // every 1,000: a page changed by several batches in between is copied
 // once (BenchmarkStore: 12 % less CPU).
 func dsn(path string, readOnly bool) string {
-	q := "_busy_timeout=30000&_txlock=immediate&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)&_pragma=cache_size(-32768)&_pragma=temp_store(MEMORY)&_pragma=wal_autocheckpoint(4000)"
+	q := "_busy_timeout=30000&_txlock=immediate&_pragma=journal_mode(WAL)&_pragma=synchronous(NORMAL)&_pragma=foreign_keys(1)&_pragma=cache_size(-" + strconv.Itoa(writerCache>>10) + ")&_pragma=temp_store(MEMORY)&_pragma=wal_autocheckpoint(4000)"
 	if readOnly {
 		q = "mode=ro&_busy_timeout=30000&_pragma=foreign_keys(1)&_pragma=query_only(1)"
 	}

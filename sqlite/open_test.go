@@ -104,3 +104,20 @@ func TestSearchBoundsAndErrors(t *testing.T) {
 		t.Errorf("a good query: %v %v", hits, err)
 	}
 }
+
+// TestWriterCacheBound: a store's page cache is held to writerCache, the
+// bound that keeps a heavy ingest under 400 MB of resident memory.
+func TestWriterCacheBound(t *testing.T) {
+	st, err := Open(filepath.Join(t.TempDir(), "kent.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	var kib int
+	if err := st.db.QueryRow(`PRAGMA cache_size`).Scan(&kib); err != nil {
+		t.Fatal(err)
+	}
+	if got := -kib << 10; got != writerCache || writerCache > 16<<20 {
+		t.Errorf("page cache %d bytes, want %d (at most 16 MB)", got, writerCache)
+	}
+}
