@@ -131,6 +131,10 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"ru", "Выйдет ли Армения из ОДКБ в 2024 году?", "place AM", "withdraw", "CSTO", "в 2024 году", false},
 		{"pl", "Czy Bułgaria wejdzie do strefy euro w 2026 roku?", "place BG", "membership", "Eurozone", "w 2026 roku", false},
 		{"de", "Wird Rumänien dem Schengen-Raum beitreten?", "place RO", "membership", "Schengen", "", false},
+		// Adopting the euro is joining the euro area, in any language.
+		{"en", "Will Bulgaria adopt the euro by 1 January 2026?", "place BG", "membership", "", "by 1 January 2026", false},
+		{"ru", "Перейдёт ли Болгария на евро в 2026 году?", "place BG", "membership", "", "в 2026 году", false},
+		{"de", "Wird Bulgarien 2026 den Euro einführen?", "place BG", "membership", "", "2026", false},
 		// A name's final s is no genitive in a question: its subject.
 		{"de", "Wird Kamala Harris die Wahl gewinnen?", "person hrs", "win", "", "", false},
 		{"sv", "Vinner Kamala Harris valet?", "person hrs", "win", "", "", false},
