@@ -131,6 +131,9 @@ func TestUnderstandMechanisms(t *testing.T) {
 		{"ru", "Выйдет ли Армения из ОДКБ в 2024 году?", "place AM", "withdraw", "CSTO", "в 2024 году", false},
 		{"pl", "Czy Bułgaria wejdzie do strefy euro w 2026 roku?", "place BG", "membership", "Eurozone", "w 2026 roku", false},
 		{"de", "Wird Rumänien dem Schengen-Raum beitreten?", "place RO", "membership", "Schengen", "", false},
+		// "do dymisji" is the event's own preposition, not a deadline:
+		// the bound is "w 2025 roku", not "do 2025 roku" (by 2025).
+		{"pl", "Czy Donald Tusk poda się do dymisji w 2025 roku?", "person tsk", "resign", "", "w 2025 roku", false},
 		// Adopting the euro is joining the euro area, in any language.
 		{"en", "Will Bulgaria adopt the euro by 1 January 2026?", "place BG", "membership", "", "by 1 January 2026", false},
 		{"ru", "Перейдёт ли Болгария на евро в 2026 году?", "place BG", "membership", "", "в 2026 году", false},

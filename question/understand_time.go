@@ -245,7 +245,7 @@ func (m *Matcher) timeBoundOf(text string) string {
 	if d, ok := strings.CutPrefix(toks[start], "d'"); ok && isMonth(d) {
 		toks[start] = d
 	}
-	if p := deadlineBefore(toks, start); p >= 0 && !m.entityAt(toks[p+1:]) {
+	if p := deadlineBefore(toks, start); p >= 0 && !m.entityAt(toks[p+1:]) && !m.eventWordAt(toks, p+1) {
 		// "bis zu ihrer Sitzung im April 2024", "before the regular date
 		// in September 2025": the deadline governs the date over a noun
 		// phrase, so the bound is the deadline and the date.
@@ -261,6 +261,26 @@ func (m *Matcher) timeBoundOf(text string) string {
 		return toks[p] + " " + strings.Join(date, " ")
 	}
 	return strings.Join(toks[start:end], " ")
+}
+
+// eventWordAt reports whether toks[i] is a word of a key event family:
+// "do" before it is the event's own preposition ("poda się do dymisji w
+// 2025 roku": to resignation), not a deadline over the date ("do 2025
+// roku" would be by 2025).
+func (m *Matcher) eventWordAt(toks []string, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	w := strings.ToLower(toks[i])
+	if timeEvent(w) {
+		return false // "före mötet i juni": a meeting bounds the time
+	}
+	for _, c := range m.events.Concepts([]string{w}) {
+		if ec := m.byName[c]; ec.Key && !ec.Setting {
+			return true
+		}
+	}
+	return false
 }
 
 // deadlineOfTime is a deadline preposition and the time noun it governs,
