@@ -68,6 +68,11 @@ type EventConcept struct {
 	// question's object; elsewhere that turn of roles is another event
 	// ("Canada will impose tariffs on the US").
 	ByObject bool `yaml:"by_object"`
+	// Theatre marks a family whose object is a side in a war fought on
+	// other ground: troops sent to Russia fight in Ukraine, so a country
+	// named beside the object is where the event happens, not another
+	// object of it (package question's otherCountry).
+	Theatre bool `yaml:"theatre"`
 }
 
 // HasOpposite reports whether the concept negates another.
