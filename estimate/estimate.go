@@ -100,6 +100,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	var out []kent.Judgement
 	sent := 0
 	var prev []kent.Token     // the previous sentence, for propositions that refer back
+	var prev2 []kent.Token    // the one before it, for a pronoun after a sentence with no event
 	var carry *kent.Speaker   // the holder of the latest stated number
 	var back *kent.Speaker    // the holder named last, for "in his view"
 	numeric := false          // the sentence before stated a probability
@@ -123,7 +124,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 		}
 		for si, s := range p.Sentences {
 			toks := bySent[sent]
-			c := &sentence{a: a, r: r, toks: toks, prev: prev, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks), conc: concessiveSpans(r, toks), back: back}
+			c := &sentence{a: a, r: r, toks: toks, prev: prev, prev2: prev2, samePara: si > 0, quotes: over(s.Span), cond: conditionSpans(r, toks), conc: concessiveSpans(r, toks), back: back}
 			c.code = code
 			if x.parse {
 				c.lang = code
@@ -181,7 +182,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			if h := c.namedSource(); h != nil {
 				source = h
 			}
-			prev = toks
+			prev2, prev = prev, toks
 			sent++
 		}
 	}
@@ -223,6 +224,7 @@ type sentence struct {
 	toks     []kent.Token
 	mkt      int8         // marketTalk: 0 unread, 1 yes, -1 no
 	prev     []kent.Token // the sentence before
+	prev2    []kent.Token // the sentence before prev (backTwo)
 	samePara bool         // prev is in the same paragraph
 	quotes   []kent.Quote
 	cond     [][2]int      // its conditional clauses
@@ -530,6 +532,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	}
 	level, _ := r.scale.Band(j.Band)
 	j.Proposition = proposition(s.a, r, toks, s.prev, s.samePara, i, end, cond, s.own, j.CueSpan, level.Side() > 0)
+	if p, ok := s.backTwo(i, end, cond, j); ok {
+		j.Proposition = p
+	}
 	s.own = s.own[:0]
 	j.Value, j.Low, j.High = clamp(j.Value), clamp(j.Low), clamp(j.High)
 	return j

@@ -127,6 +127,53 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 	return p
 }
 
+// backTwo reads a clause that refers back ("szansa na to była bardzo
+// niewielka", "this was always unlikely") and found no event in its own
+// sentence or the one before, when that one names no event either and
+// ends referring back itself ("it was known from the start that this was
+// a goal almost out of reach"): the pronouns stand for the event of the
+// sentence before that.
+func (s *sentence) backTwo(i, end int, cond [][2]int, j kent.Judgement) (kent.Proposition, bool) {
+	if len(j.Proposition.Events) > 0 || len(s.prev2) == 0 || len(s.prev) == 0 || len(concepts(s.r, s.prev)) > 0 {
+		return kent.Proposition{}, false
+	}
+	// The sentence between must itself refer back, in its last clause
+	// ("…, że to cel prawie nieosiągalny"): one that names something else
+	// without an event word ("if the EU reformed its budget") is what the
+	// pronoun stands for.
+	last := 0
+	for k, t := range s.prev {
+		if t.Low == "," || t.Low == ";" || t.Low == ":" {
+			last = k + 1
+		}
+	}
+	if last >= len(s.prev) || !refersBack(s.r, s.prev[last:]) {
+		return kent.Proposition{}, false
+	}
+	from, to := judgedClause(s.r, s.toks, i, end, cond)
+	if to <= from {
+		return kent.Proposition{}, false
+	}
+	// The pronoun may stand in a second clause the cue's takes in ("ta
+	// kwestia wybrzmiewała i szansa na to była bardzo niewielka").
+	back := refersBack(s.r, s.toks[from:to])
+	for k := from + 1; k < to && !back; k++ {
+		back = chanceBack(s.r, s.toks[k:to])
+	}
+	if !back {
+		return kent.Proposition{}, false
+	}
+	p := j.Proposition
+	p.Events = nil
+	for _, c := range concepts(s.r, s.prev2) {
+		if !s.r.polar[c] {
+			p.Events = append(p.Events, c)
+		}
+	}
+	p.Entities = union(p.Entities, entities(s.prev2, true))
+	return p, len(p.Events) > 0
+}
+
 // frontedClause returns the that-clause (or whether-clause) a sentence
 // opens with, when the cue's clause starting at from follows it after a
 // comma: "Dass Nordkorea Truppen schickt, hält Lenz für unwahrscheinlich",

@@ -46,6 +46,10 @@ type EventConcept struct {
 	// question's organisation: entering the EU ("Ukraina do UE nie
 	// wejdzie", "войти в ЕС") is joining it, entering a war is not.
 	Into string `yaml:"into"`
+	// OutOf names the key family this concept ends when what it takes is
+	// the question's organisation: leaving the CSTO, or a membership that
+	// will end, is against joining it (read inverted), not another event.
+	OutOf string `yaml:"out_of"`
 	// Narrows names the key families this concept is a part or stage of:
 	// the popular vote or a primary of winning an election. A judgement
 	// whose proposition names it is about that part, not the wider event a
@@ -68,6 +72,11 @@ type EventConcept struct {
 	// question's object; elsewhere that turn of roles is another event
 	// ("Canada will impose tariffs on the US").
 	ByObject bool `yaml:"by_object"`
+	// Theatre marks a family whose object is a side in a war fought on
+	// other ground: troops sent to Russia fight in Ukraine, so a country
+	// named beside the object is where the event happens, not another
+	// object of it (package question's otherCountry).
+	Theatre bool `yaml:"theatre"`
 }
 
 // HasOpposite reports whether the concept negates another.

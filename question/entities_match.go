@@ -197,6 +197,9 @@ func samePerson(key, w string) bool {
 // otherObject returns an organisation the proposition names as object
 // where the question has another: joining NATO is not joining the EU.
 func (m *Matcher) otherObject(q Question, words []string) string {
+	if q.Object.Kind == "place" {
+		return m.otherCountry(q, words)
+	}
 	if q.Object.Kind != "organisation" {
 		return ""
 	}
@@ -210,6 +213,38 @@ func (m *Matcher) otherObject(q Question, words []string) string {
 		}
 	}
 	return ""
+}
+
+// otherCountry is otherObject for a country asked about as the event's
+// object ("lift sanctions on Syria"): a proposition that names only other
+// countries ("the sanctions against Russia over its war on Ukraine will
+// likely be extended") is about them. The subject's own country and a
+// person's setting ("Trudeau resigns" in Canada) are not another object,
+// nor is any place beside the object itself, and a place below a country
+// (Rafah, Kherson) is left to the words around it: its country is the
+// setting.
+func (m *Matcher) otherCountry(q Question, words []string) string {
+	if !isCountryCode(q.Object.Key) || q.Subject == nil || q.Subject.Kind == "person" || m.byName[q.Family].Theatre {
+		return ""
+	}
+	other := ""
+	for _, w := range words {
+		for _, p := range m.placesOf(w) {
+			switch {
+			case p == q.Object.Key:
+				return ""
+			case other == "" && p != q.Subject.Key && isCountryCode(p):
+				other = p
+			}
+		}
+	}
+	return other
+}
+
+// isCountryCode reports whether a place key is a country's ISO code (two
+// capitals), not a city's or region's name.
+func isCountryCode(k string) bool {
+	return len(k) == 2 && k[0] >= 'A' && k[0] <= 'Z' && k[1] >= 'A' && k[1] <= 'Z'
 }
 
 func subjectName(q Question) string {

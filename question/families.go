@@ -128,6 +128,32 @@ func (m *Matcher) intoObject(q Question, events, words []string) bool {
 	return false
 }
 
+// outOfObject reports whether events end the question's family by
+// taking its organisation: "Armenia will leave the CSTO" or "Armenia's
+// membership will end" is against a question on Armenia joining it. The
+// organisation must be named, unless the proposition names the family
+// itself ("membership ... end") and no organisation at all; another
+// organisation is left to otherObject.
+func (m *Matcher) outOfObject(q Question, events, words []string) bool {
+	if q.Object == nil || q.Object.Kind != "organisation" || q.Family == "" {
+		return false
+	}
+	for _, c := range events {
+		if m.byName[c].OutOf != q.Family || slices.Contains(q.Concepts, c) {
+			continue
+		}
+		orgs := m.orgs.Find(words)
+		return slices.Contains(orgs, q.Object.Key) || len(orgs) == 0 && slices.Contains(events, q.Family)
+	}
+	return false
+}
+
+// flipped reports whether events hold a concept that turns the family it
+// governs into its opposite (refusing, postponing).
+func (m *Matcher) flipped(events []string) bool {
+	return slices.ContainsFunc(events, func(c string) bool { return m.byName[c].Flips })
+}
+
 // asksStep reports whether the question's own words name concept c at
 // words that do not also name its family: "invited" in "Will Ukraine be
 // invited to join NATO?" is the step asked about, while "join" is both

@@ -51,6 +51,9 @@ type parseFrame struct {
 	// person the proposition makes its subject may be no one the
 	// lexicons know (anotherPerson).
 	names [][]string
+	// tagged: the sentence was parsed, so names (even none) is the
+	// tagger's reading, not a gap.
+	tagged bool
 	// talk: the predicate is talking about its event ("will discuss the
 	// annexation", "über eine Annexion beraten", "обсудят вступление"), or
 	// the event is what a verb of talking governs: the talk is judged,
@@ -234,7 +237,7 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 		p = g.predicate(c)
 	}
 	if p < 0 {
-		return parseFrame{third: third, anaphor: anaphor, names: runs}
+		return parseFrame{third: third, anaphor: anaphor, names: runs, tagged: true}
 	}
 	if e := m.heldEvent(g, p, c, j.Language); e >= 0 {
 		p = e // "Eine Zinssenkung halten die Ökonomen für unwahrscheinlich" (holdingverb.go)
@@ -242,7 +245,7 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	if h := g.head(p); t[p].UPOS == "PROPN" && h >= 0 && t[h].UPOS == "NOUN" && m.startsFamily(g, h) {
 		p = h // "une démission de Scholz est peu probable": the event noun is judged, the name is whose
 	}
-	f := parseFrame{pred: strings.ToLower(t[p].Lemma), third: third, anaphor: anaphor, names: runs}
+	f := parseFrame{pred: strings.ToLower(t[p].Lemma), third: third, anaphor: anaphor, names: runs, tagged: true}
 	f.families = m.coreFamilies(g, p)
 	if subj, own := m.effectOf(g, p, j.Language); subj != nil {
 		f.effectOf, f.families = subj, own // not the subject's, which coreFamilies may lend the verb

@@ -1,6 +1,7 @@
 package question
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kentnews/kent"
@@ -90,11 +91,21 @@ func (m *Matcher) pronounsChance(q Question, j kent.Judgement) bool {
 	if qg == 0 {
 		return false
 	}
+	// A capitalised word names someone only where the tagger reads a
+	// proper name: German capitalises every noun ("Die Buchmacher geben
+	// ihr eine Chance von 60 Prozent"). Without a parse, any capitalised
+	// word but the first may be a name.
+	named := func(i int, w string) bool { return i > 0 && isUpper(w) }
+	if f, _ := m.frameOf(j); m.ParseFrames && f.tagged {
+		named = func(_ int, w string) bool {
+			return slices.ContainsFunc(f.names, func(run []string) bool { return slices.Contains(run, w) })
+		}
+	}
 	fits := false
 	for i, w := range m.notHolder(fields(j.Proposition.Text), j.Holder) {
 		switch m.pronounGender.all[j.Language][strings.ToLower(w)] {
 		case 0:
-			if i > 0 && isUpper(w) && !m.function[strings.ToLower(w)] && !namesPerson(q.Subject, []string{w}) {
+			if named(i, w) && !m.function[strings.ToLower(w)] && !namesPerson(q.Subject, []string{w}) {
 				return false // "Bookmakers give Berg 1/3": someone named
 			}
 		case qg:

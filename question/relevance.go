@@ -77,7 +77,9 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	// another person, whoever the sentence before named.
 	r.Subject = r.Subject && !(m.otherOwner(q, j) && !m.names(q, fields(j.Proposition.Text)))
 	r.Family, r.Invert = m.family(q, j.Proposition.Events)
-	if !r.Family {
+	if m.outOfObject(q, j.Proposition.Events, words) {
+		r.Family, r.Invert = true, !m.flipped(j.Proposition.Events)
+	} else if !r.Family {
 		r.Family = m.intoObject(q, j.Proposition.Events, words)
 	}
 	rivals := false
@@ -234,7 +236,9 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 				fam, inv = true, ci
 			}
 		}
-		if !fam && m.intoObject(q, f.families, fields(j.Words)) {
+		if m.outOfObject(q, f.families, fields(j.Words)) {
+			fam, inv = true, !m.flipped(f.families) // "Armenien wird die OVKS verlassen": against joining it
+		} else if !fam && m.intoObject(q, f.families, fields(j.Words)) {
 			fam, inv = true, false
 		}
 		switch {
@@ -254,7 +258,9 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	// judgement is about something else ("even if Putin thought of pushing
 	// the military …, he is probably realising that this could backfire").
 	if f.verb && !f.cuePred && len(f.families) == 0 && len(f.within) == 0 && len(f.conj) == 0 && r.Family && !m.saying(f.pred) {
-		if fam, _ := m.family(q, m.textConcepts(j.Words)); fam {
+		// A membership that will end is the family ended, whichever verb
+		// the parse took for the predicate (outOfObject).
+		if fam, _ := m.family(q, m.textConcepts(j.Words)); fam && !m.outOfObject(q, m.textConcepts(j.Words), fields(j.Words)) {
 			r.Family = false
 			return "the judged predicate is " + f.pred + "; " + familyName(q) + " is in another clause"
 		}
