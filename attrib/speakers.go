@@ -132,7 +132,7 @@ func (d *doc) speakerRunEnd(i, se int, r *rules) int {
 				for y < se && d.isCap(d.toks[y]) {
 					y++
 				}
-				k = y
+				k = d.ownerNameEnd(y, se, r)
 				break
 			}
 		}
@@ -182,6 +182,29 @@ func (d *doc) speakerInRun(i, k int, r *rules) (np, bool) {
 		return np{}, false
 	}
 	return np{start: i, end: k, kind: kent.SpeakerGroup}, true
+}
+
+// ownerNameEnd goes on from a capitalised run ending at y over a
+// description of the organisation to its name, when that ends the clause:
+// "analysts at the Swiss bank UBS" (not "… the Swiss"), "der Schweizer
+// Großbank UBS". It returns y where no name follows.
+func (d *doc) ownerNameEnd(y, se int, r *rules) int {
+	for z := y; z < se && z < y+3 && d.toks[z].Word && d.inQuote[z] < 0; z++ {
+		if d.isCap(d.toks[z]) {
+			e := z
+			for e < se && d.toks[e].Word && d.isCap(d.toks[e]) {
+				e++
+			}
+			if e >= se || !d.toks[e].Word {
+				return e
+			}
+			return y
+		}
+		if r.function[d.toks[z].Low] || r.verbs.Len(d.toks[:se], z) > 0 {
+			return y
+		}
+	}
+	return y
 }
 
 // nameStartInRun returns where the name ending the run [i, k) starts: the
