@@ -9,7 +9,7 @@ import "testing"
 // conditional of these verbs gave nothing.
 func TestWouldNotSupport(t *testing.T) {
 	wantBandHeld(t, "unlikely", []cueCase{
-		{"en", "The leaders of Portugal and Belgium have also said they would not support a gas embargo.", "would not support", "Belgium"},
+		{"en", "The leaders of Portugal and Belgium have also said they would not support a gas embargo.", "would not support", "leaders of Portugal and Belgium"},
 		{"de", "Ungarn erklärte, es werde einem Gasembargo nicht zustimmen.", "werde einem Gasembargo nicht zustimmen", "Ungarn"},
 		{"fr", "La Hongrie a dit qu'elle ne soutiendrait pas un embargo sur le gaz.", "ne soutiendrait pas", "La Hongrie"},
 		{"es", "Hungría dijo que no apoyaría un embargo al gas.", "no apoyaría", "Hungría"},
