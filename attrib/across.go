@@ -26,11 +26,19 @@ func (d *doc) anaphoricFrames() {
 		}
 		r := d.rules(f.cueStart)
 		m := r.anaphors.Len(d.toks[:se], ss)
+		from := ss + m
+		if m == 0 && f.cueStart == ss && f.np.start >= f.cueEnd {
+			// "Informuje o tym PAP.", "Сообщает об этом ТАСС.": the verb
+			// opens the sentence, the anaphor follows it, then the source.
+			if n := r.anaphors.Len(d.toks[:se], f.cueEnd); n > 0 && f.np.start == f.cueEnd+n {
+				m, from = n, f.np.start
+			}
+		}
 		if m == 0 {
 			continue
 		}
 		gap := 0
-		for k := ss + m; k < f.first(); k++ {
+		for k := from; k < f.first(); k++ {
 			if d.toks[k].Word && !r.aux[d.toks[k].Low] && !d.roleOfSource(k, f.first(), r) {
 				gap++
 			}

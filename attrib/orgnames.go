@@ -73,6 +73,22 @@ func orgHead(w string, r *rules) bool {
 	return false
 }
 
+// orgCompound reports whether a word is an organisation word in any case
+// form, or a compound ending in one: "Сбербанка", "Nordbanku",
+// "Großbank" (the head at least four letters, two before it).
+func orgCompound(w string, r *rules) bool {
+	if orgHead(w, r) {
+		return true
+	}
+	rs := []rune(w)
+	for cut := 2; cut+4 <= len(rs); cut++ {
+		if orgHead(string(rs[cut:]), r) && len(rs)-cut <= 8 {
+			return true
+		}
+	}
+	return false
+}
+
 // ownerReach is how many words a group's organisation after a frame may
 // have: "at the Swiss bank UBS", "der italienischen Großbank Unicredit".
 const ownerReach = 5
@@ -85,6 +101,9 @@ const ownerReach = 5
 // аналитики Сбербанка". The run [i, k) read as n holds the group; a plural
 // group before a name is no person's title.
 func (d *doc) groupWithOwner(n np, i, k, se int, r *rules) (np, bool) {
+	if i+1 < k && (r.articles[d.toks[i].Low] || r.determiners[d.toks[i].Low]) {
+		i++ // "schreiben die Ökonomen der Großbank UBS", "said the analysts at Nordbank"
+	}
 	if i >= k || !r.groups.has(d.toks[i].Low) || d.isCap(d.toks[i]) && !r.nounsCapitalised {
 		return np{}, false
 	}
@@ -98,7 +117,7 @@ func (d *doc) groupWithOwner(n np, i, k, se int, r *rules) (np, bool) {
 		}
 		// "analitycy Nordbanku", "аналитики Сбербанка": the group, then
 		// its organisation's name in the genitive (not a person's).
-		if n.start == i+1 && !r.nounsCapitalised && (d.pluralWord(i) || d.nameKind(n.start, n.end, r) == kent.SpeakerOrganisation || n.end-n.start == 1 && orgHead(strings.ToLower(d.toks[n.start].Text), r)) {
+		if n.start == i+1 && !r.nounsCapitalised && (d.pluralWord(i) || d.nameKind(n.start, n.end, r) == kent.SpeakerOrganisation || n.end-n.start == 1 && orgCompound(strings.ToLower(d.toks[n.start].Text), r)) {
 			return np{start: i, end: k, kind: kent.SpeakerGroup}, true
 		}
 		return np{}, false

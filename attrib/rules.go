@@ -27,6 +27,7 @@ type rules struct {
 	monthsLower                  bool // months written in lower case: a capitalised one mid-sentence is a name
 	gender                       genderRules
 	anaphors                     phrases
+	additives                    phrases // ", as well as X,": a conjunct inside the subject (speakers.go)
 	relatives                    set
 	freeRelatives                set // "wer", "whoever": its whole clause is the source (events_freerel.go)
 	pronounSources               phrases
@@ -193,6 +194,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		calendar:         newSet(l.Months, l.Weekdays),
 		gender:           newGenderRules(a, all.Attribution),
 		anaphors:         newPhrases(a.Anaphors),
+		additives:        newPhrases(a.Additives),
 		relatives:        newSet(a.Relatives),
 		freeRelatives:    newSet(a.FreeRelatives),
 		pronounSources:   newPhrases(a.PronounSources),

@@ -132,7 +132,7 @@ func (d *doc) speakerRunEnd(i, se int, r *rules) int {
 				for y < se && d.isCap(d.toks[y]) {
 					y++
 				}
-				k = y
+				k = d.ownerNameEnd(y, se, r)
 				break
 			}
 		}
@@ -182,6 +182,47 @@ func (d *doc) speakerInRun(i, k int, r *rules) (np, bool) {
 		return np{}, false
 	}
 	return np{start: i, end: k, kind: kent.SpeakerGroup}, true
+}
+
+// ownerNameEnd goes on from a capitalised run ending at y over a
+// description of the organisation to its name, when that ends the clause:
+// "analysts at the Swiss bank UBS" (not "… the Swiss"), "der Schweizer
+// Großbank UBS". It returns y where no name follows.
+func (d *doc) ownerNameEnd(y, se int, r *rules) int {
+	for z := y; z < se && z < y+3 && d.toks[z].Word && d.inQuote[z] < 0; z++ {
+		if d.isCap(d.toks[z]) {
+			e := z
+			for e < se && d.toks[e].Word && d.isCap(d.toks[e]) {
+				e++
+			}
+			if e >= se || !d.toks[e].Word {
+				return e
+			}
+			return y
+		}
+		if r.function[d.toks[z].Low] || r.verbs.Len(d.toks[:se], z) > 0 {
+			return y
+		}
+	}
+	return y
+}
+
+// subjectOpening returns where the subject whose last conjunct starts at b
+// begins: the sentence's first word when only its head and articles stand
+// before ("The leaders of Portugal and Belgium"), else b.
+func (d *doc) subjectOpening(b, ss int, r *rules) int {
+	for ss < b && !d.toks[ss].Word {
+		ss++
+	}
+	if ss >= b || r.function[d.toks[ss].Low] && !r.articles[d.toks[ss].Low] && !r.determiners[d.toks[ss].Low] {
+		return b
+	}
+	for x := ss; x < b; x++ {
+		if !d.toks[x].Word || d.inQuote[x] >= 0 || r.verbs.Len(d.toks[:b], x) > 0 {
+			return b
+		}
+	}
+	return ss
 }
 
 // nameStartInRun returns where the name ending the run [i, k) starts: the
@@ -256,6 +297,16 @@ func (d *doc) parseBefore(cue, ss int, r *rules) np {
 		k := j - 1
 		for k >= ss && k >= j-30 && d.toks[k].Text != "," && !isMarkToken(d.toks[k].Text) && d.inQuote[k] < 0 {
 			k--
+		}
+		if k > ss && d.toks[k].Text == "," && k < j-1 && r.additives.Len(d.toks[:j], k+1) > 0 {
+			// "The leaders of Portugal and Belgium, as well as the
+			// Hungarian government, have said": the whole coordinated
+			// subject, not the speaker before.
+			if n := d.parseBefore(k, ss, r); n.ok() && n.kind != "pronoun" {
+				n.start = d.subjectOpening(n.start, ss, r)
+				n.end, n.kind, n.role = j, kent.SpeakerGroup, ""
+				return n
+			}
 		}
 		if k < ss || d.toks[k].Text != "," || k == j-1 || !d.isApposition(k+1, j, r) {
 			if n := d.nameInCommas(k, j, ss, r); n.ok() {

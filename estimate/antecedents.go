@@ -43,6 +43,7 @@ type holderRules struct {
 	// plural: pronouns that stand for a group (they, ich, их); femSingular
 	// ("sie") does when its verb ends as pluralEnds ("halten"): plurals.go.
 	plural, femSingular map[string]bool
+	masc, fem           map[string]bool // he, она: pronouns that mark a gender (pronoungender.go)
 	pluralEnds          []string
 	orgComplement       []string        // genitive endings of the lower-case words of an organisation's name (orgnames.go)
 	markets             map[string]bool // market, marché, bookmaker: heads of holder groups, which in the singular describe one organisation
@@ -113,6 +114,7 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 	for _, w := range a.FeminineSingular {
 		h.femSingular[w] = true
 	}
+	h.masc, h.fem = set(a.Masculine), set(a.Feminine)
 	for _, w := range l.Estimative.ShareGroups {
 		h.shares = append(h.shares, strings.ToLower(w))
 	}

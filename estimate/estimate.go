@@ -80,8 +80,10 @@ func New(lex *lexicon.Set) *Extractor {
 			}
 		}
 	}
+	genders := newNameGenders(lex)
 	for _, c := range lex.Codes() {
 		x.rules[c] = newRules(lex.Get(c), scale)
+		x.rules[c].genders = genders
 		x.rules[c].polar, x.rules[c].flips, x.rules[c].rivals, x.rules[c].key = polar, flips, rivals, key
 		x.rules[c].particles = set(lex.All().Names.Particles)
 	}

@@ -80,6 +80,9 @@ func (s *sentence) antecedent() *kent.Speaker {
 			return n
 		}
 	}
+	if g := s.genderedAntecedent(); g != nil {
+		return g // "… die Ökonomin Sarah Klein. Sie hält …": not the man who spoke last
+	}
 	if s.back == nil {
 		return nil
 	}

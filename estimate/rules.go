@@ -37,7 +37,8 @@ func newPhraseIndex(list []string) phraseIndex { return tokens.NewPhrases(list, 
 
 // rules are one language's lexicon, indexed for matching.
 type rules struct {
-	scale                           *kent.Scale // the lexicon's bands are on it
+	genders                         *nameGenders // a person's gender from a given name (pronoungender.go)
+	scale                           *kent.Scale  // the lexicon's bands are on it
 	entries                         *tokens.Index[entry]
 	negators, intensifiers, down    phraseIndex
 	negSuffixes                     []string // "n't": a word ending so is a negation

@@ -20,6 +20,8 @@ func TestSameHolderAcrossInflection(t *testing.T) {
 		{"Jens Stoltenberg", "Stoltenberg", true},
 		{"RealClearPolitics", "die Buchmacher", false},
 		{"Polymarket", "PredictIt", false},
+		{"leaders of Portugal and Belgium, Hungarian government", "The leaders of Portugal and Belgium, as well as the Hungarian government", true},
+		{"leaders of Portugal and Belgium, Hungarian government", "The leaders of Portugal and Belgium", false},
 	} {
 		if got := sameHolder(c.gold, c.got); got != c.want {
 			t.Errorf("sameHolder(%q, %q) = %v, want %v", c.gold, c.got, got, c.want)

@@ -52,6 +52,11 @@ type Attribution struct {
 	FeminineEndings  []string `yaml:"feminine_endings"`  // endings of a woman's past-tense verb (powiedziała) or, in all.yaml, of women's first names
 	Anaphors         []string `yaml:"anaphors"`          // open a reporting sentence about the sentence before: "das sagte", "об этом"
 	Relatives        []string `yaml:"relatives"`         // relative pronouns that stand for the noun phrase before them: who, który, который
+	// Additives open a conjunct set off by commas inside a subject: "The
+	// leaders of Portugal, as well as the Hungarian government, said",
+	// "Przywódcy Portugalii, a także rząd Węgier, oświadczyli". The source
+	// is the whole coordinated subject.
+	Additives []string `yaml:"additives"`
 	// Partitives stand for one of a group named before: "one of them",
 	// "einer von ihnen", "jeden z nich", "один из них". The group holds
 	// what that one says.
