@@ -195,6 +195,11 @@ type Estimative struct {
 	// pooled too. Whole lower-case words or phrases.
 	ConditionsAsIs []string `yaml:"conditions_as_is"`
 	Exceptions     []string `yaml:"exceptions"`
+	// Insertions open a parenthetical that a condition runs through
+	// ("if the outlook, including the krona, does not worsen", "om
+	// utsikterna, inräknat kronan, inte försämras"): the condition goes
+	// on after the insertion's closing comma. Whole lower-case words.
+	Insertions []string `yaml:"insertions"`
 	// ClauseConditionals are conditionals only where a clause starts:
 	// Swedish "om" is "if" there, "about" after "ansöka", "tala", "avtal".
 	ClauseConditionals []string `yaml:"clause_conditionals"`
