@@ -103,6 +103,7 @@ type rules struct {
 	infinitiveEndings               []string  // -ć, -ть: the lemma's ending that makes that reading a verb's
 	concessives, clauseConditionals phraseIndex
 	insertions                      phraseIndex            // "including", "inräknat": a parenthetical a condition runs through
+	privatives                      phraseIndex            // "without", "ohne", "без": deny the event noun they govern
 	sources, reporting, estimating  phraseIndex            // according to; said; gave, expects: what names a holder outside quotes
 	groups                          phraseIndex            // analysts, economists: a holder without a name
 	pronounSources                  phraseIndex            // in his view, selon lui: the holder named last
@@ -209,7 +210,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 		r.elisions = append(r.elisions, strings.ReplaceAll(el, "’", "'"))
 	}
 	r.concessives, r.clauseConditionals = idx(e.Concessives), idx(e.ClauseConditionals)
-	r.insertions = idx(e.Insertions)
+	r.insertions, r.privatives = idx(e.Insertions), idx(e.Privatives)
 	r.infixes = e.InfinitiveInfix
 	at := l.Attribution
 	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))

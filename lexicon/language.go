@@ -200,6 +200,12 @@ type Estimative struct {
 	// utsikterna, inräknat kronan, inte försämras"): the condition goes
 	// on after the insertion's closing comma. Whole lower-case words.
 	Insertions []string `yaml:"insertions"`
+	// Privatives ("without", "ohne", "bez", "без", "utan", "sans",
+	// "ilman") deny the event noun they govern: "pressure without war" is
+	// no war. Only where the event word follows directly or after one or
+	// two words ("without open war"); "attack without warning" governs no
+	// event. Whole lower-case words.
+	Privatives []string `yaml:"privatives"`
 	// ClauseConditionals are conditionals only where a clause starts:
 	// Swedish "om" is "if" there, "about" after "ansöka", "tala", "avtal".
 	ClauseConditionals []string `yaml:"clause_conditionals"`
