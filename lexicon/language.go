@@ -221,6 +221,13 @@ type Estimative struct {
 	// "doit avoir lieu", "powinna spaść", "должна снизиться") are left
 	// out.
 	Necessity []string `yaml:"necessity"`
+	// WishVerbs say what a holder hopes or wishes for ("hoped that",
+	// "hoffte, dass", "надеется, что", "hoppas att"): a future in the
+	// clause they govern is a hope, a lean towards the event (likely), not
+	// the near certainty of a forecast.
+	// Verbs that also mean "expect" (es "espera", lt "tikisi") are left
+	// out.
+	WishVerbs []string `yaml:"wish_verbs"`
 	// IfObjects are band cues that judge the conditional clause right
 	// after them, not cues bounded by it: "I would be surprised if X",
 	// "Es wäre keine Überraschung, wenn X", "Det skulle förvåna mig om
