@@ -480,7 +480,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	cond := s.condsOf(j, i, end)
 	for _, c := range cond {
 		if c[0] < i || c[0] >= end {
-			if from, to := c[0]+1, c[1]; to > from {
+			// The text starts after the whole marker: "sei denn" of
+			// "es sei denn", "länge" of "så länge" are not the condition.
+			if from, to := c[0]+max(1, r.conditional.Len(toks, c[0])), c[1]; to > from {
 				j.Condition = text[toks[from].Start:toks[to-1].End]
 			}
 			break

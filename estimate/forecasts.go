@@ -23,6 +23,22 @@ const verbFinalReach = 12
 // der EU nicht beitreten") is the proposition's, so it is read once, when
 // the question inverts it.
 func (s *sentence) forecast(i int) (*kent.Judgement, int) {
+	j, n := s.future(i)
+	if j != nil && s.wished(i) {
+		s.hoped(j)
+	}
+	return j, n
+}
+
+// hoped reads a future a holder hopes for as what a hope says of it: a
+// lean towards the event (likely), not the certainty of a forecast.
+func (s *sentence) hoped(j *kent.Judgement) {
+	setBand(j, s.r.scale.Middle().Step(1))
+	j.Categorical = false
+}
+
+// future reads a future at i (forecast, above).
+func (s *sentence) future(i int) (*kent.Judgement, int) {
 	r, toks := s.r, s.toks
 	if n := r.future.Len(toks, i); n > 0 {
 		reach := forecastReach
@@ -66,6 +82,35 @@ func (s *sentence) forecast(i int) (*kent.Judgement, int) {
 	return nil, 0
 }
 
+// wishReach is how many tokens before a future the verb of hoping that
+// governs its clause may stand: "Kiew hoffte, dass die Ukraine beim
+// Gipfel in die Nato eingeladen wird".
+const wishReach = 16
+
+// wished reports whether the future at i is in a clause a verb of hoping
+// or wishing governs (lexicon WishVerbs): the verb, then a complementizer,
+// before i in its sentence. "Kyiv hoped that Ukraine will be invited" is
+// a hope, not a forecast that it will: a lean, no more.
+func (s *sentence) wished(i int) bool {
+	r, toks := s.r, s.toks
+	comp := false
+	for k := i - 1; k >= 0 && k >= i-wishReach; k-- {
+		if t := toks[k].Low; t == "." || t == ";" || t == ":" || t == "?" || t == "!" {
+			return false
+		}
+		if !toks[k].Word {
+			continue
+		}
+		if r.wishes.Len(toks, k) > 0 {
+			return comp
+		}
+		if r.complementizers.Len(toks, k) > 0 {
+			comp = true
+		}
+	}
+	return false
+}
+
 // eventObject reports whether a verb with a future ending at i has an
 // event word after it in its clause, as a future auxiliary has: "da
 // domani scatteranno i dazi", "Trump impondrá aranceles", "la BCE
@@ -101,7 +146,11 @@ func (s *sentence) eventObject(i int) bool {
 // победу", is a future auxiliary of the lexicon.)
 func (s *sentence) taggedForecast(i int) (kent.Judgement, int) {
 	if (s.r.eventAt(s.toks, i) || s.subjectEvent(i)) && (s.finiteNonPast(i) || s.misreadFuture(i)) {
-		return s.unhedged(i, i+1), 1
+		j := s.unhedged(i, i+1)
+		if s.wished(i) {
+			s.hoped(&j)
+		}
+		return j, 1
 	}
 	return kent.Judgement{}, 0
 }

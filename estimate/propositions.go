@@ -504,6 +504,10 @@ func negatedClause(r *rules, toks []kent.Token, from, to int, cue kent.Span, own
 			}
 			continue
 		}
+		if r.privativeEvent(toks, from, k, to) {
+			neg = !neg
+			continue
+		}
 		if toks[k].Start >= cue.Start && toks[k].End <= cue.End || !r.negation(toks, k) {
 			continue
 		}
@@ -514,6 +518,49 @@ func negatedClause(r *rules, toks []kent.Token, from, to int, cue kent.Span, own
 		}
 	}
 	return neg && !owned
+}
+
+// privativeEvent reports whether toks[k] is a "without" that denies the
+// clause's event: the event word follows it directly or after one or two
+// words ("без войны", "without an open war"), and no event word stands
+// before it in the clause [from, to), whose predicate it would only
+// qualify ("invade without a fight"), nor where it opens the clause
+// ("without victories at the front his chances are nil" is a condition,
+// not a denied win). Swedish "utan" after a negation is
+// "but" ("inte fred utan krig"), not "without".
+func (r *rules) privativeEvent(toks []kent.Token, from, k, to int) bool {
+	if r.privatives.Len(toks, k) == 0 {
+		return false
+	}
+	if r.adversatives[toks[k].Low] {
+		for b := max(from, k-6); b < k; b++ {
+			if toks[b].Word && r.negation(toks, b) {
+				return false
+			}
+		}
+	}
+	words := 0
+	for _, t := range toks[from:k] {
+		if t.Word {
+			words++
+		}
+	}
+	if words < 2 || len(concepts(r, toks[from:k])) > 0 {
+		return false // fronted, it sets a condition: "без побед на фронте шансы … почти нулевые"
+	}
+	for e, n := k+1, 0; e < to && n < 3; e++ {
+		if !toks[e].Word {
+			if toks[e].Low != "-" {
+				return false
+			}
+			continue
+		}
+		if len(concepts(r, toks[e:e+1])) > 0 {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // finalVerbNegated reports whether the negation at toks[k] negates the

@@ -103,6 +103,9 @@ type rules struct {
 	probed                          *sync.Map // form → whether it reads as a verb after verbProbe: the tagger's answer for a form alone never changes
 	infinitiveEndings               []string  // -ć, -ть: the lemma's ending that makes that reading a verb's
 	concessives, clauseConditionals phraseIndex
+	insertions                      phraseIndex            // "including", "inräknat": a parenthetical a condition runs through
+	privatives                      phraseIndex            // "without", "ohne", "без": deny the event noun they govern
+	wishes                          phraseIndex            // "hoped that", "hoffte, dass": a future in the clause they govern is a hope
 	sources, reporting, estimating  phraseIndex            // according to; said; gave, expects: what names a holder outside quotes
 	groups                          phraseIndex            // analysts, economists: a holder without a name
 	pronounSources                  phraseIndex            // in his view, selon lui: the holder named last
@@ -209,6 +212,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 		r.elisions = append(r.elisions, strings.ReplaceAll(el, "’", "'"))
 	}
 	r.concessives, r.clauseConditionals = idx(e.Concessives), idx(e.ClauseConditionals)
+	r.insertions, r.privatives, r.wishes = idx(e.Insertions), idx(e.Privatives), idx(e.WishVerbs)
 	r.infixes = e.InfinitiveInfix
 	at := l.Attribution
 	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))
@@ -396,8 +400,17 @@ func conditionSpans(r *rules, toks []kent.Token) [][2]int {
 		// inflationen faller menar banken att …": there a verb of saying
 		// or believing is the main clause's, after the condition.
 		v2 := r.clauseConditionals.Len(toks, k) > 0
-		e := k + 1
-		for e < len(toks) && toks[e].Low != "," && toks[e].Low != ";" && toks[e].Low != "–" && toks[e].Low != "—" {
+		e := k + max(1, r.conditional.Len(toks, k)) // the marker may hold a comma: "w wypadku, gdy"
+		for e < len(toks) {
+			if t := toks[e].Low; t == "," || t == ";" || t == "–" || t == "—" {
+				// A parenthetical opened by an insertion word ("inräknat
+				// kronan") is the condition's own: it goes on after it.
+				if c := r.insertionEnd(toks, e); c > 0 {
+					e = c + 1
+					continue
+				}
+				break
+			}
 			if v2 && e > k+2 && toks[e].Word && (r.reporting.Len(toks, e) > 0 || r.beliefs.Len(toks, e) > 0) {
 				break
 			}
@@ -431,6 +444,49 @@ func concessiveSpans(r *rules, toks []kent.Token) [][2]int {
 	return out
 }
 
+// insertionEnd returns the index of the comma that closes a parenthetical
+// opened at the comma c by an insertion word ("…, including the krona,
+// …"), or 0 when none opens there or it does not close within a few words.
+func (r *rules) insertionEnd(toks []kent.Token, c int) int {
+	if toks[c].Low != "," || c+1 >= len(toks) || r.insertions.Len(toks, c+1) == 0 {
+		return 0
+	}
+	for e := c + 2; e < len(toks) && e <= c+7; e++ {
+		if toks[e].Low == "," {
+			if e+1 < len(toks) && toks[e+1].Word && !r.mainClause(toks, e+1) {
+				return e
+			}
+			return 0
+		}
+		if !toks[e].Word && toks[e].Low != "-" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// mainClause reports whether the words from k to the next comma hold a
+// cue of judgement, a future or a verb of saying or believing: after an
+// insertion ("if Russia attacks, including in the north, NATO will
+// respond") they are the main clause, not the condition going on.
+func (r *rules) mainClause(toks []kent.Token, k int) bool {
+	for ; k < len(toks); k++ {
+		if t := toks[k].Low; t == "," || t == ";" || t == "–" || t == "—" {
+			return false
+		}
+		if !toks[k].Word {
+			continue
+		}
+		if n, _ := r.entries.Match(toks, k); n > 0 {
+			return true
+		}
+		if r.future.Len(toks, k) > 0 || r.reporting.Len(toks, k) > 0 || r.beliefs.Len(toks, k) > 0 || r.expect.Len(toks, k) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // conditionAt reports whether the conditional at k sets a condition: not
 // inside a concessive ("even if", "selbst wenn"), and, for a word that is
 // "if" only at a clause's start (Swedish "om"), at one: after punctuation,
@@ -439,6 +495,11 @@ func (r *rules) conditionAt(toks []kent.Token, k int) bool {
 	for b := max(0, k-2); b <= k; b++ {
 		if n := r.concessives.Len(toks, b); n > 0 && b+n > k {
 			return false
+		}
+	}
+	for b := max(0, k-3); b < k; b++ {
+		if n := r.whether.Len(toks, b); n > 0 && b+n > k {
+			return false // "sobre si": whether, not if
 		}
 	}
 	if r.clauseConditionals.Len(toks, k) == 0 || k == 0 {

@@ -195,6 +195,17 @@ type Estimative struct {
 	// pooled too. Whole lower-case words or phrases.
 	ConditionsAsIs []string `yaml:"conditions_as_is"`
 	Exceptions     []string `yaml:"exceptions"`
+	// Insertions open a parenthetical that a condition runs through
+	// ("if the outlook, including the krona, does not worsen", "om
+	// utsikterna, inräknat kronan, inte försämras"): the condition goes
+	// on after the insertion's closing comma. Whole lower-case words.
+	Insertions []string `yaml:"insertions"`
+	// Privatives ("without", "ohne", "bez", "без", "utan", "sans",
+	// "ilman") deny the event noun they govern: "pressure without war" is
+	// no war. Only where the event word follows directly or after one or
+	// two words ("without open war"); "attack without warning" governs no
+	// event. Whole lower-case words.
+	Privatives []string `yaml:"privatives"`
 	// ClauseConditionals are conditionals only where a clause starts:
 	// Swedish "om" is "if" there, "about" after "ansöka", "tala", "avtal".
 	ClauseConditionals []string `yaml:"clause_conditionals"`
@@ -210,6 +221,13 @@ type Estimative struct {
 	// "doit avoir lieu", "powinna spaść", "должна снизиться") are left
 	// out.
 	Necessity []string `yaml:"necessity"`
+	// WishVerbs say what a holder hopes or wishes for ("hoped that",
+	// "hoffte, dass", "надеется, что", "hoppas att"): a future in the
+	// clause they govern is a hope, a lean towards the event (likely), not
+	// the near certainty of a forecast.
+	// Verbs that also mean "expect" (es "espera", lt "tikisi") are left
+	// out.
+	WishVerbs []string `yaml:"wish_verbs"`
 	// IfObjects are band cues that judge the conditional clause right
 	// after them, not cues bounded by it: "I would be surprised if X",
 	// "Es wäre keine Überraschung, wenn X", "Det skulle förvåna mig om

@@ -56,14 +56,14 @@ func (a asIs) holds(j kent.Judgement) string {
 			return w
 		}
 	}
-	// The condition's text starts after its first word: an exception is
-	// read from the words before it ("unless", "à" + "moins que …").
+	// The condition's text starts after its marker: an exception is read
+	// from the words before it ("unless", "es sei denn", "à moins que").
 	at := strings.Index(j.Words, j.Condition)
 	if at <= 0 {
 		return ""
 	}
 	before := clauseWords(j.Words[:at])
-	lead := " " + strings.Join(before[max(0, len(before)-2):], " ")
+	lead := " " + strings.Join(before[max(0, len(before)-4):], " ")
 	text := lead + cond
 	for _, w := range a.except[j.Language] {
 		if k := strings.Index(text, " "+w+" "); k >= 0 && k < len(lead) {
