@@ -36,6 +36,7 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/syntax"
 	"github.com/kentnews/kent/tokens"
 )
@@ -80,7 +81,7 @@ func New(lex *lexicon.Set) *Extractor {
 			}
 		}
 	}
-	genders := newNameGenders(lex)
+	genders := names.NewInflector(lex)
 	for _, c := range lex.Codes() {
 		x.rules[c] = newRules(lex.Get(c), scale)
 		x.rules[c].genders = genders

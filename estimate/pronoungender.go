@@ -2,20 +2,16 @@ package estimate
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/kentnews/kent"
-	"github.com/kentnews/kent/lexicon"
 )
 
 // A pronoun source agrees in gender with whom it stands for. "The economist
 // Jürgen Matthes said … . More sceptical is the economist Sarah Klein. She
 // thinks …": "she" is Sarah Klein, whom the sentence before names, not the
 // man who spoke last. The pronouns are the lexicon's (attribution
-// masculine, feminine, feminine_singular); a person's gender is read from
-// the given name as package names reads it (all.yaml feminine_endings, the
-// languages' masculine_first and feminine_first).
+// masculine, feminine, feminine_singular); a person's gender is package
+// names' reading of the given name (names.Inflector.GivenGender).
 
 // Gender a pronoun or a given name marks.
 const (
@@ -23,55 +19,6 @@ const (
 	genderMan     byte = 'm'
 	genderWoman   byte = 'f'
 )
-
-// nameGenders reads a person's gender from a given name, in every
-// language alike.
-type nameGenders struct {
-	femEnds             []string
-	mascFirst, femFirst map[string]bool
-}
-
-func newNameGenders(lex *lexicon.Set) *nameGenders {
-	g := &nameGenders{mascFirst: map[string]bool{}, femFirst: map[string]bool{}}
-	if all := lex.All(); all != nil {
-		g.femEnds = all.Attribution.FeminineEndings
-	}
-	for _, c := range lex.Codes() {
-		n := lex.Get(c).Names
-		for _, f := range n.MasculineFirst {
-			g.mascFirst[f] = true
-		}
-		for _, f := range n.FeminineFirst {
-			g.femFirst[f] = true
-		}
-	}
-	return g
-}
-
-// of returns the gender of a person named in full ("Sarah Klein"); a
-// surname alone says nothing.
-func (g *nameGenders) of(name string) byte {
-	f := strings.Fields(strings.ToLower(name))
-	if g == nil || len(f) < 2 {
-		return genderUnknown
-	}
-	first := f[0]
-	switch {
-	case g.mascFirst[first]:
-		return genderMan
-	case g.femFirst[first]:
-		return genderWoman
-	}
-	for _, e := range g.femEnds {
-		if strings.HasSuffix(first, e) {
-			return genderWoman
-		}
-	}
-	if r, _ := utf8.DecodeLastRuneInString(first); unicode.IsLetter(r) && !strings.ContainsRune("aeiouyäöüéèàåæøáíóúаеёиоуыэюяіїєь", r) {
-		return genderMan
-	}
-	return genderUnknown
-}
 
 // pronounGender is the gender of the first pronoun in the sentence that
 // marks one ("she", "er", "она", "hon"; German "sie" before a singular
@@ -112,7 +59,7 @@ func (s *sentence) genderedAntecedent() *kent.Speaker {
 	if want == genderUnknown {
 		return nil
 	}
-	if b := s.back; b != nil && (b.Kind != "person" || s.r.genders.of(b.Name) != want^genderMan^genderWoman) {
+	if b := s.back; b != nil && (b.Kind != "person" || s.r.genders.GivenGender(b.Name) != want^genderMan^genderWoman) {
 		return nil // the holder named last may be whom the pronoun stands for
 	}
 	if s.openerNamed() {
@@ -134,7 +81,7 @@ func (s *sentence) genderedAntecedent() *kent.Speaker {
 		if n.org {
 			continue
 		}
-		switch s.r.genders.of(n.sp.Name) {
+		switch s.r.genders.GivenGender(n.sp.Name) {
 		case want:
 			h := n.sp
 			h.Kind = "person"

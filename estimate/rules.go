@@ -7,6 +7,7 @@ import (
 
 	"github.com/kentnews/kent"
 	"github.com/kentnews/kent/lexicon"
+	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/tokens"
 )
 
@@ -37,8 +38,8 @@ func newPhraseIndex(list []string) phraseIndex { return tokens.NewPhrases(list, 
 
 // rules are one language's lexicon, indexed for matching.
 type rules struct {
-	genders                         *nameGenders // a person's gender from a given name (pronoungender.go)
-	scale                           *kent.Scale  // the lexicon's bands are on it
+	genders                         *names.Inflector // a person's gender from the name (pronoungender.go)
+	scale                           *kent.Scale      // the lexicon's bands are on it
 	entries                         *tokens.Index[entry]
 	negators, intensifiers, down    phraseIndex
 	negSuffixes                     []string // "n't": a word ending so is a negation

@@ -277,6 +277,18 @@ func (in *Inflector) givenGender(b, lang string) byte {
 	return genderUnknown
 }
 
+// GivenGender returns the gender the given name of a person named in
+// full ("Sarah Klein") shows, whether or not the given name is listed:
+// 'f', 'm' or 0 (a surname alone says nothing). Gender is stricter: it
+// reads an unlisted first word as no given name.
+func (in *Inflector) GivenGender(name string) byte {
+	ws := strings.Fields(name)
+	if len(ws) < 2 {
+		return genderUnknown
+	}
+	return in.givenGender(ws[0], "")
+}
+
 // verbGender is the gender a past-tense verb's ending marks (lexicon
 // attribution.masculine_endings, feminine_endings: powiedział, сказала).
 func (in *Inflector) verbGender(v, lang string) byte {
