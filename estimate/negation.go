@@ -51,11 +51,31 @@ func negatedClause(r *rules, toks []kent.Token, from, to int, cue kent.Span, own
 		}
 		// The event may stand a few words on: "не наважиться на пряму участь
 		// у війні" (will not dare take a direct part in the war).
-		if len(concepts(r, toks[k+1:min(to, k+1+negationReach)])) > 0 || finalVerbNegated(r, toks, k, to) {
+		if len(concepts(r, toks[k+1:min(to, k+1+negationReach)])) > 0 || finalVerbNegated(r, toks, k, to) || r.lastsNegated(toks, k, to) {
 			neg = !neg || r.concord // "ne baissera pas", "nie wejdzie nigdy": once
 		}
 	}
 	return neg && !owned
+}
+
+// lastsNegated reports whether the negation at k denies that an event the
+// clause names before it lasts: "перемирие, скорее всего, не продержится",
+// "the truce will probably not survive the winter", "rozejm nie
+// przetrwa". The verb of lasting, not the event's word, follows the
+// negation, so the event's word must stand before it.
+func (r *rules) lastsNegated(toks []kent.Token, k, to int) bool {
+	if len(r.persist) == 0 {
+		return false
+	}
+	lasts := false
+	for i := k + 1; i < min(to, k+1+negationReach) && !lasts; i++ {
+		if toks[i].Word {
+			lasts = slices.ContainsFunc(r.persist, func(st string) bool { return strings.HasPrefix(toks[i].Low, st) })
+		}
+	}
+	// The event is often the sentence's subject, before the cue and
+	// outside the judged clause ("Перемирие …, скорее всего, не …").
+	return lasts && len(concepts(r, toks[:k])) > 0
 }
 
 // privativeEvent reports whether toks[k] is a "without" that denies the

@@ -106,6 +106,7 @@ type rules struct {
 	concessives, clauseConditionals phraseIndex
 	insertions                      phraseIndex            // "including", "inräknat": a parenthetical a condition runs through
 	privatives                      phraseIndex            // "without", "ohne", "без": deny the event noun they govern
+	persist                         []string               // stems of "hold", "продержаться": a verb that says the event named before it lasts
 	wishes                          phraseIndex            // "hoped that", "hoffte, dass": a future in the clause they govern is a hope
 	sources, reporting, estimating  phraseIndex            // according to; said; gave, expects: what names a holder outside quotes
 	groups                          phraseIndex            // analysts, economists: a holder without a name
@@ -215,6 +216,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.concessives, r.clauseConditionals = idx(e.Concessives), idx(e.ClauseConditionals)
 	r.insertions, r.privatives, r.wishes = idx(e.Insertions), idx(e.Privatives), idx(e.WishVerbs)
 	r.infixes = e.InfinitiveInfix
+	r.persist = l.EventPersistVerbs
 	at := l.Attribution
 	r.sources, r.reporting, r.estimating, r.groups = idx(at.Sources), idx(at.Verbs), idx(e.EstimatingVerbs), idx(append(append([]string{}, at.Groups...), e.HolderGroups...))
 	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)

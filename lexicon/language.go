@@ -94,6 +94,12 @@ type Language struct {
 	// their subject does not act on their object: it is the event itself,
 	// widened, not an effect of it.
 	EventScopeVerbs []string `yaml:"event_scope_verbs"`
+	// EventPersistVerbs are the verbs (lower-case stems of forms or
+	// lemmas) that say an event lasts: "the ceasefire will survive the
+	// winter", "rozejm przetrwa zimę", "перемирие переживёт зиму". What
+	// they take is a stretch of time or a test the event outlasts, not
+	// something it acts on: the event itself goes on, no effect of it.
+	EventPersistVerbs []string `yaml:"event_persist_verbs"`
 	// EventPronouns are the pronouns that, opening a judged clause with
 	// no event of its own, stand for the event the sentence before names:
 	// "this is unlikely", "das war zu erwarten", "это маловероятно", "to

@@ -134,7 +134,8 @@ type Matcher struct {
 	// event, as stems (lexicon: event_preconditions).
 	preconditions [][]string
 	// scopeVerbs are, by language, the stems of verbs that say what an
-	// event takes in (lexicon: event_scope_verbs).
+	// event takes in or that it lasts (lexicon: event_scope_verbs,
+	// event_persist_verbs): neither is an effect of the event.
 	scopeVerbs map[string][]string
 	// parliamentOf is the country of a national legislature's
 	// organisation key (lexicon institutions: parliaments).
@@ -222,8 +223,8 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	for _, c := range lex.Codes() {
 		l := lex.Get(c)
 		anaphors = append(anaphors, l.EventAnaphors...)
-		if len(l.EventScopeVerbs) > 0 {
-			m.scopeVerbs[c] = l.EventScopeVerbs
+		if len(l.EventScopeVerbs)+len(l.EventPersistVerbs) > 0 {
+			m.scopeVerbs[c] = append(slices.Clip(l.EventScopeVerbs), l.EventPersistVerbs...)
 		}
 		for _, ph := range l.EventPreconditions {
 			m.preconditions = append(m.preconditions, strings.Fields(ph))
