@@ -74,7 +74,7 @@ func (m *Matcher) namesEntity(e *kent.FrameEntity, words []string) bool {
 			return true
 		}
 	}
-	return m.namesMultiword(e.Key, words)
+	return m.namesMultiword(e.Key, words) || m.namesAsked(e.Key, words)
 }
 
 // namesLeader reports whether words name the country's head of state or

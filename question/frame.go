@@ -51,8 +51,12 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 	q := Question{Text: text}
 	words := fields(text)
 	seen := map[string]bool{}
-	for _, w := range words {
-		for _, p := range m.placesOf(w) {
+	for i, w := range words {
+		ps := m.placesOf(w)
+		if k, _ := m.askedAt(words, i); k != "" {
+			ps = append(ps, k)
+		}
+		for _, p := range ps {
 			if !seen[p] {
 				seen[p] = true
 				q.Places = append(q.Places, p)

@@ -67,7 +67,10 @@ type Matcher struct {
 	// leader stands for the country only where a proposition is matched
 	// with a country the question asks about ("Orbán will veto"); in a
 	// question and beside a person asked about, a leader is a person.
-	leaders      *lexicon.PlaceIndex
+	leaders *lexicon.PlaceIndex
+	// asked are the acronyms that name a country only in a question and
+	// in the propositions on it ("US", "UK": lexicon/places/asked.yaml).
+	asked        map[string]string
 	multiLeaders *lexicon.EventIndex
 	orgs         *lexicon.OrgIndex
 	events       *lexicon.EventIndex // every language's families at once
@@ -207,9 +210,13 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 	if err != nil {
 		return nil, err
 	}
+	asked, err := lexicon.AskedAcronyms()
+	if err != nil {
+		return nil, err
+	}
 	lands := p.WithoutLeaders()
 	m := &Matcher{places: lands.Index(), cldr: lexicon.CountryNames(lex.Codes()), cldrMulti: lexicon.MultiwordCountryNames(lex.Codes()), multiPlaces: lexicon.NewEventIndex(lands.Multiword()), orgs: orgs,
-		leaders: p.Leaders().Index(), multiLeaders: lexicon.NewEventIndex(p.Leaders().Multiword()),
+		leaders: p.Leaders().Index(), asked: asked, multiLeaders: lexicon.NewEventIndex(p.Leaders().Multiword()),
 		concepts: lex.EventConcepts(), byName: map[string]lexicon.EventConcept{}, askers: newAskers(lex), asIs: newAsIs(lex),
 		function: map[string]bool{}, functionOf: map[string]map[string]bool{}, negators: map[string][]string{}, ambiguous: map[string]bool{}, caseEndings: map[rune][]string{}, scale: lex.DefaultScale(),
 		conj: map[string]bool{}, connectors: map[string]bool{}, roles: map[string]bool{}, speechLemmas: map[string]bool{}, surnameFirst: map[string]bool{}, notPerson: map[string]bool{},

@@ -14,7 +14,7 @@ func TestStillInOfficeQuestions(t *testing.T) {
 		{"Wird Olaf Scholz Ende 2024 noch Kanzler sein?", "Olaf Scholz", "resign"},
 		{"Czy Donald Tusk będzie nadal premierem w 2026 roku?", "Donald Tusk", "resign"},
 		{"Kommer Ulf Kristersson fortfarande vara statsminister efter valet?", "Ulf Kristersson", "resign"},
-		{"Emmanuel Macron sera-t-il toujours président en 2026 ?", "Macron", "resign"},
+		{"Emmanuel Macron sera-t-il toujours président en 2026 ?", "Emmanuel Macron", "resign"},
 		{"Onko Petteri Orpo yhä pääministeri vuonna 2026?", "Petteri Orpo", "resign"},
 	} {
 		q := understand(t, m, c.text)

@@ -67,6 +67,21 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		upper := unicode.IsUpper(r)
+		if key, n := m.askedAt(words, i); n > 0 && !(i+n < len(words) && isUpper(words[i+n])) {
+			// "the US Federal Reserve", "US President Trump": before a
+			// name, the acronym only says whose it is; after a person,
+			// before a noun, it is where the person's event is ("Trump …
+			// the 2024 US presidential election").
+			if len(out) > 0 && out[0].Kind == "person" && i+n < len(words) && !m.function[strings.ToLower(words[i+n])] {
+				i += n - 1
+				continue
+			}
+			flush()
+			out = append(out, kent.FrameEntity{Name: askedName(words[i : i+n]), Kind: "place", Key: key})
+			at = append(at, i)
+			i += n - 1
+			continue
+		}
 		if n, key := m.placeRun(words, i); n > 0 {
 			flush()
 			name := slices.Clone(words[i : i+n])
@@ -133,7 +148,12 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 		if fn && len(run) > 0 && upper && lang != "" && !m.functionOf[lang][strings.ToLower(w)] {
 			fn = false // "Nicusor Dan": another language's function word (Dutch "dan") inside a name
 		}
-		if i == 0 || !upper || fn || eventAt[i] || short || len(run) == 0 && isMonth(w) {
+		// A question may open with the person: "Macron va-t-il
+		// démissionner ?", "Emmanuel Macron dissoudra-t-il …": a given
+		// name or a leader's surname first is a name, another capitalised
+		// first word only the sentence's start.
+		opens := i == 0 && upper && !fn && !eventAt[i] && (m.inflect.First(w, lang) || m.leaderName(w))
+		if i == 0 && !opens || !upper || fn || eventAt[i] || short || len(run) == 0 && isMonth(w) {
 			flush()
 			continue
 		}
