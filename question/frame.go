@@ -218,7 +218,9 @@ func (m *Matcher) Understand(q Question) (Question, error) {
 		q.TimeBound = p.TimeBound
 	}
 	var lacks []string
-	if q.Subject == nil {
+	if q.Subject == nil && q.Family == "" {
+		// An event alone is a question on it wherever it comes ("Will
+		// the ceasefire hold?"); with neither, nothing is asked.
 		lacks = append(lacks, "a subject (a place, organisation or person Kent knows)")
 	}
 	if q.Family == "" {
@@ -244,7 +246,11 @@ func (m *Matcher) Frame(q Question) kent.QuestionFrame {
 		}
 		return fmt.Sprintf("%s (%s %s)", e.Name, e.Kind, e.Key)
 	}
-	parts = append(parts, "subject "+ent(q.Subject))
+	if anyone(q) && q.Family != "" {
+		parts = append(parts, "subject any (the question names none)")
+	} else {
+		parts = append(parts, "subject "+ent(q.Subject))
+	}
 	fam := q.Family
 	if fam == "" {
 		fam = "—"

@@ -65,17 +65,25 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	// are unlikely").
 	words := m.notLeaderHolder(q, append(fields(j.Proposition.Text), j.Proposition.Entities...), j.Holder)
 	// "We will not interfere": a categorical "we" is the holder's side.
-	we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
-	own := we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || m.namesHome(q, fields(j.Proposition.Text), j.Language)
-	r.Subject = own || topic && !m.namesOther(q, m.notThird(j, m.notSource(j.Proposition.Text, m.notHolder(m.notSetting(q, words), j.Holder))))
-	// Without a parse, a person the proposition itself names, not the
-	// question's, makes it theirs, whoever the sentence before named
-	// (surfaceperson.go).
-	r.Subject = r.Subject && !(m.surfaceOtherPerson(q, j) && !m.names(q, m.notThird(j, fields(j.Proposition.Text))))
-	r.Subject = r.Subject && !m.selfEvent(q, j)
-	// "einen Rücktritt von Scholz": the proposition gives its event to
-	// another person, whoever the sentence before named.
-	r.Subject = r.Subject && !(m.otherOwner(q, j) && !m.names(q, fields(j.Proposition.Text)))
+	own := false
+	if anyone(q) {
+		// "Will the ceasefire hold?", "Will there be a recession in
+		// 2025?": a question that names no one asks about the event
+		// wherever the articles put it.
+		own, r.Subject = true, true
+	} else {
+		we := j.Categorical && j.Holder != nil && m.holderIs(q, j.Holder.Name)
+		own = we || m.names(q, words) || m.namesOffice(q, fields(j.Proposition.Text)) || m.namesHome(q, fields(j.Proposition.Text), j.Language)
+		r.Subject = own || topic && !m.namesOther(q, m.notThird(j, m.notSource(j.Proposition.Text, m.notHolder(m.notSetting(q, words), j.Holder))))
+		// Without a parse, a person the proposition itself names, not the
+		// question's, makes it theirs, whoever the sentence before named
+		// (surfaceperson.go).
+		r.Subject = r.Subject && !(m.surfaceOtherPerson(q, j) && !m.names(q, m.notThird(j, fields(j.Proposition.Text))))
+		r.Subject = r.Subject && !m.selfEvent(q, j)
+		// "einen Rücktritt von Scholz": the proposition gives its event to
+		// another person, whoever the sentence before named.
+		r.Subject = r.Subject && !(m.otherOwner(q, j) && !m.names(q, fields(j.Proposition.Text)))
+	}
 	r.Family, r.Invert = m.family(q, j.Proposition.Events)
 	if m.outOfObject(q, j.Proposition.Events, words) {
 		r.Family, r.Invert = true, !m.flipped(j.Proposition.Events)
@@ -94,7 +102,7 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 	// "шансы Педру Нуну Сантуша на победу невелики": a rival's event,
 	// however the article's topic is the question's person.
 	var other string
-	if (!own || rivals) && r.Family {
+	if (!own || rivals) && r.Family && !anyone(q) {
 		if other = m.anotherPerson(q, j); other != "" {
 			r.Subject = false
 			// A rival's defeat in the race ("Харрис проиграет"), in an
@@ -199,6 +207,10 @@ func (m *Matcher) rivalsChance(q Question, j kent.Judgement) bool {
 	return m.anotherPerson(q, j) != ""
 }
 
+// anyone reports whether the question names no subject and no place: it
+// asks about its event wherever it comes.
+func anyone(q Question) bool { return q.Subject == nil && len(q.Places) == 0 }
+
 // byFrame corrects the surface reading r with the judgement's parse frame:
 // the judged predicate's own family decides the family (lemmas find
 // inflected forms; a word of another clause does not count), and a
@@ -271,6 +283,9 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	// predicate is the holder, who judges; it says nothing of whose event.
 	// Who refuses or vetoes is not whose event it is; who stays out,
 	// stays on or loses is (an opposite is its subject's own event).
+	if anyone(q) {
+		return "" // any subject is the question's
+	}
 	if w := m.pronounNotSubject(q, f, j); w != "" && r.Subject && !m.names(q, m.notThird(j, fields(j.Proposition.Text))) {
 		r.Subject = false
 		return "another subject: «" + w + "» cannot stand for " + subjectName(q)
