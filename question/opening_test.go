@@ -22,3 +22,18 @@ func TestQuestionOpensWithThePerson(t *testing.T) {
 		}
 	}
 }
+
+// A verb's stressed ending is no case ending: "¿Ganará …?" (will win)
+// names no Ghana ("Gana" in Lithuanian), and a government that falls,
+// asked in the word orders questions take, is a collapse.
+func TestQuestionWordsThatAreNoPlace(t *testing.T) {
+	m, _, _ := setup(t)
+	if q := understand(t, m, "¿Ganará el PP las próximas elecciones?"); q.Subject != nil && q.Subject.Key == "GH" {
+		t.Errorf("¿Ganará …?: subject %+v, want no Ghana", q.Subject)
+	}
+	for _, text := range []string{"Kommer regeringen att falla före valet?", "Kaatuuko hallitus ennen vaaleja?", "Упадёт ли правительство до выборов?", "Wird die Koalition vor der Wahl scheitern?"} {
+		if q := understand(t, m, text); q.Family != "collapse" {
+			t.Errorf("%q: family %q, want collapse", text, q.Family)
+		}
+	}
+}

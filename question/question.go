@@ -471,6 +471,14 @@ func (m *Matcher) findPlaces(w string) []string {
 	return out
 }
 
+// endingLetter reports whether a letter may end a case form after a
+// country's name: a vowel, or one of the consonants case endings end in
+// (Deutschlands, Ukrainan, Rosjom, Германией), not a stressed vowel
+// that ends a verb ("ganará").
+func endingLetter(r rune) bool {
+	return strings.ContainsRune("aeiouyäöąęóаеёиоуыэюяіїєйjmnsrtlhkмнсхв", r)
+}
+
 // wholePlaces is findPlaces of the word as one.
 func (m *Matcher) wholePlaces(w string) []string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
@@ -494,7 +502,10 @@ func (m *Matcher) wholePlaces(w string) []string {
 		if r, ok := m.cldr[lw[:end]]; ok {
 			return add(r)
 		}
-		_, size := utf8.DecodeLastRuneInString(lw[:end])
+		r, size := utf8.DecodeLastRuneInString(lw[:end])
+		if !endingLetter(r) {
+			break // "ganará" (will win) is no case form of "Gana" (Ghana)
+		}
 		end -= size
 	}
 	if r := names.StemCountry(m.cldrStems, lw); r != "" {
