@@ -38,6 +38,8 @@ func TestMarketsPricingInHoldTheJudgement(t *testing.T) {
 	checkHolders(t, []holderCase{
 		{"sv", "ECB möts i juni. Marknaden prisar in en sannolikhet på omkring 90 procent för en sänkning.", "90 procent", "Marknaden"},
 		{"en", "The ECB meets in June. Markets are pricing in a 90 percent chance of a cut.", "90 percent", "Markets"},
+		{"en", "Markets price a 90% chance that the ECB will raise rates in July.", "90%", "Markets"},
+		{"en", "Traders price the odds of a July hike at 80 percent.", "80 percent", "Traders"},
 		{"de", "Die EZB tagt im Juni. Die Märkte preisen eine Wahrscheinlichkeit von 90 Prozent für eine Senkung ein.", "90 Prozent", "Märkte"},
 		{"pl", "EBC zbiera się w czerwcu. Rynki wyceniają prawdopodobieństwo obniżki na 90 procent.", "90 procent", "Rynki"},
 		{"ru", "ЕЦБ соберется в июне. Рынки закладывают вероятность снижения ставки в 90 процентов.", "90 процентов", "Рынки"},
