@@ -62,7 +62,10 @@ func refersBack(r *rules, clause []kent.Token) bool {
 // names its own event; "the risk of contagion is high" has a
 // complement, which is not the event before.
 func chanceBack(r *rules, clause []kent.Token) bool {
-	var ws []kent.Token
+	// The clause's words, on the stack when they are few (a copy on the
+	// heap per clause was estimate's largest allocation).
+	var buf [24]kent.Token
+	ws := buf[:0]
 	for _, t := range clause {
 		if t.Word {
 			ws = append(ws, t)

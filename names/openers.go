@@ -19,21 +19,34 @@ import (
 // every such noun (an indeclinable surname gives it no case to go by); the
 // article's own naming of the person can.
 func (f *Finder) cutOpeners(text string, fs []found, lang string) {
-	var full [][]string // the words of person mentions of two words or more
-	var given []bool    // full[k] opens with a given name
+	// What a test below reads of a full name: its first and last words
+	// and whether it opens with a given name. A person named again and
+	// again adds nothing new, so each such triple is listed once (the
+	// surname comparison was most of this function's time).
+	type fullName struct {
+		first, last string
+		given       bool
+	}
+	var full []fullName
+	seen := map[[2]string]bool{}
+	persons := 0 // person mentions of two words or more
 	for _, m := range fs {
 		if m.Kind != kent.SpeakerPerson {
 			continue
 		}
 		if w := strings.Fields(m.Text); len(w) >= 2 {
-			full = append(full, w)
+			persons++
+			if k := [2]string{w[0], w[len(w)-1]}; !seen[k] {
+				seen[k] = true
+				full = append(full, fullName{first: w[0], last: w[len(w)-1]})
+			}
 		}
 	}
-	if len(full) < 2 {
+	if persons < 2 {
 		return
 	}
-	for _, o := range full {
-		given = append(given, f.inflect.First(o[0], ""))
+	for k := range full {
+		full[k].given = f.inflect.First(full[k].first, "")
 	}
 	for i := range fs {
 		m := &fs[i]
@@ -41,12 +54,15 @@ func (f *Finder) cutOpeners(text string, fs []found, lang string) {
 			continue
 		}
 		w := strings.Fields(m.Text)
-		emphatic := f.emphatics[lang+":"+strings.ToLower(w[0])] // "Sam Schoof": himself
-		if len(w) != 2 || !opensSentence(text, m.Span.Start) || f.inflect.First(w[0], "") && !emphatic || f.isRole(w[0]) {
+		if len(w) != 2 || !opensSentence(text, m.Span.Start) {
 			continue
 		}
-		for k, o := range full {
-			if o[0] != w[0] && (given[k] || emphatic) && sameSurname(w[1], o[len(o)-1]) {
+		emphatic := f.emphatics[lang+":"+strings.ToLower(w[0])] // "Sam Schoof": himself
+		if f.inflect.First(w[0], "") && !emphatic || f.isRole(w[0]) {
+			continue
+		}
+		for _, o := range full {
+			if o.first != w[0] && (o.given || emphatic) && sameSurname(w[1], o.last) {
 				cut := m.Span.Start + strings.Index(text[m.Span.Start:m.Span.End], w[1])
 				m.Span.Start, m.Text, m.Name = cut, w[1], w[1]
 				break

@@ -2,8 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/schollz/progressbar/v3"
@@ -14,15 +12,6 @@ import (
 	"github.com/kentnews/kent/lang"
 	"github.com/kentnews/kent/pipeline"
 )
-
-// ingestMemory is the heap ingest keeps to unless GOMEMLIMIT says
-// otherwise. The models a multilingual run loads (a syntax model and the
-// language-ID models per language) stay live, some 150 MB, and without a
-// limit the collector let the heap grow to twice that: 440–485 MB of RSS
-// on a real multilingual corpus. Below the limit nothing changes; near it
-// the collector runs more often, so RSS stays under 400 MB. The limit is
-// soft: a run that needs more still completes.
-const ingestMemory = 280 << 20
 
 func (a *cli) ingestCmd() *cobra.Command {
 	var (
@@ -49,9 +38,7 @@ stored, and the exit status is 1.`,
   curl -s https://example.org/feed.xml | kent ingest -`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if _, set := os.LookupEnv("GOMEMLIMIT"); !set {
-				debug.SetMemoryLimit(ingestMemory)
-			}
+			pipeline.TuneGC() // a heap limit and a lazier collector, unless GOMEMLIMIT or GOGC say otherwise
 			req := app.IngestRequest{Paths: args, LangMode: lang.Mode(langMode), Workers: workers}
 			for _, l := range limits {
 				if err := req.Limits.Set(l); err != nil {
