@@ -390,6 +390,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		out = append(out, s.finish(s.words(e, i, end), i, end))
 		i = end - 1
 	}
+	out = hedgedCues(r, toks, s.a.Text, out) // "probably impossible": one judgement
 	out = s.unheldEmbedded(governedImminence(out, imm, expects, beliefs, forecasts), imm)
 	if !hasNumeric(out) {
 		// A share of forecasters says more than their expecting verb
