@@ -18,7 +18,7 @@ func TestDegreeAfterNounIntensified(t *testing.T) {
 		{"fi", "Todennäköisyys on erittäin korkea, sanoo analyytikko.", "Todennäköisyys on erittäin korkea", "analyytikko"},
 	})
 	wantBandHeld(t, "very_unlikely", []cueCase{
-		{"en", "But the chances are very slim, the analyst said.", "very slim", "analyst"},
+		{"en", "But the chances are very slim, the analyst said.", "chances are very slim", "analyst"},
 		{"de", "Die Chancen sind sehr gering, sagte der Analyst.", "Chancen sind sehr gering", "Analyst"},
 		{"es", "Las posibilidades son muy escasas, dice el analista.", "posibilidades son muy escasas", "el analista"},
 		{"fr", "Les chances sont très faibles, selon Dupont.", "chances sont très faibles", "Dupont"},
