@@ -61,8 +61,8 @@ func (s *sentence) words(e entry, i, end int) kent.Judgement {
 	neg := r.negates(before) || after >= 0
 	if e.kind == kBand {
 		level = intensify(r, toks, i, level)
-		if !neg && level == r.scale.Middle().Step(1) && (r.expect.Len(toks, i) > 0 || r.beliefs.Len(toks, i) > 0) && s.firmly(i, end-i) {
-			level = level.Step(1) // "fully expects", "w pełni oczekuje": an expecting verb of the band list, firmly
+		if !neg && level == r.scale.Middle().Step(1) && (r.expect.Len(toks, i) > 0 || r.beliefs.Len(toks, i) > 0) {
+			level = level.Step(s.firmness(i, end-i)) // "fully expects", "w pełni oczekuje": an expecting verb of the band list, firmly
 		}
 	}
 	if neg && e.kind != kCategorical && e.kind != kNoEvidence {

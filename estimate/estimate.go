@@ -296,6 +296,13 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		if ok && e.kind == kModal && s.monthNotModal(i, e.n) {
 			ok = false // "the May 14 vote": a month, not a possibility
 		}
+		if ok && e.kind == kBand && r.chance.Len(toks, i) > 0 {
+			if _, from, to := degree(s.a.Text, r, toks, i); to > from {
+				// "the chances are slim", "chances are low that …": the
+				// degree word judges (below), not the idiom "chances are".
+				ok = false
+			}
+		}
 		if ok && r.seesChance(toks, i, e.n) {
 			// "do not see any chance of a default": the denied chance
 			// (degree, below) is the judgement, not the seeing words.
@@ -390,6 +397,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		out = append(out, s.finish(s.words(e, i, end), i, end))
 		i = end - 1
 	}
+	out = hedgedCues(r, toks, s.a.Text, out) // "probably impossible": one judgement
 	out = s.unheldEmbedded(governedImminence(out, imm, expects, beliefs, forecasts), imm)
 	if !hasNumeric(out) {
 		// A share of forecasters says more than their expecting verb

@@ -344,8 +344,8 @@ func (s *sentence) expectation(i int) (*kent.Judgement, int) {
 				s.own = append(s.own, k)
 			}
 		}
-	} else if r.intent.Len(toks, i) < n && s.firmly(i, n) {
-		level = level.Step(1) // "rechnet fest mit", "fully expects": very likely
+	} else if f := s.firmness(i, n); r.intent.Len(toks, i) < n && f > 0 {
+		level = level.Step(f) // "rechnet fest mit", "fully expects": very likely; "unanimously expect": almost certain
 	}
 	setBand(&j, level)
 	return &j, n
@@ -399,21 +399,31 @@ func (s *sentence) refused(j kent.Judgement, i int) kent.Judgement {
 	return j
 }
 
-// firmly reports whether an adverb of firm expectation stands next to
-// the expecting or believing verb at [i, i+n): up to two words before it
-// ("fully expects", "w pełni oczekuje", "твердо рассчитывает") or right
-// after it ("rechnet fest mit", "räknar fullt med").
-func (s *sentence) firmly(i, n int) bool {
+// firmness is how many bands an adverb next to the expecting or
+// believing verb at [i, i+n) adds to its likely judgement: one for firm
+// expectation ("fully expects", "rechnet fest mit", "räknar fullt med"),
+// two for unanimous ("unanimously expect", "si aspettano all'unanimità",
+// "erwarten einhellig"), none without one. The adverb stands up to two
+// words before the verb or right after it.
+func (s *sentence) firmness(i, n int) int {
 	r, toks := s.r, s.toks
+	steps := func(k int) (int, int) {
+		if m := r.unanimous.Len(toks, k); m > 0 {
+			return 2, m
+		}
+		return 1, r.firm.Len(toks, k)
+	}
 	for k := i - 1; k >= 0 && k >= i-2 && toks[k].Word; k-- {
-		if m := r.firm.Len(toks, k); m > 0 && k+m <= i {
-			return true
+		if f, m := steps(k); m > 0 && k+m <= i {
+			return f
 		}
 	}
-	if k := i + n; k < len(toks) && toks[k].Word && r.firm.Len(toks, k) > 0 {
-		return true
+	if k := i + n; k < len(toks) && toks[k].Word {
+		if f, m := steps(k); m > 0 {
+			return f
+		}
 	}
-	return false
+	return 0
 }
 
 // beliefReach is how many tokens after a belief verb its forecast may
@@ -480,8 +490,8 @@ func (s *sentence) belief(i int) (*kent.Judgement, int) {
 		j.Negated = true
 		level = level.Mirror()
 		s.own = append(s.own[:0], before...)
-	} else if s.firmly(i, n) {
-		level = level.Step(1) // "firmly believe that …", "твёрдо уверены, что …"
+	} else if f := s.firmness(i, n); f > 0 {
+		level = level.Step(f) // "firmly believe that …", "твёрдо уверены, что …"
 	}
 	setBand(&j, level)
 	return &j, n

@@ -216,7 +216,22 @@ func degree(text string, r *rules, toks []kent.Token, i int) (*kent.Judgement, i
 			j.Negated = true
 			level = level.Mirror()
 		}
-		level = intensify(r, toks, from, level)
+		at := from
+		if d := to - span; d > from+1 {
+			// "the probability is very high", "die Chancen sind sehr
+			// gering": the degree word after the noun carries its own
+			// intensifier, read where it stands.
+			at = d
+			for k := from + 1; k < d; k++ {
+				if toks[k].Word && r.negation(toks, k) {
+					// "the probability is not high": denied in between
+					j.Negated = !j.Negated
+					level = level.Mirror()
+					break
+				}
+			}
+		}
+		level = intensify(r, toks, at, level)
 	}
 	j.Cue, j.CueSpan, j.Scale = text[toks[cue].Start:toks[to-1].End], kent.Span{Start: toks[cue].Start, End: toks[to-1].End}, r.scale.Name
 	setBand(&j, level)

@@ -79,6 +79,7 @@ type rules struct {
 	intent                          phraseIndex        // intends to, zamierza, намерен: read like expect; their subject holds them when no one reports them (intents.go)
 	intentNeg                       phraseIndex        // has no intention of, hat nicht vor: an intending verb with its negation inside (intents.go)
 	firm                            phraseIndex        // fully, fest, твердо: next to an expecting verb, very likely (forecasts.go)
+	unanimous                       phraseIndex        // unanimously, einhellig, all'unanimità: next to an expecting verb, almost certain (forecasts.go)
 	heading                         phraseIndex        // heading into, gehen in: with an event word, a named speaker's very likely forecast (heading.go)
 	occurrence                      phraseIndex        // will take place, пройдёт: after an event word, a categorical forecast (occurrence.go)
 	happening                       phraseIndex        // will come true, stanie się: the same after a pronoun for an event only (occurrence.go)
@@ -178,6 +179,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	idx := newPhraseIndex
 	r.intensifiers, r.down = idx(e.Intensifiers), idx(e.Downtoners)
 	r.firm = idx(e.FirmExpectation)
+	r.unanimous = idx(e.UnanimousExpectation)
 	r.trendUp, r.trendDown, r.conditional = idx(e.TrendUp), idx(e.TrendDown), idx(e.Conditionals)
 	r.timeframes, r.complementizers = idx(e.Timeframes), idx(e.Complementizers)
 	r.whether = idx(e.Whether)

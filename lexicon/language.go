@@ -373,6 +373,11 @@ type Estimative struct {
 	// expecting or believing verb makes its likely judgement a very likely
 	// one: "rechnet fest mit einer Zinssenkung", "fully expects a cut".
 	FirmExpectation []string `yaml:"firm_expectation"`
+	// UnanimousExpectation (unanimously, einhellig, all'unanimità,
+	// enhälligt) next to an expecting or believing verb makes its likely
+	// judgement an almost certain one: when every forecaster expects it,
+	// the surveys' own reading is a near certainty.
+	UnanimousExpectation []string `yaml:"unanimous_expectation"`
 	// BeliefVerbs (think, pensent, gehen davon aus, считает, uważa, tror)
 	// are a likely judgement only of a forecast in their clause: an event
 	// word after a future auxiliary or with a future ending ("think the
