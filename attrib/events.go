@@ -157,6 +157,17 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			// other: the subject is not who speaks (events_receiver.go),
 			// and no fallback may make it the source again
 			other := false
+			infFrom := -1 // where a controlled infinitive's clause opens: no source in it
+			if from, ok := d.controlledInfinitive(p, k, r); ok && speaker < 0 && !passive {
+				// "…, einer Anhörung zuzustimmen": the subject of the verb
+				// the clause depends on (events_control.go)
+				infFrom = from
+				if ctl, decided := d.infinitiveController(p, k, from, r); decided {
+					src, other = ctl, true
+				} else {
+					src = slices.DeleteFunc(src, func(x int) bool { return x >= from && x < k })
+				}
+			}
 			var hearer []int // the tokens of a reception cue's subject: never what is said
 			if p.upos(k) != "NOUN" && r.receptionLemmas[lemma] {
 				var addr []int
@@ -216,6 +227,9 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 					msg = src
 				}
 				src = nil
+			}
+			if infFrom >= 0 {
+				src = slices.DeleteFunc(src, func(x int) bool { return x >= infFrom && x < k })
 			}
 			if len(src) == 0 && r.clauseCues[lemma] {
 				src = d.experiencer(p, max(k, host), r) // "Für uns ist klar, dass …"

@@ -65,6 +65,8 @@ type rules struct {
 	abbrevs                      set // lower case: "inc", "co": the dot after one in a name is the name's
 	documents                    set // "antrag", "report": a text, no speaker (events_document.go)
 	rolePreps                    set // "als", "as": "wir als Union" is one source (events_pronoun.go)
+	infMarks                     set      // "zu", "te": the infinitive marker (events_control.go)
+	infInfixes                   []string // "zu" of "zuzustimmen": the marker inside a separable verb
 }
 
 type set map[string]bool
@@ -230,6 +232,8 @@ func newRules(l, all *lexicon.Language) *rules {
 		supportVerbs:     newSet(a.SupportVerbs),
 		documents:        newSet(a.Documents).withStems(all.StemVowels),
 		rolePreps:        newSet(a.RolePreps),
+		infMarks:         newSet(l.Estimative.Infinitive),
+		infInfixes:       l.Estimative.InfinitiveInfix,
 		causatives:       newSet(a.Causatives),
 		reflexives:       newSet(a.Reflexives),
 		passiveAux:       newSet(a.PassiveAuxiliaries),
