@@ -61,10 +61,10 @@ type rules struct {
 	reflexives                   set // "sich", "się", "себя": never a source
 	passiveAux                   set // lemmas: "sein" of "ist gefordert"
 	stemVowels                   string
-	sourceStarts                 set // the first words of source cues: "jak", "secondo"
-	abbrevs                      set // lower case: "inc", "co": the dot after one in a name is the name's
-	documents                    set // "antrag", "report": a text, no speaker (events_document.go)
-	rolePreps                    set // "als", "as": "wir als Union" is one source (events_pronoun.go)
+	sourceStarts                 set      // the first words of source cues: "jak", "secondo"
+	abbrevs                      set      // lower case: "inc", "co": the dot after one in a name is the name's
+	documents                    set      // "antrag", "report": a text, no speaker (events_document.go)
+	rolePreps                    set      // "als", "as": "wir als Union" is one source (events_pronoun.go)
 	infMarks                     set      // "zu", "te": the infinitive marker (events_control.go)
 	infInfixes                   []string // "zu" of "zuzustimmen": the marker inside a separable verb
 }
