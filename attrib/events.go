@@ -260,7 +260,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 					ph = fr // "Wer das liest, weiß": the clause is the source, not "wer"
 					inSource = append(inSource, fr...)
 				}
-				for len(ph) > 1 && ph[0] != x && (p.upos(ph[0]) == "SCONJ" || p.upos(ph[0]) == "CCONJ" || p.rel(ph[0]) == "mark" || p.rel(ph[0]) == "cc") {
+				for len(ph) > 1 && ph[0] != x && (p.upos(ph[0]) == "SCONJ" || p.upos(ph[0]) == "CCONJ" || p.rel(ph[0]) == "mark" || p.rel(ph[0]) == "cc" || r.subordinators[d.toks[ph[0]].Low]) {
 					ph = ph[1:] // "Wie Frau Weisgerber erwähnt hat", "as the minister said": the subordinator opens the clause, not the source
 				}
 				ph = d.coordinatedSource(p, x, ph, cue, r) // "Union und SPD haben festgehalten": both conjuncts

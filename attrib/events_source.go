@@ -71,6 +71,12 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 		if h < 0 || rel != "xcomp" && rel != "conj" || p.upos(h) != "VERB" && p.upos(h) != "ADJ" {
 			break
 		}
+		if y, ok := d.subclauseSubject(p, h, x, r); ok {
+			if y >= 0 {
+				out = []int{y} // "…, wenn er Entscheidungen ankündigt": the clause's own subject
+			}
+			break
+		}
 		if _, cue := d.cueLemma(p, h, r, ex); cue && rel == "xcomp" {
 			break // "Wir fordern, den Antrag abzulehnen": who is to reject is not said
 		}

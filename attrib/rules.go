@@ -66,6 +66,7 @@ type rules struct {
 	documents                    set      // "antrag", "report": a text, no speaker (events_document.go)
 	rolePreps                    set      // "als", "as": "wir als Union" is one source (events_pronoun.go)
 	infMarks                     set      // "zu", "te": the infinitive marker (events_control.go)
+	subordinators                set      // "wenn", "weil", "when": open a clause with its own subject (events_subclause.go)
 	infInfixes                   []string // "zu" of "zuzustimmen": the marker inside a separable verb
 }
 
@@ -233,6 +234,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		documents:        newSet(a.Documents).withStems(all.StemVowels),
 		rolePreps:        newSet(a.RolePreps),
 		infMarks:         newSet(l.Estimative.Infinitive),
+		subordinators:    newSet(a.Subordinators),
 		infInfixes:       l.Estimative.InfinitiveInfix,
 		causatives:       newSet(a.Causatives),
 		reflexives:       newSet(a.Reflexives),
