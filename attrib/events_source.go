@@ -72,9 +72,7 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 			break
 		}
 		if y, ok := d.subclauseSubject(p, h, x, r); ok {
-			if y >= 0 {
-				out = []int{y} // "…, wenn er Entscheidungen ankündigt": the clause's own subject
-			}
+			out = []int{y} // "…, wenn er Entscheidungen ankündigt": the clause's own subject
 			break
 		}
 		if _, cue := d.cueLemma(p, h, r, ex); cue && rel == "xcomp" {

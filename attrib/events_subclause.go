@@ -10,8 +10,8 @@ import "strings"
 // the parse often joins such a clause to the one before as a conjunct,
 // and the conjunct would take that clause's subject. A subordinate
 // clause has its own, right after the subordinator. It returns whether
-// x is in such a clause, and that subject (-1 when none is found: then
-// the clause's subject is not said, and the head's is still not it).
+// x is in such a clause, and that subject; a subordinator with no
+// subject after it ("and, when asked, added") proves nothing.
 // The clause must reach x with no finite verb of another clause in
 // between ("sagte, dass er kommt, und forderte" is a main conjunct).
 func (d *doc) subclauseSubject(p *sentParse, h, x int, r *rules) (int, bool) {
@@ -46,5 +46,5 @@ func (d *doc) subclauseSubject(p *sentParse, h, x int, r *rules) (int, bool) {
 		}
 		break
 	}
-	return -1, true
+	return -1, false // "…, and when asked, added": no subject after it, so perhaps not the verb's clause
 }
