@@ -286,6 +286,9 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 					msgToks, clause = append(msgToks, more...), true
 				}
 			}
+			if p.upos(k) != "NOUN" {
+				msgToks = d.withCorrelate(p, k, cue, msgToks, clause, r) // "hat darauf hingewiesen, dass …"
+			}
 			ev.Message = d.pieces(msgToks)
 			ev.Clause = clause
 			if len(ev.Message) == 0 && p.upos(k) != "NOUN" {

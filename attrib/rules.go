@@ -67,6 +67,7 @@ type rules struct {
 	rolePreps                    set      // "als", "as": "wir als Union" is one source (events_pronoun.go)
 	infMarks                     set      // "zu", "te": the infinitive marker (events_control.go)
 	subordinators                set      // "wenn", "weil", "when": open a clause with its own subject (events_subclause.go)
+	correlates                   set      // "darauf", "davor": stand for the message in the cue's clause (events_correlate.go)
 	infInfixes                   []string // "zu" of "zuzustimmen": the marker inside a separable verb
 }
 
@@ -235,6 +236,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		rolePreps:        newSet(a.RolePreps),
 		infMarks:         newSet(l.Estimative.Infinitive),
 		subordinators:    newSet(a.Subordinators),
+		correlates:       newSet(a.Correlates),
 		infInfixes:       l.Estimative.InfinitiveInfix,
 		causatives:       newSet(a.Causatives),
 		reflexives:       newSet(a.Reflexives),

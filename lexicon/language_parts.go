@@ -156,6 +156,10 @@ type Attribution struct {
 	// right after the subordinator ("…, wenn er Entscheidungen
 	// ankündigt"), never the subject of the clause it is joined to.
 	Subordinators []string `yaml:"subordinators"`
+	// Correlates are pronominal adverbs that stand in the reporting
+	// clause for what is said ("hat darauf hingewiesen, dass …", "warnt
+	// davor", "is ervan overtuigd dat …"): part of the message.
+	Correlates []string `yaml:"correlates"`
 }
 
 // Names lists what tells a person's name and its base form in a language.
