@@ -157,6 +157,17 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			// other: the subject is not who speaks (events_receiver.go),
 			// and no fallback may make it the source again
 			other := false
+			infFrom := -1 // where a controlled infinitive's clause opens: no source in it
+			if from, ok := d.controlledInfinitive(p, k, r); ok && speaker < 0 && !passive {
+				// "…, einer Anhörung zuzustimmen": the subject of the verb
+				// the clause depends on (events_control.go)
+				infFrom = from
+				if ctl, decided := d.infinitiveController(p, k, from, r); decided {
+					src, other = ctl, true
+				} else {
+					src = slices.DeleteFunc(src, func(x int) bool { return x >= from && x < k })
+				}
+			}
 			var hearer []int // the tokens of a reception cue's subject: never what is said
 			if p.upos(k) != "NOUN" && r.receptionLemmas[lemma] {
 				var addr []int
@@ -217,6 +228,9 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				}
 				src = nil
 			}
+			if infFrom >= 0 {
+				src = slices.DeleteFunc(src, func(x int) bool { return x >= infFrom && x < k })
+			}
 			if len(src) == 0 && r.clauseCues[lemma] {
 				src = d.experiencer(p, max(k, host), r) // "Für uns ist klar, dass …"
 			}
@@ -246,7 +260,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 					ph = fr // "Wer das liest, weiß": the clause is the source, not "wer"
 					inSource = append(inSource, fr...)
 				}
-				for len(ph) > 1 && ph[0] != x && (p.upos(ph[0]) == "SCONJ" || p.upos(ph[0]) == "CCONJ" || p.rel(ph[0]) == "mark" || p.rel(ph[0]) == "cc") {
+				for len(ph) > 1 && ph[0] != x && (p.upos(ph[0]) == "SCONJ" || p.upos(ph[0]) == "CCONJ" || p.rel(ph[0]) == "mark" || p.rel(ph[0]) == "cc" || r.subordinators[d.toks[ph[0]].Low]) {
 					ph = ph[1:] // "Wie Frau Weisgerber erwähnt hat", "as the minister said": the subordinator opens the clause, not the source
 				}
 				ph = d.coordinatedSource(p, x, ph, cue, r) // "Union und SPD haben festgehalten": both conjuncts
@@ -271,6 +285,9 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				if more := d.afterColon(p, k, msgToks, cue); len(more) > 0 {
 					msgToks, clause = append(msgToks, more...), true
 				}
+			}
+			if p.upos(k) != "NOUN" {
+				msgToks = d.withCorrelate(p, k, cue, msgToks, clause, r) // "hat darauf hingewiesen, dass …"
 			}
 			ev.Message = d.pieces(msgToks)
 			ev.Clause = clause

@@ -10,7 +10,7 @@ import (
 // are written for this test.
 func TestClausePronounSpeaks(t *testing.T) {
 	checkEvents(t, []eventCase{
-		{"de", "Noch ein Wort zur Rente, Frau Müller: Ich darf Sie daran erinnern, dass die Koalition das versprochen hat.", "erinnern", "Ich", "dass die Koalition das versprochen hat", []string{"erinnern"}},
+		{"de", "Noch ein Wort zur Rente, Frau Müller: Ich darf Sie daran erinnern, dass die Koalition das versprochen hat.", "erinnern", "Ich", "daran … dass die Koalition das versprochen hat", []string{"erinnern"}},
 		{"de", "Wir Grünen begrüßen, dass die Regeln für die Notbetreuung erweitert wurden.", "begrüßen", "Wir Grünen", "*", nil},
 		{"de", "Im Koalitionsvertrag verpflichten wir uns, die Renten zu sichern.", "verpflichten", "wir", "*", []string{"verpflichten"}},
 	})

@@ -3,6 +3,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -71,6 +72,10 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 		if h < 0 || rel != "xcomp" && rel != "conj" || p.upos(h) != "VERB" && p.upos(h) != "ADJ" {
 			break
 		}
+		if y, ok := d.subclauseSubject(p, h, x, r); ok {
+			out = []int{y} // "…, wenn er Entscheidungen ankündigt": the clause's own subject
+			break
+		}
 		if _, cue := d.cueLemma(p, h, r, ex); cue && rel == "xcomp" {
 			break // "Wir fordern, den Antrag abzulehnen": who is to reject is not said
 		}
@@ -96,7 +101,7 @@ func (d *doc) eventSource(p *sentParse, k int, r *rules, ex set) []int {
 func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
 	best, rank := -1, 6
 	fin := p.finite(k)
-	for _, x := range xs {
+	for _, x := range d.pastVocatives(p, xs) {
 		if d.reflexive(x) {
 			continue // "der sich dazu geäußert hat": the reflexive points back at the subject
 		}
@@ -124,6 +129,33 @@ func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
 		return nil
 	}
 	return []int{best}
+}
+
+// pastVocatives adds to subjects xs the noun phrase the parse joined to
+// a vocative as its conjunct: "Meine Damen und Herren, ein breites
+// Bündnis … spricht sich aus" hangs "Bündnis" on "Damen", the address
+// before the comma, whose ending comma the conjunct comes after.
+func (d *doc) pastVocatives(p *sentParse, xs []int) []int {
+	out := xs
+	for _, x := range xs {
+		if p.upos(x) != "NOUN" && p.upos(x) != "PROPN" || !d.vocative(p, x) {
+			continue
+		}
+		for _, c := range p.children(x, "conj") {
+			comma := false
+			for t := x + 1; t < c; t++ {
+				comma = comma || d.toks[t].Text == ","
+			}
+			if u := p.upos(c); comma && (u == "NOUN" || u == "PROPN") && !p.hasPrep(c) && len(p.children(c, "cc")) == 0 {
+				if f := p.feats(c); strings.Contains(f, "Case=Dat") || strings.Contains(f, "Case=Gen") {
+					break // "…, den Kollegen": an object, no subject (nominative and accusative look alike)
+				}
+				out = append(slices.Clone(out), c)
+				break // the first after the address; the later ones are its own conjuncts
+			}
+		}
+	}
+	return out
 }
 
 // reflexive reports whether token x is a reflexive pronoun of its

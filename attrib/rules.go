@@ -61,10 +61,14 @@ type rules struct {
 	reflexives                   set // "sich", "się", "себя": never a source
 	passiveAux                   set // lemmas: "sein" of "ist gefordert"
 	stemVowels                   string
-	sourceStarts                 set // the first words of source cues: "jak", "secondo"
-	abbrevs                      set // lower case: "inc", "co": the dot after one in a name is the name's
-	documents                    set // "antrag", "report": a text, no speaker (events_document.go)
-	rolePreps                    set // "als", "as": "wir als Union" is one source (events_pronoun.go)
+	sourceStarts                 set      // the first words of source cues: "jak", "secondo"
+	abbrevs                      set      // lower case: "inc", "co": the dot after one in a name is the name's
+	documents                    set      // "antrag", "report": a text, no speaker (events_document.go)
+	rolePreps                    set      // "als", "as": "wir als Union" is one source (events_pronoun.go)
+	infMarks                     set      // "zu", "te": the infinitive marker (events_control.go)
+	subordinators                set      // "wenn", "weil", "when": open a clause with its own subject (events_subclause.go)
+	correlates                   set      // "darauf", "davor": stand for the message in the cue's clause (events_correlate.go)
+	infInfixes                   []string // "zu" of "zuzustimmen": the marker inside a separable verb
 }
 
 type set map[string]bool
@@ -230,6 +234,10 @@ func newRules(l, all *lexicon.Language) *rules {
 		supportVerbs:     newSet(a.SupportVerbs),
 		documents:        newSet(a.Documents).withStems(all.StemVowels),
 		rolePreps:        newSet(a.RolePreps),
+		infMarks:         newSet(l.Estimative.Infinitive),
+		subordinators:    newSet(a.Subordinators),
+		correlates:       newSet(a.Correlates),
+		infInfixes:       l.Estimative.InfinitiveInfix,
 		causatives:       newSet(a.Causatives),
 		reflexives:       newSet(a.Reflexives),
 		passiveAux:       newSet(a.PassiveAuxiliaries),

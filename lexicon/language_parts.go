@@ -151,6 +151,15 @@ type Attribution struct {
 	// RolePreps introduce the role a pronoun speaks in, as part of the
 	// source: "wir als Union", "we as Democrats", "my jako opozycja".
 	RolePreps []string `yaml:"role_preps"`
+	// Subordinators open an adverbial clause: "wenn", "weil", "obwohl",
+	// "when", "because". A verb in such a clause has its own subject
+	// right after the subordinator ("…, wenn er Entscheidungen
+	// ankündigt"), never the subject of the clause it is joined to.
+	Subordinators []string `yaml:"subordinators"`
+	// Correlates are pronominal adverbs that stand in the reporting
+	// clause for what is said ("hat darauf hingewiesen, dass …", "warnt
+	// davor", "is ervan overtuigd dat …"): part of the message.
+	Correlates []string `yaml:"correlates"`
 }
 
 // Names lists what tells a person's name and its base form in a language.
