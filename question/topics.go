@@ -178,7 +178,7 @@ func (m *Matcher) ownFamilies(j kent.Judgement) (key, flips bool) {
 	for _, c := range m.textConcepts(j.Proposition.Text) {
 		ec := m.byName[c]
 		key = key || ec.Key
-		flips = flips || ec.Flips
+		flips = flips != ec.Flips // two flips cancel
 	}
 	return key, flips
 }

@@ -290,7 +290,7 @@ func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
 	for k, h := range hits {
 		ec := m.byName[h.concept]
 		if ec.Flips {
-			flips = true
+			flips = !flips // "Will X reverse its refusal to join?" asks about joining
 			continue
 		}
 		if m.opposesNoKey(ec) {
