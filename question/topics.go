@@ -175,12 +175,11 @@ func (m *Matcher) shortWords(ws []string, j kent.Judgement) bool {
 // family, and whether they name one that turns an event around
 // ("aplazarse", "postpone").
 func (m *Matcher) ownFamilies(j kent.Judgement) (key, flips bool) {
-	for _, c := range m.textConcepts(j.Proposition.Text) {
-		ec := m.byName[c]
-		key = key || ec.Key
-		flips = flips != ec.Flips // two flips cancel
+	cs := m.textConcepts(j.Proposition.Text)
+	for _, c := range cs {
+		key = key || m.byName[c].Key
 	}
-	return key, flips
+	return key, m.flipped(cs) // two flips cancel
 }
 
 // apart marks the judgements about the question's event that are shown
