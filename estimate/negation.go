@@ -70,12 +70,8 @@ func (r *rules) privativeEvent(toks []kent.Token, from, k, to int) bool {
 	if r.privatives.Len(toks, k) == 0 {
 		return false
 	}
-	if r.adversatives[toks[k].Low] {
-		for b := max(from, k-6); b < k; b++ {
-			if toks[b].Word && r.negation(toks, b) {
-				return false
-			}
-		}
+	if r.adversatives[toks[k].Low] && r.adversativeAt(toks, from, k) {
+		return false
 	}
 	words := 0
 	for _, t := range toks[from:k] {
@@ -133,3 +129,23 @@ func finalVerbNegated(r *rules, toks []kent.Token, k, to int) bool {
 // event verb: the verb and up to two auxiliaries ("annektieren will",
 // "aufgenommen werden wird").
 const finalVerbWords = 3
+
+// adversativeAt reports whether toks[k] opens a clause of its own as
+// "but" does. A word that is also "without" (Swedish "utan") is "but"
+// only after a negation in the six words before it, from on ("inte fred
+// utan krig"); elsewhere it governs what follows ("klarar sig utan krig":
+// gets by without a war), which stays in the judged clause.
+func (r *rules) adversativeAt(toks []kent.Token, from, k int) bool {
+	if !r.adversatives[toks[k].Low] {
+		return false
+	}
+	if r.privatives.Len(toks, k) == 0 {
+		return true
+	}
+	for b := max(from, k-6); b < k; b++ {
+		if toks[b].Word && r.negation(toks, b) {
+			return true
+		}
+	}
+	return false
+}

@@ -243,7 +243,7 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 			}
 			break
 		}
-		if !toks[k].Word && toks[k].Low != "," && !tokens.IsQuoteMark(toks[k].Low) || r.adversatives[toks[k].Low] {
+		if !toks[k].Word && toks[k].Low != "," && !tokens.IsQuoteMark(toks[k].Low) || r.adversativeAt(toks, max(0, i-6), k) {
 			break // "en sänkning i mars är osannolik men att banken kan sänka i juni"
 		}
 	}
@@ -277,7 +277,7 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 	// "en sänkning i mars är osannolik men banken kan sänka i juni": a
 	// clause opened by "but" after the cue is another's.
 	for k := end; k < to; k++ {
-		if r.adversatives[toks[k].Low] && k > from {
+		if k > from && r.adversativeAt(toks, from, k) {
 			to = k
 			break
 		}
