@@ -74,6 +74,12 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 		if !ok {
 			ws := fields(h.Title)
 			t.fam, t.inv = m.family(q, m.textConcepts(h.Title))
+			if !t.fam && h.Lead != "" {
+				// A title that only teases ("Another country may enter the
+				// euro area") leaves the event to the lead, as news writes
+				// it: "Bulgaria is ready to adopt the euro from 2026".
+				t.fam, t.inv = m.family(q, m.textConcepts(h.Lead))
+			}
 			t.subject = m.names(q, ws) || m.namesOffice(q, ws)
 			if !t.subject && h.Lead != "" {
 				ls := fields(h.Lead)
