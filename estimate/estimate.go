@@ -67,8 +67,14 @@ func New(lex *lexicon.Set) *Extractor {
 	// not borrowed from a previous sentence: "he has refused to send
 	// troops. “We will not interfere”" says no once, not twice.
 	polar, flips, key := map[string]bool{}, map[string]bool{}, map[string]bool{}
-	rivals := map[[2]string]bool{}
+	rivals, counted := map[[2]string]bool{}, map[string]bool{}
+	contest := map[string]bool{}
 	for _, ec := range lex.EventConcepts() {
+		contest[ec.Name] = ec.Contest
+	}
+	for _, ec := range lex.EventConcepts() {
+		// What a count decides: a race won or lost (earlyresults.go).
+		counted[ec.Name] = ec.Contest || slices.ContainsFunc(ec.Opposites, func(o string) bool { return contest[o] })
 		key[ec.Name] = ec.Key
 		polar[ec.Name] = ec.Flips || ec.HasOpposite()
 		flips[ec.Name] = ec.Flips
@@ -86,6 +92,7 @@ func New(lex *lexicon.Set) *Extractor {
 		x.rules[c] = newRules(lex.Get(c), scale)
 		x.rules[c].genders = genders
 		x.rules[c].polar, x.rules[c].flips, x.rules[c].rivals, x.rules[c].key = polar, flips, rivals, key
+		x.rules[c].counted = counted
 		x.rules[c].particles = set(lex.All().Names.Particles)
 	}
 	x.def = x.rules["en"]
@@ -338,6 +345,11 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 			if j, from, to := s.readiness(i); to > from && !inside(s.cond, i) {
 				expects = append(expects, s.finish(*j, from, to))
 				i = to - 1
+				continue
+			}
+			if j, n, ev := s.earlyResult(i); n > 0 && !inside(s.cond, i) {
+				expects = append(expects, s.finishAt(*j, i, n, ev))
+				i += n - 1
 				continue
 			}
 			if h, n := s.heading(i); n > 0 && !inside(s.cond, i) {

@@ -56,6 +56,9 @@ func (s *sentence) future(i int) (*kent.Judgement, int) {
 				}
 				continue
 			}
+			if r.conjunctions[toks[k].Low] && negatedSpan(r, toks, max(0, i-2), k) {
+				break // "nie będzie czekać i prawdopodobnie obniży": what is denied ends at "and"
+			}
 			if r.eventAt(toks, k) {
 				j := s.unhedged(i, i+n)
 				return &j, n

@@ -36,6 +36,9 @@ func negationsBefore(r *rules, toks []kent.Token, i int) []int {
 			}
 			continue
 		}
+		if r.conjunctions[t.Low] {
+			break // "ne devrait pas attendre et baissera probablement": "and" opens another predicate
+		}
 		if n := r.negators.Len(toks, k); n > 0 && k+n > i {
 			continue // "je ne pense pas": the cue's own negation, already in its band
 		}

@@ -34,6 +34,13 @@ func negatedClause(r *rules, toks []kent.Token, from, to int, cue kent.Span, own
 			owned = owned || r.concord && r.negation(toks, k)
 			continue
 		}
+		// A negation in a conjunct before the cue's own ("nie będzie czekać
+		// i prawdopodobnie obniży", "ne devrait pas attendre et baissera
+		// probablement") negates that conjunct's verb, not the event the
+		// cue judges after "and".
+		if r.conjunctBefore(toks, k, cue) {
+			continue
+		}
 		// A clitic negates the verb it is written on or precedes, the cue's
 		// own included: "n'adhérera pas", "ne baissera pas".
 		if r.clitic(toks, k) {
@@ -90,12 +97,8 @@ func (r *rules) privativeEvent(toks []kent.Token, from, k, to int) bool {
 	if r.privatives.Len(toks, k) == 0 {
 		return false
 	}
-	if r.adversatives[toks[k].Low] {
-		for b := max(from, k-6); b < k; b++ {
-			if toks[b].Word && r.negation(toks, b) {
-				return false
-			}
-		}
+	if r.adversatives[toks[k].Low] && r.adversativeAt(toks, from, k) {
+		return false
 	}
 	words := 0
 	for _, t := range toks[from:k] {
@@ -153,3 +156,45 @@ func finalVerbNegated(r *rules, toks []kent.Token, k, to int) bool {
 // event verb: the verb and up to two auxiliaries ("annektieren will",
 // "aufgenommen werden wird").
 const finalVerbWords = 3
+
+// adversativeAt reports whether toks[k] opens a clause of its own as
+// "but" does. A word that is also "without" (Swedish "utan") is "but"
+// only after a negation in the six words before it, from on ("inte fred
+// utan krig"); elsewhere it governs what follows ("klarar sig utan krig":
+// gets by without a war), which stays in the judged clause.
+func (r *rules) adversativeAt(toks []kent.Token, from, k int) bool {
+	if !r.adversatives[toks[k].Low] {
+		return false
+	}
+	if r.privatives.Len(toks, k) == 0 {
+		return true
+	}
+	for b := max(from, k-6); b < k; b++ {
+		if toks[b].Word && r.negation(toks, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// conjunctBefore reports whether an "and" (et, und, i, и, och) stands
+// between toks[k] and the cue after it, so that what stands at k belongs
+// to a conjunct of its own.
+func (r *rules) conjunctBefore(toks []kent.Token, k int, cue kent.Span) bool {
+	for e := k + 1; e < len(toks) && toks[e].End <= cue.Start; e++ {
+		if toks[e].Word && r.conjunctions[toks[e].Low] {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedSpan reports whether a negation stands in toks[from:to].
+func negatedSpan(r *rules, toks []kent.Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].Word && r.negation(toks, k) {
+			return true
+		}
+	}
+	return false
+}

@@ -243,7 +243,7 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 			}
 			break
 		}
-		if !toks[k].Word && toks[k].Low != "," && !tokens.IsQuoteMark(toks[k].Low) || r.adversatives[toks[k].Low] {
+		if !toks[k].Word && toks[k].Low != "," && !tokens.IsQuoteMark(toks[k].Low) || r.adversativeAt(toks, max(0, i-6), k) {
 			break // "en sänkning i mars är osannolik men att banken kan sänka i juni"
 		}
 	}
@@ -265,6 +265,13 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 			from, to = end+1, next
 		}
 	}
+	// "Банк Англии, как ожидается, снизит ставку", "Bank Anglii, jak się
+	// oczekuje, obniży stopy": a cue set between two commas with no more
+	// than function words ("как", "jak się", "wie") judges the clause it
+	// interrupts, not its own few words.
+	if pf, pt, ok := parenthetical(r, toks, from, to, i, end); ok {
+		from, to = pf, pt
+	}
 	// "Russia will default, I think", "Rosja nie zapłaci, sądzę": a short
 	// cue that closes the sentence after a comma judges the clause
 	// before it.
@@ -277,7 +284,7 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 	// "en sänkning i mars är osannolik men banken kan sänka i juni": a
 	// clause opened by "but" after the cue is another's.
 	for k := end; k < to; k++ {
-		if r.adversatives[toks[k].Low] && k > from {
+		if k > from && r.adversativeAt(toks, from, k) {
 			to = k
 			break
 		}
@@ -551,4 +558,24 @@ func wordsIn(toks []kent.Token, from, to int) int {
 		}
 	}
 	return n
+}
+
+// parenthetical reports whether the cue [i, end) fills the clause
+// [from, to) set between two commas with only function words besides, and
+// returns the clause it interrupts: from the start of the words before the
+// first comma to the end of those after the second.
+func parenthetical(r *rules, toks []kent.Token, from, to, i, end int) (int, int, bool) {
+	if from < 2 || to+1 >= len(toks) || toks[from-1].Low != "," || toks[to].Low != "," || wordsIn(toks, from, to) > 3 {
+		return 0, 0, false
+	}
+	for k := from; k < to; k++ {
+		if toks[k].Word && (k < i || k >= end) && !r.function[toks[k].Low] {
+			return 0, 0, false
+		}
+	}
+	start, stop := clauseStart(r, toks, from-1), clauseEnd(toks, to+1)
+	if wordsIn(toks, start, from-1) == 0 || wordsIn(toks, to+1, stop) == 0 {
+		return 0, 0, false
+	}
+	return start, stop, true
 }

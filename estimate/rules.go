@@ -81,6 +81,8 @@ type rules struct {
 	firm                            phraseIndex        // fully, fest, твердо: next to an expecting verb, very likely (forecasts.go)
 	unanimous                       phraseIndex        // unanimously, einhellig, all'unanimità: next to an expecting verb, almost certain (forecasts.go)
 	heading                         phraseIndex        // heading into, gehen in: with an event word, a named speaker's very likely forecast (heading.go)
+	earlyResults                    phraseIndex        // exit polls, первые данные: with a win or loss in the sentence, who is winning (earlyresults.go)
+	counted                         map[string]bool    // event concepts a count decides: a race won or lost
 	occurrence                      phraseIndex        // will take place, пройдёт: after an event word, a categorical forecast (occurrence.go)
 	happening                       phraseIndex        // will come true, stanie się: the same after a pronoun for an event only (occurrence.go)
 	imminentTimes                   phraseIndex        // in the coming days, в ближайшее время: with a future, a very likely forecast (imminence.go)
@@ -204,6 +206,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.agentPreps = idx(l.Attribution.AgentPreps)
 	r.ready = newReadyRules(e.Readiness)
 	r.heading = idx(e.Heading)
+	r.earlyResults = idx(e.EarlyResults)
 	r.occurrence = idx(e.Occurrence)
 	r.happening = idx(e.Happening)
 	r.imminentTimes = idx(e.ImminentTimes)

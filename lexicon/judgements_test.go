@@ -16,7 +16,7 @@ func TestJudgementCuesInEveryLanguage(t *testing.T) {
 			"belief_verbs": e.BeliefVerbs, "degree_none": e.DegreeNone, "degree_even": e.DegreeEven,
 			"certainty_words": e.CertaintyWords, "none_shares": e.NoneShares,
 			"raising": e.Raising, "lowering": e.Lowering, "seeing_verbs": e.SeeingVerbs,
-			"readiness": e.Readiness, "heading": e.Heading, "occurrence": e.Occurrence, "happening": e.Happening,
+			"readiness": e.Readiness, "heading": e.Heading, "early_results": e.EarlyResults, "occurrence": e.Occurrence, "happening": e.Happening,
 			"intent_verbs": e.IntentVerbs, "imminent": e.Imminent, "imminent_times": e.ImminentTimes,
 			"headline_teasers": e.HeadlineTeasers,
 			"intent_negated":   e.IntentNegated, "firm_expectation": e.FirmExpectation,

@@ -422,6 +422,12 @@ type Estimative struct {
 	// a named speaker's words, a very likely judgement ("„Wir gehen in eine
 	// Winter-Rezession“, sagt …").
 	Heading []string `yaml:"heading"`
+	// EarlyResults (exit polls, first results, Hochrechnung, экзитполы,
+	// wstępne wyniki) with a win or loss in their sentence report who is
+	// winning before the count ends: a very likely judgement that they
+	// hold ("according to exit polls, Dan wins the run-off"). A share of
+	// the vote alone is no judgement (no event word).
+	EarlyResults []string `yaml:"early_results"`
 	// Occurrence (will take place, пройдёт, odbędzie się, si farà,
 	// sucederá) after an event word in its clause is a categorical
 	// forecast that the event happens: "the referendum will be held in

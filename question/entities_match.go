@@ -26,12 +26,25 @@ func (m *Matcher) otherPerson(q Question, proper []string) bool {
 	if q.Subject == nil || q.Subject.Kind != "person" || len(proper) == 0 || namesPerson(q.Subject, proper) {
 		return false
 	}
+	if m.fullName(proper) {
+		return true // "George Simion" is a person, though "George" spells like Georgia
+	}
 	for _, w := range proper {
 		if len(m.placesOf(w)) > 0 || len(m.orgs.Find([]string{w})) > 0 {
 			return false
 		}
 	}
 	return true
+}
+
+// fullName reports whether words are a person's name in full: a given
+// name Kent knows, then a last word that names no place nor organisation.
+func (m *Matcher) fullName(words []string) bool {
+	if len(words) < 2 || m.inflect == nil || !m.inflect.First(words[0], "") {
+		return false
+	}
+	last := words[len(words)-1]
+	return len(m.placesOf(last)) == 0 && len(m.orgs.Find(words)) == 0
 }
 
 // names reports whether words name the question's subject.

@@ -18,12 +18,11 @@ import (
 // key family, or two of its legacy concepts) and whether they say its
 // opposite: "will stay out", "will refuse to join", "avoid a recession".
 func (m *Matcher) family(q Question, events []string) (family, invert bool) {
-	shared, key, flips := 0, false, false
+	shared, key, flips := 0, false, m.flipped(events) // flips compose as a parity: refusing a reversal is for the event
 	kin := m.kinOf(q, events)
 	for _, c := range events {
 		ec := m.byName[c]
 		if ec.Flips {
-			flips = true
 			continue
 		}
 		if q.Family != "" && !slices.Contains(q.Concepts, c) && slices.Contains(ec.Implies, q.Family) {
@@ -148,10 +147,17 @@ func (m *Matcher) outOfObject(q Question, events, words []string) bool {
 	return false
 }
 
-// flipped reports whether events hold a concept that turns the family it
-// governs into its opposite (refusing, postponing).
+// flipped reports whether events turn the family they govern into its
+// opposite (refusing, postponing): an odd number of flipping concepts,
+// for two cancel ("rejected any reversal of the decision to join").
 func (m *Matcher) flipped(events []string) bool {
-	return slices.ContainsFunc(events, func(c string) bool { return m.byName[c].Flips })
+	odd := false
+	for i, c := range events {
+		if m.byName[c].Flips && !slices.Contains(events[:i], c) {
+			odd = !odd
+		}
+	}
+	return odd
 }
 
 // asksStep reports whether the question's own words name concept c at

@@ -197,7 +197,10 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 		return parseFrame{}
 	}
 	cs := cueAt(j)
-	if cs < 0 {
+	if cs < 0 || m.earlyResults[j.Language][strings.ToLower(j.Cue)] {
+		// Exit polls or first results are the source of what they report,
+		// which the surface took as the proposition; the parse would take
+		// "exit" for the predicate.
 		return parseFrame{}
 	}
 	ce := cs + len(j.Cue)

@@ -111,6 +111,10 @@ type Matcher struct {
 	// complementizers are each language's words that open a complement
 	// clause (that, att, dass, że, что), lower case.
 	complementizers map[string]map[string]bool
+	// earlyResults are each language's phrases for exit polls and first
+	// results, lower case: as a cue, a source, never the judged predicate
+	// ("exit" of "exit polls" is no withdrawal).
+	earlyResults map[string]map[string]bool
 	// genitivePreps join an event noun to whose event it is ("of", "von").
 	genitivePreps map[string]map[string]bool
 	// compounds are the languages that write compound nouns as one word
@@ -253,6 +257,13 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		m.complementizers[c] = map[string]bool{}
 		for _, w := range l.Attribution.Complementizers {
 			m.complementizers[c][w] = true
+		}
+		if m.earlyResults == nil {
+			m.earlyResults = map[string]map[string]bool{}
+		}
+		m.earlyResults[c] = map[string]bool{}
+		for _, w := range l.Estimative.EarlyResults {
+			m.earlyResults[c][w] = true
 		}
 		if m.genitivePreps == nil {
 			m.genitivePreps = map[string]map[string]bool{}

@@ -297,7 +297,7 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 		switch {
 		case m.names(q, f.subject):
 			r.Subject = true
-		case r.Subject && (r.Invert || rivalLikely(j, r.Invert)) && m.byName[q.Family].Contest && m.otherPerson(q, f.proper) && !own:
+		case r.Subject && (r.Invert || rivalLikely(j, r.Invert)) && m.byName[q.Family].Contest && m.otherPerson(q, f.proper) && (!own || m.rivalFirst(q, f.proper, fields(j.Proposition.Text))):
 			// A rival's defeat, or likely win, in the race bears on the
 			// question's person's win (see relevance): read as its
 			// complement.
@@ -414,4 +414,24 @@ func talkDenied(j kent.Judgement) bool {
 		p = 1 - p
 	}
 	return p < 0.5
+}
+
+// rivalFirst reports whether the rival the parse takes for the subject
+// (proper) is named in words before the question's person, who then
+// stands only as whom the rival runs against: "Simion is expected to
+// win the run-off against Dan", "Simion dürfte Dan schlagen".
+func (m *Matcher) rivalFirst(q Question, proper, words []string) bool {
+	var rival []string
+	for _, p := range proper {
+		rival = append(rival, strings.Fields(p)...)
+	}
+	for i, w := range words {
+		if m.names(q, words[:i+1]) {
+			return false
+		}
+		if slices.Contains(rival, w) {
+			return true
+		}
+	}
+	return false
 }

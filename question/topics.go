@@ -74,6 +74,12 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 		if !ok {
 			ws := fields(h.Title)
 			t.fam, t.inv = m.family(q, m.textConcepts(h.Title))
+			if !t.fam && h.Lead != "" {
+				// A title that only teases ("Another country may enter the
+				// euro area") leaves the event to the lead, as news writes
+				// it: "Bulgaria is ready to adopt the euro from 2026".
+				t.fam, t.inv = m.family(q, m.textConcepts(h.Lead))
+			}
 			t.subject = m.names(q, ws) || m.namesOffice(q, ws)
 			if !t.subject && h.Lead != "" {
 				ls := fields(h.Lead)
@@ -175,12 +181,11 @@ func (m *Matcher) shortWords(ws []string, j kent.Judgement) bool {
 // family, and whether they name one that turns an event around
 // ("aplazarse", "postpone").
 func (m *Matcher) ownFamilies(j kent.Judgement) (key, flips bool) {
-	for _, c := range m.textConcepts(j.Proposition.Text) {
-		ec := m.byName[c]
-		key = key || ec.Key
-		flips = flips || ec.Flips
+	cs := m.textConcepts(j.Proposition.Text)
+	for _, c := range cs {
+		key = key || m.byName[c].Key
 	}
-	return key, flips
+	return key, m.flipped(cs) // two flips cancel
 }
 
 // apart marks the judgements about the question's event that are shown

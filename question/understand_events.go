@@ -286,11 +286,11 @@ func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
 		}
 		return a3 < b3
 	}
-	flips := false
+	var flipping []string
 	for k, h := range hits {
 		ec := m.byName[h.concept]
 		if ec.Flips {
-			flips = true
+			flipping = append(flipping, h.concept)
 			continue
 		}
 		if m.opposesNoKey(ec) {
@@ -306,6 +306,9 @@ func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
 	if best == nil {
 		return "", false
 	}
+	// Distinct flipping concepts compose as a parity ("Will X reverse its
+	// refusal to join?" asks about joining); one matched twice is one.
+	flips := m.flipped(flipping)
 	ec := m.byName[best.concept]
 	if ec.HasOpposite() {
 		return ec.Opposite(), !flips
