@@ -73,7 +73,15 @@ func (m *Matcher) titleEvents(q Question, hits []kent.JudgementHit, rel []Releva
 		t, ok := titles[[2]string{h.Title, h.Lead}]
 		if !ok {
 			ws := fields(h.Title)
-			t.fam, t.inv = m.family(q, m.textConcepts(h.Title))
+			tc := m.textConcepts(h.Title)
+			t.fam, t.inv = m.family(q, tc)
+			if t.inv && slices.Contains(tc, q.Family) && !m.flipped(tc) {
+				// "Riksbank wird Zinsen halten und Senkung signalisieren":
+				// a title naming the event and its opposite leaves a move
+				// its article speaks of ("Daten sprechen für einen Schritt
+				// im Mai") to the event itself.
+				t.inv = false
+			}
 			if !t.fam && h.Lead != "" {
 				// A title that only teases ("Another country may enter the
 				// euro area") leaves the event to the lead, as news writes
