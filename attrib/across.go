@@ -29,8 +29,9 @@ func (d *doc) anaphoricFrames() {
 		from := ss + m
 		if m == 0 && f.cueStart == ss && f.np.start >= f.cueEnd {
 			// "Informuje o tym PAP.", "Сообщает об этом ТАСС.": the verb
-			// opens the sentence, the anaphor follows it, then the source.
-			if n := r.anaphors.Len(d.toks[:se], f.cueEnd); n > 0 && f.np.start == f.cueEnd+n {
+			// opens the sentence, the anaphor follows it, then the source,
+			// perhaps after its role: "Informuje o tym agencja Bloomberg."
+			if n := r.anaphors.Len(d.toks[:se], f.cueEnd); n > 0 && f.np.start >= f.cueEnd+n && d.describers(f.cueEnd+n, f.np.start, r) {
 				m, from = n, f.np.start
 			}
 		}
@@ -163,4 +164,15 @@ func (d *doc) roleOfSource(k, first int, r *rules) bool {
 		}
 	}
 	return false
+}
+
+// describers reports whether tokens [from, to) are only role or
+// organisation words: "agencja" of "agencja Bloomberg", "газета".
+func (d *doc) describers(from, to int, r *rules) bool {
+	for k := from; k < to; k++ {
+		if !d.toks[k].Word || !r.roleWords.has(d.toks[k].Low) && !r.groups.has(d.toks[k].Low) && !r.orgWords.has(d.toks[k].Low) {
+			return false
+		}
+	}
+	return true
 }

@@ -140,9 +140,36 @@ func (d *doc) subjectPastAdverbial(i, se int, r *rules) np {
 		if n.ok() && n.start == k+1 && n.kind == kent.SpeakerPerson && n.end-n.start >= 2 {
 			return n
 		}
+		if n.ok() && n.start == k+1 && n.end-n.start == 1 && d.reporterPastAnaphor(i, k+1, n.end, se, r) {
+			n.kind = kent.SpeakerOrganisation
+			return n
+		}
 		return np{}
 	}
 	return np{}
+}
+
+// reporterPastAnaphor reports whether the one capitalised word at [b, e)
+// after a verb and the words [i, b) is a reporter that closes a sentence
+// pointing back at the one before: "Pisze o tym Reuters.", "Informuje o
+// tym agencja Bloomberg.", "Повідомляє про це Укрінформ." The anaphor
+// ("o tym", "об этом") right after the verb, perhaps a role word ("agencja",
+// "газета") and the name ending the sentence leave no other reading; an
+// acronym there needs none of this (the organisation rule above).
+func (d *doc) reporterPastAnaphor(i, b, e, se int, r *rules) bool {
+	m := r.anaphors.Len(d.toks[:se], i)
+	if m == 0 {
+		return false
+	}
+	if !d.describers(i+m, b, r) {
+		return false
+	}
+	for k := e; k < se; k++ {
+		if d.toks[k].Word {
+			return false
+		}
+	}
+	return true
 }
 
 // orgComplement extends an organisation's name over the lower-case words

@@ -16,3 +16,17 @@ func TestReporterInNextSentence(t *testing.T) {
 		{"sv", "Nordbanken gör gällande att en sänkning i mars är trolig.", "trolig", "Nordbanken"},
 	})
 }
+
+// The reporter after the verb and the anaphor need not be an acronym: a
+// one-word name ending the sentence, perhaps after its role ("agencja",
+// "агентство"), holds the sentence before.
+func TestOneWordReporterInNextSentence(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"pl", "Obniżka stóp w czerwcu jest mało prawdopodobna. Pisze o tym Reuters.", "mało prawdopodobna", "Reuters"},
+		{"pl", "Wycofanie wojsk jest mało prawdopodobne. Informuje o tym agencja Bloomberg.", "mało prawdopodobne", "Bloomberg"},
+		{"ru", "Снижение ставки в июне маловероятно. Пишет об этом Bloomberg.", "маловероятно", "Bloomberg"},
+		{"ru", "Вывод войск маловероятен. Сообщает об этом агентство Блумберг.", "маловероятен", "Блумберг"},
+		{"uk", "Зниження ставки в червні малоймовірне. Повідомляє про це Укрінформ.", "малоймовірне", "Укрінформ"},
+		{"uk", "Виведення військ малоймовірне. Пише про це агентство Bloomberg.", "малоймовірне", "Bloomberg"},
+	})
+}
