@@ -30,3 +30,18 @@ func TestOneWordReporterInNextSentence(t *testing.T) {
 		{"uk", "Виведення військ малоймовірне. Пише про це агентство Bloomberg.", "малоймовірне", "Bloomberg"},
 	})
 }
+
+// Where and when something was said may stand between the anaphor, the
+// verb and the source: "Об этом на брифинге заявил …", "Poinformował o tym
+// na konferencji prasowej …", "Das sagte am Montag auf einer Konferenz …".
+func TestReporterAfterPhrasesOfTimeAndPlace(t *testing.T) {
+	checkHolders(t, []holderCase{
+		{"ru", "Снижение ставки в июне маловероятно. Об этом на брифинге заявил экономист Иван Петров.", "маловероятно", "Иван Петров"},
+		{"ru", "Вывод войск в этом году маловероятен. Об этом в интервью РИА Новости сказал политолог Андрей Смирнов.", "маловероятен", "Андрей Смирнов"},
+		{"uk", "Зниження ставки в червні малоймовірне. Про це на брифінгу заявив економіст Андрій Коваль.", "малоймовірне", "Андрій Коваль"},
+		{"uk", "Виведення військ цього року малоймовірне. Про це в ефірі телемарафону сказав політолог Олег Сидоренко.", "малоймовірне", "Олег Сидоренко"},
+		{"pl", "Obniżka stóp w czerwcu jest mało prawdopodobna. Poinformował o tym na konferencji prasowej ekonomista Piotr Nowak.", "mało prawdopodobna", "Piotr Nowak"},
+		{"pl", "Wycofanie wojsk jest mało prawdopodobne. Mówił o tym w wywiadzie dla PAP politolog Jan Kowalski.", "mało prawdopodobne", "Jan Kowalski"},
+		{"de", "Ein Rückzug ist unwahrscheinlich. Das sagte am Montag auf einer Konferenz der Ökonom Lukas Weber.", "unwahrscheinlich", "Lukas Weber"},
+	})
+}
