@@ -1,6 +1,7 @@
 package attrib_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/kentnews/kent"
@@ -40,6 +41,27 @@ func TestSubjectAfterAFrontedPhraseIsAntecedent(t *testing.T) {
 	for _, q := range qs {
 		if q.Speaker != nil && q.Speaker.Name == "Lukas Weber" {
 			t.Errorf("the object after the verb became the antecedent of %q", q.Text)
+		}
+	}
+}
+
+// A date set off after the weekday of a trailing frame ("on Wednesday,
+// June 12.") belongs to the frame: the content is the clause before it,
+// not the whole sentence.
+func TestDateAfterTheWeekdayOfATrailingFrame(t *testing.T) {
+	for lang, text := range map[string]string{
+		"en": "Armenia will leave the alliance, Nikol Pashinyan told parliament on Wednesday, June 12.",
+		"de": "Armenien werde das Bündnis verlassen, sagte Nikol Paschinjan im Parlament am Mittwoch, 12. Juni.",
+	} {
+		qs, _ := extractor.Extract(article(lang, text))
+		ok := false
+		for _, q := range qs {
+			if q.Speaker != nil && strings.Contains(q.Speaker.Name, "Pa") && (q.Text == "Armenia will leave the alliance" || q.Text == "Armenien werde das Bündnis verlassen") {
+				ok = true
+			}
+		}
+		if !ok {
+			t.Errorf("%s: the content runs over the frame's date: %s", lang, dump(qs))
 		}
 	}
 }
