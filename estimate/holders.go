@@ -143,6 +143,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			return s.subjectOfFrame(v)
 		}
 	}
+	if h := s.colonEvidence(end); h != nil {
+		return h // "… — лишь вопрос времени: опрошенные эксперты уже не сомневаются, что …" (colonevidence.go)
+	}
 	if h := s.viewHolder(); h != nil {
 		return h // "Pour Lukas Macek, … est « irréaliste »"
 	}
