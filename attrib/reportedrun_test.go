@@ -65,3 +65,11 @@ func TestDateAfterTheWeekdayOfATrailingFrame(t *testing.T) {
 		}
 	}
 }
+
+// A trailing frame with a title and an addressee ("…, Prime Minister X
+// told parliament on Wednesday, June 12, without naming any date.")
+// reports the clause before it.
+func TestTrailingFrameWithTitleAndAddressee(t *testing.T) {
+	check(t, "en", "Armenia will leave the alliance, Prime Minister Nikol Pashinyan told parliament on Wednesday, June 12, without naming any date.",
+		want{"Nikol Pashinyan", "Armenia will leave the alliance", kent.QuoteIndirect})
+}
