@@ -29,8 +29,9 @@ func (d *doc) anaphoricFrames() {
 		from := ss + m
 		if m == 0 && f.cueStart == ss && f.np.start >= f.cueEnd {
 			// "Informuje o tym PAP.", "Сообщает об этом ТАСС.": the verb
-			// opens the sentence, the anaphor follows it, then the source.
-			if n := r.anaphors.Len(d.toks[:se], f.cueEnd); n > 0 && f.np.start == f.cueEnd+n {
+			// opens the sentence, the anaphor follows it, then the source,
+			// perhaps after its role: "Informuje o tym agencja Bloomberg."
+			if n := r.anaphors.Len(d.toks[:se], f.cueEnd); n > 0 && f.np.start >= f.cueEnd+n && d.describers(f.cueEnd+n, f.np.start, r) {
 				m, from = n, f.np.start
 			}
 		}
@@ -39,6 +40,10 @@ func (d *doc) anaphoricFrames() {
 		}
 		gap := 0
 		for k := from; k < f.first(); k++ {
+			if e := d.adverbialEnd(k, f.first(), r); e > k {
+				k = e - 1 // "Об этом на брифинге заявил …", "Das sagte am Montag der Ökonom …"
+				continue
+			}
 			if d.toks[k].Word && !r.aux[d.toks[k].Low] && !d.roleOfSource(k, f.first(), r) {
 				gap++
 			}
@@ -163,4 +168,59 @@ func (d *doc) roleOfSource(k, first int, r *rules) bool {
 		}
 	}
 	return false
+}
+
+// describers reports whether tokens [from, to) are only role or
+// organisation words ("agencja" of "agencja Bloomberg", "газета") and
+// phrases of time and place.
+func (d *doc) describers(from, to int, r *rules) bool {
+	for k := from; k < to; k++ {
+		if e := d.adverbialEnd(k, to, r); e > k {
+			k = e - 1 // "Poinformował o tym na konferencji ekonomista …"
+			continue
+		}
+		if !d.toks[k].Word || !r.roleWords.has(d.toks[k].Low) && !r.groups.has(d.toks[k].Low) && !r.orgWords.has(d.toks[k].Low) {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbialReach is how many words a prepositional phrase between an
+// anaphor and its reporting verb may have after the preposition: "в
+// интервью РИА Новости", "na konferencji prasowej".
+const adverbialReach = 3
+
+// adverbialEnd returns the end of a time word or a short prepositional
+// phrase opening at k, before limit ("на брифинге", "в интервью РИА
+// Новости", "am Montag", "auf einer Konferenz"), or k when none opens
+// there: such a phrase between an anaphor and its verb says where or when
+// it was said, not what.
+func (d *doc) adverbialEnd(k, limit int, r *rules) int {
+	t := d.toks[k]
+	if !t.Word || d.inQuote[k] >= 0 {
+		return k
+	}
+	if d.e.calendar[t.Low] {
+		return k + 1 // "в понедельник" is a phrase; "Montag" after "am" is its word
+	}
+	if !r.function[t.Low] || r.determiners[t.Low] || r.conj[t.Low] || r.pronouns[t.Low] || r.complementizers[t.Low] || r.aux[t.Low] || r.anaphors.Len(d.toks[:limit], k) > 0 {
+		return k
+	}
+	e, n := k+1, 0
+	for e < limit && d.toks[e].Word && d.inQuote[e] < 0 && n < adverbialReach {
+		if r.articles[d.toks[e].Low] || r.determiners[d.toks[e].Low] {
+			e++
+			continue
+		}
+		if r.function[d.toks[e].Low] || r.roleWords.has(d.toks[e].Low) {
+			break // a new phrase, or the source's role ("заявил экономист")
+		}
+		e++
+		n++
+	}
+	if n == 0 {
+		return k
+	}
+	return e
 }

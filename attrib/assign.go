@@ -126,6 +126,8 @@ func (d *doc) assignMarkQuotes() {
 			// “…,” said X, a Y. “That was …” — or after a sentence or two
 			// that go on with X (quoterun.go).
 			sp = prev.speaker
+		} else if direct {
+			sp = d.reportedBefore(oi, ci) // "X said the talks were over. “We will not go back.”" (quoterun.go)
 		}
 		kind := kent.QuoteDirect
 		if !direct {

@@ -180,6 +180,9 @@ func (d *doc) verbFrame(i, m, s, ss, se int, r *rules) *frame {
 	if !before.ok() && !after.ok() {
 		after = d.someone(d.subjectPastAdverbial(i+m, se, r))
 	}
+	if !before.ok() && !after.ok() && i > ss && r.anaphors.Len(d.toks[:se], ss) == i-ss {
+		after = d.someone(d.subjectPastPhrases(i+m, se, r)) // "Das sagte am Montag auf einer Konferenz der Ökonom …"
+	}
 	if !before.ok() && !after.ok() {
 		before = d.quotedNameBefore(i, ss) // "„Rzeczpospolita” podała, że …" (quotednames.go)
 	}

@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/kentnews/kent"
+import (
+	"strings"
+
+	"github.com/kentnews/kent"
+)
 
 // indirectQuotes turns the frames that did not introduce a direct quote
 // into reported speech: the clause after "X said (that)" or "according to
@@ -168,6 +172,9 @@ func (d *doc) parenthetical(f *frame, end, ss int, r *rules) bool {
 	if k+1 >= end || d.toks[k].Text != "," {
 		return false
 	}
+	if k = d.dateApposition(k, end); k+1 >= end {
+		return false // "told parliament on Wednesday, June 12.": the date ends the frame
+	}
 	if w := d.toks[k+1]; !w.Word || r.cueParticiples[w.Low] || r.complementizers[w.Low] || d.wordsIn(k+1, end) < 2 {
 		return false
 	}
@@ -216,4 +223,42 @@ func (d *doc) leadingAdjunct(f *frame, after, end int, r *rules) int {
 		}
 	}
 	return after
+}
+
+// dateApposition returns the comma that closes a date set off after a
+// weekday ("on Wednesday, June 12, without …", "am Mittwoch, 12. Juni,"):
+// the date belongs to the frame's time, not to what follows it. c is the
+// comma after the weekday; with no date after it, c itself.
+func (d *doc) dateApposition(c, end int) int {
+	if c < 1 || !d.e.calendar[d.toks[c-1].Low] {
+		return c
+	}
+	k, cal := c+1, false
+	for k < end && k < c+5 && d.toks[k].Text != "," {
+		t := d.toks[k]
+		switch {
+		case d.e.calendar[t.Low] || d.e.calendar[strings.TrimSuffix(t.Low, ".")]:
+			cal = true
+		case t.Text == "." || isDigits(t.Text):
+		default:
+			return c
+		}
+		k++
+	}
+	if !cal {
+		return c
+	}
+	return k
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }

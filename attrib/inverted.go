@@ -31,11 +31,15 @@ func (d *doc) invertedAfter(i, ss int, before, after np, r *rules) bool {
 func (d *doc) commaBeforeSubject(f *frame, end, ss int, r *rules) int {
 	start := f.np.start
 	k := start - 1
-	if a := f.cueEnd; a < end && !(d.toks[a].Word && r.function[d.toks[a].Low] && !r.determiners[d.toks[a].Low] && !r.complementizers[d.toks[a].Low] && !d.isCap(d.toks[a])) {
+	a := f.cueEnd
+	if a < end && a+1 < end && r.addresseeCues[d.toks[a-1].Low] && d.toks[a].Word && !r.function[d.toks[a].Low] && !r.complementizers[d.toks[a].Low] && (!d.toks[a+1].Word || r.function[d.toks[a+1].Low]) {
+		a++ // "…, Pashinyan told parliament on Wednesday": the addressee, then the frame's adjuncts
+	}
+	if a < end && !(d.toks[a].Word && r.function[d.toks[a].Low] && !r.determiners[d.toks[a].Low] && !r.complementizers[d.toks[a].Low] && !d.isCap(d.toks[a])) {
 		return k
 	}
-	for n := 0; n < 3 && k > ss && d.toks[k].Word && !d.isCap(d.toks[k]) && (r.determiners[d.toks[k].Low] || r.roleWords.has(d.toks[k].Low)); n++ {
-		k--
+	for n := 0; n < 3 && k > ss && d.toks[k].Word && (!d.isCap(d.toks[k]) && r.determiners[d.toks[k].Low] || r.roleWords.has(d.toks[k].Low) || d.isCap(d.toks[k]) && r.roleWords.has(d.toks[k+1].Low)); n++ {
+		k-- // "the economist", "Prime Minister Nikol Pashinyan": a title before the name
 	}
 	if d.toks[k].Text == "," {
 		return k

@@ -137,6 +137,10 @@ func (d *doc) subjectMentions() []personMention {
 			continue
 		}
 		r := d.rules(ss)
+		if b, j := d.frontedSubject(ss, se, r); b >= 0 {
+			out = append(out, personMention{tok: b, p: d.reg.add(b, j, kent.SpeakerPerson)})
+			continue // "Im Parlament machte Nikol Paschinjan …" (frontedsubject.go)
+		}
 		i := ss
 		i += r.sources.Len(d.toks[:se], i) // "Secondo CoinDesk": the source cue is no part of the name
 		// Skip titles, roles and places before the name.

@@ -36,3 +36,36 @@ func (d *doc) runsOn(sp *kent.Speaker, from, to int) bool {
 	}
 	return true
 }
+
+// reportedBefore returns the speaker a quote that is a sentence of its own
+// (marks oi and ci, nothing but punctuation around them) goes on with: the
+// one whose words the sentence right before it in the paragraph reports
+// ("Anna Berg sagte, die Lage sei ernst. „Eine Senkung ist
+// unwahrscheinlich.“", "Анна Берг заявила, что … . «…»"). Journalists
+// attribute a bare quote to whoever spoke last; with two speakers in that
+// sentence, or none, it is no one's.
+func (d *doc) reportedBefore(oi, ci int) *kent.Speaker {
+	so, sc := d.toks[oi].Sentence, d.toks[ci].Sentence
+	if so == 0 || d.sentTok[so][0] < 0 || d.sentTok[sc][0] < 0 {
+		return nil
+	}
+	ss, se := d.sentTok[so][0], d.sentTok[sc][1]
+	if !d.onlyPunct(ss, oi) || !d.onlyPunct(ci+1, se) {
+		return nil // the quote shares its sentence with words of the writer's
+	}
+	ps := d.sentTok[so-1][0]
+	if ps < 0 || d.toks[ps].Paragraph != d.toks[oi].Paragraph {
+		return nil
+	}
+	var sp *kent.Speaker
+	for _, f := range d.byFrame[so-1] {
+		if f.void || f.speaker == nil || f.speaker.Name == "" {
+			continue
+		}
+		if sp != nil && sp.Name != f.speaker.Name {
+			return nil
+		}
+		sp = f.speaker
+	}
+	return sp
+}

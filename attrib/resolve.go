@@ -125,9 +125,37 @@ func (g *registry) addName(b, e int, kind string, ownS bool) *entity {
 			return p
 		}
 	}
+	if first == "" && len(g.byKey[key]) == 0 {
+		if p := g.genitiveOf(sur, d.rules(b)); p != nil {
+			return p // "enligt Bergs bedömning", "nach Webers Einschätzung": Anna Berg, Lukas Weber
+		}
+	}
 	p := &entity{first: first, surnameKy: key, kind: kind}
 	g.keep(p)
 	return p
+}
+
+// genitiveOf returns the one person named in full whose surname a lone
+// word is with a genitive -s on it, in the languages that write it so
+// (Swedish, German, Dutch, Danish): "Bergs" of Anna Berg. nil when no one,
+// or more than one, fits.
+func (g *registry) genitiveOf(w string, r *rules) *entity {
+	stem, ok := strings.CutSuffix(w, "s")
+	if !ok || len([]rune(stem)) < 3 {
+		return nil
+	}
+	var found *entity
+	for _, p := range g.byKey[names.Key(stem)] {
+		f := strings.Fields(strings.ToLower(p.first))
+		if p.kind != kent.SpeakerPerson || len(f) == 0 || r.function[f[0]] || r.articles[f[0]] {
+			continue // "The Highlander" is no person whose genitive "Highlanders" is
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
 }
 
 func (g *registry) keep(p *entity) {

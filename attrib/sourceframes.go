@@ -69,7 +69,7 @@ func (d *doc) frameSource(i, s, se int, r *rules) (*frame, int) {
 			continue
 		}
 		for k := a; k < se && k < a+maxFrameSource; k++ {
-			if d.inQuote[k] >= 0 || !d.toks[k].Word && d.toks[k].Text != "-" {
+			if d.inQuote[k] >= 0 || !d.toks[k].Word && d.toks[k].Text != "-" && !(k > a && isApostrophe(d.toks[k].Text)) {
 				break
 			}
 			xEnd := k
@@ -79,7 +79,11 @@ func (d *doc) frameSource(i, s, se int, r *rules) (*frame, int) {
 				}
 				xEnd = k + 1
 			}
-			end, ok := d.wordsAt(sf.post, xEnd, se)
+			post := xEnd
+			if !sf.poss && post > a && post < se && isApostrophe(d.toks[post].Text) {
+				post++ // "nach Kallas' Worten": the genitive of a name ending in s
+			}
+			end, ok := d.wordsAt(sf.post, post, se)
 			if !ok || xEnd == a {
 				if sf.poss {
 					break // only the first possessive: "in Lee's team's view" is no frame of Lee's
@@ -96,3 +100,5 @@ func (d *doc) frameSource(i, s, se int, r *rules) (*frame, int) {
 	}
 	return nil, i
 }
+
+func isApostrophe(w string) bool { return w == "'" || w == "’" }

@@ -124,6 +124,15 @@ func (d *doc) complementizerAt(k, end int, r *rules) bool {
 // der Ökonom Lukas Weber"): up to four lower-case words, no comma and no
 // complementizer, then a name of an organisation or a full person name.
 func (d *doc) subjectPastAdverbial(i, se int, r *rules) np {
+	if m := r.anaphors.Len(d.toks[:se], i); m > 0 {
+		// "Poinformował o tym na konferencji prasowej ekonomista Piotr
+		// Nowak", "Das sagte am Montag auf einer Konferenz der Ökonom
+		// Lukas Weber": the anaphor, phrases of time and place, then
+		// the subject.
+		if n := d.subjectPastPhrases(i+m, se, r); n.ok() {
+			return n
+		}
+	}
 	for k := i; k < se && k < i+4; k++ {
 		t := d.toks[k]
 		if !t.Word || d.inQuote[k] >= 0 || r.complementizers[t.Low] || d.isCap(t) && k == i {
@@ -140,9 +149,36 @@ func (d *doc) subjectPastAdverbial(i, se int, r *rules) np {
 		if n.ok() && n.start == k+1 && n.kind == kent.SpeakerPerson && n.end-n.start >= 2 {
 			return n
 		}
+		if n.ok() && n.start == k+1 && n.end-n.start == 1 && d.reporterPastAnaphor(i, k+1, n.end, se, r) {
+			n.kind = kent.SpeakerOrganisation
+			return n
+		}
 		return np{}
 	}
 	return np{}
+}
+
+// reporterPastAnaphor reports whether the one capitalised word at [b, e)
+// after a verb and the words [i, b) is a reporter that closes a sentence
+// pointing back at the one before: "Pisze o tym Reuters.", "Informuje o
+// tym agencja Bloomberg.", "Повідомляє про це Укрінформ." The anaphor
+// ("o tym", "об этом") right after the verb, perhaps a role word ("agencja",
+// "газета") and the name ending the sentence leave no other reading; an
+// acronym there needs none of this (the organisation rule above).
+func (d *doc) reporterPastAnaphor(i, b, e, se int, r *rules) bool {
+	m := r.anaphors.Len(d.toks[:se], i)
+	if m == 0 {
+		return false
+	}
+	if !d.describers(i+m, b, r) {
+		return false
+	}
+	for k := e; k < se; k++ {
+		if d.toks[k].Word {
+			return false
+		}
+	}
+	return true
 }
 
 // orgComplement extends an organisation's name over the lower-case words
@@ -248,4 +284,22 @@ func (d *doc) unsure(i int, before, after np, ss int, r *rules) bool {
 		return false
 	}
 	return r.verbSecond
+}
+
+// subjectPastPhrases reads the subject after phrases of time and place
+// that open at i (across.go adverbialEnd): an organisation, a full name or
+// a role with one. Only where an anaphor stands by the verb, so the
+// subject cannot be before it and the phrase is no object's.
+func (d *doc) subjectPastPhrases(i, se int, r *rules) np {
+	j := i
+	for e := d.adverbialEnd(j, se, r); e > j; e = d.adverbialEnd(j, se, r) {
+		j = e
+	}
+	if j == i || j < se && r.genitiveArticles[d.toks[j].Low] && !r.roleWords.has(d.toks[min(j+1, se-1)].Low) {
+		return np{}
+	}
+	if n := d.parseAfter(j, se, r); n.ok() && (n.kind == kent.SpeakerOrganisation || n.end-n.start >= 2 || n.role != "") {
+		return n
+	}
+	return np{}
 }

@@ -53,9 +53,10 @@ type holderRules struct {
 	viewPreps, pricing phraseIndex
 	// reported marks reported words (Konjunktiv I, "nous"); speechRuns:
 	// a paragraph goes on with the source reported before (speech.go).
-	reported   phraseIndex
-	speechRuns bool
-	inverted   []string // "-t-il", "-elle": a subject pronoun written onto a framing verb (speech.go)
+	reported    phraseIndex
+	speechRuns  bool
+	authorVerbs map[string]bool // "pisze", "skriver": the writer named in the opening sentence (author.go)
+	inverted    []string        // "-t-il", "-elle": a subject pronoun written onto a framing verb (speech.go)
 
 	// orgWords, heads and plurals by last byte, for isOrg, endsInGroup and
 	// endsInPlural (suffixes.go).
@@ -96,6 +97,10 @@ func newHolderRules(l *lexicon.Language) *holderRules {
 	h.orgWords = a.OrgWords
 	h.viewPreps, h.pricing = newPhraseIndex(l.Estimative.ViewPreps), newPhraseIndex(l.Estimative.PricingVerbs)
 	h.reported, h.speechRuns = newPhraseIndex(l.Estimative.ReportedSpeech), l.Estimative.SpeechRuns
+	h.authorVerbs = map[string]bool{}
+	for _, w := range l.Estimative.AuthorVerbs {
+		h.authorVerbs[strings.ToLower(w)] = true
+	}
 	h.inverted = l.Estimative.InvertedSubjects
 	h.pronouns, h.markets = map[string]bool{}, map[string]bool{}
 	for _, g := range l.Estimative.HolderGroups {

@@ -199,6 +199,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	if x.useEvent {
 		x.eventHolders(a, out, mayHold)
 	}
+	giveToWriter(out, x.writer(a, quotes)) // "… – pisze Jakub Gajda." (author.go)
 	r := x.rules[a.Language]
 	if r == nil {
 		r = x.def

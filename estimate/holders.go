@@ -68,6 +68,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 		if !toks[v].Word || r.reporting.Len(toks, v) == 0 && r.estimating.Len(toks, v) == 0 && r.expect.Len(toks, v) == 0 || r.verbBlockers.Len(toks, v) > 0 {
 			continue // no verb, or one that reports nothing here ("Gorzej zapowiada się …")
 		}
+		if v < i && s.deniedSpeech(v) {
+			continue // "Der Regierungschef habe nicht gesagt, dass …": its subject said no such thing (deniedspeech.go)
+		}
 		if s.pronounSubject(v) {
 			if s.pluralSubject(v) {
 				if g := s.groupAntecedent(); g != nil {
@@ -139,6 +142,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			}
 			return s.subjectOfFrame(v)
 		}
+	}
+	if h := s.colonEvidence(end); h != nil {
+		return h // "… — лишь вопрос времени: опрошенные эксперты уже не сомневаются, что …" (colonevidence.go)
 	}
 	if h := s.viewHolder(); h != nil {
 		return h // "Pour Lukas Macek, … est « irréaliste »"

@@ -70,7 +70,7 @@ func (s *sentence) viewCue(toks []kent.Token) bool {
 
 // colonReach is how many words the clause before a colon may have for its
 // subject to hold what follows: "Das Ifo-Institut senkt seine Prognose:".
-const colonReach = 8
+const colonReach = 12
 
 // colonSource reads "X does something: <reported words>" ("Das
 // Ifo-Institut senkt seine Konjunkturprognose: Die Wirtschaftsleistung

@@ -306,6 +306,12 @@ type Estimative struct {
 	// whose sentence before reported a named source's words goes on with
 	// them (Polish, Russian, Ukrainian news).
 	SpeechRuns bool `yaml:"speech_runs"`
+	// AuthorVerbs name the writer of a commentary in its opening
+	// sentence ("… – pisze Jakub Gajda", "…, skriver ledarskribenten
+	// Susanna Ginman", "…, writes Anna Berg"): what the article then says
+	// in its own voice is that person's view. Present-tense forms only:
+	// "wrote" reports an earlier text, not this one.
+	AuthorVerbs []string `yaml:"author_verbs"`
 	// InvertedSubjects are the pronouns written onto a verb that follows
 	// what it reports ("…, nuance-t-il", "…, estime-t-elle"): whatever the
 	// verb, it frames the words before it, and the pronoun stands for the
