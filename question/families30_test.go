@@ -1,0 +1,51 @@
+package question_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/kentnews/kent/question"
+)
+
+// pooledOne checks that each invented sentence is one pooled judgement with
+// the wanted direction on question qt.
+func pooledOne(t *testing.T, qt string, now time.Time, cases []struct{ lang, text, dir string }) {
+	t.Helper()
+	m, p, _ := setup(t)
+	q := understand(t, m, qt)
+	for _, c := range cases {
+		hits := judgements(t, p, c.lang, c.text, "f30-"+c.lang, now)
+		o := m.Outlook(q, hits, 1, question.Options{Now: now})
+		if len(o.Contributions) != 1 || o.Direction != c.dir {
+			t.Errorf("%s %q: pooled %+v, direction %q, set aside %+v; want one judgement %s", c.lang, c.text, o.Contributions, o.Direction, o.SetAside, c.dir)
+		}
+	}
+}
+
+// Delivering weapons is a family of its own (deliver, liefern, dostarczyć,
+// поставить, передати, leverera, livrer): a question on it finds it, the
+// recipient is its object, and judgements that the subject will or will
+// not deliver are for or against, in every language.
+func TestDeliveringWeaponsIsAFamily(t *testing.T) {
+	m, _, _ := setup(t)
+	for _, qt := range []string{
+		"Will Italy deliver long-range missiles to Ukraine this year?",
+		"Wird Italien noch in diesem Jahr Marschflugkörper an die Ukraine liefern?",
+		"Czy Włochy dostarczą Ukrainie pociski dalekiego zasięgu w tym roku?",
+		"Поставит ли Италия Украине ракеты в этом году?",
+		"Чи передасть Італія Україні ракети цього року?",
+	} {
+		q := understand(t, m, qt)
+		if q.Family != "deliver" || q.Subject == nil || q.Subject.Key != "IT" || q.Object == nil || q.Object.Key != "UA" || q.Negated {
+			t.Errorf("%q: family %q, subject %+v, object %+v, negated %v; want Italy delivers to Ukraine", qt, q.Family, q.Subject, q.Object, q.Negated)
+		}
+	}
+	pooledOne(t, "Will Italy deliver long-range missiles to Ukraine this year?", time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC), []struct{ lang, text, dir string }{
+		{"en", "Analyst Anna Smith said Italy is unlikely to send long-range missiles to Ukraine.", "against"},
+		{"de", "Der Politologe Max Weber hält es für wahrscheinlich, dass Italien der Ukraine Marschflugkörper liefert.", "for"},
+		{"pl", "Analityk Jan Kowalski uważa, że Włochy raczej nie dostarczą Ukrainie rakiet.", "against"},
+		{"ru", "Политолог Иван Петров считает, что Италия, вероятно, передаст Украине ракеты.", "for"},
+		{"uk", "Політолог Іван Петренко вважає, що поставки італійських ракет Україні малоймовірні.", "against"},
+		{"sv", "Statsvetaren Per Olsson bedömer att Italien sannolikt kommer att leverera robotar till Ukraina.", "for"},
+	})
+}
