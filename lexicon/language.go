@@ -116,6 +116,18 @@ type Language struct {
 	// challenged in court"), so they are not EventPronouns. Whole
 	// lower-case words.
 	EventDeterminers []string `yaml:"event_determiners"`
+	// QuestionCausals open a question's clause of cause ("because", "weil",
+	// "ponieważ", "потому что", "koska"): what follows says why the event
+	// would come, not who does it, so a question's subject and event are
+	// read from the words before one (not at the question's start).
+	// Lower-case words or phrases, of the question's own language.
+	QuestionCausals []string `yaml:"question_causals"`
+	// QuestionAliases are words a question may name a place by that
+	// articles use too loosely to read as it ("US", "UK": lexicon/places
+	// leaves them out), each with a name of the place Kent reads: in a
+	// question ("Will the US government shut down?") the word is the
+	// place. Written as they are (case matters).
+	QuestionAliases map[string]string `yaml:"question_aliases" case:"any"`
 	// EventIdioms are phrases whose words name no event though one of
 	// them begins an event form: "sin embargo" (however) is no embargo.
 	// Lower-case words; no event is found inside one.

@@ -49,3 +49,33 @@ func TestDeliveringWeaponsIsAFamily(t *testing.T) {
 		{"sv", "Statsvetaren Per Olsson bedömer att Italien sannolikt kommer att leverera robotar till Ukraina.", "for"},
 	})
 }
+
+// A government shutdown is a family of its own (shutdown, Stillstand der
+// Regierung, zamknięcie rządu, шатдаун, nedstängning, hallinnon sulku),
+// and funding the government in time (a stopgap, a budget passed) its
+// opposite. A question's clause of cause ("because Congress fails to pass
+// funding") gives neither its subject nor its event, and a question's
+// "US" is the United States.
+func TestGovernmentShutdownIsAFamily(t *testing.T) {
+	m, _, _ := setup(t)
+	for _, qt := range []string{
+		"Will the US government shut down in October because Congress fails to pass funding in time?",
+		"Will the United States government shut down in October?",
+		"Czy w październiku dojdzie do zamknięcia rządu USA, ponieważ Kongres nie uchwali budżetu?",
+		"Наступит ли в октябре шатдаун правительства США?",
+		"Kommer USA:s statsapparat att stängas ned i oktober?",
+	} {
+		q := understand(t, m, qt)
+		if q.Family != "shutdown" || q.Subject == nil || q.Subject.Key != "US" || q.Negated {
+			t.Errorf("%q: family %q, subject %+v, negated %v; want the US shutting down", qt, q.Family, q.Subject, q.Negated)
+		}
+	}
+	pooledOne(t, "Will the US government shut down in October?", time.Date(2025, 9, 20, 0, 0, 0, 0, time.UTC), []struct{ lang, text, dir string }{
+		{"en", "Analyst Anna Smith said a shutdown of the United States government in October is likely.", "for"},
+		{"de", "Der Politologe Max Weber hält einen Shutdown der amerikanischen Regierung im Oktober für sehr wahrscheinlich.", "for"},
+		{"pl", "Analityk Jan Kowalski uważa, że zamknięcie rządu USA w październiku jest mało prawdopodobne.", "against"},
+		{"ru", "Политолог Иван Петров считает, что шатдаун правительства США в октябре весьма вероятен.", "for"},
+		{"uk", "Політолог Іван Петренко вважає, що Конгрес США, ймовірно, вчасно ухвалить тимчасовий бюджет.", "against"},
+		{"fi", "Tutkija Matti Virtanen arvioi, että Yhdysvaltain hallinnon sulku on todennäköinen.", "for"},
+	})
+}

@@ -49,7 +49,7 @@ func (m *Matcher) languageOf(words []string) string {
 // words near each other.
 func (m *Matcher) parse(text, lang string, arcs bool) Question {
 	q := Question{Text: text}
-	words := fields(text)
+	words := fields(m.mainClause(text, lang))
 	seen := map[string]bool{}
 	for _, w := range words {
 		for _, p := range m.placesOf(w) {
