@@ -171,6 +171,13 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 	}
 	q.Negated = q.Negated != inverted
 	q.TimeBound = m.timeBoundOf(text)
+	if q.Subject == nil && len(q.Places) == 0 {
+		if t := m.aliased(text); t != text {
+			a := m.parse(t, lang, arcs) // "Will the US government shut down?"
+			a.Text = text
+			return a
+		}
+	}
 	return q
 }
 

@@ -2,8 +2,7 @@ package question
 
 import "strings"
 
-// mainClause returns a question's text, its acronyms for a country read
-// as the country's name (question_aliases), up to the first clause of cause
+// mainClause returns a question's text up to the first clause of cause
 // its language opens ("because Congress fails to pass funding", "weil
 // der Kongress keinen Haushalt beschließt"): the cause names who would
 // bring the event about, not whose event it is, and its verb ("fails to
@@ -11,16 +10,6 @@ import "strings"
 // ("Perché …") is left as is; so is a question of no known language.
 func (m *Matcher) mainClause(text, lang string) string {
 	ws := strings.Fields(text)
-	for i, w := range ws {
-		// "the US government": a question's acronym names its country.
-		if name, ok := m.aliases[strings.TrimRight(w, ",;:?")]; ok {
-			ws[i] = name + w[len(strings.TrimRight(w, ",;:?")):]
-		} else if a, rest, ok := strings.Cut(w, "-"); ok && m.aliases[a] != "" && !strings.Contains(m.aliases[a], " ") {
-			ws[i] = m.aliases[a] + "-" + rest // "US-Bundesregierung"
-		}
-	}
-	text = strings.Join(ws, " ")
-	ws = strings.Fields(text)
 	for i := 2; i < len(ws); i++ {
 		for _, c := range m.causals[lang] {
 			if i+len(c) > len(ws) {
@@ -39,4 +28,27 @@ func (m *Matcher) mainClause(text, lang string) string {
 		}
 	}
 	return text
+}
+
+// aliased returns a question's text with its acronyms for a country read
+// as the country's name (lexicon question_aliases: "the US government"
+// is the USA's), or the text as it is when it has none. Parse reads it
+// only for a question that names no place or subject otherwise: beside
+// another name the acronym is more often a partner or a third party, as
+// in articles, where lexicon/places leaves it out.
+func (m *Matcher) aliased(text string) string {
+	ws := strings.Fields(text)
+	changed := false
+	for i, w := range ws {
+		bare := strings.TrimRight(w, ",;:?")
+		if name, ok := m.aliases[bare]; ok {
+			ws[i], changed = name+w[len(bare):], true
+		} else if a, rest, ok := strings.Cut(w, "-"); ok && m.aliases[a] != "" && !strings.Contains(m.aliases[a], " ") {
+			ws[i], changed = m.aliases[a]+"-"+rest, true // "US-Bundesregierung"
+		}
+	}
+	if !changed {
+		return text
+	}
+	return strings.Join(ws, " ")
 }
