@@ -23,7 +23,8 @@ func (m *Matcher) family(q Question, events []string) (family, invert bool) {
 	for _, c := range events {
 		ec := m.byName[c]
 		if ec.Flips {
-			flips = true
+			// Of a question on vetoing, "block" is the veto asked about.
+			flips = flips || !m.byName[q.Family].AbsorbsFlip(c)
 			continue
 		}
 		if q.Family != "" && !slices.Contains(q.Concepts, c) && slices.Contains(ec.Implies, q.Family) {

@@ -79,3 +79,43 @@ func TestGovernmentShutdownIsAFamily(t *testing.T) {
 		{"fi", "Tutkija Matti Virtanen arvioi, että Yhdysvaltain hallinnon sulku on todennäköinen.", "for"},
 	})
 }
+
+// A question ABOUT a veto has its own family: "Will Slovakia block the
+// start of accession talks with Moldova?" asks whether Slovakia vetoes
+// (not whether Slovakia joins), and a judgement that Slovakia will block
+// them is for, one that it will not use its veto, will abstain or leave
+// the room against. Of a question on the membership itself, a veto still
+// turns it: Slovakia vetoing Moldova's accession is against Moldova
+// joining. A veto of the subject's own family's event with no other place
+// named stays that family, negated ("Wird Ungarn das Sanktionspaket
+// blockieren?").
+func TestAVetoAskedAboutIsAFamily(t *testing.T) {
+	m, _, _ := setup(t)
+	for _, qt := range []string{
+		"Will Slovakia block the start of EU accession talks with Moldova this year?",
+		"Wird die Slowakei in diesem Jahr die Beitrittsverhandlungen mit Moldau per Veto blockieren?",
+		"Czy Słowacja zawetuje w tym roku otwarcie negocjacji akcesyjnych z Mołdawią?",
+		"Заблокирует ли Словакия в этом году переговоры о вступлении Молдавии в ЕС?",
+		"La Slovaquie mettra-t-elle son veto aux négociations d'adhésion avec la Moldavie cette année ?",
+	} {
+		q := understand(t, m, qt)
+		if q.Family != "veto" || q.Subject == nil || q.Subject.Key != "SK" || q.Negated {
+			t.Errorf("%q: family %q, subject %+v, negated %v; want Slovakia vetoing", qt, q.Family, q.Subject, q.Negated)
+		}
+	}
+	if q := understand(t, m, "Wird Ungarn das Sanktionspaket blockieren?"); q.Family != "sanction" || !q.Negated {
+		t.Errorf("a veto of the sanctions: family %q, negated %v; want sanction, negated", q.Family, q.Negated)
+	}
+	now := time.Date(2024, 11, 4, 0, 0, 0, 0, time.UTC)
+	pooledOne(t, "Will Slovakia block the start of EU accession talks with Moldova this year?", now, []struct{ lang, text, dir string }{
+		{"en", "Analyst Anna Smith said Slovakia is likely to block the talks with Moldova.", "for"},
+		{"en", "Analyst Anna Smith said Slovakia is unlikely to use its veto against Moldova.", "against"},
+		{"de", "Der Politologe Max Weber hält es für wahrscheinlich, dass die Slowakei die Verhandlungen mit Moldau blockiert.", "for"},
+		{"pl", "Analityk Jan Kowalski uważa, że Słowacja raczej nie zawetuje rozmów z Mołdawią.", "against"},
+		{"uk", "Політолог Іван Петренко вважає, що Словаччина, ймовірно, заблокує переговори з Молдовою.", "for"},
+		{"fr", "Selon le politologue Paul Martin, la Slovaquie va probablement s'abstenir lors du vote sur la Moldavie.", "against"},
+	})
+	pooledOne(t, "Will Moldova join the EU by 2030?", now, []struct{ lang, text, dir string }{
+		{"en", "Analyst Anna Smith said Slovakia is likely to veto Moldova's accession to the EU.", "against"},
+	})
+}

@@ -138,6 +138,15 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 			q.Concepts = append(q.Concepts, q.Family)
 		}
 	}
+	if v := m.vetoOf(q, ents, hits, inverted); v != "" {
+		// "Will Hungary veto the opening of accession talks with
+		// Ukraine?": the veto is asked, not Hungary's own accession.
+		q.Concepts = slices.DeleteFunc(q.Concepts, func(c string) bool { return c == q.Family })
+		q.Family, inverted = v, false
+		if !slices.Contains(q.Concepts, v) {
+			q.Concepts = append(q.Concepts, v)
+		}
+	}
 	q.Joint = m.joint(q, ents, at, words, famAt)
 	stay := m.stayingOut(hits)
 	if q.Family == "" && stay != "" && q.Object != nil && q.Object.Kind == "organisation" {
