@@ -83,8 +83,8 @@ func TestGovernmentShutdownIsAFamily(t *testing.T) {
 // A question ABOUT a veto has its own family: "Will Slovakia block the
 // start of accession talks with Moldova?" asks whether Slovakia vetoes
 // (not whether Slovakia joins), and a judgement that Slovakia will block
-// them is for, one that it will not use its veto, will abstain or leave
-// the room against. Of a question on the membership itself, a veto still
+// them is for, one that it will not use its veto or will leave the room
+// against. Of a question on the membership itself, a veto still
 // turns it: Slovakia vetoing Moldova's accession is against Moldova
 // joining. A veto of the subject's own family's event with no other place
 // named stays that family, negated ("Wird Ungarn das Sanktionspaket
@@ -113,7 +113,7 @@ func TestAVetoAskedAboutIsAFamily(t *testing.T) {
 		{"de", "Der Politologe Max Weber hält es für wahrscheinlich, dass die Slowakei die Verhandlungen mit Moldau blockiert.", "for"},
 		{"pl", "Analityk Jan Kowalski uważa, że Słowacja raczej nie zawetuje rozmów z Mołdawią.", "against"},
 		{"uk", "Політолог Іван Петренко вважає, що Словаччина, ймовірно, заблокує переговори з Молдовою.", "for"},
-		{"fr", "Selon le politologue Paul Martin, la Slovaquie va probablement s'abstenir lors du vote sur la Moldavie.", "against"},
+		{"fr", "Selon le politologue Paul Martin, il est peu probable que la Slovaquie bloque les négociations avec la Moldavie.", "against"},
 	})
 	pooledOne(t, "Will Moldova join the EU by 2030?", now, []struct{ lang, text, dir string }{
 		{"en", "Analyst Anna Smith said Slovakia is likely to veto Moldova's accession to the EU.", "against"},
