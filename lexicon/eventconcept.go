@@ -77,7 +77,18 @@ type EventConcept struct {
 	// named beside the object is where the event happens, not another
 	// object of it (package question's otherCountry).
 	Theatre bool `yaml:"theatre"`
+	// Absorbs names concepts that flip (refuse) whose words this family
+	// shares: of a question on this family (vetoing) they name its event,
+	// not its reversal; of a question on another family they flip it as
+	// ever. A family that absorbs is asked about only when no other key
+	// family is, or when the event it blocks is another entity's
+	// (package question).
+	Absorbs []string `yaml:"absorbs"`
 }
+
+// AbsorbsFlip reports whether the concept takes flip concept c's words as
+// its own event.
+func (ec EventConcept) AbsorbsFlip(c string) bool { return slices.Contains(ec.Absorbs, c) }
 
 // HasOpposite reports whether the concept negates another.
 func (ec EventConcept) HasOpposite() bool { return len(ec.Opposites) > 0 }

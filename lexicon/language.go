@@ -116,6 +116,12 @@ type Language struct {
 	// challenged in court"), so they are not EventPronouns. Whole
 	// lower-case words.
 	EventDeterminers []string `yaml:"event_determiners"`
+	// QuestionCausals open a question's clause of cause ("because", "weil",
+	// "ponieważ", "потому что", "koska"): what follows says why the event
+	// would come, not who does it, so a question's subject and event are
+	// read from the words before one (not at the question's start).
+	// Lower-case words or phrases, of the question's own language.
+	QuestionCausals []string `yaml:"question_causals"`
 	// EventIdioms are phrases whose words name no event though one of
 	// them begins an event form: "sin embargo" (however) is no embargo.
 	// Lower-case words; no event is found inside one.

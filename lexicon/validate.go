@@ -283,6 +283,11 @@ func (c *checker) fileChecks(l *Language) {
 		if ec.Flips && (ec.Key || ec.HasOpposite()) {
 			c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].flips", i)], "event_concepts: %s: a concept that flips others is neither key nor the opposite of one", ec.Name)
 		}
+		for _, a := range ec.Absorbs {
+			if !declared[a] || !ec.Key || !flipsOf(l.EventConcepts, a) {
+				c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].absorbs", i)], "event_concepts: %s: absorbs %q, which is no declared concept that flips (or %s is no key family)", ec.Name, a, ec.Name)
+			}
+		}
 		for _, y := range ec.YieldsTo {
 			if !declared[y] || y == ec.Name {
 				c.errorf(c.lines[fmt.Sprintf("event_concepts[%d].yields_to", i)], "event_concepts: %s: yields_to %q is not another declared concept", ec.Name, y)
@@ -307,6 +312,16 @@ func (c *checker) fileChecks(l *Language) {
 			}
 		}
 	}
+}
+
+// flipsOf reports whether the concept named c flips others.
+func flipsOf(ecs []EventConcept, c string) bool {
+	for _, ec := range ecs {
+		if ec.Name == c {
+			return ec.Flips
+		}
+	}
+	return false
 }
 
 // endingChecks: a name ending must be lower case, differ from its base and

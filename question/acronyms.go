@@ -16,6 +16,11 @@ func (m *Matcher) askedAt(words []string, i int) (string, int) {
 	if k, ok := m.asked[w]; ok {
 		return k, 1
 	}
+	if a, _, ok := strings.Cut(w, "-"); ok {
+		if k, ok := m.asked[a]; ok {
+			return k, 1 // "US-Bundesregierung", "US-led"
+		}
+	}
 	if len(w) == 1 && i+1 < len(words) && len(words[i+1]) == 1 {
 		if k, ok := m.asked[w+words[i+1]]; ok {
 			return k, 2
@@ -38,7 +43,8 @@ func (m *Matcher) namesAsked(key string, words []string) bool {
 // from its letters.
 func askedName(ws []string) string {
 	if len(ws) == 1 {
-		return ws[0]
+		a, _, _ := strings.Cut(ws[0], "-") // "US-Bundesregierung": the US
+		return a
 	}
 	return strings.Join(ws, ".") + "."
 }

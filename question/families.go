@@ -18,7 +18,9 @@ import (
 // key family, or two of its legacy concepts) and whether they say its
 // opposite: "will stay out", "will refuse to join", "avoid a recession".
 func (m *Matcher) family(q Question, events []string) (family, invert bool) {
-	shared, key, flips := 0, false, m.flipped(events) // flips compose as a parity: refusing a reversal is for the event
+	// Flips compose as a parity (refusing a reversal is for the event); of
+	// a question on vetoing, "block" is the veto asked about, no flip.
+	shared, key, flips := 0, false, m.flippedFor(m.byName[q.Family], events)
 	kin := m.kinOf(q, events)
 	for _, c := range events {
 		ec := m.byName[c]
@@ -151,9 +153,15 @@ func (m *Matcher) outOfObject(q Question, events, words []string) bool {
 // opposite (refusing, postponing): an odd number of flipping concepts,
 // for two cancel ("rejected any reversal of the decision to join").
 func (m *Matcher) flipped(events []string) bool {
+	return m.flippedFor(lexicon.EventConcept{}, events)
+}
+
+// flippedFor is flipped less the flip concepts the asked family takes as
+// its own words (lexicon absorbs: a veto question's "block").
+func (m *Matcher) flippedFor(asked lexicon.EventConcept, events []string) bool {
 	odd := false
 	for i, c := range events {
-		if m.byName[c].Flips && !slices.Contains(events[:i], c) {
+		if m.byName[c].Flips && !asked.AbsorbsFlip(c) && !slices.Contains(events[:i], c) {
 			odd = !odd
 		}
 	}

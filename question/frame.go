@@ -49,7 +49,7 @@ func (m *Matcher) languageOf(words []string) string {
 // words near each other.
 func (m *Matcher) parse(text, lang string, arcs bool) Question {
 	q := Question{Text: text}
-	words := fields(text)
+	words := fields(m.mainClause(text, lang))
 	seen := map[string]bool{}
 	for i, w := range words {
 		ps := m.placesOf(w)
@@ -140,6 +140,15 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 		q.Family, inverted = into, false
 		if !slices.Contains(q.Concepts, q.Family) {
 			q.Concepts = append(q.Concepts, q.Family)
+		}
+	}
+	if v := m.vetoOf(q, ents, hits, inverted); v != "" {
+		// "Will Hungary veto the opening of accession talks with
+		// Ukraine?": the veto is asked, not Hungary's own accession.
+		q.Concepts = slices.DeleteFunc(q.Concepts, func(c string) bool { return c == q.Family })
+		q.Family, inverted = v, false
+		if !slices.Contains(q.Concepts, v) {
+			q.Concepts = append(q.Concepts, v)
 		}
 	}
 	q.Joint = m.joint(q, ents, at, words, famAt)

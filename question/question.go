@@ -86,7 +86,10 @@ type Matcher struct {
 	// languages each negates in: what makes a question negative. A negator
 	// that is another language's function word (Finnish "en", "et"; French
 	// "en", "et") negates only a question known to be in its language.
-	negators  map[string][]string
+	negators map[string][]string
+	// causals are each language's words that open a question's clause of
+	// cause, each split into words (mainClause).
+	causals   map[string][][]string
 	ambiguous map[string]bool
 	// caseEndings are the name endings of every language by their last
 	// letter, longest first: a country's name with one is that country
@@ -246,6 +249,12 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 			all[concept] = append(all[concept], stems...)
 		}
 		m.selfEndings[c] = l.SelfEndings
+		for _, w := range l.QuestionCausals {
+			if m.causals == nil {
+				m.causals = map[string][][]string{}
+			}
+			m.causals[c] = append(m.causals[c], strings.Fields(strings.ToLower(w)))
+		}
 		m.functionOf[c] = map[string]bool{}
 		for _, w := range l.FunctionWords {
 			m.function[w] = true

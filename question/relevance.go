@@ -290,7 +290,7 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 		r.Subject = false
 		return "another subject: «" + w + "» cannot stand for " + subjectName(q)
 	}
-	if len(f.subject) > 0 && !f.pronoun && !m.anyFlips(f.families) && !(f.cuePred && holderNamed(j.Holder, f.proper)) && r.Rival == "" {
+	if len(f.subject) > 0 && !f.pronoun && !m.anyFlipsOf(q, f.families) && !(f.cuePred && holderNamed(j.Holder, f.proper)) && r.Rival == "" {
 		// The question's subject named only as a third party ("Canada will
 		// impose tariffs on the US") does not make the event its own.
 		own := m.names(q, m.notThird(j, fields(j.Proposition.Text)))
@@ -366,6 +366,17 @@ func (m *Matcher) entering(fams []string, family string) bool {
 		}
 	}
 	return len(fams) > 0
+}
+
+// anyFlipsOf is anyFlips but for flips the question's family absorbs: of
+// a question on a veto, who blocks is whose event it is.
+func (m *Matcher) anyFlipsOf(q Question, cs []string) bool {
+	for _, c := range cs {
+		if m.byName[c].Flips && !m.byName[q.Family].AbsorbsFlip(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyFlips reports whether a family that turns the event around (refuse,

@@ -293,6 +293,9 @@ func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
 			flipping = append(flipping, h.concept)
 			continue
 		}
+		if len(ec.Absorbs) > 0 {
+			continue // a veto turns what it blocks; asked about alone (parse's vetoOf)
+		}
 		if m.opposesNoKey(ec) {
 			continue
 		}
