@@ -71,7 +71,7 @@ stored, and the exit status is 1.`,
 					return err
 				}
 			} else {
-				fmt.Fprintf(cmd.OutOrStdout(), "%d files, %d articles: %d new, %d already stored, %d failed (store: %s)\n",
+				fmt.Fprintf(cmd.OutOrStdout(), "%d files, %d articles: %d new, %d already stored, %d skipped (store: %s)\n",
 					rep.Files, rep.Articles, rep.New, rep.Existing, len(rep.Errors), a.dbPath)
 			}
 			return failed
