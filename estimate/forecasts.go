@@ -303,8 +303,16 @@ func (s *sentence) expectation(i int) (*kent.Judgement, int) {
 		return nil, 0
 	}
 	denied := r.intentNeg.Len(toks, i) == n // "hat nicht vor", "neketina": the negation is the verb's own
+	intent := r.expect.Len(toks, i) < n
+	if intent && s.askedIntent(i, n) {
+		return nil, 0 // "готова ли Болгария перейти на евро", "ob …, will die EU prüfen": a question, no word given
+	}
+	reach := expectReach
+	if intent && r.verbFinal {
+		reach = verbFinalReach // "will aus der Organisation des Vertrags über kollektive Sicherheit (OVKS) austreten"
+	}
 	found := false
-	for k := i + n; k < len(toks) && k < i+n+expectReach && !found; k++ {
+	for k := i + n; k < len(toks) && k < i+n+reach && !found; k++ {
 		if t := toks[k].Low; t == ";" || t == "." || t == ":" {
 			break
 		}

@@ -28,6 +28,7 @@ func (s *sentence) intentHolder(j kent.Judgement, i, end int) kent.Judgement {
 	if s.r.intent.Len(s.toks, i) != end-i {
 		return j // an expecting verb: finish decided
 	}
+	j.Proposition.Actor = s.actor(i, end)
 	if j.Holder != nil && s.eventHolder(j.Holder) {
 		j.Holder = nil
 		return j
@@ -127,4 +128,69 @@ func (s *sentence) reporterAfter(end int) *kent.Speaker {
 		return nil
 	}
 	return nil
+}
+
+// askedIntentReach is how many tokens before an intending word a
+// question word may open the clause it stands in: "Ob weitere Sanktionen
+// aufgehoben werden, will die EU später prüfen".
+const askedIntentReach = 8
+
+// askedIntent reports whether the intending words at [i, i+n) stand in or
+// after a question rather than giving a holder's word: a question word
+// right after them ("готова ли Болгария перейти на евро"), or one
+// opening the clause before them whose
+// event the verb would otherwise take ("Ob …, will die EU später
+// prüfen"). Whether someone is ready or means to act is then asked, not
+// said.
+func (s *sentence) askedIntent(i, n int) bool {
+	r, toks := s.r, s.toks
+	if k := i + n; k < len(toks) && toks[k].Word && r.interrogatives.Len(toks, k) > 0 {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-askedIntentReach; k-- {
+		if t := toks[k].Low; t == "." || t == ";" || t == ":" || t == "?" || t == "!" {
+			return false
+		}
+		if toks[k].Word && r.interrogatives.Len(toks, k) > 0 && (k == 0 || !toks[k-1].Word) {
+			return true // the question word opens a clause: at the sentence's start or after a comma
+		}
+	}
+	return false
+}
+
+// actorRun is how many capitalised words an actor's name may have.
+const actorRun = 4
+
+// actor returns the name of who means to act at the intending words
+// [i, end): the run of capitalised words right before them ("La Norvège
+// se dit prête", "Moldova was ready to", "Північна Корея готова"), or in
+// a verb-second clause the subject after them ("Bereit ist Moldau"); ""
+// for a pronoun or common noun ("son pays"), an event noun, or words that
+// open a clause of their own ("zapowiedziała, że Mołdawia wystąpi": that
+// clause names its subject itself).
+func (s *sentence) actor(i, end int) string {
+	r, toks := s.r, s.toks
+	k := end
+	if k < len(toks) && toks[k].Low == "," {
+		k++ // "bereit, auszutreten" takes its infinitive after a comma
+	}
+	if k < len(toks) && r.complementizers.Len(toks, k) > 0 {
+		return ""
+	}
+	from := i
+	for from > 0 && from > i-actorRun && toks[from-1].Word && isCapitalised(toks[from-1].Text) {
+		from--
+	}
+	if from < i && (from == 0 || !toks[from-1].Word || !isCapitalised(toks[from-1].Text)) {
+		if r.eventAt(toks, from) {
+			return ""
+		}
+		return s.a.Text[toks[from].Start:toks[i-1].End]
+	}
+	if r.verbSecond {
+		if h := s.subjectAfter(i); h != nil && !s.eventHolder(h) && !s.nobody(h) && isCapitalised(h.Name) {
+			return h.Name
+		}
+	}
+	return ""
 }
