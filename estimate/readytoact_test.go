@@ -1,0 +1,73 @@
+package estimate_test
+
+import "testing"
+
+// Being ready, prepared or willing to act is the actor's word that it
+// will: a likely judgement of the event held by the actor, or by one who
+// reports it; negated, an unlikely one. Wanting to is a preference, not
+// an intention, and a readiness asked about ("готова ли …") is no one's
+// word.
+func TestReadyToAct(t *testing.T) {
+	cases := []struct{ lang, text, cue, band, holder, actor string }{
+		{"en", "Prime Minister Ana Rusu said Moldova was ready to leave the alliance.", "was ready to", "likely", "Ana Rusu", "Moldova"},
+		{"en", "Moldova is not prepared to leave the alliance, Prime Minister Ana Rusu said.", "prepared to", "unlikely", "Ana Rusu", ""},
+		{"de", "Rusu sagte, Moldau sei bereit, aus dem Bündnis auszutreten.", "sei bereit", "likely", "Rusu", "Moldau"},
+		{"fr", "La Norvège se dit prête à reconnaître un État palestinien.", "se dit prête à", "likely", "La Norvège", "La Norvège"},
+		{"es", "El Gobierno de Noruega está dispuesto a reconocer el Estado palestino.", "está dispuesto a", "likely", "El Gobierno de Noruega", "Noruega"},
+		{"it", "La Norvegia è pronta a riconoscere lo Stato palestinese.", "è pronta a", "likely", "La Norvegia", "La Norvegia"},
+		{"pl", "Premier Anna Rusu oświadczyła, że Mołdawia jest gotowa wystąpić z sojuszu.", "jest gotowa", "likely", "Anna Rusu", "Mołdawia"},
+		{"ru", "Руссу заявила, что Молдавия готова выйти из альянса.", "готова", "likely", "Руссу", "Молдавия"},
+		{"uk", "Північна Корея готова надіслати війська до Росії.", "готова", "likely", "Північна Корея", "Північна Корея"},
+		{"sv", "Norge är redo att erkänna Palestina.", "är redo att", "likely", "Norge", "Norge"},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		j := find(js, c.cue)
+		if j == nil || j.Band != c.band {
+			t.Errorf("%s %q: want %s at %q, got\n%s", c.lang, c.text, c.band, c.cue, dump(js))
+			continue
+		}
+		if h := holderAt(t, js, c.cue); h != c.holder {
+			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
+		}
+		if j.Proposition.Actor != c.actor {
+			t.Errorf("%s %q: actor %q, want %q", c.lang, c.text, j.Proposition.Actor, c.actor)
+		}
+	}
+	// Asked, not said: a question word right after the readiness, or
+	// opening the clause whose event the intending verb would take.
+	for _, c := range []struct{ lang, text, cue string }{
+		{"ru", "Споры о том, готова ли Болгария перейти на евро, не утихают.", "готова"},
+		{"de", "Ob die Sanktionen aufgehoben werden, plant die EU im Mai zu entscheiden.", "plant"},
+		{"de", "Die Ukraine will bis 2030 der EU beitreten.", "will"},
+		{"pl", "Mniej niż jedna czwarta Szkotów chce referendum.", "chce"},
+	} {
+		if j := find(judge(t, c.lang, c.text), c.cue); j != nil {
+			t.Errorf("%s %q: want no judgement at %q, got %s (%s)", c.lang, c.text, c.cue, j.Band, j.Cue)
+		}
+	}
+}
+
+// A speaker's own future in the first person is a categorical forecast
+// of the event, held by the speaker: "Nous quitterons l'alliance",
+// "Abandonaremos la alianza", "Ми вийдемо з альянсу", "Wystąpię z
+// sojuszu".
+func TestFirstPersonFutures(t *testing.T) {
+	cases := []struct{ lang, text, cue, holder string }{
+		{"fr", "« Nous quitterons l'alliance », a déclaré Ana Rusu.", "quitterons", "Ana Rusu"},
+		{"es", "«Abandonaremos la alianza», dijo la primera ministra Ana Rusu.", "Abandonaremos", "Ana Rusu"},
+		{"uk", "«Ми вийдемо з альянсу», — сказала прем'єрка Анна Руссу.", "вийдемо", "Анна Руссу"},
+		{"pl", "„Wystąpię z sojuszu” – powiedział Jan Kowalski.", "Wystąpię", "Jan Kowalski"},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		j := find(js, c.cue)
+		if j == nil || j.Band != "very_likely" {
+			t.Errorf("%s %q: want very_likely at %q, got\n%s", c.lang, c.text, c.cue, dump(js))
+			continue
+		}
+		if h := holderAt(t, js, c.cue); h != c.holder {
+			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
+		}
+	}
+}
