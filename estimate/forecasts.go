@@ -40,7 +40,11 @@ func (s *sentence) hoped(j *kent.Judgement) {
 // future reads a future at i (forecast, above).
 func (s *sentence) future(i int) (*kent.Judgement, int) {
 	r, toks := s.r, s.toks
-	if n := r.future.Len(toks, i); n > 0 {
+	n := r.future.Len(toks, i)
+	if n == 0 {
+		n = s.reportedFutureAt(i)
+	}
+	if n > 0 {
 		reach := forecastReach
 		if r.verbFinal {
 			reach = verbFinalReach
@@ -78,6 +82,10 @@ func (s *sentence) future(i int) (*kent.Judgement, int) {
 			}
 			break
 		}
+	}
+	if s.reportedSuffix(i) && (r.eventAt(toks, i) || s.eventObject(i)) {
+		j := s.unhedged(i, i+1)
+		return &j, 1
 	}
 	return nil, 0
 }

@@ -329,6 +329,18 @@ type Estimative struct {
 	// ("sprzeciwiają się aneksji") is a stance and is not listed.
 	FutureRefuse   []string `yaml:"future_refuse"`
 	FutureSuffixes []string `yaml:"future_suffixes"`
+	// ReportedFuture are the auxiliaries of a future told in reported
+	// speech (would, würde, zou, skulle) and ReportedFutureSuffixes the
+	// endings of a synthetic one (-rait, -ría, -rebbe). After a verb of
+	// saying or announcing in the sentence ("Rusu announced that Moldova
+	// would leave the alliance", "le RN a annoncé qu'il voterait la
+	// motion"), with an event word after them, they are a categorical
+	// forecast as a future is; elsewhere they are a hypothetical ("that
+	// would bring the government down") and judge nothing. Languages
+	// that report a future in the future tense (the Slavic ones, Finnish,
+	// Lithuanian) leave them empty.
+	ReportedFuture         []string `yaml:"reported_future"`
+	ReportedFutureSuffixes []string `yaml:"reported_future_suffixes"`
 	// FutureTagged: an ending alone does not tell a future (a Slavic
 	// perfective present "wejdzie", "вступит" ends like a noun or an
 	// imperfective present): a word so ending is a future only where the
