@@ -1,6 +1,7 @@
 package estimate
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/kentnews/kent"
@@ -29,6 +30,34 @@ func (s *sentence) intentHolder(j kent.Judgement, i, end int) kent.Judgement {
 		return j // an expecting verb: finish decided
 	}
 	j.Proposition.Actor = s.actor(i, end)
+	j = s.intentHolderOf(j, i, end)
+	if s.ownCountryBefore(i) && j.Holder != nil {
+		// "Støre a affirmé que son pays était prêt à reconnaître": the
+		// speaker's country acts, named by the speaker's role
+		// ("Premier ministre norvégien") or name.
+		j.Proposition.Actor = strings.TrimSpace(j.Holder.Role + " " + j.Holder.Name)
+	}
+	return j
+}
+
+// ownCountryReach is how many tokens before an intending word the words
+// for the speaker's own country may end: "son pays était prêt à".
+const ownCountryReach = 2
+
+// ownCountryBefore reports whether the words for the speaker's own
+// country ("his country", "son pays", "его страна") end right before the
+// intending words at i, or one word (a copula) before them.
+func (s *sentence) ownCountryBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-ownCountryReach-3; k-- {
+		if n := s.r.ownCountry.Len(s.toks, k); n > 0 && k+n <= i && k+n >= i-ownCountryReach+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// intentHolderOf fills the holder (intentHolder, above).
+func (s *sentence) intentHolderOf(j kent.Judgement, i, end int) kent.Judgement {
 	if j.Holder != nil && s.eventHolder(j.Holder) {
 		j.Holder = nil
 		return j

@@ -78,6 +78,7 @@ type rules struct {
 	agentPreps                      phraseIndex        // by, von, av, przez: the agent of a passive ("is expected … by analysts")
 	intent                          phraseIndex        // intends to, zamierza, намерен: read like expect; their subject holds them when no one reports them (intents.go)
 	intentNeg                       phraseIndex        // has no intention of, hat nicht vor: an intending verb with its negation inside (intents.go)
+	ownCountry                      phraseIndex        // his country, son pays: the speaker's country as an intention's actor (intents.go)
 	firm                            phraseIndex        // fully, fest, твердо: next to an expecting verb, very likely (forecasts.go)
 	heading                         phraseIndex        // heading into, gehen in: with an event word, a named speaker's very likely forecast (heading.go)
 	occurrence                      phraseIndex        // will take place, пройдёт: after an event word, a categorical forecast (occurrence.go)
@@ -143,6 +144,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.negators = newPhraseIndex(e.Negators)
 	r.intent = newPhraseIndex(append(append([]string{}, e.IntentVerbs...), e.IntentNegated...))
 	r.intentNeg = newPhraseIndex(e.IntentNegated)
+	r.ownCountry = newPhraseIndex(e.OwnCountry)
 	intents := newIntentWords(append(append([]string{}, e.IntentVerbs...), e.IntentNegated...))
 	add := func(s string, en entry) {
 		en.words = tokens.PhraseWords(s)

@@ -375,6 +375,11 @@ type Estimative struct {
 	// that intention, not as the phrase's own band, so that a stated
 	// intention has one band in every language.
 	IntentNegated []string `yaml:"intent_negated"`
+	// OwnCountry are the words for the speaker's own country ("his
+	// country", "son pays", "sein Land", "его страна", "jego kraj"): as the
+	// subject of an intending word ("Støre said his country was ready to
+	// recognise Palestine") they make the speaker's country the actor.
+	OwnCountry []string `yaml:"own_country"`
 	// FirmExpectation (fully, firmly, fest, w pełni, твердо) next to an
 	// expecting or believing verb makes its likely judgement a very likely
 	// one: "rechnet fest mit einer Zinssenkung", "fully expects a cut".
