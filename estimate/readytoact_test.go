@@ -19,6 +19,12 @@ func TestReadyToAct(t *testing.T) {
 		{"ru", "Руссу заявила, что Молдавия готова выйти из альянса.", "готова", "likely", "Руссу", "Молдавия"},
 		{"uk", "Північна Корея готова надіслати війська до Росії.", "готова", "likely", "Північна Корея", "Північна Корея"},
 		{"sv", "Norge är redo att erkänna Palestina.", "är redo att", "likely", "Norge", "Norge"},
+		// Announcing or deciding to act is the same word given.
+		{"ru", "Правительство Молдавии заявило о намерении выйти из альянса.", "заявило о намерении", "likely", "Правительство Молдавии", "-"},
+		{"uk", "Уряд Молдови оголосив про намір вийти з альянсу.", "оголосив про намір", "likely", "Уряд Молдови", "-"},
+		{"sv", "Regeringen beslutade att lämna alliansen.", "beslutade att", "likely", "Regeringen", "-"},
+		{"fi", "Hallitus ilmoitti aikovansa erota liitosta.", "ilmoitti aikovansa", "likely", "Hallitus", "-"},
+		{"nl", "De regering kondigde aan het bondgenootschap te verlaten.", "kondigde aan", "likely", "De regering", "-"},
 	}
 	for _, c := range cases {
 		js := judge(t, c.lang, c.text)
@@ -29,6 +35,9 @@ func TestReadyToAct(t *testing.T) {
 		}
 		if h := holderAt(t, js, c.cue); h != c.holder {
 			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
+		}
+		if c.actor == "-" {
+			continue
 		}
 		if j.Proposition.Actor != c.actor {
 			t.Errorf("%s %q: actor %q, want %q", c.lang, c.text, j.Proposition.Actor, c.actor)
