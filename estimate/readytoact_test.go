@@ -80,3 +80,35 @@ func TestFirstPersonFutures(t *testing.T) {
 		}
 	}
 }
+
+// A threat to act is an intention under its condition: "threatened to
+// leave the alliance if …" is a conditional judgement of leaving, held
+// by who threatens.
+func TestThreatsAreConditionalIntentions(t *testing.T) {
+	cases := []struct{ lang, text, cue, holder string }{
+		{"en", "Moldova threatened to leave the alliance if it did not answer its questions.", "threatened to", "Moldova"},
+		{"pl", "Mołdawia zagroziła we wtorek, że opuści sojusz, jeśli sojusz nie odpowie na jej pytania.", "zagroziła", "Mołdawia"},
+		{"ru", "Молдавия пригрозила выйти из альянса, если он не ответит на её вопросы.", "пригрозила", "Молдавия"},
+		{"es", "Moldavia amenazó con abandonar la alianza si no responde a sus preguntas.", "amenazó con", "Moldavia"},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		j := find(js, c.cue)
+		if j == nil || j.Condition == "" {
+			t.Errorf("%s %q: want a conditional judgement at %q, got\n%s", c.lang, c.text, c.cue, dump(js))
+			continue
+		}
+		if h := holderAt(t, js, c.cue); h != c.holder {
+			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
+		}
+	}
+	// "droht", "grozi", "грозит" alone say an event looms, not a threat.
+	for _, c := range []struct{ lang, text, cue string }{
+		{"pl", "Polsce grozi recesja.", "grozi"},
+		{"ru", "России грозит дефолт.", "грозит"},
+	} {
+		if j := find(judge(t, c.lang, c.text), c.cue); j != nil && j.Band == "likely" && j.Holder != nil {
+			t.Errorf("%s %q: read as a threat held by %q", c.lang, c.text, j.Holder.Name)
+		}
+	}
+}
