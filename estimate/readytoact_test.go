@@ -112,3 +112,28 @@ func TestThreatsAreConditionalIntentions(t *testing.T) {
 		}
 	}
 }
+
+// A speaker's own intention in the first person ("I am not going to
+// resign", "Я не собираюсь уходить в отставку", "Je n'ai pas l'intention
+// de démissionner") is the speaker's word, like a third person's.
+func TestFirstPersonIntentions(t *testing.T) {
+	cases := []struct{ lang, text, cue, band, holder string }{
+		{"en", "\"I am not going to resign,\" Prime Minister John Smith said.", "am not going to", "almost_no_chance", "John Smith"},
+		{"ru", "«Я не собираюсь уходить в отставку», — сказал премьер Иван Петров.", "собираюсь", "unlikely", "Иван Петров"},
+		{"uk", "«Я не збираюся йти у відставку», — сказав прем'єр Іван Петренко.", "збираюся", "unlikely", "Іван Петренко"},
+		{"fr", "« Je n'ai pas l'intention de démissionner », a déclaré le Premier ministre Jean Dupont.", "n'ai pas l'intention", "unlikely", "Jean Dupont"},
+		{"de", "„Ich bin bereit, zurückzutreten“, sagte Kanzler Hans Weber.", "bin bereit", "likely", "Hans Weber"},
+		{"es", "«Estoy dispuesto a dimitir», dijo el presidente Juan Pérez.", "Estoy dispuesto a", "likely", "Juan Pérez"},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		j := find(js, c.cue)
+		if j == nil || j.Band != c.band {
+			t.Errorf("%s %q: want %s at %q, got\n%s", c.lang, c.text, c.band, c.cue, dump(js))
+			continue
+		}
+		if h := holderAt(t, js, c.cue); h != c.holder {
+			t.Errorf("%s %q: holder %q, want %q", c.lang, c.text, h, c.holder)
+		}
+	}
+}
