@@ -364,6 +364,10 @@ type Estimative struct {
 	// holder's word that it will act: a likely judgement of that event held
 	// by the verb's subject, read like an expecting verb ("Spain intends to
 	// recognise Palestine"); negated ("не намерена"), an unlikely one.
+	// Being ready, prepared or willing to act ("ready to", "prêt à",
+	// "готовы"), announcing, deciding or threatening to act, and the
+	// first-person forms ("I intend", "собираюсь") are listed with them;
+	// wanting to ("wants to", "will", "chce") is a preference and is not.
 	IntentVerbs []string `yaml:"intent_verbs"`
 	// IntentNegated (has no intention of, hat nicht vor, не має наміру,
 	// neketina, n'a pas l'intention de, planerar inte att) are intending
