@@ -70,4 +70,10 @@ type Proposition struct {
 	// Negated is set when the clause itself is negative ("that Belarus
 	// will not send troops"), apart from the judgement's own words.
 	Negated bool `json:"negated,omitempty"`
+	// Actor is who says it will act, when the judging words are its own
+	// intention or readiness and the sentence names it before them ("La
+	// Norvège se dit prête à reconnaître un État palestinien", "Ana Rusu
+	// said Moldova was ready to leave"): the subject of the event, which
+	// the clause after the words does not repeat. Empty otherwise.
+	Actor string `json:"actor,omitempty"`
 }

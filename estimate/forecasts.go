@@ -40,7 +40,11 @@ func (s *sentence) hoped(j *kent.Judgement) {
 // future reads a future at i (forecast, above).
 func (s *sentence) future(i int) (*kent.Judgement, int) {
 	r, toks := s.r, s.toks
-	if n := r.future.Len(toks, i); n > 0 {
+	n := r.future.Len(toks, i)
+	if n == 0 {
+		n = s.reportedFutureAt(i)
+	}
+	if n > 0 {
 		reach := forecastReach
 		if r.verbFinal {
 			reach = verbFinalReach
@@ -81,6 +85,10 @@ func (s *sentence) future(i int) (*kent.Judgement, int) {
 			}
 			break
 		}
+	}
+	if s.reportedSuffix(i) && (r.eventAt(toks, i) || s.eventObject(i)) {
+		j := s.unhedged(i, i+1)
+		return &j, 1
 	}
 	return nil, 0
 }
@@ -306,8 +314,16 @@ func (s *sentence) expectation(i int) (*kent.Judgement, int) {
 		return nil, 0
 	}
 	denied := r.intentNeg.Len(toks, i) == n // "hat nicht vor", "neketina": the negation is the verb's own
+	intent := r.expect.Len(toks, i) < n
+	if intent && s.askedIntent(i, n) {
+		return nil, 0 // "готова ли Болгария перейти на евро", "ob …, will die EU prüfen": a question, no word given
+	}
+	reach := expectReach
+	if intent && r.verbFinal {
+		reach = verbFinalReach // "will aus der Organisation des Vertrags über kollektive Sicherheit (OVKS) austreten"
+	}
 	found := false
-	for k := i + n; k < len(toks) && k < i+n+expectReach && !found; k++ {
+	for k := i + n; k < len(toks) && k < i+n+reach && !found; k++ {
 		if t := toks[k].Low; t == ";" || t == "." || t == ":" {
 			break
 		}

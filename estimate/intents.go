@@ -1,6 +1,7 @@
 package estimate
 
 import (
+	"strings"
 	"unicode/utf8"
 
 	"github.com/kentnews/kent"
@@ -28,6 +29,35 @@ func (s *sentence) intentHolder(j kent.Judgement, i, end int) kent.Judgement {
 	if s.r.intent.Len(s.toks, i) != end-i {
 		return j // an expecting verb: finish decided
 	}
+	j.Proposition.Actor = s.actor(i, end)
+	j = s.intentHolderOf(j, i, end)
+	if s.ownCountryBefore(i) && j.Holder != nil {
+		// "Støre a affirmé que son pays était prêt à reconnaître": the
+		// speaker's country acts, named by the speaker's role
+		// ("Premier ministre norvégien") or name.
+		j.Proposition.Actor = strings.TrimSpace(j.Holder.Role + " " + j.Holder.Name)
+	}
+	return j
+}
+
+// ownCountryReach is how many tokens before an intending word the words
+// for the speaker's own country may end: "son pays était prêt à".
+const ownCountryReach = 2
+
+// ownCountryBefore reports whether the words for the speaker's own
+// country ("his country", "son pays", "его страна") end right before the
+// intending words at i, or one word (a copula) before them.
+func (s *sentence) ownCountryBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-ownCountryReach-3; k-- {
+		if n := s.r.ownCountry.Len(s.toks, k); n > 0 && k+n <= i && k+n >= i-ownCountryReach+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// intentHolderOf fills the holder (intentHolder, above).
+func (s *sentence) intentHolderOf(j kent.Judgement, i, end int) kent.Judgement {
 	if j.Holder != nil && s.eventHolder(j.Holder) {
 		j.Holder = nil
 		return j
@@ -127,4 +157,69 @@ func (s *sentence) reporterAfter(end int) *kent.Speaker {
 		return nil
 	}
 	return nil
+}
+
+// askedIntentReach is how many tokens before an intending word a
+// question word may open the clause it stands in: "Ob weitere Sanktionen
+// aufgehoben werden, will die EU später prüfen".
+const askedIntentReach = 8
+
+// askedIntent reports whether the intending words at [i, i+n) stand in or
+// after a question rather than giving a holder's word: a question word
+// right after them ("готова ли Болгария перейти на евро"), or one
+// opening the clause before them whose
+// event the verb would otherwise take ("Ob …, will die EU später
+// prüfen"). Whether someone is ready or means to act is then asked, not
+// said.
+func (s *sentence) askedIntent(i, n int) bool {
+	r, toks := s.r, s.toks
+	if k := i + n; k < len(toks) && toks[k].Word && r.interrogatives.Len(toks, k) > 0 {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-askedIntentReach; k-- {
+		if t := toks[k].Low; t == "." || t == ";" || t == ":" || t == "?" || t == "!" {
+			return false
+		}
+		if toks[k].Word && r.interrogatives.Len(toks, k) > 0 && (k == 0 || !toks[k-1].Word) {
+			return true // the question word opens a clause: at the sentence's start or after a comma
+		}
+	}
+	return false
+}
+
+// actorRun is how many capitalised words an actor's name may have.
+const actorRun = 4
+
+// actor returns the name of who means to act at the intending words
+// [i, end): the run of capitalised words right before them ("La Norvège
+// se dit prête", "Moldova was ready to", "Північна Корея готова"), or in
+// a verb-second clause the subject after them ("Bereit ist Moldau"); ""
+// for a pronoun or common noun ("son pays"), an event noun, or words that
+// open a clause of their own ("zapowiedziała, że Mołdawia wystąpi": that
+// clause names its subject itself).
+func (s *sentence) actor(i, end int) string {
+	r, toks := s.r, s.toks
+	k := end
+	if k < len(toks) && toks[k].Low == "," {
+		k++ // "bereit, auszutreten" takes its infinitive after a comma
+	}
+	if k < len(toks) && r.complementizers.Len(toks, k) > 0 {
+		return ""
+	}
+	from := i
+	for from > 0 && from > i-actorRun && toks[from-1].Word && isCapitalised(toks[from-1].Text) {
+		from--
+	}
+	if from < i && (from == 0 || !toks[from-1].Word || !isCapitalised(toks[from-1].Text)) {
+		if r.eventAt(toks, from) {
+			return ""
+		}
+		return s.a.Text[toks[from].Start:toks[i-1].End]
+	}
+	if r.verbSecond {
+		if h := s.subjectAfter(i); h != nil && !s.eventHolder(h) && !s.nobody(h) && isCapitalised(h.Name) {
+			return h.Name
+		}
+	}
+	return ""
 }

@@ -78,6 +78,7 @@ type rules struct {
 	agentPreps                      phraseIndex        // by, von, av, przez: the agent of a passive ("is expected … by analysts")
 	intent                          phraseIndex        // intends to, zamierza, намерен: read like expect; their subject holds them when no one reports them (intents.go)
 	intentNeg                       phraseIndex        // has no intention of, hat nicht vor: an intending verb with its negation inside (intents.go)
+	ownCountry                      phraseIndex        // his country, son pays: the speaker's country as an intention's actor (intents.go)
 	firm                            phraseIndex        // fully, fest, твердо: next to an expecting verb, very likely (forecasts.go)
 	unanimous                       phraseIndex        // unanimously, einhellig, all'unanimità: next to an expecting verb, almost certain (forecasts.go)
 	heading                         phraseIndex        // heading into, gehen in: with an event word, a named speaker's very likely forecast (heading.go)
@@ -101,11 +102,13 @@ type rules struct {
 	// future in the present tense (de, nl, and a language without future
 	// auxiliaries, fi).
 	presentFuture                   bool
-	futureSuffixes                  []string  // -ará, -erà: an event word in the future
-	futureTagged                    bool      // the tagger confirms a future ending (Slavic perfective presents)
-	verbProbe                       string    // on, он: a pronoun before which a misread perfective is tagged again (forecasts.go)
-	probed                          *sync.Map // form → whether it reads as a verb after verbProbe: the tagger's answer for a form alone never changes
-	infinitiveEndings               []string  // -ć, -ть: the lemma's ending that makes that reading a verb's
+	futureSuffixes                  []string    // -ará, -erà: an event word in the future
+	reportedFuture                  phraseIndex // would, würde, skulle: a future only in reported speech (reported.go)
+	reportedSuffixes                []string    // -rait, -ría, -rebbe: the same, synthetic
+	futureTagged                    bool        // the tagger confirms a future ending (Slavic perfective presents)
+	verbProbe                       string      // on, он: a pronoun before which a misread perfective is tagged again (forecasts.go)
+	probed                          *sync.Map   // form → whether it reads as a verb after verbProbe: the tagger's answer for a form alone never changes
+	infinitiveEndings               []string    // -ć, -ть: the lemma's ending that makes that reading a verb's
 	concessives, clauseConditionals phraseIndex
 	insertions                      phraseIndex            // "including", "inräknat": a parenthetical a condition runs through
 	privatives                      phraseIndex            // "without", "ohne", "без": deny the event noun they govern
@@ -145,6 +148,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.negators = newPhraseIndex(e.Negators)
 	r.intent = newPhraseIndex(append(append([]string{}, e.IntentVerbs...), e.IntentNegated...))
 	r.intentNeg = newPhraseIndex(e.IntentNegated)
+	r.ownCountry = newPhraseIndex(e.OwnCountry)
 	intents := newIntentWords(append(append([]string{}, e.IntentVerbs...), e.IntentNegated...))
 	add := func(s string, en entry) {
 		en.words = tokens.PhraseWords(s)
@@ -201,6 +205,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.growth = growthRules{economy: gf.Economy, down: gf.Down, up: gf.Up, forecast: gf.Forecast, past: newPhraseIndex(gf.Past)}
 	r.picks, r.orLater, r.months, r.conjunctions = idx(e.PickVerbs), idx(e.OrLater), set(l.Months), set(l.Conjunctions)
 	r.future, r.futureSuffixes, r.futureTagged = idx(slices.Concat(e.Future, e.FutureReceive, e.FutureRefuse)), e.FutureSuffixes, e.FutureTagged
+	r.reportedFuture, r.reportedSuffixes = idx(e.ReportedFuture), e.ReportedFutureSuffixes
 	r.verbProbe, r.infinitiveEndings, r.probed = e.VerbProbe, e.InfinitiveEndings, &sync.Map{}
 	r.expect = idx(e.ExpectVerbs)
 	r.agentPreps = idx(l.Attribution.AgentPreps)

@@ -347,6 +347,18 @@ type Estimative struct {
 	// ("sprzeciwiają się aneksji") is a stance and is not listed.
 	FutureRefuse   []string `yaml:"future_refuse"`
 	FutureSuffixes []string `yaml:"future_suffixes"`
+	// ReportedFuture are the auxiliaries of a future told in reported
+	// speech (would, würde, zou, skulle) and ReportedFutureSuffixes the
+	// endings of a synthetic one (-rait, -ría, -rebbe). After a verb of
+	// saying or announcing in the sentence ("Rusu announced that Moldova
+	// would leave the alliance", "le RN a annoncé qu'il voterait la
+	// motion"), with an event word after them, they are a categorical
+	// forecast as a future is; elsewhere they are a hypothetical ("that
+	// would bring the government down") and judge nothing. Languages
+	// that report a future in the future tense (the Slavic ones, Finnish,
+	// Lithuanian) leave them empty.
+	ReportedFuture         []string `yaml:"reported_future"`
+	ReportedFutureSuffixes []string `yaml:"reported_future_suffixes"`
 	// FutureTagged: an ending alone does not tell a future (a Slavic
 	// perfective present "wejdzie", "вступит" ends like a noun or an
 	// imperfective present): a word so ending is a future only where the
@@ -370,6 +382,10 @@ type Estimative struct {
 	// holder's word that it will act: a likely judgement of that event held
 	// by the verb's subject, read like an expecting verb ("Spain intends to
 	// recognise Palestine"); negated ("не намерена"), an unlikely one.
+	// Being ready, prepared or willing to act ("ready to", "prêt à",
+	// "готовы"), announcing, deciding or threatening to act, and the
+	// first-person forms ("I intend", "собираюсь") are listed with them;
+	// wanting to ("wants to", "will", "chce") is a preference and is not.
 	IntentVerbs []string `yaml:"intent_verbs"`
 	// IntentNegated (has no intention of, hat nicht vor, не має наміру,
 	// neketina, n'a pas l'intention de, planerar inte att) are intending
@@ -381,6 +397,11 @@ type Estimative struct {
 	// that intention, not as the phrase's own band, so that a stated
 	// intention has one band in every language.
 	IntentNegated []string `yaml:"intent_negated"`
+	// OwnCountry are the words for the speaker's own country ("his
+	// country", "son pays", "sein Land", "его страна", "jego kraj"): as the
+	// subject of an intending word ("Støre said his country was ready to
+	// recognise Palestine") they make the speaker's country the actor.
+	OwnCountry []string `yaml:"own_country"`
 	// FirmExpectation (fully, firmly, fest, w pełni, твердо) next to an
 	// expecting or believing verb makes its likely judgement a very likely
 	// one: "rechnet fest mit einer Zinssenkung", "fully expects a cut".

@@ -99,7 +99,7 @@ func sameSpeaker(a, b *kent.Speaker) bool {
 }
 
 func sameProposition(a, b *kent.Proposition) bool {
-	return a.Text == b.Text && a.Negated == b.Negated &&
+	return a.Text == b.Text && a.Negated == b.Negated && a.Actor == b.Actor &&
 		(a.Entities == nil) == (b.Entities == nil) && slices.Equal(a.Entities, b.Entities) &&
 		(a.Events == nil) == (b.Events == nil) && slices.Equal(a.Events, b.Events)
 }

@@ -118,6 +118,19 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 			}
 		}
 	}
+	// An intention's actor is the subject of the event it announces,
+	// whoever reports it: "La Norvège se dit prête à reconnaître un État
+	// palestinien" is Norway's recognition in an article on Spain's.
+	if a := j.Proposition.Actor; a != "" && !rivals {
+		if aw := fields(a); m.names(q, aw) || m.holderIs(q, a) {
+			r.Subject = true
+		} else if m.namesOther(q, aw) {
+			r.Subject = false
+			if other == "" {
+				other = a
+			}
+		}
+	}
 	if m.ParseFrames && (r.Subject || r.Family || m.sentenceShares(q, j)) {
 		if why := m.byFrame(q, j, &r); why != "" {
 			r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (" + why + ")"
