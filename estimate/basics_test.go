@@ -167,7 +167,7 @@ func TestBasicEstimativeFormsInEveryLanguage(t *testing.T) {
 		{"lt", "Susitarimas yra tikėtinas, sakė diplomatas Petras Jankauskas.", "likely"},
 		{"lt", "Tikėtina, kad bankas sumažins palūkanas, sakė ekonomistas Tomas Stankevičius.", "likely"},
 		{"lt", "Bankas tikriausiai sumažins palūkanas, sakė ekonomistas Tomas Stankevičius.", "likely"},
-		{"lt", "Bankas greičiausiai sumažins palūkanas, sakė ekonomistas Tomas Stankevičius.", "very_likely"},
+		{"lt", "Bankas greičiausiai sumažins palūkanas, sakė ekonomistas Tomas Stankevičius.", "likely"},
 		{"lt", "Susitarimas mažai tikėtinas, sakė diplomatas Andrius Vasiliauskas.", "unlikely"},
 		{"lt", "Mažai tikėtina, kad bankas sumažins palūkanas, sakė diplomatas Andrius Vasiliauskas.", "unlikely"},
 		{"lt", "Susitarimas yra netikėtinas, sakė diplomatas Andrius Vasiliauskas.", "unlikely"},
