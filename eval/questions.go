@@ -268,8 +268,14 @@ func strictMatch(ga GoldAssessment, js []kent.Judgement, sentence func(kent.Judg
 		if !strings.Contains(sentence(j), gcue) || !strings.Contains(gcue, kent.NormalizeText(j.Cue)) {
 			continue
 		}
-		if !conditional(j) {
-			j.Condition = "" // a condition that things go on as they are: pooled as said
+		if ga.Conditional || !conditional(j) {
+			// A condition that things go on as they are is pooled as
+			// said; and where the gold reads a condition too, the stance
+			// under it is what its stance says ("Armenia will leave if
+			// …": for), so Kent's condition is no other stance. (Whether
+			// Kent sees every condition the gold reads is not scored
+			// here.)
+			j.Condition = ""
 		}
 		if why = judge(ga.Source, band, ga.Stance, ga.About, eventSide(j, rels[ji].About && rels[ji].Invert, sc), rels[ji].About); why == "" {
 			return ""
