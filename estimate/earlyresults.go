@@ -33,12 +33,14 @@ func (s *sentence) earlyResult(i int) (*kent.Judgement, int, int) {
 		}
 	}
 	ev := -1
-	for k := i + n; k < len(toks) && k < i+n+earlyResultReach && ev < 0; k++ {
+	// The reach ends at a "but": "the AfD gains ground but the CDU
+	// wins" reports the CDU's win in a clause the phrase does not open.
+	for k := i + n; k < len(toks) && k < i+n+earlyResultReach && ev < 0 && !r.adversatives[toks[k].Low]; k++ {
 		if toks[k].Word && r.countedAt(toks, k) {
 			ev = k
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-earlyResultReach && ev < 0; k-- {
+	for k := i - 1; k >= 0 && k >= i-earlyResultReach && ev < 0 && !r.adversatives[toks[k].Low]; k-- {
 		if toks[k].Word && r.countedAt(toks, k) {
 			ev = k
 		}

@@ -68,9 +68,9 @@ func New(lex *lexicon.Set) *Extractor {
 	// troops. “We will not interfere”" says no once, not twice.
 	polar, flips, key := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	rivals, counted := map[[2]string]bool{}, map[string]bool{}
-	contest := map[string]bool{}
+	contest, lasts := map[string]bool{}, map[string]bool{}
 	for _, ec := range lex.EventConcepts() {
-		contest[ec.Name] = ec.Contest
+		contest[ec.Name], lasts[ec.Name] = ec.Contest, ec.Lasts
 	}
 	for _, ec := range lex.EventConcepts() {
 		// What a count decides: a race won or lost (earlyresults.go).
@@ -92,7 +92,7 @@ func New(lex *lexicon.Set) *Extractor {
 		x.rules[c] = newRules(lex.Get(c), scale)
 		x.rules[c].genders = genders
 		x.rules[c].polar, x.rules[c].flips, x.rules[c].rivals, x.rules[c].key = polar, flips, rivals, key
-		x.rules[c].counted = counted
+		x.rules[c].counted, x.rules[c].lasts = counted, lasts
 		x.rules[c].particles = set(lex.All().Names.Particles)
 	}
 	x.def = x.rules["en"]

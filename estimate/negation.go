@@ -81,8 +81,10 @@ func (r *rules) lastsNegated(toks []kent.Token, k, to int) bool {
 		}
 	}
 	// The event is often the sentence's subject, before the cue and
-	// outside the judged clause ("Перемирие …, скорее всего, не …").
-	return lasts && len(concepts(r, toks[:k])) > 0
+	// outside the judged clause ("Перемирие …, скорее всего, не …"); it
+	// must be a state that lasts (a truce), not an event that happens ("a
+	// shutdown probably won't last long" presumes one).
+	return lasts && slices.ContainsFunc(concepts(r, toks[:k]), func(c string) bool { return r.lasts[c] })
 }
 
 // privativeEvent reports whether toks[k] is a "without" that denies the

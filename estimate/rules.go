@@ -113,6 +113,7 @@ type rules struct {
 	insertions                      phraseIndex            // "including", "inräknat": a parenthetical a condition runs through
 	privatives                      phraseIndex            // "without", "ohne", "без": deny the event noun they govern
 	persist                         []string               // stems of "hold", "продержаться": a verb that says the event named before it lasts
+	lasts                           map[string]bool        // concepts whose holding is the event (lexicon lasts: a ceasefire)
 	wishes                          phraseIndex            // "hoped that", "hoffte, dass": a future in the clause they govern is a hope
 	sources, reporting, estimating  phraseIndex            // according to; said; gave, expects: what names a holder outside quotes
 	groups                          phraseIndex            // analysts, economists: a holder without a name

@@ -37,6 +37,12 @@ type EventConcept struct {
 	// of a question on one candidate's win, a named rival's win or loss,
 	// in an article on the candidate, is the candidate's loss or win.
 	Contest bool `yaml:"contest"`
+	// Lasts marks a state whose holding is the event asked about (a
+	// ceasefire, a leader in office): a negated verb of lasting after its
+	// word denies it ("the truce will not last", "он не продержится
+	// долго"), where of an event that happens ("a shutdown won't last
+	// long") it only says how long.
+	Lasts bool `yaml:"lasts"`
 	// Talk marks a concept of talking about an event (discussing,
 	// debating): a proposition whose predicate is one is about the talk,
 	// not about the event talked of ("Congress will discuss annexation").

@@ -32,6 +32,12 @@ func TestQuestionWithoutSubject(t *testing.T) {
 			t.Errorf("%s: pooled %+v, direction %q, set aside %+v; want one judgement %s", c.lang, o.Contributions, o.Direction, o.SetAside, c.want)
 		}
 	}
+	// What it sets aside says why without naming a subject it has not.
+	hits := titled(t, p, "en", "Truce", "The central bank will probably cut rates in June, the analyst Jane Doe said.", day)
+	o := m.Outlook(q, hits, 1, question.Options{Now: day})
+	if len(o.SetAside) != 1 || strings.Contains(o.SetAside[0].Reason, "names ;") || !strings.Contains(o.SetAside[0].Reason, "the predicate is not") {
+		t.Errorf("set aside %+v; want one, with the predicate as the reason", o.SetAside)
+	}
 	if _, err := m.Understand(question.Question{Text: "Will it happen soon?"}); err == nil || !strings.Contains(err.Error(), "lacks a subject") {
 		t.Errorf("a question with no subject and no event: error %v, want it to name what it lacks", err)
 	}

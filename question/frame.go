@@ -142,11 +142,11 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 			q.Concepts = append(q.Concepts, q.Family)
 		}
 	}
-	if v := m.vetoOf(q, ents, hits, inverted); v != "" {
+	if v, lifted := m.vetoOf(q, ents, hits, inverted); v != "" {
 		// "Will Hungary veto the opening of accession talks with
 		// Ukraine?": the veto is asked, not Hungary's own accession.
 		q.Concepts = slices.DeleteFunc(q.Concepts, func(c string) bool { return c == q.Family })
-		q.Family, inverted = v, false
+		q.Family, inverted = v, lifted
 		if !slices.Contains(q.Concepts, v) {
 			q.Concepts = append(q.Concepts, v)
 		}

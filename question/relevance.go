@@ -179,6 +179,8 @@ func (m *Matcher) relevance(q Question, j kent.Judgement, topic bool) Relevance 
 			r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (another object: " + other + ")"
 		}
 	case r.About:
+	case r.Subject && anyone(q):
+		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (the predicate is not " + familyName(q) + ")"
 	case r.Subject:
 		r.Reason = "about something else: " + kent.Clip(j.Proposition.Text, 100) + " (names " + subjectName(q) + "; the predicate is not " + familyName(q) + ")"
 	case r.Family && other != "":

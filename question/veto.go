@@ -10,8 +10,10 @@ import "github.com/kentnews/kent"
 // A veto of the subject's own family's event with no other place named
 // ("Wird Ungarn das Sanktionspaket blockieren?") stays that family,
 // negated.
-func (m *Matcher) vetoOf(q Question, ents []kent.FrameEntity, hits []eventHit, inverted bool) string {
-	v := ""
+//
+// lifted is set when the question asks whether the veto is lifted ("Will
+// Hungary lift its veto?", "Снимет ли Венгрия вето?"): the veto, negated.
+func (m *Matcher) vetoOf(q Question, ents []kent.FrameEntity, hits []eventHit, inverted bool) (v string, lifted bool) {
 	for _, h := range hits {
 		if len(m.byName[h.concept].Absorbs) > 0 && !h.setting {
 			v = h.concept
@@ -19,18 +21,23 @@ func (m *Matcher) vetoOf(q Question, ents []kent.FrameEntity, hits []eventHit, i
 		}
 	}
 	if v == "" || q.Subject == nil {
-		return ""
+		return "", false
+	}
+	for _, h := range hits {
+		if !h.setting && m.byName[h.concept].Opposite() == v {
+			return v, true
+		}
 	}
 	if q.Family == "" {
-		return v
+		return v, false
 	}
 	if !inverted {
-		return ""
+		return "", false
 	}
 	for _, e := range ents {
 		if e.Kind == "place" && e.Key != q.Subject.Key {
-			return v
+			return v, false
 		}
 	}
-	return ""
+	return "", false
 }
