@@ -147,9 +147,6 @@ type Matcher struct {
 	// event takes in or that it lasts (lexicon: event_scope_verbs,
 	// event_persist_verbs): neither is an effect of the event.
 	scopeVerbs map[string][]string
-	// persistVerbs are, by language, the stems of verbs of lasting alone
-	// (lexicon: event_persist_verbs; lasting.go).
-	persistVerbs map[string][]string
 	// parliamentOf is the country of a national legislature's
 	// organisation key (lexicon institutions: parliaments).
 	parliamentOf map[string]string
@@ -242,12 +239,6 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		anaphors = append(anaphors, l.EventAnaphors...)
 		if len(l.EventScopeVerbs)+len(l.EventPersistVerbs) > 0 {
 			m.scopeVerbs[c] = append(slices.Clip(l.EventScopeVerbs), l.EventPersistVerbs...)
-		}
-		if len(l.EventPersistVerbs) > 0 {
-			if m.persistVerbs == nil {
-				m.persistVerbs = map[string][]string{}
-			}
-			m.persistVerbs[c] = l.EventPersistVerbs
 		}
 		for _, ph := range l.EventPreconditions {
 			m.preconditions = append(m.preconditions, strings.Fields(ph))
