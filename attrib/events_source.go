@@ -105,6 +105,9 @@ func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
 		if d.reflexive(x) {
 			continue // "der sich dazu geäußert hat": the reflexive points back at the subject
 		}
+		if d.timeNoun(x) {
+			continue // "Am Donnerstag bekräftigte Paschinjan": the parse's slip, a time is no speaker
+		}
 		r := 2 * d.agentRank(p, x)
 		if fin >= 0 && d.disagreesFinite(p, x, fin) {
 			r++ // "Ich darf Sie daran erinnern": "darf" agrees with "Ich", not with "Sie"
@@ -129,6 +132,25 @@ func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
 		return nil
 	}
 	return []int{best}
+}
+
+// timeNoun reports whether token x names a time (a month, a weekday, a
+// time frame of its language) and is not part of a name ("April Ryan").
+func (d *doc) timeNoun(x int) bool {
+	t := d.toks[x]
+	if !d.rules(x).timeNouns[t.Low] {
+		return false
+	}
+	return !d.e.calendar[t.Low] || !d.isCap(t)
+}
+
+// noTimes drops from a source the time nouns a parse took for its head:
+// "Am Donnerstag bekräftigte Paschinjan" is no Donnerstag's.
+func (d *doc) noTimes(src []int) []int {
+	if len(src) == 1 && d.timeNoun(src[0]) {
+		return nil
+	}
+	return src
 }
 
 // pastVocatives adds to subjects xs the noun phrase the parse joined to

@@ -275,6 +275,8 @@ func (d *doc) parseSubject(i, j, s int, before, after np, r *rules) (np, bool, b
 func (d *doc) subjectRank(p *sentParse, x int, r *rules) (int, int) {
 	t := d.toks[x]
 	switch {
+	case d.timeNoun(x):
+		return x, -1 // "Am Donnerstag bekräftigte Paschinjan": a time the parser took for a name
 	case r.pronouns[t.Low]:
 		return x, 1
 	case p.upos(x) == "PROPN":

@@ -37,6 +37,7 @@ type rules struct {
 	cueAdjuncts                  []string // lower case, as listed
 	determiners                  set
 	cueParticiples               set
+	timeNouns                    set // months, weekdays and time frames: "Am Donnerstag bekräftigte Paschinjan" names no "Donnerstag"
 	addresseeCues                set
 	speechLemmas, agentPreps     set               // speech events: cue lemmas, and the prepositions of a passive's agent
 	originPreps                  set               // "aus", "from": a speech noun's origin holds it ("Kritik aus der Opposition")
@@ -208,6 +209,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		cueAdjuncts:      a.CueAdjuncts,
 		determiners:      newSet(a.Determiners),
 		cueParticiples:   newSet(a.CueParticiples),
+		timeNouns:        newSet(l.Months, l.Weekdays, a.TimeNouns),
 		addresseeCues:    newSet(a.AddresseeCues),
 		venuePreps:       newPhrases(a.VenuePreps),
 		speechLemmas:     newSet(a.SpeechLemmas),

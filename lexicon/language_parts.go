@@ -69,7 +69,12 @@ type Attribution struct {
 	CueAdjuncts     []string `yaml:"cue_adjuncts"`     // what a reporting phrase of verbs carries but corpora leave out of the cue: "in a statement", "reporters"
 	Determiners     []string `yaml:"determiners"`      // open a source's noun phrase, as corpora mark it: the, a, his
 	CueParticiples  []string `yaml:"cue_participles"`  // open a second attribution of the same source after a comma: "…, adding that …", "…, saying …"
-	AddresseeCues   []string `yaml:"addressee_cues"`   // reporting verbs followed by whom they address: "told CNN the talks were over"
+	// TimeNouns name a time frame, lower case, every form news uses: a
+	// clause opened by one ("Am Wochenende sagte Müller", "In the
+	// morning, analysts said") has it as an adverbial, never as the
+	// speaker. Months and weekdays are listed apart (months, weekdays).
+	TimeNouns     []string `yaml:"time_nouns"`
+	AddresseeCues []string `yaml:"addressee_cues"` // reporting verbs followed by whom they address: "told CNN the talks were over"
 	// SpeechLemmas are the lemmas (lower case) of verbs, nouns and
 	// adjectives that report speech, thought, belief, demand or proposal
 	// whatever their form: say, claim, demand, belief, proposal. A
