@@ -19,3 +19,14 @@ func TestSpacedFrenchGuillemets(t *testing.T) {
 		{"es", "Anna Berg afirmó: «El gobierno seguirá siendo neutral este año».", want{"Anna Berg", "El gobierno seguirá siendo neutral este año", kent.QuoteDirect}},
 	})
 }
+
+// An honorific before a surname ("M. Sánchez", "Mme Berg", "el Sr. Gómez",
+// "il sig. Rossi") is no part of the name and no bar to the speaker.
+func TestHonorificSurnameSpeaks(t *testing.T) {
+	checkAll(t, []langCase{
+		{"fr", "Pedro Sánchez est à Oslo.\n\n« L'Espagne s'est engagée à reconnaître un État », a déclaré M. Sánchez depuis Oslo.", want{"Pedro Sánchez", "L'Espagne s'est engagée", kent.QuoteDirect}},
+		{"fr", "« Nous restons neutres », a affirmé Mme Berg.", want{"Berg", "Nous restons neutres", kent.QuoteDirect}},
+		{"es", "«España reconocerá a Palestina», dijo el Sr. Gómez en Oslo.", want{"Gómez", "España reconocerá", kent.QuoteDirect}},
+		{"it", "«La Spagna riconoscerà la Palestina», ha detto il sig. Rossi a Oslo.", want{"Rossi", "La Spagna riconoscerà", kent.QuoteDirect}},
+	})
+}
