@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -143,4 +144,29 @@ func isAllUpper(w string) bool {
 		}
 	}
 	return letters > 1
+}
+
+// genitivePlace returns the base form of the one word at i when it names
+// a country or place in the genitive ("nach Darstellung Katars",
+// "zdaniem Kataru", "по мнению Катара"): the tagger's lemma, which must
+// begin the word and name the same place; "" otherwise.
+func (d *doc) genitivePlace(i int) string {
+	if d.e.places == nil {
+		return ""
+	}
+	p := d.tagsOf(d.toks[i].Sentence)
+	if p == nil || i < p.base || i >= p.base+len(p.words) || p.upos(i) != "PROPN" || !strings.Contains(p.feats(i), "Case=Gen") {
+		return ""
+	}
+	form, lemma := d.toks[i].Text, p.words[i-p.base].Lemma
+	if lemma == "" || lemma == form || !strings.HasPrefix(form, lemma) {
+		return ""
+	}
+	of := d.e.places.Match(form)
+	for _, k := range d.e.places.Match(lemma) {
+		if slices.Contains(of, k) {
+			return lemma
+		}
+	}
+	return ""
 }

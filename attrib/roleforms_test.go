@@ -2,6 +2,8 @@ package attrib_test
 
 import (
 	"testing"
+
+	"github.com/kentnews/kent"
 )
 
 // A speaker's role is shown in its dictionary form: a role word in an
@@ -35,4 +37,16 @@ func TestRoleInDictionaryForm(t *testing.T) {
 			t.Errorf("%s: %q: no quote by %q in\n%s", c.lang, c.text, c.name, dump(qs))
 		}
 	}
+}
+
+// A country named in the genitive after a source phrase is the country,
+// in its base form, and no person: "nach Darstellung Polens" is Polen's.
+func TestGenitiveCountryHolder(t *testing.T) {
+	qs, _ := extractor.Extract(article("de", "Nach Darstellung Polens ist eine Einigung in Reichweite."))
+	for _, q := range qs {
+		if q.Speaker != nil && q.Speaker.Name == "Polen" && q.Speaker.Kind == kent.SpeakerOrganisation {
+			return
+		}
+	}
+	t.Errorf("no quote held by the organisation Polen in\n%s", dump(qs))
 }
