@@ -105,9 +105,6 @@ func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
 		if d.reflexive(x) {
 			continue // "der sich dazu geäußert hat": the reflexive points back at the subject
 		}
-		if d.timeNoun(x) {
-			continue // "Am Donnerstag bekräftigte Paschinjan": the parse's slip, a time is no speaker
-		}
 		r := 2 * d.agentRank(p, x)
 		if fin >= 0 && d.disagreesFinite(p, x, fin) {
 			r++ // "Ich darf Sie daran erinnern": "darf" agrees with "Ich", not with "Sie"
