@@ -17,3 +17,14 @@ func TestTimeNounIsNoSpeaker(t *testing.T) {
 		{"nl", "Op donderdag zei Rutte dat Nederland niet zal toetreden.", want{"Rutte", "Nederland niet", kent.QuoteIndirect}},
 	})
 }
+
+// A time or place adverbial after the cue, closed by a comma, is not what
+// was said: the content starts after the comma.
+func TestAdverbialAfterCueIsNoContent(t *testing.T) {
+	checkAll(t, []langCase{
+		{"de", "Anna Müller sagte am Montag in Berlin, ein Beitritt der Ukraine sei in diesem Jahr unwahrscheinlich.", want{"Anna Müller", "ein Beitritt der Ukraine", kent.QuoteIndirect}},
+		{"de", "Müller sagte am Montag, ein Beitritt der Ukraine sei in diesem Jahr unwahrscheinlich.", want{"Müller", "ein Beitritt der Ukraine", kent.QuoteIndirect}},
+		{"en", "Anna Berg said in Kyiv on Monday, the talks would probably resume in May.", want{"Anna Berg", "the talks would", kent.QuoteIndirect}},
+		{"en", "Anna Berg said the Kremlin, which denies it, would not attack this year.", want{"Anna Berg", "the Kremlin, which", kent.QuoteIndirect}},
+	})
+}
