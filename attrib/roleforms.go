@@ -151,8 +151,8 @@ func isAllUpper(w string) bool {
 // "zdaniem Kataru", "по мнению Катара"): the tagger's lemma, which must
 // begin the word and name the same place; "" otherwise.
 func (d *doc) genitivePlace(i int) string {
-	if d.e.places == nil {
-		return ""
+	if d.e.places == nil || len(d.e.places.Match(d.toks[i].Text)) == 0 {
+		return "" // no place: no need to tag the sentence
 	}
 	p := d.tagsOf(d.toks[i].Sentence)
 	if p == nil || i < p.base || i >= p.base+len(p.words) || p.upos(i) != "PROPN" || !strings.Contains(p.feats(i), "Case=Gen") {
