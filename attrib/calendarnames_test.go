@@ -23,7 +23,7 @@ func TestMonthWordsInNames(t *testing.T) {
 	check(t, "en", "\"A rate rise is very likely,\" said April Ryan, a White House correspondent.",
 		want{"April Ryan", "A rate rise", kent.QuoteDirect})
 	check(t, "fr", "« Une hausse des taux est très probable », a déclaré l'économiste Jan Novak.",
-		want{"Jan Novak", "« Une hausse", ""})
+		want{"Jan Novak", "Une hausse", ""})
 	qs := check(t, "en", "\"We will decide in spring,\" the minister said Wednesday.")
 	for _, q := range qs {
 		if q.Speaker != nil && q.Speaker.Name == "Wednesday" {

@@ -23,6 +23,7 @@ type doc struct {
 	bySent   map[int][]*frame
 	e        *Extractor
 	parses   map[int]*sentParse // sentence -> its parse, made on first need
+	tags     map[int]*sentParse // sentence -> its tags and lemmas, no heads: roles in their dictionary form
 	quotes   []kent.Quote
 	warnings []string
 

@@ -141,7 +141,7 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			for _, x := range p.addressees(k) {
 				ev.Addressee = append(ev.Addressee, d.pieces(d.phrase(p, x, cue))...)
 			}
-			src := d.eventSource(p, k, r, ex)
+			src := d.noTimes(d.eventSource(p, k, r, ex))
 			if speaker >= 0 {
 				src = []int{speaker}
 			}
@@ -182,13 +182,13 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 				other = true
 			}
 			if len(src) == 0 && p.upos(k) != "NOUN" && !passive && !other {
-				src = d.looseSource(p, k)
+				src = d.noTimes(d.looseSource(p, k))
 			}
 			if len(src) == 0 && p.upos(k) == "VERB" && !passive && !other {
-				src = d.nominativeSource(p, k)
+				src = d.noTimes(d.nominativeSource(p, k))
 			}
 			if len(src) == 0 && p.upos(k) == "VERB" && !passive && !other {
-				src = d.strandedSubject(p, k) // "hatte ich Gelegenheit, … zu sprechen"
+				src = d.noTimes(d.strandedSubject(p, k)) // "hatte ich Gelegenheit, … zu sprechen"
 			}
 			if len(msg) == 0 && passive {
 				subj := p.subjects(k)

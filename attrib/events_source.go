@@ -131,6 +131,25 @@ func (d *doc) bestSubject(p *sentParse, xs []int, k int) []int {
 	return []int{best}
 }
 
+// timeNoun reports whether token x names a time (a month, a weekday, a
+// time frame of its language) and is not part of a name ("April Ryan").
+func (d *doc) timeNoun(x int) bool {
+	t := d.toks[x]
+	if !d.rules(x).timeNouns[t.Low] {
+		return false
+	}
+	return !d.e.calendar[t.Low] || !d.isCap(t)
+}
+
+// noTimes drops from a source the time nouns a parse took for its head:
+// "Am Donnerstag bekräftigte Paschinjan" is no Donnerstag's.
+func (d *doc) noTimes(src []int) []int {
+	if len(src) == 1 && d.timeNoun(src[0]) {
+		return nil
+	}
+	return src
+}
+
 // pastVocatives adds to subjects xs the noun phrase the parse joined to
 // a vocative as its conjunct: "Meine Damen und Herren, ein breites
 // Bündnis … spricht sich aus" hangs "Bündnis" on "Damen", the address

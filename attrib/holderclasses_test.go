@@ -54,9 +54,9 @@ func TestSieWithASingularVerbIsAWoman(t *testing.T) {
 func TestWholeRolesAndAcronymAffiliations(t *testing.T) {
 	for _, c := range []struct{ lang, text, name, role, aff string }{
 		{"en", "The border remains tense. Security expert Jan Weber said an attack was unlikely.", "Jan Weber", "Security expert", ""},
-		{"ru", "Ситуация напряженная. Военный эксперт Иван Петров заявил, что нападение маловероятно.", "Иван Петров", "Военный эксперт", ""},
-		{"uk", "Ситуація напружена. Військовий експерт Іван Петренко заявив, що напад малоймовірний.", "Іван Петренко", "Військовий експерт", ""},
-		{"pl", "Sytuacja jest napięta. Ekspert wojskowy Jan Nowak powiedział, że atak jest mało prawdopodobny.", "Jan Nowak", "Ekspert wojskowy", ""},
+		{"ru", "Ситуация напряженная. Военный эксперт Иван Петров заявил, что нападение маловероятно.", "Иван Петров", "военный эксперт", ""},
+		{"uk", "Ситуація напружена. Військовий експерт Іван Петренко заявив, що напад малоймовірний.", "Іван Петренко", "військовий експерт", ""},
+		{"pl", "Sytuacja jest napięta. Ekspert wojskowy Jan Nowak powiedział, że atak jest mało prawdopodobny.", "Jan Nowak", "ekspert wojskowy", ""},
 		{"de", "Die Lage ist angespannt. Sicherheitsexperte Jan Weber von der DGAP sagte, ein Angriff sei unwahrscheinlich.", "Jan Weber", "Sicherheitsexperte", "DGAP"},
 		{"en", "The talks stalled. Anna Berg of the IMF said a deal this year was unlikely.", "Anna Berg", "", "IMF"},
 	} {

@@ -60,7 +60,7 @@ func findMarkQuotes(text string, paras []kent.Paragraph) ([]markQuote, []string)
 			}
 			if lim, failed := noCloserAfter[r]; !failed || i < lim {
 				if c, csize := findCloser(text, i+size, p.End, cl); c >= 0 {
-					out = append(out, markQuote{open: i, close: c, content: kent.Span{Start: i + size, End: c}})
+					out = append(out, markQuote{open: i, close: c, content: trimSpan(text, i+size, c)})
 					i = c + csize
 					continue
 				}
@@ -91,7 +91,7 @@ func continueQuote(text string, paras []kent.Paragraph, pi, open, size int, mark
 		r, rs := utf8.DecodeRuneInString(text[np.Start:])
 		if r == mark {
 			if c, _ := findCloser(text, np.Start+rs, np.End, cl); c >= 0 {
-				return markQuote{open: open, close: c, content: kent.Span{Start: open + size, End: c}}, k, true
+				return markQuote{open: open, close: c, content: trimSpan(text, open+size, c)}, k, true
 			}
 			continue
 		}
@@ -108,7 +108,7 @@ func continueQuote(text string, paras []kent.Paragraph, pi, open, size int, mark
 			}
 			j += s2
 		}
-		return markQuote{open: open, close: c, content: kent.Span{Start: open + size, End: c}}, k, true
+		return markQuote{open: open, close: c, content: trimSpan(text, open+size, c)}, k, true
 	}
 	return markQuote{}, 0, false
 }
@@ -134,9 +134,16 @@ func isOpening(text string, i, size int, p kent.Span) bool {
 	if i+size >= p.End {
 		return false
 	}
-	next, _ := utf8.DecodeRuneInString(text[i+size:])
+	next, n := utf8.DecodeRuneInString(text[i+size:])
 	if unicode.IsSpace(next) {
-		return false
+		// French sets its guillemets off with a space, often a
+		// no-break one: "« Nous ne rejoindrons pas … »".
+		if r, _ := utf8.DecodeRuneInString(text[i:]); r != '«' || next == '\n' || i+size+n >= p.End {
+			return false
+		}
+		if after, _ := utf8.DecodeRuneInString(text[i+size+n:]); unicode.IsSpace(after) {
+			return false
+		}
 	}
 	if i == p.Start {
 		return true
@@ -148,9 +155,15 @@ func isOpening(text string, i, size int, p kent.Span) bool {
 // isClosing: the mark ends a word — text before it, and no letter or digit
 // right after it ("don’t" is not a closing ’).
 func isClosing(text string, j, size, end int) bool {
-	prev, _ := utf8.DecodeLastRuneInString(text[:j])
+	prev, pn := utf8.DecodeLastRuneInString(text[:j])
 	if unicode.IsSpace(prev) {
-		return false
+		// The French closing guillemet stands after a space ("… l'alliance »").
+		if r, _ := utf8.DecodeRuneInString(text[j:]); r != '»' || prev == '\n' {
+			return false
+		}
+		if before, _ := utf8.DecodeLastRuneInString(text[:j-pn]); unicode.IsSpace(before) {
+			return false
+		}
 	}
 	if j+size >= end {
 		return true
@@ -189,6 +202,26 @@ func doubledQuote(text string, i int, p kent.Span) (markQuote, bool) {
 		}
 	}
 	return markQuote{}, false
+}
+
+// trimSpan is text[start:end] without the spaces that set French
+// guillemets off from the words they quote.
+func trimSpan(text string, start, end int) kent.Span {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return kent.Span{Start: start, End: end}
 }
 
 // isMarkToken reports whether a token is a quote mark, or part of a

@@ -275,6 +275,8 @@ func (d *doc) parseSubject(i, j, s int, before, after np, r *rules) (np, bool, b
 func (d *doc) subjectRank(p *sentParse, x int, r *rules) (int, int) {
 	t := d.toks[x]
 	switch {
+	case d.timeNoun(x):
+		return x, -1 // "Am Donnerstag bekräftigte Paschinjan": a time the parser took for a name
 	case r.pronouns[t.Low]:
 		return x, 1
 	case p.upos(x) == "PROPN":
@@ -355,7 +357,7 @@ func (d *doc) subjectAt(p *sentParse, x, s int, before, after np, r *rules) (np,
 	// "Аналитик Ольга Петрова, напротив, полагает": the parse's name
 	// span opens with the capitalised title that starts the sentence.
 	if tb := d.stripTitles(b, e, r); tb > b && tb < e {
-		if n := d.someone(np{start: tb, end: e, kind: d.nameKind(tb, e, r), role: d.text(b, tb)}); n.ok() {
+		if n := d.someone(np{start: tb, end: e, kind: d.nameKind(tb, e, r), role: d.roleForm(b, tb, r)}); n.ok() {
 			return n, true
 		}
 	}

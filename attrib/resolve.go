@@ -289,7 +289,16 @@ func (d *doc) groupSpeaker(sp *kent.Speaker, n np, mention string, lastPerson *e
 // namedSpeaker registers a named person or organisation, with what its
 // apposition says, fills sp from it and returns it.
 func (d *doc) namedSpeaker(sp *kent.Speaker, n np) *entity {
+	place := ""
+	if n.end-n.start == 1 && n.kind == kent.SpeakerPerson {
+		if place = d.genitivePlace(n.start); place != "" {
+			n.kind = kent.SpeakerOrganisation // "nach Darstellung Katars": Qatar speaks
+		}
+	}
 	p := d.reg.addName(n.start, n.end, n.kind, n.ownS)
+	if place != "" {
+		p.name = place
+	}
 	if n.hasApposite && n.appEnd-n.appStart == 1 && tokens.IsAcronym(d.toks[n.appStart].Text) {
 		d.reg.alias[names.Key(d.toks[n.appStart].Text)] = p // "…, ISW, skriver"
 		if n.role == d.toks[n.appStart].Text {

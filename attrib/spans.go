@@ -269,6 +269,27 @@ func (d *doc) contentBounds(i, ce int, r *rules, bySent map[int][]int) {
 			qs = k
 		}
 	}
+	if qs >= ce && qs-ce <= 2 && d.toks[qs].Text == "," && qs+3 < qe {
+		qs++ // "sagte am Montag, …": the comma after a time is not what was said
+	}
+	if f := d.toks[qs]; qs >= ce && qs-ce <= 5 && f.Word && (r.timeNouns[f.Low] || r.function[f.Low] && !r.articles[f.Low] && !r.determiners[f.Low] && !r.pronouns[f.Low] && !r.conj[f.Low]) {
+		// "sagte am Montag in Berlin, ein Beitritt sei …", "said on
+		// Monday in Kyiv, the talks …": a short adverbial after the cue,
+		// opened by a preposition or a time and closed by a comma, is
+		// not what was said ("said the Kremlin, which …, would" is).
+		for k := qs; k < qe && k < qs+5; k++ {
+			t := d.toks[k]
+			if t.Text == "," {
+				if k+3 < qe {
+					qs = k + 1
+				}
+				break
+			}
+			if !t.Word || d.inQuote[k] >= 0 || r.complementizers[t.Low] || !(r.function[t.Low] || d.isCap(t) || r.timeNouns[t.Low]) {
+				break
+			}
+		}
+	}
 	if qs == ce || qs > ce && qs-ce <= 5 {
 		for k := qs; k < qe && k < qs+5; k++ {
 			t := d.toks[k]

@@ -449,7 +449,7 @@ func (d *doc) nameBefore(n *np, j, ss int, r *rules) bool {
 		}
 	}
 	if rs < b {
-		n.role = d.text(rs, b)
+		n.role = d.roleForm(rs, b, r)
 	}
 	return true
 }

@@ -54,7 +54,7 @@ func (d *doc) roleText(i, b int, r *rules) string {
 	for i < b && r.function[d.toks[i].Low] {
 		i++
 	}
-	return d.text(i, b)
+	return d.roleForm(i, b, r)
 }
 
 // startsUpper reports whether a word opens with a capital letter, one

@@ -543,6 +543,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		j.Holder = &h
 	}
 	j.Holder = s.resolve(s.someone(j.Holder))
+	if j.Scale == "numeric" {
+		j.Holder = s.eachHolder(j.Holder, j.CueSpan) // "Polymarket and Kalshi put it at 69% and 67%" (respectively.go)
+	}
 	if j.Holder != nil && strings.HasPrefix(j.Cue, j.Holder.Name+" ") {
 		j.Holder = nil // the cue's own words ("Никто не сомневается", "Ingen tvivlar på") hold nothing
 	}

@@ -6,11 +6,16 @@ package lexicon
 // Attribution lists the words that mark reported speech in a language. All
 // entries are lower case; multi-word entries are matched as phrases.
 type Attribution struct {
-	VerbSecond       bool     `yaml:"verb_second"`           // V2 word order: prefer the subject after the verb when something precedes it
-	ProDrop          bool     `yaml:"pro_drop"`              // a verb without a subject stands for the latest speaker
-	DashInParagraph  bool     `yaml:"dash_inside_paragraph"` // "… zdanie. – Cytat – ocenił." speech dashes open sentences too
-	NounsCapitalised bool     `yaml:"nouns_capitalised"`     // every noun has a capital (German): one capitalised word after an article is a noun, not a name
-	Articles         []string `yaml:"articles"`              // der, die, ein: what marks a capitalised word as a noun where nouns are capitalised
+	VerbSecond       bool `yaml:"verb_second"`           // V2 word order: prefer the subject after the verb when something precedes it
+	ProDrop          bool `yaml:"pro_drop"`              // a verb without a subject stands for the latest speaker
+	DashInParagraph  bool `yaml:"dash_inside_paragraph"` // "… zdanie. – Cytat – ocenił." speech dashes open sentences too
+	NounsCapitalised bool `yaml:"nouns_capitalised"`     // every noun has a capital (German): one capitalised word after an article is a noun, not a name
+	// TitlesCapitalised: a title before a name has a capital wherever it
+	// stands ("Prime Minister Keir Starmer"), so one that opens a sentence
+	// keeps it; elsewhere a role capitalised at a sentence's start is
+	// shown in lower case ("Політолог Олег Коваль" is a політолог).
+	TitlesCapitalised bool     `yaml:"titles_capitalised"`
+	Articles          []string `yaml:"articles"` // der, die, ein: what marks a capitalised word as a noun where nouns are capitalised
 	// GenitiveArticles are the articles that may go on a noun phrase after
 	// its noun, opening its owner ("der Sprecher der Regierung"); any
 	// other article there opens the next phrase ("nach Einschätzung der
@@ -69,7 +74,12 @@ type Attribution struct {
 	CueAdjuncts     []string `yaml:"cue_adjuncts"`     // what a reporting phrase of verbs carries but corpora leave out of the cue: "in a statement", "reporters"
 	Determiners     []string `yaml:"determiners"`      // open a source's noun phrase, as corpora mark it: the, a, his
 	CueParticiples  []string `yaml:"cue_participles"`  // open a second attribution of the same source after a comma: "…, adding that …", "…, saying …"
-	AddresseeCues   []string `yaml:"addressee_cues"`   // reporting verbs followed by whom they address: "told CNN the talks were over"
+	// TimeNouns name a time frame, lower case, every form news uses: a
+	// clause opened by one ("Am Wochenende sagte Müller", "In the
+	// morning, analysts said") has it as an adverbial, never as the
+	// speaker. Months and weekdays are listed apart (months, weekdays).
+	TimeNouns     []string `yaml:"time_nouns"`
+	AddresseeCues []string `yaml:"addressee_cues"` // reporting verbs followed by whom they address: "told CNN the talks were over"
 	// SpeechLemmas are the lemmas (lower case) of verbs, nouns and
 	// adjectives that report speech, thought, belief, demand or proposal
 	// whatever their form: say, claim, demand, belief, proposal. A
