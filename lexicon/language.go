@@ -522,6 +522,16 @@ type Estimative struct {
 	RatioWords   []string           `yaml:"ratio_words"`   // one "in" three, "out of", auf, из
 	RangeWords   []string           `yaml:"range_words"`   // 30 "to" 40, bis, до
 	PercentStems []string           `yaml:"percent_stems"` // a word starting with one is a percent unit: prozent, відсот
+	// Fractions read a probability stated as a fraction in words: a
+	// fraction noun in its forms with its denominator (thirds: 3, Dritteln:
+	// 3, трети: 3) after a number word or one of FractionNumbers (numbers
+	// only before a fraction: a, un, due), "two-thirds", "zwei Drittel",
+	// "две трети". FractionOf are the
+	// words after which a fraction counts people, not a chance ("two-thirds
+	// of", "zwei Drittel der").
+	Fractions       map[string]float64 `yaml:"fractions"`
+	FractionNumbers map[string]float64 `yaml:"fraction_numbers"`
+	FractionOf      []string           `yaml:"fraction_of"`
 	// A share of forecasters who expect an event is a survey's judgement
 	// of it: "13 of 25 economists expected …", "two-thirds of polled
 	// economists see …". ShareGroups are the forecasters (a share of
