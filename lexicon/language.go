@@ -420,6 +420,10 @@ type Estimative struct {
 	// SeeingVerbs (see, widać, вижу) denied before a chance noun deny it:
 	// "nie widać szans na …", "I see no possibility of …" (very unlikely).
 	SeeingVerbs []string `yaml:"seeing_verbs"`
+	// Inserted are discourse adverbs that may stand inside a cue between
+	// commas or none: "we do not, however, see", "emme kuitenkaan usko".
+	// A cue is read through one of them.
+	Inserted []string `yaml:"inserted"`
 	// DegreeEven (even, wyrównane, равные) with a chance noun is about even.
 	DegreeEven []string `yaml:"degree_even"`
 	// Readiness (braced for, готовятся к, przygotowani na) with an event
