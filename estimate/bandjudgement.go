@@ -60,7 +60,13 @@ func (s *sentence) words(e entry, i, end int) kent.Judgement {
 	}
 	neg := r.negates(before) || after >= 0
 	if e.kind == kBand {
-		level = intensify(r, toks, i, level)
+		if up := intensify(r, toks, i, level); !extreme(up) || extreme(level) || !holdsChanceNoun(r, toks, i, end) {
+			level = up
+		}
+		// else "a very high probability", "eine sehr hohe
+		// Wahrscheinlichkeit": the intensifier grades the degree word the
+		// cue holds, as in "the probability is very high" (very likely),
+		// and makes no certainty of it.
 		if !neg && level == r.scale.Middle().Step(1) && (r.expect.Len(toks, i) > 0 || r.beliefs.Len(toks, i) > 0) {
 			level = level.Step(s.firmness(i, end-i)) // "fully expects", "w pełni oczekuje": an expecting verb of the band list, firmly
 		}
@@ -130,4 +136,16 @@ func (s *sentence) condsOf(j kent.Judgement, i, end int) [][2]int {
 func extreme(b kent.Band) bool {
 	lo, hi := b.Edges()
 	return lo >= 0.9 || hi <= 0.1
+}
+
+// holdsChanceNoun reports whether a chance or probability noun stands in
+// tokens [i, end): a cue that grades one ("high probability", "strong
+// chance").
+func holdsChanceNoun(r *rules, toks []kent.Token, i, end int) bool {
+	for k := i; k < end; k++ {
+		if toks[k].Word && nounAt(r.chance, r.chanceHeads, toks, k) {
+			return true
+		}
+	}
+	return false
 }

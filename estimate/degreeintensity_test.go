@@ -35,3 +35,29 @@ func TestDegreeAfterNounIntensified(t *testing.T) {
 		{"sv", "Sannolikheten är inte hög, säger analytikern.", "Sannolikheten är inte hög", "analytikern"},
 	})
 }
+
+// An intensifier before a cue that grades a chance noun grades its degree
+// word: "a very high probability" is very likely, as "the probability is
+// very high" is, and no certainty; "a very small chance" very unlikely.
+func TestIntensifiedChanceCueNoCertainty(t *testing.T) {
+	cases := []struct{ lang, text string }{
+		{"en", "There is a very high probability that the deal will be signed, the analyst said."},
+		{"de", "Es besteht eine sehr hohe Wahrscheinlichkeit, dass der Vertrag unterzeichnet wird, sagte der Analyst."},
+		{"fr", "Il y a une très forte probabilité que l'accord soit signé, selon l'analyste."},
+		{"pl", "Istnieje bardzo duże prawdopodobieństwo, że umowa zostanie podpisana, powiedział analityk."},
+		{"ru", "Существует очень высокая вероятность, что соглашение будет подписано, сказал аналитик."},
+		{"sv", "Det finns en mycket stor sannolikhet att avtalet undertecknas, säger analytikern."},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		if len(js) == 0 {
+			t.Errorf("%s %q: no judgement", c.lang, c.text)
+			continue
+		}
+		for _, j := range js {
+			if j.Band != "very_likely" {
+				t.Errorf("%s %q: want very_likely, got %s at %q", c.lang, c.text, j.Band, j.Cue)
+			}
+		}
+	}
+}

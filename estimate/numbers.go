@@ -1,6 +1,7 @@
 package estimate
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -23,6 +24,10 @@ type numbers struct {
 	ratio        *regexp.Regexp     // "one in three", "2 out of 5"
 	oddsTo       *regexp.Regexp     // "3 to 1", "3 zu 1"
 	chanceTo     *regexp.Regexp     // "один к трём", "jeden do trzech": odds in words
+	fracNums     map[string]float64 // numerators before a fraction noun: the number words, a, un, due
+	fracDens     map[string]float64 // thirds: 3, Dritteln: 3, трети: 3
+	fracOf       map[string]bool    // of, der, des: a fraction of people follows
+	fraction     *regexp.Regexp     // "two-thirds", "zwei Drittel", "две трети"
 }
 
 // fiftyRe is "50/50" and "50:50", the same in every language.
@@ -34,7 +39,7 @@ var fiftyRe = regexp.MustCompile(`^(?:50\s*/\s*50\b|50:50\b)`)
 const decimal = `(\d{1,4}(?:[.,]\d+)?)`
 
 func newNumbers(lex *lexicon.Set) *numbers {
-	n := &numbers{words: map[string]float64{}}
+	n := &numbers{words: map[string]float64{}, fracNums: map[string]float64{}, fracDens: map[string]float64{}, fracOf: map[string]bool{}}
 	var ratio, rng, oddsTo []string
 	for _, c := range lex.Codes() {
 		e := lex.Get(c).Estimative
@@ -50,6 +55,20 @@ func newNumbers(lex *lexicon.Set) *numbers {
 			}
 		}
 		oddsTo = append(oddsTo, e.OddsTo...)
+		for w, v := range e.FractionNumbers {
+			n.fracNums[w] = v
+		}
+		for w, v := range e.Fractions {
+			n.fracDens[w] = v
+		}
+		for _, w := range e.FractionOf {
+			n.fracOf[w] = true
+		}
+	}
+	for w, v := range n.words {
+		if _, ok := n.fracNums[w]; !ok {
+			n.fracNums[w] = v
+		}
 	}
 	nums := make([]string, 0, len(n.words))
 	for w := range n.words {
@@ -57,6 +76,7 @@ func newNumbers(lex *lexicon.Set) *numbers {
 	}
 	number := `(\d+|` + alternatives(nums) + `)`
 	n.ratio = regexp.MustCompile(`(?i)^\b` + number + `[\s-]+(?:` + alternatives(ratio) + `)[\s-]+` + number + `\b`)
+	n.fraction = regexp.MustCompile(`(?i)^(` + alternatives(slices.Collect(maps.Keys(n.fracNums))) + `)[\s-]+(` + alternatives(slices.Collect(maps.Keys(n.fracDens))) + `)`)
 	n.chanceTo = regexp.MustCompile(`(?i)^` + number + `\s*(?:` + alternatives(oddsTo) + `)\s*` + number)
 	n.oddsTo = regexp.MustCompile(`^(\d{1,3})\s*(?:-|:|` + alternatives(oddsTo) + `)\s*(\d{1,3})\b`)
 	// The unit may be joined by a hyphen: "a 52-percent chance",
@@ -95,7 +115,7 @@ func alternatives(ws []string) string {
 func (n *numbers) numeric(text string, r *rules, toks []kent.Token, i int, prevNumber, prevOdds bool) (*kent.Judgement, int) {
 	t := toks[i]
 	first, _ := utf8.DecodeRuneInString(t.Low)
-	if !unicode.IsDigit(first) && n.words[t.Low] == 0 {
+	if !unicode.IsDigit(first) && n.words[t.Low] == 0 && n.fracNums[t.Low] == 0 && n.words[wordBeforeHyphen(t.Low)] == 0 {
 		return nil, 0
 	}
 	rest := text[t.Start:toks[len(toks)-1].End]
@@ -115,6 +135,10 @@ func (n *numbers) numeric(text string, r *rules, toks []kent.Token, i int, prevN
 	lo, hi, length := n.read(r, rest)
 	if length == 0 && chance {
 		lo, length = n.chanceOdds(r, toks, i, rest)
+		hi = lo
+	}
+	if length == 0 && chance {
+		lo, length = n.fractionAt(r, toks, i, rest)
 		hi = lo
 	}
 	if length == 0 || lo < 0 || hi > 1 || lo > hi {
@@ -218,6 +242,54 @@ func (n *numbers) wordPercent(r *rules, s string) (lo, hi float64, length int) {
 		unit = w
 	}
 	return v / 100, v / 100, len(s) - len(rest) + unit
+}
+
+// wordBeforeHyphen is a hyphened word's first part: "one" of
+// "one-in-three", which the ratio pattern reads whole.
+func wordBeforeHyphen(w string) string {
+	if k := strings.IndexByte(w, '-'); k > 0 {
+		return w[:k]
+	}
+	return ""
+}
+
+// fractionAt reads a fraction in words at toks[i] as a probability:
+// "at about two-thirds", "bei zwei Dritteln", "в две трети", "a
+// one-third chance". The fraction must end its phrase or stand before a
+// chance noun; before "of" or a content word it counts something else
+// ("two-thirds of voters", "dwie trzecie wyborców"), and an ordinal
+// with an article before a chance noun is no fraction ("a third
+// chance"). It returns the probability and its length in bytes, or 0.
+func (n *numbers) fractionAt(r *rules, toks []kent.Token, i int, rest string) (float64, int) {
+	m := n.fraction.FindStringSubmatchIndex(rest)
+	if m == nil || m[0] != 0 {
+		return 0, 0
+	}
+	if c, _ := utf8.DecodeRuneInString(rest[m[1]:]); unicode.IsLetter(c) || unicode.IsDigit(c) {
+		return 0, 0 // the noun goes on: "third-party", "quartier"
+	}
+	numer := strings.ToLower(rest[m[2]:m[3]])
+	a, d := n.fracNums[numer], n.fracDens[strings.ToLower(rest[m[4]:m[5]])]
+	if a <= 0 || d < 2 || a >= d {
+		return 0, 0
+	}
+	end := toks[i].Start + m[1]
+	k := i
+	for k < len(toks) && toks[k].Start < end {
+		k++
+	}
+	if k < len(toks) && toks[k].Word {
+		next := toks[k].Low
+		switch {
+		case nounAt(r.chance, r.chanceHeads, toks, k):
+			if _, number := n.words[numer]; !number {
+				return 0, 0 // "a third chance" is an ordinal
+			}
+		case n.fracOf[next] || !r.function[next]:
+			return 0, 0
+		}
+	}
+	return a / d, m[1]
 }
 
 // asciiWordByte reports whether c is in RE2's \w: an ASCII letter, digit

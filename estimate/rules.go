@@ -90,13 +90,15 @@ type rules struct {
 	ready                           readyRules         // braced for, auf … eingestellt: with an event word, a very likely one (readiness.go)
 	beliefs                         phraseIndex        // think, pensent, считает: with a forecast in their clause, a likely one
 	pastAux                         phraseIndex        // war, wurde: a belief's clause about the past
-	raising, lowering, seeing, even phraseIndex        // raise, sinkt; see (denied); even: with a chance noun (modifiers.go)
-	necessity                       phraseIndex        // must, brauchen, нужно: advocacy after a cue (advocacy.go)
-	ifObjects                       phraseIndex        // would be surprised, wäre keine Überraschung: the "if" clause after is what they judge
-	genitivePreps                   map[string]bool    // of, de, von: after a chance noun, what follows is its event (modifiers.go)
-	attributive, possible           map[string]bool    // sa, un, ett before possible, possibile, möjliga: attributive (advocacy.go)
-	none                            phraseIndex        // near zero, nära noll: with a probability noun, almost no chance
-	certainty                       phraseIndex        // sure, pewna, sicher: after a percentage, a probability
+	inserted                        phraseIndex        // however, jedoch: read through inside a cue (match)
+	hasInserted                     bool
+	raising, lowering, seeing, even phraseIndex     // raise, sinkt; see (denied); even: with a chance noun (modifiers.go)
+	necessity                       phraseIndex     // must, brauchen, нужно: advocacy after a cue (advocacy.go)
+	ifObjects                       phraseIndex     // would be surprised, wäre keine Überraschung: the "if" clause after is what they judge
+	genitivePreps                   map[string]bool // of, de, von: after a chance noun, what follows is its event (modifiers.go)
+	attributive, possible           map[string]bool // sa, un, ett before possible, possibile, möjliga: attributive (advocacy.go)
+	none                            phraseIndex     // near zero, nära noll: with a probability noun, almost no chance
+	certainty                       phraseIndex     // sure, pewna, sicher: after a percentage, a probability
 	hasCertainty                    bool
 	// presentFuture: a that-clause after a belief verb speaks of the
 	// future in the present tense (de, nl, and a language without future
@@ -219,6 +221,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.beliefs, r.none, r.certainty = idx(e.BeliefVerbs), idx(e.DegreeNone), idx(e.CertaintyWords)
 	r.pastAux = idx(e.PastAuxiliaries)
 	r.raising, r.lowering, r.seeing, r.even = idx(e.Raising), idx(e.Lowering), idx(e.SeeingVerbs), idx(e.DegreeEven)
+	r.inserted, r.hasInserted = idx(e.Inserted), len(e.Inserted) > 0
 	r.hasCertainty = len(e.CertaintyWords) > 0
 	r.presentFuture = e.VerbFinal || len(e.Future) == 0
 	for _, el := range e.Elisions {
@@ -334,7 +337,52 @@ func wordTokens(ws []string) []kent.Token {
 func (r *rules) match(toks []kent.Token, i int) (entry, bool) {
 	n, e := r.entries.Match(toks, i)
 	e.n = n
+	if r.hasInserted {
+		if f, ok := r.matchThrough(toks, i); ok && f.n > n {
+			return f, true
+		}
+	}
 	return e, n > 0
+}
+
+// insertedReach is how many words after a cue's first one an inserted
+// adverb may stand: "do not, however, see", "I do not, though, expect".
+const insertedReach = 3
+
+// matchThrough reads a cue at i through one inserted discourse adverb
+// with its commas ("we do not, however, see the tariffs …", "emme
+// kuitenkaan usko"): the adverb qualifies the sentence, not the cue. The
+// cue must go on past the adverb; its length counts the adverb's tokens.
+func (r *rules) matchThrough(toks []kent.Token, i int) (entry, bool) {
+	for p := i + 1; p < len(toks) && p <= i+insertedReach; p++ {
+		from, k := p, p
+		if toks[k].Low == "," {
+			k++
+		}
+		if k >= len(toks) || !toks[k].Word {
+			continue
+		}
+		a := r.inserted.Len(toks, k)
+		if a == 0 {
+			continue
+		}
+		to := k + a
+		if to < len(toks) && toks[to].Low == "," {
+			to++
+		}
+		if (toks[from].Low == ",") != (toks[to-1].Low == ",") {
+			continue // one comma only: "see, however" ends the cue
+		}
+		view := make([]kent.Token, 0, from-i+len(toks)-to)
+		view = append(append(view, toks[i:from]...), toks[to:]...)
+		n, e := r.entries.Match(view, 0)
+		if n <= from-i {
+			continue // the cue ends before the adverb
+		}
+		e.n = n + to - from
+		return e, true
+	}
+	return entry{}, false
 }
 
 // blocked returns the length of an idiom at i in which an estimative word

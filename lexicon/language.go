@@ -441,6 +441,10 @@ type Estimative struct {
 	// SeeingVerbs (see, widać, вижу) denied before a chance noun deny it:
 	// "nie widać szans na …", "I see no possibility of …" (very unlikely).
 	SeeingVerbs []string `yaml:"seeing_verbs"`
+	// Inserted are discourse adverbs that may stand inside a cue between
+	// commas or none: "we do not, however, see", "emme kuitenkaan usko".
+	// A cue is read through one of them.
+	Inserted []string `yaml:"inserted"`
 	// DegreeEven (even, wyrównane, равные) with a chance noun is about even.
 	DegreeEven []string `yaml:"degree_even"`
 	// Readiness (braced for, готовятся к, przygotowani na) with an event
@@ -543,6 +547,16 @@ type Estimative struct {
 	RatioWords   []string           `yaml:"ratio_words"`   // one "in" three, "out of", auf, из
 	RangeWords   []string           `yaml:"range_words"`   // 30 "to" 40, bis, до
 	PercentStems []string           `yaml:"percent_stems"` // a word starting with one is a percent unit: prozent, відсот
+	// Fractions read a probability stated as a fraction in words: a
+	// fraction noun in its forms with its denominator (thirds: 3, Dritteln:
+	// 3, трети: 3) after a number word or one of FractionNumbers (numbers
+	// only before a fraction: a, un, due), "two-thirds", "zwei Drittel",
+	// "две трети". FractionOf are the
+	// words after which a fraction counts people, not a chance ("two-thirds
+	// of", "zwei Drittel der").
+	Fractions       map[string]float64 `yaml:"fractions"`
+	FractionNumbers map[string]float64 `yaml:"fraction_numbers"`
+	FractionOf      []string           `yaml:"fraction_of"`
 	// A share of forecasters who expect an event is a survey's judgement
 	// of it: "13 of 25 economists expected …", "two-thirds of polled
 	// economists see …". ShareGroups are the forecasters (a share of

@@ -252,6 +252,11 @@ func (c *checker) fileChecks(l *Language) {
 			c.errorf(c.lines["estimative.numbers."+w], "estimative.numbers: %q = %v is not a positive number", w, v)
 		}
 	}
+	for w, v := range es.Fractions {
+		if v < 2 {
+			c.errorf(c.lines["estimative.fractions."+w], "estimative.fractions: %q = %v is not a denominator (2 or more)", w, v)
+		}
+	}
 	for key, ws := range map[string][]string{"time_before": es.TimeBefore, "time_after": es.TimeAfter, "time_from": es.TimeFrom} {
 		for _, w := range ws {
 			if strings.ContainsAny(w, " \t") || w != strings.ToLower(w) {
