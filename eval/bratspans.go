@@ -75,9 +75,25 @@ func withMarks(text string, s kent.Span) kent.Span {
 	}
 	if r, size := utf8.DecodeLastRuneInString(text[:s.Start]); !before && size > 0 && isMark(r) {
 		s.Start -= size
+		before = true
 	}
 	if r, size := utf8.DecodeRuneInString(text[s.End:]); !after && size > 0 && isMark(r) {
 		s.End += size
+		after = true
+	}
+	// French guillemets stand a space (often a no-break one) off the
+	// words they quote: "« Nous ne céderons pas »".
+	if !before {
+		i := strings.TrimRightFunc(text[:s.Start], unicode.IsSpace)
+		if strings.HasSuffix(i, "«") && len(i) < s.Start {
+			s.Start = len(i) - len("«")
+		}
+	}
+	if !after {
+		rest := strings.TrimLeftFunc(text[s.End:], unicode.IsSpace)
+		if strings.HasPrefix(rest, "»") && len(rest) < len(text)-s.End {
+			s.End = len(text) - len(rest) + len("»")
+		}
 	}
 	return s
 }
