@@ -100,6 +100,11 @@ type Language struct {
 	// they take is a stretch of time or a test the event outlasts, not
 	// something it acts on: the event itself goes on, no effect of it.
 	EventPersistVerbs []string `yaml:"event_persist_verbs"`
+	// EventDurationWords say how long after a verb of lasting ("won't
+	// last long", "nie potrwa długo", "не продлится долго"): of an event
+	// that happens, the judgement is on its length, not on whether it
+	// comes. Lower-case words or phrases.
+	EventDurationWords []string `yaml:"event_duration_words"`
 	// EventPronouns are the pronouns that, opening a judged clause with
 	// no event of its own, stand for the event the sentence before names:
 	// "this is unlikely", "das war zu erwarten", "это маловероятно", "to

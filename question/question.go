@@ -147,6 +147,12 @@ type Matcher struct {
 	// event takes in or that it lasts (lexicon: event_scope_verbs,
 	// event_persist_verbs): neither is an effect of the event.
 	scopeVerbs map[string][]string
+	// persistVerbs are, by language, the stems of verbs of lasting alone
+	// (lexicon: event_persist_verbs; lasting.go).
+	persistVerbs map[string][]string
+	// durationWords are, by language, words of how long (lexicon:
+	// event_duration_words), whole lower-case words or phrases.
+	durationWords map[string][]string
 	// parliamentOf is the country of a national legislature's
 	// organisation key (lexicon institutions: parliaments).
 	parliamentOf map[string]string
@@ -239,6 +245,18 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 		anaphors = append(anaphors, l.EventAnaphors...)
 		if len(l.EventScopeVerbs)+len(l.EventPersistVerbs) > 0 {
 			m.scopeVerbs[c] = append(slices.Clip(l.EventScopeVerbs), l.EventPersistVerbs...)
+		}
+		if len(l.EventPersistVerbs) > 0 {
+			if m.persistVerbs == nil {
+				m.persistVerbs = map[string][]string{}
+			}
+			m.persistVerbs[c] = l.EventPersistVerbs
+		}
+		if len(l.EventDurationWords) > 0 {
+			if m.durationWords == nil {
+				m.durationWords = map[string][]string{}
+			}
+			m.durationWords[c] = l.EventDurationWords
 		}
 		for _, ph := range l.EventPreconditions {
 			m.preconditions = append(m.preconditions, strings.Fields(ph))

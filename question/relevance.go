@@ -252,6 +252,10 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 		// is judged against, by the rest of its clause.
 		f.families = slices.DeleteFunc(f.families, func(c string) bool { return m.byName[c].Talk })
 	}
+	if why := m.durationReason(q, f, j); why != "" && r.Family {
+		r.Family = false
+		return why
+	}
 	if why := m.effectReason(q, f); why != "" && r.Family {
 		r.Family = false
 		return why
