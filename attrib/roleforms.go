@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/kentnews/kent/names"
 	"github.com/kentnews/kent/syntax"
 )
 
@@ -61,7 +62,7 @@ func (d *doc) roleLemma(i int, r *rules) string {
 	}
 	lemma := strings.ToLower(p.words[i-p.base].Lemma)
 	low := d.toks[i].Low
-	if lemma == "" || lemma == low || !r.roleWords.has(lemma) || commonPrefix(lemma, low) < 4 {
+	if lemma == "" || lemma == low || !r.roleWords.has(lemma) || names.CommonPrefix(lemma, low) < 4 {
 		return ""
 	}
 	return lemma
@@ -106,20 +107,6 @@ func (d *doc) opensSentence(i int) bool {
 		}
 	}
 	return true
-}
-
-func commonPrefix(a, b string) int {
-	n := 0
-	for a != "" && b != "" {
-		ra, sa := utf8.DecodeRuneInString(a)
-		rb, sb := utf8.DecodeRuneInString(b)
-		if ra != rb {
-			break
-		}
-		n++
-		a, b = a[sa:], b[sb:]
-	}
-	return n
 }
 
 func upperFirst(w string) string {

@@ -63,7 +63,7 @@ func (f *Finder) orgLike(low string, minStem int) bool {
 	}
 	n := utf8.RuneCountInString(low)
 	for _, o := range f.orgStems {
-		cp := commonPrefix(low, o.word)
+		cp := CommonPrefix(low, o.word)
 		if cp >= minStem && cp >= o.runes-2 && n-cp <= 6 {
 			return true
 		}
@@ -77,8 +77,8 @@ type orgStem struct {
 	runes int
 }
 
-// commonPrefix is the number of letters two strings begin with alike.
-func commonPrefix(a, b string) int {
+// CommonPrefix is the number of letters two strings begin with alike.
+func CommonPrefix(a, b string) int {
 	n := 0
 	for a != "" && b != "" {
 		ra, sa := utf8.DecodeRuneInString(a)

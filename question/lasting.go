@@ -28,13 +28,15 @@ func (m *Matcher) durationReason(q Question, f parseFrame, j kent.Judgement) str
 			return ""
 		}
 	}
-	pred := strings.ToLower(f.pred)
-	if !slices.ContainsFunc(m.persistVerbs[j.Language], func(st string) bool { return strings.HasPrefix(pred, st) }) {
+	lasting := func(w string) bool {
+		return slices.ContainsFunc(m.persistVerbs[j.Language], func(st string) bool { return strings.HasPrefix(w, st) })
+	}
+	if !lasting(strings.ToLower(f.pred)) {
 		return ""
 	}
 	words := lower(fields(j.Proposition.Text))
 	for i, w := range words {
-		if !slices.ContainsFunc(m.persistVerbs[j.Language], func(st string) bool { return strings.HasPrefix(w, st) }) {
+		if !lasting(w) {
 			continue
 		}
 		// After the verb, or before it where it closes its clause ("nicht
