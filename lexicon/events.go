@@ -250,18 +250,36 @@ func (ix *EventIndex) matchFrom(st *eventStem, k int, words []string, p int) boo
 	}
 	w := words[p]
 	if !strings.HasPrefix(w, sw) {
-		// One article or possessive may stand in a gap, when the word
-		// after it goes on with the stem.
-		if k == 0 || !ix.fillers[w] || p+1 >= len(words) || !strings.HasPrefix(words[p+1], sw) {
+		switch {
+		case k > 0 && strings.HasPrefix(hyphenHead(w), sw):
+			// After the stem's first word, a compound written with a
+			// hyphen stands for its head: "skicka Taurus-robotar" sends
+			// missiles, "lähettää Taurus-ohjuksia" too. Not as a stem's
+			// first word: "anti-war" is no war.
+			w = hyphenHead(w)
+		case k > 0 && ix.fillers[w] && p+1 < len(words) && strings.HasPrefix(words[p+1], sw):
+			// One article or possessive may stand in a gap, when the
+			// word after it goes on with the stem.
+			p++
+			w = words[p]
+		default:
 			return false
 		}
-		p++
-		w = words[p]
 	}
 	if k == len(st.words)-1 && st.exact && len(w) != len(sw) {
 		return false
 	}
 	return ix.matchFrom(st, k+1, words, p+1)
+}
+
+// hyphenHead is the part of a hyphenated word after its last hyphen
+// ("robotar" of "taurus-robotar"), or "" when the word has none.
+func hyphenHead(w string) string {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 || i == len(w)-1 {
+		return ""
+	}
+	return w[i+1:]
 }
 
 // HeadOf returns the concept a compound word's head names, when the word
