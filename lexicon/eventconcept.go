@@ -43,6 +43,13 @@ type EventConcept struct {
 	// долго"), where of an event that happens ("a shutdown won't last
 	// long") it only says how long.
 	Lasts bool `yaml:"lasts"`
+	// Sited marks a family whose event happens at a place that is not
+	// its party: a ceasefire in Gaza is agreed by Israel and Hamas, talks
+	// in Doha are not Qatar's. A place such a question names beside its
+	// subject and object is where the event happens, and an article whose
+	// title or lead names it is on the question's event (package
+	// question's settingNames).
+	Sited bool `yaml:"sited"`
 	// Talk marks a concept of talking about an event (discussing,
 	// debating): a proposition whose predicate is one is about the talk,
 	// not about the event talked of ("Congress will discuss annexation").

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
@@ -44,8 +45,8 @@ var parsedPlaces = sync.OnceValues(func() (Places, error) {
 	}
 	for k, stems := range p {
 		for _, s := range stems {
-			if (s != strings.ToLower(s) && !Acronym(s)) || strings.TrimSpace(s) == "" {
-				return nil, fmt.Errorf("places/places.yaml: %s: stem %q must be non-empty lower case, or an acronym in capitals", k, s)
+			if (s != strings.ToLower(s) && !Acronym(s) && !titled(s)) || strings.TrimSpace(s) == "" {
+				return nil, fmt.Errorf("places/places.yaml: %s: stem %q must be non-empty lower case, an acronym in capitals or one capitalised word", k, s)
 			}
 		}
 	}
@@ -68,6 +69,15 @@ func Acronym(s string) bool {
 		}
 	}
 	return caps >= 2
+}
+
+// titled reports whether a place-list entry is one capitalised word
+// matched as written ("Gazy", "Газа"): a name whose lower-case form is
+// another word of its language (Polish "gazy" are gases, Russian "газа" is
+// gas's genitive), so only the capital tells the place.
+func titled(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n > 0 && unicode.IsUpper(r) && s[n:] == strings.ToLower(s[n:]) && !strings.ContainsAny(s, " .")
 }
 
 // WithoutLeaders returns the places less the CODE/leader keys: the lands,
@@ -140,7 +150,7 @@ func (p Places) Index() *PlaceIndex {
 	ix := &PlaceIndex{byPrefix: map[string][]stemPlace{}, acronyms: map[string][]string{}}
 	for k, stems := range p {
 		for _, s := range stems {
-			if Acronym(s) {
+			if Acronym(s) || titled(s) {
 				ix.acronyms[s] = append(ix.acronyms[s], k)
 				continue
 			}

@@ -133,7 +133,7 @@ func (m *Matcher) namesMultiword(key string, words []string) bool {
 // than the question's subject and object: then the proposition is about it.
 func (m *Matcher) namesOther(q Question, words []string) bool {
 	mine := func(k string) bool {
-		return q.Subject != nil && (q.Subject.Key == k || m.bankOf[q.Subject.Key] == k) || q.Object != nil && q.Object.Key == k
+		return q.Subject != nil && (q.Subject.Key == k || m.bankOf[q.Subject.Key] == k) || q.Object != nil && q.Object.Key == k || slices.Contains(q.Places, k)
 	}
 	if m.describes(subjectKey(q), words) {
 		return false // "Japans Notenbank": the words for it name no other

@@ -319,7 +319,11 @@ func (m *Matcher) topicWords(q Question, ws, setting []string) bool {
 			continue
 		}
 		for _, k := range setting {
-			if samePerson(k, w) {
+			if place, ok := strings.CutPrefix(k, "@"); ok {
+				if slices.Contains(m.placesOf(w), place) {
+					return true
+				}
+			} else if samePerson(k, w) {
 				return true
 			}
 		}
@@ -331,6 +335,9 @@ func (m *Matcher) topicWords(q Question, ws, setting []string) bool {
 // question that are no place, organisation, month, office or part of its
 // subject's or object's name: a place Kent does not know, where the event
 // happens ("Gaza" in "Will Israel and Hamas agree a Gaza ceasefire?").
+// Of a sited family (a deal, a truce, talks) a place Kent knows that is
+// neither subject nor object is such a setting too, given as "@" and its
+// key: "Koniec wojny w Strefie Gazy" is on the question's truce.
 func (m *Matcher) settingNames(q Question) []string {
 	own := map[string]bool{}
 	for _, e := range []*kent.FrameEntity{q.Subject, q.Object} {
@@ -345,7 +352,15 @@ func (m *Matcher) settingNames(q Question) []string {
 		low := strings.ToLower(w)
 		switch {
 		case i == 0 || !isUpper(w) || utf8.RuneCountInString(w) < 4 || own[low] || m.function[low] || m.roles[low]:
-		case monthNumber(low) > 0 || m.offices[low] != "" || len(m.placesOf(w)) > 0 || len(m.orgs.Find([]string{w})) > 0:
+		case len(m.placesOf(w)) > 0:
+			if m.byName[q.Family].Sited {
+				for _, p := range m.placesOf(w) {
+					if !m.entityPlace(q.Subject, p) && !m.entityPlace(q.Object, p) {
+						out = append(out, "@"+p)
+					}
+				}
+			}
+		case monthNumber(low) > 0 || m.offices[low] != "" || len(m.orgs.Find([]string{w})) > 0:
 		default:
 			if k := surnameKey(w); len(k) >= 2 {
 				out = append(out, k)
@@ -353,6 +368,11 @@ func (m *Matcher) settingNames(q Question) []string {
 		}
 	}
 	return out
+}
+
+// entityPlace reports whether place p is the entity's own key.
+func (m *Matcher) entityPlace(e *kent.FrameEntity, p string) bool {
+	return e != nil && e.Key == p
 }
 
 // homeTopic reports whether an article in lang is on the question's
