@@ -57,6 +57,7 @@ type rules struct {
 	teasers                         phraseIndex     // here's, so, voici: after a title's question, no answer (headlines.go)
 	verbBlockers                    phraseIndex     // attribution.blockers: "zapowiada się", "think tank": a reporting verb that reports nothing
 	neverSo                         phraseIndex     // never been so, noch nie so: a negation that compares (comparativeNever)
+	notOnly                         phraseIndex     // not only, nicht nur: a negation that focuses (comparativeNever)
 	picks, orLater                  phraseIndex     // chose, tippten auf; or later, oder später: a forecaster's pick of a time (picks.go)
 	months                          map[string]bool // month words: what a pick may name
 	conjunctions                    map[string]bool // and, und, i: may follow a picked time
@@ -203,7 +204,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
 	r.teasers = idx(e.HeadlineTeasers)
-	r.neverSo = idx(e.ComparativeNever)
+	r.neverSo, r.notOnly = idx(e.ComparativeNever), idx(e.NotOnly)
 	gf := e.GrowthForecast
 	r.growth = growthRules{economy: gf.Economy, down: gf.Down, up: gf.Up, forecast: gf.Forecast, past: newPhraseIndex(gf.Past)}
 	r.picks, r.orLater, r.months, r.conjunctions = idx(e.PickVerbs), idx(e.OrLater), set(l.Months), set(l.Conjunctions)
@@ -411,9 +412,14 @@ func (r *rules) negation(toks []kent.Token, k int) bool {
 // "n'ont jamais été aussi bonnes"): the word after it holds, so it
 // negates nothing. Only a found negation is checked, so the common path
 // costs nothing.
+// "Not only possible but likely" (notOnly) focuses as that phrase
+// compares: what follows holds.
 func (r *rules) comparativeNever(toks []kent.Token, k int) bool {
 	for b := k; b >= 0 && b >= k-3; b-- {
 		if n := r.neverSo.Len(toks, b); n > 0 && b+n > k {
+			return true
+		}
+		if n := r.notOnly.Len(toks, b); n > 0 && b+n > k {
 			return true
 		}
 	}

@@ -383,6 +383,11 @@ type Estimative struct {
 	// "jamais été aussi bonnes", "nigdy nie było tak blisko" say the
 	// estimative word after them holds now, more than ever.
 	ComparativeNever []string `yaml:"comparative_never"`
+	// NotOnly are the phrases in which a negation focuses, not denies:
+	// "not only possible but likely", "nicht nur möglich, sondern
+	// wahrscheinlich", "inte bara möjligt", "не только возможно" assert
+	// what follows and add more.
+	NotOnly []string `yaml:"not_only"`
 	// PickVerbs name a forecaster's choice of a time ("selected", "tippten
 	// auf", "ont choisi"): with a month or year as object, a judgement that
 	// the article's event comes then. OrLater after a picked time makes it
