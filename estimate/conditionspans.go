@@ -32,7 +32,7 @@ func conditionSpans(r *rules, toks []kent.Token) [][2]int {
 				}
 				break
 			}
-			if v2 && e > k+2 && toks[e].Word && (r.reporting.Len(toks, e) > 0 || r.beliefs.Len(toks, e) > 0) {
+			if v2 && e > k+2 && toks[e].Word && (r.reporting.Len(toks, e) > 0 || r.beliefs.Len(toks, e) > 0 || r.mainAuxiliary(toks, e)) {
 				break
 			}
 			e++
@@ -41,6 +41,27 @@ func conditionSpans(r *rules, toks []kent.Token) [][2]int {
 		k = e
 	}
 	return out
+}
+
+// mainAuxiliary reports whether toks[k], inside a fronted "om" clause
+// written without a comma, is the main clause's auxiliary that verb-second
+// order puts right after it, known by the judgement it opens: "Om det
+// vore val i dag skulle troligen Kristersson bli statsminister", "… kommer
+// sannolikt Moderaterna att …". A future or "would", then a cue of
+// judgement within the next three words (a name may stand between).
+func (r *rules) mainAuxiliary(toks []kent.Token, k int) bool {
+	if r.future.Len(toks, k) == 0 && r.reportedFuture.Len(toks, k) == 0 {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+3; e++ {
+		if !toks[e].Word {
+			return false
+		}
+		if n, _ := r.entries.Match(toks, e); n > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // concessiveSpans returns token ranges [marker, clause end) of concessive
