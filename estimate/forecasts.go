@@ -465,6 +465,11 @@ func (s *sentence) belief(i int) (*kent.Judgement, int) {
 	if n == 0 {
 		return nil, 0
 	}
+	if s.beliefBehind(i, n) {
+		j := kent.Judgement{Cue: s.a.Text[toks[i].Start:toks[i+n-1].End], CueSpan: kent.Span{Start: toks[i].Start, End: toks[i+n-1].End}, Scale: r.scale.Name}
+		setBand(&j, r.scale.Middle().Step(1))
+		return &j, n
+	}
 	marked, aux, past, event := false, false, false, -1
 	end := min(len(toks), i+n+beliefReach)
 	for k := i + n; k < end; k++ {
@@ -514,6 +519,46 @@ func (s *sentence) belief(i int) (*kent.Judgement, int) {
 	}
 	setBand(&j, level)
 	return &j, n
+}
+
+// beliefBehind reports whether the belief verb of n tokens at i closes a
+// forecast told in the present, set off by a comma with only its holder
+// after it: "Suomen talous vajoaa tänä vuonna taantumaan, arvioi PTT",
+// "Finlands ekonomi hamnar i recession i år, bedömer Per Holm", "Die
+// Wirtschaft schrumpft in diesem Jahr, glaubt Eva Roth". The clause before
+// the comma names an event, with no future auxiliary (a categorical
+// forecast's belief is read by believed) and no past one, and a word of
+// time (this year, soon) places it: the present of "supistui viime
+// vuonna" or "är i recession" tells no forecast. An undenied belief:
+// likely.
+func (s *sentence) beliefBehind(i, n int) bool {
+	r, toks := s.r, s.toks
+	if i < 2 || toks[i-1].Low != "," || wordsIn(toks, i+n, len(toks)) > beliefTail {
+		return false
+	}
+	if r.negates(negationsBefore(r, toks, i)) || r.complementizers.Len(toks, i+n) > 0 {
+		return false
+	}
+	for k := i + n; k < len(toks); k++ {
+		if t := toks[k].Low; t == "," || t == ";" || t == ":" || t == "?" {
+			return false // more than a holder follows
+		}
+	}
+	event, ahead := false, false
+	for k := clauseStart(r, toks, i-1); k < i-1; k++ {
+		if !toks[k].Word {
+			continue
+		}
+		switch {
+		case r.future.Len(toks, k) > 0, r.pastAux.Len(toks, k) > 0, r.entries.Len(toks, k) > 0:
+			return false
+		case r.timeframes.Len(toks, k) > 0:
+			ahead = true
+		case r.eventAt(toks, k):
+			event = true
+		}
+	}
+	return event && ahead
 }
 
 // pastReach is how many tokens after a belief's event word a past
