@@ -134,12 +134,17 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			sort.Ints(cue)
 			ev.Cue = d.pieces(cue)
-			ev.Particle = d.pieces(p.particles(k))
+			refl := d.reflexiveParticles(p, k, host, r) // "ich frage mich", "wir sind uns einig" (events_reflexive.go)
+			ptc := append(p.particles(k), refl...)
 			if paired {
-				ev.Particle = append(ev.Particle, d.pieces(p.particles(v))...)
+				ptc = append(ptc, p.particles(v)...)
 			}
+			slices.Sort(ptc)
+			ev.Particle = d.pieces(slices.Compact(ptc))
 			for _, x := range p.addressees(k) {
-				ev.Addressee = append(ev.Addressee, d.pieces(d.phrase(p, x, cue))...)
+				if !slices.Contains(refl, x) {
+					ev.Addressee = append(ev.Addressee, d.pieces(d.phrase(p, x, cue))...)
+				}
 			}
 			src := d.noTimes(d.eventSource(p, k, r, ex))
 			if speaker >= 0 {

@@ -324,6 +324,7 @@ func scoreSpkAtt(s *SpkAttScore, pred, gold []spkAnn) []int {
 // cue lemmas and Cues; Quotes scores its quote attribution instead.
 type SpkAttOptions struct {
 	Errors          int
+	Role            string // with Errors: judge this role too and show its examples only
 	SourceErrors    int // examples per Source loss class (0: classes only, with Errors)
 	Verbs           []string
 	Complementizers []string
@@ -360,7 +361,7 @@ func SpkAtt(dir string, x *attrib.Extractor, opt SpkAttOptions, w io.Writer) (*S
 	for _, r := range spkRoles {
 		s.Roles[r] = &propPRF{}
 	}
-	ea := newSpkErrors(opt.Verbs, opt.Errors)
+	ea := newSpkErrors(opt.Verbs, opt.Errors, opt.Role)
 	sl := newSpkSrcLoss(opt.SourceErrors)
 	for _, f := range files {
 		d, err := readSpkAtt(f)
