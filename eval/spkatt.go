@@ -325,7 +325,7 @@ func scoreSpkAtt(s *SpkAttScore, pred, gold []spkAnn) []int {
 type SpkAttOptions struct {
 	Errors          int
 	Role            string // with Errors: judge this role too and show its examples only
-	SourceErrors    int // examples per Source loss class (0: classes only, with Errors)
+	SourceErrors    int    // examples per Source loss class (0: classes only, with Errors)
 	Verbs           []string
 	Complementizers []string
 	Quotes          bool
