@@ -32,6 +32,7 @@ type SpeechEvent struct {
 	Addressee []kent.Span // whom it is said to: "sage Ihnen", "told reporters"
 	Particle  []kent.Span // a separable verb's particle: "an" of "spricht … an"
 	Medium    []kent.Span // the text it is said in: "in Ihrem Antrag", "laut Gesetzentwurf", "Der Antrag fordert"
+	Topic     []kent.Span // what it is about, not what it says: "über die Reform", "dazu" (events_topic.go)
 	// Clause: the message is a clause (reported speech: "dass sie
 	// kommt", "he would resign", the sentence after a colon), not a noun
 	// phrase ("das", "a ceasefire").
@@ -293,6 +294,17 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			if p.upos(k) != "NOUN" {
 				msgToks = d.withCorrelate(p, k, cue, msgToks, clause, r) // "hat darauf hingewiesen, dass …"
+			}
+			var heads []int
+			if host >= 0 && host != k {
+				heads = append(heads, host)
+			}
+			if paired {
+				heads = append(heads, v)
+			}
+			if topic := d.topicPhrases(p, k, heads, cue, r); len(topic) > 0 { // "reden über die Reform" (events_topic.go)
+				ev.Topic = d.pieces(topic)
+				msgToks = slices.DeleteFunc(msgToks, func(t int) bool { return slices.Contains(topic, t) })
 			}
 			ev.Message = d.pieces(msgToks)
 			ev.Clause = clause

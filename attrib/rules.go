@@ -70,6 +70,7 @@ type rules struct {
 	infMarks                     set      // "zu", "te": the infinitive marker (events_control.go)
 	subordinators                set      // "wenn", "weil", "when": open a clause with its own subject (events_subclause.go)
 	correlates                   set      // "darauf", "davor": stand for the message in the cue's clause (events_correlate.go)
+	topicPreps, topicAdverbs     set      // "über", "darüber": what a speech is about (events_topic.go)
 	infInfixes                   []string // "zu" of "zuzustimmen": the marker inside a separable verb
 }
 
@@ -241,6 +242,8 @@ func newRules(l, all *lexicon.Language) *rules {
 		infMarks:          newSet(l.Estimative.Infinitive),
 		subordinators:     newSet(a.Subordinators),
 		correlates:        newSet(a.Correlates),
+		topicPreps:        lowerSet(a.TopicPreps),
+		topicAdverbs:      lowerSet(a.TopicAdverbs),
 		infInfixes:        l.Estimative.InfinitiveInfix,
 		causatives:        newSet(a.Causatives),
 		reflexives:        newSet(a.Reflexives),

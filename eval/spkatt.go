@@ -153,7 +153,7 @@ func spkEvents(evs []attrib.SpeechEvent, tokensIn func(kent.Span) []int) []spkAn
 	var out []spkAnn
 	for _, ev := range evs {
 		ann := spkAnn{}
-		for role, sps := range map[string][]kent.Span{"Cue": ev.Cue, "Source": ev.Source, "Message": ev.Message, "Addr": ev.Addressee, "PTC": ev.Particle, "Medium": ev.Medium} {
+		for role, sps := range map[string][]kent.Span{"Cue": ev.Cue, "Source": ev.Source, "Message": ev.Message, "Addr": ev.Addressee, "PTC": ev.Particle, "Medium": ev.Medium, "Topic": ev.Topic} {
 			for _, sp := range sps {
 				ann[role] = append(ann[role], tokensIn(sp)...)
 			}
@@ -379,7 +379,7 @@ func SpkAtt(dir string, x *attrib.Extractor, opt SpkAttOptions, w io.Writer) (*S
 	for _, r := range spkRoles {
 		m := s.Roles[r]
 		note := fmt.Sprintf("(%.0f gold)", m.NR)
-		if r != "Source" && r != "Message" && r != "Addr" && r != "PTC" && r != "Medium" || opt.Quotes && r != "Source" && r != "Message" {
+		if r != "Source" && r != "Message" && r != "Addr" && r != "PTC" && r != "Medium" && r != "Topic" || opt.Quotes && r != "Source" && r != "Message" {
 			note += " Kent does not predict it"
 		}
 		printRow(w, "role "+r, m.Precision(), m.Recall(), m.F1(), note)

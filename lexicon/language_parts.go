@@ -170,6 +170,14 @@ type Attribution struct {
 	// clause for what is said ("hat darauf hingewiesen, dass …", "warnt
 	// davor", "is ervan overtuigd dat …"): part of the message.
 	Correlates []string `yaml:"correlates"`
+	// TopicPreps mark what a speech is about, not what it says: "reden
+	// über die Reform", "Stellung nehmen zur Lage", "talk about taxes",
+	// "mówić o wojnie", "говорить о войне", "tala om skatten". The
+	// prepositional phrase of a cue with one is the event's topic.
+	TopicPreps []string `yaml:"topic_preps"`
+	// TopicAdverbs are pronominal adverbs that stand for a topic in the
+	// cue's clause: "darüber reden", "dazu sagen", "worüber wir sprechen".
+	TopicAdverbs []string `yaml:"topic_adverbs"`
 }
 
 // Names lists what tells a person's name and its base form in a language.
