@@ -71,6 +71,7 @@ type rules struct {
 	subordinators                set      // "wenn", "weil", "when": open a clause with its own subject (events_subclause.go)
 	correlates                   set      // "darauf", "davor": stand for the message in the cue's clause (events_correlate.go)
 	topicPreps, topicAdverbs     set      // "über", "darüber": what a speech is about (events_topic.go)
+	reportedSubj                 bool     // Konjunktiv I reports speech on its own (reportedmood.go)
 	infInfixes                   []string // "zu" of "zuzustimmen": the marker inside a separable verb
 }
 
@@ -227,6 +228,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		clauseCues:        newSet(a.ClauseCues),
 		experiencerPreps:  newSet(a.ExperiencerPreps),
 		verbSecond:        a.VerbSecond,
+		reportedSubj:      a.ReportedSubjunctive,
 		nounsCapitalised:  a.NounsCapitalised,
 		titlesCapitalised: a.TitlesCapitalised,
 		articles:          newSet(a.Articles),

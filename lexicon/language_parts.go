@@ -10,6 +10,12 @@ type Attribution struct {
 	ProDrop          bool `yaml:"pro_drop"`              // a verb without a subject stands for the latest speaker
 	DashInParagraph  bool `yaml:"dash_inside_paragraph"` // "… zdanie. – Cytat – ocenił." speech dashes open sentences too
 	NounsCapitalised bool `yaml:"nouns_capitalised"`     // every noun has a capital (German): one capitalised word after an article is a noun, not a name
+	// ReportedSubjunctive: the present subjunctive marks reported speech
+	// on its own (German Konjunktiv I: "Die Kassen seien leer."), so
+	// such sentences after a speaker's report go on in that speaker's
+	// voice with no verb of saying. A parser's quotative mood (Mood=Qot)
+	// counts in every language.
+	ReportedSubjunctive bool `yaml:"reported_subjunctive"`
 	// TitlesCapitalised: a title before a name has a capital wherever it
 	// stands ("Prime Minister Keir Starmer"), so one that opens a sentence
 	// keeps it; elsewhere a role capitalised at a sentence's start is
