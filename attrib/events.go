@@ -302,6 +302,10 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			if paired {
 				heads = append(heads, v)
 			}
+			if addr := d.prepAddressees(p, k, heads, cue, r); len(addr) > 0 { // "mit den Landwirten sprechen" (events_addrprep.go)
+				ev.Addressee = append(ev.Addressee, d.pieces(addr)...)
+				msgToks = slices.DeleteFunc(msgToks, func(t int) bool { return slices.Contains(addr, t) })
+			}
 			if topic := d.topicPhrases(p, k, heads, cue, r); len(topic) > 0 { // "reden über die Reform" (events_topic.go)
 				ev.Topic = d.pieces(topic)
 				msgToks = slices.DeleteFunc(msgToks, func(t int) bool { return slices.Contains(topic, t) })

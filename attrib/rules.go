@@ -72,6 +72,7 @@ type rules struct {
 	correlates                   set      // "darauf", "davor": stand for the message in the cue's clause (events_correlate.go)
 	topicPreps, topicAdverbs     set      // "über", "darüber": what a speech is about (events_topic.go)
 	reportedSubj                 bool     // Konjunktiv I reports speech on its own (reportedmood.go)
+	addresseePreps               set      // "mit", "an": whom it is said to (events_addrprep.go)
 	infInfixes                   []string // "zu" of "zuzustimmen": the marker inside a separable verb
 }
 
@@ -246,6 +247,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		correlates:        newSet(a.Correlates),
 		topicPreps:        lowerSet(a.TopicPreps),
 		topicAdverbs:      lowerSet(a.TopicAdverbs),
+		addresseePreps:    lowerSet(a.AddresseePreps),
 		infInfixes:        l.Estimative.InfinitiveInfix,
 		causatives:        newSet(a.Causatives),
 		reflexives:        newSet(a.Reflexives),

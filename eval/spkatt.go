@@ -14,8 +14,8 @@ import (
 )
 
 // spkRoles are the roles SpkAtt-2023 (Task 1) annotates for a cue. Kent
-// predicts Source and Message; the others are scored so that the pooled
-// "all roles" figure is the shared task's.
+// predicts all but Evidence; every role is scored so that the pooled "all
+// roles" figure is the shared task's.
 var spkRoles = []string{"Source", "Message", "Addr", "Topic", "Medium", "Evidence", "PTC"}
 
 // spkDoc is one speech of the corpus: its tokens in sentence order and its

@@ -184,6 +184,10 @@ type Attribution struct {
 	// TopicAdverbs are pronominal adverbs that stand for a topic in the
 	// cue's clause: "darüber reden", "dazu sagen", "worüber wir sprechen".
 	TopicAdverbs []string `yaml:"topic_adverbs"`
+	// AddresseePreps mark whom a speech is said to when a person or a
+	// body follows: "mit den Landwirten sprechen", "Appell an die
+	// Regierung", "spoke with reporters", "said to the committee".
+	AddresseePreps []string `yaml:"addressee_preps"`
 }
 
 // Names lists what tells a person's name and its base form in a language.

@@ -24,7 +24,10 @@ tokens and read for speech events: every word whose lemma is a speech,
 belief or demand cue (the lexicon's, and the lemmas learnt from the task's
 training split, eval/data/spkatt-de-cues.tsv) is a Cue; its subject, passive
 agent or possessor the Source; its complement clause or object the Message;
-its dative the Addr and its separable particle the PTC. With --quotes,
+its dative or its "mit" phrase to a person the Addr, its separable
+particle or reflexive pronoun ("frage mich") the PTC, its "über" phrase
+or "darüber" the Topic. --errors N --role ROLE lists one role's misses
+per matched cue with examples. With --quotes,
 Kent's quote attribution is scored instead. Scores are the task's
 proportional token overlap: cues matched one to one by overlap, each role
 scored through its cue's match. --learn rebuilds the cue list from a
