@@ -146,6 +146,7 @@ func (e *Extractor) Extract(a *kent.Article) ([]kent.Quote, []string) {
 	d.finishDashQuotes(dash)
 	d.anaphoricFrames()
 	d.indirectQuotes()
+	d.moodQuotes() // "Die Kassen seien leer.": Konjunktiv I goes on in the last speaker's voice (reportedmood.go)
 	sort.SliceStable(d.quotes, func(i, j int) bool { return d.quotes[i].Span.Start < d.quotes[j].Span.Start })
 	d.carryParagraphSpeaker()
 	d.corpusSpans()

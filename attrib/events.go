@@ -32,6 +32,7 @@ type SpeechEvent struct {
 	Addressee []kent.Span // whom it is said to: "sage Ihnen", "told reporters"
 	Particle  []kent.Span // a separable verb's particle: "an" of "spricht … an"
 	Medium    []kent.Span // the text it is said in: "in Ihrem Antrag", "laut Gesetzentwurf", "Der Antrag fordert"
+	Topic     []kent.Span // what it is about, not what it says: "über die Reform", "dazu" (events_topic.go)
 	// Clause: the message is a clause (reported speech: "dass sie
 	// kommt", "he would resign", the sentence after a colon), not a noun
 	// phrase ("das", "a ceasefire").
@@ -134,12 +135,17 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			sort.Ints(cue)
 			ev.Cue = d.pieces(cue)
-			ev.Particle = d.pieces(p.particles(k))
+			refl := d.reflexiveParticles(p, k, host, r) // "ich frage mich", "wir sind uns einig" (events_reflexive.go)
+			ptc := append(p.particles(k), refl...)
 			if paired {
-				ev.Particle = append(ev.Particle, d.pieces(p.particles(v))...)
+				ptc = append(ptc, p.particles(v)...)
 			}
+			slices.Sort(ptc)
+			ev.Particle = d.pieces(slices.Compact(ptc))
 			for _, x := range p.addressees(k) {
-				ev.Addressee = append(ev.Addressee, d.pieces(d.phrase(p, x, cue))...)
+				if !slices.Contains(refl, x) {
+					ev.Addressee = append(ev.Addressee, d.pieces(d.phrase(p, x, cue))...)
+				}
 			}
 			src := d.noTimes(d.eventSource(p, k, r, ex))
 			if speaker >= 0 {
@@ -288,6 +294,21 @@ func (e *Extractor) speechEvents(a *kent.Article, extra CueLemmas, only []int) [
 			}
 			if p.upos(k) != "NOUN" {
 				msgToks = d.withCorrelate(p, k, cue, msgToks, clause, r) // "hat darauf hingewiesen, dass …"
+			}
+			var heads []int
+			if host >= 0 && host != k {
+				heads = append(heads, host)
+			}
+			if paired {
+				heads = append(heads, v)
+			}
+			if addr := d.prepAddressees(p, k, heads, cue, r); len(addr) > 0 { // "mit den Landwirten sprechen" (events_addrprep.go)
+				ev.Addressee = append(ev.Addressee, d.pieces(addr)...)
+				msgToks = slices.DeleteFunc(msgToks, func(t int) bool { return slices.Contains(addr, t) })
+			}
+			if topic := d.topicPhrases(p, k, heads, cue, r); len(topic) > 0 { // "reden über die Reform" (events_topic.go)
+				ev.Topic = d.pieces(topic)
+				msgToks = slices.DeleteFunc(msgToks, func(t int) bool { return slices.Contains(topic, t) })
 			}
 			ev.Message = d.pieces(msgToks)
 			ev.Clause = clause

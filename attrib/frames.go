@@ -101,6 +101,7 @@ func (d *doc) cueFrames(s, ss, se int) {
 		if f != nil {
 			f.np.ownS = d.ownS(f, se)
 			d.weakApposition(f, ss, se)
+			d.clauseApposition(f) // "Im Januar erklärte Berg, die Lage sei ernst" (clauseapposition.go)
 			d.frames = append(d.frames, f)
 		}
 		i = next

@@ -70,6 +70,9 @@ type rules struct {
 	infMarks                     set      // "zu", "te": the infinitive marker (events_control.go)
 	subordinators                set      // "wenn", "weil", "when": open a clause with its own subject (events_subclause.go)
 	correlates                   set      // "darauf", "davor": stand for the message in the cue's clause (events_correlate.go)
+	topicPreps, topicAdverbs     set      // "über", "darüber": what a speech is about (events_topic.go)
+	reportedSubj                 bool     // Konjunktiv I reports speech on its own (reportedmood.go)
+	addresseePreps               set      // "mit", "an": whom it is said to (events_addrprep.go)
 	infInfixes                   []string // "zu" of "zuzustimmen": the marker inside a separable verb
 }
 
@@ -226,6 +229,7 @@ func newRules(l, all *lexicon.Language) *rules {
 		clauseCues:        newSet(a.ClauseCues),
 		experiencerPreps:  newSet(a.ExperiencerPreps),
 		verbSecond:        a.VerbSecond,
+		reportedSubj:      a.ReportedSubjunctive,
 		nounsCapitalised:  a.NounsCapitalised,
 		titlesCapitalised: a.TitlesCapitalised,
 		articles:          newSet(a.Articles),
@@ -241,6 +245,9 @@ func newRules(l, all *lexicon.Language) *rules {
 		infMarks:          newSet(l.Estimative.Infinitive),
 		subordinators:     newSet(a.Subordinators),
 		correlates:        newSet(a.Correlates),
+		topicPreps:        lowerSet(a.TopicPreps),
+		topicAdverbs:      lowerSet(a.TopicAdverbs),
+		addresseePreps:    lowerSet(a.AddresseePreps),
 		infInfixes:        l.Estimative.InfinitiveInfix,
 		causatives:        newSet(a.Causatives),
 		reflexives:        newSet(a.Reflexives),

@@ -97,6 +97,13 @@ func rwPredict(x *attrib.Extractor, toks []rwToken, extra attrib.CueLemmas) []ma
 			}
 			mark(sp, "direct")
 		case kent.QuoteIndirect, kent.QuoteMixed:
+			if q.Cue == "" && q.Speaker != nil {
+				// a sentence in the reporting mood that goes on in the
+				// last speaker's voice, no frame of its own ("Die Kassen
+				// seien leer."): indirect speech, clause and all
+				markUnless(pred, offs, q.Span, "indirect", "direct")
+				continue
+			}
 			// Indirect speech comes from the speech events below: the
 			// quote reader's indirect spans (a whole sentence after
 			// "according to") are far wider than the corpus's clauses.

@@ -14,8 +14,8 @@ import (
 )
 
 // spkRoles are the roles SpkAtt-2023 (Task 1) annotates for a cue. Kent
-// predicts Source and Message; the others are scored so that the pooled
-// "all roles" figure is the shared task's.
+// predicts all but Evidence; every role is scored so that the pooled "all
+// roles" figure is the shared task's.
 var spkRoles = []string{"Source", "Message", "Addr", "Topic", "Medium", "Evidence", "PTC"}
 
 // spkDoc is one speech of the corpus: its tokens in sentence order and its
@@ -153,7 +153,7 @@ func spkEvents(evs []attrib.SpeechEvent, tokensIn func(kent.Span) []int) []spkAn
 	var out []spkAnn
 	for _, ev := range evs {
 		ann := spkAnn{}
-		for role, sps := range map[string][]kent.Span{"Cue": ev.Cue, "Source": ev.Source, "Message": ev.Message, "Addr": ev.Addressee, "PTC": ev.Particle, "Medium": ev.Medium} {
+		for role, sps := range map[string][]kent.Span{"Cue": ev.Cue, "Source": ev.Source, "Message": ev.Message, "Addr": ev.Addressee, "PTC": ev.Particle, "Medium": ev.Medium, "Topic": ev.Topic} {
 			for _, sp := range sps {
 				ann[role] = append(ann[role], tokensIn(sp)...)
 			}
@@ -324,7 +324,8 @@ func scoreSpkAtt(s *SpkAttScore, pred, gold []spkAnn) []int {
 // cue lemmas and Cues; Quotes scores its quote attribution instead.
 type SpkAttOptions struct {
 	Errors          int
-	SourceErrors    int // examples per Source loss class (0: classes only, with Errors)
+	Role            string // with Errors: judge this role too and show its examples only
+	SourceErrors    int    // examples per Source loss class (0: classes only, with Errors)
 	Verbs           []string
 	Complementizers []string
 	Quotes          bool
@@ -360,7 +361,7 @@ func SpkAtt(dir string, x *attrib.Extractor, opt SpkAttOptions, w io.Writer) (*S
 	for _, r := range spkRoles {
 		s.Roles[r] = &propPRF{}
 	}
-	ea := newSpkErrors(opt.Verbs, opt.Errors)
+	ea := newSpkErrors(opt.Verbs, opt.Errors, opt.Role)
 	sl := newSpkSrcLoss(opt.SourceErrors)
 	for _, f := range files {
 		d, err := readSpkAtt(f)
@@ -378,7 +379,7 @@ func SpkAtt(dir string, x *attrib.Extractor, opt SpkAttOptions, w io.Writer) (*S
 	for _, r := range spkRoles {
 		m := s.Roles[r]
 		note := fmt.Sprintf("(%.0f gold)", m.NR)
-		if r != "Source" && r != "Message" && r != "Addr" && r != "PTC" && r != "Medium" || opt.Quotes && r != "Source" && r != "Message" {
+		if r != "Source" && r != "Message" && r != "Addr" && r != "PTC" && r != "Medium" && r != "Topic" || opt.Quotes && r != "Source" && r != "Message" {
 			note += " Kent does not predict it"
 		}
 		printRow(w, "role "+r, m.Precision(), m.Recall(), m.F1(), note)

@@ -18,11 +18,17 @@ type spkErrors struct {
 	srcWords map[string]int // gold source words where Kent gave none or another
 	verbs    map[string]bool
 	keep     int // examples kept per class
+	// role: one more role (Addr, Topic, PTC, Medium, Evidence) judged
+	// like Source and Message, marked «…» in the examples; roleWords its
+	// gold spans Kent missed or put elsewhere.
+	role      string
+	roleWords map[string]int
 }
 
-func newSpkErrors(verbs []string, keep int) *spkErrors {
+func newSpkErrors(verbs []string, keep int, role string) *spkErrors {
 	e := &spkErrors{keep: keep, classes: map[string]int{}, examples: map[string][]string{},
-		missed: map[string]int{}, invented: map[string]int{}, srcWords: map[string]int{}, verbs: map[string]bool{}}
+		missed: map[string]int{}, invented: map[string]int{}, srcWords: map[string]int{}, verbs: map[string]bool{},
+		role: role, roleWords: map[string]int{}}
 	for _, v := range verbs {
 		e.verbs[strings.Fields(strings.ToLower(v) + " x")[0]] = true
 	}
@@ -69,12 +75,16 @@ func (e *spkErrors) add(d *spkDoc, pred []spkAnn, match []int) {
 		if g < 0 {
 			w := strings.ToLower(spkWords(d, pred[p]["Cue"]))
 			e.invented[w]++
-			e.note("cue spurious", spkShow(d, nil, pred[p]))
+			e.note("cue spurious", spkShow(d, nil, pred[p], e.role))
 			continue
 		}
 		matched[g] = true
 		gold := d.anns[g]
-		for _, role := range []string{"Source", "Message"} {
+		roles := []string{"Source", "Message"}
+		if e.role != "" && e.role != "Source" && e.role != "Message" {
+			roles = append(roles, e.role)
+		}
+		for _, role := range roles {
 			gs, ps := gold[role], pred[p][role]
 			var class string
 			switch n := overlap(gs, ps); {
@@ -98,21 +108,24 @@ func (e *spkErrors) add(d *spkDoc, pred []spkAnn, match []int) {
 			if role == "Source" && len(gs) > 0 && (len(ps) == 0 || overlap(gs, ps) == 0) {
 				e.srcWords[strings.ToLower(spkWords(d, gs))]++
 			}
-			e.note(class, spkShow(d, gold, pred[p]))
+			if role == e.role && len(gs) > 0 && overlap(gs, ps) < len(gs) {
+				e.roleWords[strings.ToLower(spkWords(d, gs))]++
+			}
+			e.note(class, spkShow(d, gold, pred[p], e.role))
 		}
 	}
 	for g, ok := range matched {
 		if !ok {
 			w := strings.ToLower(spkWords(d, d.anns[g]["Cue"]))
 			e.missed[w]++
-			e.note(e.missClass(d, d.anns[g]["Cue"]), spkShow(d, d.anns[g], nil))
+			e.note(e.missClass(d, d.anns[g]["Cue"]), spkShow(d, d.anns[g], nil, e.role))
 		}
 	}
 }
 
 // spkShow prints the sentences of an annotation with the gold and Kent's
 // roles marked: [cue], <source>, {message}.
-func spkShow(d *spkDoc, gold, pred spkAnn) string {
+func spkShow(d *spkDoc, gold, pred spkAnn, role string) string {
 	var b strings.Builder
 	for _, x := range []struct {
 		who string
@@ -121,13 +134,14 @@ func spkShow(d *spkDoc, gold, pred spkAnn) string {
 		if x.ann == nil {
 			continue
 		}
-		fmt.Fprintf(&b, "      %s: %s\n", x.who, spkMark(d, x.ann, gold, pred))
+		fmt.Fprintf(&b, "      %s: %s\n", x.who, spkMark(d, x.ann, gold, pred, role))
 	}
 	return b.String()
 }
 
-// spkMark renders the sentences both annotations touch, marking ann's roles.
-func spkMark(d *spkDoc, ann, gold, pred spkAnn) string {
+// spkMark renders the sentences both annotations touch, marking ann's
+// roles: [cue], <source>, {message}, and «role» for the one more role.
+func spkMark(d *spkDoc, ann, gold, pred spkAnn, role string) string {
 	first, last := len(d.toks), -1
 	for _, a := range []spkAnn{gold, pred} {
 		for _, ts := range a {
@@ -154,26 +168,33 @@ func spkMark(d *spkDoc, ann, gold, pred spkAnn) string {
 			cur = "Source"
 		case in("Message", t):
 			cur = "Message"
+		case role != "" && in(role, t):
+			cur = "Role"
 		}
 		if cur != prev {
-			b.WriteString(map[string]string{"Cue": "]", "Source": ">", "Message": "}", "": ""}[prev])
+			b.WriteString(spkClose[prev])
 		}
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		if cur != prev {
-			b.WriteString(map[string]string{"Cue": "[", "Source": "<", "Message": "{", "": ""}[cur])
+			b.WriteString(spkOpen[cur])
 		}
 		b.WriteString(tok.text)
 		prev = cur
 	}
-	b.WriteString(map[string]string{"Cue": "]", "Source": ">", "Message": "}", "": ""}[prev])
+	b.WriteString(spkClose[prev])
 	s := b.String()
 	if len(s) > 600 {
 		s = s[:600] + "…"
 	}
 	return s
 }
+
+var (
+	spkOpen  = map[string]string{"Cue": "[", "Source": "<", "Message": "{", "Role": "«", "": ""}
+	spkClose = map[string]string{"Cue": "]", "Source": ">", "Message": "}", "Role": "»", "": ""}
+)
 
 func topCounts(m map[string]int, n int) string {
 	type kv struct {
@@ -213,12 +234,18 @@ func (e *spkErrors) print(w io.Writer, n int) {
 	fmt.Fprintf(w, "missed cue words:   %s\n", topCounts(e.missed, 40))
 	fmt.Fprintf(w, "spurious cue words: %s\n", topCounts(e.invented, 20))
 	fmt.Fprintf(w, "gold sources Kent missed or put elsewhere: %s\n", topCounts(e.srcWords, 20))
-	fmt.Fprintln(w, "\nexamples ([cue] <source> {message}):")
+	if e.role != "" {
+		fmt.Fprintf(w, "gold %s spans Kent missed or cut: %s\n", e.role, topCounts(e.roleWords, 30))
+	}
+	fmt.Fprintln(w, "\nexamples ([cue] <source> {message} «role»):")
 	shown := 0
 	for round := 0; shown < n && round < e.keep; round++ {
 		for _, c := range classes {
 			if shown == n {
 				break
+			}
+			if e.role != "" && !strings.HasPrefix(c, e.role+" ") {
+				continue // --role: that role's examples only
 			}
 			if round < len(e.examples[c]) {
 				fmt.Fprintf(w, "  %s\n%s", c, e.examples[c][round])

@@ -87,7 +87,7 @@ func (l *spkSrcLoss) note(what, form string, lost float64, d *spkDoc, gold, pred
 	k := what + " | " + form
 	l.loss[k] += lost
 	if len(l.examples[k]) < l.keep {
-		l.examples[k] = append(l.examples[k], spkShow(d, gold, pred))
+		l.examples[k] = append(l.examples[k], spkShow(d, gold, pred, ""))
 	}
 }
 

@@ -10,6 +10,12 @@ type Attribution struct {
 	ProDrop          bool `yaml:"pro_drop"`              // a verb without a subject stands for the latest speaker
 	DashInParagraph  bool `yaml:"dash_inside_paragraph"` // "… zdanie. – Cytat – ocenił." speech dashes open sentences too
 	NounsCapitalised bool `yaml:"nouns_capitalised"`     // every noun has a capital (German): one capitalised word after an article is a noun, not a name
+	// ReportedSubjunctive: the present subjunctive marks reported speech
+	// on its own (German Konjunktiv I: "Die Kassen seien leer."), so
+	// such sentences after a speaker's report go on in that speaker's
+	// voice with no verb of saying. A parser's quotative mood (Mood=Qot)
+	// counts in every language.
+	ReportedSubjunctive bool `yaml:"reported_subjunctive"`
 	// TitlesCapitalised: a title before a name has a capital wherever it
 	// stands ("Prime Minister Keir Starmer"), so one that opens a sentence
 	// keeps it; elsewhere a role capitalised at a sentence's start is
@@ -170,6 +176,18 @@ type Attribution struct {
 	// clause for what is said ("hat darauf hingewiesen, dass …", "warnt
 	// davor", "is ervan overtuigd dat …"): part of the message.
 	Correlates []string `yaml:"correlates"`
+	// TopicPreps mark what a speech is about, not what it says: "reden
+	// über die Reform", "Stellung nehmen zur Lage", "talk about taxes",
+	// "mówić o wojnie", "говорить о войне", "tala om skatten". The
+	// prepositional phrase of a cue with one is the event's topic.
+	TopicPreps []string `yaml:"topic_preps"`
+	// TopicAdverbs are pronominal adverbs that stand for a topic in the
+	// cue's clause: "darüber reden", "dazu sagen", "worüber wir sprechen".
+	TopicAdverbs []string `yaml:"topic_adverbs"`
+	// AddresseePreps mark whom a speech is said to when a person or a
+	// body follows: "mit den Landwirten sprechen", "Appell an die
+	// Regierung", "spoke with reporters", "said to the committee".
+	AddresseePreps []string `yaml:"addressee_preps"`
 }
 
 // Names lists what tells a person's name and its base form in a language.

@@ -13,7 +13,7 @@ import (
 func evalSpkAttCmd() *cobra.Command {
 	var errors, srcErrors, minSeen int
 	var quotes, lexOnly bool
-	var learn string
+	var learn, role string
 	cmd := &cobra.Command{
 		Use:   "spkatt [DIR]",
 		Short: "German speaker attribution (cues, sources, messages) on SpkAtt-2023 Task 1, proportional P/R/F1",
@@ -24,12 +24,15 @@ tokens and read for speech events: every word whose lemma is a speech,
 belief or demand cue (the lexicon's, and the lemmas learnt from the task's
 training split, eval/data/spkatt-de-cues.tsv) is a Cue; its subject, passive
 agent or possessor the Source; its complement clause or object the Message;
-its dative the Addr and its separable particle the PTC. With --quotes,
+its dative or its "mit" phrase to a person the Addr, its separable
+particle or reflexive pronoun ("frage mich") the PTC, its "über" phrase
+or "darüber" the Topic. --errors N --role ROLE lists one role's misses
+per matched cue with examples. With --quotes,
 Kent's quote attribution is scored instead. Scores are the task's
 proportional token overlap: cues matched one to one by overlap, each role
 scored through its cue's match. --learn rebuilds the cue list from a
 training folder.`,
-		Example: "  kent eval spkatt ../shared/eval/attribution/spkatt-de\n  kent eval spkatt --errors 10 ../shared/eval/attribution/spkatt-de/data/dev/task1\n  kent eval spkatt --learn ../shared/eval/attribution/spkatt-de/data/train/task1 > eval/data/spkatt-de-cues.tsv",
+		Example: "  kent eval spkatt ../shared/eval/attribution/spkatt-de\n  kent eval spkatt --errors 10 ../shared/eval/attribution/spkatt-de/data/dev/task1\n  kent eval spkatt --errors 20 --role Topic ../shared/eval/attribution/spkatt-de/data/train/task1\n  kent eval spkatt --learn ../shared/eval/attribution/spkatt-de/data/train/task1 > eval/data/spkatt-de-cues.tsv",
 		Args:    cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			lex, err := lexicon.Default()
@@ -37,7 +40,7 @@ training folder.`,
 				return err
 			}
 			de := lex.Get("de").Attribution
-			opt := eval.SpkAttOptions{Errors: errors, SourceErrors: srcErrors, Verbs: de.Verbs, Complementizers: de.Complementizers, Quotes: quotes}
+			opt := eval.SpkAttOptions{Errors: errors, SourceErrors: srcErrors, Verbs: de.Verbs, Complementizers: de.Complementizers, Quotes: quotes, Role: role}
 			x, err := attrib.New(lex)
 			if err != nil {
 				return err
@@ -58,6 +61,7 @@ training folder.`,
 		},
 	}
 	cmd.Flags().IntVar(&errors, "errors", 0, "also print error classes, top missed cue words, and this many examples")
+	cmd.Flags().StringVar(&role, "role", "", "with --errors: also judge this role (Addr, Topic, PTC, Medium, Evidence) per matched cue, list its missed gold spans, and show its examples only")
 	cmd.Flags().IntVar(&srcErrors, "source-errors", 0, "print the Source score's losses by situation and span form, with this many examples each")
 	cmd.Flags().BoolVar(&quotes, "quotes", false, "score Kent's quote attribution (what the pipeline uses) instead of its speech events")
 	cmd.Flags().BoolVar(&lexOnly, "lexicon-only", false, "speech events with the lexicon's cue lemmas only, without those learnt from SpkAtt's training split")
