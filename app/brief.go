@@ -81,11 +81,14 @@ func (s *Service) Brief(ctx context.Context, req BriefRequest) (BriefResult, err
 	} else if articles, err = s.Store.Count(ctx); err != nil {
 		return res, err
 	}
-	hits, err := s.candidates(ctx, m, q, jq)
+	// The judgements on the event alone are decided while the subject's
+	// are read (candidates); the outlook takes those decisions.
+	decided := m.Decided(q)
+	hits, err := s.candidates(ctx, m, q, jq, decided)
 	if err != nil {
 		return res, err
 	}
-	res.Outlook = m.Outlook(q, hits, articles, question.Options{Extremize: req.Extremize, Window: req.Window, VoiceAge: req.VoiceAge, HalfLife: req.HalfLife})
+	res.Outlook = m.Outlook(q, hits, articles, question.Options{Extremize: req.Extremize, Window: req.Window, VoiceAge: req.VoiceAge, HalfLife: req.HalfLife, Decided: decided})
 	return res, nil
 }
 
@@ -98,8 +101,9 @@ func (s *Service) Brief(ctx context.Context, req BriefRequest) (BriefResult, err
 // the judgements on the question's event, and the whole article only when
 // one of those bears on the question after all (its title names the
 // subject, or the parse finds it). Judgements in other articles could
-// neither be pooled nor set aside, so they are never decoded.
-func (s *Service) candidates(ctx context.Context, m *question.Matcher, q question.Question, jq kent.JudgementQuery) ([]kent.JudgementHit, error) {
+// neither be pooled nor set aside, so they are never decoded. The
+// decisions on the event's judgements are remembered in d.
+func (s *Service) candidates(ctx context.Context, m *question.Matcher, q question.Question, jq kent.JudgementQuery, d *question.Decided) ([]kent.JudgementHit, error) {
 	keys := m.QueryKeys(q)
 	subject, event := splitKeys(keys)
 	if len(subject) == 0 || len(event) == 0 {
@@ -117,7 +121,7 @@ func (s *Service) candidates(ctx context.Context, m *question.Matcher, q questio
 		return nil, err
 	}
 	decided := make(chan []question.Relevance, 1)
-	go func() { decided <- m.Relevances(q, others) }()
+	go func() { decided <- m.RelevancesWith(q, others, d) }()
 	whole := jq
 	whole.Keys = subject
 	hits, _, err := s.Store.Judgements(ctx, whole)

@@ -158,8 +158,8 @@ func copyStore(b testing.TB, path string, copies int) {
 		b.Fatal(err)
 	}
 	defer db.Close()
-	idCol := map[string]string{"articles": "id", "quotes": "article_id", "judgements": "article_id", "judgement_keys": "article_id", "mentions": "article_id"}
-	order := []string{"articles", "quotes", "judgements", "judgement_keys", "mentions"}
+	idCol := map[string]string{"articles": "id", "article_facts": "id", "quotes": "article_id", "judgements": "article_id", "judgement_keys": "article_id", "mentions": "article_id"}
+	order := []string{"articles", "article_facts", "quotes", "judgements", "judgement_keys", "mentions"}
 	for c := 1; c <= copies; c++ {
 		tx, err := db.Begin()
 		if err != nil {

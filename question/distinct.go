@@ -21,8 +21,14 @@ import (
 // Judgements that differ in anything else, even one span's place in the
 // sentence, are decided apart.
 func sameAs(hits []kent.JudgementHit) []int32 {
+	same, _ := sameAsSeeded(maphash.MakeSeed(), hits)
+	return same
+}
+
+// sameAsSeeded is sameAs with each hit's hash under seed (judgementHash).
+func sameAsSeeded(seed maphash.Seed, hits []kent.JudgementHit) ([]int32, []uint64) {
 	same := make([]int32, len(hits))
-	seed := maphash.MakeSeed()
+	hashes := make([]uint64, len(hits))
 	// By hash, the distinct judgements met so far: one sentence quoted in
 	// several articles may be read with other holders or entities in each
 	// (who "he" is depends on the sentences before), so a hash may stand
@@ -32,6 +38,7 @@ func sameAs(hits []kent.JudgementHit) []int32 {
 		same[i] = int32(i)
 		j := &hits[i].Judgement
 		h := judgementHash(seed, j)
+		hashes[i] = h
 		reps := first[h]
 		for _, k := range reps {
 			if sameJudgement(&hits[k].Judgement, j) {
@@ -45,7 +52,7 @@ func sameAs(hits []kent.JudgementHit) []int32 {
 			first[h] = append(reps, int32(i))
 		}
 	}
-	return same
+	return same, hashes
 }
 
 // maxSameHash is how many distinct judgements of one hash sameAs keeps.

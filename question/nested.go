@@ -36,12 +36,12 @@ type nesting struct {
 // two statements.
 func nestedJudgements(hits []kent.JudgementHit, rel []Relevance, conj map[string]bool, conditional func(kent.Judgement) bool) nesting {
 	n := nesting{outer: map[int]int{}, mirror: map[int]bool{}}
-	bySentence := map[string][]int{}
+	bySentence := map[[2]string][]int{} // by article and sentence
 	for i, h := range hits {
 		if conditional(h.Judgement) {
 			continue
 		}
-		k := h.ArticleID + "|" + h.Words
+		k := [2]string{h.ArticleID, h.Words}
 		bySentence[k] = append(bySentence[k], i)
 	}
 	for _, idx := range bySentence {

@@ -30,6 +30,10 @@ type Options struct {
 	// the series, before the point). 0 is DefaultHalfLife, or no fading
 	// when VoiceAge is negative; a negative HalfLife never fades.
 	HalfLife time.Duration
+	// Decided, if set, holds decisions on this question's judgements made
+	// before (Matcher.Decided): the outlook takes them instead of deciding
+	// those judgements again. It changes nothing in the outlook.
+	Decided *Decided
 }
 
 // DefaultVoiceAge is eight weeks: long enough to bridge the gaps between
@@ -212,7 +216,7 @@ func (m *Matcher) sortHits(q Question, hits []kent.JudgementHit, opt Options, o 
 		}
 	}
 	relevantArticle := map[string]bool{}
-	rel := m.Relevances(q, hits)
+	rel := m.RelevancesWith(q, hits, opt.Decided)
 	for i, h := range hits {
 		if rel[i].About {
 			relevantArticle[h.ArticleID] = true

@@ -1,6 +1,7 @@
 package question
 
 import (
+	"hash/maphash"
 	"runtime"
 	"slices"
 	"strings"
@@ -16,13 +17,40 @@ import (
 // question's event that name no other (see relevance); only articles with
 // such a proposition are read for their topic.
 func (m *Matcher) Relevances(q Question, hits []kent.JudgementHit) []Relevance {
+	return m.RelevancesWith(q, hits, nil)
+}
+
+// RelevancesWith is Relevances that takes the decisions on distinct
+// judgements d remembers and remembers those it makes (d may be nil).
+func (m *Matcher) RelevancesWith(q Question, hits []kent.JudgementHit, d *Decided) []Relevance {
 	rel := make([]Relevance, len(hits))
-	same := sameAs(hits) // each distinct judgement is decided once
+	d = d.of(m, q)
+	seed := maphash.MakeSeed()
+	if d != nil {
+		seed = d.seed
+	}
+	same, hashes := sameAsSeeded(seed, hits) // each distinct judgement is decided once
+	var known []bool
+	if d != nil {
+		known = make([]bool, len(hits))
+		for i := range hits {
+			if int(same[i]) == i {
+				rel[i], known[i] = d.find(hashes[i], &hits[i].Judgement, false)
+			}
+		}
+	}
 	m.parallel(len(hits), func(i int) {
-		if int(same[i]) == i {
+		if int(same[i]) == i && (known == nil || !known[i]) {
 			rel[i] = m.relevance(q, hits[i].Judgement, false)
 		}
 	})
+	if d != nil {
+		for i := range hits {
+			if int(same[i]) == i && !known[i] {
+				d.add(hashes[i], hits[i].Judgement, false, rel[i])
+			}
+		}
+	}
 	for i, k := range same {
 		rel[i] = rel[k]
 	}
@@ -38,9 +66,16 @@ func (m *Matcher) Relevances(q Question, hits []kent.JudgementHit) []Relevance {
 		for i, h := range hits {
 			if topic[h.ArticleID] && rel[i].Family && !rel[i].Subject {
 				r, ok := inTopic[same[i]]
+				if !ok && d != nil {
+					r, ok = d.find(hashes[i], &h.Judgement, true)
+					inTopic[same[i]] = r
+				}
 				if !ok {
 					r = m.relevance(q, h.Judgement, true)
 					inTopic[same[i]] = r
+					if d != nil {
+						d.add(hashes[i], h.Judgement, true, r)
+					}
 				}
 				rel[i] = r
 			}
@@ -273,6 +308,9 @@ func (m *Matcher) parallel(n int, f func(i int)) {
 func (m *Matcher) topics(q Question, hits []kent.JudgementHit, need map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	seen := map[string]bool{}
+	// By sentence and holder, whether the sentence names the subject: a
+	// sentence's judgements, and the copies of a wire story, ask it again.
+	named := map[[2]string]bool{}
 	setting := m.settingNames(q)
 	for _, h := range hits {
 		if !need[h.ArticleID] || out[h.ArticleID] {
@@ -288,7 +326,16 @@ func (m *Matcher) topics(q Question, hits []kent.JudgementHit, need map[string]b
 				continue
 			}
 		}
-		if m.names(q, m.notLeaderHolder(q, fields(h.Words), h.Holder)) {
+		k := [2]string{h.Words, ""}
+		if h.Holder != nil {
+			k[1] = h.Holder.Name // all notLeaderHolder reads of it
+		}
+		v, ok := named[k]
+		if !ok {
+			v = m.names(q, m.notLeaderHolder(q, fields(h.Words), h.Holder))
+			named[k] = v
+		}
+		if v {
 			out[h.ArticleID] = true
 		}
 	}

@@ -235,6 +235,7 @@ type articleFacts struct {
 	id, title, outlet, author, language, source, textHash, url, lead string
 	published                                                        sql.NullString
 	at                                                               time.Time
+	found                                                            bool // read by readFacts
 }
 
 // allJudgements lists every judgement that where selects, in the order a
@@ -354,13 +355,14 @@ func (s *Store) readFacts(ctx context.Context, facts map[string]*articleFacts) e
 	if err != nil {
 		return err
 	}
-	err = s.each(ctx, `SELECT id, title, outlet, author, published, language, source, text_hash, url, substr(text, 1, `+leadChars+`) FROM articles WHERE id IN (SELECT value FROM json_each(?))`, []any{string(ids)}, func(rows *sql.Rows) error {
+	found := 0
+	scan := func(rows *sql.Rows) error {
 		var f articleFacts
 		if err := rows.Scan(&f.id, &f.title, &f.outlet, &f.author, &f.published, &f.language, &f.source, &f.textHash, &f.url, &f.lead); err != nil {
 			return err
 		}
 		a := facts[f.id]
-		if a == nil {
+		if a == nil || a.found {
 			return nil
 		}
 		at, err := parseTime(f.published)
@@ -369,11 +371,29 @@ func (s *Store) readFacts(ctx context.Context, facts map[string]*articleFacts) e
 		}
 		f.at = at
 		f.lead = kent.Lead(f.lead)
+		f.found = true
 		*a = f
+		found++
 		return nil
-	})
-	return err
+	}
+	if err := s.each(ctx, `SELECT `+factCols+` FROM article_facts WHERE id IN (SELECT value FROM json_each(?))`, []any{string(ids)}, scan); err != nil || found == len(facts) {
+		return err
+	}
+	// An article written into the store some other way than Put (a copy
+	// made in SQL) has no facts row: its own row has the same facts.
+	return s.each(ctx, `SELECT id, title, outlet, author, published, language, source, text_hash, url, substr(text, 1, `+leadChars+`) FROM articles WHERE id IN (SELECT value FROM json_each(?))`, []any{string(ids)}, scan)
 }
+
+// factCols are the columns of article_facts readFacts reads, in
+// articleFacts' order.
+const factCols = `id, title, outlet, author, published, language, source, text_hash, url, head`
+
+// insertFacts stores the facts of the articles whose rowids its one
+// argument lists (a JSON array), from their rows: the head is the text's
+// first kent.LeadChars + 1 characters, cut as the paged listing cuts it.
+var insertFacts = `INSERT OR IGNORE INTO article_facts (` + factCols + `)
+	SELECT id, title, outlet, author, published, language, source, text_hash, url, substr(text, 1, ` + leadChars + `)
+	FROM articles WHERE rowid IN (SELECT value FROM json_each(?))`
 
 // keysMatch is the condition on judgement_keys k that one of keys holds: equal,
 // or for a key ending in "*" in the range of keys that begin with the rest.

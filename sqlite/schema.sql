@@ -1,4 +1,4 @@
--- version: 19
+-- version: 20
 -- The schema migrations/*.sql leave in a new store, for creating one in one
 -- step. Generated: go test ./sqlite -run TestSchemaSnapshot -update
 CREATE TABLE articles (
@@ -65,6 +65,18 @@ CREATE TABLE "mentions" (
 	article_id TEXT NOT NULL REFERENCES articles(id),
 	entries    TEXT NOT NULL
 );
+CREATE TABLE article_facts (
+	id        TEXT PRIMARY KEY REFERENCES articles(id),
+	title     TEXT NOT NULL,
+	outlet    TEXT NOT NULL,
+	author    TEXT NOT NULL,
+	published TEXT,
+	language  TEXT NOT NULL,
+	source    TEXT NOT NULL,
+	text_hash TEXT NOT NULL,
+	url       TEXT NOT NULL,
+	head      TEXT NOT NULL   -- substr(text, 1, 401): kent.LeadChars + 1 characters
+) WITHOUT ROWID;
 CREATE VIRTUAL TABLE articles_fts USING fts5(
 	title, text,
 	content = 'articles', content_rowid = 'rowid',

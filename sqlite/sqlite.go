@@ -299,6 +299,11 @@ func (s *Store) Put(ctx context.Context, articles []*kent.Article) (_ []bool, er
 			SELECT rowid, title, text FROM articles WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid`, string(ids)); err != nil {
 			return nil, fmt.Errorf("indexing %d articles: %w", len(rowids), err)
 		}
+		// What listings cite of each article (migration 020), read back
+		// from the rows just written, whose pages are still in the cache.
+		if _, err := tx.ExecContext(ctx, insertFacts, string(ids)); err != nil {
+			return nil, fmt.Errorf("storing the facts of %d articles: %w", len(rowids), err)
+		}
 	}
 	return added, tx.Commit()
 }
