@@ -411,6 +411,7 @@ func (x *Extractor) sentence(s *sentence) []kent.Judgement {
 		i = end - 1
 	}
 	out = hedgedCues(r, toks, s.a.Text, out) // "probably impossible": one judgement
+	out = deniedPossibility(r, toks, out)    // "I don't think there can be elections"
 	out = s.unheldEmbedded(governedImminence(out, imm, expects, beliefs, forecasts), imm)
 	if !hasNumeric(out) {
 		// A share of forecasters says more than their expecting verb

@@ -226,12 +226,34 @@ func polarInto(r *rules, toks []kent.Token, from int) []string {
 // probability that … is low,") holds what it judges.
 const beliefClause = 4
 
+// correlativeReach is how many tokens after a cue its complementizer may
+// come when a correlative phrase and its comma stand between them ("co do
+// tego, czy", "в том, что", "щодо того, чи").
+const correlativeReach = 5
+
+// cueWithin reports whether an estimative cue starts in toks[from:to).
+func cueWithin(r *rules, toks []kent.Token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if n, _ := r.entries.Match(toks, k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // judgedClause returns the token range [from, to) of what the cue at
 // [i, end) judges.
 func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from, to int) {
 	from, to = clauseStart(r, toks, i), clauseEnd(toks, end)
 	judgesIf := r.judgesIf(toks, i, end)
-	for k := end; k < len(toks) && k <= end+3; k++ {
+	for k := end; k < len(toks) && k <= end+correlativeReach; k++ {
+		if k > end+3 && (toks[k-1].Low != "," || r.complementizers.Len(toks, k) == 0 || cueWithin(r, toks, end, k)) {
+			// Past three tokens only a correlative's comma may come before
+			// the complementizer: "są podzieleni co do tego, czy", "щодо
+			// того, чи". Another cue there judges the clause itself
+			// ("możliwe, a wręcz prawdopodobne, że").
+			continue
+		}
 		if n := r.conditional.Len(toks, k); judgesIf && toks[k].Word && n > 0 {
 			from, to = k+n, len(toks) // "I would be surprised if P": P is judged
 			break
