@@ -250,6 +250,9 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	}
 	f := parseFrame{pred: strings.ToLower(t[p].Lemma), third: third, anaphor: anaphor, names: runs, tagged: true}
 	f.families = m.coreFamilies(g, p)
+	if len(f.families) == 0 && t[p].UPOS == "VERB" {
+		f.families = m.formFrom(g, p)
+	}
 	if subj, own := m.effectOf(g, p, j.Language); subj != nil {
 		f.effectOf, f.families = subj, own // not the subject's, which coreFamilies may lend the verb
 	}
@@ -382,6 +385,25 @@ func (m *Matcher) coreFamilies(g *tree, p int) []string {
 		}
 	}
 	return fams
+}
+
+// formFrom returns the families of a multiword form whose first word is
+// the verb p, as the sentence writes it ("передавати … ракети",
+// "send … missiles"): an argument the parser hung elsewhere ("ракети"
+// taken for the subject of "планує") is still the verb's own, for the
+// form is read in its own word order.
+func (m *Matcher) formFrom(g *tree, p int) []string {
+	forms := make([]string, 0, 8)
+	for k := p; k < len(g.t) && k < p+8; k++ {
+		forms = append(forms, strings.ToLower(g.t[k].Form))
+	}
+	var out []string
+	m.events.Match(forms, func(c string, i int) {
+		if i == 0 && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	})
+	return out
 }
 
 // startsFamily reports whether an event family's word or multiword form
