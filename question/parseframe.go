@@ -239,7 +239,10 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	} else {
 		p = g.predicate(c)
 	}
-	if p < 0 {
+	if p < 0 || t[p].UPOS == "VERB" && isUpper(t[p].Form) && len(m.placesOf(t[p].Form)) > 0 {
+		// A place name tagged as the verb ("Italien wird der Ukraine keine
+		// Raketen liefern": Italien as the predicate of "wird") is a
+		// misparse; the surface reading stands.
 		return parseFrame{third: third, anaphor: anaphor, names: runs, tagged: true}
 	}
 	if e := m.heldEvent(g, p, c, j.Language); e >= 0 {
