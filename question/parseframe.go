@@ -63,6 +63,11 @@ type parseFrame struct {
 	// share its subject and the cue ("may declare war and announce a
 	// mobilisation"): each is judged as the predicate is.
 	conj []string
+	// eventSubject are the families of the subject of a verb predicate
+	// that takes no object ("шатдаун наступит", "a recession will set
+	// in"): the verb only says the event comes, whatever family its own
+	// lemma seems to have ("наступать", which is also attacking).
+	eventSubject []string
 }
 
 // frameCache keeps the parse frames of judgements already read: a brief
@@ -274,6 +279,9 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 		}
 	}
 	s := g.subjectOf(p)
+	if s >= 0 && f.verb && g.child(p, "obj") < 0 && g.child(p, "iobj") < 0 && g.child(p, "xcomp") < 0 && g.t[s].UPOS == "NOUN" {
+		f.eventSubject = m.familiesOf(g, []int{s})
+	}
 	if hedgeAsSubject && slices.Contains(cue, s) {
 		s = -1
 		for _, k := range g.children[c] {

@@ -267,6 +267,13 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 				fam, inv = true, ci
 			}
 		}
+		if !fam && len(f.eventSubject) > 0 && !m.anyFlips(f.families) {
+			// "шатдаун, вероятно, наступит": the event is the subject of a
+			// verb without an object, which only says it comes, whatever
+			// family the verb's lemma seems to have ("наступать" is also
+			// attacking).
+			fam, inv = m.family(q, f.eventSubject)
+		}
 		if m.outOfObject(q, f.families, fields(j.Words)) {
 			fam, inv = true, !m.flipped(f.families) // "Armenien wird die OVKS verlassen": against joining it
 		} else if !fam && m.intoObject(q, f.families, fields(j.Words)) {
