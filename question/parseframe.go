@@ -279,8 +279,14 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 		}
 	}
 	s := g.subjectOf(p)
-	if s >= 0 && f.verb && g.child(p, "obj") < 0 && g.child(p, "iobj") < 0 && g.child(p, "xcomp") < 0 && g.t[s].UPOS == "NOUN" {
-		f.eventSubject = m.familiesOf(g, []int{s})
+	if f.verb && g.child(p, "obj") < 0 && g.child(p, "iobj") < 0 && g.child(p, "xcomp") < 0 {
+		if s >= 0 && g.t[s].UPOS == "NOUN" {
+			f.eventSubject = m.familiesOf(g, []int{s})
+		}
+		// "cette motion a peu de chances d'aboutir": a form written up to
+		// the verb ("motion … about") is the event that comes, however
+		// the parse hangs its subject.
+		f.eventSubject = union(f.eventSubject, m.formTo(g, p))
 	}
 	if hedgeAsSubject && slices.Contains(cue, s) {
 		s = -1
@@ -414,6 +420,31 @@ func (m *Matcher) formFrom(g *tree, p int) []string {
 			out = append(out, c)
 		}
 	})
+	return out
+}
+
+// formTo returns the families of a multiword form that ends at the verb
+// p as the sentence writes it, within seven words before it ("motion …
+// aboutir", "вотум недоверия … пройдёт").
+func (m *Matcher) formTo(g *tree, p int) []string {
+	var out []string
+	for k := max(0, p-7); k < p; k++ {
+		span := make([]string, 0, p-k+1)
+		for i := k; i <= p; i++ {
+			span = append(span, strings.ToLower(g.t[i].Form))
+		}
+		before := map[string]bool{}
+		m.events.Match(span[:len(span)-1], func(c string, i int) {
+			if i == 0 {
+				before[c] = true
+			}
+		})
+		m.events.Match(span, func(c string, i int) {
+			if i == 0 && !before[c] && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		})
+	}
 	return out
 }
 
