@@ -68,6 +68,10 @@ type parseFrame struct {
 	// in"): the verb only says the event comes, whatever family its own
 	// lemma seems to have ("наступать", which is also attacking).
 	eventSubject []string
+	// formFams are the families of a multiword form that begins at a verb
+	// predicate with no family of its own ("передавати … ракети"): the
+	// family is in its clause, wherever the parse hangs the form's noun.
+	formFams []string
 }
 
 // frameCache keeps the parse frames of judgements already read: a brief
@@ -259,7 +263,7 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	f := parseFrame{pred: strings.ToLower(t[p].Lemma), third: third, anaphor: anaphor, names: runs, tagged: true}
 	f.families = m.coreFamilies(g, p)
 	if len(f.families) == 0 && t[p].UPOS == "VERB" {
-		f.families = m.formFrom(g, p)
+		f.formFams = m.formFrom(g, p)
 	}
 	if subj, own := m.effectOf(g, p, j.Language); subj != nil {
 		f.effectOf, f.families = subj, own // not the subject's, which coreFamilies may lend the verb
