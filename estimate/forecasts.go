@@ -45,6 +45,13 @@ func (s *sentence) future(i int) (*kent.Judgement, int) {
 		n = s.reportedFutureAt(i)
 	}
 	if n > 0 {
+		if r.futureReceive.Len(toks, i) > 0 && r.eventAt(toks, i) {
+			// "Україна не отримає ракет": receiving weapons is the
+			// recipient's side of a delivery, a form that begins at the
+			// verb of receiving itself.
+			j := s.unhedged(i, i+n)
+			return &j, n
+		}
 		reach := forecastReach
 		if r.verbFinal {
 			reach = verbFinalReach

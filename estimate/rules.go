@@ -75,6 +75,7 @@ type rules struct {
 	key                             map[string]bool    // key families: a predicate of a judgement on its own (lexicon event_concepts key)
 	rivals                          map[[2]string]bool // families that exclude each other: opposites, or two a third one opposes (rate-cut, rate-raise)
 	future                          phraseIndex        // will, wird, kommer att: with an event word, a forecast
+	futureReceive                   phraseIndex        // отримає, получит, otrzyma: receiving, which may begin its event's form
 	expect                          phraseIndex        // expects, rechnet mit: with an event word, a likely forecast
 	agentPreps                      phraseIndex        // by, von, av, przez: the agent of a passive ("is expected … by analysts")
 	intent                          phraseIndex        // intends to, zamierza, намерен: read like expect; their subject holds them when no one reports them (intents.go)
@@ -209,6 +210,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.growth = growthRules{economy: gf.Economy, down: gf.Down, up: gf.Up, forecast: gf.Forecast, past: newPhraseIndex(gf.Past)}
 	r.picks, r.orLater, r.months, r.conjunctions = idx(e.PickVerbs), idx(e.OrLater), set(l.Months), set(l.Conjunctions)
 	r.future, r.futureSuffixes, r.futureTagged = idx(slices.Concat(e.Future, e.FutureReceive, e.FutureRefuse)), e.FutureSuffixes, e.FutureTagged
+	r.futureReceive = idx(e.FutureReceive)
 	r.reportedFuture, r.reportedSuffixes = idx(e.ReportedFuture), e.ReportedFutureSuffixes
 	r.verbProbe, r.infinitiveEndings, r.probed = e.VerbProbe, e.InfinitiveEndings, &sync.Map{}
 	r.expect = idx(e.ExpectVerbs)

@@ -267,8 +267,9 @@ func (m *Matcher) forecastFamily(q Question, j kent.Judgement) string {
 			fams = append(fams, c)
 		}
 	})
+	kin := m.kinOf(q, fams)
 	for _, f := range fams {
-		if f == q.Family || m.byName[f].Opposes(q.Family) || m.byName[f].Flips || m.intoObject(q, []string{f}, fields(j.Words)) {
+		if f == q.Family || slices.Contains(kin, f) || m.byName[f].Opposes(q.Family) || m.byName[f].Flips || m.intoObject(q, []string{f}, fields(j.Words)) {
 			return ""
 		}
 	}

@@ -63,6 +63,15 @@ type parseFrame struct {
 	// share its subject and the cue ("may declare war and announce a
 	// mobilisation"): each is judged as the predicate is.
 	conj []string
+	// eventSubject are the families of the subject of a verb predicate
+	// that takes no object ("шатдаун наступит", "a recession will set
+	// in"): the verb only says the event comes, whatever family its own
+	// lemma seems to have ("наступать", which is also attacking).
+	eventSubject []string
+	// formFams are the families of a multiword form that begins at a verb
+	// predicate with no family of its own ("передавати … ракети"): the
+	// family is in its clause, wherever the parse hangs the form's noun.
+	formFams []string
 }
 
 // frameCache keeps the parse frames of judgements already read: a brief
@@ -239,7 +248,10 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	} else {
 		p = g.predicate(c)
 	}
-	if p < 0 {
+	if p < 0 || t[p].UPOS == "VERB" && isUpper(t[p].Form) && len(m.placesOf(t[p].Form)) > 0 {
+		// A place name tagged as the verb ("Italien wird der Ukraine keine
+		// Raketen liefern": Italien as the predicate of "wird") is a
+		// misparse; the surface reading stands.
 		return parseFrame{third: third, anaphor: anaphor, names: runs, tagged: true}
 	}
 	if e := m.heldEvent(g, p, c, j.Language); e >= 0 {
@@ -250,6 +262,9 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 	}
 	f := parseFrame{pred: strings.ToLower(t[p].Lemma), third: third, anaphor: anaphor, names: runs, tagged: true}
 	f.families = m.coreFamilies(g, p)
+	if len(f.families) == 0 && t[p].UPOS == "VERB" {
+		f.formFams = m.formFrom(g, p)
+	}
 	if subj, own := m.effectOf(g, p, j.Language); subj != nil {
 		f.effectOf, f.families = subj, own // not the subject's, which coreFamilies may lend the verb
 	}
@@ -268,6 +283,15 @@ func (m *Matcher) readFrame(j kent.Judgement) parseFrame {
 		}
 	}
 	s := g.subjectOf(p)
+	if f.verb && g.child(p, "obj") < 0 && g.child(p, "iobj") < 0 && g.child(p, "xcomp") < 0 {
+		if s >= 0 && g.t[s].UPOS == "NOUN" {
+			f.eventSubject = m.familiesOf(g, []int{s})
+		}
+		// "cette motion a peu de chances d'aboutir": a form written up to
+		// the verb ("motion … about") is the event that comes, however
+		// the parse hangs its subject.
+		f.eventSubject = union(f.eventSubject, m.formTo(g, p))
+	}
 	if hedgeAsSubject && slices.Contains(cue, s) {
 		s = -1
 		for _, k := range g.children[c] {
@@ -382,6 +406,50 @@ func (m *Matcher) coreFamilies(g *tree, p int) []string {
 		}
 	}
 	return fams
+}
+
+// formFrom returns the families of a multiword form whose first word is
+// the verb p, as the sentence writes it ("передавати … ракети",
+// "send … missiles"): an argument the parser hung elsewhere ("ракети"
+// taken for the subject of "планує") is still the verb's own, for the
+// form is read in its own word order.
+func (m *Matcher) formFrom(g *tree, p int) []string {
+	forms := make([]string, 0, 8)
+	for k := p; k < len(g.t) && k < p+8; k++ {
+		forms = append(forms, strings.ToLower(g.t[k].Form))
+	}
+	var out []string
+	m.events.Match(forms, func(c string, i int) {
+		if i == 0 && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	})
+	return out
+}
+
+// formTo returns the families of a multiword form that ends at the verb
+// p as the sentence writes it, within seven words before it ("motion …
+// aboutir", "вотум недоверия … пройдёт").
+func (m *Matcher) formTo(g *tree, p int) []string {
+	var out []string
+	for k := max(0, p-7); k < p; k++ {
+		span := make([]string, 0, p-k+1)
+		for i := k; i <= p; i++ {
+			span = append(span, strings.ToLower(g.t[i].Form))
+		}
+		before := map[string]bool{}
+		m.events.Match(span[:len(span)-1], func(c string, i int) {
+			if i == 0 {
+				before[c] = true
+			}
+		})
+		m.events.Match(span, func(c string, i int) {
+			if i == 0 && !before[c] && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		})
+	}
+	return out
 }
 
 // startsFamily reports whether an event family's word or multiword form

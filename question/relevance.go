@@ -267,6 +267,13 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 				fam, inv = true, ci
 			}
 		}
+		if !fam && len(f.eventSubject) > 0 && !m.anyFlips(f.families) {
+			// "шатдаун, вероятно, наступит": the event is the subject of a
+			// verb without an object, which only says it comes, whatever
+			// family the verb's lemma seems to have ("наступать" is also
+			// attacking).
+			fam, inv = m.family(q, f.eventSubject)
+		}
 		if m.outOfObject(q, f.families, fields(j.Words)) {
 			fam, inv = true, !m.flipped(f.families) // "Armenien wird die OVKS verlassen": against joining it
 		} else if !fam && m.intoObject(q, f.families, fields(j.Words)) {
@@ -288,7 +295,9 @@ func (m *Matcher) byFrame(q Question, j kent.Judgement, r *Relevance) string {
 	// The sentence names the family, but not in the judged clause: the
 	// judgement is about something else ("even if Putin thought of pushing
 	// the military …, he is probably realising that this could backfire").
-	if f.verb && !f.cuePred && len(f.families) == 0 && len(f.within) == 0 && len(f.conj) == 0 && r.Family && !m.saying(f.pred) {
+	subjFam, _ := m.family(q, f.eventSubject)
+	formFam, _ := m.family(q, f.formFams)
+	if !subjFam && !formFam && f.verb && !f.cuePred && len(f.families) == 0 && len(f.within) == 0 && len(f.conj) == 0 && r.Family && !m.saying(f.pred) {
 		// A membership that will end is the family ended, whichever verb
 		// the parse took for the predicate (outOfObject).
 		if fam, _ := m.family(q, m.textConcepts(j.Words)); fam && !m.outOfObject(q, m.textConcepts(j.Words), fields(j.Words)) {
