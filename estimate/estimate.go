@@ -535,6 +535,10 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	if j.Holder == nil {
 		j.Holder = s.someone(s.parsedHolder(i, end))
 	}
+	framed := false
+	if j.Holder == nil {
+		j.Holder, framed = s.cueVerbHolder(i, end) // "les diplomates les plus optimistes tablaient sur", "…, versichern Vertraute" (verbsubject.go)
+	}
 	if j.Holder == nil && j.Scale == "numeric" && hasOddsNoun(r, toks) {
 		j.Holder = s.oddsHolder() // "Les bookmakers donnent Trump à 1,53", "Trump is 4/7 with bookmakers"
 	}
@@ -542,7 +546,10 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		h := *s.carried // "…, the institute says. Russian forces likely intend …"
 		j.Holder = &h
 	}
-	j.Holder = s.resolve(s.someone(j.Holder))
+	if !framed {
+		j.Holder = s.someone(j.Holder)
+	}
+	j.Holder = s.resolve(j.Holder)
 	if j.Scale == "numeric" {
 		j.Holder = s.eachHolder(j.Holder, j.CueSpan) // "Polymarket and Kalshi put it at 69% and 67%" (respectively.go)
 	}
