@@ -546,6 +546,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		h := *s.carried // "…, the institute says. Russian forces likely intend …"
 		j.Holder = &h
 	}
+	if c := s.citedHolder(j.Holder, i, end); c != nil {
+		j.Holder, framed = c, false // "…, Reuters reported, citing three officials" (citing.go)
+	}
 	if !framed {
 		j.Holder = s.someone(j.Holder)
 	}
