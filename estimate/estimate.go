@@ -174,6 +174,9 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			for qi, q := range c.quotes {
 				if q.Speaker != nil && q.Speaker.Name != "" && q.Span.End <= s.Span.End && !channel(c.quotes, qi) {
 					back, backSent = q.Speaker, sent
+					if a := c.addresseeOf(q.Speaker); a != nil {
+						back = a // the speaker, not the paper addressed (addressee.go)
+					}
 				}
 			}
 			switch fs := framedSpeaker(c.quotes, s.Span, c.carriable); {
@@ -511,6 +514,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		}
 	}
 	j.Holder = s.someone(holder(s.quotes, j.CueSpan))
+	if a := s.addresseeOf(j.Holder); a != nil {
+		j.Holder = a // "Иван Петров в беседе с «МК» считает, что …": not the paper (addressee.go)
+	}
 	if j.Holder == nil {
 		j.Holder = s.someone(s.sentenceHolder(i, end))
 	}
