@@ -236,6 +236,8 @@ func (s *sentence) subjectOfFrame(v int) *kent.Speaker {
 		case n < frameReach-1 && s.roleAhead(k+1, k+frameReach-n):
 			// An adjective before the role: "sagte ein israelischer
 			// Regierungsvertreter".
+		case k > v+1 && s.r.function[toks[k-1].Low] && s.groupByStem(k):
+			return &kent.Speaker{Name: t.Text, Kind: "group"} // "…, считают в разведке" (framegroup.go)
 		default:
 			return nil
 		}
