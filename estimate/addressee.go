@@ -1,6 +1,9 @@
 package estimate
 
-import "github.com/kentnews/kent"
+import (
+	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/tokens"
+)
 
 // Whom a speaker spoke to is no holder: in "Политолог Дмитрий Суслов в
 // интервью РИА Новости заявил", "Jan Nowak w rozmowie z Polsatem
@@ -19,9 +22,13 @@ func (s *sentence) speakerBefore(from int) *kent.Speaker {
 	if from > 0 && toks[from-1].Word && r.hold.isRole(toks[from-1].Low) {
 		return nil // "… на победу аналитик Иван Петров оценивает": a role describes the name, who speaks
 	}
+	at := from
+	for at > 0 && !toks[at-1].Word && tokens.IsQuoteMark(toks[at-1].Low) {
+		at-- // an outlet in quote marks: "в беседе с «МК»", "w rozmowie z „Rzeczpospolitą”"
+	}
 	prep := false
-	j := from - 1
-	for ; j >= 0 && j >= from-addresseeReach; j-- {
+	j := at - 1
+	for ; j >= 0 && j >= at-addresseeReach; j-- {
 		t := toks[j]
 		if !t.Word {
 			if t.Low == "'" || t.Low == "’" {
@@ -38,7 +45,7 @@ func (s *sentence) speakerBefore(from int) *kent.Speaker {
 			return nil // a verb or a clause between: not one phrase
 		}
 	}
-	if !prep || j < 0 || j == from-1 || !toks[j].Word || !isCapitalised(toks[j].Text) || !isCapitalised(toks[from].Text) {
+	if !prep || j < 0 || j == at-1 || !toks[j].Word || !isCapitalised(toks[j].Text) || !isCapitalised(toks[from].Text) {
 		return nil // an addressee is named: "аналітики" after "у червні" is the speaker
 	}
 	if n := toks[j+1]; !n.Word || !r.function[n.Low] || r.hold.dets[n.Low] {
@@ -101,4 +108,19 @@ func (s *sentence) addressed(h *kent.Speaker) *kent.Speaker {
 func (s *sentence) preposition(k int) bool {
 	tags := s.tagsAround(k, k+1)
 	return len(tags) != 1 || tags[0].UPOS == "ADP"
+}
+
+// addresseeOf returns the speaker named before the prepositional phrase
+// that holds h, when attribution gave a speech to the paper in quote marks
+// it was addressed to ("Jan Nowak w rozmowie z „Rzeczpospolitą” ocenił,
+// że …"); nil when h is no such addressee in this sentence.
+func (s *sentence) addresseeOf(h *kent.Speaker) *kent.Speaker {
+	if h == nil {
+		return nil
+	}
+	from, _ := s.locate(h)
+	if from <= 0 || s.toks[from-1].Word || !tokens.IsQuoteMark(s.toks[from-1].Low) {
+		return nil // only a name in quote marks, a paper's or a channel's, which attribution reads as a speaker
+	}
+	return s.speakerBefore(from)
 }

@@ -174,6 +174,9 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			for qi, q := range c.quotes {
 				if q.Speaker != nil && q.Speaker.Name != "" && q.Span.End <= s.Span.End && !channel(c.quotes, qi) {
 					back, backSent = q.Speaker, sent
+					if a := c.addresseeOf(q.Speaker); a != nil {
+						back = a // the speaker, not the paper addressed (addressee.go)
+					}
 				}
 			}
 			switch fs := framedSpeaker(c.quotes, s.Span, c.carriable); {
@@ -512,6 +515,9 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		}
 	}
 	j.Holder = s.someone(holder(s.quotes, j.CueSpan))
+	if a := s.addresseeOf(j.Holder); a != nil {
+		j.Holder = a // "Иван Петров в беседе с «МК» считает, что …": not the paper (addressee.go)
+	}
 	if j.Holder == nil {
 		j.Holder = s.someone(s.sentenceHolder(i, end))
 	}
@@ -536,6 +542,10 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 	if j.Holder == nil {
 		j.Holder = s.someone(s.parsedHolder(i, end))
 	}
+	framed := false
+	if j.Holder == nil {
+		j.Holder, framed = s.cueVerbHolder(i, end) // "les diplomates les plus optimistes tablaient sur", "…, versichern Vertraute" (verbsubject.go)
+	}
 	if j.Holder == nil && j.Scale == "numeric" && hasOddsNoun(r, toks) {
 		j.Holder = s.oddsHolder() // "Les bookmakers donnent Trump à 1,53", "Trump is 4/7 with bookmakers"
 	}
@@ -543,7 +553,13 @@ func (s *sentence) finish(j kent.Judgement, i, end int) kent.Judgement {
 		h := *s.carried // "…, the institute says. Russian forces likely intend …"
 		j.Holder = &h
 	}
-	j.Holder = s.resolve(s.someone(j.Holder))
+	if c := s.citedHolder(j.Holder, i, end); c != nil {
+		j.Holder, framed = c, false // "…, Reuters reported, citing three officials" (citing.go)
+	}
+	if !framed {
+		j.Holder = s.someone(j.Holder)
+	}
+	j.Holder = s.resolve(j.Holder)
 	if j.Scale == "numeric" {
 		j.Holder = s.eachHolder(j.Holder, j.CueSpan) // "Polymarket and Kalshi put it at 69% and 67%" (respectively.go)
 	}

@@ -86,6 +86,9 @@ func (s *sentence) sentenceHolder(i, end int) *kent.Speaker {
 			return h // "Erik Holm är docent vid Lunds universitet och tror …" (sharedsubject.go)
 		}
 		h, from := s.subjectBefore(v)
+		if h != nil && s.passiveVerb(v) {
+			continue // "EU leaders are expected to approve …": whom it is expected of (passivecue.go)
+		}
 		if s.r.verbSecond && h != nil && !s.describedName(h) {
 			// "Die Chancen von Santos … schätzt die Analystin Petra Lang
 			// auf 20 Prozent": a role and a name after the verb are its
@@ -233,6 +236,8 @@ func (s *sentence) subjectOfFrame(v int) *kent.Speaker {
 		case n < frameReach-1 && s.roleAhead(k+1, k+frameReach-n):
 			// An adjective before the role: "sagte ein israelischer
 			// Regierungsvertreter".
+		case k > v+1 && s.r.function[toks[k-1].Low] && s.groupByStem(k):
+			return &kent.Speaker{Name: t.Text, Kind: "group"} // "…, считают в разведке" (framegroup.go)
 		default:
 			return nil
 		}

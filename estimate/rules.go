@@ -121,6 +121,8 @@ type rules struct {
 	wishes                          phraseIndex            // "hoped that", "hoffte, dass": a future in the clause they govern is a hope
 	sources, reporting, estimating  phraseIndex            // according to; said; gave, expects: what names a holder outside quotes
 	groups                          phraseIndex            // analysts, economists: a holder without a name
+	citing                          phraseIndex            // citing, со ссылкой на: the one cited holds what the reporter passes on (citing.go)
+	passiveAux                      map[string]bool        // werden, бути: lemmas of the auxiliaries of the passive (passivecue.go)
 	pronounSources                  phraseIndex            // in his view, selon lui: the holder named last
 	showing                         phraseIndex            // shows, zeigt, wynika, показал: a proxy's finding (proxyshows.go)
 	verbFinal                       bool                   // the infinitive closes a future's clause (de, nl)
@@ -239,6 +241,8 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.connectors, r.function = set(at.Connectors), set(l.FunctionWords)
 	r.affPreps = set(at.AffiliationPreps)
 	r.verbBlockers = idx(at.Blockers)
+	r.citing = idx(at.Citing)
+	r.passiveAux = set(at.PassiveAuxiliaries)
 	r.oddsNouns = idx(e.OddsNouns)
 	r.pastBefore, r.pastAfter = idx(e.PastMarkers), idx(e.PastMarkersAfter)
 	r.shareGroups, r.shareVerbs, r.ratioWords = idx(e.ShareGroups), idx(e.ShareVerbs), idx(e.RatioWords)

@@ -31,6 +31,7 @@ type Attribution struct {
 	Verbs            []string `yaml:"verbs"`             // reporting verbs in the forms news uses: said, säger, заявил
 	Sources          []string `yaml:"sources"`           // before a source: according to, enligt, laut, по словам
 	SourcesAfter     []string `yaml:"sources_after"`     // after a source: zufolge, aldus
+	Citing           []string `yaml:"citing"`            // a reporter citing whom it passes on, who holds it: citing, unter Berufung auf, со ссылкой на
 	Pronouns         []string `yaml:"pronouns"`          // that can stand for a speaker: he, han, он
 	Groups           []string `yaml:"groups"`            // nouns that make a speaker without a name: officials, analysts
 	Roles            []string `yaml:"roles"`             // role and title words: analyst, professor, президент
