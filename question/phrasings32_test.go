@@ -82,3 +82,38 @@ func TestLeavingThePostPoolsDismissal(t *testing.T) {
 		{"en", "Analysts say Robert Fico is likely to be dismissed by parliament this year.", "for"},
 	})
 }
+
+// Time bounds as forecasting sites write them: a size between a
+// preposition and the date is no deadline ("by 25 basis points in June"),
+// a month with its part ("end-July"), a deadline over a dated event
+// ("before the 2029 election"), "through", "jusqu'en", "fino al", "tot
+// het einde van het jaar", "vuoden lopussa".
+func TestTimeBoundsAsWritten(t *testing.T) {
+	m, _, _ := setup(t)
+	for _, c := range []struct{ text, bound string }{
+		{"Will the ECB cut rates by 25 basis points in June?", "in June"},
+		{"Will Robert Fico leave the post of prime minister by end-July 2026?", "by end-July 2026"},
+		{"Will Robert Fico step down before the 2027 election?", "before the 2027 election"},
+		{"Will Robert Fico remain in office through 2026?", "through 2026"},
+		{"Emmanuel Macron restera-t-il président jusqu'en 2027 ?", "jusqu'en 2027"},
+		{"Giorgia Meloni resterà premier fino al 2027?", "fino al 2027"},
+		{"Blijft Dick Schoof premier tot het einde van het jaar?", "tot het einde van het jaar"},
+		{"Onko Petteri Orpo yhä pääministeri vuoden lopussa?", "vuoden lopussa"},
+	} {
+		if q := understand(t, m, c.text); q.TimeBound != c.bound {
+			t.Errorf("%q: time bound %q, want %q", c.text, q.TimeBound, c.bound)
+		}
+	}
+}
+
+// NATO as Dutch (NAVO) and Belarusian (НАТА) news write it is the
+// alliance a question asks about joining.
+func TestNATOInEveryLanguage(t *testing.T) {
+	m, _, _ := setup(t)
+	for _, qt := range []string{"Treedt Oekraïne toe tot de NAVO?", "Ці ўступіць Украіна ў НАТА?"} {
+		q := understand(t, m, qt)
+		if q.Family != "membership" || q.Object == nil || q.Object.Key != "NATO" {
+			t.Errorf("%q: family %q, object %+v; want membership of NATO", qt, q.Family, q.Object)
+		}
+	}
+}
