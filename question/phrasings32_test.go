@@ -117,3 +117,19 @@ func TestNATOInEveryLanguage(t *testing.T) {
 		}
 	}
 }
+
+// A German separable verb splits its particle to the question's end
+// ("Tritt Moldau vor 2030 der EU bei?", "Tritt Ungarn aus der EU aus?"):
+// joining and leaving are read across the words between.
+func TestGermanSeparableVerbs(t *testing.T) {
+	m, _, _ := setup(t)
+	for _, c := range []struct{ text, family, subject string }{
+		{"Tritt Moldau vor 2030 der EU bei?", "membership", "MD"},
+		{"Tritt Ungarn vor 2030 aus der EU aus?", "withdraw", "HU"},
+	} {
+		q := understand(t, m, c.text)
+		if q.Family != c.family || q.Subject == nil || q.Subject.Key != c.subject || q.Object == nil || q.Object.Key != "EU" {
+			t.Errorf("%q: family %q, subject %+v, object %+v; want %s of %s and the EU", c.text, q.Family, q.Subject, q.Object, c.family, c.subject)
+		}
+	}
+}
