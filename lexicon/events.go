@@ -308,6 +308,29 @@ func (ix *EventIndex) HeadsOf(word string) []string { return ix.HeadsFrom(word, 
 // four-letter stem is too often a word's ending ("estä", prevent, ends the
 // Finnish elative "äänestyksestä").
 func (ix *EventIndex) HeadsFrom(word string, minStem int) []string {
+	_, out := ix.headsAt(word, minStem)
+	return out
+}
+
+// OwnsHead reports whether a one-word stem of concept that word begins
+// with reaches into the head HeadOf finds: the head is then a part of
+// that concept's own word, not a compound's second noun ("tulitauko" is a
+// ceasefire, whatever "tauko", a pause, names alone).
+func (ix *EventIndex) OwnsHead(word, concept string) bool {
+	at, heads := ix.headsAt(word, 4)
+	if len(heads) == 0 {
+		return false
+	}
+	for _, st := range ix.byStart[start(word)] {
+		if len(st.words) == 1 && ix.concepts[st.concept] == concept && len(st.words[0]) > at && strings.HasPrefix(word, st.words[0]) {
+			return true
+		}
+	}
+	return false
+}
+
+// headsAt is HeadsFrom with the byte offset the heads start at.
+func (ix *EventIndex) headsAt(word string, minStem int) (int, []string) {
 	best := -1
 	var out []string
 	for p, r := range word {
@@ -339,7 +362,7 @@ func (ix *EventIndex) HeadsFrom(word string, minStem int) []string {
 			}
 		}
 	}
-	return out
+	return best, out
 }
 
 // Longest returns the concept whose stem, of two words or more, matches

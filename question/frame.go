@@ -91,6 +91,7 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 		}
 	}
 	hits := m.eventHits(low, m.pairsOf(words, lang, arcs))
+	hits = append(hits, m.acrossNames(words, low, lang, hits)...)
 	hits = append(hits, m.compoundHeads(words, low, lang, hits)...)
 	m.markAttributive(words, hits)
 	m.markSettings(low, hits)
@@ -175,7 +176,18 @@ func (m *Matcher) parse(text, lang string, arcs bool) Question {
 			q.Office = o[0].office
 		}
 	}
-	for _, w := range low {
+	opens := map[int]bool{}
+	for _, h := range hits {
+		if len(h.at) > 1 {
+			opens[h.at[0]] = true
+		}
+	}
+	for i, w := range low {
+		if opens[i] {
+			// A negator that opens an event's own form ("no longer be
+			// prime minister", "no camp … win") is that event's word.
+			continue
+		}
 		// A negator of another language that is a month here ("mai", never
 		// in Italian, is May in German and French) negates nothing.
 		if langs := m.negators[w]; len(langs) > 0 && (!m.ambiguous[w] && !isMonth(w) || slices.Contains(langs, lang)) {

@@ -141,7 +141,7 @@ func (m *Matcher) eventHits(low []string, pairs [][2]int) []eventHit {
 		if len(out[k].at) != 1 || (k > 0 && out[k-1].at[0] == i) {
 			continue
 		}
-		if c, ok := m.events.HeadOf(low[i]); ok && c != out[k].concept {
+		if c, ok := m.events.HeadOf(low[i]); ok && c != out[k].concept && !m.events.OwnsHead(low[i], out[k].concept) {
 			out = append(out, eventHit{concept: c, at: []int{i}, head: true})
 		}
 	}
@@ -284,6 +284,15 @@ func (m *Matcher) eventOf(hits []eventHit) (family string, inverted bool) {
 		if a3 == b3 && a.head != b.head {
 			return a.head
 		}
+		if slices.Equal(a.at, b.at) {
+			// One form of two families ("replaced as", "zastąpiony", "lose
+			// his post": he may resign or be pushed) asks about the broader
+			// one, whose kin takes the other: a resignation question takes
+			// a dismissal, not the reverse.
+			if ka, kb := slices.Contains(m.byName[a.concept].Kin, b.concept), slices.Contains(m.byName[b.concept].Kin, a.concept); ka != kb {
+				return ka
+			}
+		}
 		return a3 < b3
 	}
 	var flipping []string
@@ -381,5 +390,51 @@ func (m *Matcher) coordinated(low []string, hits []eventHit, family string) []st
 			}
 		}
 	}
+	return out
+}
+
+// acrossNames lists the multiword forms a question writes around a name:
+// a question puts its verb first and its subject right after it ("Уйдёт
+// ли Денис Шмыгаль с поста", "Чи піде Денис Шмигаль з посади", "Czy Fico
+// zostanie zastąpiony"), so the words of one form stand on both sides of
+// the name. The lower-case words alone are matched again, each hit mapped
+// back to where its words stand; a hit already found is not repeated.
+//
+// In a language that capitalises its nouns (German) a capital is no name,
+// and nothing is matched again; a question whose language is not told
+// apart by its function words is matched again (a Russian one may tie
+// with Ukrainian).
+func (m *Matcher) acrossNames(words, low []string, lang string, have []eventHit) []eventHit {
+	if _, nounsCap := m.nounAfter[lang]; nounsCap {
+		return nil
+	}
+	var kept []int
+	for i := range low {
+		if i > 0 && isUpper(words[i]) {
+			continue
+		}
+		kept = append(kept, i)
+	}
+	if len(kept) == len(low) {
+		return nil
+	}
+	rest := make([]string, len(kept))
+	for k, i := range kept {
+		rest[k] = low[i]
+	}
+	var out []eventHit
+	m.events.Match(rest, func(c string, k int) {
+		n := m.matchLen(rest[k:], c)
+		if n < 2 || k+n > len(kept) || kept[k+n-1]-kept[k] == n-1 {
+			return // one word, or written together: found already
+		}
+		at := make([]int, n)
+		for j := range at {
+			at[j] = kept[k+j]
+		}
+		if !slices.ContainsFunc(have, func(h eventHit) bool { return h.concept == c && slices.Equal(h.at, at) }) {
+			out = append(out, eventHit{concept: c, at: at})
+		}
+	})
 	return out
 }

@@ -84,10 +84,10 @@ func TestUnderstandFrames(t *testing.T) {
 		// lexicons list no word that excludes its date too; the nearest
 		// deadline before the time noun.
 		{"uk", "Чи ратифікує Угорщина угоду до літа?", "place HU", "ratify", "", "до літа", false},
-		{"ru", "Заключат ли Израиль и Хезболла перемирие до Нового года?", "place IL", "deal", "Hezbollah", "до Нового года", false},
+		{"ru", "Заключат ли Израиль и Хезболла перемирие до Нового года?", "place IL", "ceasefire", "Hezbollah", "до Нового года", false},
 		{"pl", "Czy Izrael i Hezbollah zawrą rozejm przed świętami?", "place IL", "ceasefire", "Hezbollah", "przed świętami", false},
 		{"de", "Werden Israel und die Hisbollah vor Weihnachten eine Waffenruhe vereinbaren?", "place IL", "ceasefire", "Hezbollah", "vor Weihnachten", false},
-		{"sv", "Kommer Israel och Hizbollah att komma överens om vapenvila före jul?", "place IL", "deal", "Hezbollah", "före jul", false},
+		{"sv", "Kommer Israel och Hizbollah att komma överens om vapenvila före jul?", "place IL", "ceasefire", "Hezbollah", "före jul", false},
 		{"en", "Will Israel and Hezbollah agree a ceasefire before Christmas?", "place IL", "ceasefire", "Hezbollah", "before Christmas", false},
 		{"pl", "Czy Donald Tusk poda się do dymisji przed końcem roku?", "person tsk", "resign", "", "przed końcem roku", false},
 		// A year after "of" qualifies a noun; a deadline of several

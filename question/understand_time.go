@@ -197,7 +197,7 @@ func (m *Matcher) timeBoundOf(text string) string {
 	start := y
 	for start > 0 {
 		p := toks[start-1]
-		if isMonth(p) || dayTok.MatchString(p) {
+		if isMonth(p) || dayTok.MatchString(p) || monthPart(p) {
 			start--
 			continue
 		}
@@ -222,6 +222,11 @@ func (m *Matcher) timeBoundOf(text string) string {
 		} else if timeWords().posts[a] {
 			end++ // "vuoteen 2030 mennessä"
 		} else if start == y && start > 0 && m.function[strings.ToLower(toks[start-1])] && !m.isTimePrep(toks[start-1]) && (unicode.IsUpper(r) || utf8.RuneCountInString(a) > 5) {
+			if start >= 2 && timeWords().preps[strings.ToLower(toks[start-2])] && timeEvent(elide(strings.ToLower(a))) {
+				// "before the 2029 election": a deadline over the dated
+				// event is the bound.
+				return strings.Join(toks[start-2:end+1], " ")
+			}
 			return toks[y] // a year before a noun: "the 2024 US election"
 		}
 	}
@@ -347,6 +352,11 @@ func deadlineBefore(toks []string, start int) int {
 	for k := start - 1; k >= 0 && k >= start-deadlineReach; k-- {
 		w := strings.ToLower(toks[k])
 		if yearTok.MatchString(w) || isMonth(w) {
+			return -1
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsDigit(r) {
+			// A number between is a size the preposition governs ("by 25
+			// basis points in June", "um 50 Basispunkte"), not a deadline.
 			return -1
 		}
 		if timeWords().preps[w] && isLowerWord(toks[k]) {
@@ -479,4 +489,11 @@ func timeEvent(w string) bool {
 // to the EU), not the date after it.
 func (m *Matcher) entityAt(words []string) bool {
 	return len(words) > 0 && (m.orgs.At(words) != "" || isUpper(words[0]) && len(m.placesOf(words[0])) > 0)
+}
+
+// monthPart is a month written with its part by a hyphen: "end-July",
+// "mid-March", "early-September" (the English forecasting sites' way).
+func monthPart(w string) bool {
+	_, month, ok := strings.Cut(w, "-")
+	return ok && isMonth(month) && isLowerWord(w)
 }
