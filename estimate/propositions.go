@@ -94,7 +94,7 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 			}
 		}
 	}
-	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara || short <= 3 || back && len(p.Events) == 0) {
+	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara || short <= 3 || back && len(p.Events) == 0 || len(p.Events) == 0 && samePara && onlyCue(clause, cue)) {
 		p.Entities = union(p.Entities, entities(prev, true))
 		// A clause that names an event of its own does not take in its
 		// rival from the sentence before: "снижения ставки ждать не
@@ -578,4 +578,19 @@ func parenthetical(r *rules, toks []kent.Token, from, to, i, end int) (int, int,
 		return 0, 0, false
 	}
 	return start, stop, true
+}
+
+// onlyCue reports whether a judged clause says nothing but its cue, an
+// adverb of time at most: an answer to what its paragraph asked or said
+// before ("Will the coalition last? Danach sieht es derzeit nicht aus",
+// "Het ziet er niet naar uit", "It doesn't look like it") stands for that
+// sentence's event however many words the cue has.
+func onlyCue(clause []kent.Token, cue kent.Span) bool {
+	rest := 0
+	for _, t := range clause {
+		if t.Word && (t.Start < cue.Start || t.End > cue.End) {
+			rest++
+		}
+	}
+	return rest <= 1
 }
