@@ -83,3 +83,33 @@ func findFold(js []kent.Judgement, cue string) *kent.Judgement {
 	}
 	return nil
 }
+
+// A subject that risks an event, or runs the danger of it, may well see
+// it: about even ("is at risk of a recession", "droht eine Rezession",
+// "risque de tomber en récession", "rischia di", "riskerar", "on
+// vaarassa"). The noun "risks" ("the risks of a recession") is no such
+// verb.
+func TestRiskVerbsAreEven(t *testing.T) {
+	cases := []struct{ lang, text, cue string }{
+		{"en", "The economy is at risk of a recession this year, Jones said.", "is at risk of"},
+		{"en", "Portugal runs the risk of a recession next year, Jones said.", "runs the risk of"},
+		{"de", "Österreich droht eine Rezession, sagte Schneider.", "droht eine"},
+		{"de", "Die Wirtschaft läuft Gefahr, in eine Rezession abzurutschen, sagte Schneider.", "läuft gefahr"},
+		{"fr", "L'économie risque de basculer dans la récession cette année, selon Lefebvre.", "risque de"},
+		{"es", "La economía corre el riesgo de entrar en recesión este año, según Fernández.", "corre el riesgo de"},
+		{"it", "L'economia rischia di scivolare in recessione quest'anno, secondo Bianchi.", "rischia di"},
+		{"nl", "De economie loopt het risico in een recessie te belanden, zegt De Vries.", "loopt het risico"},
+		{"sv", "Ekonomin riskerar att hamna i recession i år, säger Lindqvist.", "riskerar"},
+		{"fi", "Talous on vaarassa ajautua taantumaan tänä vuonna, sanoo Korhonen.", "on vaarassa"},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		j := findFold(js, c.cue)
+		if j == nil || j.Band != "roughly_even" || !slices.Contains(j.Proposition.Events, "recession") {
+			t.Errorf("%s %q: want roughly_even on a recession at %q, got\n%s", c.lang, c.text, c.cue, dump(js))
+		}
+	}
+	if j := findFold(judge(t, "en", "The risks of a recession are rising, Jones said."), "risks"); j != nil && j.Band == "roughly_even" {
+		t.Errorf("the noun risks read as a verb of risking: %+v", j)
+	}
+}
