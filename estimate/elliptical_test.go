@@ -113,3 +113,42 @@ func TestRiskVerbsAreEven(t *testing.T) {
 		t.Errorf("the noun risks read as a verb of risking: %+v", j)
 	}
 }
+
+// A confident cue that is its whole clause, after a sentence of its
+// paragraph that judged an event, confirms that judgement on the side it
+// leaned to: "Smith doubts the treaty will be signed. 'I'm very
+// confident,' he said" is very likely no signing.
+func TestConfidentEchoesTheJudgementBefore(t *testing.T) {
+	cases := []struct {
+		lang, text, cue string
+		negated         bool
+	}{
+		{"en", "Jones thinks the treaty will be signed in May. \"I'm very confident,\" Jones said.", "I'm very confident", false},
+		{"en", "Jones doubts that the treaty will be signed in May. \"I'm very confident,\" Jones said.", "I'm very confident", true},
+		{"de", "Schneider glaubt, dass der Vertrag im Mai unterzeichnet wird. „Ich bin sehr zuversichtlich“, sagte Schneider.", "Ich bin sehr zuversichtlich", false},
+		{"fr", "Selon Lefebvre, le traité sera probablement signé en mai. « Je suis très confiant », a dit Lefebvre.", "Je suis très confiant", false},
+		{"it", "Bianchi pensa che il trattato sarà firmato a maggio. «Sono molto fiducioso», ha detto Bianchi.", "Sono molto fiducioso", false},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		j := findFold(js, c.cue)
+		if j == nil || !slices.Contains(j.Proposition.Events, "deal") || j.Proposition.Negated != c.negated || j.Value <= 0.5 {
+			t.Errorf("%s %q: want a confident judgement on the deal (negated %v) at %q, got\n%s", c.lang, c.text, c.negated, c.cue, dump(js))
+		}
+	}
+}
+
+// A belief verb with no complementizer ("Jones thinks Moscow will …") is
+// the holder's: the clause judged starts at its subject, so the believer
+// is not named in the proposition a brief shows; a negated belief keeps
+// its whole clause, whose negation is the judgement's.
+func TestBeliefWithoutComplementizer(t *testing.T) {
+	j := findFold(judge(t, "en", "Jones believes Moscow will send more troops to the front."), "will")
+	if j == nil || !strings.HasPrefix(j.Proposition.Text, "Moscow will send") {
+		t.Errorf("want the judged clause to start at Moscow, got %+v", j)
+	}
+	j = findFold(judge(t, "en", "Analysts no longer believe Moscow will send more troops to the front."), "will")
+	if j != nil && !j.Proposition.Negated && j.Value > 0.5 {
+		t.Errorf("a negated belief read as a firm forecast: %+v", j)
+	}
+}

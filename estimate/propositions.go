@@ -280,6 +280,7 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 			from, to = start, i-1
 		}
 	}
+	from = afterBelief(r, toks, from, i)
 	to = correlated(r, toks, from, to)
 	// "en sänkning i mars är osannolik men banken kan sänka i juni": a
 	// clause opened by "but" after the cue is another's.
@@ -593,4 +594,46 @@ func onlyCue(clause []kent.Token, cue kent.Span) bool {
 		}
 	}
 	return rest <= 1
+}
+
+// afterBelief moves the start of a judged clause past a verb of belief
+// that stands before its cue with no complementizer ("Scholz believes
+// Washington will keep paying", "Smith thinks Minsk will send troops"):
+// the believer is the holder, Washington the subject judged, and the
+// believer's name is no entity of the proposition. The belief verb must
+// have a word of the clause after it before the cue; a negated belief
+// ("no longer believe a treaty will be signed") keeps its clause, whose
+// negation is the judgement's, and so does one whose object stands
+// before it ("Det bedömer de flesta ekonomer som mycket osannolikt",
+// "Obniżkę stóp większość ekonomistów uważa za mało prawdopodobną").
+func afterBelief(r *rules, toks []kent.Token, from, i int) int {
+	for k := from; k < i; k++ {
+		if !toks[k].Word {
+			continue
+		}
+		if r.negation(toks, k) {
+			return from
+		}
+		if n := r.beliefs.Len(toks, k); n > 0 && wordsIn(toks, k+n, i) > 0 && k > from {
+			if namesEventBefore(r, toks[from:k]) {
+				return from
+			}
+			return k + n
+		}
+	}
+	return from
+}
+
+// namesEventBefore reports whether the words before a belief verb name an
+// event or point back to one: then they are what is judged.
+func namesEventBefore(r *rules, ws []kent.Token) bool {
+	if len(concepts(r, ws)) > 0 {
+		return true
+	}
+	for _, t := range ws {
+		if t.Word && r.hold != nil && r.hold.eventPronouns[t.Low] {
+			return true
+		}
+	}
+	return false
 }
