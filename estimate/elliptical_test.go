@@ -152,3 +152,28 @@ func TestBeliefWithoutComplementizer(t *testing.T) {
 		t.Errorf("a negated belief read as a firm forecast: %+v", j)
 	}
 }
+
+// A forecast of a possible event ("foresees a possible contraction",
+// "rechnet mit einer möglichen Rezession", "prévoit une possible
+// récession") is hedged by its adjective: about even, not a plain
+// expectation.
+func TestForecastOfPossibleEventIsEven(t *testing.T) {
+	cases := []struct{ lang, text, cue string }{
+		{"en", "The central bank foresees a possible recession in the autumn.", "foresees a possible"},
+		{"en", "The institute expects a possible recession next year.", "expects a possible"},
+		{"de", "Das Institut rechnet mit einer möglichen Rezession im Herbst.", "rechnet mit einer möglichen"},
+		{"fr", "L'institut prévoit une possible récession à l'automne.", "prévoit une possible"},
+		{"es", "El instituto prevé una posible recesión en otoño.", "prevé una posible"},
+		{"it", "L'istituto prevede una possibile recessione in autunno.", "prevede una possibile"},
+		{"nl", "Het instituut verwacht een mogelijke recessie in het najaar.", "verwacht een mogelijke"},
+		{"sv", "Institutet förutser en möjlig recession i höst.", "förutser en möjlig"},
+		{"fi", "Instituutti ennakoi mahdollisen taantuman syksyllä.", "ennakoi mahdollisen"},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		j := findFold(js, c.cue)
+		if j == nil || j.Band != "roughly_even" || !slices.Contains(j.Proposition.Events, "recession") {
+			t.Errorf("%s %q: want roughly_even on a recession at %q, got\n%s", c.lang, c.text, c.cue, dump(js))
+		}
+	}
+}
