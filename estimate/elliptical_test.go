@@ -177,3 +177,28 @@ func TestForecastOfPossibleEventIsEven(t *testing.T) {
 		}
 	}
 }
+
+// An evidential adverb says what the holder takes to be so: "apparently
+// does not want to send troops" is a likely judgement that the troops
+// will not come ("offenbar", "apparemment", "al parecer", "a quanto
+// pare", "blijkbaar", "tydligen", "ilmeisesti").
+func TestApparentlyIsLikely(t *testing.T) {
+	cases := []struct{ lang, text, cue string }{
+		{"en", "The chancellor apparently does not want to send troops to Ukraine, the newspaper reported.", "apparently"},
+		{"de", "Der Kanzler will offenbar keine Truppen in die Ukraine schicken, berichtete die Zeitung.", "offenbar"},
+		{"fr", "Le chancelier ne veut apparemment pas envoyer de troupes en Ukraine, selon le journal.", "apparemment pas"},
+		{"es", "Al parecer, el canciller no quiere enviar tropas a Ucrania, según el diario.", "al parecer"},
+		{"it", "A quanto pare il cancelliere non vuole inviare truppe in Ucraina, secondo il giornale.", "a quanto pare"},
+		{"nl", "De kanselier wil blijkbaar geen troepen naar Oekraïne sturen, meldt de krant.", "blijkbaar"},
+		{"sv", "Förbundskanslern vill tydligen inte skicka trupper till Ukraina, rapporterar tidningen.", "tydligen"},
+		{"fi", "Liittokansleri ei ilmeisesti halua lähettää joukkoja Ukrainaan, lehti kertoo.", "ilmeisesti"},
+	}
+	for _, c := range cases {
+		js := judge(t, c.lang, c.text)
+		j := findFold(js, c.cue)
+		// Against: an unlikely cue, or a likely one on the clause's negation.
+		if j == nil || !slices.Contains(j.Proposition.Events, "military") || (j.Value < 0.5) == j.Proposition.Negated {
+			t.Errorf("%s %q: want a judgement against sending troops at %q, got\n%s", c.lang, c.text, c.cue, dump(js))
+		}
+	}
+}
