@@ -109,18 +109,19 @@ func New(lex *lexicon.Set) *Extractor {
 func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgement {
 	var out []kent.Judgement
 	sent := 0
-	var prev []kent.Token     // the previous sentence, for propositions that refer back
-	var prev2 []kent.Token    // the one before it, for a pronoun after a sentence with no event
-	var carry *kent.Speaker   // the holder of the latest stated number
-	var back *kent.Speaker    // the holder named last, for "in his view"
-	numeric := false          // the sentence before stated a probability
-	var source *kent.Speaker  // the source the article named last ("according to Unibet")
-	var names []named         // the names earlier sentences wrote, for descriptions
-	var survey *kent.Speaker  // the survey the article named last, for its respondents
-	backSent := -1            // the sentence that named back
-	var mayHold []int         // sentences with a judgement no holder and words that may hold it
-	var pan *panel            // the survey panel sized last (panel.go)
-	var carried *kent.Speaker // whose reported speech the sentence before ended with (carried.go)
+	var prev []kent.Token       // the previous sentence, for propositions that refer back
+	var prev2 []kent.Token      // the one before it, for a pronoun after a sentence with no event
+	var carry *kent.Speaker     // the holder of the latest stated number
+	var back *kent.Speaker      // the holder named last, for "in his view"
+	numeric := false            // the sentence before stated a probability
+	var source *kent.Speaker    // the source the article named last ("according to Unibet")
+	var names []named           // the names earlier sentences wrote, for descriptions
+	var survey *kent.Speaker    // the survey the article named last, for its respondents
+	backSent := -1              // the sentence that named back
+	var mayHold []int           // sentences with a judgement no holder and words that may hold it
+	var pan *panel              // the survey panel sized last (panel.go)
+	var carried *kent.Speaker   // whose reported speech the sentence before ended with (carried.go)
+	var prevJs []kent.Judgement // the judgements of the sentence before (echo.go)
 	over := overlapping(quotes)
 	bySent := tokens.Sentences(tokens.Of(a), len(a.SentenceSpans()))
 	for _, p := range a.Paragraphs {
@@ -155,7 +156,11 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 			numeric = false
 			nNew := 0
 			used := false // a judgement took the carried holder
+			if si == 0 {
+				prevJs = nil
+			}
 			for _, j := range x.sentence(c) {
+				echo(r, toks, &j, prevJs)
 				nNew++
 				j.Sentence, j.Language = sent, code
 				if x.useEvent && j.Holder == nil && c.mayHold(len(toks)) {
@@ -196,6 +201,7 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 				source = h
 			}
 			prev2, prev = prev, toks
+			prevJs = out[len(out)-nNew:]
 			sent++
 		}
 	}

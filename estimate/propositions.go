@@ -94,7 +94,7 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 			}
 		}
 	}
-	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara || short <= 3 || back && len(p.Events) == 0) {
+	if len(p.Events) < 2 && len(prev) > 0 && (sharesContentWord(clause, prev) || short <= 5 && samePara || short <= 3 || back && len(p.Events) == 0 || len(p.Events) == 0 && samePara && onlyCue(clause, cue)) {
 		p.Entities = union(p.Entities, entities(prev, true))
 		// A clause that names an event of its own does not take in its
 		// rival from the sentence before: "снижения ставки ждать не
@@ -302,6 +302,7 @@ func judgedClause(r *rules, toks []kent.Token, i, end int, cond [][2]int) (from,
 			from, to = start, i-1
 		}
 	}
+	from = afterBelief(r, toks, from, i)
 	to = correlated(r, toks, from, to)
 	// "en sänkning i mars är osannolik men banken kan sänka i juni": a
 	// clause opened by "but" after the cue is another's.
@@ -600,4 +601,61 @@ func parenthetical(r *rules, toks []kent.Token, from, to, i, end int) (int, int,
 		return 0, 0, false
 	}
 	return start, stop, true
+}
+
+// onlyCue reports whether a judged clause says nothing but its cue, an
+// adverb of time at most: an answer to what its paragraph asked or said
+// before ("Will the coalition last? Danach sieht es derzeit nicht aus",
+// "Het ziet er niet naar uit", "It doesn't look like it") stands for that
+// sentence's event however many words the cue has.
+func onlyCue(clause []kent.Token, cue kent.Span) bool {
+	rest := 0
+	for _, t := range clause {
+		if t.Word && (t.Start < cue.Start || t.End > cue.End) {
+			rest++
+		}
+	}
+	return rest <= 1
+}
+
+// afterBelief moves the start of a judged clause past a verb of belief
+// that stands before its cue with no complementizer ("Scholz believes
+// Washington will keep paying", "Smith thinks Minsk will send troops"):
+// the believer is the holder, Washington the subject judged, and the
+// believer's name is no entity of the proposition. The belief verb must
+// have a word of the clause after it before the cue; a negated belief
+// ("no longer believe a treaty will be signed") keeps its clause, whose
+// negation is the judgement's, and so does one whose object stands
+// before it ("Det bedömer de flesta ekonomer som mycket osannolikt",
+// "Obniżkę stóp większość ekonomistów uważa za mało prawdopodobną").
+func afterBelief(r *rules, toks []kent.Token, from, i int) int {
+	for k := from; k < i; k++ {
+		if !toks[k].Word {
+			continue
+		}
+		if r.negation(toks, k) {
+			return from
+		}
+		if n := r.beliefs.Len(toks, k); n > 0 && wordsIn(toks, k+n, i) > 0 && k > from {
+			if namesEventBefore(r, toks[from:k]) {
+				return from
+			}
+			return k + n
+		}
+	}
+	return from
+}
+
+// namesEventBefore reports whether the words before a belief verb name an
+// event or point back to one: then they are what is judged.
+func namesEventBefore(r *rules, ws []kent.Token) bool {
+	if len(concepts(r, ws)) > 0 {
+		return true
+	}
+	for _, t := range ws {
+		if t.Word && r.hold != nil && r.hold.eventPronouns[t.Low] {
+			return true
+		}
+	}
+	return false
 }
