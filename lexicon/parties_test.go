@@ -62,7 +62,7 @@ func TestPartiesCommonWords(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, text := range []string{
-		"the labour market is tight and law and justice matter",       // en
+		"the labour market is tight and law and justice matter",        // en
 		"a conservative estimate of the national debt",                 // en
 		"die linke Hand und die grünen Wiesen",                         // de
 		"ano ne řekl že spolu půjdou",                                  // cs: yes, together
