@@ -24,3 +24,12 @@ func (m *Matcher) partyOfLeader(words []string, i, n int, key string) bool {
 	return m.orgs.Party(key) && k+1 < len(words) && m.roles[strings.ToLower(words[k])] && isUpper(words[k+1]) &&
 		!m.function[strings.ToLower(words[k+1])]
 }
+
+// partyAside tells a party named in a proposition that makes it no other
+// subject's: parties vote, abstain and back a government in the events of
+// a question on a person or a country ("the government survives only if
+// the RN abstains"), while in a question on a party another party is
+// another subject ("the Finns Party will win").
+func (m *Matcher) partyAside(q Question, org string) bool {
+	return m.orgs.Party(org) && (q.Subject == nil || !m.orgs.Party(q.Subject.Key))
+}
