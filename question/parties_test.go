@@ -62,3 +62,26 @@ func TestPartyJudgementSubject(t *testing.T) {
 		}
 	}
 }
+
+// Coming first, being the largest party, the most seats or an outright
+// majority is winning an election, in every language a party question is
+// asked in (lexicon/data/*.yaml, family win).
+func TestPartyQuestionFamily(t *testing.T) {
+	m, _, _ := setup(t)
+	for _, c := range []struct{ lang, text, subject string }{
+		{"en", "Will the AfD come first in Saxony?", "DE-AfD"},
+		{"en", "Will Labour win an outright majority?", "GB-Labour"},
+		{"fi", "Nouseeko kokoomus suurimmaksi puolueeksi vuoden 2023 eduskuntavaaleissa?", "FI-KOK"},
+		{"sv", "Blir Samlingspartiet största parti i riksdagsvalet?", "FI-KOK"},
+		{"ru", "Получит ли «Единая Россия» большинство?", "RU-UR"},
+		{"uk", "Чи отримає «Слуга народу» більшість у Верховній Раді?", "UA-SN"},
+		{"pl", "Czy PiS zostanie największą partią w Sejmie?", "PL-PiS"},
+		{"fr", "Le RN arrivera-t-il en tête des élections européennes ?", "FR-RN"},
+		{"de", "Wird die FPÖ die meisten Sitze gewinnen?", "AT-FPO"},
+	} {
+		q := m.ParseIn(c.text, c.lang, false)
+		if q.Subject == nil || q.Subject.Key != c.subject || q.Family != "win" || q.Negated {
+			t.Errorf("%s %q: understood %s, want %s · win", c.lang, c.text, m.Frame(q).Summary, c.subject)
+		}
+	}
+}
