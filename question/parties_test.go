@@ -85,3 +85,27 @@ func TestPartyQuestionFamily(t *testing.T) {
 		}
 	}
 }
+
+// Judgements in articles in several languages bear on a party question
+// when they name the party by its own name, a translation or its acronym,
+// and not when they name another party.
+func TestPartyArticles(t *testing.T) {
+	m, _, _ := setup(t)
+	q := understand(t, m, "Will the Sweden Democrats become the largest party in the next Swedish election?")
+	for _, c := range []struct {
+		lang, text string
+		about      bool
+	}{
+		{"sv", "Statsvetaren Karl Holm säger att det är osannolikt att Sverigedemokraterna blir största parti.", true},
+		{"sv", "Statsvetaren Karl Holm säger att det är osannolikt att SD blir största parti.", true},
+		{"de", "Der Politologe Jan Meier hält einen Sieg der Schwedendemokraten für unwahrscheinlich.", true},
+		{"pl", "Politolog Adam Nowak uważa, że zwycięstwo Szwedzkich Demokratów jest mało prawdopodobne.", true},
+		{"en", "Analyst Anna Berg said a victory for the Sweden Democrats was unlikely.", true},
+		{"sv", "Statsvetaren Karl Holm säger att det är osannolikt att Moderaterna blir största parti.", false},
+		{"en", "Analyst Anna Berg said a victory for the Social Democrats was unlikely.", false},
+	} {
+		if about, seen := aboutIn(t, m, q, c.lang, "Valet", c.text); about != c.about {
+			t.Errorf("%s %q: about %v, want %v (%s)", c.lang, c.text, about, c.about, seen)
+		}
+	}
+}
