@@ -372,7 +372,9 @@ func wholeOrgKey(name string) string {
 // letters) after a stem of five letters or more ("Hisbollah",
 // "Хезболлы"); else "". A shorter stem must be the whole word, so a
 // surname that begins like a short name ("Natoli", "nato") is no
-// organisation.
+// organisation. A party's stem of six letters or more is its own, with
+// any ending: Finnish and Swedish inflect it at length ("kokoomuksesta",
+// "Sverigedemokraternas").
 func oneWordOrg(ix *lexicon.OrgIndex, word, k string) string {
 	low := strings.ToLower(word)
 	if ix.At([]string{low}) != k {
@@ -385,6 +387,9 @@ func oneWordOrg(ix *lexicon.OrgIndex, word, k string) string {
 	}
 	if stem == len(r) || stem >= 5 && len(r)-stem <= 2 {
 		return k
+	}
+	if ix.Party(k) && stem >= 6 {
+		return k // a party's stem is its own ("Sverigedemokraterna", "kokoomuksen", "Единороссы")
 	}
 	return ""
 }

@@ -139,7 +139,7 @@ func (m *Matcher) namesOther(q Question, words []string) bool {
 		return false // "Japans Notenbank": the words for it name no other
 	}
 	for _, o := range m.orgs.Find(words) {
-		if !mine(o) {
+		if !mine(o) && !m.partyAside(q, o) {
 			return true
 		}
 	}

@@ -56,8 +56,15 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 			}
 		}
 		if k := m.orgs.At(append([]string{w}, words[i+1:]...)); k != "" {
+			if m.leaderOfParty(run, runAt, i, k) {
+				run = nil // "Petteri Orpo's National Coalition Party": the party (parties.go)
+			}
 			flush()
 			n := m.orgSpan(append([]string{w}, words[i+1:]...), k)
+			if m.partyOfLeader(words, i, n, k) {
+				i += n - 1 // "PiS leader Jarosław Kaczyński": the person
+				continue
+			}
 			name := append([]string{w}, words[i+1:i+n]...)
 			name[n-1] = possessiveBase(name[n-1])
 			out = append(out, kent.FrameEntity{Name: strings.Join(name, " "), Kind: "organisation", Key: k})
