@@ -128,7 +128,7 @@ func (n *numbers) numeric(text string, r *rules, toks []kent.Token, i int, prevN
 			}
 		}
 	}
-	chance := hasChanceNoun(r, toks) || prevNumber
+	chance := hasChanceNoun(r, toks) || prevNumber || pricedAt(r, toks, i)
 	if !chance && !r.certaintyNear(toks, i) {
 		return nil, 0
 	}
@@ -304,6 +304,18 @@ func (n *numbers) isPercent(r *rules, unit string) bool {
 	}
 	for _, s := range n.percentStems {
 		if strings.HasPrefix(unit, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// pricedAt reports whether a pricing verb ends right before the figure
+// at i ("a June cut is priced at 82%", "are priced at 70 percent"): what
+// a market prices is its probability, chance noun or not.
+func pricedAt(r *rules, toks []kent.Token, i int) bool {
+	for b := max(0, i-4); b < i; b++ {
+		if n := r.priced.Len(toks, b); n > 0 && b+n >= i-1 { // a preposition may stand between: "wyceniają na 80 proc."
 			return true
 		}
 	}
