@@ -11,6 +11,7 @@ func TestFinnishElativePerson(t *testing.T) {
 		"Tuleeko Alexander Stubbista Suomen presidentti?": "Alexander Stubb",
 		"Tuleeko Le Penistä Ranskan presidentti?":         "Le Pen",
 		"Tuleeko Trumpista presidentti uudelleen?":        "Trump",
+		"Tuleeko Stubbista Suomen presidentti?":           "Stubb",
 	} {
 		q := understand(t, m, text)
 		if q.Subject == nil || q.Subject.Name != name || q.Family != "win" {

@@ -114,8 +114,12 @@ func (m *Matcher) entitiesIn(words []string, eventAt map[int]bool, yearAfter map
 			continue
 		}
 		if ps := m.placesOf(w); len(ps) > 0 && (upper || len(m.places.Match(w)) > 0) && (i > 0 || m.exactPlace(w)) {
-			if len(run) == 1 && upper && !placeClass(run[0]) && (!m.exactPlace(w) || m.inflect.First(run[0], lang)) {
-				run = append(run, w) // "Vladimir Putin", "Luís Montenegro": a surname that also names a place
+			if len(run) == 1 && upper && !placeClass(run[0]) && (m.inflect.First(run[0], lang) || !m.exactPlace(w) && m.leaderName(w)) {
+				// "Vladimir Putin", "Luís Montenegro": a surname that also
+				// names a place, after a given name or as a leader's; an
+				// inflected country after a surname is the country
+				// ("Tuleeko Stubbista Suomen presidentti?").
+				run = append(run, w)
 				continue
 			}
 			flush()
