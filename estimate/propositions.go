@@ -63,7 +63,10 @@ func proposition(a *kent.Article, r *rules, toks, prev []kent.Token, samePara bo
 	// doch die Erfolgsaussichten sind gering": a clause with no event
 	// that refers back, or gives only a figure, is about the event its
 	// own sentence named before it.
-	if len(p.Events) == 0 && (sameSentence(r, clause, short, back) || bare(i, end, from, short)) {
+	// So is a clause that is only its cue after an event its sentence
+	// named ("no consensus on sending troops, but nothing can be ruled
+	// out", "в майбутньому нічого не слід виключати").
+	if len(p.Events) == 0 && (sameSentence(r, clause, short, back) || bare(i, end, from, short) || i > 0 && cueAlone(r, clause, cue)) {
 		if before := toks[:min(from, i)]; len(before) > 0 {
 			for _, c := range concepts(r, before) {
 				if !r.polar[c] {
@@ -616,6 +619,25 @@ func onlyCue(clause []kent.Token, cue kent.Span) bool {
 		}
 	}
 	return rest <= 1
+}
+
+// cueAlone reports whether a judged clause holds nothing but its cue,
+// "but", "and", "that" and words of time ("nothing can be ruled out", "в майбутньому нічого не
+// слід виключати"); a word that is neither ("probablement nombreuses")
+// makes the cue a modifier of its own clause.
+func cueAlone(r *rules, clause []kent.Token, cue kent.Span) bool {
+	for k := 0; k < len(clause); k++ {
+		t := clause[k]
+		if !t.Word || t.Start >= cue.Start && t.End <= cue.End || r.adversatives[t.Low] || r.conjunctions[t.Low] || r.complementizers.Len(clause, k) == 1 {
+			continue
+		}
+		if n := r.timeframes.Len(clause, k); n > 0 {
+			k += n - 1
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // afterBelief moves the start of a judged clause past a verb of belief
