@@ -12,7 +12,9 @@ import (
 // auf Regierungskreise"). The one cited by name holds the judgement; the
 // reporter is the channel. A reporter citing unnamed or its own sources
 // ("citing three officials", "со ссылкой на свои источники") vouches for
-// them itself and keeps it.
+// them itself and keeps it, and so does one citing a cause that ends in
+// a place ("citing the war in Ukraine"). Markers that refer to a topic
+// ("referring to", "unter Verweis auf") cite no one.
 
 // citedReach is how many words after a citing marker its source may
 // take: "джерела в українських спецслужбах", "German and Ukrainian
@@ -83,6 +85,21 @@ func (s *sentence) cited(from, limit int) *kent.Speaker {
 		b = to // German capitalises every noun: "parteiinterne Quellen" is no name
 	}
 	if b < to && (to == len(toks) || !toks[to].Word) {
+		// A place closing the phrase is what is cited as a cause ("citing
+		// the war in Ukraine", "со ссылкой на ситуацию в Европе"), not a
+		// source.
+		if _, places, _ := venues(); places != nil && len(places.MatchKeys(toks[to-1].Text)) > 0 {
+			return nil
+		}
+		// So is a name a preposition governs inside the phrase ("the
+		// situation in Europe", "die Lage in der Ukraine"): where, not who.
+		for k := b - 1; k >= from && k >= b-2; k-- {
+			if u := tags[k-from].UPOS; u == "ADP" {
+				return nil
+			} else if u != "DET" {
+				break
+			}
+		}
 		return s.speaker(b, to)
 	}
 	for k := from; k < to; k++ {
