@@ -29,3 +29,23 @@ func TestPollHypotheticalIsPooled(t *testing.T) {
 		}
 	}
 }
+
+// A condition that only shares a day with a poll's ("if the talks held
+// today fail", "jeśli w najbliższą niedzielę rozmowy się nie powiodą")
+// asks for a change: the judgement stays apart.
+func TestDayInAConditionIsNoPoll(t *testing.T) {
+	m, p, _ := setup(t)
+	d := time.Date(2023, 12, 10, 0, 0, 0, 0, time.UTC)
+	q := understand(t, m, "Will Hungary veto the opening of accession talks with Ukraine?")
+	for _, c := range []struct{ lang, text string }{
+		{"en", "If the talks held today fail, Hungary will very likely veto the opening of accession talks with Ukraine, said analyst Mary Stone."},
+		{"pl", "Jeśli w najbliższą niedzielę rozmowy się nie powiodą, Węgry prawdopodobnie zawetują otwarcie negocjacji akcesyjnych z Ukrainą – ocenia analityk Jan Nowak."},
+		{"ru", "Если в ближайшее воскресенье переговоры провалятся, Венгрия, вероятно, заблокирует начало переговоров о вступлении Украины, считает аналитик Иван Петров."},
+	} {
+		hits := titled(t, p, c.lang, "Veto", c.text, d)
+		o := m.Outlook(q, hits, 1, question.Options{Now: d})
+		if o.Pooled != nil {
+			t.Errorf("%s: %q: pooled %v as said; want it apart as conditional", c.lang, c.text, *o.Pooled)
+		}
+	}
+}
