@@ -1,6 +1,7 @@
 package estimate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kentnews/kent"
@@ -150,8 +151,10 @@ func (s *sentence) headlineLead() (h *kent.Speaker, end int) {
 
 // newVoices returns the headline judgements that add a voice to the
 // body's: a named holder none of the body's judgements has, or, in the
-// article's own voice or a group's, any judgement where the body gives
-// none (a feed item's title over a summary of facts).
+// article's own voice or a group's, a judgement on an event none of the
+// body's judgements is about (any judgement of a title that names no
+// event, where the body gives none: a feed item's title over a summary of
+// facts).
 func newVoices(head, body []kent.Judgement, r *rules) []kent.Judgement {
 	var out []kent.Judgement
 	for _, h := range head {
@@ -160,9 +163,13 @@ func newVoices(head, body []kent.Judgement, r *rules) []kent.Judgement {
 			if h.Holder == nil || h.Holder.Kind == "group" || bareRole(r, h.Holder) {
 				// The article's voice, or a group ("Political scientist:",
 				// "Media:") that stands for the sources the body names:
-				// the body's judgements are what it sums up.
-				heard = true
-				break
+				// the body's judgements are what it sums up, where they
+				// judge what it does. A title whose event no judgement
+				// of the body weighs ("Bulgaria may adopt the euro in
+				// 2026" over a body that weighs only the final vote's
+				// formality) says something of its own.
+				heard = heard || sharesEvent(h, b)
+				continue
 			}
 			heard = heard || sameVoice(h.Holder, b.Holder)
 		}
@@ -239,4 +246,19 @@ func answers(r *rules, j *kent.Judgement, asked []kent.Token) {
 		}
 	}
 	j.Proposition.Entities = union(j.Proposition.Entities, entities(asked, true))
+}
+
+// sharesEvent reports whether a body judgement b judges what the title's
+// judgement h does: an event concept of h's proposition, or anything when
+// h names none.
+func sharesEvent(h, b kent.Judgement) bool {
+	if len(h.Proposition.Events) == 0 {
+		return true
+	}
+	for _, e := range h.Proposition.Events {
+		if slices.Contains(b.Proposition.Events, e) {
+			return true
+		}
+	}
+	return false
 }

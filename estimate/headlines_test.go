@@ -77,13 +77,13 @@ func TestHeadlinesStateJudgements(t *testing.T) {
 }
 
 // A headline sums up its article: where the body gives the same voice, or
-// judges at all in the outlet's voice, the title is not read again; a topic
+// judges its event at all, the title is not read again; a topic
 // label before a colon ("Explained:") is no one's name.
 func TestHeadlinesAddOnlyNewVoices(t *testing.T) {
 	cases := []struct{ lang, title, body string }{
 		{"en", "Colonel Kemp: Ukraine has no chance of joining the EU", "Ukraine has no chance of joining the EU, said Richard Kemp, a retired colonel."},
 		{"en", "Explained: why an EU gas embargo might be a long way off", "An EU embargo on Russian gas is unlikely this year, officials said."},
-		{"de", "EU-Gasembargo in weiter Ferne", "Ein Gasembargo der EU ist in diesem Jahr unwahrscheinlich, sagte ein Diplomat."},
+		{"de", "EU-Gasembargo in weiter Ferne", "Ein EU-Gasembargo ist in diesem Jahr unwahrscheinlich, sagte ein Diplomat."},
 		{"pl", "Ekonomiści: obniżka stóp w czerwcu mało prawdopodobna", "Obniżka stóp w czerwcu jest mało prawdopodobna, uważają ekonomiści."},
 	}
 	for _, c := range cases {
@@ -146,6 +146,28 @@ func TestHeadlineAnswersItsQuestion(t *testing.T) {
 		}
 		if len(j.Proposition.Events) == 0 {
 			t.Errorf("%s %q: the answer's proposition names no event; want the question's", c.lang, c.title)
+		}
+	}
+}
+
+// A title in the outlet's voice says something of its own where the body
+// judges other things: "Bulgaria may join the euro zone in 2026" over a
+// body whose only judgement weighs how the talks will go is a judgement on
+// joining that the body does not restate.
+func TestHeadlineKeptWhereBodyJudgesOtherEvents(t *testing.T) {
+	for _, c := range []struct{ lang, title, body, cue string }{
+		{"en", "Bulgaria may join the euro zone in 2026", "The finance ministers met on Monday. The talks are likely to be long and difficult, a diplomat said.", "may"},
+		{"ru", "Болгария может вступить в еврозону в 2026 году", "Министры финансов встретились в понедельник. Переговоры, скорее всего, будут долгими и трудными, сказал дипломат.", "может"},
+		{"pl", "Bułgaria może wejść do strefy euro w 2026 roku", "Ministrowie finansów spotkali się w poniedziałek. Rozmowy będą prawdopodobnie długie i trudne, powiedział dyplomata.", "może"},
+		{"de", "Bulgarien könnte 2026 der Eurozone beitreten", "Die Finanzminister trafen sich am Montag. Die Gespräche dürften lang und schwierig werden, sagte ein Diplomat.", "könnte"},
+		{"uk", "Болгарія може вступити до єврозони у 2026 році", "Міністри фінансів зустрілися в понеділок. Переговори, ймовірно, будуть довгими і важкими, сказав дипломат.", "може"},
+	} {
+		a := judgeTitled(t, c.lang, c.title, c.body)
+		if len(a.Judgements) == len(headlines(a.Judgements)) {
+			t.Errorf("%s %q: the body's judgement is gone, got\n%s", c.lang, c.body, dump(a.Judgements))
+		}
+		if j := find(headlines(a.Judgements), c.cue); j == nil {
+			t.Errorf("%s %q: want the title's judgement at %q, got\n%s", c.lang, c.title, c.cue, dump(a.Judgements))
 		}
 	}
 }
