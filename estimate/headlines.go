@@ -167,8 +167,11 @@ func newVoices(head, body []kent.Judgement, r *rules) []kent.Judgement {
 				// judge what it does. A title whose event no judgement
 				// of the body weighs ("Bulgaria may adopt the euro in
 				// 2026" over a body that weighs only the final vote's
-				// formality) says something of its own.
-				heard = heard || sharesEvent(h, b)
+				// formality) says something of its own; a bare forecast
+				// ("Riksbank will hold rates") reports the news the body
+				// tells, and its judgements name no event only because
+				// they borrow the title's.
+				heard = heard || h.Categorical || sharesEvent(h, b)
 				continue
 			}
 			heard = heard || sameVoice(h.Holder, b.Holder)
