@@ -66,8 +66,13 @@ func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
 	js := x.sentence(c)
 	var lead *kent.Speaker
 	leadEnd := 0
+	tail := false
 	if len(js) > 0 {
 		lead, leadEnd = c.headlineLead()
+		if lead == nil {
+			lead, leadEnd = c.headlineTail()
+			tail = lead != nil
+		}
 	}
 	if lead != nil && !strings.Contains(a.Text, firstWord(lead.Name)) && lead.Kind != "group" {
 		lead = nil // a topic label ("Explained:", "Kommentar:"), not someone the article quotes
@@ -82,7 +87,7 @@ func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
 		// The lead before the colon speaks, over a name the rest of the
 		// title mentions ("Ökonomen: Zinssenkung der EZB … so gut wie
 		// sicher" is the economists').
-		if lead != nil && j.CueSpan.Start > leadEnd {
+		if lead != nil && (j.CueSpan.Start > leadEnd) != tail {
 			h := *lead
 			j.Holder = &h
 		}
@@ -147,6 +152,45 @@ func (s *sentence) headlineLead() (h *kent.Speaker, end int) {
 		return nil, 0
 	}
 	return h, toks[colon].Start
+}
+
+// headlineTail returns the source a title names after a closing dash
+// ("Economy to shrink in 2023 – Ifo", "Трюдо оголосить про відставку – The
+// Globe and Mail", "… — Reuters"): the whole stretch from the dash to the
+// end must be a name or a group. nil when there is none; start is the byte
+// offset of its dash.
+func (s *sentence) headlineTail() (h *kent.Speaker, start int) {
+	toks := s.toks
+	end := len(toks)
+	for end > 0 && !toks[end-1].Word && toks[end-1].Low != "%" {
+		end-- // a closing full stop or quotation mark
+	}
+	dash := -1
+	for k := end - 1; k >= 2 && end-k-1 <= headlineLeadReach; k-- {
+		if l := toks[k].Low; l == "–" || l == "—" || l == "-" {
+			dash = k
+			break
+		}
+	}
+	if dash < 0 || dash+1 >= end || !toks[dash+1].Word || toks[dash].Start == toks[dash-1].End {
+		return nil, 0 // none, or a hyphen inside a word ("EU-Gasembargo")
+	}
+	from := dash + 1
+	if n := s.r.groups.Len(toks, from); n > 0 && from+n == end {
+		return &kent.Speaker{Name: s.a.Text[toks[from].Start:toks[end-1].End], Kind: "group"}, toks[dash].Start
+	}
+	for k := from; k < end; k++ {
+		if !toks[k].Word || !isCapitalised(toks[k].Text) && !s.r.function[toks[k].Low] {
+			return nil, 0 // a clause or a lower-case phrase ("– and why it matters")
+		}
+	}
+	if !isCapitalised(toks[end-1].Text) {
+		return nil, 0
+	}
+	if h = s.speaker(from, end); h == nil || s.nobody(h) {
+		return nil, 0
+	}
+	return h, toks[dash].Start
 }
 
 // newVoices returns the headline judgements that add a voice to the

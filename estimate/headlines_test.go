@@ -171,3 +171,31 @@ func TestHeadlineKeptWhereBodyJudgesOtherEvents(t *testing.T) {
 		}
 	}
 }
+
+// A source named after a closing dash holds the title's judgement, as one
+// before a colon does: "Economy will shrink in 2023 – Ifo", "… — Reuters".
+func TestHeadlineSourceAfterDash(t *testing.T) {
+	for _, c := range []struct{ lang, title, body, cue, holder string }{
+		{"en", "Russian default on its debt is imminent - Fitch", "The council met on Monday. Fitch published a note.", "imminent", "Fitch"},
+		{"uk", "Економіка Німеччини скоротиться у 2023 році – Ifo", "Рада зібралася в понеділок у Києві. Ifo опублікував звіт.", "скоротиться", "Ifo"},
+		{"ru", "Отставка премьера в этом году маловероятна — Reuters", "Совет собрался в понедельник в Москве. Reuters опубликовало статью.", "маловероятна", "Reuters"},
+		{"de", "Rezession in diesem Jahr unwahrscheinlich – Ifo", "Der Rat tagte am Montag in Berlin. Das Ifo veröffentlichte einen Bericht.", "unwahrscheinlich", "Ifo"},
+	} {
+		a := judgeTitled(t, c.lang, c.title, c.body)
+		j := find(headlines(a.Judgements), c.cue)
+		if j == nil || j.Holder == nil || j.Holder.Name != c.holder {
+			t.Errorf("%s %q: want %q held by %s, got\n%s", c.lang, c.title, c.cue, c.holder, dump(a.Judgements))
+		}
+	}
+	// A hyphen inside a word, or a lower-case phrase after a dash, names no one.
+	for _, c := range []struct{ lang, title, body string }{
+		{"de", "EU-Gasembargo unwahrscheinlich", "Der Rat tagte am Montag in Berlin."},
+		{"en", "Recession is unlikely – and that is good news", "The council met on Monday."},
+	} {
+		for _, j := range headlines(judgeTitled(t, c.lang, c.title, c.body).Judgements) {
+			if j.Holder != nil {
+				t.Errorf("%s %q: %q held by %q, want the outlet's voice", c.lang, c.title, j.Cue, j.Holder.Name)
+			}
+		}
+	}
+}
