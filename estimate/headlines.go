@@ -64,6 +64,11 @@ func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
 		c.lang = code
 	}
 	js := x.sentence(c)
+	if len(js) == 0 && len(asked) == 0 {
+		if j, ok := c.titleDenial(); ok {
+			js = []kent.Judgement{j}
+		}
+	}
 	var lead *kent.Speaker
 	leadEnd := 0
 	tail := false
@@ -96,6 +101,49 @@ func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
 		}
 	}
 	return js
+}
+
+// titleDenialReach is how many tokens after a title's denial word its
+// event noun may stand, with no function word between: "Kein schneller
+// Frieden", "No peace deal".
+const titleDenialReach = 3
+
+// titleDenial reads a title that opens (or opens after its lead's colon)
+// with a denial word before an event noun: "Kein Frieden vor Jahresende",
+// "EIU : pas de traité de paix en 2024", "Ingen fred i år", "Brak
+// porozumienia w tym roku". Such a title forecasts that the event will
+// not happen, as "there will be no peace" does: a categorical judgement
+// on the event, its proposition negative.
+func (s *sentence) titleDenial() (kent.Judgement, bool) {
+	r, toks := s.r, s.toks
+	k := 0
+	for c := 0; c < len(toks) && c <= headlineLeadReach; c++ {
+		if toks[c].Low == ":" {
+			k = c + 1
+			break
+		}
+	}
+	for k < len(toks) && !toks[k].Word {
+		k++ // an opening quotation mark
+	}
+	n := r.denials.Len(toks, k)
+	if n == 0 {
+		return kent.Judgement{}, false
+	}
+	for m := k + n; m < len(toks) && m <= k+n+titleDenialReach; m++ {
+		if r.eventAt(toks, m) {
+			j := s.finish(s.unhedged(k, k+n), k, k+n)
+			if len(j.Proposition.Events) == 0 {
+				return kent.Judgement{}, false
+			}
+			j.Proposition.Negated = true
+			return j, true
+		}
+		if !toks[m].Word || r.function[toks[m].Low] {
+			break // the denied noun is another, the event its complement: "Keine Angaben zum Treffen"
+		}
+	}
+	return kent.Judgement{}, false
 }
 
 // namesSource reports whether the title has a verb of saying or

@@ -199,3 +199,39 @@ func TestHeadlineSourceAfterDash(t *testing.T) {
 		}
 	}
 }
+
+// A title that opens with a denial before an event noun forecasts that the
+// event will not happen ("No peace deal this year" is "there will be no
+// peace deal"); one before any other noun ("No comment from …") judges
+// nothing.
+func TestHeadlineDenialIsAFirmForecast(t *testing.T) {
+	for _, c := range []struct{ lang, title, body, cue, holder string }{
+		{"en", "No peace deal this year", "The council met on Monday.", "No", ""},
+		{"fr", "Pas de traité de paix en 2024", "Le conseil s'est réuni lundi à Paris.", "Pas de", ""},
+		{"fr", "EIU : pas de traité de paix en 2024, mais des négociations", "Le conseil s'est réuni lundi. L'EIU a publié son rapport.", "pas de", "EIU"},
+		{"de", "Keine Zinssenkung im Juni", "Der Rat tagte am Montag in Berlin.", "Keine", ""},
+		{"pl", "Brak porozumienia pokojowego w tym roku", "Rada zebrała się w poniedziałek w Warszawie.", "Brak", ""},
+		{"ru", "Никакого перемирия до конца года", "Совет собрался в понедельник в Москве.", "Никакого", ""},
+		{"uk", "Жодного перемир'я до кінця року", "Рада зібралася в понеділок у Києві.", "Жодного", ""},
+		{"it", "Nessun accordo di pace quest'anno", "Il consiglio si è riunito lunedì a Roma.", "Nessun", ""},
+		{"es", "Ningún acuerdo de paz este año", "El consejo se reunió el lunes en Madrid.", "Ningún", ""},
+	} {
+		a := judgeTitled(t, c.lang, c.title, c.body)
+		j := find(headlines(a.Judgements), c.cue)
+		if j == nil || j.Band != "almost_certain" || !j.Proposition.Negated || len(j.Proposition.Events) == 0 {
+			t.Errorf("%s %q: want a firm forecast of a negative proposition at %q, got\n%s", c.lang, c.title, c.cue, dump(a.Judgements))
+			continue
+		}
+		if h := j.Holder; (h == nil) != (c.holder == "") || h != nil && h.Name != c.holder {
+			t.Errorf("%s %q: holder %+v, want %q", c.lang, c.title, h, c.holder)
+		}
+	}
+	for _, c := range []struct{ lang, title, body string }{
+		{"en", "No comment from the ministry", "The council met on Monday."},
+		{"de", "Keine Angaben zum Treffen", "Der Rat tagte am Montag in Berlin."},
+	} {
+		if hs := headlines(judgeTitled(t, c.lang, c.title, c.body).Judgements); len(hs) > 0 {
+			t.Errorf("%s %q: want no judgement, got\n%s", c.lang, c.title, dump(hs))
+		}
+	}
+}
