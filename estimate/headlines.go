@@ -89,6 +89,9 @@ func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
 		if len(asked) > 0 && len(j.Proposition.Events) == 0 {
 			answers(r, j, asked) // "Neuwahlen im Juni? Politologin hält das für … unwahrscheinlich"
 		}
+		if topic := c.titleTopic(j); lead == nil && len(topic) > 0 && len(j.Proposition.Events) == 0 {
+			answers(r, j, topic) // "Отставка Шмыгаля: вопрос решён" judges the resignation
+		}
 		// The lead before the colon speaks, over a name the rest of the
 		// title mentions ("Ökonomen: Zinssenkung der EZB … so gut wie
 		// sicher" is the economists').
@@ -144,6 +147,21 @@ func (s *sentence) titleDenial() (kent.Judgement, bool) {
 		}
 	}
 	return kent.Judgement{}, false
+}
+
+// titleTopic returns the tokens before a title's colon when the judgement
+// stands after it: a topic ("Отставка Шмыгаля: вопрос решён", "Brexit:
+// unlikely") whose verdict follows, where no holder leads the title.
+func (s *sentence) titleTopic(j *kent.Judgement) []kent.Token {
+	for k := 0; k < len(s.toks) && k <= headlineLeadReach; k++ {
+		if s.toks[k].Low == ":" {
+			if k > 0 && j.CueSpan.Start > s.toks[k].Start {
+				return s.toks[:k]
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // namesSource reports whether the title has a verb of saying or

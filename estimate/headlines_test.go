@@ -235,3 +235,21 @@ func TestHeadlineDenialIsAFirmForecast(t *testing.T) {
 		}
 	}
 }
+
+// A title that names its topic before a colon and its verdict after
+// ("Отставка Шмыгаля: вопрос решён") judges the topic: the proposition
+// takes the event named before the colon.
+func TestHeadlineVerdictOnItsTopic(t *testing.T) {
+	for _, c := range []struct{ lang, title, body, cue string }{
+		{"ru", "Отставка Шмыгаля: вопрос решён", "Совет собрался в понедельник в Москве.", "вопрос решён"},
+		{"uk", "Відставка Шмигаля: питання вирішене", "Рада зібралася в понеділок у Києві.", "питання вирішене"},
+		{"de", "Rücktritt des Kanzlers: so gut wie sicher", "Der Rat tagte am Montag in Berlin.", "so gut wie sicher"},
+		{"en", "Early election: a done deal", "The council met on Monday.", "a done deal"},
+	} {
+		a := judgeTitled(t, c.lang, c.title, c.body)
+		j := find(headlines(a.Judgements), c.cue)
+		if j == nil || j.Band != "almost_certain" || len(j.Proposition.Events) == 0 {
+			t.Errorf("%s %q: want almost certain at %q about the topic's event, got\n%s", c.lang, c.title, c.cue, dump(a.Judgements))
+		}
+	}
+}
