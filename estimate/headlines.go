@@ -40,10 +40,11 @@ import (
 // colon: "Chief economist of Nordbank:".
 const headlineLeadReach = 6
 
-// headline returns the judgements the article's title states.
-func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
+// headline returns the judgements the article's title states, and whether
+// their holder is a source named after a closing dash (headlineTail).
+func (x *Extractor) headline(a *kent.Article) (js []kent.Judgement, tail bool) {
 	if strings.TrimSpace(a.Title) == "" {
-		return nil
+		return nil, false
 	}
 	code := a.Language
 	r := x.rules[code]
@@ -57,13 +58,13 @@ func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
 		asked, toks = answerPart(r, toks)
 	}
 	if len(toks) == 0 {
-		return nil
+		return nil, false
 	}
 	c := &sentence{a: title, r: r, toks: toks, prev: asked, samePara: true, cond: conditionSpans(r, toks), code: code, sent: -1, backSent: -2}
 	if x.parse {
 		c.lang = code
 	}
-	js := x.sentence(c)
+	js = x.sentence(c)
 	if len(js) == 0 && len(asked) == 0 {
 		if j, ok := c.titleDenial(); ok {
 			js = []kent.Judgement{j}
@@ -71,7 +72,6 @@ func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
 	}
 	var lead *kent.Speaker
 	leadEnd := 0
-	tail := false
 	if len(js) > 0 {
 		lead, leadEnd = c.headlineLead()
 		if lead == nil {
@@ -103,7 +103,7 @@ func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
 			j.Holder = nil // a subject the title names without a verb of saying is what it speaks of, not who speaks
 		}
 	}
-	return js
+	return js, tail && lead != nil
 }
 
 // titleDenialReach is how many tokens after a title's denial word its
@@ -265,12 +265,20 @@ func (s *sentence) headlineTail() (h *kent.Speaker, start int) {
 // body's judgements is about (any judgement of a title that names no
 // event, where the body gives none: a feed item's title over a summary of
 // facts).
-func newVoices(head, body []kent.Judgement, r *rules) []kent.Judgement {
+//
+// A source after a closing dash ("… – CNN", "… – Железняк") is most often
+// the one whose report the body retells, in its own words and under the
+// names it quotes: its title is read as the outlet's own would be.
+func newVoices(head, body []kent.Judgement, r *rules, tail bool) []kent.Judgement {
 	var out []kent.Judgement
 	for _, h := range head {
 		heard := false
 		for _, b := range body {
-			if h.Holder == nil || h.Holder.Kind == "group" || bareRole(r, h.Holder) {
+			if tail && sameVoice(h.Holder, b.Holder) {
+				heard = true
+				break
+			}
+			if tail || h.Holder == nil || h.Holder.Kind == "group" || bareRole(r, h.Holder) {
 				// The article's voice, or a group ("Political scientist:",
 				// "Media:") that stands for the sources the body names:
 				// the body's judgements are what it sums up, where they

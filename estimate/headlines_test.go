@@ -85,6 +85,8 @@ func TestHeadlinesAddOnlyNewVoices(t *testing.T) {
 		{"en", "Explained: why an EU gas embargo might be a long way off", "An EU embargo on Russian gas is unlikely this year, officials said."},
 		{"de", "EU-Gasembargo in weiter Ferne", "Ein EU-Gasembargo ist in diesem Jahr unwahrscheinlich, sagte ein Diplomat."},
 		{"pl", "Ekonomiści: obniżka stóp w czerwcu mało prawdopodobna", "Obniżka stóp w czerwcu jest mało prawdopodobna, uważają ekonomiści."},
+		// A source after a dash whose report the body retells under other names.
+		{"en", "Recession in Germany unlikely this year – Reuters", "A recession in Germany is unlikely this year, an economist at the Ifo institute told Reuters."},
 	}
 	for _, c := range cases {
 		a := judgeTitled(t, c.lang, c.title, c.body)
