@@ -213,7 +213,8 @@ func (x *Extractor) Extract(a *kent.Article, quotes []kent.Quote) []kent.Judgeme
 	if r == nil {
 		r = x.def
 	}
-	if h := newVoices(x.headline(a), out, r); len(h) > 0 {
+	head, tail := x.headline(a)
+	if h := newVoices(head, out, r, tail); len(h) > 0 {
 		out = append(h, out...) // the title comes first (headlines.go)
 	}
 	out = slices.DeleteFunc(out, func(j kent.Judgement) bool { return advocacy(r, a.Text, j) })

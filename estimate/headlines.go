@@ -1,6 +1,7 @@
 package estimate
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kentnews/kent"
@@ -39,10 +40,11 @@ import (
 // colon: "Chief economist of Nordbank:".
 const headlineLeadReach = 6
 
-// headline returns the judgements the article's title states.
-func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
+// headline returns the judgements the article's title states, and whether
+// their holder is a source named after a closing dash (headlineTail).
+func (x *Extractor) headline(a *kent.Article) (js []kent.Judgement, tail bool) {
 	if strings.TrimSpace(a.Title) == "" {
-		return nil
+		return nil, false
 	}
 	code := a.Language
 	r := x.rules[code]
@@ -56,17 +58,26 @@ func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
 		asked, toks = answerPart(r, toks)
 	}
 	if len(toks) == 0 {
-		return nil
+		return nil, false
 	}
 	c := &sentence{a: title, r: r, toks: toks, prev: asked, samePara: true, cond: conditionSpans(r, toks), code: code, sent: -1, backSent: -2}
 	if x.parse {
 		c.lang = code
 	}
-	js := x.sentence(c)
+	js = x.sentence(c)
+	if len(js) == 0 && len(asked) == 0 {
+		if j, ok := c.titleDenial(); ok {
+			js = []kent.Judgement{j}
+		}
+	}
 	var lead *kent.Speaker
 	leadEnd := 0
 	if len(js) > 0 {
 		lead, leadEnd = c.headlineLead()
+		if lead == nil {
+			lead, leadEnd = c.headlineTail()
+			tail = lead != nil
+		}
 	}
 	if lead != nil && !strings.Contains(a.Text, firstWord(lead.Name)) && lead.Kind != "group" {
 		lead = nil // a topic label ("Explained:", "Kommentar:"), not someone the article quotes
@@ -78,10 +89,13 @@ func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
 		if len(asked) > 0 && len(j.Proposition.Events) == 0 {
 			answers(r, j, asked) // "Neuwahlen im Juni? Politologin hält das für … unwahrscheinlich"
 		}
+		if topic := c.titleTopic(j); lead == nil && len(topic) > 0 && len(j.Proposition.Events) == 0 {
+			answers(r, j, topic) // "Отставка Шмыгаля: вопрос решён" judges the resignation
+		}
 		// The lead before the colon speaks, over a name the rest of the
 		// title mentions ("Ökonomen: Zinssenkung der EZB … so gut wie
 		// sicher" is the economists').
-		if lead != nil && j.CueSpan.Start > leadEnd {
+		if lead != nil && (j.CueSpan.Start > leadEnd) != tail {
 			h := *lead
 			j.Holder = &h
 		}
@@ -89,7 +103,65 @@ func (x *Extractor) headline(a *kent.Article) []kent.Judgement {
 			j.Holder = nil // a subject the title names without a verb of saying is what it speaks of, not who speaks
 		}
 	}
-	return js
+	return js, tail && lead != nil
+}
+
+// titleDenialReach is how many tokens after a title's denial word its
+// event noun may stand, with no function word between: "Kein schneller
+// Frieden", "No peace deal".
+const titleDenialReach = 3
+
+// titleDenial reads a title that opens (or opens after its lead's colon)
+// with a denial word before an event noun: "Kein Frieden vor Jahresende",
+// "EIU : pas de traité de paix en 2024", "Ingen fred i år", "Brak
+// porozumienia w tym roku". Such a title forecasts that the event will
+// not happen, as "there will be no peace" does: a categorical judgement
+// on the event, its proposition negative.
+func (s *sentence) titleDenial() (kent.Judgement, bool) {
+	r, toks := s.r, s.toks
+	k := 0
+	for c := 0; c < len(toks) && c <= headlineLeadReach; c++ {
+		if toks[c].Low == ":" {
+			k = c + 1
+			break
+		}
+	}
+	for k < len(toks) && !toks[k].Word {
+		k++ // an opening quotation mark
+	}
+	n := r.denials.Len(toks, k)
+	if n == 0 {
+		return kent.Judgement{}, false
+	}
+	for m := k + n; m < len(toks) && m <= k+n+titleDenialReach; m++ {
+		if r.eventAt(toks, m) {
+			j := s.finish(s.unhedged(k, k+n), k, k+n)
+			if len(j.Proposition.Events) == 0 {
+				return kent.Judgement{}, false
+			}
+			j.Proposition.Negated = true
+			return j, true
+		}
+		if !toks[m].Word || r.function[toks[m].Low] {
+			break // the denied noun is another, the event its complement: "Keine Angaben zum Treffen"
+		}
+	}
+	return kent.Judgement{}, false
+}
+
+// titleTopic returns the tokens before a title's colon when the judgement
+// stands after it: a topic ("Отставка Шмыгаля: вопрос решён", "Brexit:
+// unlikely") whose verdict follows, where no holder leads the title.
+func (s *sentence) titleTopic(j *kent.Judgement) []kent.Token {
+	for k := 0; k < len(s.toks) && k <= headlineLeadReach; k++ {
+		if s.toks[k].Low == ":" {
+			if k > 0 && j.CueSpan.Start > s.toks[k].Start {
+				return s.toks[:k]
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // namesSource reports whether the title has a verb of saying or
@@ -148,21 +220,77 @@ func (s *sentence) headlineLead() (h *kent.Speaker, end int) {
 	return h, toks[colon].Start
 }
 
+// headlineTail returns the source a title names after a closing dash
+// ("Economy to shrink in 2023 – Ifo", "Трюдо оголосить про відставку – The
+// Globe and Mail", "… — Reuters"): the whole stretch from the dash to the
+// end must be a name or a group. nil when there is none; start is the byte
+// offset of its dash.
+func (s *sentence) headlineTail() (h *kent.Speaker, start int) {
+	toks := s.toks
+	end := len(toks)
+	for end > 0 && !toks[end-1].Word && toks[end-1].Low != "%" {
+		end-- // a closing full stop or quotation mark
+	}
+	dash := -1
+	for k := end - 1; k >= 2 && end-k-1 <= headlineLeadReach; k-- {
+		if l := toks[k].Low; l == "–" || l == "—" || l == "-" {
+			dash = k
+			break
+		}
+	}
+	if dash < 0 || dash+1 >= end || !toks[dash+1].Word || toks[dash].Start == toks[dash-1].End {
+		return nil, 0 // none, or a hyphen inside a word ("EU-Gasembargo")
+	}
+	from := dash + 1
+	if n := s.r.groups.Len(toks, from); n > 0 && from+n == end {
+		return &kent.Speaker{Name: s.a.Text[toks[from].Start:toks[end-1].End], Kind: "group"}, toks[dash].Start
+	}
+	for k := from; k < end; k++ {
+		if !toks[k].Word || !isCapitalised(toks[k].Text) && !s.r.function[toks[k].Low] {
+			return nil, 0 // a clause or a lower-case phrase ("– and why it matters")
+		}
+	}
+	if !isCapitalised(toks[end-1].Text) {
+		return nil, 0
+	}
+	if h = s.speaker(from, end); h == nil || s.nobody(h) {
+		return nil, 0
+	}
+	return h, toks[dash].Start
+}
+
 // newVoices returns the headline judgements that add a voice to the
 // body's: a named holder none of the body's judgements has, or, in the
-// article's own voice or a group's, any judgement where the body gives
-// none (a feed item's title over a summary of facts).
-func newVoices(head, body []kent.Judgement, r *rules) []kent.Judgement {
+// article's own voice or a group's, a judgement on an event none of the
+// body's judgements is about (any judgement of a title that names no
+// event, where the body gives none: a feed item's title over a summary of
+// facts).
+//
+// A source after a closing dash ("… – CNN", "… – Железняк") is most often
+// the one whose report the body retells, in its own words and under the
+// names it quotes: its title is read as the outlet's own would be.
+func newVoices(head, body []kent.Judgement, r *rules, tail bool) []kent.Judgement {
 	var out []kent.Judgement
 	for _, h := range head {
 		heard := false
 		for _, b := range body {
-			if h.Holder == nil || h.Holder.Kind == "group" || bareRole(r, h.Holder) {
-				// The article's voice, or a group ("Political scientist:",
-				// "Media:") that stands for the sources the body names:
-				// the body's judgements are what it sums up.
+			if tail && sameVoice(h.Holder, b.Holder) {
 				heard = true
 				break
+			}
+			if tail || h.Holder == nil || h.Holder.Kind == "group" || bareRole(r, h.Holder) {
+				// The article's voice, or a group ("Political scientist:",
+				// "Media:") that stands for the sources the body names:
+				// the body's judgements are what it sums up, where they
+				// judge what it does. A title whose event no judgement
+				// of the body weighs ("Bulgaria may adopt the euro in
+				// 2026" over a body that weighs only the final vote's
+				// formality) says something of its own; a bare forecast
+				// ("Riksbank will hold rates") reports the news the body
+				// tells, and its judgements name no event only because
+				// they borrow the title's.
+				heard = heard || h.Categorical || sharesEvent(h, b)
+				continue
 			}
 			heard = heard || sameVoice(h.Holder, b.Holder)
 		}
@@ -239,4 +367,19 @@ func answers(r *rules, j *kent.Judgement, asked []kent.Token) {
 		}
 	}
 	j.Proposition.Entities = union(j.Proposition.Entities, entities(asked, true))
+}
+
+// sharesEvent reports whether a body judgement b judges what the title's
+// judgement h does: an event concept of h's proposition, or anything when
+// h names none.
+func sharesEvent(h, b kent.Judgement) bool {
+	if len(h.Proposition.Events) == 0 {
+		return true
+	}
+	for _, e := range h.Proposition.Events {
+		if slices.Contains(b.Proposition.Events, e) {
+			return true
+		}
+	}
+	return false
 }

@@ -77,14 +77,16 @@ func TestHeadlinesStateJudgements(t *testing.T) {
 }
 
 // A headline sums up its article: where the body gives the same voice, or
-// judges at all in the outlet's voice, the title is not read again; a topic
+// judges its event at all, the title is not read again; a topic
 // label before a colon ("Explained:") is no one's name.
 func TestHeadlinesAddOnlyNewVoices(t *testing.T) {
 	cases := []struct{ lang, title, body string }{
 		{"en", "Colonel Kemp: Ukraine has no chance of joining the EU", "Ukraine has no chance of joining the EU, said Richard Kemp, a retired colonel."},
 		{"en", "Explained: why an EU gas embargo might be a long way off", "An EU embargo on Russian gas is unlikely this year, officials said."},
-		{"de", "EU-Gasembargo in weiter Ferne", "Ein Gasembargo der EU ist in diesem Jahr unwahrscheinlich, sagte ein Diplomat."},
+		{"de", "EU-Gasembargo in weiter Ferne", "Ein EU-Gasembargo ist in diesem Jahr unwahrscheinlich, sagte ein Diplomat."},
 		{"pl", "Ekonomiści: obniżka stóp w czerwcu mało prawdopodobna", "Obniżka stóp w czerwcu jest mało prawdopodobna, uważają ekonomiści."},
+		// A source after a dash whose report the body retells under other names.
+		{"en", "Recession in Germany unlikely this year – Reuters", "A recession in Germany is unlikely this year, an economist at the Ifo institute told Reuters."},
 	}
 	for _, c := range cases {
 		a := judgeTitled(t, c.lang, c.title, c.body)
@@ -146,6 +148,110 @@ func TestHeadlineAnswersItsQuestion(t *testing.T) {
 		}
 		if len(j.Proposition.Events) == 0 {
 			t.Errorf("%s %q: the answer's proposition names no event; want the question's", c.lang, c.title)
+		}
+	}
+}
+
+// A title in the outlet's voice says something of its own where the body
+// judges other things: "Bulgaria may join the euro zone in 2026" over a
+// body whose only judgement weighs how the talks will go is a judgement on
+// joining that the body does not restate.
+func TestHeadlineKeptWhereBodyJudgesOtherEvents(t *testing.T) {
+	for _, c := range []struct{ lang, title, body, cue string }{
+		{"en", "Bulgaria may join the euro zone in 2026", "The finance ministers met on Monday. The talks are likely to be long and difficult, a diplomat said.", "may"},
+		{"ru", "Болгария может вступить в еврозону в 2026 году", "Министры финансов встретились в понедельник. Переговоры, скорее всего, будут долгими и трудными, сказал дипломат.", "может"},
+		{"pl", "Bułgaria może wejść do strefy euro w 2026 roku", "Ministrowie finansów spotkali się w poniedziałek. Rozmowy będą prawdopodobnie długie i trudne, powiedział dyplomata.", "może"},
+		{"de", "Bulgarien könnte 2026 der Eurozone beitreten", "Die Finanzminister trafen sich am Montag. Die Gespräche dürften lang und schwierig werden, sagte ein Diplomat.", "könnte"},
+		{"uk", "Болгарія може вступити до єврозони у 2026 році", "Міністри фінансів зустрілися в понеділок. Переговори, ймовірно, будуть довгими і важкими, сказав дипломат.", "може"},
+	} {
+		a := judgeTitled(t, c.lang, c.title, c.body)
+		if len(a.Judgements) == len(headlines(a.Judgements)) {
+			t.Errorf("%s %q: the body's judgement is gone, got\n%s", c.lang, c.body, dump(a.Judgements))
+		}
+		if j := find(headlines(a.Judgements), c.cue); j == nil {
+			t.Errorf("%s %q: want the title's judgement at %q, got\n%s", c.lang, c.title, c.cue, dump(a.Judgements))
+		}
+	}
+}
+
+// A source named after a closing dash holds the title's judgement, as one
+// before a colon does: "Economy will shrink in 2023 – Ifo", "… — Reuters".
+func TestHeadlineSourceAfterDash(t *testing.T) {
+	for _, c := range []struct{ lang, title, body, cue, holder string }{
+		{"en", "Russian default on its debt is imminent - Fitch", "The council met on Monday. Fitch published a note.", "imminent", "Fitch"},
+		{"uk", "Економіка Німеччини скоротиться у 2023 році – Ifo", "Рада зібралася в понеділок у Києві. Ifo опублікував звіт.", "скоротиться", "Ifo"},
+		{"ru", "Отставка премьера в этом году маловероятна — Reuters", "Совет собрался в понедельник в Москве. Reuters опубликовало статью.", "маловероятна", "Reuters"},
+		{"de", "Rezession in diesem Jahr unwahrscheinlich – Ifo", "Der Rat tagte am Montag in Berlin. Das Ifo veröffentlichte einen Bericht.", "unwahrscheinlich", "Ifo"},
+	} {
+		a := judgeTitled(t, c.lang, c.title, c.body)
+		j := find(headlines(a.Judgements), c.cue)
+		if j == nil || j.Holder == nil || j.Holder.Name != c.holder {
+			t.Errorf("%s %q: want %q held by %s, got\n%s", c.lang, c.title, c.cue, c.holder, dump(a.Judgements))
+		}
+	}
+	// A hyphen inside a word, or a lower-case phrase after a dash, names no one.
+	for _, c := range []struct{ lang, title, body string }{
+		{"de", "EU-Gasembargo unwahrscheinlich", "Der Rat tagte am Montag in Berlin."},
+		{"en", "Recession is unlikely – and that is good news", "The council met on Monday."},
+	} {
+		for _, j := range headlines(judgeTitled(t, c.lang, c.title, c.body).Judgements) {
+			if j.Holder != nil {
+				t.Errorf("%s %q: %q held by %q, want the outlet's voice", c.lang, c.title, j.Cue, j.Holder.Name)
+			}
+		}
+	}
+}
+
+// A title that opens with a denial before an event noun forecasts that the
+// event will not happen ("No peace deal this year" is "there will be no
+// peace deal"); one before any other noun ("No comment from …") judges
+// nothing.
+func TestHeadlineDenialIsAFirmForecast(t *testing.T) {
+	for _, c := range []struct{ lang, title, body, cue, holder string }{
+		{"en", "No peace deal this year", "The council met on Monday.", "No", ""},
+		{"fr", "Pas de traité de paix en 2024", "Le conseil s'est réuni lundi à Paris.", "Pas de", ""},
+		{"fr", "EIU : pas de traité de paix en 2024, mais des négociations", "Le conseil s'est réuni lundi. L'EIU a publié son rapport.", "pas de", "EIU"},
+		{"de", "Keine Zinssenkung im Juni", "Der Rat tagte am Montag in Berlin.", "Keine", ""},
+		{"pl", "Brak porozumienia pokojowego w tym roku", "Rada zebrała się w poniedziałek w Warszawie.", "Brak", ""},
+		{"ru", "Никакого перемирия до конца года", "Совет собрался в понедельник в Москве.", "Никакого", ""},
+		{"uk", "Жодного перемир'я до кінця року", "Рада зібралася в понеділок у Києві.", "Жодного", ""},
+		{"it", "Nessun accordo di pace quest'anno", "Il consiglio si è riunito lunedì a Roma.", "Nessun", ""},
+		{"es", "Ningún acuerdo de paz este año", "El consejo se reunió el lunes en Madrid.", "Ningún", ""},
+	} {
+		a := judgeTitled(t, c.lang, c.title, c.body)
+		j := find(headlines(a.Judgements), c.cue)
+		if j == nil || j.Band != "almost_certain" || !j.Proposition.Negated || len(j.Proposition.Events) == 0 {
+			t.Errorf("%s %q: want a firm forecast of a negative proposition at %q, got\n%s", c.lang, c.title, c.cue, dump(a.Judgements))
+			continue
+		}
+		if h := j.Holder; (h == nil) != (c.holder == "") || h != nil && h.Name != c.holder {
+			t.Errorf("%s %q: holder %+v, want %q", c.lang, c.title, h, c.holder)
+		}
+	}
+	for _, c := range []struct{ lang, title, body string }{
+		{"en", "No comment from the ministry", "The council met on Monday."},
+		{"de", "Keine Angaben zum Treffen", "Der Rat tagte am Montag in Berlin."},
+	} {
+		if hs := headlines(judgeTitled(t, c.lang, c.title, c.body).Judgements); len(hs) > 0 {
+			t.Errorf("%s %q: want no judgement, got\n%s", c.lang, c.title, dump(hs))
+		}
+	}
+}
+
+// A title that names its topic before a colon and its verdict after
+// ("Отставка Шмыгаля: вопрос решён") judges the topic: the proposition
+// takes the event named before the colon.
+func TestHeadlineVerdictOnItsTopic(t *testing.T) {
+	for _, c := range []struct{ lang, title, body, cue string }{
+		{"ru", "Отставка Шмыгаля: вопрос решён", "Совет собрался в понедельник в Москве.", "вопрос решён"},
+		{"uk", "Відставка Шмигаля: питання вирішене", "Рада зібралася в понеділок у Києві.", "питання вирішене"},
+		{"de", "Rücktritt des Kanzlers: so gut wie sicher", "Der Rat tagte am Montag in Berlin.", "so gut wie sicher"},
+		{"en", "Early election: a done deal", "The council met on Monday.", "a done deal"},
+	} {
+		a := judgeTitled(t, c.lang, c.title, c.body)
+		j := find(headlines(a.Judgements), c.cue)
+		if j == nil || j.Band != "almost_certain" || len(j.Proposition.Events) == 0 {
+			t.Errorf("%s %q: want almost certain at %q about the topic's event, got\n%s", c.lang, c.title, c.cue, dump(a.Judgements))
 		}
 	}
 }

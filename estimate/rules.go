@@ -55,6 +55,7 @@ type rules struct {
 	low, high, probability          phraseIndex
 	interrogatives, blockers        phraseIndex
 	teasers                         phraseIndex     // here's, so, voici: after a title's question, no answer (headlines.go)
+	denials                         phraseIndex     // no, kein, pas de: opening a title before an event noun (headlines.go)
 	verbBlockers                    phraseIndex     // attribution.blockers: "zapowiada się", "think tank": a reporting verb that reports nothing
 	neverSo                         phraseIndex     // never been so, noch nie so: a negation that compares (comparativeNever)
 	notOnly                         phraseIndex     // not only, nicht nur: a negation that focuses (comparativeNever)
@@ -208,6 +209,7 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.low, r.high, r.probability = idx(e.DegreeLow), idx(e.DegreeHigh), idx(e.ProbabilityNouns)
 	r.interrogatives, r.blockers = idx(e.Interrogatives), idx(e.Blockers)
 	r.teasers = idx(e.HeadlineTeasers)
+	r.denials = idx(e.HeadlineDenials)
 	r.neverSo, r.notOnly = idx(e.ComparativeNever), idx(e.NotOnly)
 	r.priced = idx(e.PricingVerbs)
 	gf := e.GrowthForecast

@@ -367,6 +367,10 @@ type Estimative struct {
 	// title's question announce the article ("Regierung vor dem Aus? So
 	// wahrscheinlich ist …"): no answer, so no judgement.
 	HeadlineTeasers []string `yaml:"headline_teasers"`
+	// HeadlineDenials (no, kein, pas de, ingen, brak, нет) opening a title
+	// before an event noun deny it: "Kein Frieden vor Jahresende", "Pas de
+	// traité de paix en 2024" is a firm forecast that it will not happen.
+	HeadlineDenials []string `yaml:"headline_denials"`
 	DegreeLow       []string `yaml:"degree_low"`  // low, gering, невелика: with a probability noun, unlikely
 	DegreeHigh      []string `yaml:"degree_high"` // high, hoch, высокая: with a chance noun, likely
 	Percent         []string `yaml:"percent"`

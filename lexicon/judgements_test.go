@@ -18,8 +18,8 @@ func TestJudgementCuesInEveryLanguage(t *testing.T) {
 			"raising": e.Raising, "lowering": e.Lowering, "seeing_verbs": e.SeeingVerbs,
 			"readiness": e.Readiness, "heading": e.Heading, "early_results": e.EarlyResults, "occurrence": e.Occurrence, "happening": e.Happening,
 			"intent_verbs": e.IntentVerbs, "imminent": e.Imminent, "imminent_times": e.ImminentTimes,
-			"headline_teasers": e.HeadlineTeasers,
-			"intent_negated":   e.IntentNegated, "firm_expectation": e.FirmExpectation,
+			"headline_teasers": e.HeadlineTeasers, "headline_denials": e.HeadlineDenials,
+			"intent_negated": e.IntentNegated, "firm_expectation": e.FirmExpectation,
 		} {
 			if len(list) < 2 {
 				t.Errorf("%s: estimative.%s has %d entries; want at least 2", c, name, len(list))
