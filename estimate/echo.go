@@ -2,6 +2,7 @@ package estimate
 
 import (
 	"github.com/kentnews/kent"
+	"github.com/kentnews/kent/names"
 )
 
 // echo reads a cue on the likely side whose clause says nothing but the
@@ -18,6 +19,13 @@ func echo(r *rules, toks []kent.Token, j *kent.Judgement, prevJs []kent.Judgemen
 		return
 	}
 	last := prevJs[len(prevJs)-1]
+	// Only the judgement's own holder confirms it: another speaker's
+	// "I'm very confident" after Doe's doubt says nothing of Doe's event,
+	// nor of any other the sentence before named.
+	if j.Holder != nil && last.Holder != nil && !names.SameName(j.Holder.Name, last.Holder.Name) {
+		j.Proposition.Events = nil
+		return
+	}
 	if len(last.Proposition.Events) == 0 || last.Band == "" {
 		return
 	}

@@ -202,3 +202,14 @@ func TestApparentlyIsLikely(t *testing.T) {
 		}
 	}
 }
+
+// Another speaker's "I'm very confident" does not confirm the judgement
+// before it (review32's input).
+func TestEchoNeedsTheSameHolder(t *testing.T) {
+	js := judge(t, "en", `Analyst Tom Doe doubts that Russia will attack Lithuania this year. "I'm very confident," said defence minister Anna Berg.`)
+	for _, j := range js {
+		if j.Holder != nil && j.Holder.Name == "Anna Berg" && len(j.Proposition.Events) > 0 {
+			t.Errorf("Berg's confidence took Doe's event:\n%s", dump(js))
+		}
+	}
+}
