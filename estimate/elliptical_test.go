@@ -213,3 +213,19 @@ func TestEchoNeedsTheSameHolder(t *testing.T) {
 		}
 	}
 }
+
+// "Premature to say whether" states uncertainty, about even; "a cut
+// would be premature" stays unlikely (review32's inputs).
+func TestPrematureToSayIsOpen(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"en", "It would be premature to say whether Russia will attack Lithuania, said analyst Mary Stone."},
+		{"de", "Es wäre verfrüht zu sagen, ob Russland Litauen angreifen wird, sagte Peter Schulz."},
+		{"fr", "Il serait prématuré de dire si la Russie attaquera la Lituanie, estime Paul Martin."},
+	} {
+		for _, j := range judge(t, c.lang, c.text) {
+			if j.Value < 0.45 || j.Value > 0.55 {
+				t.Errorf("%s %q: «%s» %.2f, want about even", c.lang, c.text, j.Cue, j.Value)
+			}
+		}
+	}
+}
