@@ -85,3 +85,18 @@ func TestBelarusianNextIsNoOffensive(t *testing.T) {
 		}
 	}
 }
+
+// A political outsider (a newcomer) is no underdog: "Jako polityczny
+// outsider Mentzen wygra wybory" forecasts a win (review32's input).
+func TestPoliticalOutsiderIsNoUnderdog(t *testing.T) {
+	for _, c := range []struct{ lang, text string }{
+		{"pl", "Jako polityczny outsider Sławomir Mentzen wygra wybory prezydenckie, uważa politolog Jan Nowak."},
+		{"ru", "Бывший аутсайдер Ментцен, вероятно, выиграет выборы, считает политолог Иван Петров."},
+	} {
+		for _, j := range judge(t, c.lang, c.text) {
+			if j.Value < 0.5 {
+				t.Errorf("%s %q: «%s» %.2f, want no underdog reading", c.lang, c.text, j.Cue, j.Value)
+			}
+		}
+	}
+}
