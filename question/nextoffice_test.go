@@ -1,6 +1,7 @@
 package question_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -26,6 +27,30 @@ func TestOfficeFormWithModifierIsWin(t *testing.T) {
 	} {
 		if _, r := find(t, m, q, judgements(t, p, c.lang, c.text, "next-"+c.lang, at), c.words); !r.About || r.Invert {
 			t.Errorf("%s: %q: %+v, want about Kristersson's win, not inverted", c.lang, c.text, r)
+		}
+	}
+}
+
+// A stated uncertainty about the election's outcome, or a close race
+// ("das knappe Rennen", "utgången av valet är osäker"), bears on the
+// person's win as roughly even: about the question, not set aside.
+func TestOpenOutcomeIsAboutWin(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Ulf Kristersson become prime minister of Sweden after the September 2022 election?")
+	at := time.Date(2022, 9, 5, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text, words string }{
+		{"sv", "Statsvetaren Per Holm säger att utgången av valet är osäker för Ulf Kristersson.", "är osäker"},
+		{"en", "The outcome of the election remains uncertain for Ulf Kristersson, said pollster Anna Lind.", "remains uncertain"},
+		{"de", "Für Ulf Kristersson zeichnet sich das erwartet knappe Rennen ab, sagt der Politologe Hans Müller.", "knappe Rennen"},
+		{"fi", "Tutkija Matti Virtanen sanoo, että Ulf Kristerssonin vaalien lopputulos on vielä epävarma.", "epävarma"},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "open-"+c.lang, at)
+		rel, ok := m.Relevances(q, hits), false
+		for i, h := range hits {
+			ok = ok || strings.Contains(h.Words, c.words) && rel[i].About && h.Judgement.Band == "roughly_even"
+		}
+		if !ok {
+			t.Errorf("%s: %q: no roughly even judgement about the win at %q: %+v %+v", c.lang, c.text, c.words, hits, rel)
 		}
 	}
 }
