@@ -29,3 +29,28 @@ func TestEventIndexSkipsFillerRun(t *testing.T) {
 		}
 	}
 }
+
+// Words that only begin like the war family's ("warn", "wary", "front-runner")
+// name no war; "war", "wars" and "war-torn" do.
+func TestWarIsWholeWord(t *testing.T) {
+	s, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewEventIndex(s.Get("en").Events).SkipBetween(s.Get("en").EventFillers)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"experts warn that the forecast is uncertain", false},
+		{"investors are wary of the forecast", false},
+		{"she is the clear front-runner", false},
+		{"the war is likely to go on", true},
+		{"two wars at once", true},
+		{"a war-torn country", true},
+	} {
+		if got := slices.Contains(ix.Concepts(strings.Fields(c.text)), "war"); got != c.want {
+			t.Errorf("%q: war %v, want %v", c.text, got, c.want)
+		}
+	}
+}

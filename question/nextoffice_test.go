@@ -54,3 +54,15 @@ func TestOpenOutcomeIsAboutWin(t *testing.T) {
 		}
 	}
 }
+
+// "The forecast is uncertain" refers back to the forecast the sentence
+// before made: a stated uncertainty about the question's event.
+func TestForecastRefersBack(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Finland fall into recession in 2023?")
+	at := time.Date(2023, 1, 5, 0, 0, 0, 0, time.UTC)
+	text := "The Bank of Finland expects Finland to fall into a recession in 2023. Experts warn that the forecast is uncertain."
+	if _, r := find(t, m, q, judgements(t, p, "en", text, "fc-en", at), "is uncertain"); !r.About {
+		t.Errorf("%q: %+v, want about the recession", text, r)
+	}
+}
