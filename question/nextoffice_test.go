@@ -66,3 +66,24 @@ func TestForecastRefersBack(t *testing.T) {
 		t.Errorf("%q: %+v, want about the recession", text, r)
 	}
 }
+
+// "favoured", "favorisiert", "faworyzowany": the participle of favouring
+// is a favourite's likely win, as the noun is.
+func TestFavouredIsLikelyWin(t *testing.T) {
+	m, p, _ := setup(t)
+	q := understand(t, m, "Will Ulf Kristersson become prime minister of Sweden after the September 2022 election?")
+	at := time.Date(2022, 9, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct{ lang, text, words string }{
+		{"de", "Leicht favorisiert bei der Wahl am Sonntag ist Ulf Kristersson, sagt der Politologe Hans Müller.", "favorisiert"},
+		{"en", "Ulf Kristersson is slightly favored in Sunday's election, analyst John Smith said.", "favored"},
+	} {
+		hits := judgements(t, p, c.lang, c.text, "fav-"+c.lang, at)
+		rel, ok := m.Relevances(q, hits), false
+		for i, h := range hits {
+			ok = ok || strings.Contains(h.Words, c.words) && rel[i].About && !rel[i].Invert && h.Judgement.Band == "likely"
+		}
+		if !ok {
+			t.Errorf("%s: %q: no likely judgement about the win at %q: %+v %+v", c.lang, c.text, c.words, hits, rel)
+		}
+	}
+}
