@@ -146,7 +146,7 @@ type rules struct {
 
 func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	e := l.Estimative
-	r := &rules{scale: scale, entries: &tokens.Index[entry]{SkipQuotes: true}, events: lexicon.NewEventIndex(l.Events).SkipBetween(l.EventFillers).Except(l.EventIdioms), negSuffixes: e.NegatorSuffixes}
+	r := &rules{scale: scale, entries: &tokens.Index[entry]{SkipQuotes: true}, events: lexicon.NewEventIndex(l.Events).SkipBetween(l.EventFillers).Except(l.EventIdioms).SkipAlso(placeWord), negSuffixes: e.NegatorSuffixes}
 	r.concord = e.NegativeConcord
 	for _, c := range e.NegatorClitics {
 		r.negClitics = append(r.negClitics, strings.ReplaceAll(c, "’", "'"))

@@ -95,3 +95,11 @@ func figureBefore(toks []kent.Token, p int) bool {
 	}
 	return false
 }
+
+// placeWord reports whether a lower-case word names a place, so it may
+// stand inside an event's multiword form as a filler does: "bli Sveriges
+// nästa statsminister" is the form "bli statsminister".
+func placeWord(w string) bool {
+	_, places, _ := venues()
+	return len(w) > 3 && places != nil && len(places.Match(w)) > 0
+}

@@ -25,6 +25,9 @@ type EventIndex struct {
 	// multiword stem, one per gap: articles and possessives ("lift its
 	// sanctions", "cut the rates", "häva sina sanktioner"). Nil: none.
 	fillers map[string]bool
+	// skipAlso, when set, names further words a gap may hold, as fillers
+	// do: a place's genitive ("bli Sveriges nästa statsminister").
+	skipAlso func(string) bool
 	// idioms are phrases, by their first word, whose words name no event
 	// though one begins an event form: Spanish "sin embargo" (however) is
 	// no embargo. A hit starting inside one is not reported.
@@ -257,10 +260,20 @@ func (ix *EventIndex) matchFrom(st *eventStem, k int, words []string, p int) boo
 			// missiles, "lähettää Taurus-ohjuksia" too. Not as a stem's
 			// first word: "anti-war" is no war.
 			w = hyphenHead(w)
-		case k > 0 && ix.fillers[w] && p+1 < len(words) && strings.HasPrefix(words[p+1], sw):
-			// One article or possessive may stand in a gap, when the
-			// word after it goes on with the stem.
-			p++
+		case k > 0 && ix.skippable(w):
+			// Up to maxFillers articles, possessives or modifiers may
+			// stand in a gap, when the word after them goes on with the
+			// stem: "become the next prime minister", "bli Sveriges
+			// nästa statsminister", "zostać kolejnym premierem".
+			q := p
+			// The same filler twice ("cut the the rates") is no phrase.
+			for q < len(words) && q-p < maxFillers && ix.skippable(words[q]) && !strings.HasPrefix(words[q], sw) && (q == p || words[q] != words[q-1]) {
+				q++
+			}
+			if q == p || q >= len(words) || !strings.HasPrefix(words[q], sw) {
+				return false
+			}
+			p = q
 			w = words[p]
 		default:
 			return false
@@ -270,6 +283,25 @@ func (ix *EventIndex) matchFrom(st *eventStem, k int, words []string, p int) boo
 		return false
 	}
 	return ix.matchFrom(st, k+1, words, p+1)
+}
+
+// maxFillers is how many filler words may stand in one gap of a stem:
+// an article or a possessive and a modifier ("devenir le prochain
+// président", "bli Sveriges nya statsminister"), not a phrase.
+const maxFillers = 3
+
+// skippable reports whether w may stand in a gap of a multiword stem.
+func (ix *EventIndex) skippable(w string) bool {
+	return ix.fillers[w] || ix.skipAlso != nil && ix.skipAlso(w)
+}
+
+// SkipAlso lets the words ok accepts stand in a gap as fillers do: a
+// question's matcher passes place names, so a country's genitive between
+// a verb and its office ("bli Sveriges statsminister") keeps the form.
+// It returns the index for chaining.
+func (ix *EventIndex) SkipAlso(ok func(string) bool) *EventIndex {
+	ix.skipAlso = ok
+	return ix
 }
 
 // hyphenHead is the part of a hyphenated word after its last hyphen

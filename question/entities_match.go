@@ -23,7 +23,7 @@ func holderNamed(h *kent.Speaker, proper []string) bool {
 // otherPerson reports whether proper nouns name someone other than the
 // question's person: "Harris has been the favourite" is not Trump's.
 func (m *Matcher) otherPerson(q Question, proper []string) bool {
-	if q.Subject == nil || q.Subject.Kind != "person" || len(proper) == 0 || namesPerson(q.Subject, proper) {
+	if q.Subject == nil || q.Subject.Kind != "person" || len(proper) == 0 || namesPerson(q.Subject, proper) || ownGivenName(q.Subject, proper) {
 		return false
 	}
 	if m.fullName(proper) {
@@ -31,6 +31,19 @@ func (m *Matcher) otherPerson(q Question, proper []string) bool {
 	}
 	for _, w := range proper {
 		if len(m.placesOf(w)) > 0 || len(m.orgs.Find([]string{w})) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// ownGivenName reports whether the words are only the question's person's
+// given names: a parse that cuts "Ulf Kristersson" after "Ulf" leaves the
+// person's own first name, not a rival.
+func ownGivenName(s *kent.FrameEntity, proper []string) bool {
+	own := strings.Fields(s.Name)
+	for _, w := range proper {
+		if !slices.ContainsFunc(own, func(o string) bool { return strings.EqualFold(o, w) }) {
 			return false
 		}
 	}

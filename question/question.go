@@ -396,7 +396,7 @@ func New(lex *lexicon.Set) (*Matcher, error) {
 			}
 		}
 	}
-	m.events = lexicon.NewEventIndex(all).SkipBetween(fillers).Except(idioms)
+	m.events = lexicon.NewEventIndex(all).SkipBetween(fillers).Except(idioms).SkipAlso(m.placeGenitive)
 	m.conceptsOf.bound = 20000 // keyed by whole sentences, as the parse frames are
 	m.anaphors = lexicon.NewEventIndex(map[string][]string{"anaphor": anaphors})
 	return m, nil
@@ -561,4 +561,12 @@ func (m *Matcher) wholePlaces(w string) []string {
 		}
 	}
 	return out
+}
+
+// placeGenitive reports whether a lower-case word names a place, so it
+// may stand inside an event's multiword form as a filler does: "bli
+// Sveriges nästa statsminister", "become Sweden's next prime minister",
+// "stać się premierem Polski" is the form "bli statsminister".
+func (m *Matcher) placeGenitive(w string) bool {
+	return len(w) > 3 && len(m.places.Match(w)) > 0
 }
