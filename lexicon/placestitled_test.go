@@ -13,7 +13,7 @@ func TestTitledPlaceStemsMatchAsWritten(t *testing.T) {
 		t.Fatal(err)
 	}
 	ix := p.Index()
-	for w, want := range map[string]bool{"Gazy": true, "Газе": true, "Gaza-Streifen": true, "Gazastreifen": true, "gazy": false, "газа": false, "газу": false} {
+	for w, want := range map[string]bool{"Gazy": true, "Газе": true, "Gaza-Streifen": true, "Gazastreifen": true, "gazy": false, "газа": false, "газу": false, "gazami": false, "gazach": false, "Gazan": true, "Gazassa": true} {
 		if got := slices.Contains(ix.Match(w), "Gaza"); got != want {
 			t.Errorf("%q names Gaza: %v, want %v (places %v)", w, got, want, ix.Match(w))
 		}
