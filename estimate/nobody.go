@@ -28,6 +28,9 @@ func (s *sentence) nobody(h *kent.Speaker) bool {
 	if hr.months[ws[0]] && !monthName(h.Name, hr, s.r.particles) || utf8.RuneCountInString(h.Name) == 1 {
 		return true // "April der wahrscheinlichste Zeitpunkt"; "I"
 	}
+	if len(ws) > 1 && s.r.growth.is(ws[len(ws)-1], s.r.growth.economy) {
+		return true // "expects Swedish GDP to contract": an economy forecast is no one's voice
+	}
 	from, to := s.locate(h)
 	if from < 0 {
 		return false // named in another sentence: read there

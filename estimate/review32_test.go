@@ -11,3 +11,13 @@ func TestSimilarIsNoJudgement(t *testing.T) {
 		}
 	}
 }
+
+// An economy is no one's voice: "expects Swedish GDP to contract by 1.1
+// percent" is not held by "Swedish GDP" (gold33's finding).
+func TestEconomyIsNoHolder(t *testing.T) {
+	for _, j := range judge(t, "en", "Sweden's central bank, meanwhile, expects Swedish GDP to contract by 1.1 percent this year.") {
+		if j.Holder != nil && j.Holder.Name == "Swedish GDP" {
+			t.Errorf("held by %q", j.Holder.Name)
+		}
+	}
+}
