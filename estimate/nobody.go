@@ -28,7 +28,7 @@ func (s *sentence) nobody(h *kent.Speaker) bool {
 	if hr.months[ws[0]] && !monthName(h.Name, hr, s.r.particles) || utf8.RuneCountInString(h.Name) == 1 {
 		return true // "April der wahrscheinlichste Zeitpunkt"; "I"
 	}
-	if len(ws) > 1 && s.r.growth.is(ws[len(ws)-1], s.r.growth.economy) {
+	if s.economyName(ws) {
 		return true // "expects Swedish GDP to contract": an economy forecast is no one's voice
 	}
 	from, to := s.locate(h)
@@ -176,4 +176,29 @@ func (s *sentence) commonWord(k int) bool {
 		i += len(low) + j
 	}
 	return false
+}
+
+// economyName reports whether a holder's words are an economy and the
+// place that says whose ("Swedish GDP", "the German economy"): two or
+// three words ending in an economy word (growth_forecast.economy), the
+// others a place's or function words ("Kiel Institute for the World
+// Economy" is an institute).
+func (s *sentence) economyName(ws []string) bool {
+	hr := s.r.hold
+	if len(ws) < 2 || len(ws) > 3 || !s.r.growth.is(ws[len(ws)-1], s.r.growth.economy) {
+		return false
+	}
+	_, places, _ := venues()
+	if places == nil {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if hr.isOrg(w) || hr.isRole(w) || hr.groups[w] || hr.endsInGroup(w) {
+			return false
+		}
+		if !s.r.function[w] && len(places.MatchKeys(w)) == 0 {
+			return false // "Высшая школа экономики": a school, not Russia's economy
+		}
+	}
+	return true
 }
