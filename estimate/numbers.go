@@ -310,12 +310,13 @@ func (n *numbers) isPercent(r *rules, unit string) bool {
 	return false
 }
 
-// pricedAt reports whether a pricing verb ends right before the figure
+// pricedAt reports whether a pricing verb (the holder rules' index of
+// pricing_verbs) ends right before the figure
 // at i ("a June cut is priced at 82%", "are priced at 70 percent"): what
 // a market prices is its probability, chance noun or not.
 func pricedAt(r *rules, toks []kent.Token, i int) bool {
 	for b := max(0, i-4); b < i; b++ {
-		if n := r.priced.Len(toks, b); n > 0 && b+n >= i-1 { // a preposition may stand between: "wyceniają na 80 proc."
+		if n := r.hold.pricing.Len(toks, b); n > 0 && b+n >= i-1 { // a preposition may stand between: "wyceniają na 80 proc."
 			return true
 		}
 	}

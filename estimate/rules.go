@@ -59,7 +59,6 @@ type rules struct {
 	verbBlockers                    phraseIndex     // attribution.blockers: "zapowiada się", "think tank": a reporting verb that reports nothing
 	neverSo                         phraseIndex     // never been so, noch nie so: a negation that compares (comparativeNever)
 	notOnly                         phraseIndex     // not only, nicht nur: a negation that focuses (comparativeNever)
-	priced                          phraseIndex     // is priced at, wyceniają na: a figure after one is a market's probability (numbers.go)
 	picks, orLater                  phraseIndex     // chose, tippten auf; or later, oder später: a forecaster's pick of a time (picks.go)
 	months                          map[string]bool // month words: what a pick may name
 	conjunctions                    map[string]bool // and, und, i: may follow a picked time
@@ -211,7 +210,6 @@ func newRules(l *lexicon.Language, scale *kent.Scale) *rules {
 	r.teasers = idx(e.HeadlineTeasers)
 	r.denials = idx(e.HeadlineDenials)
 	r.neverSo, r.notOnly = idx(e.ComparativeNever), idx(e.NotOnly)
-	r.priced = idx(e.PricingVerbs)
 	gf := e.GrowthForecast
 	r.growth = growthRules{economy: gf.Economy, down: gf.Down, up: gf.Up, forecast: gf.Forecast, past: newPhraseIndex(gf.Past)}
 	r.picks, r.orLater, r.months, r.conjunctions = idx(e.PickVerbs), idx(e.OrLater), set(l.Months), set(l.Conjunctions)

@@ -253,13 +253,17 @@ func (ix *EventIndex) matchFrom(st *eventStem, k int, words []string, p int) boo
 	}
 	w := words[p]
 	if !strings.HasPrefix(w, sw) {
+		head := ""
+		if k > 0 {
+			head = hyphenHead(w)
+		}
 		switch {
-		case k > 0 && strings.HasPrefix(hyphenHead(w), sw):
+		case head != "" && strings.HasPrefix(head, sw):
 			// After the stem's first word, a compound written with a
 			// hyphen stands for its head: "skicka Taurus-robotar" sends
 			// missiles, "lähettää Taurus-ohjuksia" too. Not as a stem's
 			// first word: "anti-war" is no war.
-			w = hyphenHead(w)
+			w = head
 		case k > 0 && ix.skippable(w):
 			// Up to maxFillers articles, possessives or modifiers may
 			// stand in a gap, when the word after them goes on with the
